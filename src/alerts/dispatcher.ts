@@ -1,0 +1,152 @@
+import type { Logger } from 'pino';
+import type { Db } from '../db/open.js';
+import {
+  dueDeliveries,
+  markDead,
+  markDestinationDead,
+  markRetry,
+  markSending,
+  markSent,
+  parentMessageId,
+  pendingCount,
+  recordClientError,
+  recordDestinationSuccess,
+  resumeInterrupted,
+  type Delivery,
+} from '../db/outbox.js';
+import { DeliveryError, type Sink } from './sinks/sink.js';
+
+export interface DispatcherOptions {
+  maxAttempts: number;
+  /** Client errors (4xx) in a row before a destination is marked dead. */
+  deadAfter: number;
+  retryBaseMs: number;
+  retryCapMs: number;
+}
+
+export const DEFAULT_DISPATCH: DispatcherOptions = { maxAttempts: 10, deadAfter: 3, retryBaseMs: 2_000, retryCapMs: 10 * 60_000 };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Sends the outbox: one message in flight per destination (so order holds and a crash can
+ * repeat at most one), retries with backoff, honours rate limits, gives up on dead destinations.
+ */
+export class Dispatcher {
+  private readonly lastSentAt = new Map<string, number>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly sinks: ReadonlyMap<string, Sink>,
+    private readonly opts: DispatcherOptions,
+    private readonly log: Logger,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    const resumed = resumeInterrupted(db);
+    if (resumed) log.warn({ resumed }, `resuming ${resumed} delivery(ies) interrupted by a stop; each may arrive twice if the platform had received it`);
+  }
+
+  /** Sends every delivery due now; returns how many were attempted. */
+  runOnce(): Promise<number> {
+    this.running ??= this.sendDue().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async sendDue(): Promise<number> {
+    const due = dueDeliveries(this.db, this.now());
+    await Promise.all(due.map((d) => this.deliver(d)));
+    return due.length;
+  }
+
+  private async deliver(d: Delivery): Promise<void> {
+    const sink = this.sinks.get(d.destination);
+    if (!sink) {
+      markDead(this.db, d.id, `no sink named "${d.destination}" in the config`);
+      this.log.error({ destination: d.destination, move: d.moveId }, `dropping an alert for "${d.destination}": no such sink in the config any more`);
+      return;
+    }
+    const wait = (this.lastSentAt.get(sink.name) ?? 0) + sink.minIntervalMs - Date.now();
+    if (wait > 0) await sleep(wait);
+    markSending(this.db, d.id);
+    const parent = d.followup ? parentMessageId(this.db, d.moveId, d.destination) : null;
+    try {
+      const messageId = await sink.send(d.alert, { parentMessageId: parent });
+      this.lastSentAt.set(sink.name, Date.now());
+      markSent(this.db, d.id, messageId, this.now());
+      recordDestinationSuccess(this.db, d.destination);
+    } catch (err) {
+      this.lastSentAt.set(sink.name, Date.now());
+      this.fail(d, err instanceof DeliveryError ? err : new DeliveryError('retry', (err as Error).message));
+    }
+  }
+
+  private fail(d: Delivery, err: DeliveryError): void {
+    const now = this.now();
+    const ctx = { destination: d.destination, move: d.moveId, attempt: d.attempts + 1 };
+    switch (err.kind) {
+      case 'rate-limited': {
+        const waitMs = err.retryAfterMs ?? 1_000;
+        markRetry(this.db, d.id, err.message, new Date(now.getTime() + waitMs));
+        this.log.warn({ ...ctx, waitMs }, `rate limited by ${d.destination}; retrying in ${Math.ceil(waitMs / 1000)}s`);
+        return;
+      }
+      case 'dead':
+        markRetry(this.db, d.id, err.message, now);
+        markDestinationDead(this.db, d.destination, err.message, now);
+        this.log.error(ctx, `destination ${d.destination} marked dead: ${err.message}; its alerts stay queued until it is fixed`);
+        return;
+      case 'rejected':
+        if (recordClientError(this.db, d.destination, err.message, this.opts.deadAfter, now)) {
+          markRetry(this.db, d.id, err.message, now);
+          this.log.error(ctx, `destination ${d.destination} marked dead after ${this.opts.deadAfter} rejections: ${err.message}`);
+          return;
+        }
+        break;
+      case 'retry':
+        break;
+    }
+    if (d.attempts + 1 >= this.opts.maxAttempts) {
+      markDead(this.db, d.id, err.message);
+      this.log.error(ctx, `giving up on an alert for ${d.destination} after ${d.attempts + 1} attempts: ${err.message}`);
+      return;
+    }
+    const backoff = Math.min(this.opts.retryCapMs, this.opts.retryBaseMs * 2 ** d.attempts) * (0.8 + Math.random() * 0.4);
+    markRetry(this.db, d.id, err.message, new Date(now.getTime() + backoff));
+    this.log.warn({ ...ctx, retryInMs: Math.round(backoff) }, `delivery to ${d.destination} failed: ${err.message}`);
+  }
+
+  /** Sends until nothing is pending (waiting out retries and rate limits), or until `timeoutMs`. Returns what is left. */
+  async drain(timeoutMs = 10 * 60_000): Promise<number> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      await this.runOnce();
+      const left = pendingCount(this.db);
+      if (left === 0 || Date.now() >= until || this.stopped) return left;
+      await sleep(100);
+    }
+  }
+
+  /** Keeps sending in the background, every `everyMs`. */
+  start(everyMs = 1_000): void {
+    const tick = () => {
+      if (this.stopped) return;
+      this.runOnce()
+        .catch((err: Error) => this.log.error({ err: err.message }, 'dispatcher error'))
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(tick, everyMs);
+        });
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}

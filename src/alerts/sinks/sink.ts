@@ -1,0 +1,32 @@
+import type { Alert } from '../../domain.js';
+import { LabwatchError } from '../../errors.js';
+
+/** What a sink needs besides the alert: the message a follow-up threads under. */
+export interface SendContext {
+  parentMessageId: string | null;
+}
+
+/** A place alerts go. `send` resolves with the platform's message id (or null), or throws a DeliveryError. */
+export interface Sink {
+  readonly name: string;
+  /** Minimum time between two messages to this sink (Slack: one per second per channel). */
+  readonly minIntervalMs: number;
+  send(alert: Alert, ctx: SendContext): Promise<string | null>;
+  close?(): Promise<void>;
+}
+
+/**
+ * A failed send, classified: 'retry' (5xx, timeout, network), 'rate-limited' (429, with
+ * the wait the platform asked for), 'rejected' (4xx: counts toward marking the destination dead),
+ * 'dead' (the destination is gone: 404 webhook, 401/403 token).
+ */
+export class DeliveryError extends LabwatchError {
+  override name = 'DeliveryError';
+  constructor(
+    readonly kind: 'retry' | 'rate-limited' | 'rejected' | 'dead',
+    message: string,
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,275 @@
+#!/usr/bin/env node
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { App } from './app.js';
+import { loadConfig, resolveConfigPath, type LoadedConfig } from './config/load.js';
+import { parseDuration } from './config/duration.js';
+import { CONFIG_SCOPE } from './domain.js';
+import { LabwatchError, UsageError, errorMessage } from './errors.js';
+import { createLogger, type Logger } from './log.js';
+import { openDatabase } from './db/open.js';
+import { unwatch, watchlist, watchOrg, watchPerson } from './commands/watch.js';
+import { addSource, enableSource, listSourcesReply, removeSourceReply } from './commands/sources.js';
+import type { Reply } from './commands/reply.js';
+import { loadCatalog } from './match/catalog.js';
+import { bundledConfigDir } from './paths.js';
+import { schedule } from './scheduler.js';
+import { startDemoServer } from './demo/server.js';
+import { explainCommand } from './commands/explain.js';
+import { recentCommand } from './commands/recent.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+interface GlobalOpts {
+  config?: string;
+}
+
+function load(program: Command): LoadedConfig {
+  const opts = program.opts<GlobalOpts>();
+  return loadConfig(resolveConfigPath(opts.config, process.env, process.cwd()));
+}
+
+function print(reply: Reply): void {
+  const out = reply.ok ? process.stdout : process.stderr;
+  out.write(`${reply.text}\n`);
+  for (const line of reply.lines) out.write(`  ${line}\n`);
+  if (!reply.ok) process.exitCode = 1;
+}
+
+function withDb<T>(program: Command, fn: (db: ReturnType<typeof openDatabase>, loaded: LoadedConfig) => T): T {
+  const loaded = load(program);
+  const db = openDatabase(loaded.config.database);
+  try {
+    return fn(db, loaded);
+  } finally {
+    db.close();
+  }
+}
+
+function catalog() {
+  return loadCatalog(path.join(bundledConfigDir, 'orgs.yaml'));
+}
+
+async function pollOnce(app: App, log: Logger): Promise<void> {
+  app.syncConfig();
+  const summary = await app.cycle(true);
+  const left = await app.dispatcher.drain();
+  log.info(summary, `poll done: ${summary.sources} source(s), ${summary.newItems} new item(s), ${summary.alerts} alert(s), ${summary.followups} follow-up(s)`);
+  if (left) log.warn({ left }, `${left} alert(s) still queued (destination failing); they are kept and sent on the next run`);
+}
+
+async function runForever(app: App, log: Logger): Promise<void> {
+  app.syncConfig();
+  const sources = (app.db.prepare('SELECT count(*) AS n FROM sources WHERE enabled = 1').get() as { n: number }).n;
+  log.info({ sources, sinks: [...app.sinks.keys()], schedule: app.config.schedule, database: app.config.database }, `labwatch running: ${sources} source(s), schedule "${app.config.schedule}"; Ctrl-C to stop`);
+  app.dispatcher.start();
+  const job = schedule(
+    app.config.schedule,
+    async () => {
+      const s = await app.cycle(false);
+      if (s.sources) log.info(s, `cycle: ${s.sources} source(s) polled, ${s.failed} failed, ${s.newItems} new item(s), ${s.alerts} alert(s)`);
+    },
+    log,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log.info(`${signal}: stopping (queued alerts are kept)`);
+      resolve();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  await job.stop();
+  await app.close();
+}
+
+async function demo(log: Logger): Promise<void> {
+  const server = await startDemoServer();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labwatch-demo-'));
+  try {
+    const loaded = loadConfig(null);
+    const config = {
+      ...loaded.config,
+      database: path.join(dir, 'demo.db'),
+      sinks: [{ type: 'console' as const }],
+      watchlist: { people: [{ name: 'Chi-Hao Wu', aliases: ['吴启豪'], orgs: ['Meta'], strict: false }], orgs: [{ name: 'Meta', aliases: [] }, { name: 'OpenAI', aliases: [] }] },
+    };
+    const sources = server.urls.map((u) => ({ url: u.url, name: u.name, enabled: true }));
+    process.stdout.write(`Demo: ${sources.length} sample feeds (English, Simplified and Traditional Chinese) served on 127.0.0.1; watching Meta, OpenAI and Chi-Hao Wu.\n\n`);
+    const app = new App({ config, file: null, sources }, { log });
+    try {
+      await pollOnce(app, log);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function buildProgram(log: () => Logger): Command {
+  const program = new Command();
+  program
+    .name('labwatch')
+    .description('Tells Slack and Discord channels when people move between AI labs.')
+    .option('-c, --config <file>', 'config file (else $LABWATCH_CONFIG, else config/labwatch.yaml, else built-in defaults)')
+    .showHelpAfterError('(run "labwatch --help" for usage)')
+    // Set before subcommands are added, so they inherit it: errors come back to main() as one line.
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('run')
+    .description('poll on the schedule and deliver alerts until stopped')
+    .action(async () => {
+      const app = new App(load(program), { log: log() });
+      await runForever(app, log());
+    });
+
+  program
+    .command('poll')
+    .description('poll sources, process, deliver and exit')
+    .option('--once', 'poll every enabled source once, wait until every alert is written, exit', false)
+    .action(async (opts: { once: boolean }) => {
+      const app = new App(load(program), { log: log() });
+      if (!opts.once) return runForever(app, log());
+      try {
+        await pollOnce(app, log());
+      } finally {
+        await app.close();
+      }
+    });
+
+  program
+    .command('demo')
+    .description('offline demo: serve sample English and Chinese feeds locally, poll them once, print the alerts')
+    .action(async () => demo(log()));
+
+  const watch = program.command('watch').description('manage the watchlist (routes to the config sinks)');
+  const add = watch.command('add').description('watch a person or an org');
+  add
+    .command('person <name>')
+    .description('watch a person')
+    .option('--alias <alias>', 'another name or spelling (repeatable)', collect, [])
+    .option('--org <org>', 'an org the person belongs to (repeatable)', collect, [])
+    .option('--strict', 'alert only when the text also names one of their orgs or a watched org', false)
+    .action((name: string, o: { alias: string[]; org: string[]; strict: boolean }) =>
+      withDb(program, (db) => print(watchPerson(db, CONFIG_SCOPE, { name, aliases: o.alias, orgs: o.org, strict: o.strict }, catalog(), 'cli'))),
+    );
+  add
+    .command('org <name>')
+    .description('watch an org (and its units)')
+    .option('--alias <alias>', 'another name (repeatable)', collect, [])
+    .action((name: string, o: { alias: string[] }) => withDb(program, (db) => print(watchOrg(db, CONFIG_SCOPE, { name, aliases: o.alias }, catalog(), 'cli'))));
+  watch
+    .command('list')
+    .description('list every watch')
+    .option('--json', 'as JSON', false)
+    .action((o: { json: boolean }) =>
+      withDb(program, (db) => {
+        if (o.json) process.stdout.write(`${JSON.stringify(db.prepare('SELECT kind, name, aliases, orgs, strict, scope, origin FROM watches ORDER BY kind, name').all().map((r) => {
+          const row = r as Record<string, unknown>;
+          return { ...row, aliases: JSON.parse(row.aliases as string), orgs: JSON.parse(row.orgs as string), strict: row.strict === 1 };
+        }), null, 2)}\n`);
+        else print(watchlist(db));
+      }),
+    );
+  watch
+    .command('remove <name>')
+    .description('stop watching a person or org')
+    .action((name: string) => withDb(program, (db) => print(unwatch(db, CONFIG_SCOPE, name))));
+
+  const sources = program.command('sources').description('manage feed sources');
+  sources
+    .command('list')
+    .description('every source with its state: last success, last error, failures, next poll')
+    .action(() => withDb(program, (db) => print(listSourcesReply(db))));
+  sources
+    .command('add <url>')
+    .description('add a feed')
+    .option('--name <name>', 'display name')
+    .addOption(new Option('--language <lang>', 'language of the feed').choices(['en', 'zh']))
+    .option('--interval <duration>', 'poll interval (e.g. 10m; at least 1m)')
+    .action((url: string, o: { name?: string; language?: 'en' | 'zh'; interval?: string }) => {
+      const interval = o.interval === undefined ? undefined : parseDuration(o.interval);
+      if (interval === null || (interval !== undefined && interval < 60_000)) throw new UsageError(`--interval: "${o.interval}" is not a duration of at least 1m (e.g. 10m, 1h)`);
+      withDb(program, (db) => print(addSource(db, { url, name: o.name, language: o.language, intervalMs: interval })));
+    });
+  sources
+    .command('remove <url>')
+    .description('remove a feed and its items')
+    .action((url: string) => withDb(program, (db) => print(removeSourceReply(db, url))));
+  sources
+    .command('enable <url>')
+    .description('re-enable a disabled feed (clears its failures)')
+    .action((url: string) => withDb(program, (db) => print(enableSource(db, url, true))));
+  sources
+    .command('disable <url>')
+    .description('stop polling a feed')
+    .action((url: string) => withDb(program, (db) => print(enableSource(db, url, false))));
+
+  program
+    .command('explain <fileOrUrl>')
+    .description('show how one article is read: mentions, sentences, moves and the watches that would route them')
+    .option('--json', 'as JSON', false)
+    .action(async (target: string, o: { json: boolean }) => {
+      const loaded = load(program);
+      const db = openDatabase(loaded.config.database);
+      try {
+        process.stdout.write(await explainCommand(db, loaded, catalog(), target, o.json));
+      } finally {
+        db.close();
+      }
+    });
+
+  program
+    .command('recent')
+    .description('moves of the period, grouped by org, with arrivals and departures')
+    .option('--days <n>', 'how many days back', '7')
+    .option('--org <org>', 'only moves to or from this org')
+    .option('--person <name>', 'only this person')
+    .option('--json', 'as JSON', false)
+    .action((o: { days: string; org?: string; person?: string; json: boolean }) => {
+      const days = Number(o.days);
+      if (!Number.isFinite(days) || days <= 0) throw new UsageError(`--days: "${o.days}" is not a positive number`);
+      withDb(program, (db) => process.stdout.write(recentCommand(db, catalog(), { days, org: o.org, person: o.person, json: o.json })));
+    });
+  return program;
+}
+
+async function main(): Promise<void> {
+  let logger: Logger | null = null;
+  const log = () => {
+    if (!logger) {
+      let level = 'info';
+      try {
+        level = load(program).config.log.level;
+      } catch {
+        // The command itself reports a bad config.
+      }
+      logger = createLogger(level);
+    }
+    return logger;
+  };
+  const program = buildProgram(log);
+  try {
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (err instanceof LabwatchError) {
+      process.stderr.write(`labwatch: ${err.message}\n`);
+      process.exitCode = err instanceof UsageError ? 2 : 1;
+      return;
+    }
+    process.stderr.write(`labwatch: unexpected error: ${errorMessage(err)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main();

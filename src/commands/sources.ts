@@ -1,0 +1,52 @@
+import type { Db } from '../db/open.js';
+import { getSourceByUrl, listSources, removeSource, setSourceEnabled, upsertSource, type Source, type SourceInput } from '../db/sources.js';
+import { fail, ok, type Reply } from './reply.js';
+
+function ago(iso: string | null, now: Date): string {
+  if (!iso) return 'never';
+  const s = Math.round((now.getTime() - new Date(iso).getTime()) / 1000);
+  const abs = Math.abs(s);
+  const span = abs < 90 ? `${abs}s` : abs < 5400 ? `${Math.round(abs / 60)}m` : abs < 172800 ? `${Math.round(abs / 3600)}h` : `${Math.round(abs / 86400)}d`;
+  return s >= 0 ? `${span} ago` : `in ${span}`;
+}
+
+export function describeSource(s: Source, now: Date = new Date()): string {
+  const state = s.enabled ? 'on ' : 'off';
+  const parts = [`[${state}] ${s.name} <${s.url}>`, `last ok ${ago(s.lastSuccessAt, now)}`, `${s.itemCount} items`];
+  if (s.enabled) parts.push(`next poll ${s.nextPollAt ? ago(s.nextPollAt, now) : 'now'}`);
+  if (s.failures) parts.push(`${s.failures} failure${s.failures === 1 ? '' : 's'} in a row`);
+  if (s.lastError) parts.push(`last error: ${s.lastError}`);
+  if (s.disabledReason) parts.push(`disabled: ${s.disabledReason}`);
+  return parts.join(' · ');
+}
+
+export function listSourcesReply(db: Db): Reply {
+  const all = listSources(db);
+  if (!all.length) return ok('No sources yet. Add one with "sources add URL", or list them in the config.');
+  return ok(`${all.length} source${all.length === 1 ? '' : 's'}:`, all.map((s) => describeSource(s)));
+}
+
+function validUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? null : 'only http(s) feeds can be polled';
+  } catch {
+    return `"${url}" is not a URL`;
+  }
+}
+
+export function addSource(db: Db, input: SourceInput): Reply {
+  const problem = validUrl(input.url);
+  if (problem) return fail(`Cannot add that source: ${problem}.`);
+  const existed = getSourceByUrl(db, input.url) !== null;
+  const s = upsertSource(db, input, 'cli');
+  return ok(`${existed ? 'Updated' : 'Added'} ${s.name} <${s.url}>; it is polled on the next cycle (its existing items are history, not news).`);
+}
+
+export function removeSourceReply(db: Db, url: string): Reply {
+  return removeSource(db, url) ? ok(`Removed ${url} and its items.`) : fail(`No source ${url}. See "sources list".`);
+}
+
+export function enableSource(db: Db, url: string, enabled: boolean): Reply {
+  return setSourceEnabled(db, url, enabled) ? ok(`${enabled ? 'Enabled' : 'Disabled'} ${url}.`) : fail(`No source ${url}. See "sources list".`);
+}

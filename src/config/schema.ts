@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { parseDuration } from './duration.js';
+
+const duration = (min: number) =>
+  z.union([z.string(), z.number()]).transform((v, ctx) => {
+    const ms = parseDuration(v);
+    if (ms === null) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a duration (use e.g. 90s, 10m, 2h)` });
+      return z.NEVER;
+    }
+    if (ms < min) {
+      ctx.addIssue({ code: 'custom', message: `must be at least ${min / 1000}s` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+const httpUrl = z.string().url().refine((u) => /^https?:/i.test(u), 'must be an http(s) URL');
+const language = z.enum(['en', 'zh']);
+
+export const sourceSchema = z.strictObject({
+  url: httpUrl,
+  name: z.string().min(1).optional(),
+  language: language.optional(),
+  interval: duration(60_000).optional(),
+  enabled: z.boolean().default(true),
+});
+
+const personSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  orgs: z.array(z.string().trim().min(1)).default([]),
+  /** Alert only when the text also names one of the person's orgs or a watched org. */
+  strict: z.boolean().default(false),
+});
+
+const orgSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+
+const sinkName = z.string().regex(/^[\w.-]+$/, 'use letters, digits, "_", "." or "-"').optional();
+
+export const sinkSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('console'), name: sinkName }),
+  z.strictObject({ type: z.literal('jsonl'), name: sinkName, path: z.string().min(1) }),
+  z.strictObject({ type: z.literal('slack-webhook'), name: sinkName, url: httpUrl }),
+  z.strictObject({ type: z.literal('discord-webhook'), name: sinkName, url: httpUrl }),
+  z.strictObject({
+    type: z.literal('slack'),
+    name: sinkName,
+    channel: z.string().min(1),
+    apiUrl: httpUrl.default('https://slack.com/api/'),
+  }),
+  z.strictObject({
+    type: z.literal('discord'),
+    name: sinkName,
+    channel: z.string().regex(/^\d+$/, 'must be a Discord channel id (digits)'),
+    apiUrl: httpUrl.default('https://discord.com/api'),
+  }),
+]);
+
+export const configSchema = z.strictObject({
+  database: z.string().min(1).default('./data/labwatch.db'),
+  /** node-cron expression for the poll cycle. */
+  schedule: z.string().min(1).default('*/10 * * * *'),
+  log: z.strictObject({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).default({ level: 'info' }),
+  /** Extra YAML files whose `sources:` list is appended (paths relative to this file). */
+  sourceFiles: z.array(z.string().min(1)).default([]),
+  sources: z.array(sourceSchema).default([]),
+  watchlist: z
+    .strictObject({
+      people: z.array(personSchema).default([]),
+      orgs: z.array(orgSchema).default([]),
+    })
+    .default({ people: [], orgs: [] }),
+  sinks: z.array(sinkSchema).default([{ type: 'console' }]),
+  fetch: z
+    .strictObject({
+      timeout: duration(1000).default(20_000),
+      maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
+      maxRedirects: z.number().int().min(0).max(20).default(5),
+      concurrency: z.number().int().min(1).max(64).default(8),
+      perHost: z.number().int().min(1).max(16).default(2),
+      allowPrivateNetworks: z.boolean().default(false),
+    })
+    .prefault({}),
+  polling: z
+    .strictObject({
+      interval: duration(60_000).default(600_000),
+      /** On a source's first poll, items older than this are history: stored, never alerted. */
+      firstPollMaxAge: duration(0).default(48 * 3_600_000),
+      maxFailures: z.number().int().min(1).default(11),
+    })
+    .prefault({}),
+  matching: z
+    .strictObject({
+      minConfidence: z.number().min(0).max(1).default(0.5),
+      /** Alert on people not on the watchlist when they move to or from a watched org. */
+      discover: z.boolean().default(true),
+    })
+    .prefault({}),
+  moves: z
+    .strictObject({
+      /** Reports of the same person's move within this window are one move. */
+      window: duration(60_000).default(14 * 86_400_000),
+    })
+    .prefault({}),
+  delivery: z
+    .strictObject({
+      maxAttempts: z.number().int().min(1).default(10),
+      /** A destination answering 4xx this many times in a row is marked dead. */
+      deadAfter: z.number().int().min(1).default(3),
+      timeout: duration(1000).default(15_000),
+    })
+    .prefault({}),
+});
+
+export type Config = z.output<typeof configSchema>;
+export type SourceConfig = z.output<typeof sourceSchema>;
+export type SinkConfig = z.output<typeof sinkSchema>;
+export type ConfigInput = z.input<typeof configSchema>;

@@ -1,0 +1,65 @@
+import type { Db } from './open.js';
+import type { FeedEntry, Item, Language } from '../domain.js';
+import { canonicalUrl, entryKey, storyFingerprint } from '../ingest/dedup.js';
+
+export interface StoredEntry {
+  item: Item;
+  /** The first item of the same story from another source (same canonical URL or fingerprint), if any. */
+  duplicateOf: number | null;
+}
+
+interface ItemRow {
+  id: number;
+  source_id: number;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  published_at: string | null;
+  language: string | null;
+  text: string;
+  source_name: string | null;
+  source_url: string;
+}
+
+function toItem(r: ItemRow): Item {
+  return {
+    id: r.id,
+    sourceId: r.source_id,
+    sourceName: r.publisher ?? r.source_name ?? new URL(r.source_url).hostname,
+    title: r.title,
+    url: r.url,
+    publishedAt: r.published_at,
+    language: r.language === 'en' || r.language === 'zh' ? r.language : null,
+    text: r.text,
+  };
+}
+
+const SELECT_ITEM = `SELECT items.*, sources.name AS source_name, sources.url AS source_url FROM items JOIN sources ON sources.id = items.source_id`;
+
+export function getItem(db: Db, id: number): Item | null {
+  const row = db.prepare(`${SELECT_ITEM} WHERE items.id = ?`).get(id) as ItemRow | undefined;
+  return row ? toItem(row) : null;
+}
+
+/** Stores an entry unless its source already has it; returns null for an entry seen before. */
+export function storeEntry(db: Db, sourceId: number, e: FeedEntry, language: Language | null, now: Date): StoredEntry | null {
+  const key = entryKey(e);
+  const canonical = e.url ? canonicalUrl(e.url) : null;
+  const fingerprint = storyFingerprint(e.title);
+  const info = db
+    .prepare(
+      `INSERT INTO items (source_id, dedup_key, canonical_url, fingerprint, title, url, publisher, published_at, language, text, first_seen_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, dedup_key) DO NOTHING`,
+    )
+    .run(sourceId, key, canonical, fingerprint, e.title, e.url, e.publisher, e.published?.toISOString() ?? null, language, e.text, now.toISOString());
+  if (info.changes === 0) return null;
+  const id = Number(info.lastInsertRowid);
+  const dup = db
+    .prepare(
+      `SELECT id FROM items WHERE id <> ? AND source_id <> ? AND duplicate_of IS NULL
+         AND ((? IS NOT NULL AND canonical_url = ?) OR (? IS NOT NULL AND fingerprint = ?)) ORDER BY id LIMIT 1`,
+    )
+    .get(id, sourceId, canonical, canonical, fingerprint, fingerprint) as { id: number } | undefined;
+  if (dup) db.prepare('UPDATE items SET duplicate_of = ? WHERE id = ?').run(dup.id, id);
+  return { item: getItem(db, id)!, duplicateOf: dup?.id ?? null };
+}

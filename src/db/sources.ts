@@ -1,0 +1,128 @@
+import type { Db } from './open.js';
+import type { Language } from '../domain.js';
+
+export interface Source {
+  id: number;
+  url: string;
+  name: string;
+  language: Language | null;
+  origin: 'config' | 'cli' | 'chat';
+  enabled: boolean;
+  intervalMs: number | null;
+  etag: string | null;
+  lastModified: string | null;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  failures: number;
+  nextPollAt: string | null;
+  disabledReason: string | null;
+  itemCount: number;
+}
+
+interface SourceRow {
+  id: number;
+  url: string;
+  name: string | null;
+  language: string | null;
+  origin: Source['origin'];
+  enabled: number;
+  interval_ms: number | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_polled_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  failures: number;
+  next_poll_at: string | null;
+  disabled_reason: string | null;
+  item_count: number;
+}
+
+function toSource(r: SourceRow): Source {
+  return {
+    id: r.id,
+    url: r.url,
+    name: r.name ?? new URL(r.url).hostname,
+    language: r.language === 'en' || r.language === 'zh' ? r.language : null,
+    origin: r.origin,
+    enabled: r.enabled === 1,
+    intervalMs: r.interval_ms,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    lastPolledAt: r.last_polled_at,
+    lastSuccessAt: r.last_success_at,
+    lastError: r.last_error,
+    failures: r.failures,
+    nextPollAt: r.next_poll_at,
+    disabledReason: r.disabled_reason,
+    itemCount: r.item_count,
+  };
+}
+
+export interface SourceInput {
+  url: string;
+  name?: string | undefined;
+  language?: Language | undefined;
+  intervalMs?: number | undefined;
+  enabled?: boolean | undefined;
+}
+
+/** Adds a source or refreshes its name, language and interval; a source the operator disabled stays disabled. */
+export function upsertSource(db: Db, s: SourceInput, origin: Source['origin']): Source {
+  db.prepare(
+    `INSERT INTO sources (url, name, language, interval_ms, enabled, origin, created_at) VALUES (@url, @name, @language, @interval, @enabled, @origin, @now)
+     ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, name), language = coalesce(excluded.language, language),
+       interval_ms = coalesce(excluded.interval_ms, interval_ms)`,
+  ).run({ url: s.url, name: s.name ?? null, language: s.language ?? null, interval: s.intervalMs ?? null, enabled: s.enabled === false ? 0 : 1, origin, now: new Date().toISOString() });
+  return getSourceByUrl(db, s.url)!;
+}
+
+export function getSourceByUrl(db: Db, url: string): Source | null {
+  const row = db.prepare('SELECT * FROM sources WHERE url = ?').get(url) as SourceRow | undefined;
+  return row ? toSource(row) : null;
+}
+
+export function getSource(db: Db, id: number): Source | null {
+  const row = db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
+  return row ? toSource(row) : null;
+}
+
+export function listSources(db: Db): Source[] {
+  return (db.prepare('SELECT * FROM sources ORDER BY id').all() as SourceRow[]).map(toSource);
+}
+
+/** Sources whose next poll is due (or that were never polled). */
+export function dueSources(db: Db, now: Date): Source[] {
+  return (
+    db.prepare('SELECT * FROM sources WHERE enabled = 1 AND (next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY next_poll_at NULLS FIRST, id').all(now.toISOString()) as SourceRow[]
+  ).map(toSource);
+}
+
+export function recordPollSuccess(db: Db, id: number, p: { etag: string | null; lastModified: string | null; now: Date; nextPollAt: Date; newItems: number }): void {
+  db.prepare(
+    `UPDATE sources SET etag = coalesce(?, etag), last_modified = coalesce(?, last_modified), last_polled_at = ?, last_success_at = ?,
+       last_error = NULL, failures = 0, next_poll_at = ?, item_count = item_count + ? WHERE id = ?`,
+  ).run(p.etag, p.lastModified, p.now.toISOString(), p.now.toISOString(), p.nextPollAt.toISOString(), p.newItems, id);
+}
+
+export function recordPollFailure(db: Db, id: number, p: { error: string; now: Date; nextPollAt: Date; disable: string | null }): number {
+  db.prepare(
+    `UPDATE sources SET last_polled_at = ?, last_error = ?, failures = failures + 1, next_poll_at = ?,
+       enabled = CASE WHEN ? IS NULL THEN enabled ELSE 0 END, disabled_reason = coalesce(?, disabled_reason) WHERE id = ?`,
+  ).run(p.now.toISOString(), p.error, p.nextPollAt.toISOString(), p.disable, p.disable, id);
+  return (db.prepare('SELECT failures FROM sources WHERE id = ?').get(id) as { failures: number }).failures;
+}
+
+export function setSourceEnabled(db: Db, url: string, enabled: boolean): boolean {
+  return db.prepare('UPDATE sources SET enabled = ?, disabled_reason = NULL, failures = 0, next_poll_at = NULL WHERE url = ?').run(enabled ? 1 : 0, url).changes > 0;
+}
+
+export function removeSource(db: Db, url: string): boolean {
+  return db.prepare('DELETE FROM sources WHERE url = ?').run(url).changes > 0;
+}
+
+/** Names a source after its feed's own title, unless the operator named it. */
+export function nameFromFeed(db: Db, id: number, title: string): void {
+  db.prepare('UPDATE sources SET name = ? WHERE id = ? AND name IS NULL').run(title.slice(0, 200), id);
+}

@@ -1,0 +1,118 @@
+import Parser from 'rss-parser';
+import type { FeedEntry } from '../domain.js';
+import { htmlToLine, htmlToText } from '../text/html.js';
+import { parseFeedDate } from './dates.js';
+import { FetchError } from './errors.js';
+
+export interface ParsedFeed {
+  title: string | null;
+  link: string | null;
+  entries: FeedEntry[];
+}
+
+type RawItem = Record<string, unknown>;
+
+// rss-parser turns an Atom entry's date into ISO with `new Date(x).toISOString()`, which throws
+// on a malformed date and loses the whole feed; we hand it entries without dates and read them ourselves.
+type AtomItemParser = { parseItemAtom(entry: Record<string, unknown>): RawItem };
+class DateSafeParser extends Parser<Record<string, unknown>, RawItem> {
+  parseItemAtom(entry: Record<string, unknown>): RawItem {
+    const { published, updated, ...rest } = entry;
+    const item = (Parser.prototype as unknown as AtomItemParser).parseItemAtom.call(this, rest);
+    return { ...item, published, updated };
+  }
+}
+
+const customFields = { item: ['content:encoded', 'dc:date', 'source', 'description', 'updated', 'published', 'author'] };
+const strictParser = new DateSafeParser({ customFields });
+// Real feeds carry HTML entities (&nbsp;) and stray ampersands; the loose parser reads them (tags lower-cased).
+const looseParser = new DateSafeParser({ customFields, defaultRSS: 2, xml2js: { strict: false, normalizeTags: true } });
+
+/** xml2js gives strings, objects with "_", or arrays: take the text. */
+function textOf(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return textOf(v[0]);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('_' in o) return textOf(o._);
+    if ('$' in o && Object.keys(o).length === 1) return '';
+  }
+  return '';
+}
+
+function resolveLink(link: string, base: string): string | null {
+  if (!link) return null;
+  try {
+    const u = new URL(link.trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "Headline - Reuters": aggregators (Google News) append the outlet to the title. */
+function splitPublisher(title: string, source: unknown): { title: string; publisher: string | null } {
+  const named = textOf(source).trim();
+  if (named && title.endsWith(` - ${named}`)) return { title: title.slice(0, -(named.length + 3)).trim(), publisher: named };
+  return { title, publisher: named || null };
+}
+
+function toEntry(item: RawItem, base: string): FeedEntry {
+  const rawTitle = htmlToLine(textOf(item.title));
+  const { title, publisher } = splitPublisher(rawTitle, item.source);
+  const body = textOf(item['content:encoded']) || textOf(item.content) || textOf(item.summary) || textOf(item.description);
+  const guid = textOf(item.guid) || textOf(item.id);
+  return {
+    guid: guid.trim() || null,
+    url: resolveLink(textOf(item.link), base),
+    title: title || '(untitled)',
+    text: htmlToText(body),
+    published: parseFeedDate(textOf(item.isoDate) || textOf(item.pubDate) || textOf(item['dc:date']) || textOf(item.published) || textOf(item.updated)),
+    publisher,
+  };
+}
+
+function parseJsonFeed(text: string, base: string): ParsedFeed {
+  let doc: { title?: unknown; home_page_url?: unknown; items?: unknown };
+  try {
+    doc = JSON.parse(text) as typeof doc;
+  } catch (err) {
+    throw new FetchError('unparsable', `not a feed: invalid JSON (${(err as Error).message})`);
+  }
+  if (!Array.isArray(doc.items)) throw new FetchError('unparsable', 'not a JSON Feed: no "items" array');
+  const entries = (doc.items as Record<string, unknown>[]).filter((i) => i && typeof i === 'object').map((i) => ({
+    guid: i.id === undefined || i.id === null ? null : String(i.id),
+    url: resolveLink(textOf(i.url) || textOf(i.external_url), base),
+    title: htmlToLine(textOf(i.title)) || '(untitled)',
+    text: textOf(i.content_text) || htmlToText(textOf(i.content_html) || textOf(i.summary)),
+    published: parseFeedDate(textOf(i.date_published) || textOf(i.date_modified)),
+    publisher: null,
+  }));
+  return { title: textOf(doc.title) || null, link: textOf(doc.home_page_url) || null, entries };
+}
+
+/** Parses RSS 0.9x/2.0, RSS 1.0 (RDF), Atom and JSON Feed text into entries. */
+export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
+  const head = text.trimStart();
+  if (head.startsWith('{')) return parseJsonFeed(head, feedUrl);
+  const xml = stripDoctype(text);
+  let feed: Awaited<ReturnType<typeof strictParser.parseString>>;
+  try {
+    feed = await strictParser.parseString(xml);
+  } catch (strictError) {
+    try {
+      feed = await looseParser.parseString(xml);
+    } catch {
+      throw new FetchError('unparsable', `not a feed: ${(strictError as Error).message.split('\n')[0]}`);
+    }
+  }
+  const base = resolveLink(textOf(feed.link), feedUrl) ?? feedUrl;
+  return { title: textOf(feed.title) || null, link: textOf(feed.link) || null, entries: (feed.items ?? []).map((i) => toEntry(i, base)) };
+}
+
+/** A DOCTYPE can declare entity bombs and external entities; feeds never need one. */
+export function stripDoctype(xml: string): string {
+  return xml.replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/i, '');
+}

@@ -1,0 +1,97 @@
+import type { Logger } from 'pino';
+import type { Db } from '../db/open.js';
+import type { Item, Language } from '../domain.js';
+import { dueSources, nameFromFeed, recordPollFailure, recordPollSuccess, type Source } from '../db/sources.js';
+import { storeEntry } from '../db/items.js';
+import { detectLanguage } from '../text/language.js';
+import { decodeBody } from './charset.js';
+import { FetchError } from './errors.js';
+import { fetchUrl, type FetchOptions } from './fetch.js';
+import { runLimited } from './limiter.js';
+import { parseFeed } from './parse.js';
+import { planAfterFailure, type BackoffPolicy } from './schedule.js';
+
+export interface PollOptions {
+  fetch: Omit<FetchOptions, 'etag' | 'lastModified' | 'allowPrivate'>;
+  concurrency: number;
+  perHost: number;
+  defaultIntervalMs: number;
+  /** On a source's first poll, items older than this are history. */
+  firstPollMaxAgeMs: number;
+  backoff: BackoffPolicy;
+}
+
+/** A new item and whether it may alert (a first poll's backlog may not). */
+export interface NewItem {
+  item: Item;
+  alertable: boolean;
+}
+
+export interface SourcePollResult {
+  source: Source;
+  status: 'ok' | 'not-modified' | 'failed';
+  items: NewItem[];
+  error?: string;
+}
+
+function isBacklog(published: Date | null, firstPoll: boolean, now: Date, maxAgeMs: number): boolean {
+  if (!firstPoll) return false;
+  return !published || now.getTime() - published.getTime() > maxAgeMs;
+}
+
+/** Polls one source: fetch (conditional), decode, parse, store new entries, schedule the next poll. */
+export async function pollSource(db: Db, source: Source, opts: PollOptions, log: Logger, now: () => Date = () => new Date()): Promise<SourcePollResult> {
+  const interval = source.intervalMs ?? opts.defaultIntervalMs;
+  const firstPoll = source.lastSuccessAt === null;
+  try {
+    // Sources are written by the operator (config or CLI), so they may point at private hosts.
+    const res = await fetchUrl(source.url, { ...opts.fetch, allowPrivate: true, etag: source.etag, lastModified: source.lastModified });
+    const at = now();
+    if (res.kind === 'not-modified') {
+      recordPollSuccess(db, source.id, { etag: null, lastModified: null, now: at, nextPollAt: new Date(at.getTime() + interval), newItems: 0 });
+      return { source, status: 'not-modified', items: [] };
+    }
+    const feed = await parseFeed(decodeBody(res.body, res.contentType), res.url);
+    const items: NewItem[] = [];
+    db.transaction(() => {
+      if (feed.title) nameFromFeed(db, source.id, feed.title);
+      for (const entry of feed.entries) {
+        const language: Language = source.language ?? detectLanguage(`${entry.title} ${entry.text.slice(0, 500)}`);
+        const stored = storeEntry(db, source.id, entry, language, at);
+        if (stored) items.push({ item: stored.item, alertable: !isBacklog(entry.published, firstPoll, at, opts.firstPollMaxAgeMs) });
+      }
+      recordPollSuccess(db, source.id, { etag: res.etag, lastModified: res.lastModified, now: at, nextPollAt: new Date(at.getTime() + interval), newItems: items.length });
+    })();
+    log.debug({ source: source.url, new: items.length, firstPoll }, 'polled');
+    return { source, status: 'ok', items };
+  } catch (err) {
+    const fe = err instanceof FetchError ? err : new FetchError('network', `${source.url}: ${(err as Error).message}`);
+    const at = now();
+    const plan = planAfterFailure(fe.kind, source.failures + 1, fe.retryAfterMs, interval, opts.backoff);
+    recordPollFailure(db, source.id, { error: fe.message, now: at, nextPollAt: new Date(at.getTime() + plan.retryInMs), disable: plan.disable });
+    if (plan.disable) log.error({ source: source.url, reason: plan.disable }, `source disabled: ${source.name} (${plan.disable}); re-enable with "labwatch sources enable ${source.url}"`);
+    else log.warn({ source: source.url, failures: source.failures + 1, retryInS: Math.round(plan.retryInMs / 1000) }, `source unreachable: ${fe.message}`);
+    return { source, status: 'failed', items: [], error: fe.message };
+  }
+}
+
+/** Polls every due source with the configured concurrency; `onSource` sees each result as it lands. */
+export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: (r: SourcePollResult) => void, now: Date = new Date(), all = false): Promise<SourcePollResult[]> {
+  // `all` (poll --once) takes every enabled source, due or not.
+  const sources = dueSources(db, all ? new Date(8.64e15) : now);
+  const results: SourcePollResult[] = [];
+  await runLimited(sources, (s) => hostOf(s.url), opts.concurrency, opts.perHost, async (s) => {
+    const r = await pollSource(db, s, opts, log);
+    results.push(r);
+    onSource(r);
+  });
+  return results;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,32 @@
+import type { FetchFailureKind } from './errors.js';
+
+export interface BackoffPolicy {
+  baseMs: number;
+  capMs: number;
+  maxFailures: number;
+}
+
+export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 5 * 60_000, capMs: 24 * 3_600_000, maxFailures: 11 };
+
+/** What a failure means for the source: when to try again, and whether to give up. */
+export interface FailurePlan {
+  retryInMs: number;
+  disable: string | null;
+}
+
+/** Exponential backoff with jitter (5 min × 2^n up to a cap); Retry-After wins; 410 and a long run of failures disable. */
+export function planAfterFailure(
+  kind: FetchFailureKind,
+  failures: number,
+  retryAfterMs: number | null,
+  intervalMs: number,
+  policy: BackoffPolicy,
+  random: () => number = Math.random,
+): FailurePlan {
+  if (kind === 'gone') return { retryInMs: policy.capMs, disable: 'the feed answered 410 Gone' };
+  if (failures >= policy.maxFailures) return { retryInMs: policy.capMs, disable: `${failures} failures in a row` };
+  if (kind === 'rate-limited' && retryAfterMs !== null) return { retryInMs: Math.max(retryAfterMs, intervalMs), disable: null };
+  const exp = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, failures - 1));
+  const jitter = 0.8 + random() * 0.4;
+  return { retryInMs: Math.max(intervalMs, Math.round(exp * jitter)), disable: null };
+}

@@ -1,0 +1,168 @@
+/**
+ * Aho-Corasick multi-pattern matcher over UTF-16 code units, compiled into flat
+ * typed arrays so that a scan costs about the same whatever the number of patterns
+ * (one big regular expression of names collapses past a few thousand aliases).
+ */
+export interface PatternSpec {
+  text: string;
+  /** Require a word boundary at each end that is a Latin letter or digit (CJK needs none). */
+  wordBoundary: boolean;
+}
+
+export type HitHandler = (start: number, end: number, pattern: number) => void;
+
+function isWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+export class Automaton {
+  private constructor(
+    private readonly rootGoto: Int32Array,
+    private readonly childStart: Int32Array,
+    private readonly childCount: Int32Array,
+    private readonly labels: Uint16Array,
+    private readonly targets: Int32Array,
+    private readonly fail: Int32Array,
+    private readonly outFirst: Int32Array,
+    private readonly outNext: Int32Array,
+    private readonly dictLink: Int32Array,
+    private readonly patternLength: Int32Array,
+    private readonly checkStart: Uint8Array,
+    private readonly checkEnd: Uint8Array,
+    readonly size: number,
+  ) {}
+
+  static build(patterns: readonly PatternSpec[]): Automaton {
+    // 1. Trie, with edges in one map keyed by node * 65536 + code unit.
+    const edges = new Map<number, number>();
+    let nodeCount = 1;
+    const endsAt: number[] = new Array(patterns.length);
+    patterns.forEach((p, id) => {
+      let node = 0;
+      for (let i = 0; i < p.text.length; i++) {
+        const key = node * 65536 + p.text.charCodeAt(i);
+        let next = edges.get(key);
+        if (next === undefined) {
+          next = nodeCount++;
+          edges.set(key, next);
+        }
+        node = next;
+      }
+      endsAt[id] = node;
+    });
+
+    // 2. Children of each node as sorted runs in flat arrays.
+    const childCount = new Int32Array(nodeCount);
+    for (const key of edges.keys()) childCount[Math.floor(key / 65536)]!++;
+    const childStart = new Int32Array(nodeCount);
+    for (let n = 1; n < nodeCount; n++) childStart[n] = childStart[n - 1]! + childCount[n - 1]!;
+    const labels = new Uint16Array(edges.size);
+    const targets = new Int32Array(edges.size);
+    const fill = new Int32Array(nodeCount);
+    const sortedKeys = [...edges.keys()].sort((a, b) => a - b);
+    for (const key of sortedKeys) {
+      const parent = Math.floor(key / 65536);
+      const slot = childStart[parent]! + fill[parent]!++;
+      labels[slot] = key % 65536;
+      targets[slot] = edges.get(key)!;
+    }
+    edges.clear();
+
+    const rootGoto = new Int32Array(65536);
+    for (let s = childStart[0]!, e = s + childCount[0]!; s < e; s++) rootGoto[labels[s]!] = targets[s]!;
+
+    // 3. Outputs: patterns ending at each node, as linked lists.
+    const outFirst = new Int32Array(nodeCount).fill(-1);
+    const outNext = new Int32Array(patterns.length).fill(-1);
+    const patternLength = new Int32Array(patterns.length);
+    const checkStart = new Uint8Array(patterns.length);
+    const checkEnd = new Uint8Array(patterns.length);
+    patterns.forEach((p, id) => {
+      const node = endsAt[id]!;
+      outNext[id] = outFirst[node]!;
+      outFirst[node] = id;
+      patternLength[id] = p.text.length;
+      if (p.wordBoundary && p.text.length) {
+        checkStart[id] = isWordUnit(p.text.charCodeAt(0)) ? 1 : 0;
+        checkEnd[id] = isWordUnit(p.text.charCodeAt(p.text.length - 1)) ? 1 : 0;
+      }
+    });
+
+    // 4. Failure and dictionary links, breadth first.
+    const fail = new Int32Array(nodeCount);
+    const dictLink = new Int32Array(nodeCount).fill(-1);
+    const queue = new Int32Array(nodeCount);
+    let head = 0;
+    let tail = 0;
+    for (let s = childStart[0]!, e = s + childCount[0]!; s < e; s++) queue[tail++] = targets[s]!;
+    const auto = new Automaton(rootGoto, childStart, childCount, labels, targets, fail, outFirst, outNext, dictLink, patternLength, checkStart, checkEnd, nodeCount);
+    while (head < tail) {
+      const node = queue[head++]!;
+      for (let s = childStart[node]!, e = s + childCount[node]!; s < e; s++) {
+        const child = targets[s]!;
+        const c = labels[s]!;
+        let f = fail[node]!;
+        let to = auto.step(f, c);
+        while (to < 0) {
+          f = fail[f]!;
+          to = auto.step(f, c);
+        }
+        fail[child] = to === child ? 0 : to;
+        const fl = fail[child]!;
+        dictLink[child] = outFirst[fl]! >= 0 ? fl : dictLink[fl]!;
+        queue[tail++] = child;
+      }
+    }
+    return auto;
+  }
+
+  /** The goto function: next node on code unit c, or -1 (the root never fails). */
+  private step(node: number, c: number): number {
+    if (node === 0) return this.rootGoto[c]!;
+    const start = this.childStart[node]!;
+    const count = this.childCount[node]!;
+    const labels = this.labels;
+    if (count <= 8) {
+      for (let s = start, e = start + count; s < e; s++) if (labels[s] === c) return this.targets[s]!;
+      return -1;
+    }
+    let lo = start;
+    let hi = start + count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const l = labels[mid]!;
+      if (l === c) return this.targets[mid]!;
+      if (l < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Calls onHit for every occurrence of every pattern (overlapping ones included). */
+  scan(text: string, onHit: HitHandler): void {
+    let node = 0;
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(i);
+      let next = this.step(node, c);
+      while (next < 0) {
+        node = this.fail[node]!;
+        next = this.step(node, c);
+      }
+      node = next;
+      if (node === 0) continue;
+      let out = this.outFirst[node]! >= 0 ? node : this.dictLink[node]!;
+      while (out >= 0) {
+        for (let id = this.outFirst[out]!; id >= 0; id = this.outNext[id]!) this.emit(text, i + 1, id, onHit);
+        out = this.dictLink[out]!;
+      }
+    }
+  }
+
+  private emit(text: string, end: number, id: number, onHit: HitHandler): void {
+    const start = end - this.patternLength[id]!;
+    if (this.checkStart[id] && start > 0 && isWordUnit(text.charCodeAt(start - 1))) return;
+    if (this.checkEnd[id] && end < text.length && isWordUnit(text.charCodeAt(end))) return;
+    onHit(start, end, id);
+  }
+}

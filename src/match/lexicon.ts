@@ -1,0 +1,100 @@
+import type { MoveEvent } from '../domain.js';
+
+/**
+ * How a trigger word relates the people and orgs around it.
+ * - leave: the org after it is where the person came from (left Meta, 离开Meta)
+ * - enter: the org after it is where the person goes (joins OpenAI, 加盟OpenAI)
+ * - switch: goes to the org after it, having left another (转投OpenAI, defects to OpenAI)
+ * - hire: the org before it takes the person after it (OpenAI hires X, 被OpenAI挖角)
+ */
+export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire';
+
+export interface Trigger {
+  event: MoveEvent;
+  shape: TriggerShape;
+  /** How strongly the word alone says "a move happened" (0..1). */
+  strength: number;
+}
+
+const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] =>
+  words.map((w) => [w, { event, shape, strength }]);
+
+/** Move triggers, English and Chinese (Simplified: text is folded to it before matching). */
+export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
+  ...t('departure', 'leave', 0.95, ['has left', 'is leaving', 'left', 'leaves', 'leaving', 'departs', 'departed', 'departing', 'exits', 'exited', 'quits', 'quit', 'resigns', 'resigned', 'resigning', 'steps down', 'stepped down', 'stepping down', 'parts ways with', 'parted ways with', 'walks away from', 'walked away from']),
+  ...t('departure', 'leave', 0.8, ['departure from', 'exit from', 'resignation from', 'departure', 'exit']),
+  ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
+  ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
+  ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局']),
+  ...t('join', 'enter', 0.9, ['joins', 'joined', 'joining', 'has joined', 'will join', 'signs on with', 'signed on with', 'lands at', 'landed at', 'heads to', 'headed to', 'is heading to']),
+  ...t('join', 'switch', 0.95, ['defects to', 'defected to', 'jumps to', 'jumped to', 'jumps ship to', 'jumped ship to', 'moves to', 'moved to', 'is moving to', 'decamps to', 'decamped to', 'bolts to', 'bolted to']),
+  ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
+  ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户']),
+  ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
+  ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请']),
+  ...t('return', 'enter', 0.95, ['returns to', 'returned to', 'returning to', 'rejoins', 'rejoined', 'rejoining', 'is returning to', 'comes back to', 'came back to', 'boomerangs back to']),
+  ...t('return', 'enter', 0.95, ['重返', '回归', '重新加入', '回流']),
+  ...t('return', 'enter', 0.6, ['回到']),
+  ...t('promotion', 'enter', 0.85, ['promoted to', 'was promoted', 'has been promoted', 'is promoted', 'appointed', 'elevated to', 'takes over as', 'took over as', 'named as', 'has been named', 'was named', 'is named']),
+  ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为']),
+  ...t('founding', 'enter', 0.85, ['co-founds', 'co-founded', 'cofounds', 'cofounded', 'co founds', 'co founded', 'founds', 'launches a startup', 'launched a startup', 'starts a company', 'started a company', 'launches a new company', 'launched a new company']),
+  ...t('founding', 'enter', 0.85, ['创业', '创办', '联合创立', '创立', '成立新公司', '自立门户']),
+]);
+
+/** Words that mark the move as unconfirmed. */
+export const RUMOUR_WORDS = ['reportedly', 'is said to', 'are said to', 'rumored', 'rumoured', 'rumors', 'rumours', 'sources say', 'people familiar with', 'according to people', 'in talks to', 'in talks with', 'is expected to', 'is set to', 'could join', 'may join', 'poised to', '据悉', '传闻', '据传', '传言', '或将', '消息称', '知情人士', '疑似', '传出'];
+
+/** Words that deny a move. */
+export const DENIAL_WORDS = ['denied', 'denies', 'deny', 'denying', 'dismissed reports', 'dismissed rumors', 'dismissed rumours', 'not leaving', 'no plans to leave', 'is staying', 'remains at', 'false report', '否认', '辟谣', '不实', '并未离职', '没有离职', '并未离开', '仍在', '留任'];
+
+/** Words that put a clause in the past: a biography, not news. */
+export const PAST_WORDS = ['previously', 'formerly', 'earlier in his career', 'earlier in her career', 'began his career', 'began her career', 'started his career', 'started her career', 'prior to', 'before joining', 'after joining', 'since joining', 'after graduating', 'once worked', 'used to work', '曾', '曾经', '此前', '早年', '之前', '毕业后', '毕业以后', '早些年', '当年'];
+
+/** Connectors that name the other end of a move. */
+export const FROM_WORDS = ['from', 'after leaving', '从', '自', '离开'];
+export const TO_WORDS = ['for', 'to join', 'and join', 'and joins', 'to start', 'to found', 'to launch', 'to become', 'to lead', 'to head', 'by', '加入', '加盟', '转投', '投奔', '到', '至', '去'];
+
+/** Words before a role title. */
+export const ROLE_WORDS = ['as', 'as its', 'as the', 'as a', 'as an', 'to become', 'to serve as', 'named', 'appointed', 'promoted to', 'to the role of', '担任', '出任', '任', '升任', '晋升为', '成为', '任职'];
+
+/** Chinese role titles, with their English form (alerts show both scripts' readers the same role). */
+export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
+  ['首席ai官', 'Chief AI Officer'],
+  ['首席人工智能官', 'Chief AI Officer'],
+  ['首席科学家', 'Chief Scientist'],
+  ['首席技术官', 'CTO'],
+  ['首席执行官', 'CEO'],
+  ['首席运营官', 'COO'],
+  ['首席产品官', 'Chief Product Officer'],
+  ['首席研究官', 'Chief Research Officer'],
+  ['首席架构师', 'Chief Architect'],
+  ['研究科学家', 'Research Scientist'],
+  ['高级研究科学家', 'Senior Research Scientist'],
+  ['研究员', 'Researcher'],
+  ['工程师', 'Engineer'],
+  ['软件工程师', 'Software Engineer'],
+  ['副总裁', 'Vice President'],
+  ['高级副总裁', 'Senior Vice President'],
+  ['总裁', 'President'],
+  ['负责人', 'Head'],
+  ['技术负责人', 'Technical Lead'],
+  ['联合创始人', 'Co-founder'],
+  ['创始人', 'Founder'],
+  ['总监', 'Director'],
+  ['研究总监', 'Research Director'],
+  ['产品管理总监', 'Director of Product Management'],
+  ['实习生', 'Intern'],
+]);
+
+/** Chinese titles that often stand right before a person's name (负责人林俊旸). */
+export const ZH_TITLE_WORDS = ['负责人', '研究员', '科学家', '首席科学家', '工程师', '总裁', '副总裁', '创始人', '联合创始人', 'ceo', 'cto', 'coo', '首席执行官', '首席技术官', '技术负责人', '总监', '元老', '大牛', '高管', '老将', '教授', '博士', '前'];
+
+/** The most common Chinese surnames: a discovered Hanzi name must start with one. */
+export const ZH_SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(''),
+);
+
+/** Capitalised English words that are never part of a person's name. */
+export const NOT_NAME_WORDS = new Set(
+  'the a an and or but former ex new senior chief head vice president director officer researcher scientist engineer lead staff principal research ai labs lab team group inc corp ltd llc university institute monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday this that these those he she they it his her their its in on at for to from with by of as after before according sources source report reports reuters bloomberg wired techcrunch verge information axios cnbc news update breaking exclusive meanwhile however also both while when who which what where why how google meta openai anthropic microsoft apple amazon nvidia deepseek alibaba tencent baidu bytedance xai superintelligence deepmind pytorch triton llama gemini claude chatgpt gpt brain foundation models intelligence artificial mr mrs ms dr prof professor premier league cup fc united city club coach striker midfielder'.split(' '),
+);

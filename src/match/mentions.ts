@@ -1,0 +1,39 @@
+import type { Entity, MatchIndex } from './watch-index.js';
+
+/** One place in the normalised text where a known name or word stands. */
+export interface Mention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+type Group = 'name' | 'trigger' | 'other';
+const groupOf = (e: Entity): Group => (e.kind === 'person' || e.kind === 'org' ? 'name' : e.kind === 'trigger' ? 'trigger' : 'other');
+
+/**
+ * Every mention in the text, left to right. Within names, and within triggers,
+ * the longest match wins ("Google DeepMind" over "Google", "官宣离职" over "离职").
+ */
+export function findMentions(text: string, index: MatchIndex): Mention[] {
+  const raw: Mention[] = [];
+  index.automaton.scan(text, (start, end, pattern) => {
+    for (const entity of index.entities[pattern]!) raw.push({ start, end, entity });
+  });
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  const lastEnd: Record<Group, number> = { name: -1, trigger: -1, other: -1 };
+  const lastStart: Record<Group, number> = { name: -1, trigger: -1, other: -1 };
+  for (const m of raw) {
+    const g = groupOf(m.entity);
+    if (g !== 'other' && m.start < lastEnd[g]) {
+      // Same span naming several things (an alias shared by two orgs) is kept; a shorter overlap is not.
+      if (!(m.start === lastStart[g] && m.end === lastEnd[g])) continue;
+    }
+    kept.push(m);
+    if (g !== 'other' && m.end >= lastEnd[g]) {
+      lastEnd[g] = m.end;
+      lastStart[g] = m.start;
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,65 @@
+import type { Span } from '../text/sentences.js';
+import { ROLE_TRANSLATIONS } from './lexicon.js';
+import type { Mention } from './mentions.js';
+
+const EN_ROLE_WORD = /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal)\b/;
+const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|to|with|on|following|who|which|of the company|starting)\b|[,.;:()]/;
+const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职/;
+const ZH_ROLE_WORD = /(官|师|员|长|总|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
+
+function titleCase(role: string): string {
+  return role.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Ai|Vp|Cto|Ceo|Coo|Ml|Llm)\b/g, (w) => w.toUpperCase()).replace(/\bOf\b/g, 'of');
+}
+
+/** The role a sentence gives ("as Chief AI Officer", "担任首席AI官"), in English where a translation is known. */
+export function extractRole(text: string, cased: string, sentence: Span, markers: Mention[]): string | null {
+  for (const m of markers) {
+    if (m.entity.kind !== 'role' || m.start < sentence.start || m.start >= sentence.end) continue;
+    const rest = text.slice(m.end, Math.min(sentence.end, m.end + 60)).trimStart();
+    const restCased = cased.slice(m.end, Math.min(sentence.end, m.end + 60)).trimStart();
+    if (/^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest)) {
+      const end = rest.search(ZH_ROLE_END);
+      const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 14).trim();
+      if (!phrase || !ZH_ROLE_WORD.test(phrase)) continue;
+      const known = ROLE_TRANSLATIONS.get(phrase) ?? ROLE_TRANSLATIONS.get(phrase.replace(/^(公司|其|该公司|新任)/, ''));
+      return known ?? restCased.slice(0, phrase.length);
+    }
+    const article = /^(?:its |the |a |an |their |his |her |new |the new )*/.exec(rest)![0].length;
+    const body = rest.slice(article);
+    const endAt = body.search(EN_ROLE_END);
+    const phrase = (endAt < 0 ? body : body.slice(0, endAt)).split(' ').slice(0, 7).join(' ').trim();
+    if (!phrase || !EN_ROLE_WORD.test(phrase)) continue;
+    const original = restCased.slice(article, article + phrase.length);
+    return /[A-Z]/.test(original) ? original : titleCase(phrase);
+  }
+  return null;
+}
+
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, a: 1, nearly: 0 };
+
+function zhNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + (ZH_DIGITS[s[1]!] ?? 0);
+  if (s.endsWith('十')) return (ZH_DIGITS[s[0]!] ?? 0) * 10;
+  if (s.length === 3 && s[1] === '十') return (ZH_DIGITS[s[0]!] ?? 0) * 10 + (ZH_DIGITS[s[2]!] ?? 0);
+  return ZH_DIGITS[s] ?? null;
+}
+
+/** How long the person stayed, where the sentence says ("工作了五年多" → "5+ years", "after six years" → "6 years"). */
+export function extractTenure(sentence: string): string | null {
+  const zh = /([\d一二两三四五六七八九十]{1,3})\s*(?:个)?年(多|半)?(?!级|代|度|前|薪|月)/.exec(sentence);
+  if (zh && /(工作|任职|效力|入职|在|待了|服务)/.test(sentence)) {
+    const n = zhNumber(zh[1]!);
+    if (n && n < 60) return `${n}${zh[2] === '多' ? '+' : zh[2] === '半' ? '.5' : ''} years`;
+  }
+  const en = /\b(more than |over |nearly |almost )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[- ](?:and a half )?years?\b(?! ago| old)/.exec(sentence);
+  if (en && /(after|spent|years at|years with|year stint|year tenure|worked)/.test(sentence)) {
+    const n = /^\d+$/.test(en[2]!) ? Number(en[2]) : EN_NUMBERS[en[2]!];
+    const plus = en[1] === 'more than ' || en[1] === 'over ' ? '+' : '';
+    if (n) return `${n}${plus} year${n === 1 && !plus ? '' : 's'}`;
+  }
+  if (/\ba decade\b/.test(sentence) && /(after|spent|worked)/.test(sentence)) return '10 years';
+  return null;
+}

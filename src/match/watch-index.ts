@@ -1,0 +1,117 @@
+import type { Org, Watch } from '../domain.js';
+import { normalizeAlias } from '../text/normalize.js';
+import { Automaton, type PatternSpec } from './automaton.js';
+import { OrgCatalog } from './catalog.js';
+import { DENIAL_WORDS, FROM_WORDS, PAST_WORDS, ROLE_WORDS, RUMOUR_WORDS, TO_WORDS, TRIGGERS, type Trigger } from './lexicon.js';
+
+/** A watched person as the matcher sees them: every watch of that name, across scopes. */
+export interface PersonEntry {
+  key: string;
+  name: string;
+  /** Canonical names of the person's orgs, for disambiguation. */
+  orgs: string[];
+  strict: boolean;
+}
+
+/** What an automaton pattern stands for. */
+export type Entity =
+  | { kind: 'person'; key: string; weak: boolean }
+  | { kind: 'org'; org: string }
+  | { kind: 'trigger'; trigger: Trigger }
+  | { kind: 'rumour' }
+  | { kind: 'denial' }
+  | { kind: 'past' }
+  | { kind: 'from' }
+  | { kind: 'to' }
+  | { kind: 'role' };
+
+export interface MatchIndex {
+  automaton: Automaton;
+  /** entities[i] are what pattern i stands for (one alias may name several things). */
+  entities: Entity[][];
+  patterns: string[];
+  catalog: OrgCatalog;
+  people: Map<string, PersonEntry>;
+  /** Canonical names of the orgs someone watches. */
+  watchedOrgs: Set<string>;
+}
+
+export function personKey(name: string): string {
+  return normalizeAlias(name);
+}
+
+/** The last word of a romanised full name ("Varma" of "Rohan Varma"): a weak alias that needs context. */
+function surnameOf(name: string): string | null {
+  if (/\p{Script=Han}/u.test(name)) return null;
+  const words = name.trim().split(/\s+/);
+  const last = words[words.length - 1];
+  return words.length >= 2 && last && last.length >= 3 ? last : null;
+}
+
+/**
+ * Builds the one automaton over every watched alias, every catalog org and the
+ * move lexicons. Org watches not in the catalog join it, so they are recognised too.
+ */
+export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatalog): MatchIndex {
+  const catalog = new OrgCatalog(baseCatalog.all());
+  const watchedOrgs = new Set<string>();
+  for (const w of watches) {
+    if (w.kind !== 'org') continue;
+    const known = catalog.find(w.name) ?? w.aliases.map((a) => catalog.find(a)).find((o) => o);
+    if (known) {
+      catalog.add({ ...known, aliases: w.aliases });
+      watchedOrgs.add(known.name);
+    } else {
+      const org: Org = { name: w.name, aliases: w.aliases, parent: null };
+      catalog.add(org);
+      watchedOrgs.add(w.name);
+    }
+  }
+
+  const byPattern = new Map<string, Entity[]>();
+  const add = (alias: string, entity: Entity) => {
+    const text = normalizeAlias(alias);
+    if (!text) return;
+    const list = byPattern.get(text);
+    if (list) list.push(entity);
+    else byPattern.set(text, [entity]);
+  };
+
+  const people = new Map<string, PersonEntry>();
+  for (const w of watches) {
+    if (w.kind !== 'person') continue;
+    const key = personKey(w.name);
+    const orgs = w.orgs.map((o) => catalog.find(o)?.name ?? o);
+    const existing = people.get(key);
+    if (existing) {
+      for (const o of orgs) if (!existing.orgs.includes(o)) existing.orgs.push(o);
+      existing.strict ||= w.strict;
+    } else people.set(key, { key, name: w.name, orgs, strict: w.strict });
+    add(w.name, { kind: 'person', key, weak: false });
+    for (const a of w.aliases) add(a, { kind: 'person', key, weak: false });
+    const surname = surnameOf(w.name);
+    if (surname) add(surname, { kind: 'person', key, weak: true });
+  }
+  for (const org of catalog.all()) {
+    add(org.name, { kind: 'org', org: org.name });
+    for (const a of org.aliases) add(a, { kind: 'org', org: org.name });
+  }
+  for (const [word, trigger] of TRIGGERS) add(word, { kind: 'trigger', trigger });
+  for (const w of RUMOUR_WORDS) add(w, { kind: 'rumour' });
+  for (const w of DENIAL_WORDS) add(w, { kind: 'denial' });
+  for (const w of PAST_WORDS) add(w, { kind: 'past' });
+  for (const w of FROM_WORDS) add(w, { kind: 'from' });
+  for (const w of TO_WORDS) add(w, { kind: 'to' });
+  for (const w of ROLE_WORDS) add(w, { kind: 'role' });
+
+  const patterns = [...byPattern.keys()];
+  const specs: PatternSpec[] = patterns.map((text) => ({ text, wordBoundary: true }));
+  return {
+    automaton: Automaton.build(specs),
+    entities: patterns.map((p) => byPattern.get(p)!),
+    patterns,
+    catalog,
+    people,
+    watchedOrgs,
+  };
+}

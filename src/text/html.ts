@@ -1,0 +1,34 @@
+import { convert } from 'html-to-text';
+
+const OPTIONS = {
+  wordwrap: false as const,
+  preserveNewlines: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'iframe', format: 'skip' },
+    { selector: 'noscript', format: 'skip' },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+    { selector: 'h4', options: { uppercase: false } },
+    { selector: 'h5', options: { uppercase: false } },
+    { selector: 'h6', options: { uppercase: false } },
+    { selector: 'table', format: 'dataTable' },
+  ],
+};
+
+/** Clean text from feed HTML: tags, scripts and entities gone, paragraphs as lines. */
+export function htmlToText(html: string): string {
+  if (!/[<&]/.test(html)) return html.trim();
+  return convert(html, OPTIONS)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** One line of text (titles): whitespace collapsed. */
+export function htmlToLine(html: string): string {
+  return htmlToText(html).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,138 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+/**
+ * Text prepared for matching, with a map back to the original so that evidence
+ * is quoted in the source's own script.
+ */
+export interface NormalizedText {
+  readonly original: string;
+  /** NFKC, Simplified script, pinyin annotations and zero-width characters removed, Latin case and diacritics folded, dashes as spaces, whitespace collapsed. */
+  readonly text: string;
+  /** The same as `text` but with letter case kept (same length, same offsets), for spotting names. */
+  readonly cased: string;
+  /** offsets[i] is the index in `original` of the character that produced text[i]; offsets[text.length] = original.length. */
+  readonly offsets: Int32Array;
+}
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+const ZERO_WIDTH = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
+const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
+// Letters that carry no combining mark to strip, so NFD alone would not fold them.
+const SPECIAL_FOLD: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th' };
+
+// A pinyin annotation glued after a Han character, as in 導(dǎo)讀: one or two syllables, at least one tone mark.
+const PINYIN_ANNOTATION =
+  /(?<=\p{Script=Han})[(（]\s*(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}(?:\s[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7})?\s*[)）]/gu;
+
+function isSpace(cp: number): boolean {
+  return cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f;
+}
+
+function stripMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+function foldLatin(s: string): string {
+  const lower = s.toLowerCase();
+  return SPECIAL_FOLD[lower] ?? stripMarks(lower);
+}
+
+/** Marks the original indexes that a glued-in pinyin annotation covers. */
+function annotationMask(original: string): Uint8Array | null {
+  let mask: Uint8Array | null = null;
+  PINYIN_ANNOTATION.lastIndex = 0;
+  for (const m of original.matchAll(PINYIN_ANNOTATION)) {
+    mask ??= new Uint8Array(original.length);
+    mask.fill(1, m.index, m.index + m[0].length);
+  }
+  return mask;
+}
+
+export function normalize(original: string): NormalizedText {
+  const mask = annotationMask(original);
+  const converted = toSimplified(original);
+  // The converter maps character for character; if it ever changes length, fall back to the original script.
+  const script = converted.length === original.length ? converted : original;
+  const out: string[] = [];
+  const cased: string[] = [];
+  const offsets: number[] = [];
+  let lastWasSpace = true;
+  for (let i = 0; i < original.length; ) {
+    const cp = script.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const at = i;
+    i += width;
+    if (mask?.[at] || ZERO_WIDTH.has(cp)) continue;
+    if (cp === 0x0a || cp === 0x2029) {
+      // Line breaks survive (collapsed) because they end sentences and headlines.
+      if (out.length && out[out.length - 1] === ' ') out[out.length - 1] = cased[cased.length - 1] = '\n';
+      else if (out.length && out[out.length - 1] !== '\n') {
+        out.push('\n');
+        cased.push('\n');
+        offsets.push(at);
+      }
+      lastWasSpace = true;
+      continue;
+    }
+    if (isSpace(cp) || DASHES.has(cp)) {
+      if (!lastWasSpace) {
+        out.push(' ');
+        cased.push(' ');
+        offsets.push(at);
+        lastWasSpace = true;
+      }
+      continue;
+    }
+    let piece: string;
+    let casedPiece: string;
+    if (cp < 0x80) {
+      casedPiece = String.fromCharCode(cp);
+      piece = cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : casedPiece;
+    } else if (cp >= 0x4e00 && cp <= 0x9fff) {
+      piece = casedPiece = String.fromCharCode(cp);
+    } else {
+      const nfkc = String.fromCodePoint(cp).normalize('NFKC');
+      const latin = cp < 0x2000 || (cp >= 0xff00 && cp <= 0xffef);
+      piece = latin ? foldLatin(nfkc) : nfkc.toLowerCase();
+      casedPiece = latin ? stripMarks(nfkc) : nfkc;
+      if (casedPiece.length !== piece.length) casedPiece = piece;
+      if (piece.length === 1 && (isSpace(piece.charCodeAt(0)) || DASHES.has(piece.charCodeAt(0)))) piece = casedPiece = ' ';
+    }
+    if (piece === ' ' && lastWasSpace) continue;
+    for (let k = 0; k < piece.length; k++) {
+      out.push(piece[k]!);
+      cased.push(casedPiece[k]!);
+      offsets.push(at);
+    }
+    lastWasSpace = piece === ' ';
+  }
+  while (out.length && (out[out.length - 1] === ' ' || out[out.length - 1] === '\n')) {
+    out.pop();
+    cased.pop();
+    offsets.pop();
+  }
+  const map = new Int32Array(offsets.length + 1);
+  map.set(offsets);
+  map[offsets.length] = original.length;
+  return { original, text: out.join(''), cased: cased.join(''), offsets: map };
+}
+
+/** The original text behind normalized positions [start, end). */
+export function originalSpan(n: NormalizedText, start: number, end: number): string {
+  const from = n.offsets[start] ?? n.original.length;
+  // The end maps to just past the last original character that produced text[end - 1].
+  let to = end < n.offsets.length - 1 ? n.offsets[end]! : n.original.length;
+  if (end > start && to <= n.offsets[end - 1]!) to = n.offsets[end - 1]! + 1;
+  return n.original.slice(from, to).trim();
+}
+
+/** Normalises a watchlist alias the same way as text, so both meet in the automaton. */
+export function normalizeAlias(alias: string): string {
+  return normalize(alias).text;
+}
+
+/** The original text without glued-in pinyin annotations (導(dǎo)讀 → 導讀), script unchanged: for quoting. */
+export function stripAnnotations(original: string): string {
+  return original.replace(PINYIN_ANNOTATION, '');
+}
