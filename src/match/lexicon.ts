@@ -26,8 +26,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局']),
-  ...t('join', 'enter', 0.9, ['joins', 'joined', 'joining', 'has joined', 'will join', 'signs on with', 'signed on with', 'lands at', 'landed at', 'heads to', 'headed to', 'is heading to']),
+  ...t('join', 'enter', 0.9, ['joins', 'joined', 'joining', 'has joined', 'will join', 'to join', 'signs on with', 'signed on with', 'lands at', 'landed at', 'heads to', 'headed to', 'is heading to']),
   ...t('join', 'switch', 0.95, ['defects to', 'defected to', 'jumps to', 'jumped to', 'jumps ship to', 'jumped ship to', 'moves to', 'moved to', 'is moving to', 'decamps to', 'decamped to', 'bolts to', 'bolted to']),
+  ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'elevates']),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
@@ -35,14 +36,14 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('return', 'enter', 0.95, ['returns to', 'returned to', 'returning to', 'rejoins', 'rejoined', 'rejoining', 'is returning to', 'comes back to', 'came back to', 'boomerangs back to']),
   ...t('return', 'enter', 0.95, ['重返', '回归', '重新加入', '回流']),
   ...t('return', 'enter', 0.6, ['回到']),
-  ...t('promotion', 'enter', 0.85, ['promoted to', 'was promoted', 'has been promoted', 'is promoted', 'appointed', 'elevated to', 'takes over as', 'took over as', 'named as', 'has been named', 'was named', 'is named']),
+  ...t('promotion', 'enter', 0.85, ['promoted to', 'was promoted', 'has been promoted', 'is promoted', 'was appointed', 'has been appointed', 'elevated to', 'takes over as', 'took over as', 'named as', 'has been named', 'was named', 'is named']),
   ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为']),
   ...t('founding', 'enter', 0.85, ['co-founds', 'co-founded', 'cofounds', 'cofounded', 'co founds', 'co founded', 'founds', 'launches a startup', 'launched a startup', 'starts a company', 'started a company', 'launches a new company', 'launched a new company']),
   ...t('founding', 'enter', 0.85, ['创业', '创办', '联合创立', '创立', '成立新公司', '自立门户']),
 ]);
 
 /** Words that mark the move as unconfirmed. */
-export const RUMOUR_WORDS = ['reportedly', 'is said to', 'are said to', 'rumored', 'rumoured', 'rumors', 'rumours', 'sources say', 'people familiar with', 'according to people', 'in talks to', 'in talks with', 'is expected to', 'is set to', 'could join', 'may join', 'poised to', '据悉', '传闻', '据传', '传言', '或将', '消息称', '知情人士', '疑似', '传出'];
+export const RUMOUR_WORDS = ['reportedly', 'people familiar', 'is said to', 'are said to', 'rumored', 'rumoured', 'rumors', 'rumours', 'sources say', 'people familiar with', 'according to people', 'in talks to', 'in talks with', 'is expected to', 'is set to', 'could join', 'may join', 'poised to', '据悉', '传闻', '据传', '传言', '或将', '消息称', '知情人士', '疑似', '传出'];
 
 /** Words that deny a move. */
 export const DENIAL_WORDS = ['denied', 'denies', 'deny', 'denying', 'dismissed reports', 'dismissed rumors', 'dismissed rumours', 'not leaving', 'no plans to leave', 'is staying', 'remains at', 'false report', '否认', '辟谣', '不实', '并未离职', '没有离职', '并未离开', '仍在', '留任'];
@@ -87,7 +88,7 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Chinese titles that often stand right before a person's name (负责人林俊旸). */
-export const ZH_TITLE_WORDS = ['负责人', '研究员', '科学家', '首席科学家', '工程师', '总裁', '副总裁', '创始人', '联合创始人', 'ceo', 'cto', 'coo', '首席执行官', '首席技术官', '技术负责人', '总监', '元老', '大牛', '高管', '老将', '教授', '博士', '前'];
+export const ZH_TITLE_WORDS = ['负责人', '研究员', '成员', '专家', '贡献者', '开发者', '作者', '缔造者', '主管', '架构师', '总经理', '员工', '大神', '干将', '掌门人', '一把手', '科学家', '首席科学家', '工程师', '总裁', '副总裁', '创始人', '联合创始人', 'ceo', 'cto', 'coo', '首席执行官', '首席技术官', '技术负责人', '总监', '元老', '大牛', '高管', '老将', '教授', '博士', '前'];
 
 /** The most common Chinese surnames: a discovered Hanzi name must start with one. */
 export const ZH_SURNAMES = new Set(

@@ -8,12 +8,18 @@ export interface NameSpan {
 
 const LATIN_NAME = /(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\.)){1,3}(?![A-Za-z])/g;
 const HAN = /\p{Script=Han}/u;
-// Characters that may follow a Chinese name: a verb or adverb that starts the predicate, or punctuation.
-const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此,.:;、 ("「“和与及等则还又'.split(''));
+// Characters that may follow a Chinese name: the start of a predicate (verb, adverb, preposition) or punctuation.
+const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指,.:;、 ("「“和与及等又'.split(''));
+const FUNCTION_CHARS = new Set('已将被在从于也曾因'.split(''));
+// Words that open a sentence but are never the first word of a name.
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our']);
+
+const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
 /**
  * Romanised names in cased text: two to four capitalised words ("Chi Hao Wu",
  * "Rohan Varma"), with leading or trailing non-name words ("Former", "Researcher") trimmed.
+ * A last word that is also a pronoun stays: "Kaiming He" is a name.
  */
 export function findLatinNames(cased: string, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
@@ -21,23 +27,25 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
   for (const m of slice.matchAll(LATIN_NAME)) {
     const words = m[0].split(' ');
     let offset = m.index;
-    while (words.length && NOT_NAME_WORDS.has(words[0]!.toLowerCase().replace(/['’]s$/, ''))) offset += words.shift()!.length + 1;
-    while (words.length && NOT_NAME_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/['’]s$/, ''))) words.pop();
-    if (words.length < 2 || words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
-    let text = words.join(' ');
-    text = text.replace(/['’]s$/, '');
+    while (words.length && NOT_NAME_WORDS.has(bare(words[0]!))) offset += words.shift()!.length + 1;
+    while (words.length > 1 && NOT_NAME_WORDS.has(bare(words[words.length - 1]!)) && !PRONOUNS.has(bare(words[words.length - 1]!))) words.pop();
+    if (words.length < 2 || words.slice(0, -1).some((w) => NOT_NAME_WORDS.has(bare(w)))) continue;
+    const text = words.join(' ').replace(/['’]s$/, '');
     out.push({ start: from + offset, end: from + offset + text.length });
   }
   return out;
 }
 
-function zhNameAt(text: string, at: number, limit: number): NameSpan | null {
+/** A 2- or 3-character name from a common surname at `at`; a trigger starting right after it settles the length. */
+function zhNameAt(text: string, at: number, limit: number, triggerStarts: ReadonlySet<number>): NameSpan | null {
   if (!ZH_SURNAMES.has(text[at] ?? '')) return null;
+  for (const len of [2, 3]) if (triggerStarts.has(at + len) && [...text.slice(at, at + len)].every((c) => HAN.test(c))) return { start: at, end: at + len };
   for (const len of [3, 2]) {
     const end = at + len;
     if (end > limit) continue;
-    const body = text.slice(at, end);
-    if (![...body].every((c) => HAN.test(c))) continue;
+    // "周畅已从…": a function word right after two characters ends the name there.
+    if (len === 3 && FUNCTION_CHARS.has(text[at + 2]!)) continue;
+    if (![...text.slice(at, end)].every((c) => HAN.test(c))) continue;
     const next = text[end];
     if (next === undefined || end === limit || AFTER_ZH_NAME.has(next) || !HAN.test(next)) return { start: at, end };
   }
@@ -45,10 +53,12 @@ function zhNameAt(text: string, at: number, limit: number): NameSpan | null {
 }
 
 /**
- * Chinese names anchored by a title before them (负责人林俊旸, CEO徐育斌) or by a move
- * trigger right after them (林俊旸离职). Only sentences with a trigger are searched.
+ * Chinese names in a sentence with a move trigger: after a title (负责人林俊旸, CEO徐育斌),
+ * right before a trigger (林俊旸离职), or opening a clause (罗福莉从DeepSeek跳槽…).
  */
 export function findChineseNames(text: string, from: number, to: number, triggerStarts: number[]): NameSpan[] {
+  if (!triggerStarts.length) return [];
+  const triggers = new Set(triggerStarts);
   const out: NameSpan[] = [];
   const seen = new Set<number>();
   const push = (n: NameSpan | null) => {
@@ -59,20 +69,24 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   };
   const sentence = text.slice(from, to);
   for (const title of ZH_TITLE_WORDS) {
-    for (let i = sentence.indexOf(title); i >= 0; i = sentence.indexOf(title, i + 1)) push(zhNameAt(text, from + i + title.length, to));
+    for (let i = sentence.indexOf(title); i >= 0; i = sentence.indexOf(title, i + 1)) push(zhNameAt(text, from + i + title.length, to, triggers));
   }
   for (const t of triggerStarts) {
     for (const len of [3, 2]) {
       const start = t - len;
       if (start < from) continue;
       const before = text[start - 1];
-      if (start > from && before !== undefined && HAN.test(before) && !'的,是'.includes(before)) continue;
-      const n = zhNameAt(text, start, t);
+      if (start > from && before !== undefined && HAN.test(before) && !'的是'.includes(before)) continue;
+      const n = zhNameAt(text, start, t, triggers);
       if (n && n.end === t) {
         push(n);
         break;
       }
     }
+  }
+  for (let i = from; i < to; i++) {
+    const prev = text[i - 1];
+    if (i === from || prev === ',' || prev === ' ' || prev === '\n' || prev === ':') push(zhNameAt(text, i, to, triggers));
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -115,15 +115,25 @@ class SentenceReader {
     return this.markers.some((m) => m.entity.kind === kind && within(m, where));
   }
 
-  /** The first org after `pos` in the same clause (or up to `limit`), not past another trigger. */
+  /** The first org after `pos` in the same clause (or up to `limit`), not past another trigger or a "for"/"to join". */
   orgAfter(pos: number, limit: number): OrgMention | null {
     const nextTrigger = this.triggers.find((t) => t.start >= pos)?.start ?? Infinity;
-    return this.orgs.find((o) => o.start >= pos && o.start < limit && o.start < nextTrigger) ?? null;
+    const nextTo = this.markers.find((m) => m.entity.kind === 'to' && m.start >= pos)?.start ?? Infinity;
+    return this.orgs.find((o) => o.start >= pos && o.start < limit && o.start < nextTrigger && o.start < nextTo) ?? null;
   }
 
   orgBefore(pos: number, from: number): OrgMention | null {
     const before = this.orgs.filter((o) => o.end <= pos && o.start >= from);
     return before[before.length - 1] ?? null;
+  }
+
+  /** The unit of the same org named in the sentence, if the move names only the org (and the other end is elsewhere). */
+  preferUnit(end: OrgMention | null, other: OrgMention | null): OrgMention | null {
+    if (!end) return end;
+    const cat = this.index.catalog;
+    const root = cat.root(end.org);
+    if (end.org !== root || (other && cat.root(other.org) === root)) return end;
+    return this.orgs.find((o) => o.org !== root && cat.root(o.org) === root) ?? end;
   }
 
   /** An org reached through a connector word ("for OpenAI", "从谷歌"), searched from `from` on. */
@@ -138,8 +148,10 @@ class SentenceReader {
 
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */
   subjects(t: TriggerMention): PersonMention[] {
-    const before = this.people.filter((p) => p.end <= t.start);
-    const after = this.people.filter((p) => p.start >= t.end);
+    // "Elon Musk's xAI": a possessive names an owner, not the one who moves.
+    const candidates = this.people.filter((p) => !/^['’]s\b/.test(this.text.slice(p.end, p.end + 3)));
+    const before = candidates.filter((p) => p.end <= t.start);
+    const after = candidates.filter((p) => p.start >= t.end);
     if (t.trigger.shape === 'hire' && after.length && !this.passive(t)) return [after[0]!];
     const nearest = before[before.length - 1];
     if (!nearest) return after.length && t.trigger.shape === 'hire' ? [after[0]!] : [];
@@ -187,6 +199,7 @@ function biographical(r: SentenceReader, t: TriggerMention, year: number): strin
   const after = r.text.slice(t.end, clause.end);
   if (/在$|在[^,]{0,4}$/.test(before) && /^[^,]{0,16}(后|之后|以后|前|之前)/.test(after)) return 'a time clause (在…后)';
   if (/\b(after|before|since|when|until|while)\s+(\w+\s+){0,2}$/.test(before)) return 'a time clause (after/before …)';
+  if (/\b(who|which)\b/.test(before)) return 'a relative clause (who …) about the past';
   return null;
 }
 
@@ -201,10 +214,17 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
   const byPerson = new Map<string, Candidate>();
   const denial = r.hasMarker('denial', r.span);
   const rumour = r.hasMarker('rumour', r.span);
+  // Orgs a person left in a biographical aside ("who left OpenAI in June"): where they came from.
+  const formerOrgs: OrgMention[] = [];
+  const bioClauses: Span[] = [];
+  let firstUsed = Infinity;
   for (const t of r.triggers) {
     const bio = biographical(r, t, year);
     if (bio) {
       r.notes.push(`"${t.word}" ignored: ${bio}`);
+      bioClauses.push(clauseOf(r.text, t.start, r.span));
+      const left = t.trigger.shape === 'leave' ? r.orgAfter(t.end, clauseOf(r.text, t.start, r.span).end) : null;
+      if (left) formerOrgs.push(left);
       continue;
     }
     const subjects = r.subjects(t);
@@ -212,6 +232,7 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
       r.notes.push(`"${t.word}" has no named person`);
       continue;
     }
+    firstUsed = Math.min(firstUsed, t.start);
     const clause = clauseOf(r.text, t.start, r.span);
     let from: OrgMention | null = null;
     let to: OrgMention | null = null;
@@ -224,7 +245,7 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
         break;
       case 'enter':
       case 'switch':
-        to = object;
+        to = t.trigger.event === 'promotion' ? object ?? r.orgBefore(t.start, r.span.start) ?? r.orgs[0] ?? null : object;
         from = r.orgAfterConnector('from', r.span.start);
         if (from && to && from.start === to.start) from = null;
         break;
@@ -235,8 +256,11 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
     }
     for (const person of subjects) {
       const personReasons = [...reasons];
-      // The org named just before a person is where they work now ("MSL研究员X", "Meta researcher X").
-      const attributive = r.orgBefore(person.start, Math.max(clauseOf(r.text, person.start, r.span).start, person.start - 24));
+      // The org named just before a person is where they work now ("MSL研究员X", "Meta researcher X"),
+      // and so is one in an apposition between the person and the verb ("X, who led work at DeepMind, joined …").
+      const attributive =
+        r.orgBefore(person.start, Math.max(clauseOf(r.text, person.start, r.span).start, person.start - 40)) ??
+        (t.start > person.end && t.trigger.shape !== 'leave' ? r.orgs.find((o) => o.start >= person.end && o.end <= t.start) ?? null : null);
       let pFrom = from;
       if (!pFrom && attributive && attributive.start !== to?.start && t.trigger.event !== 'promotion') pFrom = attributive;
       if (!pFrom && t.trigger.shape === 'switch') {
@@ -287,7 +311,14 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
       else if (c.event === 'join') c.from = null;
     }
     if (c.event === 'join' && c.from && r.triggers.some((t) => t.trigger.shape === 'switch')) c.event = 'departure';
-    c.role = extractRole(r.text, r.n.cased, r.span, r.markers);
+    if (!c.from && c.event !== 'promotion' && formerOrgs[0] && formerOrgs[0].start !== c.to?.start) {
+      c.from = formerOrgs[0];
+      c.reasons.push('origin from a biographical aside');
+    }
+    // "通义千问负责人…从阿里离职": the sentence names the unit too; alerts name both.
+    c.from = r.preferUnit(c.from, c.to);
+    c.to = r.preferUnit(c.to, c.from);
+    c.role = extractRole(r.text, r.n.cased, { start: firstUsed, end: r.span.end }, r.markers.filter((m) => !bioClauses.some((b) => within(m, b))));
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
   return [...byPerson.values()];
@@ -355,7 +386,9 @@ function mergeByPerson(candidates: Candidate[]): Candidate[] {
     }
     merged.role ??= other.role;
     merged.tenure ??= other.tenure;
+    // A rumour marker anywhere about the move (the body's "people familiar said") makes it unconfirmed.
     if (other.status === 'denied') merged.status = 'denied';
+    else if (other.status === 'rumoured' && merged.status === 'reported') merged.status = 'rumoured';
     // A full name anywhere in the item names the person better than a surname.
     if (merged.person.weak && !other.person.weak) merged.person = other.person;
     best.set(c.person.key, merged);

@@ -4,6 +4,7 @@ import type { Mention } from './mentions.js';
 
 const EN_ROLE_WORD = /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal)\b/;
 const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|to|with|on|following|who|which|of the company|starting)\b|[,.;:()]/;
+const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职/;
 const ZH_ROLE_WORD = /(官|师|员|长|总|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
 
@@ -19,10 +20,11 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
     const restCased = cased.slice(m.end, Math.min(sentence.end, m.end + 60)).trimStart();
     if (/^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest)) {
       const end = rest.search(ZH_ROLE_END);
-      const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 14).trim();
+      const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 24).trim();
       if (!phrase || !ZH_ROLE_WORD.test(phrase)) continue;
-      const known = ROLE_TRANSLATIONS.get(phrase) ?? ROLE_TRANSLATIONS.get(phrase.replace(/^(公司|其|该公司|新任)/, ''));
-      return known ?? restCased.slice(0, phrase.length);
+      // The longest known title inside the phrase ("Meta超级智能实验室首席科学家" → Chief Scientist).
+      const known = ZH_ROLE_KEYS.find((k) => phrase.includes(k));
+      return known ? ROLE_TRANSLATIONS.get(known)! : restCased.slice(0, phrase.length);
     }
     const article = /^(?:its |the |a |an |their |his |her |new |the new )*/.exec(rest)![0].length;
     const body = rest.slice(article);

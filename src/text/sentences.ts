@@ -14,9 +14,9 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && text[s] === ' ') s++;
+    while (s < end && (text[s] === ' ' || text[s] === '\n')) s++;
     let e = end;
-    while (e > s && text[e - 1] === ' ') e--;
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { Move, Watch } from '../../src/domain.js';
+import { loadCatalog } from '../../src/match/catalog.js';
+import { buildMatchIndex, personKey } from '../../src/match/watch-index.js';
+import { recognize } from '../../src/match/recognize.js';
+import { routeMove } from '../../src/alerts/route.js';
+import { root } from '../helpers/cli.js';
+
+interface Expected {
+  person: string;
+  event: Move['event'];
+  from?: string;
+  to?: string;
+  role?: string;
+  status?: Move['status'];
+}
+
+interface DevItem {
+  id: string;
+  title: string;
+  text: string;
+  watch?: { people?: (string | { name: string; orgs?: string[]; strict?: boolean })[]; orgs?: string[] };
+  expect: Expected[];
+}
+
+const DEFAULT_ORGS = ['OpenAI', 'Anthropic', 'Google', 'Meta', 'xAI', 'Apple', 'Microsoft', 'Alibaba', 'ByteDance', 'DeepSeek', 'Xiaomi', 'Tencent', 'Moonshot AI', 'Safe Superintelligence', 'Thinking Machines Lab', 'Scale AI'];
+
+const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
+
+function watchesFor(item: DevItem): Watch[] {
+  let id = 1;
+  const orgs = item.watch?.orgs ?? DEFAULT_ORGS;
+  const people = (item.watch?.people ?? []).map((p) => (typeof p === 'string' ? { name: p } : p));
+  return [
+    ...orgs.map((name): Watch => ({ kind: 'org', id: id++, name, aliases: [], scope: 'config' })),
+    ...people.map((p): Watch => ({ kind: 'person', id: id++, name: p.name, aliases: [], orgs: p.orgs ?? [], strict: p.strict ?? false, scope: 'config' })),
+  ];
+}
+
+const rootOf = (name: string) => catalog.root(catalog.find(name)?.name ?? name);
+
+function matches(e: Expected, m: Move): boolean {
+  if (personKey(e.person) !== m.personKey || e.event !== m.event) return false;
+  if (e.from && (!m.from || rootOf(e.from) !== m.from.org)) return false;
+  if (e.to && (!m.to || rootOf(e.to) !== m.to.org)) return false;
+  if (e.role && !(m.role ?? '').toLowerCase().includes(e.role.toLowerCase())) return false;
+  if (e.status && e.status !== m.status) return false;
+  return true;
+}
+
+function loadItems(): DevItem[] {
+  const dir = path.join(root, 'test/fixtures/devset');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => (YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { items: DevItem[] }).items);
+}
+
+describe('move recognition on the development set', () => {
+  const items = loadItems();
+
+  it('has at least 60 labelled items, English and Chinese, moves and look-alikes', () => {
+    expect(items.length).toBeGreaterThanOrEqual(60);
+    expect(items.filter((i) => i.expect.length === 0).length).toBeGreaterThanOrEqual(20);
+    expect(items.filter((i) => /\p{Script=Han}/u.test(i.text)).length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('reaches 0.95 precision and 0.90 recall', () => {
+    let predicted = 0;
+    let expected = 0;
+    let truePositives = 0;
+    const misses: string[] = [];
+    for (const item of items) {
+      const watches = watchesFor(item);
+      const index = buildMatchIndex(watches, catalog);
+      const r = recognize(`${item.title}\n${item.text}`, index, { year: 2025 });
+      const alerting = r.moves.filter((m) => routeMove(m, watches, index.catalog, { minConfidence: 0.5, discover: true }).length > 0 && m.status !== 'denied');
+      predicted += alerting.length;
+      expected += item.expect.length;
+      const used = new Set<Move>();
+      for (const e of item.expect) {
+        const hit = alerting.find((m) => !used.has(m) && matches(e, m));
+        if (hit) {
+          used.add(hit);
+          truePositives++;
+        } else misses.push(`${item.id}: missed ${JSON.stringify(e)}; got ${JSON.stringify(alerting.map((m) => [m.person, m.event, m.from?.org, m.to?.org, m.role, m.status]))}`);
+      }
+      for (const m of alerting) if (!used.has(m)) misses.push(`${item.id}: unexpected ${JSON.stringify([m.person, m.event, m.from?.org, m.to?.org, m.role, m.status])}`);
+    }
+    const precision = truePositives / Math.max(1, predicted);
+    const recall = truePositives / Math.max(1, expected);
+    console.log(`dev set: ${items.length} items, ${expected} expected moves, ${predicted} alerted, ${truePositives} right → precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    if (misses.length) console.log(misses.join('\n'));
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+});

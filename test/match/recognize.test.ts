@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Watch } from '../../src/domain.js';
+import { loadCatalog } from '../../src/match/catalog.js';
+import { buildMatchIndex } from '../../src/match/watch-index.js';
+import { recognize } from '../../src/match/recognize.js';
+import { routeMove } from '../../src/alerts/route.js';
+import { root } from '../helpers/cli.js';
+
+const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
+
+function alerts(text: string, watches: Watch[]) {
+  const index = buildMatchIndex(watches, catalog);
+  return recognize(text, index, { year: 2025 }).moves.filter((m) => routeMove(m, watches, index.catalog, { minConfidence: 0.5, discover: true }).length > 0);
+}
+
+const org = (name: string, id = 100): Watch => ({ kind: 'org', id, name, aliases: [], scope: 'config' });
+const person = (name: string, extra: Partial<Extract<Watch, { kind: 'person' }>> = {}): Watch => ({ kind: 'person', id: 1, name, aliases: [], orgs: [], strict: false, scope: 'config', ...extra });
+
+describe('recognize', () => {
+  it('a name alone is not a move', () => {
+    expect(alerts('Rohan Varma spoke at PyTorch Conference about distributed training at Meta.', [person('Rohan Varma'), org('Meta')])).toEqual([]);
+  });
+
+  it('a move from a unit is a move from its parent, and names both', () => {
+    const [m] = alerts('MSL研究员Rishabh Agarwal官宣离职。', [org('Meta')]);
+    expect(m).toMatchObject({ person: 'Rishabh Agarwal', event: 'departure', from: { org: 'Meta', unit: 'Meta Superintelligence Labs' }, discovered: true });
+  });
+
+  it('matches a watched person by an alias in another script', () => {
+    const [m] = alerts('通义千问负责人林俊旸已从阿里离职。', [person('Junyang Lin', { aliases: ['林俊旸'] })]);
+    expect(m).toMatchObject({ person: 'Junyang Lin', discovered: false, from: { org: 'Alibaba', unit: 'Qwen' } });
+  });
+
+  it('folds name variants: "Chi Hao Wu" and "Łukasz" find "Chi-Hao Wu" and "Lukasz"', () => {
+    expect(alerts('Chi Hao Wu has left Meta.', [person('Chi-Hao Wu')])[0]?.person).toBe('Chi-Hao Wu');
+    expect(alerts('Lukasz Kaiser leaves OpenAI.', [person('Łukasz Kaiser')])[0]?.person).toBe('Łukasz Kaiser');
+  });
+
+  it('sets status from rumour and denial words', () => {
+    expect(alerts('据悉，OpenAI研究员Hongyu Ren已转投Meta。', [org('Meta')])[0]?.status).toBe('rumoured');
+    const index = buildMatchIndex([person('Mark Chen')], catalog);
+    const denied = recognize('OpenAI denied that Mark Chen is leaving the company.', index, { year: 2025 }).moves;
+    expect(denied[0]?.status).toBe('denied');
+  });
+
+  it('a biography is not a new move', () => {
+    expect(alerts('She joined Google in 2010 and moved to DeepMind in 2016.', [org('Google')])).toEqual([]);
+    expect(alerts('2010年，Afroz Mohiuddin毕业后加入了谷歌担任软件工程师。', [org('Google')])).toEqual([]);
+    expect(alerts('在加入Meta之前，她曾在OpenAI担任研究员。', [org('Meta'), org('OpenAI')])).toEqual([]);
+  });
+
+  it('a surname-only mention needs the person’s org in the text', () => {
+    const watch = [person('Jason Wei', { orgs: ['OpenAI'] })];
+    expect(alerts('Wei later left the team to pursue other work.', watch)).toEqual([]);
+    expect(alerts('Wei has left OpenAI for Meta.', watch)[0]).toMatchObject({ person: 'Jason Wei', from: { org: 'OpenAI' }, to: { org: 'Meta' } });
+  });
+
+  it('a strict watch alerts only with the person’s or a watched org named', () => {
+    const watch = [person('Jason Wei', { orgs: ['OpenAI'], strict: true })];
+    expect(alerts('Defender Jason Wei left Shanghai Port on Sunday.', watch)).toEqual([]);
+    expect(alerts('Jason Wei left OpenAI on Sunday.', watch)).toHaveLength(1);
+  });
+
+  it('confidence is higher with a full name and both ends than with a surname and one end', () => {
+    const full = alerts('Jason Wei has left OpenAI for Meta.', [person('Jason Wei')])[0]!;
+    const weak = alerts('Wei has left OpenAI.', [person('Jason Wei', { orgs: ['OpenAI'] })])[0]!;
+    expect(full.confidence).toBeGreaterThan(weak.confidence);
+  });
+
+  it('gives role and tenure where stated', () => {
+    const [m] = alerts('Chi-Hao Wu在本月早些時候，已表示將離開工作了五年多的Meta，加盟初創公司Memories.ai擔任首席AI官。', [org('Meta')]);
+    expect(m).toMatchObject({ to: { org: 'Memories.ai' }, role: 'Chief AI Officer', tenure: '5+ years' });
+  });
+
+  it('discovery needs a watched org at one end', () => {
+    expect(alerts('创始人兼CEO徐育斌被曝因身体原因辞职。', [org('Meta')])).toEqual([]);
+    expect(alerts('Forward Rasmus Holm joined Manchester United from Atalanta.', [org('Meta')])).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, originalSpan, stripAnnotations } from '../../src/text/normalize.js';
+import { splitSentences } from '../../src/text/sentences.js';
+
+describe('normalize', () => {
+  it.each([
+    ['full-width forms', 'ＯｐｅｎＡＩ　加入', 'openai 加入'],
+    ['Traditional to Simplified', '轉投OpenAI，離開Meta', '转投openai,离开meta'],
+    ['glued-in pinyin annotations', '【新智元導(dǎo)讀】預(yù)訓(xùn)練', '【新智元导读】预训练'],
+    ['Latin diacritics', 'Łukasz Kaiser, José Hernández-Orallo', 'lukasz kaiser, jose hernandez orallo'],
+    ['hyphen and space variants of romanised names', 'Chi-Hao Wu', 'chi hao wu'],
+    ['zero-width characters', 'Rohan\u200b Var\u200dma', 'rohan varma'],
+    ['whitespace runs', 'a \t\u00a0 b', 'a b'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalize(input).text).toBe(expected);
+  });
+
+  it('keeps parentheses that are not pinyin', () => {
+    expect(normalize('超級智能實驗室(MSL)').text).toBe('超级智能实验室(msl)');
+    expect(normalize('基礎人工智能研究(FAIR)團隊').text).toBe('基础人工智能研究(fair)团队');
+  });
+
+  it('maps a normalised span back to the original script', () => {
+    const original = '已表示將離開工作了五年多的Meta，加盟初創公司Memories.ai擔任首席AI官。';
+    const n = normalize(original);
+    const at = n.text.indexOf('加盟初创公司memories.ai');
+    expect(originalSpan(n, at, at + '加盟初创公司memories.ai'.length)).toBe('加盟初創公司Memories.ai');
+  });
+
+  it('keeps letter case in `cased`, aligned with `text`', () => {
+    const n = normalize('Chi-Hao Wu 離開 Meta');
+    expect(n.cased).toBe('Chi Hao Wu 离开 Meta');
+    expect(n.cased.length).toBe(n.text.length);
+  });
+
+  it('strips annotations but keeps the script for quoting', () => {
+    expect(stripAnnotations('【新智元導(dǎo)讀】')).toBe('【新智元導讀】');
+  });
+});
+
+describe('splitSentences', () => {
+  const split = (s: string) => splitSentences(s).map((sp) => s.slice(sp.start, sp.end));
+
+  it('splits Chinese and English punctuation, keeps "Memories.ai" and "3.5" whole', () => {
+    expect(split('他离职了。她加入了memories.ai！真的吗？是的')).toEqual(['他离职了。', '她加入了memories.ai！', '真的吗？', '是的']);
+    expect(split('gpt 3.5 shipped. then dr. smith left. done')).toEqual(['gpt 3.5 shipped.', 'then dr. smith left.', 'done']);
+  });
+
+  it('treats line breaks (headlines) as sentence ends', () => {
+    expect(split('headline one\nheadline two')).toEqual(['headline one', 'headline two']);
+  });
+});
