@@ -92,10 +92,12 @@ export function listSources(db: Db): Source[] {
   return (db.prepare('SELECT * FROM sources ORDER BY id').all() as SourceRow[]).map(toSource);
 }
 
-/** Sources whose next poll is due (or that were never polled). */
-export function dueSources(db: Db, now: Date): Source[] {
+/** Sources whose next poll is due (or that were never polled); with `all`, every enabled source. */
+export function dueSources(db: Db, now: Date, all = false): Source[] {
   return (
-    db.prepare('SELECT * FROM sources WHERE enabled = 1 AND (next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY next_poll_at NULLS FIRST, id').all(now.toISOString()) as SourceRow[]
+    db
+      .prepare('SELECT * FROM sources WHERE enabled = 1 AND (? OR next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY next_poll_at NULLS FIRST, id')
+      .all(all ? 1 : 0, now.toISOString()) as SourceRow[]
   ).map(toSource);
 }
 

@@ -78,7 +78,7 @@ export async function pollSource(db: Db, source: Source, opts: PollOptions, log:
 /** Polls every due source with the configured concurrency; `onSource` sees each result as it lands. */
 export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: (r: SourcePollResult) => void, now: Date = new Date(), all = false): Promise<SourcePollResult[]> {
   // `all` (poll --once) takes every enabled source, due or not.
-  const sources = dueSources(db, all ? new Date(8.64e15) : now);
+  const sources = dueSources(db, now, all);
   const results: SourcePollResult[] = [];
   await runLimited(sources, (s) => hostOf(s.url), opts.concurrency, opts.perHost, async (s) => {
     const r = await pollSource(db, s, opts, log);
