@@ -48,7 +48,12 @@ export class App {
     this.db = openDatabase(loaded.config.database);
     this.catalog = loadCatalog(path.join(bundledConfigDir, 'orgs.yaml'));
     this.sinks = createSinks(loaded.config.sinks, { env: deps.env ?? process.env, stdout: deps.stdout, timeoutMs: loaded.config.delivery.timeout });
-    this.dispatcher = new Dispatcher(this.db, this.sinks, { ...DEFAULT_DISPATCH, maxAttempts: loaded.config.delivery.maxAttempts, deadAfter: loaded.config.delivery.deadAfter }, deps.log);
+    this.dispatcher = new Dispatcher(
+      this.db,
+      this.sinks,
+      { ...DEFAULT_DISPATCH, maxAttempts: loaded.config.delivery.maxAttempts, deadAfter: loaded.config.delivery.deadAfter, retryBaseMs: loaded.config.delivery.retryBase },
+      deps.log,
+    );
   }
 
   get config(): Config {

@@ -19,6 +19,8 @@ import { schedule } from './scheduler.js';
 import { startDemoServer } from './demo/server.js';
 import { explainCommand } from './commands/explain.js';
 import { recentCommand } from './commands/recent.js';
+import { listSinksReply, reviveSinkReply } from './commands/sinks.js';
+import { sinkNames } from './alerts/sinks/create.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -210,6 +212,16 @@ export function buildProgram(log: () => Logger): Command {
     .command('disable <url>')
     .description('stop polling a feed')
     .action((url: string) => withDb(program, (db) => print(enableSource(db, url, false))));
+
+  const sinks = program.command('sinks').description('delivery destinations');
+  sinks
+    .command('list')
+    .description('each destination: sent, queued, given up, and whether it is dead')
+    .action(() => withDb(program, (db, loaded) => print(listSinksReply(db, sinkNames(loaded.config.sinks)))));
+  sinks
+    .command('revive <name>')
+    .description('send to a destination marked dead again (after fixing its URL or token)')
+    .action((name: string) => withDb(program, (db) => print(reviveSinkReply(db, name))));
 
   program
     .command('explain <fileOrUrl>')

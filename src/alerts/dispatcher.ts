@@ -3,7 +3,6 @@ import type { Db } from '../db/open.js';
 import {
   dueDeliveries,
   markDead,
-  markDestinationDead,
   markRetry,
   markSending,
   markSent,
@@ -95,15 +94,10 @@ export class Dispatcher {
         this.log.warn({ ...ctx, waitMs }, `rate limited by ${d.destination}; retrying in ${Math.ceil(waitMs / 1000)}s`);
         return;
       }
-      case 'dead':
-        markRetry(this.db, d.id, err.message, now);
-        markDestinationDead(this.db, d.destination, err.message, now);
-        this.log.error(ctx, `destination ${d.destination} marked dead: ${err.message}; its alerts stay queued until it is fixed`);
-        return;
       case 'rejected':
         if (recordClientError(this.db, d.destination, err.message, this.opts.deadAfter, now)) {
           markRetry(this.db, d.id, err.message, now);
-          this.log.error(ctx, `destination ${d.destination} marked dead after ${this.opts.deadAfter} rejections: ${err.message}`);
+          this.log.error(ctx, `destination ${d.destination} marked dead after ${this.opts.deadAfter} rejections in a row (${err.message}); its alerts stay queued: fix the sink and run "labwatch sinks revive ${d.destination}"`);
           return;
         }
         break;

@@ -112,6 +112,8 @@ export const configSchema = z.strictObject({
       /** A destination answering 4xx this many times in a row is marked dead. */
       deadAfter: z.number().int().min(1).default(3),
       timeout: duration(1000).default(15_000),
+      /** First retry delay after a failure; doubles each attempt up to 10 minutes. */
+      retryBase: duration(10).default(2_000),
     })
     .prefault({}),
 });

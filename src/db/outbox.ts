@@ -121,11 +121,25 @@ export function recordClientError(db: Db, destination: string, reason: string, d
   return false;
 }
 
-export function markDestinationDead(db: Db, destination: string, reason: string, now: Date): void {
-  db.prepare(
-    `INSERT INTO destinations (name, dead, dead_reason, updated_at) VALUES (?, 1, ?, ?)
-     ON CONFLICT(name) DO UPDATE SET dead = 1, dead_reason = excluded.dead_reason, updated_at = excluded.updated_at`,
-  ).run(destination, reason, now.toISOString());
+/** Brings a dead destination back: its queued alerts are sent on the next dispatch. */
+export function reviveDestination(db: Db, destination: string): boolean {
+  return db.prepare('UPDATE destinations SET dead = 0, dead_reason = NULL, client_errors = 0 WHERE name = ? AND dead = 1').run(destination).changes > 0;
+}
+
+/** Per destination: queued, sent and given-up counts, and whether it is dead. */
+export function destinationStats(db: Db): { name: string; pending: number; sent: number; failed: number; dead: boolean; reason: string | null }[] {
+  return db
+    .prepare(
+      `SELECT d.destination AS name,
+              sum(d.state IN ('pending', 'sending')) AS pending, sum(d.state = 'sent') AS sent, sum(d.state = 'dead') AS failed,
+              coalesce(x.dead, 0) AS dead, x.dead_reason AS reason
+         FROM deliveries d LEFT JOIN destinations x ON x.name = d.destination GROUP BY d.destination ORDER BY d.destination`,
+    )
+    .all()
+    .map((r) => {
+      const row = r as { name: string; pending: number; sent: number; failed: number; dead: number; reason: string | null };
+      return { ...row, dead: row.dead === 1 };
+    });
 }
 
 export function recordDestinationSuccess(db: Db, destination: string): void {

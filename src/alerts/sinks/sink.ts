@@ -17,13 +17,13 @@ export interface Sink {
 
 /**
  * A failed send, classified: 'retry' (5xx, timeout, network), 'rate-limited' (429, with
- * the wait the platform asked for), 'rejected' (4xx: counts toward marking the destination dead),
- * 'dead' (the destination is gone: 404 webhook, 401/403 token).
+ * the wait the platform asked for), 'rejected' (4xx: 404 unknown webhook, 401/403 bad token;
+ * `delivery.deadAfter` of them in a row mark the destination dead).
  */
 export class DeliveryError extends LabwatchError {
   override name = 'DeliveryError';
   constructor(
-    readonly kind: 'retry' | 'rate-limited' | 'rejected' | 'dead',
+    readonly kind: 'retry' | 'rate-limited' | 'rejected',
     message: string,
     readonly retryAfterMs: number | null = null,
   ) {

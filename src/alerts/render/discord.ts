@@ -1,0 +1,57 @@
+import type { Alert } from '../../domain.js';
+import { fit, safeUrl } from './limits.js';
+import { confidenceLabel, followupLine, headline, watchedLine } from './words.js';
+
+export interface DiscordEmbed {
+  title: string;
+  description: string;
+  url?: string;
+  color: number;
+  fields: { name: string; value: string; inline: boolean }[];
+  footer: { text: string };
+  timestamp?: string;
+}
+
+/** A Discord message body: content, embeds, and no mentions allowed whatever the text says. */
+export interface DiscordMessage {
+  content: string;
+  embeds: DiscordEmbed[];
+  allowed_mentions: { parse: never[] };
+}
+
+// Discord's limits: title 256, description 4096, 25 fields (name 256, value 1024), footer 2048, 6000 in all; content 2000.
+const COLORS: Record<Alert['event'], number> = { departure: 0xe67e22, join: 0x2ecc71, return: 0x3498db, promotion: 0x9b59b6, founding: 0xf1c40f };
+
+/**
+ * Escapes Discord markdown (\*_~`|>#-[]()) and mention syntax: "<@123>" and "@everyone" stay text.
+ * allowed_mentions is empty as well, so even a missed case cannot ping.
+ */
+export function escapeDiscord(s: string): string {
+  return s.replace(/([\\*_~`|>#\-[\]()<:])/g, '\\$1').replace(/@/g, '@\u200b');
+}
+
+export function renderDiscord(a: Alert): DiscordMessage {
+  const title = a.followup ? followupLine(a) : headline(a);
+  const fields: DiscordEmbed['fields'] = [];
+  // Field caps keep the whole embed under Discord's 6,000-character total.
+  const field = (name: string, value: string | null, inline = true, max = 256) => {
+    if (value) fields.push({ name, value: fit(value, max, escapeDiscord), inline });
+  };
+  field('From', a.from ? `${a.from}${a.fromUnit ? ` (${a.fromUnit})` : ''}` : null);
+  field('To', a.to ? `${a.to}${a.toUnit ? ` (${a.toUnit})` : ''}` : null);
+  field('Role', a.role);
+  field('Tenure', a.tenure);
+  field('Source', `${a.item.source}: ${a.item.title}`, false, 1024);
+  const footer = `${a.event} · ${a.status} · confidence ${confidenceLabel(a)}${a.sources.length > 1 ? ` · ${a.sources.length - 1} more source${a.sources.length > 2 ? 's' : ''}` : ''}${a.discovered ? ' · not on the watchlist' : ''} · watching ${watchedLine(a)}`;
+  const url = safeUrl(a.item.url);
+  const embed: DiscordEmbed = {
+    title: fit(title, 256),
+    description: fit(`“${a.evidence}”`, 2048, escapeDiscord),
+    color: COLORS[a.event],
+    fields,
+    footer: { text: fit(footer, 512) },
+    ...(url ? { url } : {}),
+    ...(a.item.published ? { timestamp: a.item.published } : {}),
+  };
+  return { content: '', embeds: [embed], allowed_mentions: { parse: [] } };
+}

@@ -1,0 +1,46 @@
+import type { Alert } from '../../domain.js';
+import { fit, safeUrl } from './limits.js';
+import { confidenceLabel, details, followupLine, headline, watchedLine } from './words.js';
+
+/** A Slack message: fallback text and Block Kit blocks. */
+export interface SlackMessage {
+  text: string;
+  blocks: Record<string, unknown>[];
+}
+
+// Slack's limits: header 150, section text 3000, context element 2000, fallback text 40,000 (we keep it short).
+const HEADER_MAX = 150;
+const SECTION_MAX = 3000;
+const CONTEXT_MAX = 2000;
+const TEXT_MAX = 3000;
+
+/**
+ * Feed text is untrusted: in mrkdwn, &, < and > are escaped (so "<!channel>" and "<@U123>" stay text),
+ * and a zero-width space after "@" keeps "@here"/"@everyone"/"@channel" from ever linking.
+ */
+export function escapeSlack(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=(here|channel|everyone)\b)/gi, '@\u200b');
+}
+
+/** Plain-text fields are not parsed for mentions, but the "@" guard still applies. */
+const plain = (s: string) => s.replace(/@(?=(here|channel|everyone)\b)/gi, '@\u200b');
+
+/** A mrkdwn link whose label cannot break out of <url|label>. */
+function link(url: string | null, label: string, max: number): string {
+  const safe = safeUrl(url);
+  const text = fit(label, max, (s) => escapeSlack(s).replace(/\|/g, '¦'));
+  return safe ? `<${safe.replace(/[<>|]/g, encodeURIComponent)}|${text}>` : text;
+}
+
+export function renderSlack(a: Alert): SlackMessage {
+  const title = a.followup ? followupLine(a) : headline(a);
+  const blocks: Record<string, unknown>[] = [{ type: 'header', text: { type: 'plain_text', text: fit(title, HEADER_MAX, plain), emoji: false } }];
+  const facts = details(a);
+  if (facts.length) blocks.push({ type: 'section', text: { type: 'plain_text', text: fit(facts.join(' · '), SECTION_MAX, plain), emoji: false } });
+  if (!a.followup) blocks.push({ type: 'section', text: { type: 'plain_text', text: fit(`“${a.evidence}”`, SECTION_MAX, plain), emoji: false } });
+  const sourceLine = `${link(a.item.url, `${a.item.source}: ${a.item.title}`, 900)}${a.sources.length > 1 ? ` · ${a.sources.length - 1} more source${a.sources.length > 2 ? 's' : ''}` : ''}`;
+  blocks.push({ type: 'section', text: { type: 'mrkdwn', text: sourceLine } });
+  const context = `${a.event} · ${a.status} · confidence ${confidenceLabel(a)}${a.discovered ? ' · not on the watchlist' : ''} · watching ${watchedLine(a)}`;
+  blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: fit(context, CONTEXT_MAX, plain), emoji: false }] });
+  return { text: fit(title, TEXT_MAX, escapeSlack), blocks };
+}

@@ -1,0 +1,83 @@
+import { REST, DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
+import { WebClient, ErrorCode, type WebAPICallError } from '@slack/web-api';
+import type { Alert } from '../../domain.js';
+import { renderDiscord } from '../render/discord.js';
+import { renderSlack } from '../render/slack.js';
+import { DeliveryError, type Sink } from './sink.js';
+
+// Slack errors that mean the token or channel is unusable until someone fixes the config.
+const SLACK_DEAD = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'channel_not_found', 'is_archived', 'not_in_channel', 'missing_scope', 'no_permission']);
+
+function slackFailure(err: unknown, where: string): DeliveryError {
+  const e = err as WebAPICallError & { retryAfter?: number; statusCode?: number; data?: { error?: string } };
+  switch (e.code) {
+    case ErrorCode.RateLimitedError:
+      return new DeliveryError('rate-limited', `${where}: rate limited`, (e.retryAfter ?? 1) * 1000);
+    case ErrorCode.PlatformError: {
+      const code = e.data?.error ?? 'error';
+      if (code === 'ratelimited') return new DeliveryError('rate-limited', `${where}: ratelimited`, 1000);
+      if (code === 'internal_error' || code === 'fatal_error' || code === 'service_unavailable' || code === 'request_timeout') return new DeliveryError('retry', `${where}: ${code}`);
+      return new DeliveryError('rejected', `${where}: ${code}${SLACK_DEAD.has(code) ? ' (check the token, its scopes and the channel)' : ''}`);
+    }
+    case ErrorCode.HTTPError:
+      return e.statusCode && e.statusCode < 500 ? new DeliveryError('rejected', `${where}: HTTP ${e.statusCode}`) : new DeliveryError('retry', `${where}: HTTP ${e.statusCode ?? '?'}`);
+    default:
+      return new DeliveryError('retry', `${where}: ${e.message}`);
+  }
+}
+
+/** Slack bot (Web API chat.postMessage); follow-ups go in the original alert's thread. */
+export function slackBotSink(name: string, token: string, channel: string, apiUrl: string, timeoutMs: number): Sink {
+  const client = new WebClient(token, { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: timeoutMs });
+  const where = `slack ${channel}`;
+  return {
+    name,
+    minIntervalMs: 1000,
+    async send(alert: Alert, ctx) {
+      const message = renderSlack(alert);
+      try {
+        const res = await client.chat.postMessage({
+          channel,
+          text: message.text,
+          blocks: message.blocks as never,
+          unfurl_links: false,
+          unfurl_media: false,
+          ...(ctx.parentMessageId ? { thread_ts: ctx.parentMessageId } : {}),
+        });
+        return res.ts ?? null;
+      } catch (err) {
+        throw slackFailure(err, where);
+      }
+    },
+  };
+}
+
+/** Discord bot (REST via @discordjs/rest); follow-ups reply to the original message. */
+export function discordBotSink(name: string, token: string, channel: string, apiUrl: string, timeoutMs: number): Sink {
+  // Our dispatcher owns retries and rate-limit waits: the client throws instead of queueing.
+  const rest = new REST({ api: apiUrl, version: '10', retries: 0, timeout: timeoutMs, rejectOnRateLimit: () => true }).setToken(token);
+  const where = `discord ${channel}`;
+  return {
+    name,
+    minIntervalMs: 0,
+    async send(alert: Alert, ctx) {
+      const body = { ...renderDiscord(alert), ...(ctx.parentMessageId ? { message_reference: { message_id: ctx.parentMessageId, fail_if_not_exists: false } } : {}) };
+      try {
+        const res = (await rest.post(`/channels/${channel}/messages`, { body })) as { id?: string };
+        return res.id ?? null;
+      } catch (err) {
+        if (err instanceof RateLimitError) throw new DeliveryError('rate-limited', `${where}: rate limited`, err.retryAfter);
+        if (err instanceof DiscordAPIError) {
+          const kind = err.status >= 500 ? 'retry' : err.status === 429 ? 'rate-limited' : 'rejected';
+          throw new DeliveryError(kind, `${where}: ${err.status} ${err.message}`);
+        }
+        if (err instanceof HTTPError) throw new DeliveryError(err.status >= 500 ? 'retry' : 'rejected', `${where}: HTTP ${err.status}`);
+        throw new DeliveryError('retry', `${where}: ${(err as Error).message}`);
+      }
+    },
+    async close() {
+      rest.clearHashSweeper();
+      rest.clearHandlerSweeper();
+    },
+  };
+}

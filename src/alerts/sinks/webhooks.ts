@@ -1,0 +1,60 @@
+import type { Alert } from '../../domain.js';
+import { renderDiscord } from '../render/discord.js';
+import { renderSlack } from '../render/slack.js';
+import { classifyStatus, networkFailure, redactUrl } from './http-errors.js';
+import type { Sink } from './sink.js';
+
+async function post(url: string, body: unknown, timeoutMs: number, where: string): Promise<{ status: number; text: string; retryAfter: string | null }> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (err) {
+    throw networkFailure(err, where);
+  }
+  let text = '';
+  try {
+    text = await res.text();
+  } catch (err) {
+    throw networkFailure(err, where);
+  }
+  return { status: res.status, text, retryAfter: res.headers.get('retry-after') };
+}
+
+/** Slack incoming webhook: answers "ok"; no message id, so follow-ups are short messages of their own. */
+export function slackWebhookSink(name: string, url: string, timeoutMs: number): Sink {
+  const where = `slack webhook ${redactUrl(url)}`;
+  return {
+    name,
+    minIntervalMs: 1000,
+    async send(alert: Alert) {
+      const res = await post(url, renderSlack(alert), timeoutMs, where);
+      if (res.status < 200 || res.status >= 300) throw classifyStatus(res.status, res.retryAfter, res.text, where);
+      return null;
+    },
+  };
+}
+
+/** Discord webhook, with ?wait=true so Discord answers with the message (and its id). */
+export function discordWebhookSink(name: string, url: string, timeoutMs: number): Sink {
+  const where = `discord webhook ${redactUrl(url)}`;
+  const target = new URL(url);
+  target.searchParams.set('wait', 'true');
+  return {
+    name,
+    minIntervalMs: 0,
+    async send(alert: Alert) {
+      const res = await post(target.href, renderDiscord(alert), timeoutMs, where);
+      if (res.status < 200 || res.status >= 300) throw classifyStatus(res.status, res.retryAfter, res.text, where);
+      try {
+        return (JSON.parse(res.text) as { id?: string }).id ?? null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Channel = 'slack-webhook' | 'slack-api' | 'discord-webhook' | 'discord-api';
+
+/** A message as the platform stored it. */
+export interface Received {
+  channel: Channel;
+  /** Slack ts or Discord snowflake we answered with. */
+  id: string;
+  body: Record<string, unknown>;
+  headers: http.IncomingHttpHeaders;
+  /** Slack thread_ts / Discord message_reference.message_id, when it was a reply. */
+  replyTo: string | null;
+}
+
+export interface Scripted {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * A local stand-in for Slack and Discord that speaks their wire formats: incoming
+ * webhooks ("ok" / message JSON), chat.postMessage ({ok, ts}), channel messages
+ * (message JSON), 429s with Retry-After and retry_after, error bodies as the platforms send them.
+ */
+export class ChatServer {
+  readonly received: Received[] = [];
+  /** Every request, including failed ones. */
+  readonly attempts: { channel: Channel; at: number }[] = [];
+  private readonly scripts = new Map<Channel, Scripted[]>();
+  private readonly delays = new Map<Channel, number>();
+  private server = http.createServer((req, res) => void this.handle(req, res));
+  private seq = 0;
+  port = 0;
+
+  async start(): Promise<this> {
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get base(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  slackWebhookUrl = () => `${this.base}/services/T0000/B0000/XXXXXXXX`;
+  slackApiUrl = () => `${this.base}/api/`;
+  discordWebhookUrl = () => `${this.base}/api/webhooks/1234567890/webhook-token`;
+  discordApiUrl = () => `${this.base}/api`;
+
+  /** The next answers for a channel, in order, before it answers normally again. */
+  script(channel: Channel, ...answers: Scripted[]): void {
+    this.scripts.set(channel, [...(this.scripts.get(channel) ?? []), ...answers]);
+  }
+
+  /** Answer every request of a channel this late (the message counts as received on arrival). */
+  delay(channel: Channel, ms: number): void {
+    this.delays.set(channel, ms);
+  }
+
+  private channelOf(req: http.IncomingMessage): Channel | null {
+    const url = req.url ?? '';
+    if (url.startsWith('/services/')) return 'slack-webhook';
+    if (url.startsWith('/api/chat.postMessage')) return 'slack-api';
+    if (url.startsWith('/api/webhooks/')) return 'discord-webhook';
+    if (/^\/api\/v10\/channels\/\d+\/messages/.test(url)) return 'discord-api';
+    return null;
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const channel = this.channelOf(req);
+    if (!channel) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"message": "404: Not Found", "code": 0}');
+      return;
+    }
+    this.attempts.push({ channel, at: Date.now() });
+    const scripted = this.scripts.get(channel)?.shift();
+    if (scripted) {
+      res.writeHead(scripted.status, { 'content-type': scripted.body?.startsWith('{') ? 'application/json' : 'text/plain', ...scripted.headers }).end(scripted.body ?? '');
+      return;
+    }
+    if (channel === 'slack-api' && req.headers.authorization !== 'Bearer xoxb-test-token') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":false,"error":"invalid_auth"}');
+      return;
+    }
+    if (channel === 'discord-api' && req.headers.authorization !== 'Bot discord-test-token') {
+      res.writeHead(401, { 'content-type': 'application/json' }).end('{"message": "401: Unauthorized", "code": 0}');
+      return;
+    }
+    const body = this.parse(raw, req.headers['content-type'] ?? '');
+    const id = channel.startsWith('slack') ? `1700000000.${String(++this.seq).padStart(6, '0')}` : String(1200000000000000000n + BigInt(++this.seq));
+    const replyTo = (body.thread_ts as string | undefined) ?? ((body.message_reference as { message_id?: string } | undefined)?.message_id ?? null);
+    this.received.push({ channel, id, body, headers: req.headers, replyTo });
+    const answer = () => {
+      switch (channel) {
+        case 'slack-webhook':
+          return res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        case 'slack-api':
+          return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, channel: body.channel, ts: id, message: { type: 'message', text: body.text, ts: id } }));
+        default:
+          return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id, type: 0, channel_id: '555', content: body.content ?? '', embeds: body.embeds ?? [], timestamp: new Date().toISOString() }));
+      }
+    };
+    const delay = this.delays.get(channel);
+    if (delay) setTimeout(answer, delay);
+    else answer();
+  }
+
+  private parse(raw: string, type: string): Record<string, unknown> {
+    if (type.includes('json')) return JSON.parse(raw) as Record<string, unknown>;
+    const form = Object.fromEntries(new URLSearchParams(raw));
+    const out: Record<string, unknown> = { ...form };
+    for (const k of ['blocks', 'attachments']) if (typeof form[k] === 'string') out[k] = JSON.parse(form[k]);
+    return out;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+}
