@@ -10,9 +10,13 @@ import { loadCatalog, type OrgCatalog } from './match/catalog.js';
 import { buildMatchIndex } from './match/watch-index.js';
 import { bundledConfigDir } from './paths.js';
 import { pollDue, type PollOptions, type SourcePollResult } from './ingest/poller.js';
+import { newsSearchUrl, personQuery } from './ingest/news-search.js';
 import { USER_AGENT } from './ingest/fetch.js';
 import { DEFAULT_BACKOFF } from './ingest/schedule.js';
 import { processItem, type MatchContext } from './pipeline/process.js';
+import { enrichWithFullText } from './pipeline/enrich.js';
+import { matchText } from './db/items.js';
+import { copyReports } from './db/moves.js';
 import { Dispatcher, DEFAULT_DISPATCH } from './alerts/dispatcher.js';
 import type { Sink } from './alerts/sinks/sink.js';
 import { createSinks } from './alerts/sinks/create.js';
@@ -68,14 +72,22 @@ export class App {
   syncConfig(): void {
     const { config, sources } = this.loaded;
     this.db.transaction(() => {
-      const urls = new Set(sources.map((s) => s.url));
-      for (const s of sources) upsertSource(this.db, { url: s.url, name: s.name, language: s.language, intervalMs: s.interval, enabled: s.enabled }, 'config');
-      for (const s of listSources(this.db)) {
-        if (s.origin === 'config' && !urls.has(s.url) && s.enabled) setSourceEnabled(this.db, s.url, false);
-      }
       this.db.prepare("DELETE FROM watches WHERE origin = 'config'").run();
       for (const p of config.watchlist.people) upsertWatch(this.db, { kind: 'person', ...p, scope: CONFIG_SCOPE }, 'config');
       for (const o of config.watchlist.orgs) upsertWatch(this.db, { kind: 'org', ...o, scope: CONFIG_SCOPE }, 'config');
+      const wanted = sources.map((s) => ({ url: s.url, name: s.name, language: s.language, intervalMs: s.interval, enabled: s.enabled, searchQuery: undefined as string | undefined }));
+      if (config.search.perPerson) {
+        for (const w of listWatches(this.db)) {
+          if (w.kind !== 'person') continue;
+          const query = personQuery(w.name, w.aliases);
+          for (const language of config.search.languages) wanted.push({ url: newsSearchUrl(query, language), name: `News search: ${w.name} (${language})`, language, intervalMs: undefined, enabled: true, searchQuery: query });
+        }
+      }
+      const urls = new Set(wanted.map((s) => s.url));
+      for (const s of wanted) upsertSource(this.db, s, 'config');
+      for (const s of listSources(this.db)) {
+        if (s.origin === 'config' && !urls.has(s.url) && s.enabled) setSourceEnabled(this.db, s.url, false);
+      }
     })();
   }
 
@@ -104,7 +116,9 @@ export class App {
       fetch: { timeoutMs: c.fetch.timeout, maxBytes: c.fetch.maxBytes, maxRedirects: c.fetch.maxRedirects, userAgent: USER_AGENT },
       concurrency: c.fetch.concurrency,
       perHost: c.fetch.perHost,
+      allowPrivateNetworks: c.fetch.allowPrivateNetworks,
       defaultIntervalMs: c.polling.interval,
+      maxIntervalMs: c.polling.maxInterval,
       firstPollMaxAgeMs: c.polling.firstPollMaxAge,
       backoff: { ...DEFAULT_BACKOFF, maxFailures: c.polling.maxFailures },
     };
@@ -114,14 +128,21 @@ export class App {
   async cycle(all: boolean): Promise<CycleSummary> {
     const ctx = this.matchContext();
     const summary: CycleSummary = { sources: 0, failed: 0, newItems: 0, moves: 0, alerts: 0, followups: 0 };
-    const onSource = (r: SourcePollResult) => {
+    const budget = { left: this.config.fetch.fullTextPerCycle };
+    const fetchOpts = { ...this.pollOptions().fetch, allowPrivate: this.config.fetch.allowPrivateNetworks };
+    const onSource = async (r: SourcePollResult) => {
       summary.sources++;
       if (r.status === 'failed') summary.failed++;
+      if (r.disabled) await this.notify(`labwatch: source ${r.source.name} <${r.source.url}> was disabled (${r.disabled}). Re-enable it with "labwatch sources enable ${r.source.url}".`);
       summary.newItems += r.items.length;
-      for (const { item, alertable } of r.items) {
-        if (!alertable) continue;
+      const fresh = r.items.filter((n) => n.alertable);
+      // Summaries that name a watch or a move: match on the article itself (article URLs come from feeds: guarded).
+      await enrichWithFullText(this.db, fresh.filter((n) => n.duplicateOf === null).map((n) => n.item), ctx.index, budget, fetchOpts, this.log);
+      for (const { item, duplicateOf } of fresh) {
         try {
-          const res = processItem(this.db, ctx, item, new Date());
+          // A syndicated copy of a story already read joins its moves as a report, without alerting again.
+          if (duplicateOf !== null && copyReports(this.db, duplicateOf, item.id, new Date()) > 0) continue;
+          const res = processItem(this.db, ctx, { ...item, text: matchText(this.db, item) }, new Date());
           summary.moves += res.moves.length;
           summary.alerts += res.alerts;
           summary.followups += res.followups;
@@ -132,6 +153,18 @@ export class App {
     };
     await pollDue(this.db, this.pollOptions(), this.log, onSource, new Date(), all);
     return summary;
+  }
+
+  /** Tells the operator something (a source disabled) through every sink that takes notices. */
+  async notify(text: string): Promise<void> {
+    for (const sink of this.sinks.values()) {
+      if (!sink.notice) continue;
+      try {
+        await sink.notice(text);
+      } catch (err) {
+        this.log.warn({ sink: sink.name, err: (err as Error).message }, 'could not send a notice');
+      }
+    }
   }
 
   async close(): Promise<void> {

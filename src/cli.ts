@@ -11,7 +11,7 @@ import { LabwatchError, UsageError, errorMessage } from './errors.js';
 import { createLogger, type Logger } from './log.js';
 import { openDatabase } from './db/open.js';
 import { unwatch, watchlist, watchOrg, watchPerson } from './commands/watch.js';
-import { addSource, enableSource, listSourcesReply, removeSourceReply } from './commands/sources.js';
+import { addSearchSource, addSource, enableSource, listSourcesReply, removeSourceReply } from './commands/sources.js';
 import type { Reply } from './commands/reply.js';
 import { loadCatalog } from './match/catalog.js';
 import { bundledConfigDir } from './paths.js';
@@ -23,6 +23,13 @@ import { listSinksReply, reviveSinkReply } from './commands/sinks.js';
 import { sinkNames } from './alerts/sinks/create.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+function intervalOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = parseDuration(value);
+  if (ms === null || ms < 60_000) throw new UsageError(`--interval: "${value}" is not a duration of at least 1m (e.g. 10m, 1h)`);
+  return ms;
+}
 
 interface GlobalOpts {
   config?: string;
@@ -196,9 +203,17 @@ export function buildProgram(log: () => Logger): Command {
     .addOption(new Option('--language <lang>', 'language of the feed').choices(['en', 'zh']))
     .option('--interval <duration>', 'poll interval (e.g. 10m; at least 1m)')
     .action((url: string, o: { name?: string; language?: 'en' | 'zh'; interval?: string }) => {
-      const interval = o.interval === undefined ? undefined : parseDuration(o.interval);
-      if (interval === null || (interval !== undefined && interval < 60_000)) throw new UsageError(`--interval: "${o.interval}" is not a duration of at least 1m (e.g. 10m, 1h)`);
+      const interval = intervalOption(o.interval);
       withDb(program, (db) => print(addSource(db, { url, name: o.name, language: o.language, intervalMs: interval })));
+    });
+  sources
+    .command('add-search <query>')
+    .description('add a news-search feed (Google News) for a query, in English or Chinese')
+    .addOption(new Option('--language <lang>', 'search edition').choices(['en', 'zh']).default('en'))
+    .option('--interval <duration>', 'poll interval (e.g. 30m; at least 1m)')
+    .action((query: string, o: { language: 'en' | 'zh'; interval?: string }) => {
+      const interval = intervalOption(o.interval);
+      withDb(program, (db) => print(addSearchSource(db, query, o.language, interval)));
     });
   sources
     .command('remove <url>')

@@ -1,6 +1,8 @@
 import type { Db } from '../db/open.js';
 import { getSourceByUrl, listSources, removeSource, setSourceEnabled, upsertSource, type Source, type SourceInput } from '../db/sources.js';
 import { fail, ok, type Reply } from './reply.js';
+import type { Language } from '../domain.js';
+import { newsSearchUrl } from '../ingest/news-search.js';
 
 function ago(iso: string | null, now: Date): string {
   if (!iso) return 'never';
@@ -49,4 +51,13 @@ export function removeSourceReply(db: Db, url: string): Reply {
 
 export function enableSource(db: Db, url: string, enabled: boolean): Reply {
   return setSourceEnabled(db, url, enabled) ? ok(`${enabled ? 'Enabled' : 'Disabled'} ${url}.`) : fail(`No source ${url}. See "sources list".`);
+}
+
+export function addSearchSource(db: Db, query: string, language: Language, intervalMs: number | undefined): Reply {
+  const q = query.trim();
+  if (!q || q.length > 300) return fail('Cannot add that search: give a query of 1 to 300 characters.');
+  const url = newsSearchUrl(q, language);
+  const existed = getSourceByUrl(db, url) !== null;
+  upsertSource(db, { url, name: `News search: ${q} (${language})`, language, intervalMs, searchQuery: q }, 'cli');
+  return ok(`${existed ? 'Updated' : 'Added'} a news search for ${q} (${language}) <${url}>.`);
 }

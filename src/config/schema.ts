@@ -83,14 +83,26 @@ export const configSchema = z.strictObject({
       concurrency: z.number().int().min(1).max(64).default(8),
       perHost: z.number().int().min(1).max(16).default(2),
       allowPrivateNetworks: z.boolean().default(false),
+      /** Article pages fetched per cycle when a feed carries only a summary (0: never). */
+      fullTextPerCycle: z.number().int().min(0).max(500).default(20),
     })
     .prefault({}),
   polling: z
     .strictObject({
       interval: duration(60_000).default(600_000),
+      /** Ceiling of the adaptive schedule: a source that never changes is polled at least this often. */
+      maxInterval: duration(60_000).default(2 * 3_600_000),
       /** On a source's first poll, items older than this are history: stored, never alerted. */
       firstPollMaxAge: duration(0).default(48 * 3_600_000),
       maxFailures: z.number().int().min(1).default(11),
+    })
+    .prefault({}),
+  search: z
+    .strictObject({
+      /** Create a news-search source for each watched person. */
+      perPerson: z.boolean().default(false),
+      /** Editions to search (en: English, zh: Simplified Chinese). */
+      languages: z.array(language).min(1).default(['en', 'zh']),
     })
     .prefault({}),
   matching: z

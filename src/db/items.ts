@@ -63,3 +63,13 @@ export function storeEntry(db: Db, sourceId: number, e: FeedEntry, language: Lan
   if (dup) db.prepare('UPDATE items SET duplicate_of = ? WHERE id = ?').run(dup.id, id);
   return { item: getItem(db, id)!, duplicateOf: dup?.id ?? null };
 }
+
+export function setFullText(db: Db, id: number, text: string | null, error: string | null): void {
+  db.prepare('UPDATE items SET full_text = ?, full_text_error = ? WHERE id = ?').run(text, error, id);
+}
+
+/** The text matching reads: the article's full text when it was fetched, else the feed's. */
+export function matchText(db: Db, item: Item): string {
+  const row = db.prepare('SELECT full_text FROM items WHERE id = ?').get(item.id) as { full_text: string | null } | undefined;
+  return row?.full_text ?? item.text;
+}

@@ -119,3 +119,16 @@ export function moveSources(db: Db, id: string): { source: string; url: string; 
     )
     .all(id) as { source: string; url: string; itemId: number }[];
 }
+
+/**
+ * Records a syndicated copy of an item as a report of every move the original reported.
+ * Returns how many moves it joined (0 when the original has none yet).
+ */
+export function copyReports(db: Db, originalItemId: number, copyItemId: number, now: Date): number {
+  return db
+    .prepare(
+      `INSERT OR IGNORE INTO move_reports (move_id, item_id, evidence, created_at)
+       SELECT move_id, ?, evidence, ? FROM move_reports WHERE item_id = ?`,
+    )
+    .run(copyItemId, now.toISOString(), originalItemId).changes;
+}

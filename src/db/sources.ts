@@ -18,6 +18,10 @@ export interface Source {
   nextPollAt: string | null;
   disabledReason: string | null;
   itemCount: number;
+  /** Polls in a row that brought nothing new (drives the adaptive schedule). */
+  unchangedPolls: number;
+  /** For news-search sources, the query the URL was built from. */
+  searchQuery: string | null;
 }
 
 interface SourceRow {
@@ -37,6 +41,8 @@ interface SourceRow {
   next_poll_at: string | null;
   disabled_reason: string | null;
   item_count: number;
+  unchanged_polls: number;
+  search_query: string | null;
 }
 
 function toSource(r: SourceRow): Source {
@@ -57,6 +63,8 @@ function toSource(r: SourceRow): Source {
     nextPollAt: r.next_poll_at,
     disabledReason: r.disabled_reason,
     itemCount: r.item_count,
+    unchangedPolls: r.unchanged_polls,
+    searchQuery: r.search_query,
   };
 }
 
@@ -66,15 +74,16 @@ export interface SourceInput {
   language?: Language | undefined;
   intervalMs?: number | undefined;
   enabled?: boolean | undefined;
+  searchQuery?: string | undefined;
 }
 
 /** Adds a source or refreshes its name, language and interval; a source the operator disabled stays disabled. */
 export function upsertSource(db: Db, s: SourceInput, origin: Source['origin']): Source {
   db.prepare(
-    `INSERT INTO sources (url, name, language, interval_ms, enabled, origin, created_at) VALUES (@url, @name, @language, @interval, @enabled, @origin, @now)
+    `INSERT INTO sources (url, name, language, interval_ms, enabled, origin, search_query, created_at) VALUES (@url, @name, @language, @interval, @enabled, @origin, @query, @now)
      ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, name), language = coalesce(excluded.language, language),
-       interval_ms = coalesce(excluded.interval_ms, interval_ms)`,
-  ).run({ url: s.url, name: s.name ?? null, language: s.language ?? null, interval: s.intervalMs ?? null, enabled: s.enabled === false ? 0 : 1, origin, now: new Date().toISOString() });
+       interval_ms = coalesce(excluded.interval_ms, interval_ms), search_query = coalesce(excluded.search_query, search_query)`,
+  ).run({ url: s.url, name: s.name ?? null, language: s.language ?? null, interval: s.intervalMs ?? null, enabled: s.enabled === false ? 0 : 1, origin, query: s.searchQuery ?? null, now: new Date().toISOString() });
   return getSourceByUrl(db, s.url)!;
 }
 
@@ -104,8 +113,9 @@ export function dueSources(db: Db, now: Date, all = false): Source[] {
 export function recordPollSuccess(db: Db, id: number, p: { etag: string | null; lastModified: string | null; now: Date; nextPollAt: Date; newItems: number }): void {
   db.prepare(
     `UPDATE sources SET etag = coalesce(?, etag), last_modified = coalesce(?, last_modified), last_polled_at = ?, last_success_at = ?,
-       last_error = NULL, failures = 0, next_poll_at = ?, item_count = item_count + ? WHERE id = ?`,
-  ).run(p.etag, p.lastModified, p.now.toISOString(), p.now.toISOString(), p.nextPollAt.toISOString(), p.newItems, id);
+       last_error = NULL, failures = 0, next_poll_at = ?, item_count = item_count + ?,
+       unchanged_polls = CASE WHEN ? > 0 THEN 0 ELSE unchanged_polls + 1 END WHERE id = ?`,
+  ).run(p.etag, p.lastModified, p.now.toISOString(), p.now.toISOString(), p.nextPollAt.toISOString(), p.newItems, p.newItems, id);
 }
 
 export function recordPollFailure(db: Db, id: number, p: { error: string; now: Date; nextPollAt: Date; disable: string | null }): number {

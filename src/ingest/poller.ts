@@ -9,22 +9,27 @@ import { FetchError } from './errors.js';
 import { fetchUrl, type FetchOptions } from './fetch.js';
 import { runLimited } from './limiter.js';
 import { parseFeed } from './parse.js';
-import { planAfterFailure, type BackoffPolicy } from './schedule.js';
+import { adaptiveInterval, planAfterFailure, type BackoffPolicy } from './schedule.js';
 
 export interface PollOptions {
   fetch: Omit<FetchOptions, 'etag' | 'lastModified' | 'allowPrivate'>;
+  /** Whether sources added from chat may reach private networks (config and CLI sources always may). */
+  allowPrivateNetworks: boolean;
   concurrency: number;
   perHost: number;
   defaultIntervalMs: number;
+  /** Sources that keep returning nothing new are polled less often, up to this. */
+  maxIntervalMs: number;
   /** On a source's first poll, items older than this are history. */
   firstPollMaxAgeMs: number;
   backoff: BackoffPolicy;
 }
 
-/** A new item and whether it may alert (a first poll's backlog may not). */
+/** A new item, whether it may alert (a first poll's backlog may not), and the story it repeats if any. */
 export interface NewItem {
   item: Item;
   alertable: boolean;
+  duplicateOf: number | null;
 }
 
 export interface SourcePollResult {
@@ -32,6 +37,8 @@ export interface SourcePollResult {
   status: 'ok' | 'not-modified' | 'failed';
   items: NewItem[];
   error?: string;
+  /** Set when this failure disabled the source: the reason, for a notice to the operator. */
+  disabled?: string;
 }
 
 function isBacklog(published: Date | null, firstPoll: boolean, now: Date, maxAgeMs: number): boolean {
@@ -43,12 +50,14 @@ function isBacklog(published: Date | null, firstPoll: boolean, now: Date, maxAge
 export async function pollSource(db: Db, source: Source, opts: PollOptions, log: Logger, now: () => Date = () => new Date()): Promise<SourcePollResult> {
   const interval = source.intervalMs ?? opts.defaultIntervalMs;
   const firstPoll = source.lastSuccessAt === null;
+  // URLs written by the operator (config, CLI) may point at private hosts; those from chat may not.
+  const allowPrivate = source.origin !== 'chat' || opts.allowPrivateNetworks;
   try {
-    // Sources are written by the operator (config or CLI), so they may point at private hosts.
-    const res = await fetchUrl(source.url, { ...opts.fetch, allowPrivate: true, etag: source.etag, lastModified: source.lastModified });
+    const res = await fetchUrl(source.url, { ...opts.fetch, allowPrivate, etag: source.etag, lastModified: source.lastModified });
     const at = now();
     if (res.kind === 'not-modified') {
-      recordPollSuccess(db, source.id, { etag: null, lastModified: null, now: at, nextPollAt: new Date(at.getTime() + interval), newItems: 0 });
+      const next = adaptiveInterval(interval, source.unchangedPolls + 1, opts.maxIntervalMs);
+      recordPollSuccess(db, source.id, { etag: null, lastModified: null, now: at, nextPollAt: new Date(at.getTime() + next), newItems: 0 });
       return { source, status: 'not-modified', items: [] };
     }
     const feed = await parseFeed(decodeBody(res.body, res.contentType), res.url);
@@ -58,9 +67,10 @@ export async function pollSource(db: Db, source: Source, opts: PollOptions, log:
       for (const entry of feed.entries) {
         const language: Language = source.language ?? detectLanguage(`${entry.title} ${entry.text.slice(0, 500)}`);
         const stored = storeEntry(db, source.id, entry, language, at);
-        if (stored) items.push({ item: stored.item, alertable: !isBacklog(entry.published, firstPoll, at, opts.firstPollMaxAgeMs) });
+        if (stored) items.push({ item: stored.item, alertable: !isBacklog(entry.published, firstPoll, at, opts.firstPollMaxAgeMs), duplicateOf: stored.duplicateOf });
       }
-      recordPollSuccess(db, source.id, { etag: res.etag, lastModified: res.lastModified, now: at, nextPollAt: new Date(at.getTime() + interval), newItems: items.length });
+      const next = adaptiveInterval(interval, items.length ? 0 : source.unchangedPolls + 1, opts.maxIntervalMs);
+      recordPollSuccess(db, source.id, { etag: res.etag, lastModified: res.lastModified, now: at, nextPollAt: new Date(at.getTime() + next), newItems: items.length });
     })();
     log.debug({ source: source.url, new: items.length, firstPoll }, 'polled');
     return { source, status: 'ok', items };
@@ -69,21 +79,35 @@ export async function pollSource(db: Db, source: Source, opts: PollOptions, log:
     const at = now();
     const plan = planAfterFailure(fe.kind, source.failures + 1, fe.retryAfterMs, interval, opts.backoff);
     recordPollFailure(db, source.id, { error: fe.message, now: at, nextPollAt: new Date(at.getTime() + plan.retryInMs), disable: plan.disable });
-    if (plan.disable) log.error({ source: source.url, reason: plan.disable }, `source disabled: ${source.name} (${plan.disable}); re-enable with "labwatch sources enable ${source.url}"`);
-    else log.warn({ source: source.url, failures: source.failures + 1, retryInS: Math.round(plan.retryInMs / 1000) }, `source unreachable: ${fe.message}`);
+    if (plan.disable) {
+      log.error({ source: source.url, reason: plan.disable }, `source disabled: ${source.name} (${plan.disable}); re-enable with "labwatch sources enable ${source.url}"`);
+      return { source, status: 'failed', items: [], error: fe.message, disabled: plan.disable };
+    }
+    log.warn({ source: source.url, failures: source.failures + 1, retryInS: Math.round(plan.retryInMs / 1000) }, `source unreachable: ${fe.message}`);
     return { source, status: 'failed', items: [], error: fe.message };
   }
 }
 
-/** Polls every due source with the configured concurrency; `onSource` sees each result as it lands. */
-export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: (r: SourcePollResult) => void, now: Date = new Date(), all = false): Promise<SourcePollResult[]> {
+/** Polls every due source with the configured concurrency; `onSource` handles each result as it lands. */
+export async function pollDue(
+  db: Db,
+  opts: PollOptions,
+  log: Logger,
+  onSource: (r: SourcePollResult) => void | Promise<void>,
+  now: Date = new Date(),
+  all = false,
+): Promise<SourcePollResult[]> {
   // `all` (poll --once) takes every enabled source, due or not.
   const sources = dueSources(db, now, all);
   const results: SourcePollResult[] = [];
   await runLimited(sources, (s) => hostOf(s.url), opts.concurrency, opts.perHost, async (s) => {
     const r = await pollSource(db, s, opts, log);
     results.push(r);
-    onSource(r);
+    try {
+      await onSource(r);
+    } catch (err) {
+      log.error({ source: s.url, err: (err as Error).message }, 'could not process a poll result');
+    }
   });
   return results;
 }

@@ -30,3 +30,12 @@ export function planAfterFailure(
   const jitter = 0.8 + random() * 0.4;
   return { retryInMs: Math.max(intervalMs, Math.round(exp * jitter)), disable: null };
 }
+
+/**
+ * The next interval for a source that answered: its own interval while it changes,
+ * growing by half for each poll in a row with nothing new, up to the ceiling.
+ */
+export function adaptiveInterval(intervalMs: number, unchangedPolls: number, ceilingMs: number): number {
+  if (unchangedPolls <= 0) return intervalMs;
+  return Math.round(Math.max(intervalMs, Math.min(ceilingMs, intervalMs * 1.5 ** unchangedPolls)));
+}

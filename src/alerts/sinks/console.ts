@@ -11,5 +11,8 @@ export function consoleSink(name: string, write: (text: string) => void = (t) =>
       write(renderText(alert));
       return null;
     },
+    async notice(text: string) {
+      write(`⚠ ${text}`);
+    },
   };
 }

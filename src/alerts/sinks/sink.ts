@@ -12,6 +12,8 @@ export interface Sink {
   /** Minimum time between two messages to this sink (Slack: one per second per channel). */
   readonly minIntervalMs: number;
   send(alert: Alert, ctx: SendContext): Promise<string | null>;
+  /** Operator notices (a source disabled); best effort, not queued. Sinks without it get none. */
+  notice?(text: string): Promise<void>;
   close?(): Promise<void>;
 }
 

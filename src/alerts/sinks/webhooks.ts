@@ -1,6 +1,6 @@
 import type { Alert } from '../../domain.js';
-import { renderDiscord } from '../render/discord.js';
-import { renderSlack } from '../render/slack.js';
+import { escapeDiscord, renderDiscord } from '../render/discord.js';
+import { escapeSlack, renderSlack } from '../render/slack.js';
 import { classifyStatus, networkFailure, redactUrl } from './http-errors.js';
 import type { Sink } from './sink.js';
 
@@ -36,6 +36,9 @@ export function slackWebhookSink(name: string, url: string, timeoutMs: number): 
       if (res.status < 200 || res.status >= 300) throw classifyStatus(res.status, res.retryAfter, res.text, where);
       return null;
     },
+    async notice(text: string) {
+      await post(url, { text: escapeSlack(text) }, timeoutMs, where);
+    },
   };
 }
 
@@ -55,6 +58,9 @@ export function discordWebhookSink(name: string, url: string, timeoutMs: number)
       } catch {
         return null;
       }
+    },
+    async notice(text: string) {
+      await post(target.href, { content: escapeDiscord(text), allowed_mentions: { parse: [] } }, timeoutMs, where);
     },
   };
 }
