@@ -98,6 +98,8 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
   const head = text.trimStart();
   if (head.startsWith('{')) return parseJsonFeed(head, feedUrl);
   const xml = stripDoctype(text);
+  // xml2js never answers for a document without an element (only a comment, say).
+  if (!/<[A-Za-z_]/.test(xml.replace(/<!--[\s\S]*?-->/g, ''))) throw new FetchError('unparsable', 'not a feed: the document has no elements');
   let feed: Awaited<ReturnType<typeof strictParser.parseString>>;
   try {
     feed = await strictParser.parseString(xml);

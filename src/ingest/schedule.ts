@@ -14,7 +14,10 @@ export interface FailurePlan {
   disable: string | null;
 }
 
-/** Exponential backoff with jitter (5 min × 2^n up to a cap); Retry-After wins; 410 and a long run of failures disable. */
+/**
+ * Exponential backoff with jitter: the larger of the source's interval and 5 minutes, doubled
+ * per failure in a row, up to a cap; Retry-After wins; 410 and a long run of failures disable.
+ */
 export function planAfterFailure(
   kind: FetchFailureKind,
   failures: number,
@@ -26,9 +29,9 @@ export function planAfterFailure(
   if (kind === 'gone') return { retryInMs: policy.capMs, disable: 'the feed answered 410 Gone' };
   if (failures >= policy.maxFailures) return { retryInMs: policy.capMs, disable: `${failures} failures in a row` };
   if (kind === 'rate-limited' && retryAfterMs !== null) return { retryInMs: Math.max(retryAfterMs, intervalMs), disable: null };
-  const exp = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, failures - 1));
-  const jitter = 0.8 + random() * 0.4;
-  return { retryInMs: Math.max(intervalMs, Math.round(exp * jitter)), disable: null };
+  const exp = Math.min(policy.capMs, Math.max(policy.baseMs, intervalMs) * 2 ** Math.max(0, failures - 1));
+  const jitter = 0.9 + random() * 0.2;
+  return { retryInMs: Math.round(exp * jitter), disable: null };
 }
 
 /**

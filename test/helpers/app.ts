@@ -22,6 +22,8 @@ export function captureLog() {
 export function testApp(input: ConfigInput, env: NodeJS.ProcessEnv = {}) {
   const dir = tempDir();
   const config = parseConfig({ database: path.join(dir, 'lw.db'), ...input }, 'test');
+  // As loadConfig does for a file: relative jsonl paths live beside the database.
+  for (const s of config.sinks) if (s.type === 'jsonl') s.path = path.resolve(dir, s.path);
   const { log, lines } = captureLog();
   const stdout: string[] = [];
   const app = new App({ config, file: null, sources: config.sources }, { log, env, stdout: (t) => stdout.push(t) });
