@@ -17,18 +17,19 @@ type RawItem = Record<string, unknown>;
 type AtomItemParser = { parseItemAtom(entry: Record<string, unknown>): RawItem };
 class DateSafeParser extends Parser<Record<string, unknown>, RawItem> {
   parseItemAtom(entry: Record<string, unknown>): RawItem {
-    const { published, updated, ...rest } = entry;
+    const { published, updated, title, ...rest } = entry;
     const item = (Parser.prototype as unknown as AtomItemParser).parseItemAtom.call(this, rest);
-    return { ...item, published, updated };
+    // Titles with inline XHTML come as element trees; keep them for textOf.
+    return { ...item, published, updated, title };
   }
 }
 
-const customFields = { item: ['content:encoded', 'dc:date', 'source', 'description', 'updated', 'published', 'author'] };
-const strictParser = new DateSafeParser({ customFields });
+const customFields = { item: ['content:encoded', 'dc:date', 'dcterms:issued', 'dcterms:modified', 'dcterms:created', 'issued', 'modified', 'source', 'description', 'updated', 'published', 'author'] };
+const strictParser = new DateSafeParser({ customFields, defaultRSS: 2 });
 // Real feeds carry HTML entities (&nbsp;) and stray ampersands; the loose parser reads them (tags lower-cased).
 const looseParser = new DateSafeParser({ customFields, defaultRSS: 2, xml2js: { strict: false, normalizeTags: true } });
 
-/** xml2js gives strings, objects with "_", or arrays: take the text. */
+/** xml2js gives strings, objects with "_", element trees (inline XHTML) or arrays: take the text. */
 function textOf(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
@@ -36,8 +37,13 @@ function textOf(v: unknown): string {
   if (Array.isArray(v)) return textOf(v[0]);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('_' in o) return textOf(o._);
-    if ('$' in o && Object.keys(o).length === 1) return '';
+    if (typeof o._ === 'string') return o._;
+    return Object.entries(o)
+      .filter(([k]) => k !== '$')
+      .map(([, child]) => (Array.isArray(child) ? child.map(textOf).join(' ') : textOf(child)))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
   return '';
 }
@@ -59,17 +65,27 @@ function splitPublisher(title: string, source: unknown): { title: string; publis
   return { title, publisher: named || null };
 }
 
+function firstDate(item: RawItem, keys: string[]): Date | null {
+  for (const k of keys) {
+    const d = parseFeedDate(textOf(item[k]));
+    if (d) return d;
+  }
+  return null;
+}
+
 function toEntry(item: RawItem, base: string): FeedEntry {
   const rawTitle = htmlToLine(textOf(item.title));
   const { title, publisher } = splitPublisher(rawTitle, item.source);
   const body = textOf(item['content:encoded']) || textOf(item.content) || textOf(item.summary) || textOf(item.description);
   const guid = textOf(item.guid) || textOf(item.id);
+  // RSS: with no <link>, a guid that is a permalink (the default) is the link.
+  const guidIsLink = !item.link && guid && (item.guid as { $?: { isPermaLink?: string } } | undefined)?.$?.isPermaLink !== 'false';
   return {
     guid: guid.trim() || null,
-    url: resolveLink(textOf(item.link), base),
+    url: resolveLink(textOf(item.link), base) ?? (guidIsLink ? resolveLink(guid, base) : null),
     title: title || '(untitled)',
     text: htmlToText(body),
-    published: parseFeedDate(textOf(item.isoDate) || textOf(item.pubDate) || textOf(item['dc:date']) || textOf(item.published) || textOf(item.updated)),
+    published: firstDate(item, ['isoDate', 'pubDate', 'dc:date', 'dcterms:issued', 'published', 'issued', 'dcterms:created', 'updated', 'modified', 'dcterms:modified']),
     publisher,
   };
 }
