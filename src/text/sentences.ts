@@ -22,6 +22,8 @@ export function splitSentences(text: string): Span[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    // "<!channel>", "?q=": a "!" or "?" glued to a Latin letter is not an ending.
+    if ((ch === '!' || ch === '?') && /[a-z0-9=]/i.test(text[i + 1] ?? '')) continue;
     if (HARD.has(ch)) {
       let j = i + 1;
       while (j < text.length && (HARD.has(text[j]!) || '"”’」』)'.includes(text[j]!))) j++;

@@ -135,3 +135,76 @@ describe('delivery to Slack and Discord', () => {
     ).toThrow(/^sinks\.0 \(slack\): SLACK_BOT_TOKEN is not set; bot tokens come only from the environment$/);
   });
 });
+
+describe('hostile feed text, pacing and a full disk', () => {
+  let chat: ChatServer;
+  let feeds: FeedServer;
+  beforeEach(async () => {
+    chat = await new ChatServer().start();
+    feeds = await new FeedServer().start();
+  });
+  afterEach(async () => {
+    await chat.close();
+    await feeds.close();
+  });
+
+  it('a hostile title reaches Slack and Discord with no mention and no broken markup', async () => {
+    feeds.route('/a.xml', { body: rss2('a', []) });
+    const { app } = testApp(
+      {
+        sources: [{ url: feeds.url('/a.xml') }],
+        watchlist: { orgs: [{ name: 'Meta' }] },
+        sinks: [
+          { type: 'slack', channel: 'C0123', apiUrl: chat.slackApiUrl() },
+          { type: 'discord-webhook', url: chat.discordWebhookUrl() },
+        ] as never,
+      },
+      ENV,
+    );
+    await app.cycle(true);
+    const hostile = '@everyone <!channel> **bold** <@U123> Chi-Hao Wu leaves Meta';
+    feeds.route('/a.xml', { body: rss2('a', [{ title: hostile, link: 'https://evil.example/x', published: hoursAgo(1), body: `<p>${hostile.replace(/</g, '&lt;')} for Memories.ai, <@&111> @here.</p>` }]) });
+    await app.cycle(true);
+    await app.dispatcher.drain();
+    const slack = chat.received.find((r) => r.channel === 'slack-api')!;
+    const slackText = JSON.stringify(slack.body);
+    expect(slackText).not.toMatch(/<!channel>|<@U123>|<!here>|<!everyone>/);
+    expect(slackText).not.toMatch(/@(everyone|here)\b/);
+    expect(slackText).toContain('&lt;@U123&gt;');
+    const discord = chat.received.find((r) => r.channel === 'discord-webhook')!;
+    expect(discord.body.allowed_mentions).toEqual({ parse: [] });
+    const discordText = JSON.stringify(discord.body.embeds);
+    expect(discordText).not.toMatch(/@(everyone|here)/);
+    expect(discordText).not.toMatch(/[^\\]\*\*bold/);
+    expect(discordText).not.toMatch(/[^\\]<@&?\d/);
+    await app.close();
+  });
+
+  it('keeps Slack’s one message per second per channel', async () => {
+    feeds.route('/a.xml', { body: rss2('a', []) });
+    const { app } = testApp({ sources: [{ url: feeds.url('/a.xml') }], watchlist: { orgs: [{ name: 'Meta' }] }, sinks: [{ type: 'slack-webhook', url: chat.slackWebhookUrl() }] as never });
+    await app.cycle(true);
+    feeds.route('/a.xml', {
+      body: rss2('a', ['Rohan Varma', 'Tony Liu', 'Aram Markosyan'].map((p, i) => ({ title: `${p} leaves Meta`, link: `https://x.example/${i}`, published: hoursAgo(1), body: `<p>${p} has left Meta.</p>` }))),
+    });
+    await app.cycle(true);
+    await app.dispatcher.drain();
+    const at = chat.attempts.map((a) => a.at);
+    expect(at).toHaveLength(3);
+    expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(950);
+    expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(950);
+    await app.close();
+  });
+
+  it('a full disk under the jsonl sink loses nothing: the alert stays queued with a clear error', async () => {
+    feeds.route('/a.xml', { body: rss2('a', []) });
+    const { app, lines } = testApp({ sources: [{ url: feeds.url('/a.xml') }], watchlist: { orgs: [{ name: 'Meta' }] }, sinks: [{ type: 'jsonl', path: '/dev/full' }], delivery: { retryBase: '10ms', maxAttempts: 100 } });
+    await app.cycle(true);
+    feeds.route('/a.xml', { body: rss2('a', [EN_FIRST]) });
+    await app.cycle(true);
+    await app.dispatcher.drain(500);
+    expect(app.db.prepare('SELECT state, last_error FROM deliveries').all()).toEqual([{ state: 'pending', last_error: '/dev/full: cannot append (ENOSPC)' }]);
+    expect(lines.some((l) => l.msg === 'delivery to jsonl failed: /dev/full: cannot append (ENOSPC)')).toBe(true);
+    await app.close();
+  });
+});

@@ -22,8 +22,8 @@ export function escapeSlack(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=(here|channel|everyone)\b)/gi, '@\u200b');
 }
 
-/** Plain-text fields are not parsed for mentions, but the "@" guard still applies. */
-const plain = (s: string) => s.replace(/@(?=(here|channel|everyone)\b)/gi, '@\u200b');
+/** Slack decodes &amp; &lt; &gt; in plain_text too, so the same escaping is safe there and keeps "<!channel>" inert everywhere. */
+const plain = escapeSlack;
 
 /** A mrkdwn link whose label cannot break out of <url|label>. */
 function link(url: string | null, label: string, max: number): string {
