@@ -10,7 +10,7 @@ import { CONFIG_SCOPE } from './domain.js';
 import { LabwatchError, UsageError, errorMessage } from './errors.js';
 import { createLogger, type Logger } from './log.js';
 import { openDatabase } from './db/open.js';
-import { unwatch, watchlist, watchOrg, watchPerson } from './commands/watch.js';
+import { unwatch, watchlist, watchlistJson, watchOrg, watchPerson } from './commands/watch.js';
 import { addSearchSource, addSource, enableSource, listSourcesReply, removeSourceReply } from './commands/sources.js';
 import type { Reply } from './commands/reply.js';
 import { loadCatalog } from './match/catalog.js';
@@ -179,10 +179,7 @@ export function buildProgram(log: () => Logger): Command {
     .option('--json', 'as JSON', false)
     .action((o: { json: boolean }) =>
       withDb(program, (db) => {
-        if (o.json) process.stdout.write(`${JSON.stringify(db.prepare('SELECT kind, name, aliases, orgs, strict, scope, origin FROM watches ORDER BY kind, name').all().map((r) => {
-          const row = r as Record<string, unknown>;
-          return { ...row, aliases: JSON.parse(row.aliases as string), orgs: JSON.parse(row.orgs as string), strict: row.strict === 1 };
-        }), null, 2)}\n`);
+        if (o.json) process.stdout.write(`${JSON.stringify(watchlistJson(db), null, 2)}\n`);
         else print(watchlist(db));
       }),
     );

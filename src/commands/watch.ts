@@ -67,3 +67,8 @@ export function watchlist(db: Db, scope?: Scope): Reply {
   if (!watches.length) return ok('Nothing watched yet. Add one with "watch add person NAME" or "watch add org NAME".');
   return ok(`${watches.length} watch${watches.length === 1 ? '' : 'es'}:`, watches.map((w) => `${describe(w)}${scope ? '' : `  [${w.scope}]`}`));
 }
+
+/** The watchlist as JSON rows, for scripts. */
+export function watchlistJson(db: Db): object[] {
+  return listWatches(db).map((w) => ({ kind: w.kind, name: w.name, aliases: w.aliases, orgs: w.kind === 'person' ? w.orgs : [], strict: w.kind === 'person' && w.strict, scope: w.scope }));
+}

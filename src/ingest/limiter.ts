@@ -1,5 +1,15 @@
-/** Runs tasks with at most `total` at once and at most `perKey` at once for any key (a host). */
-export async function runLimited<T>(items: readonly T[], keyOf: (item: T) => string, total: number, perKey: number, task: (item: T) => Promise<void>): Promise<void> {
+/**
+ * Runs tasks with at most `total` at once and at most `perKey` at once for any key (a host).
+ * A task that throws is reported to `onError` and does not stop the others.
+ */
+export async function runLimited<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  total: number,
+  perKey: number,
+  task: (item: T) => Promise<void>,
+  onError: (item: T, err: unknown) => void = () => undefined,
+): Promise<void> {
   const running = new Map<string, number>();
   const queue = [...items];
   let active = 0;
@@ -16,7 +26,7 @@ export async function runLimited<T>(items: readonly T[], keyOf: (item: T) => str
         active++;
         running.set(key, (running.get(key) ?? 0) + 1);
         task(item!)
-          .catch(() => undefined)
+          .catch((err: unknown) => onError(item!, err))
           .finally(() => {
             active--;
             running.set(key, running.get(key)! - 1);

@@ -100,15 +100,19 @@ export async function pollDue(
   // `all` (poll --once) takes every enabled source, due or not.
   const sources = dueSources(db, now, all);
   const results: SourcePollResult[] = [];
-  await runLimited(sources, (s) => hostOf(s.url), opts.concurrency, opts.perHost, async (s) => {
-    const r = await pollSource(db, s, opts, log);
-    results.push(r);
-    try {
+  await runLimited(
+    sources,
+    (s) => hostOf(s.url),
+    opts.concurrency,
+    opts.perHost,
+    async (s) => {
+      const r = await pollSource(db, s, opts, log);
+      results.push(r);
       await onSource(r);
-    } catch (err) {
-      log.error({ source: s.url, err: (err as Error).message }, 'could not process a poll result');
-    }
-  });
+    },
+    // The database itself failing (a full disk): say so, and let the other sources go on.
+    (s, err) => log.error({ source: s.url, err: (err as Error).message }, `could not record the poll of ${s.name}: ${(err as Error).message}`),
+  );
   return results;
 }
 
