@@ -28,7 +28,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局']),
   ...t('join', 'enter', 0.9, ['joins', 'joined', 'joining', 'has joined', 'will join', 'to join', 'signs on with', 'signed on with', 'lands at', 'landed at', 'heads to', 'headed to', 'is heading to']),
   ...t('join', 'switch', 0.95, ['defects to', 'defected to', 'jumps to', 'jumped to', 'jumps ship to', 'jumped ship to', 'moves to', 'moved to', 'is moving to', 'decamps to', 'decamped to', 'bolts to', 'bolted to']),
-  ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'elevates']),
+  ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
@@ -43,7 +43,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
 ]);
 
 /** Words that mark the move as unconfirmed. */
-export const RUMOUR_WORDS = ['reportedly', 'people familiar', 'is said to', 'are said to', 'rumored', 'rumoured', 'rumors', 'rumours', 'sources say', 'people familiar with', 'according to people', 'in talks to', 'in talks with', 'is expected to', 'is set to', 'could join', 'may join', 'poised to', '据悉', '传闻', '据传', '传言', '或将', '消息称', '知情人士', '疑似', '传出'];
+export const RUMOUR_WORDS = ['reportedly', 'people familiar', 'person familiar', 'according to a person', 'briefed on', 'people briefed', 'person briefed', 'is said to', 'are said to', 'rumored', 'rumoured', 'rumors', 'rumours', 'sources say', 'people familiar with', 'according to people', 'in talks to', 'in talks with', 'is expected to', 'is set to', 'could join', 'may join', 'poised to', '据悉', '传闻', '据传', '传言', '或将', '消息称', '知情人士', '疑似', '传出'];
 
 /** Words that deny a move. */
 export const DENIAL_WORDS = ['denied', 'denies', 'deny', 'denying', 'dismissed reports', 'dismissed rumors', 'dismissed rumours', 'not leaving', 'no plans to leave', 'is staying', 'remains at', 'false report', '否认', '辟谣', '不实', '并未离职', '没有离职', '并未离开', '仍在', '留任'];
@@ -88,7 +88,7 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Chinese titles that often stand right before a person's name (负责人林俊旸). */
-export const ZH_TITLE_WORDS = ['负责人', '研究员', '成员', '专家', '贡献者', '开发者', '作者', '缔造者', '主管', '架构师', '总经理', '员工', '大神', '干将', '掌门人', '一把手', '科学家', '首席科学家', '工程师', '总裁', '副总裁', '创始人', '联合创始人', 'ceo', 'cto', 'coo', '首席执行官', '首席技术官', '技术负责人', '总监', '元老', '大牛', '高管', '老将', '教授', '博士', '前'];
+export const ZH_TITLE_WORDS = ['负责人', '研究员', '成员', '专家', '贡献者', '开发者', '作者', '缔造者', '主管', '架构师', '总经理', '员工', '大神', '干将', '掌门人', '一把手', '主任', '院长', '所长', '部长', '经理', '组长', '董事长', '主席', '同事', '学生', '弟子', '校友', '大佬', '科学家', '首席科学家', '工程师', '总裁', '副总裁', '创始人', '联合创始人', 'ceo', 'cto', 'coo', '首席执行官', '首席技术官', '技术负责人', '总监', '元老', '大牛', '高管', '老将', '教授', '博士'];
 
 /** The most common Chinese surnames: a discovered Hanzi name must start with one. */
 export const ZH_SURNAMES = new Set(

@@ -36,10 +36,16 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
   return out;
 }
 
-/** A 2- or 3-character name from a common surname at `at`; a trigger starting right after it settles the length. */
-function zhNameAt(text: string, at: number, limit: number, triggerStarts: ReadonlySet<number>): NameSpan | null {
+/**
+ * A 2- or 3-character name from a common surname at `at`; a trigger starting right after it
+ * settles the length. `follow` is the set of characters that may come after the name.
+ */
+function zhNameAt(text: string, at: number, limit: number, triggerStarts: ReadonlySet<number>, follow: ReadonlySet<string> = AFTER_ZH_NAME): NameSpan | null {
   if (!ZH_SURNAMES.has(text[at] ?? '')) return null;
-  for (const len of [2, 3]) if (triggerStarts.has(at + len) && [...text.slice(at, at + len)].every((c) => HAN.test(c))) return { start: at, end: at + len };
+  for (const len of [2, 3]) {
+    if (len === 3 && FUNCTION_CHARS.has(text[at + 2]!)) continue;
+    if (triggerStarts.has(at + len) && [...text.slice(at, at + len)].every((c) => HAN.test(c))) return { start: at, end: at + len };
+  }
   for (const len of [3, 2]) {
     const end = at + len;
     if (end > limit) continue;
@@ -47,7 +53,7 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
     if (len === 3 && FUNCTION_CHARS.has(text[at + 2]!)) continue;
     if (![...text.slice(at, end)].every((c) => HAN.test(c))) continue;
     const next = text[end];
-    if (next === undefined || end === limit || AFTER_ZH_NAME.has(next) || !HAN.test(next)) return { start: at, end };
+    if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !HAN.test(next))) return { start: at, end };
   }
   return null;
 }
@@ -84,9 +90,10 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       }
     }
   }
+  // At a clause start only a clear predicate may follow ("罗福莉从…", "林俊旸已…"): "明显与…" is a word, not a name.
   for (let i = from; i < to; i++) {
     const prev = text[i - 1];
-    if (i === from || prev === ',' || prev === ' ' || prev === '\n' || prev === ':') push(zhNameAt(text, i, to, triggers));
+    if (i === from || prev === ',' || prev === ' ' || prev === '\n' || prev === ':') push(zhNameAt(text, i, to, triggers, FUNCTION_CHARS));
   }
   return out.sort((a, b) => a.start - b.start);
 }

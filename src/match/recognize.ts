@@ -127,6 +127,11 @@ class SentenceReader {
     return before[before.length - 1] ?? null;
   }
 
+  /** Whether a connector of that kind stands right before an org ("从谷歌", "from Google"). */
+  introducedBy(kind: 'from' | 'to', org: OrgMention): boolean {
+    return this.markers.some((m) => m.entity.kind === kind && m.end <= org.start && org.start - m.end <= 2);
+  }
+
   /** The unit of the same org named in the sentence, if the move names only the org (and the other end is elsewhere). */
   preferUnit(end: OrgMention | null, other: OrgMention | null): OrgMention | null {
     if (!end) return end;
@@ -249,20 +254,26 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
         from = r.orgAfterConnector('from', r.span.start);
         if (from && to && from.start === to.start) from = null;
         break;
-      case 'hire':
-        to = r.orgAfterConnector('to', t.end) ?? r.orgBefore(t.start, clause.start) ?? object;
+      case 'hire': {
+        // "字节跳动从谷歌挖来…": the org after "from" is the origin, the one before it the hirer.
+        const hirer = r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o)).pop() ?? null;
+        to = r.orgAfterConnector('to', t.end) ?? hirer ?? object;
         from = r.orgAfterConnector('from', r.span.start);
         break;
+      }
     }
     for (const person of subjects) {
       const personReasons = [...reasons];
       // The org named just before a person is where they work now ("MSL研究员X", "Meta researcher X"),
       // and so is one in an apposition between the person and the verb ("X, who led work at DeepMind, joined …").
+      // With an active hire ("Meta hired X, Apple's lead researcher, …") the apposition follows the person.
+      const notTo = (o: OrgMention | null | undefined) => (o && o.start !== to?.start ? o : null);
       const attributive =
-        r.orgBefore(person.start, Math.max(clauseOf(r.text, person.start, r.span).start, person.start - 40)) ??
-        (t.start > person.end && t.trigger.shape !== 'leave' ? r.orgs.find((o) => o.start >= person.end && o.end <= t.start) ?? null : null);
+        notTo(r.orgBefore(person.start, Math.max(clauseOf(r.text, person.start, r.span).start, person.start - 40))) ??
+        (t.start > person.end && t.trigger.shape !== 'leave' ? notTo(r.orgs.find((o) => o.start >= person.end && o.end <= t.start)) : null) ??
+        (t.trigger.shape === 'hire' && person.start > t.end ? notTo(r.orgs.find((o) => o.start >= person.end && o.start - person.end <= 60 && o.start !== to?.start)) : null);
       let pFrom = from;
-      if (!pFrom && attributive && attributive.start !== to?.start && t.trigger.event !== 'promotion') pFrom = attributive;
+      if (!pFrom && attributive && t.trigger.event !== 'promotion') pFrom = attributive;
       if (!pFrom && t.trigger.shape === 'switch') {
         pFrom = r.orgs.find((o) => !to || r.index.catalog.root(o.org) !== r.index.catalog.root(to.org)) ?? null;
         if (pFrom) personReasons.push('origin from another org in the sentence');
