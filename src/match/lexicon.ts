@@ -21,7 +21,7 @@ const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: strin
 
 /** Move triggers, English and Chinese (Simplified: text is folded to it before matching). */
 export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
-  ...t('departure', 'leave', 0.95, ['has left', 'is leaving', 'left', 'leaves', 'leaving', 'departs', 'departed', 'departing', 'exits', 'exited', 'quits', 'quit', 'resigns', 'resigned', 'resigning', 'steps down', 'stepped down', 'stepping down', 'parts ways with', 'parted ways with', 'walks away from', 'walked away from']),
+  ...t('departure', 'leave', 0.95, ['has left', 'is leaving', 'left', 'leaves', 'leaving', 'departs', 'departed', 'departing', 'exits', 'exited', 'quits', 'quit', 'resigns', 'resigned', 'resigning', 'steps down', 'stepped down', 'stepping down', 'step down', 'retires', 'retired', 'retiring', 'will retire', 'to retire', 'parts ways with', 'parted ways with', 'walks away from', 'walked away from']),
   ...t('departure', 'leave', 0.8, ['departure from', 'exit from', 'resignation from', 'departure', 'exit']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
@@ -53,7 +53,7 @@ export const PAST_WORDS = ['previously', 'formerly', 'earlier in his career', 'e
 
 /** Connectors that name the other end of a move. */
 export const FROM_WORDS = ['from', 'after leaving', '从', '自', '离开'];
-export const TO_WORDS = ['for', 'to join', 'and join', 'and joins', 'to start', 'to found', 'to launch', 'to become', 'to lead', 'to head', 'by', '加入', '加盟', '转投', '投奔', '到', '至', '去'];
+export const TO_WORDS = ['for', 'to join', 'and join', 'and joins', 'to start', 'to found', 'to co found', 'to cofound', 'to launch', 'to become', 'to lead', 'to head', 'by', '加入', '加盟', '转投', '投奔', '到', '至', '去'];
 
 /** Words before a role title. */
 export const ROLE_WORDS = ['as', 'as its', 'as the', 'as a', 'as an', 'to become', 'to serve as', 'named', 'appointed', 'promoted to', 'to the role of', '担任', '出任', '任', '升任', '晋升为', '成为', '任职'];

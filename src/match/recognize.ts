@@ -145,7 +145,7 @@ class SentenceReader {
   orgAfterConnector(kind: 'from' | 'to', from: number): OrgMention | null {
     for (const m of this.markers) {
       if (m.entity.kind !== kind || m.start < from) continue;
-      const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= 40);
+      const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= 48);
       if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return org;
     }
     return null;
@@ -159,7 +159,12 @@ class SentenceReader {
     const after = candidates.filter((p) => p.start >= t.end);
     if (t.trigger.shape === 'hire' && after.length && !this.passive(t)) return [after[0]!];
     const nearest = before[before.length - 1];
-    if (!nearest) return after.length && t.trigger.shape === 'hire' ? [after[0]!] : [];
+    if (!nearest) {
+      if (after.length && t.trigger.shape === 'hire') return [after[0]!];
+      // "Several researchers have left for Mistral, including Timothée Lacroix and …"
+      const listed = after.filter((p) => /(including|among them|such as|包括|其中有|其中)/.test(this.text.slice(t.end, p.start)));
+      return listed;
+    }
     const out = [nearest];
     for (let i = before.length - 2; i >= 0; i--) {
       const gap = this.text.slice(before[i]!.end, out[0]!.start);
@@ -204,7 +209,8 @@ function biographical(r: SentenceReader, t: TriggerMention, year: number): strin
   const after = r.text.slice(t.end, clause.end);
   if (/在$|在[^,]{0,4}$/.test(before) && /^[^,]{0,16}(后|之后|以后|前|之前)/.test(after)) return 'a time clause (在…后)';
   if (/\b(after|before|since|when|until|while)\s+(\w+\s+){0,2}$/.test(before)) return 'a time clause (after/before …)';
-  if (/\b(who|which)\b/.test(before)) return 'a relative clause (who …) about the past';
+  // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
+  if (/\b(who|which)\s+(\w+\s+){0,2}$/.test(before)) return 'a relative clause (who …) about the past';
   return null;
 }
 
