@@ -11,18 +11,19 @@ const EN_FIRST: TestEntry = { title: 'Chi-Hao Wu leaves Meta', link: 'https://wi
 const ZH_SECOND: TestEntry = { title: 'Chi-Hao Wu离开Meta加盟Memories.ai', link: 'https://zh.example/wu', published: hoursAgo(2), body: '<p>Chi-Hao Wu已表示将离开工作了五年多的Meta，加盟初创公司Memories.ai担任首席AI官。</p>' };
 const EN_THIRD: TestEntry = { title: 'Meta loses PyTorch veteran Chi-Hao Wu', link: 'https://daily.example/wu', published: hoursAgo(1), body: '<p>Chi-Hao Wu left Meta, the latest in a string of departures.</p>' };
 
-describe('delivery to Slack and Discord', () => {
-  let chat: ChatServer;
-  let feeds: FeedServer;
+// Each test gets its own fake Slack/Discord and feed servers.
+let chat: ChatServer;
+let feeds: FeedServer;
+beforeEach(async () => {
+  chat = await new ChatServer().start();
+  feeds = await new FeedServer().start();
+});
+afterEach(async () => {
+  await chat.close();
+  await feeds.close();
+});
 
-  beforeEach(async () => {
-    chat = await new ChatServer().start();
-    feeds = await new FeedServer().start();
-  });
-  afterEach(async () => {
-    await chat.close();
-    await feeds.close();
-  });
+describe('delivery to Slack and Discord', () => {
 
   function setup(sinks: object[], extra: object = {}) {
     for (const p of ['/a.xml', '/b.xml', '/c.xml']) feeds.route(p, { body: rss2(p, []) });
@@ -137,16 +138,6 @@ describe('delivery to Slack and Discord', () => {
 });
 
 describe('hostile feed text, pacing and a full disk', () => {
-  let chat: ChatServer;
-  let feeds: FeedServer;
-  beforeEach(async () => {
-    chat = await new ChatServer().start();
-    feeds = await new FeedServer().start();
-  });
-  afterEach(async () => {
-    await chat.close();
-    await feeds.close();
-  });
 
   it('a hostile title reaches Slack and Discord with no mention and no broken markup', async () => {
     feeds.route('/a.xml', { body: rss2('a', []) });
