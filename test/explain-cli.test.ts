@@ -38,6 +38,21 @@ describe('labwatch explain', () => {
     expect(res.stdout).toMatch(/Jason Wei: departure from OpenAI to Meta/);
   });
 
+  it('reads a URL: fetches the page and extracts the article', async () => {
+    const { FeedServer } = await import('./fakes/feed-server.js');
+    const server = await new FeedServer().start();
+    server.route('/story', {
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+      body: `<html><head><title>Moves</title></head><body><article><h1>Chaya Nayak joins OpenAI</h1><p>${'Chaya Nayak, a nine-year Meta veteran who led generative AI product management, has left Meta for OpenAI. '.repeat(3)}</p></article></body></html>`,
+    });
+    try {
+      const res = await runCli(['--config', config, 'explain', server.url('/story')]);
+      expect(res.stdout).toMatch(/Chaya Nayak: departure from Meta to OpenAI/);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a missing file is one line and exit 2', async () => {
     const res = await runCli(['--config', config, 'explain', path.join(dir, 'nope.txt')]);
     expect(res.code).toBe(2);

@@ -14,13 +14,33 @@ type RawItem = Record<string, unknown>;
 
 // rss-parser turns an Atom entry's date into ISO with `new Date(x).toISOString()`, which throws
 // on a malformed date and loses the whole feed; we hand it entries without dates and read them ourselves.
-type AtomItemParser = { parseItemAtom(entry: Record<string, unknown>): RawItem };
+type AtomParser = {
+  parseItemAtom(entry: Record<string, unknown>): RawItem;
+  buildAtomFeed(xml: Record<string, unknown>): Record<string, unknown>;
+};
+const attr = (node: unknown, name: string): string | undefined => (node as { $?: Record<string, string> } | undefined)?.$?.[name];
+
 class DateSafeParser extends Parser<Record<string, unknown>, RawItem> {
+  /** The feed element's xml:base while its entries are built (buildAtomFeed builds them synchronously). */
+  private feedBase: string | undefined;
+
+  buildAtomFeed(xml: Record<string, unknown>): Record<string, unknown> {
+    this.feedBase = attr(xml.feed, 'xml:base');
+    try {
+      return { ...(Parser.prototype as unknown as AtomParser).buildAtomFeed.call(this, xml), xmlBase: this.feedBase };
+    } finally {
+      this.feedBase = undefined;
+    }
+  }
+
   parseItemAtom(entry: Record<string, unknown>): RawItem {
     const { published, updated, title, ...rest } = entry;
-    const item = (Parser.prototype as unknown as AtomItemParser).parseItemAtom.call(this, rest);
-    // Titles with inline XHTML come as element trees; keep them for textOf.
-    return { ...item, published, updated, title };
+    const item = (Parser.prototype as unknown as AtomParser).parseItemAtom.call(this, rest);
+    // Titles with inline XHTML come as element trees; keep them for textOf. xml:base may sit on
+    // the feed, the entry and the link: each resolves against the one above it.
+    const link = (Array.isArray(entry.link) ? entry.link : []).find((l) => !attr(l, 'rel') || attr(l, 'rel') === 'alternate');
+    const bases = [this.feedBase, attr(entry, 'xml:base'), attr(link, 'xml:base')].filter((b): b is string => !!b);
+    return { ...item, published, updated, title, xmlBases: bases };
   }
 }
 
@@ -73,7 +93,15 @@ function firstDate(item: RawItem, keys: string[]): Date | null {
   return null;
 }
 
-function toEntry(item: RawItem, base: string): FeedEntry {
+/** Applies a chain of xml:base values, outermost first, to the document's URL. */
+function withBases(base: string, bases: unknown): string {
+  let out = base;
+  for (const b of Array.isArray(bases) ? bases : []) out = resolveLink(String(b), out) ?? out;
+  return out;
+}
+
+function toEntry(item: RawItem, docBase: string): FeedEntry {
+  const base = withBases(docBase, item.xmlBases);
   const rawTitle = htmlToLine(textOf(item.title));
   const { title, publisher } = splitPublisher(rawTitle, item.source);
   const body = textOf(item['content:encoded']) || textOf(item.content) || textOf(item.summary) || textOf(item.description);
@@ -126,8 +154,8 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
       throw new FetchError('unparsable', `not a feed: ${(strictError as Error).message.split('\n')[0]}`);
     }
   }
-  const base = resolveLink(textOf(feed.link), feedUrl) ?? feedUrl;
-  return { title: textOf(feed.title) || null, link: textOf(feed.link) || null, entries: (feed.items ?? []).map((i) => toEntry(i, base)) };
+  // Relative links resolve against the document's URL (and any xml:base), as feed readers do.
+  return { title: textOf(feed.title) || null, link: textOf(feed.link) || null, entries: (feed.items ?? []).map((i) => toEntry(i, feedUrl)) };
 }
 
 /** A DOCTYPE can declare entity bombs and external entities; feeds never need one. */

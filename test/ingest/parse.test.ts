@@ -56,14 +56,29 @@ describe('feed dialects', () => {
     expect(f.entries[0]!.published?.toISOString()).toBe('2025-09-19T00:30:00.000Z');
   });
 
-  it('Atom 1.0 with relative links, HTML titles and a broken date', async () => {
+  it('Atom 1.0 with relative links under xml:base, HTML titles and a broken date', async () => {
     const f = await parseFeed(
-      `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><link href="https://atom.example/blog/"/>
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="/blog/"><title>A</title><link href="https://atom.example/blog/"/>
       <entry><title type="html">Q&amp;amp;A: &lt;b&gt;leaving&lt;/b&gt;</title><link rel="alternate" href="posts/1"/><id>tag:atom.example,2025:1</id>
       <updated>not a date</updated><content type="html">&lt;p&gt;Hi &lt;script&gt;alert(1)&lt;/script&gt;there&lt;/p&gt;</content></entry></feed>`,
       'https://atom.example/feed',
     );
     expect(f.entries[0]).toMatchObject({ title: 'Q&A: leaving', url: 'https://atom.example/blog/posts/1', guid: 'tag:atom.example,2025:1', text: 'Hi there', published: null });
+  });
+
+  it('xml:base on the entry and the link, each relative to the one above', async () => {
+    const f = await parseFeed(
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://cdn.example/base/"><title>A</title>
+      <entry xml:base="2025/"><title>T</title><link xml:base="09/" href="moves.html"/><id>urn:x</id></entry>
+      <entry><title>U</title><link href="../up.html"/><id>urn:y</id></entry></feed>`,
+      'https://atom.example/feed.xml',
+    );
+    expect(f.entries.map((e) => e.url)).toEqual(['https://cdn.example/base/2025/09/moves.html', 'https://cdn.example/up.html']);
+  });
+
+  it('relative RSS links resolve against the document URL', async () => {
+    const f = await parseFeed('<rss version="2.0"><channel><title>R</title><link>https://home.example/</link><item><title>T</title><link>/news/1</link></item></channel></rss>', 'https://feeds.example/x/rss.xml');
+    expect(f.entries[0]!.url).toBe('https://feeds.example/news/1');
   });
 
   it('Atom 0.3', async () => {
