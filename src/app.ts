@@ -4,6 +4,7 @@ import type { LoadedConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { CONFIG_SCOPE, type Scope, type Watch } from './domain.js';
 import { openDatabase, type Db } from './db/open.js';
+import { acquireLock, type InstanceLock } from './db/lock.js';
 import { listSources, setSourceEnabled, upsertSource } from './db/sources.js';
 import { listWatches, upsertWatch } from './db/watches.js';
 import { loadCatalog, type OrgCatalog } from './match/catalog.js';
@@ -35,6 +36,8 @@ export interface AppDeps {
   /** Where the console sink writes (tests capture it). */
   stdout?: (text: string) => void;
   env?: NodeJS.ProcessEnv;
+  /** What is running (for the lock's error message): "run", "poll --once", "demo". */
+  command?: string;
 }
 
 /** The composition root: database, watchlist, pipeline and sinks, built from one config. */
@@ -43,6 +46,7 @@ export class App {
   readonly catalog: OrgCatalog;
   readonly sinks: Map<string, Sink>;
   readonly dispatcher: Dispatcher;
+  private readonly lock: InstanceLock;
   private context: { signature: string; ctx: MatchContext } | null = null;
 
   constructor(
@@ -50,6 +54,12 @@ export class App {
     readonly deps: AppDeps,
   ) {
     this.db = openDatabase(loaded.config.database);
+    try {
+      this.lock = acquireLock(this.db, deps.command ?? 'labwatch');
+    } catch (err) {
+      this.db.close();
+      throw err;
+    }
     this.catalog = loadCatalog(path.join(bundledConfigDir, 'orgs.yaml'));
     this.sinks = createSinks(loaded.config.sinks, { env: deps.env ?? process.env, stdout: deps.stdout, timeoutMs: loaded.config.delivery.timeout });
     this.dispatcher = new Dispatcher(
@@ -170,6 +180,7 @@ export class App {
   async close(): Promise<void> {
     await this.dispatcher.stop();
     for (const s of this.sinks.values()) await s.close?.();
+    this.lock.release();
     this.db.close();
   }
 }

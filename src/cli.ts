@@ -107,7 +107,7 @@ async function demo(log: Logger): Promise<void> {
     };
     const sources = server.urls.map((u) => ({ url: u.url, name: u.name, enabled: true }));
     process.stdout.write(`Demo: ${sources.length} sample feeds (English, Simplified and Traditional Chinese) served on 127.0.0.1; watching Meta, OpenAI and Chi-Hao Wu.\n\n`);
-    const app = new App({ config, file: null, sources }, { log });
+    const app = new App({ config, file: null, sources }, { log, command: 'demo' });
     try {
       await pollOnce(app, log);
     } finally {
@@ -134,7 +134,7 @@ export function buildProgram(log: () => Logger): Command {
     .command('run')
     .description('poll on the schedule and deliver alerts until stopped')
     .action(async () => {
-      const app = new App(load(program), { log: log() });
+      const app = new App(load(program), { log: log(), command: 'run' });
       await runForever(app, log());
     });
 
@@ -143,7 +143,7 @@ export function buildProgram(log: () => Logger): Command {
     .description('poll sources, process, deliver and exit')
     .option('--once', 'poll every enabled source once, wait until every alert is written, exit', false)
     .action(async (opts: { once: boolean }) => {
-      const app = new App(load(program), { log: log() });
+      const app = new App(load(program), { log: log(), command: opts.once ? 'poll --once' : 'poll' });
       if (!opts.once) return runForever(app, log());
       try {
         await pollOnce(app, log());
