@@ -27,7 +27,7 @@ export function planAfterFailure(
   random: () => number = Math.random,
 ): FailurePlan {
   if (kind === 'gone') return { retryInMs: policy.capMs, disable: 'the feed answered 410 Gone' };
-  if (failures >= policy.maxFailures) return { retryInMs: policy.capMs, disable: `${failures} failures in a row` };
+  if (failures >= policy.maxFailures) return { retryInMs: policy.capMs, disable: `${failures} failure${failures === 1 ? '' : 's'} in a row` };
   if (kind === 'rate-limited' && retryAfterMs !== null) return { retryInMs: Math.max(retryAfterMs, intervalMs), disable: null };
   const exp = Math.min(policy.capMs, Math.max(policy.baseMs, intervalMs) * 2 ** Math.max(0, failures - 1));
   const jitter = 0.9 + random() * 0.2;

@@ -199,3 +199,24 @@ describe('hostile feed text, pacing and a full disk', () => {
     await app.close();
   });
 });
+
+describe('operator notices', () => {
+  it('a source disabled after its run of failures is announced on the console and in chat', async () => {
+    feeds.route('/down.xml', { status: 500, body: 'down' });
+    const { app, stdout } = testApp(
+      {
+        sources: [{ url: feeds.url('/down.xml'), name: 'Flaky Wire' }],
+        sinks: [{ type: 'console' }, { type: 'slack', channel: 'C0123', apiUrl: chat.slackApiUrl() }, { type: 'discord-webhook', url: chat.discordWebhookUrl() }] as never,
+        polling: { maxFailures: 1 },
+      },
+      ENV,
+    );
+    await app.cycle(true);
+    const text = `source Flaky Wire <${feeds.url('/down.xml')}> was disabled (1 failure in a row)`;
+    expect(stdout.join('')).toContain(text);
+    // Escaped for Slack, like any text that did not come from us.
+    expect(String(chat.received.find((r) => r.channel === 'slack-api')?.body.text)).toContain(text.replace('<', '&lt;').replace('>', '&gt;'));
+    expect(String(chat.received.find((r) => r.channel === 'discord-webhook')?.body.content)).toContain('source Flaky Wire');
+    await app.close();
+  });
+});

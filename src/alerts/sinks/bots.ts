@@ -1,8 +1,8 @@
 import { REST, DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
 import { WebClient, ErrorCode, type WebAPICallError } from '@slack/web-api';
 import type { Alert } from '../../domain.js';
-import { renderDiscord } from '../render/discord.js';
-import { renderSlack } from '../render/slack.js';
+import { escapeDiscord, renderDiscord } from '../render/discord.js';
+import { escapeSlack, renderSlack } from '../render/slack.js';
 import { DeliveryError, type Sink } from './sink.js';
 
 // Slack errors that mean the token or channel is unusable until someone fixes the config.
@@ -49,6 +49,9 @@ export function slackBotSink(name: string, token: string, channel: string, apiUr
         throw slackFailure(err, where);
       }
     },
+    async notice(text: string) {
+      await client.chat.postMessage({ channel, text: escapeSlack(text), unfurl_links: false });
+    },
   };
 }
 
@@ -74,6 +77,9 @@ export function discordBotSink(name: string, token: string, channel: string, api
         if (err instanceof HTTPError) throw new DeliveryError(err.status >= 500 ? 'retry' : 'rejected', `${where}: HTTP ${err.status}`);
         throw new DeliveryError('retry', `${where}: ${(err as Error).message}`);
       }
+    },
+    async notice(text: string) {
+      await rest.post(`/channels/${channel}/messages`, { body: { content: escapeDiscord(text), allowed_mentions: { parse: [] } } });
     },
     async close() {
       rest.clearHashSweeper();
