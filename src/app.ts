@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import type { LoadedConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
-import { CONFIG_SCOPE, type Scope, type Watch } from './domain.js';
+import { CONFIG_SCOPE, type Item, type Scope, type Watch } from './domain.js';
 import { openDatabase, type Db } from './db/open.js';
 import { acquireLock, type InstanceLock } from './db/lock.js';
 import { listSources, setSourceEnabled, upsertSource } from './db/sources.js';
@@ -16,7 +16,7 @@ import { USER_AGENT } from './ingest/fetch.js';
 import { DEFAULT_BACKOFF } from './ingest/schedule.js';
 import { processItem, type MatchContext } from './pipeline/process.js';
 import { enrichWithFullText } from './pipeline/enrich.js';
-import { matchText } from './db/items.js';
+import { markProcessed, matchText, unprocessedItems } from './db/items.js';
 import { copyReports } from './db/moves.js';
 import { Dispatcher, DEFAULT_DISPATCH } from './alerts/dispatcher.js';
 import type { Sink } from './alerts/sinks/sink.js';
@@ -53,6 +53,9 @@ export class App {
     readonly loaded: LoadedConfig,
     readonly deps: AppDeps,
   ) {
+    // Sinks first: a missing token fails before the database is touched.
+    this.sinks = createSinks(loaded.config.sinks, { env: deps.env ?? process.env, stdout: deps.stdout, timeoutMs: loaded.config.delivery.timeout });
+    this.catalog = loadCatalog(path.join(bundledConfigDir, 'orgs.yaml'));
     this.db = openDatabase(loaded.config.database);
     try {
       this.lock = acquireLock(this.db, deps.command ?? 'labwatch');
@@ -60,8 +63,6 @@ export class App {
       this.db.close();
       throw err;
     }
-    this.catalog = loadCatalog(path.join(bundledConfigDir, 'orgs.yaml'));
-    this.sinks = createSinks(loaded.config.sinks, { env: deps.env ?? process.env, stdout: deps.stdout, timeoutMs: loaded.config.delivery.timeout });
     this.dispatcher = new Dispatcher(
       this.db,
       this.sinks,
@@ -139,30 +140,42 @@ export class App {
     const ctx = this.matchContext();
     const summary: CycleSummary = { sources: 0, failed: 0, newItems: 0, moves: 0, alerts: 0, followups: 0 };
     const budget = { left: this.config.fetch.fullTextPerCycle };
-    const fetchOpts = { ...this.pollOptions().fetch, allowPrivate: this.config.fetch.allowPrivateNetworks };
+    // Items a stopped process had stored but not yet read come first.
+    const leftOver = unprocessedItems(this.db);
+    if (leftOver.length) {
+      this.log.info({ items: leftOver.length }, `reading ${leftOver.length} item(s) stored before the last stop`);
+      await this.readItems(leftOver, ctx, budget, summary, 'an earlier run');
+    }
     const onSource = async (r: SourcePollResult) => {
       summary.sources++;
       if (r.status === 'failed') summary.failed++;
       if (r.disabled) await this.notify(`labwatch: source ${r.source.name} <${r.source.url}> was disabled (${r.disabled}). Re-enable it with "labwatch sources enable ${r.source.url}".`);
       summary.newItems += r.items.length;
-      const fresh = r.items.filter((n) => n.alertable);
-      // Summaries that name a watch or a move: match on the article itself (article URLs come from feeds: guarded).
-      await enrichWithFullText(this.db, fresh.filter((n) => n.duplicateOf === null).map((n) => n.item), ctx.index, budget, fetchOpts, this.log);
-      for (const { item, duplicateOf } of fresh) {
-        try {
-          // A syndicated copy of a story already read joins its moves as a report, without alerting again.
-          if (duplicateOf !== null && copyReports(this.db, duplicateOf, item.id, new Date()) > 0) continue;
+      await this.readItems(r.items.filter((n) => n.alertable), ctx, budget, summary, r.source.name);
+    };
+    await pollDue(this.db, this.pollOptions(), this.log, onSource, new Date(), all);
+    return summary;
+  }
+
+  /** Reads new items for moves: full text where worth it, then recognise, cluster and queue; each marked read. */
+  private async readItems(items: { item: Item; duplicateOf: number | null }[], ctx: MatchContext, budget: { left: number }, summary: CycleSummary, from: string): Promise<void> {
+    // Summaries that name a watch or a move: match on the article itself (article URLs come from feeds: guarded).
+    const fetchOpts = { ...this.pollOptions().fetch, allowPrivate: this.config.fetch.allowPrivateNetworks };
+    await enrichWithFullText(this.db, items.filter((n) => n.duplicateOf === null).map((n) => n.item), ctx.index, budget, fetchOpts, this.log);
+    for (const { item, duplicateOf } of items) {
+      try {
+        // A syndicated copy of a story already read joins its moves as a report, without alerting again.
+        if (duplicateOf === null || copyReports(this.db, duplicateOf, item.id, new Date()) === 0) {
           const res = processItem(this.db, ctx, { ...item, text: matchText(this.db, item) }, new Date());
           summary.moves += res.moves.length;
           summary.alerts += res.alerts;
           summary.followups += res.followups;
-        } catch (err) {
-          this.log.error({ item: item.url, err: (err as Error).message }, `could not process an item from ${r.source.name}; it stays stored`);
         }
+        markProcessed(this.db, item.id, new Date());
+      } catch (err) {
+        this.log.error({ item: item.url, err: (err as Error).message }, `could not read an item from ${from}; it stays stored and is read again next cycle`);
       }
-    };
-    await pollDue(this.db, this.pollOptions(), this.log, onSource, new Date(), all);
-    return summary;
+    }
   }
 
   /** Tells the operator something (a source disabled) through every sink that takes notices. */

@@ -41,17 +41,20 @@ export function getItem(db: Db, id: number): Item | null {
   return row ? toItem(row) : null;
 }
 
-/** Stores an entry unless its source already has it; returns null for an entry seen before. */
-export function storeEntry(db: Db, sourceId: number, e: FeedEntry, language: Language | null, now: Date): StoredEntry | null {
+/**
+ * Stores an entry unless its source already has it; returns null for an entry seen before.
+ * An entry that may alert stays unprocessed until markProcessed, so a crash in between is recovered.
+ */
+export function storeEntry(db: Db, sourceId: number, e: FeedEntry, language: Language | null, now: Date, alertable = true): StoredEntry | null {
   const key = entryKey(e);
   const canonical = e.url ? canonicalUrl(e.url) : null;
   const fingerprint = storyFingerprint(e.title);
   const info = db
     .prepare(
-      `INSERT INTO items (source_id, dedup_key, canonical_url, fingerprint, title, url, publisher, published_at, language, text, first_seen_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, dedup_key) DO NOTHING`,
+      `INSERT INTO items (source_id, dedup_key, canonical_url, fingerprint, title, url, publisher, published_at, language, text, first_seen_at, alertable, processed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, dedup_key) DO NOTHING`,
     )
-    .run(sourceId, key, canonical, fingerprint, e.title, e.url, e.publisher, e.published?.toISOString() ?? null, language, e.text, now.toISOString());
+    .run(sourceId, key, canonical, fingerprint, e.title, e.url, e.publisher, e.published?.toISOString() ?? null, language, e.text, now.toISOString(), alertable ? 1 : 0, alertable ? null : now.toISOString());
   if (info.changes === 0) return null;
   const id = Number(info.lastInsertRowid);
   const dup = db
@@ -72,4 +75,14 @@ export function setFullText(db: Db, id: number, text: string | null, error: stri
 export function matchText(db: Db, item: Item): string {
   const row = db.prepare('SELECT full_text FROM items WHERE id = ?').get(item.id) as { full_text: string | null } | undefined;
   return row?.full_text ?? item.text;
+}
+
+export function markProcessed(db: Db, id: number, now: Date): void {
+  db.prepare('UPDATE items SET processed_at = ? WHERE id = ?').run(now.toISOString(), id);
+}
+
+/** Items stored to be read for moves but not read yet (the process stopped in between). */
+export function unprocessedItems(db: Db): { item: Item; duplicateOf: number | null }[] {
+  const rows = db.prepare(`${SELECT_ITEM} WHERE items.alertable = 1 AND items.processed_at IS NULL ORDER BY items.id`).all() as (ItemRow & { duplicate_of: number | null })[];
+  return rows.map((r) => ({ item: toItem(r), duplicateOf: r.duplicate_of }));
 }

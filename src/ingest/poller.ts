@@ -66,8 +66,9 @@ export async function pollSource(db: Db, source: Source, opts: PollOptions, log:
       if (feed.title) nameFromFeed(db, source.id, feed.title);
       for (const entry of feed.entries) {
         const language: Language = source.language ?? detectLanguage(`${entry.title} ${entry.text.slice(0, 500)}`);
-        const stored = storeEntry(db, source.id, entry, language, at);
-        if (stored) items.push({ item: stored.item, alertable: !isBacklog(entry.published, firstPoll, at, opts.firstPollMaxAgeMs), duplicateOf: stored.duplicateOf });
+        const alertable = !isBacklog(entry.published, firstPoll, at, opts.firstPollMaxAgeMs);
+        const stored = storeEntry(db, source.id, entry, language, at, alertable);
+        if (stored) items.push({ item: stored.item, alertable, duplicateOf: stored.duplicateOf });
       }
       const next = adaptiveInterval(interval, items.length ? 0 : source.unchangedPolls + 1, opts.maxIntervalMs);
       recordPollSuccess(db, source.id, { etag: res.etag, lastModified: res.lastModified, now: at, nextPollAt: new Date(at.getTime() + next), newItems: items.length });

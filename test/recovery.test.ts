@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getSourceByUrl } from '../src/db/sources.js';
+import { pollSource } from '../src/ingest/poller.js';
+import { FeedServer } from './fakes/feed-server.js';
+import { hoursAgo, rss2 } from './helpers/feeds.js';
+import { readJsonl } from './helpers/cli.js';
+import { testApp } from './helpers/app.js';
+
+describe('a stop between storing an item and reading it', () => {
+  let feeds: FeedServer;
+  beforeEach(async () => {
+    feeds = await new FeedServer().start();
+  });
+  afterEach(() => feeds.close());
+
+  it('loses nothing: the stored item is read on the next cycle, once', async () => {
+    feeds.route('/f.xml', { body: rss2('Wire', [{ title: 'Jan Leike joins Anthropic', link: 'https://wire.example/1', published: hoursAgo(1), body: '<p>Jan Leike has joined Anthropic.</p>' }]) });
+    const { app, dir, lines } = testApp({ sources: [{ url: feeds.url('/f.xml') }], watchlist: { orgs: [{ name: 'Anthropic' }] }, sinks: [{ type: 'jsonl', path: 'alerts.jsonl' }] });
+    // What a process killed right after storing would leave: the item stored, never read.
+    const source = getSourceByUrl(app.db, feeds.url('/f.xml'))!;
+    const stored = await pollSource(app.db, source, app.pollOptions(), app.log);
+    expect(stored.items).toHaveLength(1);
+
+    await app.cycle(true);
+    await app.dispatcher.drain();
+    expect(readJsonl(path.join(dir, 'alerts.jsonl')).map((l) => l.person)).toEqual(['Jan Leike']);
+    expect(lines.some((l) => l.msg === 'reading 1 item(s) stored before the last stop')).toBe(true);
+
+    await app.cycle(true);
+    await app.dispatcher.drain();
+    expect(readJsonl(path.join(dir, 'alerts.jsonl'))).toHaveLength(1);
+    expect(app.db.prepare('SELECT count(*) AS n FROM items WHERE processed_at IS NULL').get()).toEqual({ n: 0 });
+    await app.close();
+  });
+});
