@@ -1,6 +1,6 @@
 import Parser from 'rss-parser';
 import type { FeedEntry } from '../domain.js';
-import { htmlToLine, htmlToText } from '../text/html.js';
+import { htmlToLine, htmlToText, stripUnsafe } from '../text/html.js';
 import { parseFeedDate } from './dates.js';
 import { FetchError } from './errors.js';
 
@@ -130,7 +130,7 @@ function parseJsonFeed(text: string, base: string): ParsedFeed {
     guid: i.id === undefined || i.id === null ? null : String(i.id),
     url: resolveLink(textOf(i.url) || textOf(i.external_url), base),
     title: htmlToLine(textOf(i.title)) || '(untitled)',
-    text: textOf(i.content_text) || htmlToText(textOf(i.content_html) || textOf(i.summary)),
+    text: stripUnsafe(textOf(i.content_text)).trim() || htmlToText(textOf(i.content_html) || textOf(i.summary)),
     published: parseFeedDate(textOf(i.date_published) || textOf(i.date_modified)),
     publisher: null,
   }));

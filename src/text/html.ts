@@ -20,10 +20,18 @@ const OPTIONS = {
   ],
 };
 
-/** Clean text from feed HTML: tags, scripts and entities gone, paragraphs as lines. */
+// Control characters and bidirectional overrides: feed text must not reorder or hide what a channel shows.
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Feed text with control characters and bidi overrides removed. */
+export function stripUnsafe(text: string): string {
+  return text.replace(UNSAFE, '');
+}
+
+/** Clean text from feed HTML: tags, scripts and entities gone, paragraphs as lines, no control characters. */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return html.trim();
-  return convert(html, OPTIONS)
+  if (!/[<&]/.test(html)) return stripUnsafe(html).trim();
+  return stripUnsafe(convert(html, OPTIONS))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

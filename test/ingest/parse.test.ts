@@ -117,6 +117,16 @@ describe('feed dialects', () => {
   });
 });
 
+describe('hostile text', () => {
+  it('control characters and bidi overrides never reach a title or a text', async () => {
+    const f = await parseFeed(
+      '<rss version="2.0"><channel><title>x</title><item><title>Jan Leike \u202Eslpoh\u202C joins Anthropic</title><link>https://x.example/1</link><description>A\u0007B\u2066C\u2069</description></item></channel></rss>',
+      'https://x.example/',
+    );
+    expect(f.entries[0]).toMatchObject({ title: 'Jan Leike slpoh joins Anthropic', text: 'ABC' });
+  });
+});
+
 describe('hostile XML', () => {
   it('an entity-expansion bomb is harmless and quick', async () => {
     const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;"><!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;"><!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;"><!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;"><!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>

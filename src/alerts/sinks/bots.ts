@@ -1,5 +1,5 @@
 import { REST, DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
-import { WebClient, ErrorCode, type WebAPICallError } from '@slack/web-api';
+import { WebClient, ErrorCode, LogLevel, type WebAPICallError } from '@slack/web-api';
 import type { Alert } from '../../domain.js';
 import { escapeDiscord, renderDiscord } from '../render/discord.js';
 import { escapeSlack, renderSlack } from '../render/slack.js';
@@ -28,7 +28,8 @@ function slackFailure(err: unknown, where: string): DeliveryError {
 
 /** Slack bot (Web API chat.postMessage); follow-ups go in the original alert's thread. */
 export function slackBotSink(name: string, token: string, channel: string, apiUrl: string, timeoutMs: number): Sink {
-  const client = new WebClient(token, { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: timeoutMs });
+  // The client's own logger writes to the console; errors come back to us as DeliveryErrors instead.
+  const client = new WebClient(token, { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: timeoutMs, logLevel: LogLevel.ERROR });
   const where = `slack ${channel}`;
   return {
     name,
