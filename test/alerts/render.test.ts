@@ -45,8 +45,8 @@ describe('Slack Block Kit', () => {
     const all = strings(m.blocks).join('\n');
     expect(all).toContain('as Chief AI Officer · after 5+ years');
     expect(all).toContain('離開工作了五年多的Meta');
-    expect(all).toContain('<https://news.example/a?b=1&c=2|新智元: Chi-Hao Wu leaves Meta> · 2 more sources');
-    expect(all).toContain('confidence 86%');
+    expect(all).toContain('<https://news.example/a?b=1&amp;c=2|新智元: Chi-Hao Wu leaves Meta> · <https://news.example/a|新智元> · <https://wire.example/b|Wire>');
+    expect(all).toContain('confidence 86% · 2 more sources');
   });
 
   it('hostile feed text reaches no mention and no markup', () => {
@@ -55,8 +55,8 @@ describe('Slack Block Kit', () => {
       const text = (block.text as { type: string; text: string } | undefined) ?? (block.elements as { type: string; text: string }[] | undefined)?.[0];
       if (!text) continue;
       if (text.type === 'mrkdwn') {
-        // Only our own link may open "<"; everything from the feed is escaped.
-        expect(text.text.match(/</g)?.length ?? 0).toBeLessThanOrEqual(1);
+        // Only our own links may open "<"; everything from the feed is escaped.
+        expect(text.text.match(/<(?!https?:\/\/)/g)).toBeNull();
         expect(text.text).not.toMatch(/<!channel>|<@U123>|<!here>|<!everyone>/);
         expect(text.text).toContain('&lt;!channel&gt;');
       }
@@ -83,6 +83,8 @@ describe('Discord embed', () => {
     expect(renderDiscord(alert({ event: 'join' })).embeds[0]!.color).not.toBe(m.embeds[0]!.color);
     expect(m.embeds[0]!.fields.map((f) => f.name)).toEqual(['From', 'To', 'Role', 'Tenure', 'Source']);
     expect(m.embeds[0]!.url).toBe('https://news.example/a?b=1&c=2');
+    expect(m.embeds[0]!.fields.at(-1)!.value).toBe('[新智元\\: Chi\\-Hao Wu leaves Meta](https://news.example/a?b=1&c=2) · [新智元](https://news.example/a) · [Wire](https://wire.example/b)');
+    expect(m.embeds[0]!.footer.text).toContain('2 more sources');
   });
 
   it('hostile feed text is escaped: no mention, no markdown', () => {
@@ -102,7 +104,7 @@ describe('Discord embed', () => {
   });
 
   it('stays within Discord’s limits with a 10,000-character evidence and title', () => {
-    const m = renderDiscord(alert({ evidence: '證'.repeat(10_000), item: { ...alert().item, title: 'T'.repeat(10_000) }, role: 'r'.repeat(5000) }));
+    const m = renderDiscord(alert({ evidence: '證'.repeat(10_000), item: { ...alert().item, title: 'T'.repeat(10_000), url: `https://x.example/${'p'.repeat(3000)}` }, role: 'r'.repeat(5000) }));
     const e = m.embeds[0]!;
     expect(e.title.length).toBeLessThanOrEqual(256);
     expect(e.description.length).toBeLessThanOrEqual(4096);

@@ -41,7 +41,17 @@ export function renderDiscord(a: Alert): DiscordMessage {
   field('To', a.to ? `${a.to}${a.toUnit ? ` (${a.toUnit})` : ''}` : null);
   field('Role', a.role);
   field('Tenure', a.tenure);
-  field('Source', `${a.item.source}: ${a.item.title}`, false, 1024);
+  const mdLink = (label: string, url: string | null) => {
+    const safe = safeUrl(url);
+    const text = fit(label, 200, escapeDiscord);
+    return safe ? `[${text}](${safe.replace(/[()\s]/g, encodeURIComponent)})` : text;
+  };
+  // Built from escaped parts, so it is added as is (field() would escape our own link syntax).
+  const others = a.sources.filter((s) => s.url !== a.item.url).slice(0, 2);
+  const parts = [mdLink(`${a.item.source}: ${a.item.title}`, a.item.url), ...others.map((o) => mdLink(o.source, o.url))];
+  let value = parts[0]!.length <= 1024 ? parts[0]! : fit(`${a.item.source}: ${a.item.title}`, 1024, escapeDiscord);
+  for (const p of parts.slice(1)) if (value.length + 3 + p.length <= 1024) value += ` · ${p}`;
+  fields.push({ name: 'Source', value, inline: false });
   const footer = `${a.event} · ${a.status} · confidence ${confidenceLabel(a)}${a.sources.length > 1 ? ` · ${a.sources.length - 1} more source${a.sources.length > 2 ? 's' : ''}` : ''}${a.discovered ? ' · not on the watchlist' : ''} · watching ${watchedLine(a)}`;
   const url = safeUrl(a.item.url);
   const embed: DiscordEmbed = {

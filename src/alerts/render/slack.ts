@@ -29,7 +29,7 @@ const plain = escapeSlack;
 function link(url: string | null, label: string, max: number): string {
   const safe = safeUrl(url);
   const text = fit(label, max, (s) => escapeSlack(s).replace(/\|/g, '¦'));
-  return safe ? `<${safe.replace(/[<>|]/g, encodeURIComponent)}|${text}>` : text;
+  return safe ? `<${safe.replace(/[<>|]/g, encodeURIComponent).replace(/&/g, '&amp;')}|${text}>` : text;
 }
 
 export function renderSlack(a: Alert): SlackMessage {
@@ -38,9 +38,12 @@ export function renderSlack(a: Alert): SlackMessage {
   const facts = details(a);
   if (facts.length) blocks.push({ type: 'section', text: { type: 'plain_text', text: fit(facts.join(' · '), SECTION_MAX, plain), emoji: false } });
   if (!a.followup) blocks.push({ type: 'section', text: { type: 'plain_text', text: fit(`“${a.evidence}”`, SECTION_MAX, plain), emoji: false } });
-  const sourceLine = `${link(a.item.url, `${a.item.source}: ${a.item.title}`, 900)}${a.sources.length > 1 ? ` · ${a.sources.length - 1} more source${a.sources.length > 2 ? 's' : ''}` : ''}`;
+  // The report this message is about, then up to two other outlets that carried the move.
+  const others = a.sources.filter((s) => s.url !== a.item.url).slice(0, 2);
+  const sourceLine = [link(a.item.url, `${a.item.source}: ${a.item.title}`, 900), ...others.map((s) => link(s.url, s.source, 200))].join(' · ');
   blocks.push({ type: 'section', text: { type: 'mrkdwn', text: sourceLine } });
-  const context = `${a.event} · ${a.status} · confidence ${confidenceLabel(a)}${a.discovered ? ' · not on the watchlist' : ''} · watching ${watchedLine(a)}`;
+  const more = a.sources.length > 1 ? ` · ${a.sources.length - 1} more source${a.sources.length > 2 ? 's' : ''}` : '';
+  const context = `${a.event} · ${a.status} · confidence ${confidenceLabel(a)}${more}${a.discovered ? ' · not on the watchlist' : ''} · watching ${watchedLine(a)}`;
   blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: fit(context, CONTEXT_MAX, plain), emoji: false }] });
   return { text: fit(title, TEXT_MAX, escapeSlack), blocks };
 }
