@@ -16,11 +16,14 @@ import { USER_AGENT } from './ingest/fetch.js';
 import { DEFAULT_BACKOFF } from './ingest/schedule.js';
 import { processItem, type MatchContext } from './pipeline/process.js';
 import { enrichWithFullText } from './pipeline/enrich.js';
-import { markProcessed, matchText, unprocessedItems } from './db/items.js';
+import { markProcessed, matchText, recordReadFailure, unprocessedItems } from './db/items.js';
 import { copyReports } from './db/moves.js';
 import { Dispatcher, DEFAULT_DISPATCH } from './alerts/dispatcher.js';
 import type { Sink } from './alerts/sinks/sink.js';
 import { createSinks } from './alerts/sinks/create.js';
+
+/** Cycles an item may fail to be read in before it is left alone (a bug, not a passing fault). */
+const MAX_READ_ATTEMPTS = 3;
 
 export interface CycleSummary {
   sources: number;
@@ -173,7 +176,13 @@ export class App {
         }
         markProcessed(this.db, item.id, new Date());
       } catch (err) {
-        this.log.error({ item: item.url, err: (err as Error).message }, `could not read an item from ${from}; it stays stored and is read again next cycle`);
+        const attempts = recordReadFailure(this.db, item.id);
+        const giveUp = attempts >= MAX_READ_ATTEMPTS;
+        if (giveUp) markProcessed(this.db, item.id, new Date());
+        this.log.error(
+          { item: item.url, attempts, err: (err as Error).message },
+          giveUp ? `could not read an item from ${from} after ${attempts} tries; it stays stored, unread` : `could not read an item from ${from}; it is read again next cycle`,
+        );
       }
     }
   }

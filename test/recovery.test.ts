@@ -34,3 +34,29 @@ describe('a stop between storing an item and reading it', () => {
     await app.close();
   });
 });
+
+describe('an item that cannot be read', () => {
+  let feeds: FeedServer;
+  beforeEach(async () => {
+    feeds = await new FeedServer().start();
+  });
+  afterEach(() => feeds.close());
+
+  it('is tried on three cycles, then left stored and unread with a log line', async () => {
+    feeds.route('/f.xml', { body: rss2('Wire', []) });
+    const { app, lines } = testApp({ sources: [{ url: feeds.url('/f.xml') }], watchlist: { orgs: [{ name: 'Anthropic' }] }, sinks: [{ type: 'console' }] });
+    await app.cycle(true);
+    // The database refuses to record moves (as a full disk would).
+    app.db.exec("CREATE TRIGGER refuse BEFORE INSERT ON moves BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;");
+    feeds.route('/f.xml', { body: rss2('Wire', [{ title: 'Jan Leike joins Anthropic', link: 'https://wire.example/1', published: hoursAgo(1), body: '<p>Jan Leike has joined Anthropic.</p>' }]) });
+    for (let i = 0; i < 4; i++) await app.cycle(true);
+    const errors = lines.filter((l) => /could not read an item/.test(l.msg)).map((l) => l.msg);
+    expect(errors).toEqual([
+      'could not read an item from Wire; it is read again next cycle',
+      'could not read an item from an earlier run; it is read again next cycle',
+      'could not read an item from an earlier run after 3 tries; it stays stored, unread',
+    ]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM items').get()).toEqual({ n: 1 });
+    await app.close();
+  });
+});

@@ -3,6 +3,7 @@ import type { Db } from '../db/open.js';
 import {
   dueDeliveries,
   markDead,
+  markRateLimited,
   markRetry,
   markSending,
   markSent,
@@ -90,7 +91,7 @@ export class Dispatcher {
     switch (err.kind) {
       case 'rate-limited': {
         const waitMs = err.retryAfterMs ?? 1_000;
-        markRetry(this.db, d.id, err.message, new Date(now.getTime() + waitMs));
+        markRateLimited(this.db, d.id, err.message, new Date(now.getTime() + waitMs));
         this.log.warn({ ...ctx, waitMs }, `rate limited by ${d.destination}; retrying in ${Math.ceil(waitMs / 1000)}s`);
         return;
       }

@@ -44,7 +44,7 @@ function line(m: StoredMove, side: 'in' | 'out'): string {
   const other = side === 'in' ? (m.from ? ` from ${m.from.org}` : '') : m.to ? ` → ${m.to.org}` : '';
   const role = m.role ? ` as ${m.role}` : '';
   const flags = [m.status === 'rumoured' ? 'rumoured' : '', m.reports > 1 ? `${m.reports} reports` : ''].filter(Boolean).join(', ');
-  return `    ${side === 'in' ? '+' : '-'} ${m.person}${other}${role} (${m.createdAt.slice(0, 10)}${flags ? `, ${flags}` : ''})`;
+  return `    ${side === 'in' ? '+' : '-'} ${m.person}${other}${role} (${m.reportedAt.slice(0, 10)}${flags ? `, ${flags}` : ''})`;
 }
 
 export function recentCommand(db: Db, catalog: OrgCatalog, q: RecentQuery, now: Date = new Date()): string {
@@ -54,7 +54,7 @@ export function recentCommand(db: Db, catalog: OrgCatalog, q: RecentQuery, now: 
     return `${JSON.stringify(
       {
         days: q.days,
-        moves: moves.map((m) => ({ id: m.id, person: m.person, event: m.event, from: m.from?.org ?? null, to: m.to?.org ?? null, role: m.role, status: m.status, reports: m.reports, at: m.createdAt, sources: moveSources(db, m.id).map((s) => s.source) })),
+        moves: moves.map((m) => ({ id: m.id, person: m.person, event: m.event, from: m.from?.org ?? null, to: m.to?.org ?? null, role: m.role, status: m.status, reports: m.reports, at: m.reportedAt, recordedAt: m.createdAt, sources: moveSources(db, m.id).map((s) => s.source) })),
         orgs: groups.map((g) => ({ org: g.org, arrivals: g.arrivals.length, departures: g.departures.length })),
       },
       null,

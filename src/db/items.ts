@@ -86,3 +86,9 @@ export function unprocessedItems(db: Db): { item: Item; duplicateOf: number | nu
   const rows = db.prepare(`${SELECT_ITEM} WHERE items.alertable = 1 AND items.processed_at IS NULL ORDER BY items.id`).all() as (ItemRow & { duplicate_of: number | null })[];
   return rows.map((r) => ({ item: toItem(r), duplicateOf: r.duplicate_of }));
 }
+
+/** Counts a failed reading; returns how many there have been. */
+export function recordReadFailure(db: Db, id: number): number {
+  db.prepare('UPDATE items SET read_attempts = read_attempts + 1 WHERE id = ?').run(id);
+  return (db.prepare('SELECT read_attempts FROM items WHERE id = ?').get(id) as { read_attempts: number }).read_attempts;
+}

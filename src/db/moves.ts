@@ -27,12 +27,14 @@ interface MoveRow {
 export interface StoredMove extends Move {
   id: string;
   createdAt: string;
+  /** When the first report was published (else recorded): the date people know the move by. */
+  reportedAt: string;
   updatedAt: string;
   firstItemId: number | null;
   reports: number;
 }
 
-function toStored(r: MoveRow & { reports: number }): StoredMove {
+function toStored(r: MoveRow & { reports: number; reported_at: string | null }): StoredMove {
   return {
     id: r.id,
     person: r.person,
@@ -49,13 +51,15 @@ function toStored(r: MoveRow & { reports: number }): StoredMove {
     evidence: r.evidence,
     reasons: [],
     createdAt: r.created_at,
+    reportedAt: r.reported_at ?? r.created_at,
     updatedAt: r.updated_at,
     firstItemId: r.first_item_id,
     reports: r.reports,
   };
 }
 
-const SELECT = `SELECT moves.*, (SELECT count(*) FROM move_reports WHERE move_id = moves.id) AS reports FROM moves`;
+const SELECT = `SELECT moves.*, (SELECT count(*) FROM move_reports WHERE move_id = moves.id) AS reports,
+  (SELECT published_at FROM items WHERE items.id = moves.first_item_id) AS reported_at FROM moves`;
 
 /** A stable id: the same first report of the same person always gives the same move id. */
 export function moveId(m: Move, itemId: number): string {
@@ -101,12 +105,12 @@ export function mergeFacts(db: Db, id: string, m: Move, now: Date): void {
 }
 
 export function getMove(db: Db, id: string): StoredMove | null {
-  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as (MoveRow & { reports: number }) | undefined;
+  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as (MoveRow & { reports: number; reported_at: string | null }) | undefined;
   return row ? toStored(row) : null;
 }
 
 export function movesSince(db: Db, since: Date): StoredMove[] {
-  return (db.prepare(`${SELECT} WHERE created_at >= ? ORDER BY created_at DESC`).all(since.toISOString()) as (MoveRow & { reports: number })[]).map(toStored);
+  return (db.prepare(`${SELECT} WHERE created_at >= ? ORDER BY coalesce(reported_at, created_at) DESC`).all(since.toISOString()) as (MoveRow & { reports: number; reported_at: string | null })[]).map(toStored);
 }
 
 /** The outlets that reported a move, first report first. */

@@ -91,6 +91,11 @@ export function markRetry(db: Db, id: number, error: string, at: Date): void {
   db.prepare("UPDATE deliveries SET state = 'pending', last_error = ?, next_attempt_at = ? WHERE id = ?").run(error, at.toISOString(), id);
 }
 
+/** A rate-limited attempt does not count toward maxAttempts: the platform only asked us to wait. */
+export function markRateLimited(db: Db, id: number, error: string, at: Date): void {
+  db.prepare("UPDATE deliveries SET state = 'pending', last_error = ?, next_attempt_at = ?, attempts = max(0, attempts - 1) WHERE id = ?").run(error, at.toISOString(), id);
+}
+
 export function markDead(db: Db, id: number, error: string): void {
   db.prepare("UPDATE deliveries SET state = 'dead', last_error = ? WHERE id = ?").run(error, id);
 }

@@ -220,3 +220,17 @@ describe('operator notices', () => {
     await app.close();
   });
 });
+
+describe('rate limits do not use up attempts', () => {
+  it('a message rate limited more times than maxAttempts still goes out', async () => {
+    feeds.route('/a.xml', { body: rss2('a', []) });
+    const { app } = testApp({ sources: [{ url: feeds.url('/a.xml') }], watchlist: { orgs: [{ name: 'Meta' }] }, sinks: [{ type: 'discord-webhook', url: chat.discordWebhookUrl() }] as never, delivery: { maxAttempts: 2, retryBase: '10ms' } });
+    await app.cycle(true);
+    feeds.route('/a.xml', { body: rss2('a', [EN_FIRST]) });
+    for (let i = 0; i < 3; i++) chat.script('discord-webhook', { status: 429, body: '{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}' });
+    await app.cycle(true);
+    await app.dispatcher.drain(5_000);
+    expect(chat.received).toHaveLength(1);
+    await app.close();
+  });
+});
