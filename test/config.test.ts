@@ -82,6 +82,10 @@ describe('config', () => {
     const example = path.resolve(__dirname, '../config/labwatch.example.yaml');
     const { config } = loadConfig(example);
     const text = fs.readFileSync(example, 'utf8');
-    for (const key of Object.keys(config)) expect(text).toMatch(new RegExp(`^${key}:`, 'm'));
+    for (const [key, value] of Object.entries(config)) {
+      expect(text).toMatch(new RegExp(`^${key}:`, 'm'));
+      // Nested settings (fetch.timeout, polling.maxInterval …) are documented too.
+      if (value && typeof value === 'object' && !Array.isArray(value)) for (const sub of Object.keys(value)) expect(text, `${key}.${sub}`).toMatch(new RegExp(`^  ${sub}:`, 'm'));
+    }
   });
 });
