@@ -112,10 +112,12 @@ export class App {
     if (this.context?.signature === signature) return this.context.ctx;
     const watches: Watch[] = listWatches(this.db);
     const configSinks = [...this.sinks.keys()];
+    const index = buildMatchIndex(watches, this.catalog);
     const ctx: MatchContext = {
-      index: buildMatchIndex(watches, this.catalog),
+      index,
       watches,
-      catalog: this.catalog,
+      // The index's catalog also knows the watched orgs that the bundled catalog does not.
+      catalog: index.catalog,
       routing: { minConfidence: this.config.matching.minConfidence, discover: this.config.matching.discover },
       windowMs: this.config.moves.window,
       destinations: (scope: Scope) => (scope === CONFIG_SCOPE ? configSinks : this.sinks.has(scope) ? [scope] : []),
