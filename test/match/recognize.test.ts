@@ -73,6 +73,12 @@ describe('recognize', () => {
     expect(m).toMatchObject({ to: { org: 'Memories.ai' }, role: 'Chief AI Officer', tenure: '5+ years' });
   });
 
+  it('an org outside the catalog is recognised by the name and aliases its watch gives', () => {
+    const acme: Watch = { kind: 'org', id: 7, name: 'Acme Robotics', aliases: ['艾克米机器人'], scope: 'config' };
+    expect(alerts('Former Tesla engineer Dana Whitfield has joined Acme Robotics as head of autonomy.', [acme])[0]).toMatchObject({ person: 'Dana Whitfield', to: { org: 'Acme Robotics' }, from: { org: 'Tesla' } });
+    expect(alerts('特斯拉前工程师Dana Whitfield已加盟艾克米机器人。', [acme])[0]).toMatchObject({ person: 'Dana Whitfield', to: { org: 'Acme Robotics' } });
+  });
+
   it('discovery needs a watched org at one end', () => {
     expect(alerts('创始人兼CEO徐育斌被曝因身体原因辞职。', [org('Meta')])).toEqual([]);
     expect(alerts('Forward Rasmus Holm joined Manchester United from Atalanta.', [org('Meta')])).toEqual([]);
