@@ -13,7 +13,8 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   const before = r.text.slice(clause.start, t.start);
   const after = r.text.slice(t.end, clause.end);
   if (/在$|在[^,]{0,4}$/.test(before) && /^[^,]{0,16}(后|之后|以后|前|之前)/.test(after)) return 'a time clause (在…后)';
-  if (/\b(after|before|since|when|until|while)\s+(\w+\s+){0,2}$/.test(before)) return 'a time clause (after/before …)';
+  // (Not "while": in news it contrasts two moves more often than it sets a time.)
+  if (/\b(after|before|since|when|until)\s+(\w+\s+){0,2}$/.test(before)) return 'a time clause (after/before …)';
   // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
   if (/\b(who|which)\s+(\w+\s+){0,2}$/.test(before)) return 'a relative clause (who …) about the past';
   return null;

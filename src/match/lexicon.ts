@@ -21,7 +21,7 @@ const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: strin
 
 /** Move triggers, English and Chinese (Simplified: text is folded to it before matching). */
 export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
-  ...t('departure', 'leave', 0.95, ['has left', 'is leaving', 'left', 'leaves', 'leaving', 'departs', 'departed', 'departing', 'exits', 'exited', 'quits', 'quit', 'resigns', 'resigned', 'resigning', 'steps down', 'stepped down', 'stepping down', 'step down', 'retires', 'retired', 'retiring', 'will retire', 'to retire', 'parts ways with', 'parted ways with', 'walks away from', 'walked away from']),
+  ...t('departure', 'leave', 0.95, ['has left', 'is leaving', 'left', 'leaves', 'leaving', 'departs', 'departed', 'departing', 'exits', 'exited', 'quits', 'quit', 'resigns', 'resigned', 'resigning', 'steps down', 'stepped down', 'stepping down', 'step down', 'to leave', 'will leave', 'plans to leave', 'retires', 'retired', 'retiring', 'will retire', 'to retire', 'parts ways with', 'parted ways with', 'walks away from', 'walked away from']),
   ...t('departure', 'leave', 0.8, ['departure from', 'exit from', 'resignation from', 'departure', 'exit']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),

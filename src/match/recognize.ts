@@ -196,10 +196,14 @@ function readTenure(r: SentenceReader, theme: string): Candidate[] {
   ];
 }
 
+/**
+ * An article about people leaving one org: its lead reports departures without naming anyone
+ * ("至少八人曝出离职", "three researchers quit Meta"). A lead that names who left is one story, not a roundup.
+ */
 function detectTheme(readers: SentenceReader[], index: MatchIndex): string | null {
   for (const r of readers.slice(0, 3)) {
     const leave = r.triggers.find((t) => t.trigger.shape === 'leave');
-    if (!leave) continue;
+    if (!leave || r.people.length) continue;
     const org = r.orgAfter(leave.end, r.span.end) ?? r.orgBefore(leave.start, r.span.start);
     if (org) return index.catalog.root(org.org);
   }
