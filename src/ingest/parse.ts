@@ -20,6 +20,20 @@ type AtomParser = {
 };
 const attr = (node: unknown, name: string): string | undefined => (node as { $?: Record<string, string> } | undefined)?.$?.[name];
 
+/** Atom content marked base64 (mode="base64", or a non-text type) is decoded before it is read. */
+function decodeBase64Nodes(nodes: unknown): unknown {
+  if (!Array.isArray(nodes)) return nodes;
+  return nodes.map((n) => {
+    const mode = attr(n, 'mode');
+    const type = attr(n, 'type') ?? '';
+    const text = typeof n === 'object' && n ? (n as { _?: unknown })._ : n;
+    const isBase64 = mode === 'base64' || (!!type && !/^(text|html|xhtml)$|^text\/|xml$/.test(type));
+    if (!isBase64 || typeof text !== 'string') return n;
+    const decoded = Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('utf8');
+    return { ...(n as object), _: decoded };
+  });
+}
+
 class DateSafeParser extends Parser<Record<string, unknown>, RawItem> {
   /** The feed element's xml:base while its entries are built (buildAtomFeed builds them synchronously). */
   private feedBase: string | undefined;
@@ -35,16 +49,17 @@ class DateSafeParser extends Parser<Record<string, unknown>, RawItem> {
 
   parseItemAtom(entry: Record<string, unknown>): RawItem {
     const { published, updated, title, ...rest } = entry;
+    for (const k of ['content', 'summary'] as const) rest[k] = decodeBase64Nodes(rest[k]);
     const item = (Parser.prototype as unknown as AtomParser).parseItemAtom.call(this, rest);
     // Titles with inline XHTML come as element trees; keep them for textOf. xml:base may sit on
     // the feed, the entry and the link: each resolves against the one above it.
     const link = (Array.isArray(entry.link) ? entry.link : []).find((l) => !attr(l, 'rel') || attr(l, 'rel') === 'alternate');
     const bases = [this.feedBase, attr(entry, 'xml:base'), attr(link, 'xml:base')].filter((b): b is string => !!b);
-    return { ...item, published, updated, title, xmlBases: bases };
+    return { ...item, published, updated, title: decodeBase64Nodes(title), xmlBases: bases };
   }
 }
 
-const customFields = { item: ['content:encoded', 'dc:date', 'dcterms:issued', 'dcterms:modified', 'dcterms:created', 'issued', 'modified', 'source', 'description', 'updated', 'published', 'author'] };
+const customFields = { item: ['content:encoded', 'body', 'xhtml:body', 'fullitem', 'dc:description', 'itunes:summary', 'dc:date', 'dcterms:issued', 'dcterms:modified', 'dcterms:created', 'issued', 'modified', 'source', 'description', 'updated', 'published', 'author'] };
 const strictParser = new DateSafeParser({ customFields, defaultRSS: 2 });
 // Real feeds carry HTML entities (&nbsp;) and stray ampersands; the loose parser reads them (tags lower-cased).
 const looseParser = new DateSafeParser({ customFields, defaultRSS: 2, xml2js: { strict: false, normalizeTags: true } });
@@ -85,6 +100,14 @@ function splitPublisher(title: string, source: unknown): { title: string; publis
   return { title, publisher: named || null };
 }
 
+function firstText(item: RawItem, keys: string[]): string {
+  for (const k of keys) {
+    const t = textOf(item[k]);
+    if (t.trim()) return t;
+  }
+  return '';
+}
+
 function firstDate(item: RawItem, keys: string[]): Date | null {
   for (const k of keys) {
     const d = parseFeedDate(textOf(item[k]));
@@ -104,7 +127,7 @@ function toEntry(item: RawItem, docBase: string): FeedEntry {
   const base = withBases(docBase, item.xmlBases);
   const rawTitle = htmlToLine(textOf(item.title));
   const { title, publisher } = splitPublisher(rawTitle, item.source);
-  const body = textOf(item['content:encoded']) || textOf(item.content) || textOf(item.summary) || textOf(item.description);
+  const body = firstText(item, ['content:encoded', 'body', 'xhtml:body', 'fullitem', 'content', 'summary', 'description', 'dc:description', 'itunes:summary']);
   const guid = textOf(item.guid) || textOf(item.id);
   // RSS: with no <link>, a guid that is a permalink (the default) is the link.
   const guidIsLink = !item.link && guid && (item.guid as { $?: { isPermaLink?: string } } | undefined)?.$?.isPermaLink !== 'false';

@@ -1,4 +1,5 @@
 import { convert } from 'html-to-text';
+import iconv from 'iconv-lite';
 
 const OPTIONS = {
   wordwrap: false as const,
@@ -21,11 +22,17 @@ const OPTIONS = {
 };
 
 // Control characters and bidirectional overrides: feed text must not reorder or hide what a channel shows.
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Feed text with control characters and bidi overrides removed. */
+// Feeds made on Windows often carry cp1252 punctuation as C1 controls (U+0092 for ’), as browsers
+// (HTML5) and feed readers know: read them as cp1252 before the controls go.
+const C1_AS_CP1252 = new Map(
+  Array.from({ length: 32 }, (_, i) => [String.fromCharCode(0x80 + i), iconv.decode(Buffer.from([0x80 + i]), 'win1252')] as const).filter(([c1, ch]) => ch !== c1 && ch !== '\ufffd'),
+);
+
+/** Feed text with cp1252 punctuation repaired and control characters and bidi overrides removed. */
 export function stripUnsafe(text: string): string {
-  return text.replace(UNSAFE, '');
+  return text.replace(/[\u0080-\u009f]/g, (c) => C1_AS_CP1252.get(c) ?? c).replace(UNSAFE, '');
 }
 
 /** Clean text from feed HTML: tags, scripts and entities gone, paragraphs as lines, no control characters. */

@@ -127,6 +127,24 @@ describe('hostile text', () => {
   });
 });
 
+describe('legacy encodings inside the text', () => {
+  it('cp1252 punctuation sent as C1 controls is repaired (don\u0092t → don’t)', async () => {
+    const f = await parseFeed('<rss version="2.0"><channel><title>x</title><item><title>Don\u0092t leave \u0093OpenAI\u0094</title><link>https://x.example/1</link></item></channel></rss>', 'https://x.example/');
+    expect(f.entries[0]!.title).toBe('Don’t leave “OpenAI”');
+  });
+
+  it('base64 Atom content and titles are decoded', async () => {
+    const b64 = Buffer.from('Jason Wei <b>joins</b> Meta').toString('base64');
+    const f = await parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title type="application/octet-stream">${b64}</title><id>urn:1</id><content type="application/octet-stream">${b64}</content></entry></feed>`, 'https://x.example/');
+    expect(f.entries[0]).toMatchObject({ title: 'Jason Wei joins Meta', text: 'Jason Wei joins Meta' });
+  });
+
+  it('RSS items with an XHTML <body> are read', async () => {
+    const f = await parseFeed('<rss version="2.0"><channel><title>x</title><item><title>T</title><link>https://x.example/1</link><body xmlns="http://www.w3.org/1999/xhtml"><p>Jan Leike joins Anthropic</p></body></item></channel></rss>', 'https://x.example/');
+    expect(f.entries[0]!.text).toBe('Jan Leike joins Anthropic');
+  });
+});
+
 describe('hostile XML', () => {
   it('an entity-expansion bomb is harmless and quick', async () => {
     const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;"><!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;"><!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;"><!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;"><!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>
