@@ -72,7 +72,8 @@ function textOf(v: unknown): string {
   if (Array.isArray(v)) return textOf(v[0]);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if (typeof o._ === 'string') return o._;
+    if (typeof o._ === 'string' && Object.keys(o).every((k) => k === '_' || k === '$')) return o._;
+    // Mixed content ("Example <b>Atom</b>"): xml2js keeps the text in "_" and the elements apart.
     return Object.entries(o)
       .filter(([k]) => k !== '$')
       .map(([, child]) => (Array.isArray(child) ? child.map(textOf).join(' ') : textOf(child)))
