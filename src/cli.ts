@@ -20,6 +20,7 @@ import { startDemoServer } from './demo/server.js';
 import { explainCommand } from './commands/explain.js';
 import { recentCommand } from './commands/recent.js';
 import { listSinksReply, reviveSinkReply } from './commands/sinks.js';
+import { statusReply } from './commands/status.js';
 import { sinkNames } from './alerts/sinks/create.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -224,6 +225,11 @@ export function buildProgram(log: () => Logger): Command {
     .command('disable <url>')
     .description('stop polling a feed')
     .action((url: string) => withDb(program, (db) => print(enableSource(db, url, false))));
+
+  program
+    .command('status')
+    .description('watches, sources (failing and disabled ones named), moves and the outbox at a glance')
+    .action(() => withDb(program, (db, loaded) => print(statusReply(db, sinkNames(loaded.config.sinks)))));
 
   const sinks = program.command('sinks').description('delivery destinations');
   sinks

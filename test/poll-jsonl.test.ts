@@ -90,6 +90,15 @@ sinks:
     expect(readJsonl(out)).toHaveLength(1);
   });
 
+  it('status names the failing source and counts what was sent', async () => {
+    const res = await runCli(['status', '--config', config]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('Watching 1 person and 0 orgs.');
+    expect(res.stdout).toMatch(/Sources: 3 on, 0 off, 1 failing; last poll \d{4}-/);
+    expect(res.stdout).toMatch(/failing: 127\.0\.0\.1 \(2 in a row\): .*server error 500/);
+    expect(res.stdout).toContain('Outbox: 0 queued, 1 sent, 0 given up.');
+  });
+
   it('exits non-zero with one line when the database is unusable', async () => {
     // The database's folder would have to be inside a regular file.
     writeFile(dir, 'not-a-dir', 'x');
