@@ -16,7 +16,7 @@ import { USER_AGENT } from './ingest/fetch.js';
 import { DEFAULT_BACKOFF } from './ingest/schedule.js';
 import { processItem, type MatchContext } from './pipeline/process.js';
 import { enrichWithFullText } from './pipeline/enrich.js';
-import { markProcessed, matchText, recordReadFailure, unprocessedItems } from './db/items.js';
+import { forgetOldText, markProcessed, matchText, recordReadFailure, unprocessedItems } from './db/items.js';
 import { copyReports } from './db/moves.js';
 import { Dispatcher, DEFAULT_DISPATCH } from './alerts/dispatcher.js';
 import type { Sink } from './alerts/sinks/sink.js';
@@ -145,6 +145,8 @@ export class App {
     const ctx = this.matchContext();
     const summary: CycleSummary = { sources: 0, failed: 0, newItems: 0, moves: 0, alerts: 0, followups: 0 };
     const budget = { left: this.config.fetch.fullTextPerCycle };
+    const forgotten = forgetOldText(this.db, new Date(Date.now() - this.config.polling.keepText));
+    if (forgotten) this.log.debug({ items: forgotten }, 'dropped the text of old items');
     // Items a stopped process had stored but not yet read come first.
     const leftOver = unprocessedItems(this.db);
     if (leftOver.length) {

@@ -60,3 +60,25 @@ describe('an item that cannot be read', () => {
     await app.close();
   });
 });
+
+describe('item retention', () => {
+  let feeds: FeedServer;
+  beforeEach(async () => {
+    feeds = await new FeedServer().start();
+  });
+  afterEach(() => feeds.close());
+
+  it('old items lose their text but keep their key, so a feed that still carries them alerts nothing', async () => {
+    const entry = { title: 'Jan Leike joins Anthropic', link: 'https://wire.example/1', published: hoursAgo(1), body: '<p>Jan Leike has joined Anthropic.</p>' };
+    feeds.route('/f.xml', { body: rss2('Wire', []) });
+    const { app } = testApp({ sources: [{ url: feeds.url('/f.xml') }], watchlist: { orgs: [{ name: 'Anthropic' }] }, sinks: [{ type: 'console' }], polling: { keepText: '1d' } });
+    await app.cycle(true);
+    feeds.route('/f.xml', { body: rss2('Wire', [entry]) });
+    expect((await app.cycle(true)).alerts).toBe(1);
+    app.db.prepare("UPDATE items SET first_seen_at = '2020-01-01T00:00:00.000Z'").run();
+    expect((await app.cycle(true)).alerts).toBe(0);
+    expect(app.db.prepare('SELECT text FROM items').all()).toEqual([{ text: '' }]);
+    expect(app.db.prepare('SELECT evidence FROM moves').get()).toEqual({ evidence: expect.stringContaining('Jan Leike') });
+    await app.close();
+  });
+});

@@ -95,6 +95,8 @@ export const configSchema = z.strictObject({
       /** On a source's first poll, items older than this are history: stored, never alerted. */
       firstPollMaxAge: duration(0).default(48 * 3_600_000),
       maxFailures: z.number().int().min(1).default(11),
+      /** Item text older than this is dropped (the item's key stays, so it never returns as new). */
+      keepText: duration(86_400_000).default(30 * 86_400_000),
     })
     .prefault({}),
   search: z

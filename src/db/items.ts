@@ -92,3 +92,13 @@ export function recordReadFailure(db: Db, id: number): number {
   db.prepare('UPDATE items SET read_attempts = read_attempts + 1 WHERE id = ?').run(id);
   return (db.prepare('SELECT read_attempts FROM items WHERE id = ?').get(id) as { read_attempts: number }).read_attempts;
 }
+
+/**
+ * Drops the text of items first seen before `cutoff` and already read. The rows stay, so a feed
+ * that still carries them does not bring them back as new; moves keep their own evidence.
+ */
+export function forgetOldText(db: Db, cutoff: Date): number {
+  return db
+    .prepare("UPDATE items SET text = '', full_text = NULL WHERE first_seen_at < ? AND processed_at IS NOT NULL AND (text <> '' OR full_text IS NOT NULL)")
+    .run(cutoff.toISOString()).changes;
+}
