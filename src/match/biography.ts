@@ -8,7 +8,12 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   if (r.hasMarker('past', clause)) return 'past-tense marker in its clause';
   const sentence = r.text.slice(r.span.start, r.span.end);
   if (t.trigger.shape !== 'leave' || r.text.slice(clause.start, clause.end).match(YEAR)) {
-    for (const m of sentence.matchAll(YEAR)) if (Number(m[1]) < year) return `earlier year ${m[1]}`;
+    for (const m of sentence.matchAll(YEAR)) {
+      // A year inside a relative clause ("…, who left Google in 2021, are returning") dates that clause only.
+      const at = clauseOf(r.text, r.span.start + m.index, r.span);
+      if (/^\s*(who|which)\b/.test(r.text.slice(at.start, at.end)) && (at.start > t.start || at.end < t.start)) continue;
+      if (Number(m[1]) < year) return `earlier year ${m[1]}`;
+    }
   }
   const before = r.text.slice(clause.start, t.start);
   const after = r.text.slice(t.end, clause.end);
