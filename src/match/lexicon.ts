@@ -42,8 +42,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('founding', 'enter', 0.85, ['创业', '创办', '联合创立', '创立', '成立新公司', '自立门户']),
 ]);
 
+/** Words that contain a trigger but report no move. */
+export const NOT_TRIGGERS = ['创业公司', '创业者', '创业板', '创业团队', '创业项目', '离开了会场', 'exit strategy', 'exit interview', 'left-wing', 'left wing', 'left side', 'left hand'];
+
 /** Words that mark the move as unconfirmed. */
-export const RUMOUR_WORDS = ['reportedly', 'people familiar', 'person familiar', 'according to a person', 'briefed on', 'people briefed', 'person briefed', 'is said to', 'are said to', 'rumored', 'rumoured', 'rumors', 'rumours', 'sources say', 'people familiar with', 'according to people', 'in talks to', 'in talks with', 'is expected to', 'is set to', 'could join', 'may join', 'poised to', '据悉', '传闻', '据传', '传言', '或将', '消息称', '知情人士', '疑似', '传出'];
+export const RUMOUR_WORDS = ['报道称', 'reportedly', 'people familiar', 'person familiar', 'according to a person', 'briefed on', 'people briefed', 'person briefed', 'is said to', 'are said to', 'rumored', 'rumoured', 'rumors', 'rumours', 'sources say', 'people familiar with', 'according to people', 'in talks to', 'in talks with', 'is expected to', 'is set to', 'could join', 'may join', 'poised to', '据悉', '传闻', '据传', '传言', '或将', '消息称', '知情人士', '疑似', '传出'];
 
 /** Words that deny a move. */
 export const DENIAL_WORDS = ['denied', 'denies', 'deny', 'denying', 'dismissed reports', 'dismissed rumors', 'dismissed rumours', 'not leaving', 'no plans to leave', 'is staying', 'remains at', 'false report', '否认', '辟谣', '不实', '并未离职', '没有离职', '并未离开', '仍在', '留任'];

@@ -8,7 +8,8 @@ export interface Mention {
 }
 
 type Group = 'name' | 'trigger' | 'other';
-const groupOf = (e: Entity): Group => (e.kind === 'person' || e.kind === 'org' ? 'name' : e.kind === 'trigger' ? 'trigger' : 'other');
+// A not-trigger competes with triggers: the longer word wins, so "创业公司" hides "创业".
+const groupOf = (e: Entity): Group => (e.kind === 'person' || e.kind === 'org' ? 'name' : e.kind === 'trigger' || e.kind === 'not-trigger' ? 'trigger' : 'other');
 
 /**
  * Every mention in the text, left to right. Within names, and within triggers,

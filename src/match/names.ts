@@ -9,7 +9,7 @@ export interface NameSpan {
 const LATIN_NAME = /(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\.)){1,3}(?![A-Za-z])/g;
 const HAN = /\p{Script=Han}/u;
 // Characters that may follow a Chinese name: the start of a predicate (verb, adverb, preposition) or punctuation.
-const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指,.:;、 ("「“和与及等又'.split(''));
+const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早,.:;、 ("「“和与及等又'.split(''));
 const FUNCTION_CHARS = new Set('已将被在从于也曾因'.split(''));
 // Words that open a sentence but are never the first word of a name.
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our']);

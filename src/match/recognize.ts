@@ -53,7 +53,8 @@ function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
 function readSentence(r: SentenceReader, year: number, theme: string | null): Candidate[] {
   const byPerson = new Map<string, Candidate>();
   const denial = r.hasMarker('denial', r.span);
-  const rumour = r.hasMarker('rumour', r.span);
+  // "据晚点LatePost报道": another outlet's claim, like "reportedly".
+  const rumour = r.hasMarker('rumour', r.span) || /据[^,.。]{1,24}报道/.test(r.text.slice(r.span.start, r.span.end));
   // Orgs a person left in a biographical aside ("who left OpenAI in June"): where they came from.
   const formerOrgs: OrgMention[] = [];
   const bioClauses: Span[] = [];

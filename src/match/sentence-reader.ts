@@ -60,7 +60,7 @@ export class SentenceReader {
     this.triggers = inside.flatMap((m) =>
       m.entity.kind === 'trigger' ? [{ start: m.start, end: m.end, trigger: m.entity.trigger, word: n.text.slice(m.start, m.end) }] : [],
     );
-    this.markers = inside.filter((m) => m.entity.kind !== 'org' && m.entity.kind !== 'person' && m.entity.kind !== 'trigger');
+    this.markers = inside.filter((m) => m.entity.kind !== 'org' && m.entity.kind !== 'person' && m.entity.kind !== 'trigger' && m.entity.kind !== 'not-trigger');
     const watched: PersonMention[] = inside.flatMap((m) => {
       if (m.entity.kind !== 'person') return [];
       const entry = index.people.get(m.entity.key)!;

@@ -2,7 +2,7 @@ import type { Org, Watch } from '../domain.js';
 import { normalizeAlias } from '../text/normalize.js';
 import { Automaton, type PatternSpec } from './automaton.js';
 import { OrgCatalog } from './catalog.js';
-import { DENIAL_WORDS, FROM_WORDS, PAST_WORDS, ROLE_WORDS, RUMOUR_WORDS, TO_WORDS, TRIGGERS, type Trigger } from './lexicon.js';
+import { DENIAL_WORDS, FROM_WORDS, NOT_TRIGGERS, PAST_WORDS, ROLE_WORDS, RUMOUR_WORDS, TO_WORDS, TRIGGERS, type Trigger } from './lexicon.js';
 
 /** A watched person as the matcher sees them: every watch of that name, across scopes. */
 export interface PersonEntry {
@@ -18,6 +18,8 @@ export type Entity =
   | { kind: 'person'; key: string; weak: boolean }
   | { kind: 'org'; org: string }
   | { kind: 'trigger'; trigger: Trigger }
+  /** A word that contains a trigger but is not one ("创业公司" is a startup, not founding one). */
+  | { kind: 'not-trigger' }
   | { kind: 'rumour' }
   | { kind: 'denial' }
   | { kind: 'past' }
@@ -97,6 +99,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     for (const a of org.aliases) add(a, { kind: 'org', org: org.name });
   }
   for (const [word, trigger] of TRIGGERS) add(word, { kind: 'trigger', trigger });
+  for (const w of NOT_TRIGGERS) add(w, { kind: 'not-trigger' });
   for (const w of RUMOUR_WORDS) add(w, { kind: 'rumour' });
   for (const w of DENIAL_WORDS) add(w, { kind: 'denial' });
   for (const w of PAST_WORDS) add(w, { kind: 'past' });
