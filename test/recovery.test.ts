@@ -7,12 +7,14 @@ import { hoursAgo, rss2 } from './helpers/feeds.js';
 import { readJsonl } from './helpers/cli.js';
 import { testApp } from './helpers/app.js';
 
+// Each test gets its own feed server.
+let feeds: FeedServer;
+beforeEach(async () => {
+  feeds = await new FeedServer().start();
+});
+afterEach(() => feeds.close());
+
 describe('a stop between storing an item and reading it', () => {
-  let feeds: FeedServer;
-  beforeEach(async () => {
-    feeds = await new FeedServer().start();
-  });
-  afterEach(() => feeds.close());
 
   it('loses nothing: the stored item is read on the next cycle, once', async () => {
     feeds.route('/f.xml', { body: rss2('Wire', [{ title: 'Jan Leike joins Anthropic', link: 'https://wire.example/1', published: hoursAgo(1), body: '<p>Jan Leike has joined Anthropic.</p>' }]) });
@@ -36,11 +38,6 @@ describe('a stop between storing an item and reading it', () => {
 });
 
 describe('an item that cannot be read', () => {
-  let feeds: FeedServer;
-  beforeEach(async () => {
-    feeds = await new FeedServer().start();
-  });
-  afterEach(() => feeds.close());
 
   it('is tried on three cycles, then left stored and unread with a log line', async () => {
     feeds.route('/f.xml', { body: rss2('Wire', []) });
@@ -62,11 +59,6 @@ describe('an item that cannot be read', () => {
 });
 
 describe('item retention', () => {
-  let feeds: FeedServer;
-  beforeEach(async () => {
-    feeds = await new FeedServer().start();
-  });
-  afterEach(() => feeds.close());
 
   it('old items lose their text but keep their key, so a feed that still carries them alerts nothing', async () => {
     const entry = { title: 'Jan Leike joins Anthropic', link: 'https://wire.example/1', published: hoursAgo(1), body: '<p>Jan Leike has joined Anthropic.</p>' };
