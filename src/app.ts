@@ -16,7 +16,7 @@ import { USER_AGENT } from './ingest/fetch.js';
 import { DEFAULT_BACKOFF } from './ingest/schedule.js';
 import { processItem, type MatchContext } from './pipeline/process.js';
 import { enrichWithFullText } from './pipeline/enrich.js';
-import { forgetOldText, markProcessed, matchText, recordReadFailure, unprocessedItems } from './db/items.js';
+import { forgetOldText, markProcessed, recordReadFailure, unprocessedItems } from './db/items.js';
 import { copyReports } from './db/moves.js';
 import { Dispatcher, DEFAULT_DISPATCH } from './alerts/dispatcher.js';
 import type { Sink } from './alerts/sinks/sink.js';
@@ -166,18 +166,20 @@ export class App {
 
   /** Reads new items for moves: full text where worth it, then recognise, cluster and queue; each marked read. */
   private async readItems(items: { item: Item; duplicateOf: number | null }[], ctx: MatchContext, budget: { left: number }, summary: CycleSummary, from: string): Promise<void> {
+    // A syndicated copy of a story already read joins its moves as a report, without being read again.
+    const toRead: Item[] = [];
+    for (const { item, duplicateOf } of items) {
+      if (duplicateOf !== null && copyReports(this.db, duplicateOf, item.id, new Date()) > 0) markProcessed(this.db, item.id, new Date());
+      else toRead.push(item);
+    }
     // Summaries that name a watch or a move: match on the article itself (article URLs come from feeds: guarded).
     const fetchOpts = { ...this.pollOptions().fetch, allowPrivate: this.config.fetch.allowPrivateNetworks };
-    await enrichWithFullText(this.db, items.filter((n) => n.duplicateOf === null).map((n) => n.item), ctx.index, budget, fetchOpts, this.log);
-    for (const { item, duplicateOf } of items) {
+    for (const item of await enrichWithFullText(this.db, toRead, ctx.index, budget, fetchOpts, this.log)) {
       try {
-        // A syndicated copy of a story already read joins its moves as a report, without alerting again.
-        if (duplicateOf === null || copyReports(this.db, duplicateOf, item.id, new Date()) === 0) {
-          const res = processItem(this.db, ctx, { ...item, text: matchText(this.db, item) }, new Date());
-          summary.moves += res.moves.length;
-          summary.alerts += res.alerts;
-          summary.followups += res.followups;
-        }
+        const res = processItem(this.db, ctx, item, new Date());
+        summary.moves += res.moves.length;
+        summary.alerts += res.alerts;
+        summary.followups += res.followups;
         markProcessed(this.db, item.id, new Date());
       } catch (err) {
         const attempts = recordReadFailure(this.db, item.id);

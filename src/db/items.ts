@@ -10,6 +10,7 @@ export interface StoredEntry {
 
 interface ItemRow {
   id: number;
+  full_text: string | null;
   source_id: number;
   title: string;
   url: string | null;
@@ -30,7 +31,8 @@ function toItem(r: ItemRow): Item {
     url: r.url,
     publishedAt: r.published_at,
     language: r.language === 'en' || r.language === 'zh' ? r.language : null,
-    text: r.text,
+    // The article's own text when it was fetched, else the feed's.
+    text: r.full_text ?? r.text,
   };
 }
 
@@ -67,14 +69,14 @@ export function storeEntry(db: Db, sourceId: number, e: FeedEntry, language: Lan
   return { item: getItem(db, id)!, duplicateOf: dup?.id ?? null };
 }
 
-export function setFullText(db: Db, id: number, text: string | null, error: string | null): void {
-  db.prepare('UPDATE items SET full_text = ?, full_text_error = ? WHERE id = ?').run(text, error, id);
+/** Records an article fetch: its text, or why there is none (either way it is not fetched again). */
+export function setFullText(db: Db, id: number, result: { text: string } | { error: string }): void {
+  db.prepare('UPDATE items SET full_text = ?, full_text_error = ? WHERE id = ?').run('text' in result ? result.text : null, 'error' in result ? result.error : null, id);
 }
 
-/** The text matching reads: the article's full text when it was fetched, else the feed's. */
-export function matchText(db: Db, item: Item): string {
-  const row = db.prepare('SELECT full_text FROM items WHERE id = ?').get(item.id) as { full_text: string | null } | undefined;
-  return row?.full_text ?? item.text;
+/** Whether the item's article page was fetched before (successfully or not). */
+export function fullTextTried(db: Db, id: number): boolean {
+  return !!db.prepare('SELECT 1 FROM items WHERE id = ? AND (full_text IS NOT NULL OR full_text_error IS NOT NULL)').get(id);
 }
 
 export function markProcessed(db: Db, id: number, now: Date): void {
@@ -89,8 +91,7 @@ export function unprocessedItems(db: Db): { item: Item; duplicateOf: number | nu
 
 /** Counts a failed reading; returns how many there have been. */
 export function recordReadFailure(db: Db, id: number): number {
-  db.prepare('UPDATE items SET read_attempts = read_attempts + 1 WHERE id = ?').run(id);
-  return (db.prepare('SELECT read_attempts FROM items WHERE id = ?').get(id) as { read_attempts: number }).read_attempts;
+  return (db.prepare('UPDATE items SET read_attempts = read_attempts + 1 WHERE id = ? RETURNING read_attempts').get(id) as { read_attempts: number }).read_attempts;
 }
 
 /**

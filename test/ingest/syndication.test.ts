@@ -78,6 +78,11 @@ describe('full text for summary-only feeds', () => {
     expect(feeds.count('/article/2')).toBe(1);
     expect(feeds.count('/article/3')).toBe(0);
     expect(app.db.prepare('SELECT full_text_error FROM items WHERE full_text_error IS NOT NULL').all()).toEqual([{ full_text_error: expect.stringMatching(/server error 500/) }]);
+    // A process stopped before marking the items read: reading them again uses the stored article, fetches nothing.
+    app.db.prepare('UPDATE items SET processed_at = NULL').run();
+    expect((await app.cycle(true)).alerts).toBe(0);
+    expect([feeds.count('/article/1'), feeds.count('/article/2')]).toEqual([1, 1]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM move_reports').get()).toEqual({ n: 1 });
     await app.close();
   });
 
