@@ -221,6 +221,17 @@ describe('operator notices', () => {
   });
 });
 
+describe('a notice the platform refuses', () => {
+  it('is logged with the platform’s answer, not lost silently', async () => {
+    feeds.route('/down.xml', { status: 500, body: 'down' });
+    const { app, lines } = testApp({ sources: [{ url: feeds.url('/down.xml') }], sinks: [{ type: 'discord-webhook', url: chat.discordWebhookUrl() }] as never, polling: { maxFailures: 1 } });
+    chat.script('discord-webhook', { status: 404, body: '{"message": "Unknown Webhook", "code": 10015}' });
+    await app.cycle(true);
+    expect(lines.find((l) => l.msg === 'could not send a notice')?.err).toMatch(/HTTP 404 .*Unknown Webhook/);
+    await app.close();
+  });
+});
+
 describe('rate limits do not use up attempts', () => {
   it('a message rate limited more times than maxAttempts still goes out', async () => {
     feeds.route('/a.xml', { body: rss2('a', []) });

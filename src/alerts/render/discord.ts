@@ -1,6 +1,6 @@
 import type { Alert } from '../../domain.js';
 import { fit, safeUrl } from './limits.js';
-import { confidenceLabel, followupLine, headline, watchedLine } from './words.js';
+import { contextLine, followupLine, headline, otherSources } from './words.js';
 
 export interface DiscordEmbed {
   title: string;
@@ -47,19 +47,17 @@ export function renderDiscord(a: Alert): DiscordMessage {
     return safe ? `[${text}](${safe.replace(/[()\s]/g, encodeURIComponent)})` : text;
   };
   // Built from escaped parts, so it is added as is (field() would escape our own link syntax).
-  const others = a.sources.filter((s) => s.url !== a.item.url).slice(0, 2);
-  const parts = [mdLink(`${a.item.source}: ${a.item.title}`, a.item.url), ...others.map((o) => mdLink(o.source, o.url))];
+  const parts = [mdLink(`${a.item.source}: ${a.item.title}`, a.item.url), ...otherSources(a).map((o) => mdLink(o.source, o.url))];
   let value = parts[0]!.length <= 1024 ? parts[0]! : fit(`${a.item.source}: ${a.item.title}`, 1024, escapeDiscord);
   for (const p of parts.slice(1)) if (value.length + 3 + p.length <= 1024) value += ` · ${p}`;
   fields.push({ name: 'Source', value, inline: false });
-  const footer = `${a.event} · ${a.status} · confidence ${confidenceLabel(a)}${a.sources.length > 1 ? ` · ${a.sources.length - 1} more source${a.sources.length > 2 ? 's' : ''}` : ''}${a.discovered ? ' · not on the watchlist' : ''} · watching ${watchedLine(a)}`;
   const url = safeUrl(a.item.url);
   const embed: DiscordEmbed = {
     title: fit(title, 256),
     description: fit(`“${a.evidence}”`, 2048, escapeDiscord),
     color: COLORS[a.event],
     fields,
-    footer: { text: fit(footer, 512) },
+    footer: { text: fit(contextLine(a), 512) },
     ...(url ? { url } : {}),
     ...(a.item.published ? { timestamp: a.item.published } : {}),
   };

@@ -1,6 +1,6 @@
 import type { Alert } from '../../domain.js';
 import { fit, safeUrl } from './limits.js';
-import { confidenceLabel, details, followupLine, headline, watchedLine } from './words.js';
+import { contextLine, details, followupLine, headline, otherSources } from './words.js';
 
 /** A Slack message: fallback text and Block Kit blocks. */
 export interface SlackMessage {
@@ -39,11 +39,8 @@ export function renderSlack(a: Alert): SlackMessage {
   if (facts.length) blocks.push({ type: 'section', text: { type: 'plain_text', text: fit(facts.join(' · '), SECTION_MAX, plain), emoji: false } });
   if (!a.followup) blocks.push({ type: 'section', text: { type: 'plain_text', text: fit(`“${a.evidence}”`, SECTION_MAX, plain), emoji: false } });
   // The report this message is about, then up to two other outlets that carried the move.
-  const others = a.sources.filter((s) => s.url !== a.item.url).slice(0, 2);
-  const sourceLine = [link(a.item.url, `${a.item.source}: ${a.item.title}`, 900), ...others.map((s) => link(s.url, s.source, 200))].join(' · ');
+  const sourceLine = [link(a.item.url, `${a.item.source}: ${a.item.title}`, 900), ...otherSources(a).map((s) => link(s.url, s.source, 200))].join(' · ');
   blocks.push({ type: 'section', text: { type: 'mrkdwn', text: sourceLine } });
-  const more = a.sources.length > 1 ? ` · ${a.sources.length - 1} more source${a.sources.length > 2 ? 's' : ''}` : '';
-  const context = `${a.event} · ${a.status} · confidence ${confidenceLabel(a)}${more}${a.discovered ? ' · not on the watchlist' : ''} · watching ${watchedLine(a)}`;
-  blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: fit(context, CONTEXT_MAX, plain), emoji: false }] });
+  blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: fit(contextLine(a), CONTEXT_MAX, plain), emoji: false }] });
   return { text: fit(title, TEXT_MAX, escapeSlack), blocks };
 }

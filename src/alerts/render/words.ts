@@ -48,7 +48,18 @@ export function confidenceLabel(a: Alert): string {
   return `${Math.round(a.confidence * 100)}%`;
 }
 
-/** "Chinese names stay in their script": evidence is quoted as the source wrote it. */
+/** The watches that made the move alert: "org Meta, person Chi-Hao Wu". */
 export function watchedLine(a: Alert): string {
   return a.watched.map((w) => `${w.kind} ${w.name}`).join(', ');
+}
+
+/** Up to two other outlets that carried the move, for links beside the report's own. */
+export function otherSources(a: Alert): Alert['sources'] {
+  return a.sources.filter((s) => s.url !== a.item.url).slice(0, 2);
+}
+
+/** The chat platforms' small print: event, status, confidence, "N more sources", the watches. */
+export function contextLine(a: Alert): string {
+  const more = a.sources.length > 1 ? ` · ${a.sources.length - 1} more source${a.sources.length > 2 ? 's' : ''}` : '';
+  return `${a.event} · ${a.status} · confidence ${confidenceLabel(a)}${more}${a.discovered ? ' · not on the watchlist' : ''} · watching ${watchedLine(a)}`;
 }

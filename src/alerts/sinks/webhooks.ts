@@ -4,7 +4,8 @@ import { escapeSlack, renderSlack } from '../render/slack.js';
 import { classifyStatus, networkFailure, redactUrl } from './http-errors.js';
 import type { Sink } from './sink.js';
 
-async function post(url: string, body: unknown, timeoutMs: number, where: string): Promise<{ status: number; text: string; retryAfter: string | null }> {
+/** POSTs JSON; resolves with the body of a 2xx answer, throws a classified DeliveryError otherwise. */
+async function post(url: string, body: unknown, timeoutMs: number, where: string): Promise<string> {
   let res: Response;
   try {
     res = await fetch(url, {
@@ -22,7 +23,8 @@ async function post(url: string, body: unknown, timeoutMs: number, where: string
   } catch (err) {
     throw networkFailure(err, where);
   }
-  return { status: res.status, text, retryAfter: res.headers.get('retry-after') };
+  if (res.status < 200 || res.status >= 300) throw classifyStatus(res.status, res.headers.get('retry-after'), text, where);
+  return text;
 }
 
 /** Slack incoming webhook: answers "ok"; no message id, so follow-ups are short messages of their own. */
@@ -32,8 +34,7 @@ export function slackWebhookSink(name: string, url: string, timeoutMs: number): 
     name,
     minIntervalMs: 1000,
     async send(alert: Alert) {
-      const res = await post(url, renderSlack(alert), timeoutMs, where);
-      if (res.status < 200 || res.status >= 300) throw classifyStatus(res.status, res.retryAfter, res.text, where);
+      await post(url, renderSlack(alert), timeoutMs, where);
       return null;
     },
     async notice(text: string) {
@@ -51,10 +52,9 @@ export function discordWebhookSink(name: string, url: string, timeoutMs: number)
     name,
     minIntervalMs: 0,
     async send(alert: Alert) {
-      const res = await post(target.href, renderDiscord(alert), timeoutMs, where);
-      if (res.status < 200 || res.status >= 300) throw classifyStatus(res.status, res.retryAfter, res.text, where);
+      const text = await post(target.href, renderDiscord(alert), timeoutMs, where);
       try {
-        return (JSON.parse(res.text) as { id?: string }).id ?? null;
+        return (JSON.parse(text) as { id?: string }).id ?? null;
       } catch {
         return null;
       }
