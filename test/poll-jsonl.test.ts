@@ -85,8 +85,11 @@ sinks:
   });
 
   it('a second run of the same feeds writes nothing', async () => {
+    const before = server.count('/en.xml');
     const res = await runCli(['poll', '--once', '--config', config]);
     expect(res.code).toBe(0);
+    // The feed was fetched again and still carried the move: nothing new is written.
+    expect(server.count('/en.xml')).toBe(before + 1);
     expect(readJsonl(out)).toHaveLength(1);
   });
 

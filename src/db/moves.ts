@@ -34,7 +34,10 @@ export interface StoredMove extends Move {
   reports: number;
 }
 
-function toStored(r: MoveRow & { reports: number; reported_at: string | null }): StoredMove {
+/** A move row with what SELECT adds: its report count and its first report's publication. */
+type StoredMoveRow = MoveRow & { reports: number; reported_at: string | null };
+
+function toStored(r: StoredMoveRow): StoredMove {
   return {
     id: r.id,
     person: r.person,
@@ -105,12 +108,12 @@ export function mergeFacts(db: Db, id: string, m: Move, now: Date): void {
 }
 
 export function getMove(db: Db, id: string): StoredMove | null {
-  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as (MoveRow & { reports: number; reported_at: string | null }) | undefined;
+  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as StoredMoveRow | undefined;
   return row ? toStored(row) : null;
 }
 
 export function movesSince(db: Db, since: Date): StoredMove[] {
-  return (db.prepare(`${SELECT} WHERE created_at >= ? ORDER BY coalesce(reported_at, created_at) DESC`).all(since.toISOString()) as (MoveRow & { reports: number; reported_at: string | null })[]).map(toStored);
+  return (db.prepare(`${SELECT} WHERE created_at >= ? ORDER BY coalesce(reported_at, created_at) DESC`).all(since.toISOString()) as StoredMoveRow[]).map(toStored);
 }
 
 /** The outlets that reported a move, first report first. */

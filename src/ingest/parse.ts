@@ -41,7 +41,7 @@ class DateSafeParser extends Parser<Record<string, unknown>, RawItem> {
   buildAtomFeed(xml: Record<string, unknown>): Record<string, unknown> {
     this.feedBase = attr(xml.feed, 'xml:base');
     try {
-      return { ...(Parser.prototype as unknown as AtomParser).buildAtomFeed.call(this, xml), xmlBase: this.feedBase };
+      return (Parser.prototype as unknown as AtomParser).buildAtomFeed.call(this, xml);
     } finally {
       this.feedBase = undefined;
     }

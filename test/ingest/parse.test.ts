@@ -146,19 +146,19 @@ describe('legacy encodings inside the text', () => {
 });
 
 describe('hostile XML', () => {
-  it('an entity-expansion bomb is harmless and quick', async () => {
+  it('an entity-expansion bomb is never expanded', async () => {
     const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;"><!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;"><!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;"><!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;"><!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;"><!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">]>
 <rss version="2.0"><channel><title>&lol9;</title><item><title>&lol9;</title><link>https://x.example/1</link></item></channel></rss>`;
-    const t0 = Date.now();
-    const f = await parseFeed(lol, 'https://x.example/').catch((e: Error) => e);
-    expect(Date.now() - t0).toBeLessThan(2000);
-    if (!(f instanceof Error)) expect(f.entries[0]!.title.length).toBeLessThan(100);
+    // The DOCTYPE is dropped before parsing, so the entity is never defined, let alone expanded.
+    const f = await parseFeed(lol, 'https://x.example/');
+    expect(f.entries[0]!.title).toBe('&lol9;');
   });
 
   it('an external entity never reads a file', async () => {
     const xxe = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>x</title><item><title>&xxe;</title><link>https://x.example/1</link></item></channel></rss>`;
-    const f = await parseFeed(xxe, 'https://x.example/').catch((e: Error) => e);
-    if (!(f instanceof Error)) expect(JSON.stringify(f)).not.toContain('root:');
+    const f = await parseFeed(xxe, 'https://x.example/');
+    expect(f.entries[0]!.title).toBe('&xxe;');
+    expect(JSON.stringify(f)).not.toContain('root:');
   });
 });
 
