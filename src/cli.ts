@@ -3,25 +3,29 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { App } from './app.js';
 import { loadConfig, resolveConfigPath, type LoadedConfig } from './config/load.js';
 import { parseDuration } from './config/duration.js';
-import { CONFIG_SCOPE } from './domain.js';
 import { LabwatchError, UsageError, errorMessage } from './errors.js';
 import { createLogger, type Logger } from './log.js';
-import { openDatabase } from './db/open.js';
-import { unwatch, watchlist, watchlistJson, watchOrg, watchPerson } from './commands/watch.js';
+import { openDatabase, type Db } from './db/open.js';
+import { getChannel } from './db/channels.js';
+import { OPERATOR, type ChannelId } from './domain.js';
 import { addSearchSource, addSource, enableSource, listSourcesReply, removeSourceReply } from './commands/sources.js';
 import type { Reply } from './commands/reply.js';
+import { execute } from './commands/core.js';
+import { CommandSyntaxError, parsePeriod, targetFrom } from './commands/grammar.js';
+import type { Command as CoreCommand, CommandContext } from './commands/types.js';
+import { presentText } from './commands/present/text.js';
+import { presentJson } from './commands/present/json.js';
 import { loadCatalog } from './match/catalog.js';
 import { bundledConfigDir } from './paths.js';
-import { schedule } from './scheduler.js';
 import { startDemoServer } from './demo/server.js';
-import { explainCommand } from './commands/explain.js';
-import { recentCommand } from './commands/recent.js';
+import { explainTarget, presentExplanation } from './commands/explain.js';
 import { listSinksReply, reviveSinkReply } from './commands/sinks.js';
 import { statusReply } from './commands/status.js';
 import { sinkNames } from './alerts/sinks/create.js';
+import { syncConfig } from './pipeline/sync.js';
+import { pollOnce, runForever, withPoller } from './runner.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -48,10 +52,12 @@ function print(reply: Reply): void {
   if (!reply.ok) process.exitCode = 1;
 }
 
-function withDb<T>(program: Command, fn: (db: ReturnType<typeof openDatabase>, loaded: LoadedConfig) => T): T {
+/** Opens the database with the config's watches and sources synced in, as the poller sees them. */
+function withDb<T>(program: Command, fn: (db: Db, loaded: LoadedConfig) => T): T {
   const loaded = load(program);
   const db = openDatabase(loaded.config.database);
   try {
+    syncConfig(db, loaded);
     return fn(db, loaded);
   } finally {
     db.close();
@@ -62,37 +68,34 @@ function catalog() {
   return loadCatalog(path.join(bundledConfigDir, 'orgs.yaml'));
 }
 
-async function pollOnce(app: App, log: Logger): Promise<void> {
-  app.syncConfig();
-  const summary = await app.cycle(true);
-  const left = await app.dispatcher.drain();
-  log.info(summary, `poll done: ${summary.sources} source(s), ${summary.newItems} new item(s), ${summary.alerts} alert(s), ${summary.followups} follow-up(s)`);
-  if (left) log.warn({ left }, `${left} alert(s) still queued (destination failing); they are kept and sent on the next run`);
+/** The CLI speaks for the operator: its watches route to the config's sinks. */
+function cliContext(): CommandContext {
+  const user = os.userInfo().username;
+  return { platform: 'cli', workspace: '', channel: '', channelName: null, actor: { id: user, name: user, canManage: true }, origin: 'cli', now: new Date() };
 }
 
-async function runForever(app: App, log: Logger): Promise<void> {
-  app.syncConfig();
-  const sources = (app.db.prepare('SELECT count(*) AS n FROM sources WHERE enabled = 1').get() as { n: number }).n;
-  log.info({ sources, sinks: [...app.sinks.keys()], schedule: app.config.schedule, database: app.config.database }, `labwatch running: ${sources} source(s), schedule "${app.config.schedule}"; Ctrl-C to stop`);
-  app.dispatcher.start();
-  const job = schedule(
-    app.config.schedule,
-    async () => {
-      const s = await app.cycle(false);
-      if (s.sources) log.info(s, `cycle: ${s.sources} source(s) polled, ${s.failed} failed, ${s.newItems} new item(s), ${s.alerts} alert(s)`);
-    },
-    log,
-  );
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      log.info(`${signal}: stopping (queued alerts are kept)`);
-      resolve();
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
+/** Runs a command through the core and prints its result as text (or JSON). */
+function runCore(program: Command, build: () => CoreCommand, json = false): void {
+  let command: CoreCommand;
+  try {
+    command = build();
+  } catch (err) {
+    // As the core's own refusals: one line, exit 1.
+    if (err instanceof CommandSyntaxError) return print({ ok: false, text: `Cannot do that: ${err.message}.`, lines: [] });
+    throw err;
+  }
+  withDb(program, (db) => {
+    const result = execute({ db, catalog: catalog() }, cliContext(), command);
+    if (json && result.kind !== 'error') process.stdout.write(`${JSON.stringify(presentJson(result), null, 2)}\n`);
+    else print(presentText(result));
   });
-  await job.stop();
-  await app.close();
+}
+
+/** A result's channel as the operator reads it. */
+function channelLabel(db: Db, id: ChannelId): string {
+  if (id === OPERATOR) return 'config';
+  const c = getChannel(db, id);
+  return c ? `${c.platform} ${c.name ? `#${c.name}` : c.channel} (${c.workspace})` : `channel ${id}`;
 }
 
 async function demo(log: Logger): Promise<void> {
@@ -108,12 +111,7 @@ async function demo(log: Logger): Promise<void> {
     };
     const sources = server.urls.map((u) => ({ url: u.url, name: u.name, enabled: true }));
     process.stdout.write(`Demo: ${sources.length} sample feeds (English, Simplified and Traditional Chinese) served on 127.0.0.1; watching Meta, OpenAI and Chi-Hao Wu.\n\n`);
-    const app = new App({ config, file: null, sources }, { log, command: 'demo' });
-    try {
-      await pollOnce(app, log);
-    } finally {
-      await app.close();
-    }
+    await withPoller({ config, file: null, sources }, { log }, 'demo', (app) => pollOnce(app, log));
   } finally {
     await server.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -134,24 +132,13 @@ export function buildProgram(log: () => Logger): Command {
   program
     .command('run')
     .description('poll on the schedule and deliver alerts until stopped')
-    .action(async () => {
-      const app = new App(load(program), { log: log(), command: 'run' });
-      await runForever(app, log());
-    });
+    .action(async () => withPoller(load(program), { log: log() }, 'run', (app) => runForever(app, log())));
 
   program
     .command('poll')
     .description('poll sources, process, deliver and exit')
     .option('--once', 'poll every enabled source once, wait until every alert is written, exit', false)
-    .action(async (opts: { once: boolean }) => {
-      const app = new App(load(program), { log: log(), command: opts.once ? 'poll --once' : 'poll' });
-      if (!opts.once) return runForever(app, log());
-      try {
-        await pollOnce(app, log());
-      } finally {
-        await app.close();
-      }
-    });
+    .action(async (opts: { once: boolean }) => withPoller(load(program), { log: log() }, opts.once ? 'poll --once' : 'poll', (app) => (opts.once ? pollOnce(app, log()) : runForever(app, log()))));
 
   program
     .command('demo')
@@ -166,28 +153,22 @@ export function buildProgram(log: () => Logger): Command {
     .option('--alias <alias>', 'another name or spelling (repeatable)', collect, [])
     .option('--org <org>', 'an org the person belongs to (repeatable)', collect, [])
     .option('--strict', 'alert only when the text also names one of their orgs or a watched org', false)
-    .action((name: string, o: { alias: string[]; org: string[]; strict: boolean }) =>
-      withDb(program, (db) => print(watchPerson(db, CONFIG_SCOPE, { name, aliases: o.alias, orgs: o.org, strict: o.strict }, catalog(), 'cli'))),
-    );
+    .action((name: string, o: { alias: string[]; org: string[]; strict: boolean }) => runCore(program, () => ({ name: 'watch', target: targetFrom('person', name, o.alias, o.org, o.strict) })));
   add
     .command('org <name>')
     .description('watch an org (and its units)')
     .option('--alias <alias>', 'another name (repeatable)', collect, [])
-    .action((name: string, o: { alias: string[] }) => withDb(program, (db) => print(watchOrg(db, CONFIG_SCOPE, { name, aliases: o.alias }, catalog(), 'cli'))));
+    .action((name: string, o: { alias: string[] }) => runCore(program, () => ({ name: 'watch', target: targetFrom('org', name, o.alias) })));
   watch
     .command('list')
     .description('list every watch')
     .option('--json', 'as JSON', false)
-    .action((o: { json: boolean }) =>
-      withDb(program, (db) => {
-        if (o.json) process.stdout.write(`${JSON.stringify(watchlistJson(db), null, 2)}\n`);
-        else print(watchlist(db));
-      }),
-    );
+    .action((o: { json: boolean }) => runCore(program, () => ({ name: 'watchlist' }), o.json));
   watch
     .command('remove <name>')
     .description('stop watching a person or org')
-    .action((name: string) => withDb(program, (db) => print(unwatch(db, CONFIG_SCOPE, name))));
+    .addOption(new Option('--kind <kind>', 'only the person or only the org of that name').choices(['person', 'org']))
+    .action((name: string, o: { kind?: 'person' | 'org' }) => runCore(program, () => ({ name: 'unwatch', target: name.replace(/\s+/g, ' ').trim(), kind: o.kind ?? null })));
 
   const sources = program.command('sources').description('manage feed sources');
   sources
@@ -249,7 +230,8 @@ export function buildProgram(log: () => Logger): Command {
       const loaded = load(program);
       const db = openDatabase(loaded.config.database);
       try {
-        process.stdout.write(await explainCommand(db, loaded, catalog(), target, o.json));
+        const e = await explainTarget(db, loaded, catalog(), sinkNames(loaded.config.sinks), target);
+        process.stdout.write(o.json ? `${JSON.stringify({ theme: e.recognition.theme, mentions: e.recognition.mentions, sentences: e.recognition.sentences, moves: e.moves }, null, 2)}\n` : presentExplanation(e, (id) => channelLabel(db, id)));
       } finally {
         db.close();
       }
@@ -258,14 +240,14 @@ export function buildProgram(log: () => Logger): Command {
   program
     .command('recent')
     .description('moves of the period, grouped by org, with arrivals and departures')
-    .option('--days <n>', 'how many days back', '7')
+    .option('--days <n>', 'how many days back (or a period: 7d, 2w)', '7')
     .option('--org <org>', 'only moves to or from this org')
     .option('--person <name>', 'only this person')
     .option('--json', 'as JSON', false)
     .action((o: { days: string; org?: string; person?: string; json: boolean }) => {
-      const days = Number(o.days);
-      if (!Number.isFinite(days) || days <= 0) throw new UsageError(`--days: "${o.days}" is not a positive number`);
-      withDb(program, (db) => process.stdout.write(recentCommand(db, catalog(), { days, org: o.org, person: o.person, json: o.json })));
+      const days = parsePeriod(o.days);
+      if (days === null) throw new UsageError(`--days: "${o.days}" is not a positive number`);
+      runCore(program, () => ({ name: 'recent', days, subject: null, person: o.person ?? null, org: o.org ?? null }), o.json);
     });
   return program;
 }

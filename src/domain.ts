@@ -2,9 +2,37 @@
 
 export type Language = 'en' | 'zh';
 
-/** Where a watch routes: 'config' means the config's sinks; 'slack:C…' or 'discord:…' a chat channel. */
-export type Scope = string;
-export const CONFIG_SCOPE: Scope = 'config';
+export type Platform = 'slack' | 'discord';
+
+/**
+ * The tenant key: the id of a channels row. Every watch, chat-added source and matched move
+ * belongs to one channel; the operator (config and CLI watches, routed to the config's sinks)
+ * is channel 1.
+ */
+export type ChannelId = number & { readonly __tenant: 'channel' };
+export const OPERATOR: ChannelId = 1 as ChannelId;
+
+/** A chat channel as its platform names it. */
+export interface ChannelRef {
+  platform: Platform;
+  /** Slack team id or Discord guild id. */
+  workspace: string;
+  /** Slack channel id or Discord channel id. */
+  channel: string;
+}
+
+/** The outbox destination of a chat channel ("slack:T1:C1"); config sinks are named by the config. */
+export function chatDestination(ref: ChannelRef): string {
+  return `${ref.platform}:${ref.workspace}:${ref.channel}`;
+}
+
+/** The channel a chat destination name stands for, or null for a config sink's name. */
+export function parseChatDestination(name: string): ChannelRef | null {
+  const m = /^(slack|discord):([^:]+):([^:]+)$/.exec(name);
+  return m ? { platform: m[1] as Platform, workspace: m[2]!, channel: m[3]! } : null;
+}
+
+export type WatchOrigin = 'config' | 'cli' | 'chat';
 
 export interface PersonWatch {
   kind: 'person';
@@ -13,7 +41,8 @@ export interface PersonWatch {
   aliases: string[];
   orgs: string[];
   strict: boolean;
-  scope: Scope;
+  channel: ChannelId;
+  origin: WatchOrigin;
 }
 
 export interface OrgWatch {
@@ -21,7 +50,8 @@ export interface OrgWatch {
   id: number;
   name: string;
   aliases: string[];
-  scope: Scope;
+  channel: ChannelId;
+  origin: WatchOrigin;
 }
 
 export type Watch = PersonWatch | OrgWatch;
@@ -75,6 +105,13 @@ export interface Move {
   /** The watch id when the person is on the watchlist. */
   personWatchId: number | null;
   discovered: boolean;
+  /**
+   * Found only by a watched person's surname: a watch routes it only when the text also names
+   * one of that watch's orgs or an org its channel watches (as for a strict watch).
+   */
+  bySurname: boolean;
+  /** Every org the item names, with the orgs they belong to: what strict watches look for. */
+  contextOrgs: string[];
   event: MoveEvent;
   from: OrgRef | null;
   to: OrgRef | null;
@@ -86,6 +123,29 @@ export interface Move {
   evidence: string;
   /** Why the recogniser decided so, for `labwatch explain`. */
   reasons: string[];
+}
+
+/** A move recorded earlier, as clustering compares new reports against it. */
+export interface KnownMove {
+  id: string;
+  personKey: string;
+  event: MoveEvent;
+  from: OrgRef | null;
+  to: OrgRef | null;
+  role: string | null;
+  status: MoveStatus;
+  createdAt: Date;
+}
+
+/** A move as stored, with its report count. */
+export interface StoredMove extends Move {
+  id: string;
+  createdAt: string;
+  /** When the first report was published (else recorded): the date people know the move by. */
+  reportedAt: string;
+  updatedAt: string;
+  firstItemId: number | null;
+  reports: number;
 }
 
 /** The watches that made a move alert. */

@@ -1,3 +1,4 @@
+import { pollOptions } from '../src/pipeline/cycle.js';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getSourceByUrl } from '../src/db/sources.js';
@@ -21,7 +22,7 @@ describe('a stop between storing an item and reading it', () => {
     const { app, dir, lines } = testApp({ sources: [{ url: feeds.url('/f.xml') }], watchlist: { orgs: [{ name: 'Anthropic' }] }, sinks: [{ type: 'jsonl', path: 'alerts.jsonl' }] });
     // What a process killed right after storing would leave: the item stored, never read.
     const source = getSourceByUrl(app.db, feeds.url('/f.xml'))!;
-    const stored = await pollSource(app.db, source, app.pollOptions(), app.log);
+    const stored = await pollSource(app.db, source, pollOptions(app.config), app.log);
     expect(stored.items).toHaveLength(1);
 
     await app.cycle(true);

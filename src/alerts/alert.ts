@@ -1,5 +1,5 @@
 import type { Alert, Item, WatchRef } from '../domain.js';
-import type { StoredMove } from '../db/moves.js';
+import type { StoredMove } from '../domain.js';
 
 /** The alert for a move as one report shows it: the jsonl contract, and what every renderer reads. */
 export function buildAlert(

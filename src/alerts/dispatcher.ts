@@ -14,7 +14,10 @@ import {
   resumeInterrupted,
   type Delivery,
 } from '../db/outbox.js';
-import { DeliveryError, type Sink } from './sinks/sink.js';
+import { pauseDestination } from '../db/channels.js';
+import { parseChatDestination } from '../domain.js';
+import type { Resolved } from './destinations.js';
+import { DeliveryError } from './sinks/sink.js';
 
 export interface DispatcherOptions {
   maxAttempts: number;
@@ -40,13 +43,24 @@ export class Dispatcher {
 
   constructor(
     private readonly db: Db,
-    private readonly sinks: ReadonlyMap<string, Sink>,
+    private readonly resolve: (destination: string) => Resolved,
     private readonly opts: DispatcherOptions,
     private readonly log: Logger,
+    /** Told when a chat destination pauses (to notify the operator). */
+    private readonly onPause: (destination: string, reason: string) => void = () => {},
     private readonly now: () => Date = () => new Date(),
-  ) {
-    const resumed = resumeInterrupted(db);
-    if (resumed) log.warn({ resumed }, `resuming ${resumed} delivery(ies) interrupted by a stop; each may arrive twice if the platform had received it`);
+  ) {}
+
+  /** Rows a process that died mid-send left 'sending' go out again. Only the lock holder may call this. */
+  resumeInterrupted(): void {
+    const resumed = resumeInterrupted(this.db);
+    if (resumed) this.log.warn({ resumed }, `resuming ${resumed} delivery(ies) interrupted by a stop; each may arrive twice if the platform had received it`);
+  }
+
+  private pause(destination: string, reason: string): void {
+    pauseDestination(this.db, destination, reason, this.now());
+    this.log.warn({ destination, reason }, `paused ${destination}: ${reason}; its alerts stay queued until the app is back in that channel`);
+    this.onPause(destination, reason);
   }
 
   /** Sends every delivery due now; returns how many were attempted. */
@@ -64,12 +78,17 @@ export class Dispatcher {
   }
 
   private async deliver(d: Delivery): Promise<void> {
-    const sink = this.sinks.get(d.destination);
-    if (!sink) {
+    const resolved = this.resolve(d.destination);
+    if (resolved.kind === 'unknown') {
       markDead(this.db, d.id, `no sink named "${d.destination}" in the config`);
       this.log.error({ destination: d.destination, move: d.moveId }, `dropping an alert for "${d.destination}": no such sink in the config any more`);
       return;
     }
+    if (resolved.kind === 'unavailable') {
+      this.pause(d.destination, resolved.reason);
+      return;
+    }
+    const sink = resolved.sink;
     const wait = (this.lastSentAt.get(sink.name) ?? 0) + sink.minIntervalMs - Date.now();
     if (wait > 0) await sleep(wait);
     markSending(this.db, d.id);
@@ -89,12 +108,14 @@ export class Dispatcher {
     const now = this.now();
     const ctx = { destination: d.destination, move: d.moveId, attempt: d.attempts + 1 };
     switch (err.kind) {
-      case 'rate-limited': {
-        const waitMs = err.retryAfterMs ?? 1_000;
-        markRateLimited(this.db, d.id, err.message, new Date(now.getTime() + waitMs));
-        this.log.warn({ ...ctx, waitMs }, `rate limited by ${d.destination}; retrying in ${Math.ceil(waitMs / 1000)}s`);
-        return;
-      }
+      case 'gone':
+        if (parseChatDestination(d.destination)) {
+          markRateLimited(this.db, d.id, err.message, now);
+          this.pause(d.destination, err.message);
+          return;
+        }
+      // A config sink's channel is the operator's to fix: counted like any rejection.
+      // falls through
       case 'rejected':
         if (recordClientError(this.db, d.destination, err.message, this.opts.deadAfter, now)) {
           markRetry(this.db, d.id, err.message, now);
@@ -102,6 +123,12 @@ export class Dispatcher {
           return;
         }
         break;
+      case 'rate-limited': {
+        const waitMs = err.retryAfterMs ?? 1_000;
+        markRateLimited(this.db, d.id, err.message, new Date(now.getTime() + waitMs));
+        this.log.warn({ ...ctx, waitMs }, `rate limited by ${d.destination}; retrying in ${Math.ceil(waitMs / 1000)}s`);
+        return;
+      }
       case 'retry':
         break;
     }

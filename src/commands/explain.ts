@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import type { Db } from '../db/open.js';
 import type { LoadedConfig } from '../config/load.js';
-import { CONFIG_SCOPE, type Watch } from '../domain.js';
-import { listWatches } from '../db/watches.js';
+import type { ChannelId, Move } from '../domain.js';
 import type { OrgCatalog } from '../match/catalog.js';
-import { buildMatchIndex } from '../match/watch-index.js';
-import { recognize } from '../match/recognize.js';
-import { routeMove } from '../alerts/route.js';
+import { recognize, type Recognition } from '../match/recognize.js';
+import { routeMove, type Route } from '../alerts/route.js';
+import type { MatchContext } from '../pipeline/plan.js';
+import { buildMatchContext } from '../pipeline/cycle.js';
+import { syncConfig } from '../pipeline/sync.js';
 import { fetchUrl, USER_AGENT } from '../ingest/fetch.js';
 import { decodeBody } from '../ingest/charset.js';
 import { extractArticle } from '../ingest/article.js';
@@ -35,25 +36,28 @@ async function readTarget(target: string, loaded: LoadedConfig): Promise<string>
   return text;
 }
 
-/** Config watches merged with stored ones, so explain works before the first run. */
-function allWatches(db: Db, loaded: LoadedConfig): Watch[] {
-  const stored = listWatches(db);
-  let id = -1;
-  const fromConfig: Watch[] = [
-    ...loaded.config.watchlist.people.map((p) => ({ kind: 'person' as const, id: id--, ...p, scope: CONFIG_SCOPE })),
-    ...loaded.config.watchlist.orgs.map((o) => ({ kind: 'org' as const, id: id--, ...o, scope: CONFIG_SCOPE })),
-  ];
-  return [...stored, ...fromConfig.filter((w) => !stored.some((s) => s.kind === w.kind && s.name === w.name && s.scope === w.scope))];
+/** What reading one article finds: the pipeline's own recognition and routing, as data. */
+export interface Explanation {
+  recognition: Recognition;
+  moves: { move: Move; routes: Route[] }[];
 }
 
-/** Prints how one article is read: mentions, sentences considered, moves recognised and why, and where they would go. */
-export async function explainCommand(db: Db, loaded: LoadedConfig, catalog: OrgCatalog, target: string, json: boolean, now: Date = new Date()): Promise<string> {
+/** Reads a text with the pipeline's match context, as a poll would. */
+export function explainText(text: string, ctx: MatchContext, now: Date): Explanation {
+  const recognition = recognize(text, ctx.index, { year: now.getUTCFullYear() });
+  return { recognition, moves: recognition.moves.map((move) => ({ move, routes: routeMove(move, ctx.watches, ctx.catalog, ctx.routing) })) };
+}
+
+/** Explains a file or URL against the store's watches (the config's synced in first, as the poller does). */
+export async function explainTarget(db: Db, loaded: LoadedConfig, catalog: OrgCatalog, configSinks: readonly string[], target: string, now: Date = new Date()): Promise<Explanation> {
   const text = await readTarget(target, loaded);
-  const watches = allWatches(db, loaded);
-  const index = buildMatchIndex(watches, catalog);
-  const r = recognize(text, index, { year: now.getUTCFullYear() });
-  const routed = r.moves.map((m) => ({ move: m, routes: routeMove(m, watches, index.catalog, { minConfidence: loaded.config.matching.minConfidence, discover: loaded.config.matching.discover }) }));
-  if (json) return `${JSON.stringify({ theme: r.theme, mentions: r.mentions, sentences: r.sentences, moves: routed }, null, 2)}\n`;
+  syncConfig(db, loaded);
+  return explainText(text, buildMatchContext(db, loaded.config, catalog, configSinks), now);
+}
+
+/** An explanation as terminal text: mentions, sentences considered, moves and why, where they go. */
+export function presentExplanation(e: Explanation, channelName: (id: ChannelId) => string): string {
+  const r = e.recognition;
   const out: string[] = [];
   out.push(`Mentions (${r.mentions.length}):`);
   for (const m of r.mentions) out.push(`  ${m.kind} ${m.name}${m.text !== m.name ? ` (as "${m.text}")` : ''}`);
@@ -67,12 +71,16 @@ export async function explainCommand(db: Db, loaded: LoadedConfig, catalog: OrgC
   }
   out.push('', `Moves (${r.moves.length}):`);
   if (!r.moves.length) out.push('  none: no sentence names a person together with a move word');
-  for (const { move: m, routes } of routed) {
+  for (const { move: m, routes } of e.moves) {
     const ends = [m.from ? `from ${m.from.org}${m.from.unit ? ` (${m.from.unit})` : ''}` : '', m.to ? `to ${m.to.org}${m.to.unit ? ` (${m.to.unit})` : ''}` : ''].filter(Boolean).join(' ');
-    out.push(`  ${m.person}: ${m.event} ${ends}${m.role ? `, as ${m.role}` : ''}${m.tenure ? `, after ${m.tenure}` : ''} · ${m.status} · confidence ${m.confidence}${m.discovered ? ' · discovered' : ''}`);
+    out.push(`  ${m.person}: ${m.event} ${ends}${m.role ? `, as ${m.role}` : ''}${m.tenure ? `, after ${m.tenure}` : ''} · ${m.status} · confidence ${m.confidence}${m.discovered ? ' · discovered' : ''}${m.bySurname ? ' · by surname' : ''}`);
     out.push(`    why: ${m.reasons.join('; ')}`);
     out.push(`    evidence: “${m.evidence}”`);
-    out.push(routes.length ? `    routes to: ${routes.map((rt) => `${rt.scope} (${rt.watched.map((w) => `${w.kind} ${w.name}`).join(', ')})`).join('; ')}` : '    routes to: nobody (no watch on the person or either org, or confidence below the threshold)');
+    out.push(
+      routes.length
+        ? `    routes to: ${routes.map((rt) => `${channelName(rt.channel)} (${rt.watched.map((w) => `${w.kind} ${w.name}`).join(', ')})`).join('; ')}`
+        : '    routes to: nobody (no watch on the person or either org; a strict or surname-only match whose orgs the text does not name; or confidence below the threshold)',
+    );
   }
   return `${out.join('\n')}\n`;
 }

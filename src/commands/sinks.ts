@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { parseChatDestination } from '../domain.js';
 import { destinationStats, reviveDestination } from '../db/outbox.js';
 import { fail, ok, type Reply } from './reply.js';
 
@@ -9,7 +10,7 @@ export function listSinksReply(db: Db, configured: string[]): Reply {
     `${names.length} destination(s):`,
     names.map((n) => {
       const s = stats.get(n);
-      const state = s?.dead ? `DEAD (${s.reason ?? 'rejected'})` : configured.includes(n) ? 'ok' : 'not in the config';
+      const state = s?.dead ? `DEAD (${s.reason ?? 'rejected'})` : s?.paused ? `paused (${s.paused})` : configured.includes(n) || parseChatDestination(n) ? 'ok' : 'not in the config';
       return `${n}: ${state} · ${s?.sent ?? 0} sent · ${s?.pending ?? 0} queued · ${s?.failed ?? 0} given up`;
     }),
   );

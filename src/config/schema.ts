@@ -120,6 +120,18 @@ export const configSchema = z.strictObject({
       window: duration(60_000).default(14 * 86_400_000),
     })
     .prefault({}),
+  slack: z
+    .strictObject({
+      /** Slack's Web API, for alerts in channels that watch from Slack. */
+      apiUrl: httpUrl.default('https://slack.com/api/'),
+    })
+    .prefault({}),
+  discord: z
+    .strictObject({
+      /** Discord's REST API, for alerts in channels that watch from Discord. */
+      apiUrl: httpUrl.default('https://discord.com/api'),
+    })
+    .prefault({}),
   delivery: z
     .strictObject({
       maxAttempts: z.number().int().min(1).default(10),

@@ -1,6 +1,12 @@
 import type { Db } from './open.js';
 import type { FeedEntry, Item, Language } from '../domain.js';
-import { canonicalUrl, entryKey, storyFingerprint } from '../ingest/dedup.js';
+
+/** How an entry is told apart: within its feed (key), and across feeds (canonical URL, title fingerprint). */
+export interface EntryKeys {
+  key: string;
+  canonical: string | null;
+  fingerprint: string | null;
+}
 
 export interface StoredEntry {
   item: Item;
@@ -47,10 +53,8 @@ export function getItem(db: Db, id: number): Item | null {
  * Stores an entry unless its source already has it; returns null for an entry seen before.
  * An entry that may alert stays unprocessed until markProcessed, so a crash in between is recovered.
  */
-export function storeEntry(db: Db, sourceId: number, e: FeedEntry, language: Language | null, now: Date, alertable = true): StoredEntry | null {
-  const key = entryKey(e);
-  const canonical = e.url ? canonicalUrl(e.url) : null;
-  const fingerprint = storyFingerprint(e.title);
+export function storeEntry(db: Db, sourceId: number, e: FeedEntry, keys: EntryKeys, language: Language | null, now: Date, alertable = true): StoredEntry | null {
+  const { key, canonical, fingerprint } = keys;
   const info = db
     .prepare(
       `INSERT INTO items (source_id, dedup_key, canonical_url, fingerprint, title, url, publisher, published_at, language, text, first_seen_at, alertable, processed_at)
@@ -102,4 +106,20 @@ export function forgetOldText(db: Db, cutoff: Date): number {
   return db
     .prepare("UPDATE items SET text = '', full_text = NULL WHERE first_seen_at < ? AND processed_at IS NOT NULL AND (text <> '' OR full_text IS NOT NULL)")
     .run(cutoff.toISOString()).changes;
+}
+
+/** Items stored to be read, for status. */
+export function unreadCount(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM items WHERE alertable = 1 AND processed_at IS NULL').get() as { n: number }).n;
+}
+
+/** How many stored items name any of these (case-insensitively): what /watch reports as mentions. */
+export function countItemsNaming(db: Db, names: readonly string[]): number {
+  const wanted = [...new Set(names.map((n) => n.toLowerCase()).filter(Boolean))];
+  if (!wanted.length) return 0;
+  return (
+    db
+      .prepare(`SELECT count(*) AS n FROM items WHERE EXISTS (SELECT 1 FROM json_each(?) WHERE instr(lower(items.title || ' ' || items.text || ' ' || coalesce(items.full_text, '')), value) > 0)`)
+      .get(JSON.stringify(wanted)) as { n: number }
+  ).n;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Db } from './open.js';
-import type { Move, MoveEvent, MoveStatus } from '../domain.js';
-import type { KnownMove } from '../moves/cluster.js';
+import type { ChannelId, KnownMove, Move, MoveEvent, MoveStatus, StoredMove, WatchRef } from '../domain.js';
+
+export type { StoredMove };
 
 interface MoveRow {
   id: string;
@@ -23,17 +24,6 @@ interface MoveRow {
   updated_at: string;
 }
 
-/** A move as stored, with its report count. */
-export interface StoredMove extends Move {
-  id: string;
-  createdAt: string;
-  /** When the first report was published (else recorded): the date people know the move by. */
-  reportedAt: string;
-  updatedAt: string;
-  firstItemId: number | null;
-  reports: number;
-}
-
 /** A move row with what SELECT adds: its report count and its first report's publication. */
 type StoredMoveRow = MoveRow & { reports: number; reported_at: string | null };
 
@@ -44,6 +34,8 @@ function toStored(r: StoredMoveRow): StoredMove {
     personKey: r.person_key,
     personWatchId: null,
     discovered: r.discovered === 1,
+    bySurname: false,
+    contextOrgs: [],
     event: r.event,
     from: r.from_org ? { org: r.from_org, unit: r.from_unit } : null,
     to: r.to_org ? { org: r.to_org, unit: r.to_unit } : null,
@@ -97,23 +89,71 @@ export function addReport(db: Db, moveId: string, itemId: number, evidence: stri
   return db.prepare('INSERT OR IGNORE INTO move_reports (move_id, item_id, evidence, created_at) VALUES (?, ?, ?, ?)').run(moveId, itemId, evidence, now.toISOString()).changes > 0;
 }
 
-/** Fills in what a new report added (destination, origin, role, status). */
-export function mergeFacts(db: Db, id: string, m: Move, now: Date): void {
-  db.prepare(
-    `UPDATE moves SET from_org = coalesce(from_org, ?), from_unit = coalesce(from_unit, ?), to_org = coalesce(to_org, ?), to_unit = coalesce(to_unit, ?),
-       role = coalesce(role, ?), tenure = coalesce(tenure, ?),
-       status = CASE WHEN ? = 'denied' THEN 'denied' WHEN status = 'rumoured' AND ? = 'reported' THEN 'reported' ELSE status END,
-       confidence = max(confidence, ?), updated_at = ? WHERE id = ?`,
-  ).run(m.from?.org ?? null, m.from?.unit ?? null, m.to?.org ?? null, m.to?.unit ?? null, m.role, m.tenure, m.status, m.status, m.confidence, now.toISOString(), id);
-}
-
 export function getMove(db: Db, id: string): StoredMove | null {
   const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as StoredMoveRow | undefined;
   return row ? toStored(row) : null;
 }
 
-export function movesSince(db: Db, since: Date): StoredMove[] {
-  return (db.prepare(`${SELECT} WHERE created_at >= ? ORDER BY coalesce(reported_at, created_at) DESC`).all(since.toISOString()) as StoredMoveRow[]).map(toStored);
+/** The moves a channel's watches matched since a date, newest report first. */
+export function channelMovesSince(db: Db, channel: ChannelId, since: Date): StoredMove[] {
+  return (
+    db.prepare(`${SELECT} JOIN move_channels mc ON mc.move_id = moves.id AND mc.channel_id = ? WHERE moves.created_at >= ? ORDER BY coalesce(reported_at, moves.created_at) DESC`).all(channel, since.toISOString()) as StoredMoveRow[]
+  ).map(toStored);
+}
+
+/** A person's recorded moves, newest first (what /watch shows as their history). */
+export function movesOfPerson(db: Db, personKey: string, limit: number): StoredMove[] {
+  return (db.prepare(`${SELECT} WHERE person_key = ? ORDER BY coalesce(reported_at, created_at) DESC LIMIT ?`).all(personKey, limit) as StoredMoveRow[]).map(toStored);
+}
+
+/** Moves to or from an org (or one of its units), newest first. */
+export function movesOfOrg(db: Db, orgs: readonly string[], limit: number): StoredMove[] {
+  if (!orgs.length) return [];
+  const list = JSON.stringify(orgs);
+  return (
+    db
+      .prepare(
+        `${SELECT} WHERE from_org IN (SELECT value FROM json_each(?)) OR to_org IN (SELECT value FROM json_each(?))
+            OR from_unit IN (SELECT value FROM json_each(?)) OR to_unit IN (SELECT value FROM json_each(?))
+          ORDER BY coalesce(reported_at, created_at) DESC LIMIT ?`,
+      )
+      .all(list, list, list, list, limit) as StoredMoveRow[]
+  ).map(toStored);
+}
+
+/** Records that a move matched a channel's watches (what /recent there shows). */
+export function recordMoveChannel(db: Db, moveId: string, channel: ChannelId, watched: WatchRef[], now: Date): void {
+  db.prepare(
+    `INSERT INTO move_channels (move_id, channel_id, watched, created_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (channel_id, move_id) DO UPDATE SET watched = excluded.watched`,
+  ).run(moveId, channel, JSON.stringify(watched), now.toISOString());
+}
+
+/** Counts of moves: all, and recorded since a date. */
+export function moveCounts(db: Db, since: Date): { total: number; recent: number } {
+  const r = db.prepare('SELECT count(*) AS total, coalesce(sum(created_at >= ?), 0) AS recent FROM moves').get(since.toISOString()) as { total: number; recent: number };
+  return r;
+}
+
+/** Whether an item is already recorded as a report of a move (reading it again adds nothing). */
+export function hasReport(db: Db, moveId: string, itemId: number): boolean {
+  return !!db.prepare('SELECT 1 FROM move_reports WHERE move_id = ? AND item_id = ?').get(moveId, itemId);
+}
+
+/** Writes a move's facts as merged from a new report. */
+export function updateFacts(db: Db, m: StoredMove, now: Date): void {
+  db.prepare('UPDATE moves SET from_org = ?, from_unit = ?, to_org = ?, to_unit = ?, role = ?, tenure = ?, status = ?, confidence = ?, updated_at = ? WHERE id = ?').run(
+    m.from?.org ?? null,
+    m.from?.unit ?? null,
+    m.to?.org ?? null,
+    m.to?.unit ?? null,
+    m.role,
+    m.tenure,
+    m.status,
+    m.confidence,
+    now.toISOString(),
+    m.id,
+  );
 }
 
 /** The outlets that reported a move, first report first. */

@@ -71,7 +71,7 @@ export function dueDeliveries(db: Db, now: Date): Delivery[] {
     .prepare(
       `SELECT d.* FROM deliveries d
         WHERE d.state = 'pending' AND d.next_attempt_at <= ?
-          AND NOT EXISTS (SELECT 1 FROM destinations x WHERE x.name = d.destination AND x.dead = 1)
+          AND NOT EXISTS (SELECT 1 FROM destinations x WHERE x.name = d.destination AND (x.dead = 1 OR x.paused_reason IS NOT NULL))
           AND d.id = (SELECT min(id) FROM deliveries e WHERE e.destination = d.destination AND e.state IN ('pending', 'sending'))
         ORDER BY d.id`,
     )
@@ -109,7 +109,7 @@ export function parentMessageId(db: Db, moveId: string, destination: string): st
 }
 
 export function pendingCount(db: Db): number {
-  return (db.prepare("SELECT count(*) AS n FROM deliveries WHERE state IN ('pending', 'sending') AND destination NOT IN (SELECT name FROM destinations WHERE dead = 1)").get() as { n: number }).n;
+  return (db.prepare("SELECT count(*) AS n FROM deliveries WHERE state IN ('pending', 'sending') AND destination NOT IN (SELECT name FROM destinations WHERE dead = 1 OR paused_reason IS NOT NULL)").get() as { n: number }).n;
 }
 
 /** Counts a client error against a destination; marks it dead at `deadAfter` in a row. Returns whether it is now dead. */
@@ -132,17 +132,17 @@ export function reviveDestination(db: Db, destination: string): boolean {
 }
 
 /** Per destination: queued, sent and given-up counts, and whether it is dead. */
-export function destinationStats(db: Db): { name: string; pending: number; sent: number; failed: number; dead: boolean; reason: string | null }[] {
+export function destinationStats(db: Db): { name: string; pending: number; sent: number; failed: number; dead: boolean; reason: string | null; paused: string | null }[] {
   return db
     .prepare(
       `SELECT d.destination AS name,
               sum(d.state IN ('pending', 'sending')) AS pending, sum(d.state = 'sent') AS sent, sum(d.state = 'dead') AS failed,
-              coalesce(x.dead, 0) AS dead, x.dead_reason AS reason
+              coalesce(x.dead, 0) AS dead, x.dead_reason AS reason, x.paused_reason AS paused
          FROM deliveries d LEFT JOIN destinations x ON x.name = d.destination GROUP BY d.destination ORDER BY d.destination`,
     )
     .all()
     .map((r) => {
-      const row = r as { name: string; pending: number; sent: number; failed: number; dead: number; reason: string | null };
+      const row = r as { name: string; pending: number; sent: number; failed: number; dead: number; reason: string | null; paused: string | null };
       return { ...row, dead: row.dead === 1 };
     });
 }

@@ -1,5 +1,5 @@
 import type { Db } from './open.js';
-import type { Language } from '../domain.js';
+import type { ChannelId, Language } from '../domain.js';
 
 export interface Source {
   id: number;
@@ -137,4 +137,42 @@ export function removeSource(db: Db, url: string): boolean {
 /** Names a source after its feed's own title, unless the operator named it. */
 export function nameFromFeed(db: Db, id: number, title: string): void {
   db.prepare('UPDATE sources SET name = ? WHERE id = ? AND name IS NULL').run(title.slice(0, 200), id);
+}
+
+export function enabledSourceCount(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM sources WHERE enabled = 1').get() as { n: number }).n;
+}
+
+/** The sources a channel added from chat. */
+export function listChannelSources(db: Db, channel: ChannelId): Source[] {
+  return (db.prepare('SELECT s.* FROM sources s JOIN channel_sources cs ON cs.source_id = s.id WHERE cs.channel_id = ? ORDER BY cs.created_at, s.id').all(channel) as SourceRow[]).map(toSource);
+}
+
+/**
+ * Adds a feed for a channel. The source row is shared (one poll serves every channel that
+ * added it); a chat source a channel had dropped is enabled again. Returns whether the channel
+ * already had it.
+ */
+export function addChannelSource(db: Db, channel: ChannelId, s: SourceInput, addedBy: string | null): { source: Source; existed: boolean } {
+  return db.transaction(() => {
+    const source = upsertSource(db, s, 'chat');
+    if (source.origin === 'chat' && !source.enabled) setSourceEnabled(db, source.url, true);
+    const info = db.prepare('INSERT OR IGNORE INTO channel_sources (channel_id, source_id, added_by, created_at) VALUES (?, ?, ?, ?)').run(channel, source.id, addedBy, new Date().toISOString());
+    return { source: getSource(db, source.id)!, existed: info.changes === 0 };
+  })();
+}
+
+/**
+ * Drops a feed from a channel. A chat source no channel uses any more stops being polled but
+ * keeps its items' keys, so adding it back never re-alerts what it already carried.
+ */
+export function removeChannelSource(db: Db, channel: ChannelId, url: string): boolean {
+  return db.transaction(() => {
+    const source = getSourceByUrl(db, url);
+    if (!source) return false;
+    if (db.prepare('DELETE FROM channel_sources WHERE channel_id = ? AND source_id = ?').run(channel, source.id).changes === 0) return false;
+    const users = (db.prepare('SELECT count(*) AS n FROM channel_sources WHERE source_id = ?').get(source.id) as { n: number }).n;
+    if (users === 0 && source.origin === 'chat') db.prepare("UPDATE sources SET enabled = 0, disabled_reason = 'no channel uses it' WHERE id = ?").run(source.id);
+    return true;
+  })();
 }

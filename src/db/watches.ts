@@ -1,18 +1,16 @@
 import type { Db } from './open.js';
-import type { OrgWatch, PersonWatch, Scope, Watch } from '../domain.js';
+import type { ChannelId, OrgWatch, PersonWatch, Watch, WatchOrigin } from '../domain.js';
 
 interface WatchRow {
   id: number;
+  channel_id: number;
   kind: 'person' | 'org';
   name: string;
   aliases: string;
   orgs: string;
   strict: number;
-  scope: string;
-  origin: string;
+  origin: WatchOrigin;
 }
-
-export type WatchOrigin = 'config' | 'cli' | 'chat';
 
 export interface NewPersonWatch {
   kind: 'person';
@@ -20,32 +18,49 @@ export interface NewPersonWatch {
   aliases: string[];
   orgs: string[];
   strict: boolean;
-  scope: Scope;
 }
 
 export interface NewOrgWatch {
   kind: 'org';
   name: string;
   aliases: string[];
-  scope: Scope;
 }
 
 function toWatch(r: WatchRow): Watch {
   const aliases = JSON.parse(r.aliases) as string[];
-  if (r.kind === 'org') return { kind: 'org', id: r.id, name: r.name, aliases, scope: r.scope } satisfies OrgWatch;
-  return { kind: 'person', id: r.id, name: r.name, aliases, orgs: JSON.parse(r.orgs) as string[], strict: r.strict === 1, scope: r.scope } satisfies PersonWatch;
+  const channel = r.channel_id as ChannelId;
+  if (r.kind === 'org') return { kind: 'org', id: r.id, name: r.name, aliases, channel, origin: r.origin } satisfies OrgWatch;
+  return { kind: 'person', id: r.id, name: r.name, aliases, orgs: JSON.parse(r.orgs) as string[], strict: r.strict === 1, channel, origin: r.origin } satisfies PersonWatch;
 }
 
-export function listWatches(db: Db, scope?: Scope): Watch[] {
-  const rows = scope
-    ? (db.prepare('SELECT * FROM watches WHERE scope = ? ORDER BY kind, name').all(scope) as WatchRow[])
-    : (db.prepare('SELECT * FROM watches ORDER BY kind, name').all() as WatchRow[]);
-  return rows.map(toWatch);
+/** One channel's watches. */
+export function listWatches(db: Db, channel: ChannelId): Watch[] {
+  return (db.prepare('SELECT * FROM watches WHERE channel_id = ? ORDER BY kind, name').all(channel) as WatchRow[]).map(toWatch);
 }
 
-/** Adds a watch, or merges aliases and orgs into the one with the same kind, name and scope. Returns whether it was new. */
-export function upsertWatch(db: Db, w: NewPersonWatch | NewOrgWatch, origin: WatchOrigin): { watch: Watch; created: boolean } {
-  const existing = db.prepare('SELECT * FROM watches WHERE kind = ? AND name = ? COLLATE NOCASE AND scope = ?').get(w.kind, w.name, w.scope) as WatchRow | undefined;
+/** Every channel's watches: only the pipeline's router reads these, each watch with its channel. */
+export function allWatches(db: Db): Watch[] {
+  return (db.prepare('SELECT * FROM watches ORDER BY channel_id, kind, name').all() as WatchRow[]).map(toWatch);
+}
+
+/** Changes whenever any watch is added, changed or removed: the matcher is rebuilt only then. */
+export function watchlistVersion(db: Db): string {
+  const v = db.prepare('SELECT count(*) AS n, coalesce(max(id), 0) AS m, coalesce(sum(length(aliases) + length(orgs) + strict), 0) AS s FROM watches').get() as { n: number; m: number; s: number };
+  return `${v.n}:${v.m}:${v.s}`;
+}
+
+/** How many people and orgs each channel watches (for status). */
+export function watchCounts(db: Db): { people: number; orgs: number; channels: number } {
+  return db.prepare("SELECT coalesce(sum(kind = 'person'), 0) AS people, coalesce(sum(kind = 'org'), 0) AS orgs, count(DISTINCT channel_id) AS channels FROM watches").get() as {
+    people: number;
+    orgs: number;
+    channels: number;
+  };
+}
+
+/** Adds a watch to a channel, or merges aliases and orgs into its watch of the same kind and name. */
+export function upsertWatch(db: Db, channel: ChannelId, w: NewPersonWatch | NewOrgWatch, origin: WatchOrigin, createdBy: string | null = null): { watch: Watch; created: boolean } {
+  const existing = db.prepare('SELECT * FROM watches WHERE channel_id = ? AND kind = ? AND name = ? COLLATE NOCASE').get(channel, w.kind, w.name) as WatchRow | undefined;
   if (existing) {
     const current = toWatch(existing);
     const aliases = [...new Set([...current.aliases, ...w.aliases])];
@@ -55,13 +70,25 @@ export function upsertWatch(db: Db, w: NewPersonWatch | NewOrgWatch, origin: Wat
     return { watch: toWatch(db.prepare('SELECT * FROM watches WHERE id = ?').get(existing.id) as WatchRow), created: false };
   }
   const info = db
-    .prepare('INSERT INTO watches (kind, name, aliases, orgs, strict, scope, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(w.kind, w.name, JSON.stringify(w.aliases), JSON.stringify(w.kind === 'person' ? w.orgs : []), w.kind === 'person' && w.strict ? 1 : 0, w.scope, origin, new Date().toISOString());
+    .prepare('INSERT INTO watches (channel_id, kind, name, aliases, orgs, strict, origin, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(channel, w.kind, w.name, JSON.stringify(w.aliases), JSON.stringify(w.kind === 'person' ? w.orgs : []), w.kind === 'person' && w.strict ? 1 : 0, origin, createdBy, new Date().toISOString());
   return { watch: toWatch(db.prepare('SELECT * FROM watches WHERE id = ?').get(info.lastInsertRowid) as WatchRow), created: true };
 }
 
-/** Removes the watches of that name (any kind) in a scope; returns how many went. */
-export function removeWatch(db: Db, name: string, scope: Scope, kind?: 'person' | 'org'): number {
-  const sql = kind ? 'DELETE FROM watches WHERE name = ? COLLATE NOCASE AND scope = ? AND kind = ?' : 'DELETE FROM watches WHERE name = ? COLLATE NOCASE AND scope = ?';
-  return (kind ? db.prepare(sql).run(name, scope, kind) : db.prepare(sql).run(name, scope)).changes;
+/** Removes a channel's watches of that name (of one kind, if given); returns what went. */
+export function removeWatch(db: Db, channel: ChannelId, name: string, kind?: 'person' | 'org'): Watch[] {
+  const rows = (
+    kind
+      ? db.prepare('SELECT * FROM watches WHERE channel_id = ? AND name = ? COLLATE NOCASE AND kind = ?').all(channel, name, kind)
+      : db.prepare('SELECT * FROM watches WHERE channel_id = ? AND name = ? COLLATE NOCASE').all(channel, name)
+  ) as WatchRow[];
+  const del = db.prepare('DELETE FROM watches WHERE id = ?');
+  for (const r of rows) del.run(r.id);
+  return rows.map(toWatch);
+}
+
+/** Replaces the operator's config watches with the config's list (CLI and chat watches stay). */
+export function replaceConfigWatches(db: Db, channel: ChannelId, watches: (NewPersonWatch | NewOrgWatch)[]): void {
+  db.prepare("DELETE FROM watches WHERE channel_id = ? AND origin = 'config'").run(channel);
+  for (const w of watches) upsertWatch(db, channel, w, 'config');
 }

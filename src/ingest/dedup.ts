@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FeedEntry } from '../domain.js';
+import type { EntryKeys } from '../db/items.js';
 import { normalize } from '../text/normalize.js';
 
 const TRACKING_PARAMS = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|spm|scm|from|share_token|ref|ref_src|ref_url|cmpid|igshid|_hsenc|_hsmi|yclid|wt\.mc_id|sr_share|xtor|ncid|ocid|cid)$/i;
@@ -41,4 +42,9 @@ export function storyFingerprint(title: string): string | null {
   const folded = normalize(bare).text.replace(/[^\p{L}\p{N}]+/gu, '');
   if (folded.length < 12) return null;
   return sha1(folded).slice(0, 20);
+}
+
+/** Every key an entry is deduplicated by. */
+export function entryKeys(e: FeedEntry): EntryKeys {
+  return { key: entryKey(e), canonical: e.url ? canonicalUrl(e.url) : null, fingerprint: storyFingerprint(e.title) };
 }

@@ -5,6 +5,7 @@ import { dueSources, nameFromFeed, recordPollFailure, recordPollSuccess, type So
 import { storeEntry } from '../db/items.js';
 import { detectLanguage } from '../text/language.js';
 import { decodeBody } from './charset.js';
+import { entryKeys } from './dedup.js';
 import { FetchError } from './errors.js';
 import { fetchUrl, type FetchOptions } from './fetch.js';
 import { runLimited } from './limiter.js';
@@ -67,7 +68,7 @@ export async function pollSource(db: Db, source: Source, opts: PollOptions, log:
       for (const entry of feed.entries) {
         const language: Language = source.language ?? detectLanguage(`${entry.title} ${entry.text.slice(0, 500)}`);
         const alertable = !isBacklog(entry.published, firstPoll, at, opts.firstPollMaxAgeMs);
-        const stored = storeEntry(db, source.id, entry, language, at, alertable);
+        const stored = storeEntry(db, source.id, entry, entryKeys(entry), language, at, alertable);
         if (stored) items.push({ item: stored.item, alertable, duplicateOf: stored.duplicateOf });
       }
       const next = adaptiveInterval(interval, items.length ? 0 : source.unchangedPolls + 1, opts.maxIntervalMs);

@@ -1,3 +1,4 @@
+import { normalize, type NormalizedText } from '../text/normalize.js';
 import type { Entity, MatchIndex } from './watch-index.js';
 
 /** One place in the normalised text where a known name or word stands. */
@@ -37,4 +38,15 @@ export function findMentions(text: string, index: MatchIndex): Mention[] {
     }
   }
   return kept;
+}
+
+/** A text normalised and scanned once: everything later stages read. */
+export interface ScannedText {
+  normalized: NormalizedText;
+  mentions: Mention[];
+}
+
+export function scanText(text: string, index: MatchIndex): ScannedText {
+  const normalized = normalize(text);
+  return { normalized, mentions: findMentions(normalized.text, index) };
 }

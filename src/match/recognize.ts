@@ -1,8 +1,8 @@
 import type { Move, MoveEvent, MoveStatus, OrgRef } from '../domain.js';
-import { normalize, originalSpan, stripAnnotations } from '../text/normalize.js';
+import { originalSpan, stripAnnotations } from '../text/normalize.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical } from './biography.js';
-import { findMentions } from './mentions.js';
+import { scanText, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
 import { clauseOf, SentenceReader, within, type OrgMention, type PersonMention } from './sentence-reader.js';
 import type { MatchIndex } from './watch-index.js';
@@ -247,19 +247,14 @@ function mergeByPerson(candidates: Candidate[]): Candidate[] {
   return [...best.values()];
 }
 
-/** Whether a person matched only by surname, or set strict, has their context in the text. */
-function disambiguated(c: Candidate, index: MatchIndex, allOrgs: Set<string>): boolean {
-  const entry = index.people.get(c.person.key);
-  if (!c.person.watched || !entry) return true;
-  if (!c.person.weak && !entry.strict) return true;
-  const wanted = new Set([...entry.orgs, ...index.watchedOrgs]);
-  return [...allOrgs].some((o) => index.catalog.lineage(o).some((x) => wanted.has(x)));
-}
-
 /** Finds the moves an item's text reports. Pure: the same text and index give the same moves. */
 export function recognize(text: string, index: MatchIndex, options: RecognizeOptions): Recognition {
-  const n = normalize(text);
-  const mentions = findMentions(n.text, index);
+  return recognizeScanned(scanText(text, index), index, options);
+}
+
+/** As `recognize`, on a text already normalised and scanned (the pipeline scans each item once). */
+export function recognizeScanned(scanned: ScannedText, index: MatchIndex, options: RecognizeOptions): Recognition {
+  const { normalized: n, mentions } = scanned;
   const readers = splitSentences(n.text).map((s) => new SentenceReader(n, s, mentions, index));
   const theme = detectTheme(readers, index);
   const candidates: Candidate[] = [];
@@ -268,19 +263,18 @@ export function recognize(text: string, index: MatchIndex, options: RecognizeOpt
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     candidates.push(...found);
   }
-  const allOrgs = new Set(mentions.flatMap((m) => (m.entity.kind === 'org' ? [m.entity.org] : [])));
+  // Strict and surname-only watches are decided per watch when routing, against these.
+  const contextOrgs = [...new Set(mentions.flatMap((m) => (m.entity.kind === 'org' ? index.catalog.lineage(m.entity.org) : [])))];
   const moves: Move[] = [];
   for (const c of mergeByPerson(candidates)) {
-    if (!disambiguated(c, index, allOrgs)) {
-      readers.find((r) => r.span === c.sentence)?.notes.push(`${c.person.name}: matched by surname or strict, and none of their orgs is named: skipped`);
-      continue;
-    }
     const entry = index.people.get(c.person.key);
     moves.push({
       person: entry && c.person.watched ? entry.name : c.person.name,
       personKey: c.person.key,
       personWatchId: null,
       discovered: !c.person.watched,
+      bySurname: c.person.watched && c.person.weak,
+      contextOrgs,
       event: c.event,
       from: orgRef(index, c.from),
       to: orgRef(index, c.to),

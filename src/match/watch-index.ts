@@ -4,13 +4,13 @@ import { Automaton, type PatternSpec } from './automaton.js';
 import { OrgCatalog } from './catalog.js';
 import { DENIAL_WORDS, FROM_WORDS, NOT_TRIGGERS, PAST_WORDS, ROLE_WORDS, RUMOUR_WORDS, TO_WORDS, TRIGGERS, type Trigger } from './lexicon.js';
 
-/** A watched person as the matcher sees them: every watch of that name, across scopes. */
+/**
+ * A watched person as the matcher sees them: one entry per name, whichever channels watch it.
+ * Disambiguation (strict, the person's orgs) is per watch, at routing, never on this entry.
+ */
 export interface PersonEntry {
   key: string;
   name: string;
-  /** Canonical names of the person's orgs, for disambiguation. */
-  orgs: string[];
-  strict: boolean;
 }
 
 /** What an automaton pattern stands for. */
@@ -83,12 +83,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   for (const w of watches) {
     if (w.kind !== 'person') continue;
     const key = personKey(w.name);
-    const orgs = w.orgs.map((o) => catalog.find(o)?.name ?? o);
-    const existing = people.get(key);
-    if (existing) {
-      for (const o of orgs) if (!existing.orgs.includes(o)) existing.orgs.push(o);
-      existing.strict ||= w.strict;
-    } else people.set(key, { key, name: w.name, orgs, strict: w.strict });
+    if (!people.has(key)) people.set(key, { key, name: w.name });
     add(w.name, { kind: 'person', key, weak: false });
     for (const a of w.aliases) add(a, { kind: 'person', key, weak: false });
     const surname = surnameOf(w.name);

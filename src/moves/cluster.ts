@@ -1,16 +1,6 @@
-import type { Move, MoveEvent, MoveStatus, OrgRef } from '../domain.js';
+import type { KnownMove, Move, MoveEvent, MoveStatus, OrgRef, StoredMove } from '../domain.js';
 
-/** A move already on record, as clustering needs it. */
-export interface KnownMove {
-  id: string;
-  personKey: string;
-  event: MoveEvent;
-  from: OrgRef | null;
-  to: OrgRef | null;
-  role: string | null;
-  status: MoveStatus;
-  createdAt: Date;
-}
+export type { KnownMove };
 
 export type ClusterDecision =
   | { kind: 'new' }
@@ -55,4 +45,19 @@ export function clusterMove(m: Move, recent: readonly KnownMove[], now: Date, wi
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const match = candidates[0];
   return match ? { kind: 'same', move: match, changes: changesFrom(match, m) } : { kind: 'new' };
+}
+
+/** A known move with the facts a new report adds filled in; a denial wins, a report confirms a rumour. */
+export function mergeFacts(known: StoredMove, m: Move): StoredMove {
+  const end = (a: OrgRef | null, b: OrgRef | null): OrgRef | null => (a ? { org: a.org, unit: a.unit ?? (b && b.org === a.org ? b.unit : null) } : b);
+  const status: MoveStatus = m.status === 'denied' ? 'denied' : known.status === 'rumoured' && m.status === 'reported' ? 'reported' : known.status;
+  return {
+    ...known,
+    from: end(known.from, m.from),
+    to: end(known.to, m.to),
+    role: known.role ?? m.role,
+    tenure: known.tenure ?? m.tenure,
+    status,
+    confidence: Math.max(known.confidence, m.confidence),
+  };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Watch } from '../../src/domain.js';
+import { OPERATOR, type Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
@@ -14,7 +14,7 @@ const seedDir = path.resolve(root, '../shared/seed');
 describe('the seed report (Meta Superintelligence Labs departures)', () => {
   const files = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt'));
   const text = fs.readFileSync(path.join(seedDir, files[0]!), 'utf8');
-  const watches: Watch[] = [{ kind: 'org', id: 1, name: 'Meta', aliases: [], scope: 'config' }];
+  const watches: Watch[] = [{ kind: 'org', id: 1, name: 'Meta', aliases: [], channel: OPERATOR, origin: 'config' }];
   const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
   const index = buildMatchIndex(watches, catalog);
   const { moves } = recognize(text, index, { year: 2025 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { Move, Watch } from '../../src/domain.js';
+import { OPERATOR, type Move, type Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex, personKey } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
@@ -35,8 +35,8 @@ function watchesFor(item: DevItem): Watch[] {
   const orgs = item.watch?.orgs ?? DEFAULT_ORGS;
   const people = (item.watch?.people ?? []).map((p) => (typeof p === 'string' ? { name: p } : p));
   return [
-    ...orgs.map((name): Watch => ({ kind: 'org', id: id++, name, aliases: [], scope: 'config' })),
-    ...people.map((p): Watch => ({ kind: 'person', id: id++, name: p.name, aliases: [], orgs: p.orgs ?? [], strict: p.strict ?? false, scope: 'config' })),
+    ...orgs.map((name): Watch => ({ kind: 'org', id: id++, name, aliases: [], channel: OPERATOR, origin: 'config' })),
+    ...people.map((p): Watch => ({ kind: 'person', id: id++, name: p.name, aliases: [], orgs: p.orgs ?? [], strict: p.strict ?? false, channel: OPERATOR, origin: 'config' })),
   ];
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Watch } from '../../src/domain.js';
+import { OPERATOR, type Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
@@ -14,8 +14,8 @@ function alerts(text: string, watches: Watch[]) {
   return recognize(text, index, { year: 2025 }).moves.filter((m) => routeMove(m, watches, index.catalog, { minConfidence: 0.5, discover: true }).length > 0);
 }
 
-const org = (name: string, id = 100): Watch => ({ kind: 'org', id, name, aliases: [], scope: 'config' });
-const person = (name: string, extra: Partial<Extract<Watch, { kind: 'person' }>> = {}): Watch => ({ kind: 'person', id: 1, name, aliases: [], orgs: [], strict: false, scope: 'config', ...extra });
+const org = (name: string, id = 100): Watch => ({ kind: 'org', id, name, aliases: [], channel: OPERATOR, origin: 'config' });
+const person = (name: string, extra: Partial<Extract<Watch, { kind: 'person' }>> = {}): Watch => ({ kind: 'person', id: 1, name, aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config', ...extra });
 
 describe('recognize', () => {
   it('a name alone is not a move', () => {
@@ -74,7 +74,7 @@ describe('recognize', () => {
   });
 
   it('an org outside the catalog is recognised by the name and aliases its watch gives', () => {
-    const acme: Watch = { kind: 'org', id: 7, name: 'Acme Robotics', aliases: ['艾克米机器人'], scope: 'config' };
+    const acme: Watch = { kind: 'org', id: 7, name: 'Acme Robotics', aliases: ['艾克米机器人'], channel: OPERATOR, origin: 'config' };
     expect(alerts('Former Tesla engineer Dana Whitfield has joined Acme Robotics as head of autonomy.', [acme])[0]).toMatchObject({ person: 'Dana Whitfield', to: { org: 'Acme Robotics' }, from: { org: 'Tesla' } });
     expect(alerts('特斯拉前工程师Dana Whitfield已加盟艾克米机器人。', [acme])[0]).toMatchObject({ person: 'Dana Whitfield', to: { org: 'Acme Robotics' } });
   });

@@ -5,8 +5,12 @@ import { escapeDiscord, renderDiscord } from '../render/discord.js';
 import { escapeSlack, renderSlack } from '../render/slack.js';
 import { DeliveryError, type Sink } from './sink.js';
 
-// Slack errors that mean the token or channel is unusable until someone fixes the config.
-const SLACK_DEAD = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'channel_not_found', 'is_archived', 'not_in_channel', 'missing_scope', 'no_permission']);
+// Slack errors that mean the channel cannot take messages until the app is back in it (or reinstalled).
+const SLACK_GONE = new Set(['channel_not_found', 'is_archived', 'not_in_channel', 'account_inactive', 'token_revoked', 'token_expired', 'invalid_auth', 'not_authed', 'team_access_not_granted']);
+// Slack errors that mean the token is unusable until someone fixes the config.
+const SLACK_DEAD = new Set(['missing_scope', 'no_permission']);
+// Discord: unknown channel, unknown guild, missing access, missing permissions.
+const DISCORD_GONE = new Set([10003, 10004, 50001, 50013]);
 
 function slackFailure(err: unknown, where: string): DeliveryError {
   const e = err as WebAPICallError & { retryAfter?: number; statusCode?: number; data?: { error?: string } };
@@ -17,6 +21,7 @@ function slackFailure(err: unknown, where: string): DeliveryError {
       const code = e.data?.error ?? 'error';
       if (code === 'ratelimited') return new DeliveryError('rate-limited', `${where}: ratelimited`, 1000);
       if (code === 'internal_error' || code === 'fatal_error' || code === 'service_unavailable' || code === 'request_timeout') return new DeliveryError('retry', `${where}: ${code}`);
+      if (SLACK_GONE.has(code)) return new DeliveryError('gone', `${where}: ${code}`);
       return new DeliveryError('rejected', `${where}: ${code}${SLACK_DEAD.has(code) ? ' (check the token, its scopes and the channel)' : ''}`);
     }
     case ErrorCode.HTTPError:
@@ -72,7 +77,7 @@ export function discordBotSink(name: string, token: string, channel: string, api
       } catch (err) {
         if (err instanceof RateLimitError) throw new DeliveryError('rate-limited', `${where}: rate limited`, err.retryAfter);
         if (err instanceof DiscordAPIError) {
-          const kind = err.status >= 500 ? 'retry' : err.status === 429 ? 'rate-limited' : 'rejected';
+          const kind = err.status >= 500 ? 'retry' : err.status === 429 ? 'rate-limited' : DISCORD_GONE.has(Number(err.code)) || err.status === 401 ? 'gone' : 'rejected';
           throw new DeliveryError(kind, `${where}: ${err.status} ${err.message}`);
         }
         if (err instanceof HTTPError) throw new DeliveryError(err.status >= 500 ? 'retry' : 'rejected', `${where}: HTTP ${err.status}`);

@@ -1,4 +1,5 @@
-import type { SinkConfig } from '../../config/schema.js';
+import type { Config, SinkConfig } from '../../config/schema.js';
+import type { ChatSinkFactory } from '../destinations.js';
 import { ConfigError } from '../../errors.js';
 import { discordBotSink, slackBotSink } from './bots.js';
 import { consoleSink } from './console.js';
@@ -57,4 +58,10 @@ export function sinkNames(sinks: readonly SinkConfig[]): string[] {
     seen.set(s.type, n);
     return counts.get(s.type)! > 1 ? `${s.type}-${n}` : s.type;
   });
+}
+
+/** Builds bot sinks for chat channels (alerts in the channel that asked), through the config's API URLs. */
+export function createChatSink(config: Config): ChatSinkFactory {
+  return (platform, token, channel, name) =>
+    platform === 'slack' ? slackBotSink(name, token, channel, config.slack.apiUrl, config.delivery.timeout) : discordBotSink(name, token, channel, config.discord.apiUrl, config.delivery.timeout);
 }

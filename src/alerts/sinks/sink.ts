@@ -20,12 +20,14 @@ export interface Sink {
 /**
  * A failed send, classified: 'retry' (5xx, timeout, network), 'rate-limited' (429, with
  * the wait the platform asked for), 'rejected' (4xx: 404 unknown webhook, 401/403 bad token;
- * `delivery.deadAfter` of them in a row mark the destination dead).
+ * `delivery.deadAfter` of them in a row mark the destination dead), 'gone' (the platform says
+ * the channel is unusable: unknown, archived, bot not in it or removed, app uninstalled; a chat
+ * channel pauses with its queue kept, a config sink counts it as rejected).
  */
 export class DeliveryError extends LabwatchError {
   override name = 'DeliveryError';
   constructor(
-    readonly kind: 'retry' | 'rate-limited' | 'rejected',
+    readonly kind: 'retry' | 'rate-limited' | 'rejected' | 'gone',
     message: string,
     readonly retryAfterMs: number | null = null,
   ) {

@@ -1,0 +1,89 @@
+import type { Logger } from 'pino';
+import type { Db } from '../db/open.js';
+import type { Item } from '../domain.js';
+import { markProcessed, recordReadFailure } from '../db/items.js';
+import { copyReports, getMove, hasReport, moveSources, recentMoves } from '../db/moves.js';
+import { destinationsOf } from '../db/outbox.js';
+import { commitMoves } from '../db/commit.js';
+import type { FetchOptions } from '../ingest/fetch.js';
+import { scanText } from '../match/mentions.js';
+import { recognizeScanned } from '../match/recognize.js';
+import { fetchFullText } from './enrich.js';
+import { planMoves, type MatchContext, type PlanLookups } from './plan.js';
+
+/** Cycles an item may fail to be read in before it is left alone (a bug, not a passing fault). */
+export const MAX_READ_ATTEMPTS = 3;
+
+export interface ReadTally {
+  moves: number;
+  alerts: number;
+  followups: number;
+}
+
+export interface ReadDeps {
+  db: Db;
+  log: Logger;
+  /** Article pages, fetched for summary-only items (URLs from feeds: guarded). */
+  fetch: Omit<FetchOptions, 'etag' | 'lastModified'>;
+}
+
+/** The store's answers for planning, read straight from the database. */
+export function storeLookups(db: Db): PlanLookups {
+  return {
+    recentMoves: (key, since) => recentMoves(db, key, since),
+    storedMove: (id) => getMove(db, id),
+    sources: (id) => moveSources(db, id),
+    deliveredTo: (id) => destinationsOf(db, id),
+    hasReport: (id, itemId) => hasReport(db, id, itemId),
+  };
+}
+
+/** Reads one item: scan once, the article's text where worth it, recognise, plan, commit. */
+export async function readItem(deps: ReadDeps, item: Item, ctx: MatchContext, budget: { left: number }, tally: ReadTally): Promise<void> {
+  let text = `${item.title}\n${item.text}`;
+  let scanned = scanText(text, ctx.index);
+  const article = await fetchFullText(deps.db, item, scanned, ctx.index, budget, deps.fetch, deps.log);
+  if (article !== null) {
+    item = { ...item, text: article };
+    text = `${item.title}\n${article}`;
+    scanned = scanText(text, ctx.index);
+  }
+  const now = new Date();
+  const year = new Date(item.publishedAt ?? now).getUTCFullYear();
+  const { moves } = recognizeScanned(scanned, ctx.index, { year });
+  const writes = planMoves(item, moves, ctx, storeLookups(deps.db), now);
+  commitMoves(deps.db, item.id, writes, now);
+  for (const w of writes) {
+    if (w.kind === 'new') tally.moves++;
+    for (const d of w.deliveries) {
+      if (d.alert.followup) tally.followups++;
+      else tally.alerts++;
+    }
+  }
+  markProcessed(deps.db, item.id, now);
+}
+
+/**
+ * Reads new items for moves, each marked read once its moves are committed. A syndicated copy
+ * of a story already read joins its moves as a report without being read again. An item whose
+ * reading fails is read again next cycle, and left alone after MAX_READ_ATTEMPTS.
+ */
+export async function readItems(deps: ReadDeps, items: { item: Item; duplicateOf: number | null }[], ctx: MatchContext, budget: { left: number }, tally: ReadTally, from: string): Promise<void> {
+  for (const { item, duplicateOf } of items) {
+    if (duplicateOf !== null && copyReports(deps.db, duplicateOf, item.id, new Date()) > 0) {
+      markProcessed(deps.db, item.id, new Date());
+      continue;
+    }
+    try {
+      await readItem(deps, item, ctx, budget, tally);
+    } catch (err) {
+      const attempts = recordReadFailure(deps.db, item.id);
+      const giveUp = attempts >= MAX_READ_ATTEMPTS;
+      if (giveUp) markProcessed(deps.db, item.id, new Date());
+      deps.log.error(
+        { item: item.url, attempts, err: (err as Error).message },
+        giveUp ? `could not read an item from ${from} after ${attempts} tries; it stays stored, unread` : `could not read an item from ${from}; it is read again next cycle`,
+      );
+    }
+  }
+}

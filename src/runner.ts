@@ -1,0 +1,63 @@
+import type { Logger } from 'pino';
+import { App, type AppDeps } from './app.js';
+import type { LoadedConfig } from './config/load.js';
+import { acquireLock } from './db/lock.js';
+import { enabledSourceCount } from './db/sources.js';
+import { schedule } from './scheduler.js';
+
+/**
+ * Runs `fn` on an App that holds the database's poller lock: one poller and dispatcher per
+ * database, so a second process never resends what the first has in flight.
+ */
+export async function withPoller<T>(loaded: LoadedConfig, deps: AppDeps, command: string, fn: (app: App) => Promise<T>): Promise<T> {
+  const app = new App(loaded, deps);
+  let lock;
+  try {
+    lock = acquireLock(app.db, command);
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
+  try {
+    app.dispatcher.resumeInterrupted();
+    return await fn(app);
+  } finally {
+    await app.dispatcher.stop();
+    lock.release();
+    await app.close();
+  }
+}
+
+/** `poll --once`: sync, poll every enabled source, deliver, wait for the outbox. */
+export async function pollOnce(app: App, log: Logger): Promise<void> {
+  app.syncConfig();
+  const summary = await app.cycle(true);
+  const left = await app.dispatcher.drain();
+  log.info(summary, `poll done: ${summary.sources} source(s), ${summary.newItems} new item(s), ${summary.alerts} alert(s), ${summary.followups} follow-up(s)`);
+  if (left) log.warn({ left }, `${left} alert(s) still queued (destination failing); they are kept and sent on the next run`);
+}
+
+/** `run`: poll on the schedule and deliver until SIGINT/SIGTERM. */
+export async function runForever(app: App, log: Logger): Promise<void> {
+  app.syncConfig();
+  const sources = enabledSourceCount(app.db);
+  log.info({ sources, sinks: [...app.sinks.keys()], schedule: app.config.schedule, database: app.config.database }, `labwatch running: ${sources} source(s), schedule "${app.config.schedule}"; Ctrl-C to stop`);
+  app.dispatcher.start();
+  const job = schedule(
+    app.config.schedule,
+    async () => {
+      const s = await app.cycle(false);
+      if (s.sources) log.info(s, `cycle: ${s.sources} source(s) polled, ${s.failed} failed, ${s.newItems} new item(s), ${s.alerts} alert(s)`);
+    },
+    log,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log.info(`${signal}: stopping (queued alerts are kept)`);
+      resolve();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  await job.stop();
+}
