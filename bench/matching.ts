@@ -13,7 +13,7 @@ const SYLLABLES = ['ka', 'zor', 'vel', 'mi', 'tran', 'qu', 'lo', 'breg', 'sha', 
 /** Deterministic made-up names that real text will rarely contain. */
 function names(count: number, seed = 7): string[] {
   let x = seed;
-  const rnd = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const word = () => {
     const n = 2 + Math.floor(rnd() * 2);
     const w = Array.from({ length: n }, () => SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]).join('');
@@ -85,7 +85,9 @@ export function benchMatching(): void {
     }, 1500);
     const naiveItems = (naive.runs * sample.length) / (naive.ms / 1000);
     const naiveMb = (naive.runs * sampleBytes) / 1e6 / (naive.ms / 1000);
-    console.log(`| ${size.toLocaleString('en')} | ${index.patterns.length.toLocaleString('en')} | ${buildMs.toFixed(0)} ms | ${itemsPerS.toFixed(0)} | ${mbPerS.toFixed(2)} | ${naiveItems.toFixed(1)} | ${naiveMb.toFixed(3)} | ${(itemsPerS / naiveItems).toFixed(1)}× |`);
+    console.log(
+      `| ${size.toLocaleString('en')} | ${index.patterns.length.toLocaleString('en')} | ${buildMs.toFixed(0)} ms | ${itemsPerS.toFixed(0)} | ${mbPerS.toFixed(2)} | ${naiveItems.toFixed(1)} | ${naiveMb.toFixed(3)} | ${(itemsPerS / naiveItems).toFixed(1)}× |`,
+    );
   }
   const ratio = rates[0]! / rates[2]!;
   console.log(`\nautomaton throughput at 10 aliases / at 100,000 aliases: ${ratio.toFixed(2)}× (target: within 2×) → ${ratio <= 2 ? 'OK' : 'MISSED'}`);

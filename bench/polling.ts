@@ -86,7 +86,10 @@ export async function benchPolling(): Promise<void> {
 
   console.log('| run | wall time | requests | requests/s | 200s parsed | peak RSS |');
   console.log('|---|---:|---:|---:|---:|---:|');
-  for (const [label, c, p] of [['labwatch (defaults: 8 at once, 2 per host)', 8, 2], ['labwatch (32 at once, 4 per host)', 32, 4]] as const) {
+  for (const [label, c, p] of [
+    ['labwatch (defaults: 8 at once, 2 per host)', 8, 2],
+    ['labwatch (32 at once, 4 per host)', 32, 4],
+  ] as const) {
     const before = servers.count();
     const mem = peakRss();
     const t0 = performance.now();

@@ -107,7 +107,13 @@ async function demo(log: Logger): Promise<void> {
       ...loaded.config,
       database: path.join(dir, 'demo.db'),
       sinks: [{ type: 'console' as const }],
-      watchlist: { people: [{ name: 'Chi-Hao Wu', aliases: ['吴启豪'], orgs: ['Meta'], strict: false }], orgs: [{ name: 'Meta', aliases: [] }, { name: 'OpenAI', aliases: [] }] },
+      watchlist: {
+        people: [{ name: 'Chi-Hao Wu', aliases: ['吴启豪'], orgs: ['Meta'], strict: false }],
+        orgs: [
+          { name: 'Meta', aliases: [] },
+          { name: 'OpenAI', aliases: [] },
+        ],
+      },
     };
     const sources = server.urls.map((u) => ({ url: u.url, name: u.name, enabled: true }));
     process.stdout.write(`Demo: ${sources.length} sample feeds (English, Simplified and Traditional Chinese) served on 127.0.0.1; watching Meta, OpenAI and Chi-Hao Wu.\n\n`);
@@ -231,7 +237,11 @@ export function buildProgram(log: () => Logger): Command {
       const db = openDatabase(loaded.config.database);
       try {
         const e = await explainTarget(db, loaded, catalog(), sinkNames(loaded.config.sinks), target);
-        process.stdout.write(o.json ? `${JSON.stringify({ theme: e.recognition.theme, mentions: e.recognition.mentions, sentences: e.recognition.sentences, moves: e.moves }, null, 2)}\n` : presentExplanation(e, (id) => channelLabel(db, id)));
+        process.stdout.write(
+          o.json
+            ? `${JSON.stringify({ theme: e.recognition.theme, mentions: e.recognition.mentions, sentences: e.recognition.sentences, moves: e.moves }, null, 2)}\n`
+            : presentExplanation(e, (id) => channelLabel(db, id)),
+        );
       } finally {
         db.close();
       }

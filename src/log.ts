@@ -9,7 +9,10 @@ export type { Logger };
  */
 export function createLogger(level: string, pretty: boolean = process.stderr.isTTY === true): Logger {
   if (pretty) {
-    return pino({ level, base: undefined }, pino.transport({ target: 'pino-pretty', options: { destination: 2, colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname', hideObject: true } }));
+    return pino(
+      { level, base: undefined },
+      pino.transport({ target: 'pino-pretty', options: { destination: 2, colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname', hideObject: true } }),
+    );
   }
   return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination({ fd: 2, sync: true }));
 }

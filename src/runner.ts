@@ -41,7 +41,10 @@ export async function pollOnce(app: App, log: Logger): Promise<void> {
 export async function runForever(app: App, log: Logger): Promise<void> {
   app.syncConfig();
   const sources = enabledSourceCount(app.db);
-  log.info({ sources, sinks: [...app.sinks.keys()], schedule: app.config.schedule, database: app.config.database }, `labwatch running: ${sources} source(s), schedule "${app.config.schedule}"; Ctrl-C to stop`);
+  log.info(
+    { sources, sinks: [...app.sinks.keys()], schedule: app.config.schedule, database: app.config.database },
+    `labwatch running: ${sources} source(s), schedule "${app.config.schedule}"; Ctrl-C to stop`,
+  );
   app.dispatcher.start();
   const job = schedule(
     app.config.schedule,

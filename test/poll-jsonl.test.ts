@@ -12,9 +12,8 @@ describe('labwatch poll --once → jsonl', () => {
 
   beforeAll(async () => {
     await server.start();
-    server.route(
-      '/en.xml',
-      { body: rss2('AI Talent Wire', [
+    server.route('/en.xml', {
+      body: rss2('AI Talent Wire', [
         {
           title: 'Chi-Hao Wu leaves Meta for Memories.ai',
           link: 'https://wire.example/chi-hao-wu-memories',
@@ -27,16 +26,18 @@ describe('labwatch poll --once → jsonl', () => {
           published: hoursAgo(2),
           body: '<p>Chi-Hao Wu spoke at PyTorch Conference about GPU systems.</p>',
         },
-      ]) },
-    );
-    server.route('/zh.xml', { body: rss2('智能前沿', [
-      {
-        title: 'MSL研究员Rishabh Agarwal官宣离职',
-        link: 'https://zh.example/8812',
-        published: hoursAgo(1),
-        body: '<p>另一位MSL研究员Rishabh Agarwal官宣离职。</p>',
-      },
-    ]) });
+      ]),
+    });
+    server.route('/zh.xml', {
+      body: rss2('智能前沿', [
+        {
+          title: 'MSL研究员Rishabh Agarwal官宣离职',
+          link: 'https://zh.example/8812',
+          published: hoursAgo(1),
+          body: '<p>另一位MSL研究员Rishabh Agarwal官宣离职。</p>',
+        },
+      ]),
+    });
     server.route('/down.xml', { status: 500, body: 'oops' });
     config = writeFile(
       dir,

@@ -20,7 +20,12 @@ describe('labwatch recent on a seed-shaped week', () => {
     await server.start();
     const week = YAML.parse(fs.readFileSync(path.join(root, 'test/fixtures/msl-week.yaml'), 'utf8')) as Week;
     for (const f of week.feeds) {
-      server.route(f.path, { body: rss2(f.name, f.items.map((i, n) => ({ title: i.title, link: `https://${f.path.slice(1, -4)}.example/${n}`, body: `<p>${i.body}</p>`, published: hoursAgo(i.hours) }))) });
+      server.route(f.path, {
+        body: rss2(
+          f.name,
+          f.items.map((i, n) => ({ title: i.title, link: `https://${f.path.slice(1, -4)}.example/${n}`, body: `<p>${i.body}</p>`, published: hoursAgo(i.hours) })),
+        ),
+      });
     }
     config = writeFile(
       dir,
@@ -34,7 +39,10 @@ describe('labwatch recent on a seed-shaped week', () => {
 
   it('alerts once per move however many outlets carry it', () => {
     const lines = readJsonl(out);
-    const first = lines.filter((l) => !l.followup).map((l) => l.person).sort();
+    const first = lines
+      .filter((l) => !l.followup)
+      .map((l) => l.person)
+      .sort();
     expect(first).toEqual(['Afroz Mohiuddin', 'Chaya Nayak', 'Chi-Hao Wu', 'Rishabh Agarwal', 'Rohan Varma']);
   });
 

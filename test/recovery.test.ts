@@ -16,7 +16,6 @@ beforeEach(async () => {
 afterEach(() => feeds.close());
 
 describe('a stop between storing an item and reading it', () => {
-
   it('loses nothing: the stored item is read on the next cycle, once', async () => {
     feeds.route('/f.xml', { body: rss2('Wire', [{ title: 'Jan Leike joins Anthropic', link: 'https://wire.example/1', published: hoursAgo(1), body: '<p>Jan Leike has joined Anthropic.</p>' }]) });
     const { app, dir, lines } = testApp({ sources: [{ url: feeds.url('/f.xml') }], watchlist: { orgs: [{ name: 'Anthropic' }] }, sinks: [{ type: 'jsonl', path: 'alerts.jsonl' }] });
@@ -39,7 +38,6 @@ describe('a stop between storing an item and reading it', () => {
 });
 
 describe('an item that cannot be read', () => {
-
   it('is tried on three cycles, then left stored and unread with a log line', async () => {
     feeds.route('/f.xml', { body: rss2('Wire', []) });
     const { app, lines } = testApp({ sources: [{ url: feeds.url('/f.xml') }], watchlist: { orgs: [{ name: 'Anthropic' }] }, sinks: [{ type: 'console' }] });
@@ -60,7 +58,6 @@ describe('an item that cannot be read', () => {
 });
 
 describe('item retention', () => {
-
   it('old items lose their text but keep their key, so a feed that still carries them alerts nothing', async () => {
     const entry = { title: 'Jan Leike joins Anthropic', link: 'https://wire.example/1', published: hoursAgo(1), body: '<p>Jan Leike has joined Anthropic.</p>' };
     feeds.route('/f.xml', { body: rss2('Wire', []) });

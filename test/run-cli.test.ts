@@ -18,7 +18,11 @@ describe('labwatch run', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`polls at start, delivers, and stops cleanly on ${signal}`, async () => {
       const out = path.join(dir, `${signal}.jsonl`);
-      const config = writeFile(dir, `${signal}.yaml`, `database: ${path.join(dir, `${signal}.db`)}\nschedule: "0 0 1 1 *"\nsources:\n  - url: ${feeds.url('/f.xml')}\nwatchlist:\n  orgs: [{ name: Anthropic }]\nsinks:\n  - type: jsonl\n    path: ${out}\n`);
+      const config = writeFile(
+        dir,
+        `${signal}.yaml`,
+        `database: ${path.join(dir, `${signal}.db`)}\nschedule: "0 0 1 1 *"\nsources:\n  - url: ${feeds.url('/f.xml')}\nwatchlist:\n  orgs: [{ name: Anthropic }]\nsinks:\n  - type: jsonl\n    path: ${out}\n`,
+      );
       const loader = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
       const child = spawn(process.execPath, ['--import', loader, path.join(root, 'src/cli.ts'), 'run', '--config', config], { stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';

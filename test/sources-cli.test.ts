@@ -36,7 +36,7 @@ describe('labwatch sources', () => {
 describe('search.perPerson', () => {
   it('creates a news search per watched person and edition, and retires it when the watch goes', () => {
     const { app } = testApp({ watchlist: { people: [{ name: 'Chi-Hao Wu', aliases: ['吴启豪'] }] }, search: { perPerson: true, languages: ['en', 'zh'] } });
-    const urls = (app.db.prepare('SELECT url, enabled, search_query FROM sources ORDER BY url').all() as { url: string; enabled: number; search_query: string }[]);
+    const urls = app.db.prepare('SELECT url, enabled, search_query FROM sources ORDER BY url').all() as { url: string; enabled: number; search_query: string }[];
     expect(urls).toHaveLength(2);
     expect(urls[0]!.search_query).toBe('"Chi-Hao Wu" OR "吴启豪"');
     expect(urls.map((u) => new URL(u.url).searchParams.get('hl')).sort()).toEqual(['en-US', 'zh-CN']);

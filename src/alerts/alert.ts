@@ -2,14 +2,7 @@ import type { Alert, Item, WatchRef } from '../domain.js';
 import type { StoredMove } from '../domain.js';
 
 /** The alert for a move as one report shows it: the jsonl contract, and what every renderer reads. */
-export function buildAlert(
-  move: StoredMove,
-  item: Item,
-  watched: WatchRef[],
-  sources: { source: string; url: string }[],
-  followup: boolean,
-  changes: string[],
-): Alert {
+export function buildAlert(move: StoredMove, item: Item, watched: WatchRef[], sources: { source: string; url: string }[], followup: boolean, changes: string[]): Alert {
   return {
     id: move.id,
     event: move.event,

@@ -39,7 +39,11 @@ export class DestinationResolver {
     const install = getInstall(this.db, ref.platform, ref.workspace);
     if (install?.uninstalledAt) return { kind: 'unavailable', reason: 'the app was uninstalled from this workspace' };
     const token = install?.botToken ?? this.envTokens[ref.platform];
-    if (!token) return { kind: 'unavailable', reason: `no ${ref.platform} token for workspace ${ref.workspace} (install the app there, or set ${ref.platform === 'slack' ? 'SLACK_BOT_TOKEN' : 'DISCORD_TOKEN'})` };
+    if (!token)
+      return {
+        kind: 'unavailable',
+        reason: `no ${ref.platform} token for workspace ${ref.workspace} (install the app there, or set ${ref.platform === 'slack' ? 'SLACK_BOT_TOKEN' : 'DISCORD_TOKEN'})`,
+      };
     const cached = this.chat.get(name);
     if (cached?.token === token) return { kind: 'sink', sink: cached.sink };
     const sink = this.makeChatSink(ref.platform, token, ref.channel, name);

@@ -119,7 +119,10 @@ export class Dispatcher {
       case 'rejected':
         if (recordClientError(this.db, d.destination, err.message, this.opts.deadAfter, now)) {
           markRetry(this.db, d.id, err.message, now);
-          this.log.error(ctx, `destination ${d.destination} marked dead after ${this.opts.deadAfter} rejections in a row (${err.message}); its alerts stay queued: fix the sink and run "labwatch sinks revive ${d.destination}"`);
+          this.log.error(
+            ctx,
+            `destination ${d.destination} marked dead after ${this.opts.deadAfter} rejections in a row (${err.message}); its alerts stay queued: fix the sink and run "labwatch sinks revive ${d.destination}"`,
+          );
           return;
         }
         break;

@@ -48,7 +48,15 @@ function history(deps: CoreDeps, watch: Watch): History {
   const names = [watch.name, ...watch.aliases];
   if (watch.kind === 'person') return { moves: withSources(db, movesOfPerson(db, personKey(watch.name), HISTORY_LIMIT)), mentions: countItemsNaming(db, names) };
   const known = catalog.find(watch.name);
-  const orgs = known ? [known.name, ...catalog.all().filter((o) => catalog.lineage(o.name).includes(known.name)).map((o) => o.name)] : [watch.name];
+  const orgs = known
+    ? [
+        known.name,
+        ...catalog
+          .all()
+          .filter((o) => catalog.lineage(o.name).includes(known.name))
+          .map((o) => o.name),
+      ]
+    : [watch.name];
   return { moves: withSources(db, movesOfOrg(db, orgs, HISTORY_LIMIT)), mentions: countItemsNaming(db, known ? [known.name, ...known.aliases, ...watch.aliases] : names) };
 }
 
@@ -70,7 +78,12 @@ function watch(deps: CoreDeps, ctx: CommandContext, t: PersonTarget | OrgTarget)
     const known = catalog.find(t.name);
     inCatalog = !!known;
     alsoMatches = known ? [...known.aliases].slice(0, 8) : [];
-    units = known ? catalog.all().filter((o) => o.parent === known.name).map((o) => o.name) : [];
+    units = known
+      ? catalog
+          .all()
+          .filter((o) => o.parent === known.name)
+          .map((o) => o.name)
+      : [];
     result = upsertWatch(db, channel, { kind: 'org', name: known?.name ?? t.name, aliases: t.aliases }, ctx.origin, by);
   }
   // Watching again in a channel the platform had refused is how a user says the app is back.

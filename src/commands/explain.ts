@@ -65,7 +65,11 @@ export function presentExplanation(e: Explanation, channelName: (id: ChannelId) 
   out.push('', `Sentences considered (${r.sentences.length}):`);
   for (const s of r.sentences) {
     out.push(`  “${s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text}”`);
-    const bits = [s.people.length ? `people: ${s.people.join(', ')}` : '', s.orgs.length ? `orgs: ${[...new Set(s.orgs)].join(', ')}` : '', s.triggers.length ? `triggers: ${s.triggers.join(', ')}` : ''].filter(Boolean);
+    const bits = [
+      s.people.length ? `people: ${s.people.join(', ')}` : '',
+      s.orgs.length ? `orgs: ${[...new Set(s.orgs)].join(', ')}` : '',
+      s.triggers.length ? `triggers: ${s.triggers.join(', ')}` : '',
+    ].filter(Boolean);
     if (bits.length) out.push(`    ${bits.join(' · ')}`);
     for (const n of s.notes) out.push(`    note: ${n}`);
   }
@@ -73,7 +77,9 @@ export function presentExplanation(e: Explanation, channelName: (id: ChannelId) 
   if (!r.moves.length) out.push('  none: no sentence names a person together with a move word');
   for (const { move: m, routes } of e.moves) {
     const ends = [m.from ? `from ${m.from.org}${m.from.unit ? ` (${m.from.unit})` : ''}` : '', m.to ? `to ${m.to.org}${m.to.unit ? ` (${m.to.unit})` : ''}` : ''].filter(Boolean).join(' ');
-    out.push(`  ${m.person}: ${m.event} ${ends}${m.role ? `, as ${m.role}` : ''}${m.tenure ? `, after ${m.tenure}` : ''} · ${m.status} · confidence ${m.confidence}${m.discovered ? ' · discovered' : ''}${m.bySurname ? ' · by surname' : ''}`);
+    out.push(
+      `  ${m.person}: ${m.event} ${ends}${m.role ? `, as ${m.role}` : ''}${m.tenure ? `, after ${m.tenure}` : ''} · ${m.status} · confidence ${m.confidence}${m.discovered ? ' · discovered' : ''}${m.bySurname ? ' · by surname' : ''}`,
+    );
     out.push(`    why: ${m.reasons.join('; ')}`);
     out.push(`    evidence: “${m.evidence}”`);
     out.push(

@@ -50,15 +50,16 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Collapses whitespace and checks that a name is safe to match and to show; throws a one-line reason. */
-export function cleanName(raw: string, what: string): string {
+export function cleanName(raw: string, what: string, minLength = 2): string {
   const name = raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (!name) throw new CommandSyntaxError(`${what} is missing`, null);
   if ([...name].length > MAX_NAME) throw new CommandSyntaxError(`${what} is longer than ${MAX_NAME} characters`, null);
-  if (/[\u0000-\u001f\u007f<>@`*_~|\\]/u.test(name)) throw new CommandSyntaxError(`${what} "${name.replace(/[<>@`]/g, '')}" cannot contain <, >, @, \`, *, _, ~, | or \\ (no mentions or markup)`, null);
+  if (/[\u0000-\u001f\u007f<>@`*_~|\\]/u.test(name))
+    throw new CommandSyntaxError(`${what} "${name.replace(/[<>@`]/g, '')}" cannot contain <, >, @, \`, *, _, ~, | or \\ (no mentions or markup)`, null);
   if (/\p{Extended_Pictographic}/u.test(name)) throw new CommandSyntaxError(`${what} cannot contain emoji`, null);
   if (!/\p{L}/u.test(name)) throw new CommandSyntaxError(`${what} "${name}" has no letters`, null);
   // One letter ("A") would match every article.
-  if ([...name.replace(/[\s.\-']/g, '')].length < 2) throw new CommandSyntaxError(`${what} "${name}" is too short to match safely`, null);
+  if ([...name.replace(/[\s.\-']/g, '')].length < minLength) throw new CommandSyntaxError(`${what} "${name}" is too short to match safely`, null);
   return name;
 }
 
@@ -113,7 +114,8 @@ function parseTarget(kind: 'person' | 'org', tokens: Token[]): PersonTarget | Or
       .filter((g) => g.key === key)
       .map((g) => {
         if (!g.words.length) throw new CommandSyntaxError(`"${key}" needs a name after it`, usage);
-        return cleanName(g.words.join(' '), key === 'aka' ? 'an alias' : 'an org');
+        // An org after "at" only tells namesakes apart (元 is Meta), so it may be one character.
+        return key === 'aka' ? cleanName(g.words.join(' '), 'an alias') : cleanName(g.words.join(' '), 'an org', 1);
       });
   const aliases = [...new Set(values('aka'))];
   if (aliases.length > MAX_ALIASES) throw new CommandSyntaxError(`at most ${MAX_ALIASES} aliases`, usage);
@@ -126,7 +128,7 @@ export function targetFrom(kind: 'person' | 'org', name: string, aliases: string
   const n = cleanName(name, kind === 'person' ? "the person's name" : "the org's name");
   const a = [...new Set(aliases.map((x) => cleanName(x, 'an alias')))];
   if (kind === 'org') return { kind, name: n, aliases: a };
-  return { kind, name: n, aliases: a, orgs: [...new Set(orgs.map((o) => cleanName(o, 'an org')))], strict };
+  return { kind, name: n, aliases: a, orgs: [...new Set(orgs.map((o) => cleanName(o, 'an org', 1)))], strict };
 }
 
 /**
@@ -153,7 +155,8 @@ export function parseCommand(command: string, text: string): Command {
       return { name: 'watchlist' };
     case 'recent': {
       const days = tokens[0] && !tokens[0].quoted ? parsePeriod(tokens[0].text) : null;
-      if (tokens[0] && days === null && /^\d/.test(tokens[0].text) && !tokens[0].quoted) throw new CommandSyntaxError(`"${tokens[0].text}" is not a period of 1 to ${MAX_DAYS} days (e.g. 7d, 2w)`, usageOf('recent'));
+      if (tokens[0] && days === null && /^\d/.test(tokens[0].text) && !tokens[0].quoted)
+        throw new CommandSyntaxError(`"${tokens[0].text}" is not a period of 1 to ${MAX_DAYS} days (e.g. 7d, 2w)`, usageOf('recent'));
       const rest = days === null ? tokens : tokens.slice(1);
       const subject = rest.length ? cleanName(rest.map((t) => t.text).join(' '), 'the name') : null;
       return { name: 'recent', days, subject, person: null, org: null };

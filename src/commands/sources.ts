@@ -25,7 +25,10 @@ export function describeSource(s: Source, now: Date = new Date()): string {
 export function listSourcesReply(db: Db): Reply {
   const all = listSources(db);
   if (!all.length) return ok('No sources yet. Add one with "sources add URL", or list them in the config.');
-  return ok(`${all.length} source${all.length === 1 ? '' : 's'}:`, all.map((s) => describeSource(s)));
+  return ok(
+    `${all.length} source${all.length === 1 ? '' : 's'}:`,
+    all.map((s) => describeSource(s)),
+  );
 }
 
 function validUrl(url: string): string | null {

@@ -15,19 +15,29 @@ export function statusReply(db: Db, configuredSinks: string[], now: Date = new D
   const enabled = sources.filter((s) => s.enabled);
   const failing = enabled.filter((s) => s.failures > 0);
   const disabled = sources.filter((s) => !s.enabled);
-  const lastPoll = sources.map((s) => s.lastPolledAt).filter((t): t is string => !!t).sort().pop() ?? null;
+  const lastPoll =
+    sources
+      .map((s) => s.lastPolledAt)
+      .filter((t): t is string => !!t)
+      .sort()
+      .pop() ?? null;
   const moves = moveCounts(db, new Date(now.getTime() - 7 * 86_400_000));
   const sinks = destinationStats(db);
   const lines = [
     `Watching ${count(watches.people, 'person', 'people')} and ${count(watches.orgs, 'org', 'orgs')}${watches.channels > 1 ? ` across ${watches.channels} channels` : ''}.`,
     `Sources: ${enabled.length} on, ${disabled.length} off, ${failing.length} failing; last poll ${lastPoll ?? 'never'}.`,
     ...failing.slice(0, 5).map((s) => `  failing: ${s.name} (${s.failures} in a row): ${s.lastError ?? ''}`),
-    ...disabled.filter((s) => s.disabledReason).slice(0, 5).map((s) => `  disabled: ${s.name}: ${s.disabledReason}`),
+    ...disabled
+      .filter((s) => s.disabledReason)
+      .slice(0, 5)
+      .map((s) => `  disabled: ${s.name}: ${s.disabledReason}`),
     `Moves: ${moves.total} recorded, ${moves.recent} in the last 7 days.`,
     `Outbox: ${sinks.reduce((n, s) => n + s.pending, 0)} queued, ${sinks.reduce((n, s) => n + s.sent, 0)} sent, ${sinks.reduce((n, s) => n + s.failed, 0)} given up.`,
     ...sinks.filter((s) => s.dead).map((s) => `  dead destination: ${s.name} (${s.reason ?? 'rejected'}); "labwatch sinks revive ${s.name}" after fixing it`),
     ...sinks.filter((s) => s.paused).map((s) => `  paused: ${s.name} (${s.paused}); ${s.pending} alert(s) kept until it is back`),
-    ...sinks.filter((s) => !s.paused && !parseChatDestination(s.name) && !configuredSinks.includes(s.name) && s.pending > 0).map((s) => `  ${s.name} is no longer in the config; its ${s.pending} queued alert(s) will be dropped`),
+    ...sinks
+      .filter((s) => !s.paused && !parseChatDestination(s.name) && !configuredSinks.includes(s.name) && s.pending > 0)
+      .map((s) => `  ${s.name} is no longer in the config; its ${s.pending} queued alert(s) will be dropped`),
   ];
   return ok('labwatch status', lines);
 }

@@ -79,7 +79,12 @@ export interface CommandSpec {
 }
 
 export const COMMANDS: readonly CommandSpec[] = [
-  { name: 'watch', usage: '/watch person NAME [aka ALIAS]... [at ORG]... [strict]  |  /watch org NAME [aka ALIAS]...', description: "Watch a person or an org: their moves are posted in this channel", changes: true },
+  {
+    name: 'watch',
+    usage: '/watch person NAME [aka ALIAS]... [at ORG]... [strict]  |  /watch org NAME [aka ALIAS]...',
+    description: 'Watch a person or an org: their moves are posted in this channel',
+    changes: true,
+  },
   { name: 'unwatch', usage: '/unwatch NAME', description: 'Stop watching a person or an org in this channel', changes: true },
   { name: 'watchlist', usage: '/watchlist', description: 'What this channel watches', changes: false },
   { name: 'recent', usage: '/recent [PERIOD] [NAME]   (PERIOD like 7d or 2w; default 7d)', description: "The period's moves this channel's watches matched, by org", changes: false },

@@ -36,7 +36,7 @@ function readYaml(file: string): unknown {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${file}: cannot read config (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+    throw new ConfigError(`${file}: cannot read config (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`);
   }
   const doc = YAML.parseDocument(text);
   const first = doc.errors[0];

@@ -15,7 +15,10 @@ const duration = (min: number) =>
     return ms;
   });
 
-const httpUrl = z.string().url().refine((u) => /^https?:/i.test(u), 'must be an http(s) URL');
+const httpUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:/i.test(u), 'must be an http(s) URL');
 const language = z.enum(['en', 'zh']);
 
 export const sourceSchema = z.strictObject({
@@ -39,7 +42,10 @@ const orgSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1)).default([]),
 });
 
-const sinkName = z.string().regex(/^[\w.-]+$/, 'use letters, digits, "_", "." or "-"').optional();
+const sinkName = z
+  .string()
+  .regex(/^[\w.-]+$/, 'use letters, digits, "_", "." or "-"')
+  .optional();
 
 export const sinkSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('console'), name: sinkName }),
@@ -78,7 +84,11 @@ export const configSchema = z.strictObject({
   fetch: z
     .strictObject({
       timeout: duration(1000).default(20_000),
-      maxBytes: z.number().int().positive().default(10 * 1024 * 1024),
+      maxBytes: z
+        .number()
+        .int()
+        .positive()
+        .default(10 * 1024 * 1024),
       maxRedirects: z.number().int().min(0).max(20).default(5),
       concurrency: z.number().int().min(1).max(64).default(8),
       perHost: z.number().int().min(1).max(16).default(2),

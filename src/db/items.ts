@@ -60,7 +60,21 @@ export function storeEntry(db: Db, sourceId: number, e: FeedEntry, keys: EntryKe
       `INSERT INTO items (source_id, dedup_key, canonical_url, fingerprint, title, url, publisher, published_at, language, text, first_seen_at, alertable, processed_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, dedup_key) DO NOTHING`,
     )
-    .run(sourceId, key, canonical, fingerprint, e.title, e.url, e.publisher, e.published?.toISOString() ?? null, language, e.text, now.toISOString(), alertable ? 1 : 0, alertable ? null : now.toISOString());
+    .run(
+      sourceId,
+      key,
+      canonical,
+      fingerprint,
+      e.title,
+      e.url,
+      e.publisher,
+      e.published?.toISOString() ?? null,
+      language,
+      e.text,
+      now.toISOString(),
+      alertable ? 1 : 0,
+      alertable ? null : now.toISOString(),
+    );
   if (info.changes === 0) return null;
   const id = Number(info.lastInsertRowid);
   const dup = db
@@ -103,9 +117,7 @@ export function recordReadFailure(db: Db, id: number): number {
  * that still carries them does not bring them back as new; moves keep their own evidence.
  */
 export function forgetOldText(db: Db, cutoff: Date): number {
-  return db
-    .prepare("UPDATE items SET text = '', full_text = NULL WHERE first_seen_at < ? AND processed_at IS NOT NULL AND (text <> '' OR full_text IS NOT NULL)")
-    .run(cutoff.toISOString()).changes;
+  return db.prepare("UPDATE items SET text = '', full_text = NULL WHERE first_seen_at < ? AND processed_at IS NOT NULL AND (text <> '' OR full_text IS NOT NULL)").run(cutoff.toISOString()).changes;
 }
 
 /** Items stored to be read, for status. */

@@ -29,9 +29,7 @@ export interface InstanceLock {
 export function acquireLock(db: Db, command: string, now: () => Date = () => new Date()): InstanceLock {
   const host = os.hostname();
   db.transaction(() => {
-    const held = db.prepare('SELECT pid, host, command, heartbeat_at FROM instance_lock WHERE id = 1').get() as
-      | { pid: number; host: string; command: string; heartbeat_at: string }
-      | undefined;
+    const held = db.prepare('SELECT pid, host, command, heartbeat_at FROM instance_lock WHERE id = 1').get() as { pid: number; host: string; command: string; heartbeat_at: string } | undefined;
     if (held && held.pid !== process.pid) {
       const fresh = now().getTime() - new Date(held.heartbeat_at).getTime() < STALE_MS;
       const living = held.host === host ? alive(held.pid) : fresh;

@@ -80,7 +80,25 @@ export function insertMove(db: Db, m: Move, itemId: number, now: Date): string {
   db.prepare(
     `INSERT INTO moves (id, person, person_key, event, from_org, from_unit, to_org, to_unit, role, tenure, status, discovered, confidence, evidence, first_item_id, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, m.person, m.personKey, m.event, m.from?.org ?? null, m.from?.unit ?? null, m.to?.org ?? null, m.to?.unit ?? null, m.role, m.tenure, m.status, m.discovered ? 1 : 0, m.confidence, m.evidence, itemId, now.toISOString(), now.toISOString());
+  ).run(
+    id,
+    m.person,
+    m.personKey,
+    m.event,
+    m.from?.org ?? null,
+    m.from?.unit ?? null,
+    m.to?.org ?? null,
+    m.to?.unit ?? null,
+    m.role,
+    m.tenure,
+    m.status,
+    m.discovered ? 1 : 0,
+    m.confidence,
+    m.evidence,
+    itemId,
+    now.toISOString(),
+    now.toISOString(),
+  );
   return id;
 }
 
@@ -97,7 +115,9 @@ export function getMove(db: Db, id: string): StoredMove | null {
 /** The moves a channel's watches matched since a date, newest report first. */
 export function channelMovesSince(db: Db, channel: ChannelId, since: Date): StoredMove[] {
   return (
-    db.prepare(`${SELECT} JOIN move_channels mc ON mc.move_id = moves.id AND mc.channel_id = ? WHERE moves.created_at >= ? ORDER BY coalesce(reported_at, moves.created_at) DESC`).all(channel, since.toISOString()) as StoredMoveRow[]
+    db
+      .prepare(`${SELECT} JOIN move_channels mc ON mc.move_id = moves.id AND mc.channel_id = ? WHERE moves.created_at >= ? ORDER BY coalesce(reported_at, moves.created_at) DESC`)
+      .all(channel, since.toISOString()) as StoredMoveRow[]
   ).map(toStored);
 }
 

@@ -54,7 +54,7 @@ export function enqueue(db: Db, moveId: string, destination: string, alert: Aler
 
 /** Destinations that already carry this move (a follow-up goes where the alert went). */
 export function destinationsOf(db: Db, moveId: string): string[] {
-  return (db.prepare("SELECT DISTINCT destination FROM deliveries WHERE move_id = ? AND followup = 0").all(moveId) as { destination: string }[]).map((r) => r.destination);
+  return (db.prepare('SELECT DISTINCT destination FROM deliveries WHERE move_id = ? AND followup = 0').all(moveId) as { destination: string }[]).map((r) => r.destination);
 }
 
 /**
@@ -103,13 +103,16 @@ export function markDead(db: Db, id: number, error: string): void {
 /** The platform's id of the message that first announced a move at a destination (for threading follow-ups). */
 export function parentMessageId(db: Db, moveId: string, destination: string): string | null {
   const row = db.prepare("SELECT message_id FROM deliveries WHERE move_id = ? AND destination = ? AND followup = 0 AND state = 'sent' ORDER BY id LIMIT 1").get(moveId, destination) as
-    | { message_id: string | null }
-    | undefined;
+    { message_id: string | null } | undefined;
   return row?.message_id ?? null;
 }
 
 export function pendingCount(db: Db): number {
-  return (db.prepare("SELECT count(*) AS n FROM deliveries WHERE state IN ('pending', 'sending') AND destination NOT IN (SELECT name FROM destinations WHERE dead = 1 OR paused_reason IS NOT NULL)").get() as { n: number }).n;
+  return (
+    db
+      .prepare("SELECT count(*) AS n FROM deliveries WHERE state IN ('pending', 'sending') AND destination NOT IN (SELECT name FROM destinations WHERE dead = 1 OR paused_reason IS NOT NULL)")
+      .get() as { n: number }
+  ).n;
 }
 
 /** Counts a client error against a destination; marks it dead at `deadAfter` in a row. Returns whether it is now dead. */

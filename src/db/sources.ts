@@ -83,7 +83,16 @@ export function upsertSource(db: Db, s: SourceInput, origin: Source['origin']): 
     `INSERT INTO sources (url, name, language, interval_ms, enabled, origin, search_query, created_at) VALUES (@url, @name, @language, @interval, @enabled, @origin, @query, @now)
      ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, name), language = coalesce(excluded.language, language),
        interval_ms = coalesce(excluded.interval_ms, interval_ms), search_query = coalesce(excluded.search_query, search_query)`,
-  ).run({ url: s.url, name: s.name ?? null, language: s.language ?? null, interval: s.intervalMs ?? null, enabled: s.enabled === false ? 0 : 1, origin, query: s.searchQuery ?? null, now: new Date().toISOString() });
+  ).run({
+    url: s.url,
+    name: s.name ?? null,
+    language: s.language ?? null,
+    interval: s.intervalMs ?? null,
+    enabled: s.enabled === false ? 0 : 1,
+    origin,
+    query: s.searchQuery ?? null,
+    now: new Date().toISOString(),
+  });
   return getSourceByUrl(db, s.url)!;
 }
 
@@ -104,9 +113,7 @@ export function listSources(db: Db): Source[] {
 /** Sources whose next poll is due (or that were never polled); with `all`, every enabled source. */
 export function dueSources(db: Db, now: Date, all = false): Source[] {
   return (
-    db
-      .prepare('SELECT * FROM sources WHERE enabled = 1 AND (? OR next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY next_poll_at NULLS FIRST, id')
-      .all(all ? 1 : 0, now.toISOString()) as SourceRow[]
+    db.prepare('SELECT * FROM sources WHERE enabled = 1 AND (? OR next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY next_poll_at NULLS FIRST, id').all(all ? 1 : 0, now.toISOString()) as SourceRow[]
   ).map(toSource);
 }
 

@@ -40,7 +40,7 @@ export const DEMO_FEEDS: DemoFeed[] = [
             title: 'Chi-Hao Wu leaves Meta to become Chief AI Officer at Memories.ai',
             link: 'https://talent-wire.example/2025/chi-hao-wu-memories-ai',
             hours: 2,
-            body: '<p>Chi-Hao Wu, who spent more than five years at Meta, has left the company to join the video-understanding startup Memories.ai as Chief AI Officer.</p><p>Wu said repeated reorganisations of Meta\'s AI division had made the work feel unsettled.</p>',
+            body: "<p>Chi-Hao Wu, who spent more than five years at Meta, has left the company to join the video-understanding startup Memories.ai as Chief AI Officer.</p><p>Wu said repeated reorganisations of Meta's AI division had made the work feel unsettled.</p>",
           },
           {
             title: 'PyTorch Conference: what we learned about distributed training',

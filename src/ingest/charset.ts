@@ -4,7 +4,10 @@ const ALIASES: Record<string, string> = { gb2312: 'gb18030', gbk: 'gb18030', 'x-
 
 function usable(label: string | null | undefined): string | null {
   if (!label) return null;
-  const name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const name = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   const mapped = ALIASES[name] ?? name;
   return iconv.encodingExists(mapped) ? mapped : null;
 }

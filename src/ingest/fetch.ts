@@ -17,9 +17,7 @@ export interface FetchOptions {
   accept?: string;
 }
 
-export type FetchResult =
-  | { kind: 'not-modified' }
-  | { kind: 'ok'; body: Buffer; contentType: string | null; etag: string | null; lastModified: string | null; url: string };
+export type FetchResult = { kind: 'not-modified' } | { kind: 'ok'; body: Buffer; contentType: string | null; etag: string | null; lastModified: string | null; url: string };
 
 export const USER_AGENT = 'labwatch/0.1 (+https://github.com/labwatch/labwatch; personnel-move alerts)';
 
@@ -40,7 +38,9 @@ function statusError(status: number, headers: http.IncomingHttpHeaders, url: str
 }
 
 function decoded(res: http.IncomingMessage): Readable {
-  const enc = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const enc = String(res.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
   if (enc === 'gzip' || enc === 'x-gzip') return res.pipe(zlib.createGunzip());
   if (enc === 'deflate') return res.pipe(zlib.createInflate());
   if (enc === 'br') return res.pipe(zlib.createBrotliDecompress());

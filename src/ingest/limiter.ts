@@ -16,7 +16,7 @@ export async function runLimited<T>(
   await new Promise<void>((resolve) => {
     const pump = () => {
       if (!queue.length && active === 0) return resolve();
-      for (let i = 0; i < queue.length && active < total; ) {
+      for (let i = 0; i < queue.length && active < total;) {
         const key = keyOf(queue[i]!);
         if ((running.get(key) ?? 0) >= perKey) {
           i++;

@@ -59,7 +59,27 @@ class DateSafeParser extends Parser<Record<string, unknown>, RawItem> {
   }
 }
 
-const customFields = { item: ['content:encoded', 'body', 'xhtml:body', 'fullitem', 'dc:description', 'itunes:summary', 'dc:date', 'dcterms:issued', 'dcterms:modified', 'dcterms:created', 'issued', 'modified', 'source', 'description', 'updated', 'published', 'author'] };
+const customFields = {
+  item: [
+    'content:encoded',
+    'body',
+    'xhtml:body',
+    'fullitem',
+    'dc:description',
+    'itunes:summary',
+    'dc:date',
+    'dcterms:issued',
+    'dcterms:modified',
+    'dcterms:created',
+    'issued',
+    'modified',
+    'source',
+    'description',
+    'updated',
+    'published',
+    'author',
+  ],
+};
 const strictParser = new DateSafeParser({ customFields, defaultRSS: 2 });
 // Real feeds carry HTML entities (&nbsp;) and stray ampersands; the loose parser reads them (tags lower-cased).
 const looseParser = new DateSafeParser({ customFields, defaultRSS: 2, xml2js: { strict: false, normalizeTags: true } });
@@ -150,14 +170,16 @@ function parseJsonFeed(text: string, base: string): ParsedFeed {
     throw new FetchError('unparsable', `not a feed: invalid JSON (${(err as Error).message})`);
   }
   if (!Array.isArray(doc.items)) throw new FetchError('unparsable', 'not a JSON Feed: no "items" array');
-  const entries = (doc.items as Record<string, unknown>[]).filter((i) => i && typeof i === 'object').map((i) => ({
-    guid: i.id === undefined || i.id === null ? null : String(i.id),
-    url: resolveLink(textOf(i.url) || textOf(i.external_url), base),
-    title: htmlToLine(textOf(i.title)) || '(untitled)',
-    text: stripUnsafe(textOf(i.content_text)).trim() || htmlToText(textOf(i.content_html) || textOf(i.summary)),
-    published: parseFeedDate(textOf(i.date_published) || textOf(i.date_modified)),
-    publisher: null,
-  }));
+  const entries = (doc.items as Record<string, unknown>[])
+    .filter((i) => i && typeof i === 'object')
+    .map((i) => ({
+      guid: i.id === undefined || i.id === null ? null : String(i.id),
+      url: resolveLink(textOf(i.url) || textOf(i.external_url), base),
+      title: htmlToLine(textOf(i.title)) || '(untitled)',
+      text: stripUnsafe(textOf(i.content_text)).trim() || htmlToText(textOf(i.content_html) || textOf(i.summary)),
+      published: parseFeedDate(textOf(i.date_published) || textOf(i.date_modified)),
+      publisher: null,
+    }));
   return { title: textOf(doc.title) || null, link: textOf(doc.home_page_url) || null, entries };
 }
 

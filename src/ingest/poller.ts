@@ -91,14 +91,7 @@ export async function pollSource(db: Db, source: Source, opts: PollOptions, log:
 }
 
 /** Polls every due source with the configured concurrency; `onSource` handles each result as it lands. */
-export async function pollDue(
-  db: Db,
-  opts: PollOptions,
-  log: Logger,
-  onSource: (r: SourcePollResult) => void | Promise<void>,
-  now: Date = new Date(),
-  all = false,
-): Promise<SourcePollResult[]> {
+export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: (r: SourcePollResult) => void | Promise<void>, now: Date = new Date(), all = false): Promise<SourcePollResult[]> {
   // `all` (poll --once) takes every enabled source, due or not.
   const sources = dueSources(db, now, all);
   const results: SourcePollResult[] = [];

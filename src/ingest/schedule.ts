@@ -18,14 +18,7 @@ export interface FailurePlan {
  * Exponential backoff with jitter: the larger of the source's interval and 5 minutes, doubled
  * per failure in a row, up to a cap; Retry-After wins; 410 and a long run of failures disable.
  */
-export function planAfterFailure(
-  kind: FetchFailureKind,
-  failures: number,
-  retryAfterMs: number | null,
-  intervalMs: number,
-  policy: BackoffPolicy,
-  random: () => number = Math.random,
-): FailurePlan {
+export function planAfterFailure(kind: FetchFailureKind, failures: number, retryAfterMs: number | null, intervalMs: number, policy: BackoffPolicy, random: () => number = Math.random): FailurePlan {
   if (kind === 'gone') return { retryInMs: policy.capMs, disable: 'the feed answered 410 Gone' };
   if (failures >= policy.maxFailures) return { retryInMs: policy.capMs, disable: `${failures} failure${failures === 1 ? '' : 's'} in a row` };
   if (kind === 'rate-limited' && retryAfterMs !== null) return { retryInMs: Math.max(retryAfterMs, intervalMs), disable: null };

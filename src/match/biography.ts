@@ -24,4 +24,3 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   if (/\b(who|which)\s+(\w+\s+){0,2}$/.test(before)) return 'a relative clause (who …) about the past';
   return null;
 }
-

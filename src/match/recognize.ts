@@ -86,7 +86,7 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
         break;
       case 'enter':
       case 'switch':
-        to = t.trigger.event === 'promotion' ? object ?? r.orgBefore(t.start, r.span.start) ?? r.orgs[0] ?? null : object;
+        to = t.trigger.event === 'promotion' ? (object ?? r.orgBefore(t.start, r.span.start) ?? r.orgs[0] ?? null) : object;
         from = r.orgAfterConnector('from', r.span.start);
         if (from && to && from.start === to.start) from = null;
         break;
@@ -142,7 +142,7 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
         const joined = c.to;
         c.event = 'departure';
         c.from = pFrom ?? c.from;
-        c.to = joined && pFrom && r.index.catalog.root(joined.org) === r.index.catalog.root(pFrom.org) ? null : joined ?? to;
+        c.to = joined && pFrom && r.index.catalog.root(joined.org) === r.index.catalog.root(pFrom.org) ? null : (joined ?? to);
       } else if (c.event === 'departure' && event !== 'departure') {
         if (to && !(c.from && r.index.catalog.root(to.org) === r.index.catalog.root(c.from.org))) c.to ??= to;
       } else {
@@ -165,7 +165,12 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
     // "通义千问负责人…从阿里离职": the sentence names the unit too; alerts name both.
     c.from = r.preferUnit(c.from, c.to);
     c.to = r.preferUnit(c.to, c.from);
-    c.role = extractRole(r.text, r.n.cased, { start: firstUsed, end: r.span.end }, r.markers.filter((m) => !bioClauses.some((b) => within(m, b))));
+    c.role = extractRole(
+      r.text,
+      r.n.cased,
+      { start: firstUsed, end: r.span.end },
+      r.markers.filter((m) => !bioClauses.some((b) => within(m, b))),
+    );
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
   return [...byPerson.values()];

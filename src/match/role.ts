@@ -2,14 +2,18 @@ import type { Span } from '../text/sentences.js';
 import { ROLE_TRANSLATIONS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
-const EN_ROLE_WORD = /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal)\b/;
+const EN_ROLE_WORD =
+  /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal)\b/;
 const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|to|with|on|following|who|which|of the company|starting)\b|[,.;:()]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职/;
 const ZH_ROLE_WORD = /(官|师|员|长|总|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
 
 function titleCase(role: string): string {
-  return role.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\b(Ai|Vp|Cto|Ceo|Coo|Ml|Llm)\b/g, (w) => w.toUpperCase()).replace(/\bOf\b/g, 'of');
+  return role
+    .replace(/\b([a-z])/g, (c) => c.toUpperCase())
+    .replace(/\b(Ai|Vp|Cto|Ceo|Coo|Ml|Llm)\b/g, (w) => w.toUpperCase())
+    .replace(/\bOf\b/g, 'of');
 }
 
 /** The role a sentence gives ("as Chief AI Officer", "担任首席AI官"), in English where a translation is known. */

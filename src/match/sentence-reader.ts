@@ -57,9 +57,7 @@ export class SentenceReader {
   ) {
     const inside = mentions.filter((m) => within(m, span));
     this.orgs = inside.flatMap((m) => (m.entity.kind === 'org' ? [{ start: m.start, end: m.end, org: m.entity.org }] : []));
-    this.triggers = inside.flatMap((m) =>
-      m.entity.kind === 'trigger' ? [{ start: m.start, end: m.end, trigger: m.entity.trigger, word: n.text.slice(m.start, m.end) }] : [],
-    );
+    this.triggers = inside.flatMap((m) => (m.entity.kind === 'trigger' ? [{ start: m.start, end: m.end, trigger: m.entity.trigger, word: n.text.slice(m.start, m.end) }] : []));
     this.markers = inside.filter((m) => m.entity.kind !== 'org' && m.entity.kind !== 'person' && m.entity.kind !== 'trigger' && m.entity.kind !== 'not-trigger');
     const watched: PersonMention[] = inside.flatMap((m) => {
       if (m.entity.kind !== 'person') return [];
@@ -78,7 +76,12 @@ export class SentenceReader {
     const overlaps = (a: { start: number; end: number }) => taken.some((b) => a.start < b.end && b.start < a.end);
     const spans = [
       ...findLatinNames(this.n.cased, this.span.start, this.span.end),
-      ...findChineseNames(this.n.text, this.span.start, this.span.end, this.triggers.map((t) => t.start)),
+      ...findChineseNames(
+        this.n.text,
+        this.span.start,
+        this.span.end,
+        this.triggers.map((t) => t.start),
+      ),
     ];
     return spans
       .filter((s) => !overlaps(s))
@@ -157,4 +160,3 @@ export class SentenceReader {
     return /(被|was |were |been |is being )/.test(head);
   }
 }
-

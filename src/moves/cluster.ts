@@ -40,9 +40,7 @@ export function changesFrom(known: KnownMove, m: Move): string[] {
 
 /** Finds the known move a report belongs to, newest first, within `windowMs` of `now`. */
 export function clusterMove(m: Move, recent: readonly KnownMove[], now: Date, windowMs: number): ClusterDecision {
-  const candidates = recent
-    .filter((k) => now.getTime() - k.createdAt.getTime() <= windowMs && compatible(k, m))
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const candidates = recent.filter((k) => now.getTime() - k.createdAt.getTime() <= windowMs && compatible(k, m)).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const match = candidates[0];
   return match ? { kind: 'same', move: match, changes: changesFrom(match, m) } : { kind: 'new' };
 }

@@ -94,7 +94,14 @@ export class Pipeline {
       if (r.status === 'failed') summary.failed++;
       if (r.disabled) await this.deps.notify(`labwatch: source ${r.source.name} <${r.source.url}> was disabled (${r.disabled}). Re-enable it with "labwatch sources enable ${r.source.url}".`);
       summary.newItems += r.items.length;
-      await readItems(read, r.items.filter((n) => n.alertable), ctx, budget, summary, r.source.name);
+      await readItems(
+        read,
+        r.items.filter((n) => n.alertable),
+        ctx,
+        budget,
+        summary,
+        r.source.name,
+      );
     };
     await pollDue(db, opts, log, onSource, new Date(), all);
     return summary;

@@ -59,7 +59,15 @@ export function planMoves(item: Item, moves: readonly Move[], ctx: MatchContext,
     if (decision.kind === 'new') {
       // A denial of a move nobody reported is not news.
       if (m.status === 'denied') continue;
-      const stored: StoredMove = { ...m, id: moveId(m, item.id), createdAt: now.toISOString(), reportedAt: item.publishedAt ?? now.toISOString(), updatedAt: now.toISOString(), firstItemId: item.id, reports: 1 };
+      const stored: StoredMove = {
+        ...m,
+        id: moveId(m, item.id),
+        createdAt: now.toISOString(),
+        reportedAt: item.publishedAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+        firstItemId: item.id,
+        reports: 1,
+      };
       const deliveries: Sent[] = [...wanted].map(([destination, watched]) => ({ destination, alert: buildAlert(stored, item, watched, [source], false, []) }));
       writes.push({ kind: 'new', move: stored, evidence: m.evidence, channels, deliveries });
       continue;

@@ -22,8 +22,7 @@ const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x
 const SPECIAL_FOLD: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th' };
 
 // A pinyin annotation glued after a Han character, as in 導(dǎo)讀: one or two syllables, at least one tone mark.
-const PINYIN_ANNOTATION =
-  /(?<=\p{Script=Han})[(（]\s*(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}(?:\s[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7})?\s*[)）]/gu;
+const PINYIN_ANNOTATION = /(?<=\p{Script=Han})[(（]\s*(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}(?:\s[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7})?\s*[)）]/gu;
 
 function isSpace(cp: number): boolean {
   return cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f;
@@ -58,7 +57,7 @@ export function normalize(original: string): NormalizedText {
   const cased: string[] = [];
   const offsets: number[] = [];
   let lastWasSpace = true;
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < original.length;) {
     const cp = script.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const at = i;

@@ -7,9 +7,24 @@ import { testApp } from '../helpers/app.js';
 const ENV = { SLACK_BOT_TOKEN: 'xoxb-test-token', DISCORD_TOKEN: 'discord-test-token' };
 
 // One move, three outlets, two languages; the second report adds the destination.
-const EN_FIRST: TestEntry = { title: 'Chi-Hao Wu leaves Meta', link: 'https://wire.example/wu', published: hoursAgo(3), body: '<p>Chi-Hao Wu has left Meta after more than five years, he said on Monday.</p>' };
-const ZH_SECOND: TestEntry = { title: 'Chi-Hao Wu离开Meta加盟Memories.ai', link: 'https://zh.example/wu', published: hoursAgo(2), body: '<p>Chi-Hao Wu已表示将离开工作了五年多的Meta，加盟初创公司Memories.ai担任首席AI官。</p>' };
-const EN_THIRD: TestEntry = { title: 'Meta loses PyTorch veteran Chi-Hao Wu', link: 'https://daily.example/wu', published: hoursAgo(1), body: '<p>Chi-Hao Wu left Meta, the latest in a string of departures.</p>' };
+const EN_FIRST: TestEntry = {
+  title: 'Chi-Hao Wu leaves Meta',
+  link: 'https://wire.example/wu',
+  published: hoursAgo(3),
+  body: '<p>Chi-Hao Wu has left Meta after more than five years, he said on Monday.</p>',
+};
+const ZH_SECOND: TestEntry = {
+  title: 'Chi-Hao Wu离开Meta加盟Memories.ai',
+  link: 'https://zh.example/wu',
+  published: hoursAgo(2),
+  body: '<p>Chi-Hao Wu已表示将离开工作了五年多的Meta，加盟初创公司Memories.ai担任首席AI官。</p>',
+};
+const EN_THIRD: TestEntry = {
+  title: 'Meta loses PyTorch veteran Chi-Hao Wu',
+  link: 'https://daily.example/wu',
+  published: hoursAgo(1),
+  body: '<p>Chi-Hao Wu left Meta, the latest in a string of departures.</p>',
+};
 
 // Each test gets its own fake Slack/Discord and feed servers.
 let chat: ChatServer;
@@ -24,7 +39,6 @@ afterEach(async () => {
 });
 
 describe('delivery to Slack and Discord', () => {
-
   function setup(sinks: object[], extra: object = {}) {
     for (const p of ['/a.xml', '/b.xml', '/c.xml']) feeds.route(p, { body: rss2(p, []) });
     return testApp(
@@ -126,19 +140,18 @@ describe('delivery to Slack and Discord', () => {
     const dead = lines.find((l) => /destination team-slack marked dead after 3 rejections/.test(l.msg));
     expect(dead?.msg).toContain('HTTP 404 no_service');
     expect(dead?.msg).not.toContain('XXXXXXXX'); // the webhook's secret stays out of logs
-    expect(app.db.prepare("SELECT state FROM deliveries").all()).toEqual([{ state: 'pending' }]);
+    expect(app.db.prepare('SELECT state FROM deliveries').all()).toEqual([{ state: 'pending' }]);
     await app.close();
   });
 
   it('a bot sink without its token fails at start with one line', () => {
-    expect(() =>
-      testApp({ sinks: [{ type: 'slack', channel: 'C1', apiUrl: chat.slackApiUrl() }] as never }, {}),
-    ).toThrow(/^sinks\.0 \(slack\): SLACK_BOT_TOKEN is not set; bot tokens come only from the environment$/);
+    expect(() => testApp({ sinks: [{ type: 'slack', channel: 'C1', apiUrl: chat.slackApiUrl() }] as never }, {})).toThrow(
+      /^sinks\.0 \(slack\): SLACK_BOT_TOKEN is not set; bot tokens come only from the environment$/,
+    );
   });
 });
 
 describe('hostile feed text, pacing and a full disk', () => {
-
   it('a hostile title reaches Slack and Discord with no mention and no broken markup', async () => {
     feeds.route('/a.xml', { body: rss2('a', []) });
     const { app } = testApp(
@@ -154,7 +167,9 @@ describe('hostile feed text, pacing and a full disk', () => {
     );
     await app.cycle(true);
     const hostile = '@everyone <!channel> **bold** <@U123> Chi-Hao Wu leaves Meta';
-    feeds.route('/a.xml', { body: rss2('a', [{ title: hostile, link: 'https://evil.example/x', published: hoursAgo(1), body: `<p>${hostile.replace(/</g, '&lt;')} for Memories.ai, <@&111> @here.</p>` }]) });
+    feeds.route('/a.xml', {
+      body: rss2('a', [{ title: hostile, link: 'https://evil.example/x', published: hoursAgo(1), body: `<p>${hostile.replace(/</g, '&lt;')} for Memories.ai, <@&111> @here.</p>` }]),
+    });
     await app.cycle(true);
     await app.dispatcher.drain();
     const slack = chat.received.find((r) => r.channel === 'slack-api')!;
@@ -176,7 +191,10 @@ describe('hostile feed text, pacing and a full disk', () => {
     const { app } = testApp({ sources: [{ url: feeds.url('/a.xml') }], watchlist: { orgs: [{ name: 'Meta' }] }, sinks: [{ type: 'slack-webhook', url: chat.slackWebhookUrl() }] as never });
     await app.cycle(true);
     feeds.route('/a.xml', {
-      body: rss2('a', ['Rohan Varma', 'Tony Liu', 'Aram Markosyan'].map((p, i) => ({ title: `${p} leaves Meta`, link: `https://x.example/${i}`, published: hoursAgo(1), body: `<p>${p} has left Meta.</p>` }))),
+      body: rss2(
+        'a',
+        ['Rohan Varma', 'Tony Liu', 'Aram Markosyan'].map((p, i) => ({ title: `${p} leaves Meta`, link: `https://x.example/${i}`, published: hoursAgo(1), body: `<p>${p} has left Meta.</p>` })),
+      ),
     });
     await app.cycle(true);
     await app.dispatcher.drain();
@@ -189,7 +207,12 @@ describe('hostile feed text, pacing and a full disk', () => {
 
   it('a full disk under the jsonl sink loses nothing: the alert stays queued with a clear error', async () => {
     feeds.route('/a.xml', { body: rss2('a', []) });
-    const { app, lines } = testApp({ sources: [{ url: feeds.url('/a.xml') }], watchlist: { orgs: [{ name: 'Meta' }] }, sinks: [{ type: 'jsonl', path: '/dev/full' }], delivery: { retryBase: '10ms', maxAttempts: 100 } });
+    const { app, lines } = testApp({
+      sources: [{ url: feeds.url('/a.xml') }],
+      watchlist: { orgs: [{ name: 'Meta' }] },
+      sinks: [{ type: 'jsonl', path: '/dev/full' }],
+      delivery: { retryBase: '10ms', maxAttempts: 100 },
+    });
     await app.cycle(true);
     feeds.route('/a.xml', { body: rss2('a', [EN_FIRST]) });
     await app.cycle(true);
@@ -235,7 +258,12 @@ describe('a notice the platform refuses', () => {
 describe('rate limits do not use up attempts', () => {
   it('a message rate limited more times than maxAttempts still goes out', async () => {
     feeds.route('/a.xml', { body: rss2('a', []) });
-    const { app } = testApp({ sources: [{ url: feeds.url('/a.xml') }], watchlist: { orgs: [{ name: 'Meta' }] }, sinks: [{ type: 'discord-webhook', url: chat.discordWebhookUrl() }] as never, delivery: { maxAttempts: 2, retryBase: '10ms' } });
+    const { app } = testApp({
+      sources: [{ url: feeds.url('/a.xml') }],
+      watchlist: { orgs: [{ name: 'Meta' }] },
+      sinks: [{ type: 'discord-webhook', url: chat.discordWebhookUrl() }] as never,
+      delivery: { maxAttempts: 2, retryBase: '10ms' },
+    });
     await app.cycle(true);
     feeds.route('/a.xml', { body: rss2('a', [EN_FIRST]) });
     for (let i = 0; i < 3; i++) chat.script('discord-webhook', { status: 429, body: '{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}' });

@@ -28,7 +28,17 @@ function pyString(lit: string): string {
 }
 
 const CLAUSE = /entries\[0\](?:\['(\w+)'\]|\.(\w+))(\[0\]\['value'\])?\s*==\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\([\d, ]+\))/g;
-const FIELD: Record<string, Field> = { title: 'title', link: 'link', id: 'id', guid: 'id', description: 'summary/content', summary: 'summary/content', content: 'summary/content', published_parsed: 'date', updated_parsed: 'date' };
+const FIELD: Record<string, Field> = {
+  title: 'title',
+  link: 'link',
+  id: 'id',
+  guid: 'id',
+  description: 'summary/content',
+  summary: 'summary/content',
+  content: 'summary/content',
+  published_parsed: 'date',
+  updated_parsed: 'date',
+};
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -63,7 +73,11 @@ async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'>
 
 describe('feedparser corpus', () => {
   it('parses every file without a crash or a hang, and reports how many expectations hold', async () => {
-    const rows = fs.readFileSync(path.join(corpus, 'INDEX.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as IndexRow);
+    const rows = fs
+      .readFileSync(path.join(corpus, 'INDEX.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as IndexRow);
     const tally = new Map<Field, { total: number; hold: number }>();
     const crashes: string[] = [];
     const hangs: string[] = [];
@@ -95,11 +109,19 @@ describe('feedparser corpus', () => {
         const entry = result && result !== 'timeout' ? result.entries[0] : undefined;
         const expected = m[4]!.startsWith('(') ? m[4]! : pyString(m[4]!);
         if (entry && holds(field, expected, entry)) t.hold++;
-        else if (process.env.LABWATCH_CORPUS_MISSES) console.log(`MISS ${field} ${row.path}: want ${JSON.stringify(expected)} got ${JSON.stringify(entry ? (field === 'title' ? entry.title : field === 'link' ? entry.url : field === 'id' ? entry.guid : field === 'date' ? entry.published : entry.text) : null)}`);
+        else if (process.env.LABWATCH_CORPUS_MISSES)
+          console.log(
+            `MISS ${field} ${row.path}: want ${JSON.stringify(expected)} got ${JSON.stringify(entry ? (field === 'title' ? entry.title : field === 'link' ? entry.url : field === 'id' ? entry.guid : field === 'date' ? entry.published : entry.text) : null)}`,
+          );
         tally.set(field, t);
       }
     }
-    const lines = [`feedparser corpus: ${rows.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s: ${parsed} parsed, ${rejected} rejected as not a feed (one-line error), ${crashes.length} crashed, ${hangs.length} hung`, '', '| field | expectations | hold | % |', '|---|---:|---:|---:|'];
+    const lines = [
+      `feedparser corpus: ${rows.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s: ${parsed} parsed, ${rejected} rejected as not a feed (one-line error), ${crashes.length} crashed, ${hangs.length} hung`,
+      '',
+      '| field | expectations | hold | % |',
+      '|---|---:|---:|---:|',
+    ];
     let all = 0;
     let held = 0;
     for (const f of ['title', 'link', 'id', 'date', 'summary/content'] as Field[]) {

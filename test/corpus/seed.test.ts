@@ -22,7 +22,11 @@ describe('the seed report (Meta Superintelligence Labs departures)', () => {
   const byPerson = new Map(alerting.map((m) => [m.person, m]));
 
   it('finds the seven named departures from Meta, with Meta watched and nobody else', () => {
-    console.log(alerting.map((m) => `${m.person}: ${m.event} from ${m.from?.org}${m.from?.unit ? ` (${m.from.unit})` : ''}${m.to ? ` to ${m.to.org}` : ''}${m.role ? `, ${m.role}` : ''} [${m.confidence}]`).join('\n'));
+    console.log(
+      alerting
+        .map((m) => `${m.person}: ${m.event} from ${m.from?.org}${m.from?.unit ? ` (${m.from.unit})` : ''}${m.to ? ` to ${m.to.org}` : ''}${m.role ? `, ${m.role}` : ''} [${m.confidence}]`)
+        .join('\n'),
+    );
     for (const person of ['Rohan Varma', 'Rishabh Agarwal', 'Tony Liu', 'Chi-Hao Wu', 'Aram Markosyan', 'Chaya Nayak', 'Afroz Mohiuddin']) {
       const m = byPerson.get(person);
       expect(m, person).toBeDefined();

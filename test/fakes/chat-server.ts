@@ -94,7 +94,7 @@ export class ChatServer {
     }
     const body = this.parse(raw, req.headers['content-type'] ?? '');
     const id = channel.startsWith('slack') ? `1700000000.${String(++this.seq).padStart(6, '0')}` : String(1200000000000000000n + BigInt(++this.seq));
-    const replyTo = (body.thread_ts as string | undefined) ?? ((body.message_reference as { message_id?: string } | undefined)?.message_id ?? null);
+    const replyTo = (body.thread_ts as string | undefined) ?? (body.message_reference as { message_id?: string } | undefined)?.message_id ?? null;
     this.received.push({ channel, id, body, headers: req.headers, replyTo });
     const answer = () => {
       switch (channel) {
@@ -103,7 +103,9 @@ export class ChatServer {
         case 'slack-api':
           return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, channel: body.channel, ts: id, message: { type: 'message', text: body.text, ts: id } }));
         default:
-          return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id, type: 0, channel_id: '555', content: body.content ?? '', embeds: body.embeds ?? [], timestamp: new Date().toISOString() }));
+          return res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ id, type: 0, channel_id: '555', content: body.content ?? '', embeds: body.embeds ?? [], timestamp: new Date().toISOString() }));
       }
     };
     const delay = this.delays.get(channel);

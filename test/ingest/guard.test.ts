@@ -30,15 +30,21 @@ describe('runLimited', () => {
     let maxTotal = 0;
     let maxPerHost = 0;
     const items = Array.from({ length: 30 }, (_, i) => ({ host: `h${i % 3}` }));
-    await runLimited(items, (i) => i.host, 4, 2, async (i) => {
-      total++;
-      running.set(i.host, (running.get(i.host) ?? 0) + 1);
-      maxTotal = Math.max(maxTotal, total);
-      maxPerHost = Math.max(maxPerHost, running.get(i.host)!);
-      await new Promise((r) => setTimeout(r, 5));
-      total--;
-      running.set(i.host, running.get(i.host)! - 1);
-    });
+    await runLimited(
+      items,
+      (i) => i.host,
+      4,
+      2,
+      async (i) => {
+        total++;
+        running.set(i.host, (running.get(i.host) ?? 0) + 1);
+        maxTotal = Math.max(maxTotal, total);
+        maxPerHost = Math.max(maxPerHost, running.get(i.host)!);
+        await new Promise((r) => setTimeout(r, 5));
+        total--;
+        running.set(i.host, running.get(i.host)! - 1);
+      },
+    );
     expect(maxTotal).toBe(4);
     expect(maxPerHost).toBe(2);
   });

@@ -41,7 +41,10 @@ describe('charsets', () => {
 
 describe('feed dialects', () => {
   it('RSS 0.91', async () => {
-    const f = await parseFeed('<rss version="0.91"><channel><title>Old</title><link>https://old.example/</link><item><title>T</title><link>https://old.example/1</link><description>D</description></item></channel></rss>', 'https://old.example/rss');
+    const f = await parseFeed(
+      '<rss version="0.91"><channel><title>Old</title><link>https://old.example/</link><item><title>T</title><link>https://old.example/1</link><description>D</description></item></channel></rss>',
+      'https://old.example/rss',
+    );
     expect(f.entries[0]).toMatchObject({ title: 'T', url: 'https://old.example/1', text: 'D' });
   });
 
@@ -77,7 +80,10 @@ describe('feed dialects', () => {
   });
 
   it('relative RSS links resolve against the document URL', async () => {
-    const f = await parseFeed('<rss version="2.0"><channel><title>R</title><link>https://home.example/</link><item><title>T</title><link>/news/1</link></item></channel></rss>', 'https://feeds.example/x/rss.xml');
+    const f = await parseFeed(
+      '<rss version="2.0"><channel><title>R</title><link>https://home.example/</link><item><title>T</title><link>/news/1</link></item></channel></rss>',
+      'https://feeds.example/x/rss.xml',
+    );
     expect(f.entries[0]!.url).toBe('https://feeds.example/news/1');
   });
 
@@ -92,14 +98,22 @@ describe('feed dialects', () => {
 
   it('JSON Feed 1.1', async () => {
     const f = await parseFeed(
-      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', home_page_url: 'https://j.example/', items: [{ id: '1', url: '/p/1', title: 'Hello', content_html: '<p>Hi &amp; bye</p>', date_published: '2025-09-20T10:00:00Z' }] }),
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'J',
+        home_page_url: 'https://j.example/',
+        items: [{ id: '1', url: '/p/1', title: 'Hello', content_html: '<p>Hi &amp; bye</p>', date_published: '2025-09-20T10:00:00Z' }],
+      }),
       'https://j.example/feed.json',
     );
     expect(f.entries[0]).toMatchObject({ guid: '1', url: 'https://j.example/p/1', title: 'Hello', text: 'Hi & bye' });
   });
 
   it('HTML entities that XML does not define (&nbsp;) still parse', async () => {
-    const f = await parseFeed('<rss version="2.0"><channel><title>T&nbsp;1</title><item><title>A&nbsp;B &mdash; C</title><link>https://x.example/1</link></item></channel></rss>', 'https://x.example/');
+    const f = await parseFeed(
+      '<rss version="2.0"><channel><title>T&nbsp;1</title><item><title>A&nbsp;B &mdash; C</title><link>https://x.example/1</link></item></channel></rss>',
+      'https://x.example/',
+    );
     expect(f.entries[0]!.title).toBe('A B — C');
   });
 
@@ -129,18 +143,27 @@ describe('hostile text', () => {
 
 describe('legacy encodings inside the text', () => {
   it('cp1252 punctuation sent as C1 controls is repaired (don\u0092t → don’t)', async () => {
-    const f = await parseFeed('<rss version="2.0"><channel><title>x</title><item><title>Don\u0092t leave \u0093OpenAI\u0094</title><link>https://x.example/1</link></item></channel></rss>', 'https://x.example/');
+    const f = await parseFeed(
+      '<rss version="2.0"><channel><title>x</title><item><title>Don\u0092t leave \u0093OpenAI\u0094</title><link>https://x.example/1</link></item></channel></rss>',
+      'https://x.example/',
+    );
     expect(f.entries[0]!.title).toBe('Don’t leave “OpenAI”');
   });
 
   it('base64 Atom content and titles are decoded', async () => {
     const b64 = Buffer.from('Jason Wei <b>joins</b> Meta').toString('base64');
-    const f = await parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title type="application/octet-stream">${b64}</title><id>urn:1</id><content type="application/octet-stream">${b64}</content></entry></feed>`, 'https://x.example/');
+    const f = await parseFeed(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title type="application/octet-stream">${b64}</title><id>urn:1</id><content type="application/octet-stream">${b64}</content></entry></feed>`,
+      'https://x.example/',
+    );
     expect(f.entries[0]).toMatchObject({ title: 'Jason Wei joins Meta', text: 'Jason Wei joins Meta' });
   });
 
   it('RSS items with an XHTML <body> are read', async () => {
-    const f = await parseFeed('<rss version="2.0"><channel><title>x</title><item><title>T</title><link>https://x.example/1</link><body xmlns="http://www.w3.org/1999/xhtml"><p>Jan Leike joins Anthropic</p></body></item></channel></rss>', 'https://x.example/');
+    const f = await parseFeed(
+      '<rss version="2.0"><channel><title>x</title><item><title>T</title><link>https://x.example/1</link><body xmlns="http://www.w3.org/1999/xhtml"><p>Jan Leike joins Anthropic</p></body></item></channel></rss>',
+      'https://x.example/',
+    );
     expect(f.entries[0]!.text).toBe('Jan Leike joins Anthropic');
   });
 });

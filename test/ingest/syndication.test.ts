@@ -73,7 +73,7 @@ describe('full text for summary-only feeds', () => {
     });
     const summary = await app.cycle(true);
     expect(summary.alerts).toBe(1);
-    expect(app.db.prepare("SELECT person, from_org, to_org FROM moves").all()).toEqual([{ person: 'Jason Wei', from_org: 'OpenAI', to_org: 'Meta' }]);
+    expect(app.db.prepare('SELECT person, from_org, to_org FROM moves').all()).toEqual([{ person: 'Jason Wei', from_org: 'OpenAI', to_org: 'Meta' }]);
     // The failing page is recorded, not retried, and not fatal; the irrelevant one is never fetched.
     expect(feeds.count('/article/2')).toBe(1);
     expect(feeds.count('/article/3')).toBe(0);

@@ -26,7 +26,24 @@ interface DevItem {
   expect: Expected[];
 }
 
-const DEFAULT_ORGS = ['OpenAI', 'Anthropic', 'Google', 'Meta', 'xAI', 'Apple', 'Microsoft', 'Alibaba', 'ByteDance', 'DeepSeek', 'Xiaomi', 'Tencent', 'Moonshot AI', 'Safe Superintelligence', 'Thinking Machines Lab', 'Scale AI'];
+const DEFAULT_ORGS = [
+  'OpenAI',
+  'Anthropic',
+  'Google',
+  'Meta',
+  'xAI',
+  'Apple',
+  'Microsoft',
+  'Alibaba',
+  'ByteDance',
+  'DeepSeek',
+  'Xiaomi',
+  'Tencent',
+  'Moonshot AI',
+  'Safe Superintelligence',
+  'Thinking Machines Lab',
+  'Scale AI',
+];
 
 const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
 
@@ -53,7 +70,10 @@ function matches(e: Expected, m: Move): boolean {
 
 function loadItems(): DevItem[] {
   const dir = path.join(root, 'test/fixtures/devset');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).flatMap((f) => (YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { items: DevItem[] }).items);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => (YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { items: DevItem[] }).items);
 }
 
 describe('move recognition on the development set', () => {

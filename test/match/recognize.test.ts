@@ -15,7 +15,17 @@ function alerts(text: string, watches: Watch[]) {
 }
 
 const org = (name: string, id = 100): Watch => ({ kind: 'org', id, name, aliases: [], channel: OPERATOR, origin: 'config' });
-const person = (name: string, extra: Partial<Extract<Watch, { kind: 'person' }>> = {}): Watch => ({ kind: 'person', id: 1, name, aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config', ...extra });
+const person = (name: string, extra: Partial<Extract<Watch, { kind: 'person' }>> = {}): Watch => ({
+  kind: 'person',
+  id: 1,
+  name,
+  aliases: [],
+  orgs: [],
+  strict: false,
+  channel: OPERATOR,
+  origin: 'config',
+  ...extra,
+});
 
 describe('recognize', () => {
   it('a name alone is not a move', () => {
@@ -75,7 +85,11 @@ describe('recognize', () => {
 
   it('an org outside the catalog is recognised by the name and aliases its watch gives', () => {
     const acme: Watch = { kind: 'org', id: 7, name: 'Acme Robotics', aliases: ['艾克米机器人'], channel: OPERATOR, origin: 'config' };
-    expect(alerts('Former Tesla engineer Dana Whitfield has joined Acme Robotics as head of autonomy.', [acme])[0]).toMatchObject({ person: 'Dana Whitfield', to: { org: 'Acme Robotics' }, from: { org: 'Tesla' } });
+    expect(alerts('Former Tesla engineer Dana Whitfield has joined Acme Robotics as head of autonomy.', [acme])[0]).toMatchObject({
+      person: 'Dana Whitfield',
+      to: { org: 'Acme Robotics' },
+      from: { org: 'Tesla' },
+    });
     expect(alerts('特斯拉前工程师Dana Whitfield已加盟艾克米机器人。', [acme])[0]).toMatchObject({ person: 'Dana Whitfield', to: { org: 'Acme Robotics' } });
   });
 

@@ -6,7 +6,22 @@ const now = new Date('2025-09-20T12:00:00Z');
 const DAY = 86_400_000;
 
 function move(over: Partial<Move> = {}): Move {
-  return { person: 'Chi-Hao Wu', personKey: 'chi hao wu', personWatchId: null, discovered: false, event: 'departure', from: { org: 'Meta', unit: null }, to: null, role: null, tenure: null, status: 'reported', confidence: 0.9, evidence: '', reasons: [], ...over };
+  return {
+    person: 'Chi-Hao Wu',
+    personKey: 'chi hao wu',
+    personWatchId: null,
+    discovered: false,
+    event: 'departure',
+    from: { org: 'Meta', unit: null },
+    to: null,
+    role: null,
+    tenure: null,
+    status: 'reported',
+    confidence: 0.9,
+    evidence: '',
+    reasons: [],
+    ...over,
+  };
 }
 
 function known(over: Partial<KnownMove> = {}): KnownMove {

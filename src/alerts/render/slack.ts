@@ -19,7 +19,11 @@ const TEXT_MAX = 3000;
  * and a zero-width space after "@" keeps "@here"/"@everyone"/"@channel" from ever linking.
  */
 export function escapeSlack(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=(here|channel|everyone)\b)/gi, '@\u200b');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=(here|channel|everyone)\b)/gi, '@\u200b');
 }
 
 /** Slack decodes &amp; &lt; &gt; in plain_text too, so the same escaping is safe there and keeps "<!channel>" inert everywhere. */

@@ -25,7 +25,7 @@ export function headline(a: Alert): string {
     case 'return':
       return `${a.person} ${VERBS[a.event]} ${to ?? 'a new employer'}${from ? ` from ${from}` : ''}${status}`;
     case 'promotion':
-      return `${a.person} ${a.role ? `becomes ${a.role}` : 'is promoted'}${to ?? from ? ` at ${to ?? from}` : ''}${status}`;
+      return `${a.person} ${a.role ? `becomes ${a.role}` : 'is promoted'}${(to ?? from) ? ` at ${to ?? from}` : ''}${status}`;
     case 'founding':
       return `${a.person} founds ${to ?? 'a new company'}${from ? ` after ${from}` : ''}${status}`;
   }

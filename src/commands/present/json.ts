@@ -17,7 +17,19 @@ export function presentJson(r: Result): unknown {
     case 'digest':
       return {
         days: r.days,
-        moves: r.moves.map((m) => ({ id: m.id, person: m.person, event: m.event, from: m.from?.org ?? null, to: m.to?.org ?? null, role: m.role, status: m.status, reports: m.reports, at: m.reportedAt, recordedAt: m.createdAt, sources: m.sources.map((s) => s.source) })),
+        moves: r.moves.map((m) => ({
+          id: m.id,
+          person: m.person,
+          event: m.event,
+          from: m.from?.org ?? null,
+          to: m.to?.org ?? null,
+          role: m.role,
+          status: m.status,
+          reports: m.reports,
+          at: m.reportedAt,
+          recordedAt: m.createdAt,
+          sources: m.sources.map((s) => s.source),
+        })),
         orgs: r.groups.map((g) => ({ org: g.org, arrivals: g.arrivals.length, departures: g.departures.length })),
       };
     default:

@@ -37,7 +37,13 @@ export function presentText(r: Result): TextReply {
     case 'watch-added': {
       const lines: string[] = [];
       if (r.watch.kind === 'org') {
-        lines.push(r.inCatalog ? (r.alsoMatches.length ? `Also matches: ${r.alsoMatches.join(', ')}` : 'In the org catalog.') : `Not in the org catalog: matched by the name${r.watch.aliases.length ? ' and aliases' : ''} you gave.`);
+        lines.push(
+          r.inCatalog
+            ? r.alsoMatches.length
+              ? `Also matches: ${r.alsoMatches.join(', ')}`
+              : 'In the org catalog.'
+            : `Not in the org catalog: matched by the name${r.watch.aliases.length ? ' and aliases' : ''} you gave.`,
+        );
         if (r.units.length) lines.push(`Includes: ${r.units.join(', ')}`);
       }
       for (const w of r.warnings) lines.push(`Note: ${w}.`);
