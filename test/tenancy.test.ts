@@ -135,6 +135,25 @@ describe('channels own their watchlists', () => {
     expect(cli.kind === 'watchlist' && cli.watches).toEqual([]);
   });
 
+  it('/watch answers with what the store already knows, without posting old alerts again', async () => {
+    const { app } = setup();
+    await app.cycle(true);
+    run(app, A, '/watch', 'org Meta');
+    await publish(app, [WU]);
+    expect(postedTo('CAAAA')).toHaveLength(1);
+
+    const added = run(app, B, '/watch', 'person Chi-Hao Wu aka 吴启豪');
+    expect(added.kind).toBe('watch-added');
+    if (added.kind !== 'watch-added') return;
+    expect(added.history.moves.map((m) => [m.person, m.event, m.from?.org, m.sources.map((s) => s.url)])).toEqual([['Chi-Hao Wu', 'departure', 'Meta', ['https://wire.example/wu']]]);
+    expect(added.history.mentions).toBe(1);
+    const org = run(app, B, '/watch', 'org 脸书');
+    expect(org.kind === 'watch-added' && org.history.moves.map((m) => m.person)).toEqual(['Chi-Hao Wu']);
+    await app.dispatcher.drain(2_000);
+    expect(postedTo('CBBBB')).toEqual([]);
+    await app.close();
+  });
+
   it('someone who may not manage the channel can read but not change it', () => {
     const { app } = setup();
     expect(run(app, A, '/watch', 'org OpenAI', false)).toMatchObject({ kind: 'error' });
