@@ -4,6 +4,7 @@ import type { LoadedConfig } from './config/load.js';
 import { acquireLock } from './db/lock.js';
 import { enabledSourceCount } from './db/sources.js';
 import { schedule } from './scheduler.js';
+import { startChat } from './chat/start.js';
 
 /**
  * Runs `fn` on an App that holds the database's poller lock: one poller and dispatcher per
@@ -37,9 +38,10 @@ export async function pollOnce(app: App, log: Logger): Promise<void> {
   if (left) log.warn({ left }, `${left} alert(s) still queued (destination failing); they are kept and sent on the next run`);
 }
 
-/** `run`: poll on the schedule and deliver until SIGINT/SIGTERM. */
-export async function runForever(app: App, log: Logger): Promise<void> {
+/** `run`: poll on the schedule, deliver, and answer chat commands until SIGINT/SIGTERM. */
+export async function runForever(app: App, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   app.syncConfig();
+  const chat = await startChat({ db: app.db, catalog: app.catalog, config: app.config }, env, log);
   const sources = enabledSourceCount(app.db);
   log.info(
     { sources, sinks: [...app.sinks.keys()], schedule: app.config.schedule, database: app.config.database },
@@ -63,4 +65,5 @@ export async function runForever(app: App, log: Logger): Promise<void> {
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
   await job.stop();
+  await chat.stop();
 }

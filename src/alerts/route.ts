@@ -12,6 +12,8 @@ export interface RoutingOptions {
   minConfidence: number;
   /** Alert on people not on the watchlist when an end of the move is a watched org. */
   discover: boolean;
+  /** "channel:personKey" for each person a channel muted. */
+  mutes?: ReadonlySet<string>;
 }
 
 function orgLineage(m: Move, catalog: OrgCatalog): Set<string> {
@@ -59,5 +61,5 @@ export function routeMove(m: Move, watches: readonly Watch[], catalog: OrgCatalo
     if (m.discovered && !opts.discover) continue;
     if (orgs.has(canonical(w.name, catalog))) hit(w.channel, { kind: 'org', name: w.name });
   }
-  return [...byChannel.entries()].map(([channel, watched]) => ({ channel, watched }));
+  return [...byChannel.entries()].filter(([channel]) => !opts.mutes?.has(`${channel}:${m.personKey}`)).map(([channel, watched]) => ({ channel, watched }));
 }

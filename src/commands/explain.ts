@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Db } from '../db/open.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { ChannelId, Move } from '../domain.js';
+import { feedbackOn, type Feedback } from '../db/feedback.js';
 import type { OrgCatalog } from '../match/catalog.js';
 import { recognize, type Recognition } from '../match/recognize.js';
 import { routeMove, type Route } from '../alerts/route.js';
@@ -39,20 +40,21 @@ async function readTarget(target: string, loaded: LoadedConfig): Promise<string>
 /** What reading one article finds: the pipeline's own recognition and routing, as data. */
 export interface Explanation {
   recognition: Recognition;
-  moves: { move: Move; routes: Route[] }[];
+  /** Each move, where it routes, and what chat users said about it when it was alerted. */
+  moves: { move: Move; routes: Route[]; feedback: Feedback[] }[];
 }
 
 /** Reads a text with the pipeline's match context, as a poll would. */
-export function explainText(text: string, ctx: MatchContext, now: Date): Explanation {
+export function explainText(text: string, ctx: MatchContext, now: Date, feedbackFor: (m: Move) => Feedback[] = () => []): Explanation {
   const recognition = recognize(text, ctx.index, { year: now.getUTCFullYear() });
-  return { recognition, moves: recognition.moves.map((move) => ({ move, routes: routeMove(move, ctx.watches, ctx.catalog, ctx.routing) })) };
+  return { recognition, moves: recognition.moves.map((move) => ({ move, routes: routeMove(move, ctx.watches, ctx.catalog, ctx.routing), feedback: feedbackFor(move) })) };
 }
 
 /** Explains a file or URL against the store's watches (the config's synced in first, as the poller does). */
 export async function explainTarget(db: Db, loaded: LoadedConfig, catalog: OrgCatalog, configSinks: readonly string[], target: string, now: Date = new Date()): Promise<Explanation> {
   const text = await readTarget(target, loaded);
   syncConfig(db, loaded);
-  return explainText(text, buildMatchContext(db, loaded.config, catalog, configSinks), now);
+  return explainText(text, buildMatchContext(db, loaded.config, catalog, configSinks), now, (m) => feedbackOn(db, m.personKey, m.evidence));
 }
 
 /** An explanation as terminal text: mentions, sentences considered, moves and why, where they go. */
@@ -75,7 +77,7 @@ export function presentExplanation(e: Explanation, channelName: (id: ChannelId) 
   }
   out.push('', `Moves (${r.moves.length}):`);
   if (!r.moves.length) out.push('  none: no sentence names a person together with a move word');
-  for (const { move: m, routes } of e.moves) {
+  for (const { move: m, routes, feedback } of e.moves) {
     const ends = [m.from ? `from ${m.from.org}${m.from.unit ? ` (${m.from.unit})` : ''}` : '', m.to ? `to ${m.to.org}${m.to.unit ? ` (${m.to.unit})` : ''}` : ''].filter(Boolean).join(' ');
     out.push(
       `  ${m.person}: ${m.event} ${ends}${m.role ? `, as ${m.role}` : ''}${m.tenure ? `, after ${m.tenure}` : ''} · ${m.status} · confidence ${m.confidence}${m.discovered ? ' · discovered' : ''}${m.bySurname ? ' · by surname' : ''}`,
@@ -85,8 +87,10 @@ export function presentExplanation(e: Explanation, channelName: (id: ChannelId) 
     out.push(
       routes.length
         ? `    routes to: ${routes.map((rt) => `${channelName(rt.channel)} (${rt.watched.map((w) => `${w.kind} ${w.name}`).join(', ')})`).join('; ')}`
-        : '    routes to: nobody (no watch on the person or either org; a strict or surname-only match whose orgs the text does not name; or confidence below the threshold)',
+        : '    routes to: nobody (no watch on the person or either org; a strict or surname-only match whose orgs the text does not name; a channel muted them; or confidence below the threshold)',
     );
+    for (const f of feedback)
+      out.push(`    flagged in chat: ${f.kind === 'not-a-move' ? 'not a move' : 'wrong person'}, by ${f.userName ?? f.userId} in ${channelName(f.channel)} (${f.createdAt.slice(0, 10)})`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import { listSources } from '../db/sources.js';
 import { destinationStats } from '../db/outbox.js';
 import { watchCounts } from '../db/watches.js';
 import { moveCounts } from '../db/moves.js';
+import { feedbackCounts } from '../db/feedback.js';
 import { ok, type Reply } from './reply.js';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -22,6 +23,7 @@ export function statusReply(db: Db, configuredSinks: string[], now: Date = new D
       .sort()
       .pop() ?? null;
   const moves = moveCounts(db, new Date(now.getTime() - 7 * 86_400_000));
+  const feedback = feedbackCounts(db);
   const sinks = destinationStats(db);
   const lines = [
     `Watching ${count(watches.people, 'person', 'people')} and ${count(watches.orgs, 'org', 'orgs')}${watches.channels > 1 ? ` across ${watches.channels} channels` : ''}.`,
@@ -31,7 +33,7 @@ export function statusReply(db: Db, configuredSinks: string[], now: Date = new D
       .filter((s) => s.disabledReason)
       .slice(0, 5)
       .map((s) => `  disabled: ${s.name}: ${s.disabledReason}`),
-    `Moves: ${moves.total} recorded, ${moves.recent} in the last 7 days.`,
+    `Moves: ${moves.total} recorded, ${moves.recent} in the last 7 days; flagged from chat: ${feedback['not-a-move']} not a move, ${feedback['wrong-person']} wrong person.`,
     `Outbox: ${sinks.reduce((n, s) => n + s.pending, 0)} queued, ${sinks.reduce((n, s) => n + s.sent, 0)} sent, ${sinks.reduce((n, s) => n + s.failed, 0)} given up.`,
     ...sinks.filter((s) => s.dead).map((s) => `  dead destination: ${s.name} (${s.reason ?? 'rejected'}); "labwatch sinks revive ${s.name}" after fixing it`),
     ...sinks.filter((s) => s.paused).map((s) => `  paused: ${s.name} (${s.paused}); ${s.pending} alert(s) kept until it is back`),

@@ -130,10 +130,19 @@ export const configSchema = z.strictObject({
       window: duration(60_000).default(14 * 86_400_000),
     })
     .prefault({}),
+  chat: z
+    .strictObject({
+      /** The port of the HTTP endpoints for chat: Slack's /slack/events (HTTP mode, OAuth) and Discord's /discord/interactions. */
+      port: z.number().int().min(0).max(65535).default(3000),
+      host: z.string().min(1).default('0.0.0.0'),
+    })
+    .prefault({}),
   slack: z
     .strictObject({
-      /** Slack's Web API, for alerts in channels that watch from Slack. */
+      /** Slack's Web API, for alerts in channels that watch from Slack and for command replies. */
       apiUrl: httpUrl.default('https://slack.com/api/'),
+      /** Who may change a channel's watches and feeds: everyone, or workspace admins and owners. */
+      editors: z.enum(['everyone', 'admins']).default('everyone'),
     })
     .prefault({}),
   discord: z

@@ -115,7 +115,11 @@ export function deleteInstall(db: Db, platform: Platform, workspace: string): vo
 /** The app was removed from a workspace: every channel there pauses (queues kept) until it is re-added. */
 export function markUninstalled(db: Db, platform: Platform, workspace: string, now: Date): number {
   return db.transaction(() => {
-    db.prepare('UPDATE installs SET uninstalled_at = ? WHERE platform = ? AND workspace = ?').run(now.toISOString(), platform, workspace);
+    // A workspace on the environment's token has no row yet: one records that it is gone.
+    db.prepare(
+      `INSERT INTO installs (platform, workspace, installed_at, uninstalled_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (platform, workspace) DO UPDATE SET uninstalled_at = excluded.uninstalled_at`,
+    ).run(platform, workspace, now.toISOString(), now.toISOString());
     const channels = db.prepare('SELECT platform, workspace, channel FROM channels WHERE platform = ? AND workspace = ?').all(platform, workspace) as ChannelRef[];
     for (const c of channels) pauseDestination(db, chatDestination(c), 'the app was uninstalled from this workspace', now);
     return channels.length;
@@ -140,4 +144,13 @@ export function resumeDestination(db: Db, destination: string, now: Date): boole
 export function pausedReason(db: Db, destination: string): string | null {
   const row = db.prepare('SELECT paused_reason FROM destinations WHERE name = ?').get(destination) as { paused_reason: string | null } | undefined;
   return row?.paused_reason ?? null;
+}
+
+/**
+ * A command arrived from a workspace: the app is there. One marked uninstalled that runs on the
+ * environment's token (no OAuth record to bring it back) comes back now, with its channels.
+ */
+export function noteWorkspaceActive(db: Db, platform: Platform, workspace: string, now: Date): void {
+  const install = getInstall(db, platform, workspace);
+  if (install?.uninstalledAt && !install.botToken) saveInstall(db, { ...install, data: install.data ?? {} }, now);
 }

@@ -43,10 +43,14 @@ export function allWatches(db: Db): Watch[] {
   return (db.prepare('SELECT * FROM watches ORDER BY channel_id, kind, name').all() as WatchRow[]).map(toWatch);
 }
 
-/** Changes whenever any watch is added, changed or removed: the matcher is rebuilt only then. */
+/** Changes whenever a watch, a mute or a channel is added, changed or removed: the matcher is rebuilt only then. */
 export function watchlistVersion(db: Db): string {
-  const v = db.prepare('SELECT count(*) AS n, coalesce(max(id), 0) AS m, coalesce(sum(length(aliases) + length(orgs) + strict), 0) AS s FROM watches').get() as { n: number; m: number; s: number };
-  return `${v.n}:${v.m}:${v.s}`;
+  const v = db
+    .prepare(
+      'SELECT count(*) AS n, coalesce(max(id), 0) AS m, coalesce(sum(length(aliases) + length(orgs) + strict), 0) AS s, (SELECT count(*) FROM mutes) AS mutes, (SELECT count(*) FROM channels) AS c FROM watches',
+    )
+    .get() as { n: number; m: number; s: number; mutes: number; c: number };
+  return `${v.n}:${v.m}:${v.s}:${v.mutes}:${v.c}`;
 }
 
 /** How many people and orgs each channel watches (for status). */

@@ -4,6 +4,7 @@ import type { Db } from '../db/open.js';
 import { forgetOldText, unprocessedItems } from '../db/items.js';
 import { destinationsOfChannel, listChannels } from '../db/channels.js';
 import { allWatches, watchlistVersion } from '../db/watches.js';
+import { allMutes } from '../db/feedback.js';
 import { USER_AGENT } from '../ingest/fetch.js';
 import { pollDue, type PollOptions, type SourcePollResult } from '../ingest/poller.js';
 import { DEFAULT_BACKOFF } from '../ingest/schedule.js';
@@ -54,7 +55,7 @@ export function buildMatchContext(db: Db, config: Config, catalog: OrgCatalog, c
     watches,
     // The index's catalog also knows the watched orgs that the bundled catalog does not.
     catalog: index.catalog,
-    routing: { minConfidence: config.matching.minConfidence, discover: config.matching.discover },
+    routing: { minConfidence: config.matching.minConfidence, discover: config.matching.discover, mutes: allMutes(db) },
     windowMs: config.moves.window,
     destinations: (channel: ChannelId) => channels.get(channel) ?? [],
   };

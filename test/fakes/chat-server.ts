@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Channel = 'slack-webhook' | 'slack-api' | 'discord-webhook' | 'discord-api';
+export type Channel = 'slack-webhook' | 'slack-api' | 'slack-update' | 'slack-users' | 'slack-response' | 'slack-connections' | 'discord-webhook' | 'discord-api';
 
 /** A message as the platform stored it. */
 export interface Received {
@@ -60,10 +60,33 @@ export class ChatServer {
     this.delays.set(channel, ms);
   }
 
+  /** Slack users.info answers: user id → profile flags (unknown users are plain members). */
+  readonly slackUsers = new Map<string, { is_admin?: boolean; is_owner?: boolean }>();
+  /** What apps.connections.open hands out (Socket Mode). */
+  socketUrl = '';
+  private waiters: { channel: Channel; count: number; resolve: () => void }[] = [];
+
+  /** Resolves once `count` requests of a channel have been received in all. */
+  waitFor(channel: Channel, count = 1, timeoutMs = 5_000): Promise<Received[]> {
+    const have = () => this.received.filter((r) => r.channel === channel);
+    if (have().length >= count) return Promise.resolve(have());
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`fake chat: waited ${timeoutMs} ms for ${count} ${channel} request(s), got ${have().length}`)), timeoutMs);
+      this.waiters.push({ channel, count, resolve: () => (clearTimeout(timer), resolve(have())) });
+    });
+  }
+
+  /** A response_url for a slash command or button payload. */
+  responseUrl = (n = 0) => `${this.base}/resp/${n}`;
+
   private channelOf(req: http.IncomingMessage): Channel | null {
     const url = req.url ?? '';
     if (url.startsWith('/services/')) return 'slack-webhook';
     if (url.startsWith('/api/chat.postMessage')) return 'slack-api';
+    if (url.startsWith('/api/chat.update')) return 'slack-update';
+    if (url.startsWith('/api/users.info')) return 'slack-users';
+    if (url.startsWith('/api/apps.connections.open')) return 'slack-connections';
+    if (url.startsWith('/resp/')) return 'slack-response';
     if (url.startsWith('/api/webhooks/')) return 'discord-webhook';
     if (/^\/api\/v10\/channels\/\d+\/messages/.test(url)) return 'discord-api';
     return null;
@@ -84,7 +107,12 @@ export class ChatServer {
       res.writeHead(scripted.status, { 'content-type': scripted.body?.startsWith('{') ? 'application/json' : 'text/plain', ...scripted.headers }).end(scripted.body ?? '');
       return;
     }
-    if (channel === 'slack-api' && req.headers.authorization !== 'Bearer xoxb-test-token') {
+    if (channel === 'slack-connections') {
+      const ok = req.headers.authorization === 'Bearer xapp-test-token';
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' }));
+      return;
+    }
+    if ((channel === 'slack-api' || channel === 'slack-update' || channel === 'slack-users') && req.headers.authorization !== 'Bearer xoxb-test-token') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":false,"error":"invalid_auth"}');
       return;
     }
@@ -96,8 +124,20 @@ export class ChatServer {
     const id = channel.startsWith('slack') ? `1700000000.${String(++this.seq).padStart(6, '0')}` : String(1200000000000000000n + BigInt(++this.seq));
     const replyTo = (body.thread_ts as string | undefined) ?? (body.message_reference as { message_id?: string } | undefined)?.message_id ?? null;
     this.received.push({ channel, id, body, headers: req.headers, replyTo });
+    for (const w of this.waiters.filter((w) => w.channel === channel && this.received.filter((r) => r.channel === channel).length >= w.count)) {
+      this.waiters.splice(this.waiters.indexOf(w), 1);
+      w.resolve();
+    }
     const answer = () => {
       switch (channel) {
+        case 'slack-response':
+          return res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        case 'slack-update':
+          return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, channel: body.channel, ts: body.ts }));
+        case 'slack-users': {
+          const flags = this.slackUsers.get(String(body.user)) ?? {};
+          return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, user: { id: body.user, name: 'someone', is_admin: false, is_owner: false, ...flags } }));
+        }
         case 'slack-webhook':
           return res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
         case 'slack-api':

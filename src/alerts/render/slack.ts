@@ -36,7 +36,17 @@ function link(url: string | null, label: string, max: number): string {
   return safe ? `<${safe.replace(/[<>|]/g, encodeURIComponent).replace(/&/g, '&amp;')}|${text}>` : text;
 }
 
-export function renderSlack(a: Alert): SlackMessage {
+export interface SlackRenderOptions {
+  /** Buttons for the channel that asked: "Not a move", "Wrong person", "Mute NAME here" (first alerts only). */
+  actions?: boolean;
+}
+
+/** Action ids of an alert's buttons; the chat adapter handles them. */
+export const ALERT_ACTIONS = { notAMove: 'lw_not_a_move', wrongPerson: 'lw_wrong_person', mute: 'lw_mute' } as const;
+
+const alertButton = (text: string, actionId: string, value: string) => ({ type: 'button', text: { type: 'plain_text', text: fit(text, 75, plain), emoji: false }, action_id: actionId, value });
+
+export function renderSlack(a: Alert, opts: SlackRenderOptions = {}): SlackMessage {
   const title = a.followup ? followupLine(a) : headline(a);
   const blocks: Record<string, unknown>[] = [{ type: 'header', text: { type: 'plain_text', text: fit(title, HEADER_MAX, plain), emoji: false } }];
   const facts = details(a);
@@ -46,5 +56,12 @@ export function renderSlack(a: Alert): SlackMessage {
   const sourceLine = [link(a.item.url, `${a.item.source}: ${a.item.title}`, 900), ...otherSources(a).map((s) => link(s.url, s.source, 200))].join(' · ');
   blocks.push({ type: 'section', text: { type: 'mrkdwn', text: sourceLine } });
   blocks.push({ type: 'context', elements: [{ type: 'plain_text', text: fit(contextLine(a), CONTEXT_MAX, plain), emoji: false }] });
+  if (opts.actions && !a.followup) {
+    blocks.push({
+      type: 'actions',
+      block_id: 'lw_alert_actions',
+      elements: [alertButton('Not a move', ALERT_ACTIONS.notAMove, a.id), alertButton('Wrong person', ALERT_ACTIONS.wrongPerson, a.id), alertButton(`Mute ${a.person} here`, ALERT_ACTIONS.mute, a.id)],
+    });
+  }
   return { text: fit(title, TEXT_MAX, escapeSlack), blocks };
 }

@@ -32,7 +32,7 @@ function slackFailure(err: unknown, where: string): DeliveryError {
 }
 
 /** Slack bot (Web API chat.postMessage); follow-ups go in the original alert's thread. */
-export function slackBotSink(name: string, token: string, channel: string, apiUrl: string, timeoutMs: number): Sink {
+export function slackBotSink(name: string, token: string, channel: string, apiUrl: string, timeoutMs: number, interactive = false): Sink {
   // The client's own logger writes to the console; errors come back to us as DeliveryErrors instead.
   const client = new WebClient(token, { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: timeoutMs, logLevel: LogLevel.ERROR });
   const where = `slack ${channel}`;
@@ -40,7 +40,7 @@ export function slackBotSink(name: string, token: string, channel: string, apiUr
     name,
     minIntervalMs: 1000,
     async send(alert: Alert, ctx) {
-      const message = renderSlack(alert);
+      const message = renderSlack(alert, { actions: interactive });
       try {
         const res = await client.chat.postMessage({
           channel,

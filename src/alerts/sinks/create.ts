@@ -63,5 +63,7 @@ export function sinkNames(sinks: readonly SinkConfig[]): string[] {
 /** Builds bot sinks for chat channels (alerts in the channel that asked), through the config's API URLs. */
 export function createChatSink(config: Config): ChatSinkFactory {
   return (platform, token, channel, name) =>
-    platform === 'slack' ? slackBotSink(name, token, channel, config.slack.apiUrl, config.delivery.timeout) : discordBotSink(name, token, channel, config.discord.apiUrl, config.delivery.timeout);
+    platform === 'slack'
+      ? slackBotSink(name, token, channel, config.slack.apiUrl, config.delivery.timeout, true)
+      : discordBotSink(name, token, channel, config.discord.apiUrl, config.delivery.timeout);
 }

@@ -1,0 +1,50 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/schema.js';
+import type { Db } from '../db/open.js';
+import type { OrgCatalog } from '../match/catalog.js';
+import { freshTimestamp, startChatServer, type ChatServer, type Handler } from './http-server.js';
+import { createSlackAdapter, SLACK_SKEW_S, type SlackAdapter } from './slack/app.js';
+
+/** The chat adapters running beside the poller. */
+export interface RunningChat {
+  /** The chat HTTP port, when one is open. */
+  port: number | null;
+  stop(): Promise<void>;
+}
+
+/** Slack's HTTP endpoints: timestamps checked both ways, then Bolt (signature, OAuth routes). */
+function slackRoute(slack: SlackAdapter): Handler {
+  return (req, res) => {
+    const signed = req.method === 'POST' && (req.url ?? '').startsWith('/slack/events');
+    if (signed && !freshTimestamp(req.headers['x-slack-request-timestamp'], SLACK_SKEW_S)) {
+      res.writeHead(401, { 'content-type': 'text/plain' }).end('stale or future request timestamp');
+      return;
+    }
+    slack.listener!(req, res);
+  };
+}
+
+/** Starts whichever chat adapters the environment has credentials for; none is fatal to the poller. */
+export async function startChat(deps: { db: Db; catalog: OrgCatalog; config: Config }, env: NodeJS.ProcessEnv, log: Logger): Promise<RunningChat> {
+  const { config } = deps;
+  const slack = createSlackAdapter({ ...deps, env, log: log.child({ chat: 'slack' }) });
+  const routes: { prefix: string; handle: Handler }[] = [];
+  if (slack?.listener) routes.push({ prefix: '/slack/', handle: slackRoute(slack) });
+  let server: ChatServer | null = null;
+  if (routes.length) server = await startChatServer(config.chat.port, config.chat.host, routes, log);
+  if (slack) {
+    try {
+      await slack.start();
+      log.info(`Slack commands on (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP, POST /slack/events on port ${server?.port}`})`);
+    } catch (err) {
+      log.error({ err: (err as Error).message }, `Slack could not start: ${(err as Error).message}; the poller keeps running`);
+    }
+  }
+  return {
+    port: server?.port ?? null,
+    async stop() {
+      await slack?.stop().catch(() => undefined);
+      await server?.close();
+    },
+  };
+}
