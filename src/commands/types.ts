@@ -73,6 +73,8 @@ export type Result =
 export interface CommandSpec {
   name: 'watch' | 'unwatch' | 'watchlist' | 'recent' | 'sources' | 'labwatch';
   usage: string;
+  /** What follows the command, for Slack's usage hint. */
+  hint: string;
   description: string;
   /** Changes the channel's state (needs the manage permission where one is configured). */
   changes: boolean;
@@ -82,14 +84,21 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'watch',
     usage: '/watch person NAME [aka ALIAS]... [at ORG]... [strict]  |  /watch org NAME [aka ALIAS]...',
+    hint: 'person NAME [aka ALIAS]... [at ORG]... [strict] | org NAME [aka ALIAS]...',
     description: 'Watch a person or an org: their moves are posted in this channel',
     changes: true,
   },
-  { name: 'unwatch', usage: '/unwatch NAME', description: 'Stop watching a person or an org in this channel', changes: true },
-  { name: 'watchlist', usage: '/watchlist', description: 'What this channel watches', changes: false },
-  { name: 'recent', usage: '/recent [PERIOD] [NAME]   (PERIOD like 7d or 2w; default 7d)', description: "The period's moves this channel's watches matched, by org", changes: false },
-  { name: 'sources', usage: '/sources [list | add URL | remove URL]', description: "This channel's own feeds", changes: true },
-  { name: 'labwatch', usage: '/labwatch help', description: 'How to use labwatch', changes: false },
+  { name: 'unwatch', usage: '/unwatch NAME', hint: 'NAME', description: 'Stop watching a person or an org in this channel', changes: true },
+  { name: 'watchlist', usage: '/watchlist', hint: '', description: 'What this channel watches', changes: false },
+  {
+    name: 'recent',
+    usage: '/recent [PERIOD] [NAME]   (PERIOD like 7d or 2w; default 7d)',
+    hint: '[PERIOD like 7d or 2w] [NAME]',
+    description: "The period's moves this channel's watches matched, by org",
+    changes: false,
+  },
+  { name: 'sources', usage: '/sources [list | add URL | remove URL]', hint: '[list | add URL | remove URL]', description: "This channel's own feeds", changes: true },
+  { name: 'labwatch', usage: '/labwatch help', hint: 'help', description: 'How to use labwatch', changes: false },
 ];
 
 export function usageOf(name: CommandSpec['name']): string {

@@ -201,3 +201,25 @@ describe('the Slack app (HTTP mode, signed requests to the real receiver)', () =
     expect(posted('CAAAA')).toHaveLength(1);
   });
 });
+
+describe('the Slack app’s setup', () => {
+  it('config/slack-manifest.yaml is the one generated from the command core (names are a contract)', async () => {
+    const fs = await import('node:fs');
+    const YAML = (await import('yaml')).default;
+    const { slackManifest } = await import('../../src/chat/slack/manifest.js');
+    const file = YAML.parse(fs.readFileSync(new URL('../../config/slack-manifest.yaml', import.meta.url), 'utf8')) as ReturnType<typeof slackManifest>;
+    expect(file).toEqual(slackManifest());
+    const commands = (file.features as { slash_commands: { command: string }[] }).slash_commands.map((c) => c.command);
+    expect(commands).toEqual(['/watch', '/unwatch', '/watchlist', '/recent', '/sources', '/labwatch']);
+  });
+
+  it('with a client id and secret (a public app), /slack/install sends the user to Slack’s consent page', async () => {
+    const { port } = await start({}, { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_CLIENT_ID: '111.222', SLACK_CLIENT_SECRET: 'client-secret' });
+    const res = await fetch(`http://127.0.0.1:${port}/slack/install`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    const to = new URL(res.headers.get('location')!);
+    expect(to.hostname).toBe('slack.com');
+    expect(to.searchParams.get('client_id')).toBe('111.222');
+    expect(to.searchParams.get('scope')).toBe('commands,chat:write,chat:write.public,users:read');
+  });
+});

@@ -14,6 +14,7 @@ import { COMMANDS, type Command, type CommandContext, type Result } from '../../
 import { ALERT_ACTIONS, escapeSlack } from '../../alerts/render/slack.js';
 import { renderDigest, renderResult, type DigestCursor } from './render.js';
 import { sqliteInstallationStore } from './installations.js';
+import { SLACK_SCOPES } from './manifest.js';
 
 export interface SlackDeps {
   db: Db;
@@ -103,7 +104,7 @@ export function createSlackAdapter(deps: SlackDeps): SlackAdapter | null {
             clientId,
             clientSecret,
             stateSecret: env.SLACK_STATE_SECRET?.trim() || signingSecret,
-            scopes: ['commands', 'chat:write', 'chat:write.public', 'users:read'],
+            scopes: SLACK_SCOPES,
             installationStore: sqliteInstallationStore(db),
             installerOptions: { directInstall: true, installPath: '/slack/install', redirectUriPath: '/slack/oauth_redirect' },
           }
