@@ -41,6 +41,10 @@ export async function pollOnce(app: App, log: Logger): Promise<void> {
 /** `run`: poll on the schedule, deliver, and answer chat commands until SIGINT/SIGTERM. */
 export async function runForever(app: App, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   app.syncConfig();
+  // A chat SDK's background reconnect that gives up must not stop the poller: say so and go on.
+  const onRejection = (err: unknown) =>
+    log.error({ err: err instanceof Error ? err.message : String(err) }, `a background task failed: ${err instanceof Error ? err.message : String(err)}; labwatch keeps running`);
+  process.on('unhandledRejection', onRejection);
   const chat = await startChat({ db: app.db, catalog: app.catalog, config: app.config }, env, log);
   const sources = enabledSourceCount(app.db);
   log.info(
@@ -66,4 +70,5 @@ export async function runForever(app: App, log: Logger, env: NodeJS.ProcessEnv =
   });
   await job.stop();
   await chat.stop();
+  process.off('unhandledRejection', onRejection);
 }

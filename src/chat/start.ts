@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { errorMessage } from '../errors.js';
 import type { Config } from '../config/schema.js';
 import type { Db } from '../db/open.js';
 import type { OrgCatalog } from '../match/catalog.js';
@@ -9,6 +10,8 @@ import { createSlackAdapter, SLACK_SKEW_S, type SlackAdapter } from './slack/app
 export interface RunningChat {
   /** The chat HTTP port, when one is open. */
   port: number | null;
+  /** Settles once the platforms are connected (or have failed, with a log line). */
+  connected: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -32,16 +35,14 @@ export async function startChat(deps: { db: Db; catalog: OrgCatalog; config: Con
   if (slack?.listener) routes.push({ prefix: '/slack/', handle: slackRoute(slack) });
   let server: ChatServer | null = null;
   if (routes.length) server = await startChatServer(config.chat.port, config.chat.host, routes, log);
-  if (slack) {
-    try {
-      await slack.start();
-      log.info(`Slack commands on (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP, POST /slack/events on port ${server?.port}`})`);
-    } catch (err) {
-      log.error({ err: (err as Error).message }, `Slack could not start: ${(err as Error).message}; the poller keeps running`);
-    }
-  }
+  // Connecting (Socket Mode) may take long or retry through an outage: the poller does not wait.
+  const connecting = slack
+    ?.start()
+    .then(() => log.info(`Slack commands on (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP, POST /slack/events on port ${server?.port}`})`))
+    .catch((err: unknown) => log.error({ err: errorMessage(err) }, `Slack could not start: ${errorMessage(err)}; the poller keeps running`));
   return {
     port: server?.port ?? null,
+    connected: connecting ?? Promise.resolve(),
     async stop() {
       await slack?.stop().catch(() => undefined);
       await server?.close();

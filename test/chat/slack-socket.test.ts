@@ -38,6 +38,7 @@ describe('the Slack app in Socket Mode', () => {
     expect(chat.port).toBeNull(); // Socket Mode needs no public endpoint
 
     const socket = await connected;
+    await chat.connected;
     socket.send(
       JSON.stringify({
         envelope_id: 'env-1',
@@ -49,5 +50,19 @@ describe('the Slack app in Socket Mode', () => {
     const [reply] = await fake.waitFor('slack-response');
     expect(acks.some((a) => a.envelope_id === 'env-1')).toBe(true);
     expect(JSON.stringify(reply!.body)).toContain('Now watching');
+  });
+
+  it('an unreachable Slack neither blocks the start nor crashes the process: it is retried and logged', async () => {
+    const fake = await new ChatServer().start();
+    fake.socketUrl = 'ws://127.0.0.1:9/nothing-listens-here';
+    cleanups.push(() => fake.close());
+    const { app, lines } = testApp({ sinks: [], slack: { apiUrl: fake.slackApiUrl() } });
+    const started = Date.now();
+    const chat = await startChat({ db: app.db, catalog: app.catalog, config: app.config }, { SLACK_APP_TOKEN: 'xapp-test-token', SLACK_BOT_TOKEN: 'xoxb-test-token' }, app.log);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(lines.some((l) => l.level >= 50 && /WebSocket|Slack/i.test(l.msg))).toBe(true);
+    await chat.stop();
+    await app.close();
   });
 });

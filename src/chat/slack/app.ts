@@ -82,7 +82,9 @@ export function createSlackAdapter(deps: SlackDeps): SlackAdapter | null {
     return null;
   }
   const logger = boltLogger(log);
-  const clientOptions = { slackApiUrl: config.slack.apiUrl, retryConfig: { retries: 2, maxTimeout: 2_000 } };
+  // In Socket Mode Bolt shares these with the socket client, whose own default (100 quick retries
+  // of apps.connections.open) is what keeps it reconnecting through an outage: leave it alone there.
+  const clientOptions = appToken ? { slackApiUrl: config.slack.apiUrl } : { slackApiUrl: config.slack.apiUrl, retryConfig: { retries: 2, maxTimeout: 2_000 } };
   // Single workspace: the install row's token where there is one, else the environment's.
   const authorize = async ({ teamId, enterpriseId }: { teamId?: string; enterpriseId?: string }) => {
     const workspace = teamId ?? enterpriseId;
