@@ -5,6 +5,7 @@ import type { Db } from '../db/open.js';
 import type { OrgCatalog } from '../match/catalog.js';
 import { freshTimestamp, startChatServer, type ChatServer, type Handler } from './http-server.js';
 import { createSlackAdapter, SLACK_SKEW_S, type SlackAdapter } from './slack/app.js';
+import { createDiscordAdapter } from './discord/adapter.js';
 
 /** The chat adapters running beside the poller. */
 export interface RunningChat {
@@ -31,8 +32,10 @@ function slackRoute(slack: SlackAdapter): Handler {
 export async function startChat(deps: { db: Db; catalog: OrgCatalog; config: Config }, env: NodeJS.ProcessEnv, log: Logger): Promise<RunningChat> {
   const { config } = deps;
   const slack = createSlackAdapter({ ...deps, env, log: log.child({ chat: 'slack' }) });
+  const discord = createDiscordAdapter({ ...deps, env, log: log.child({ chat: 'discord' }) });
   const routes: { prefix: string; handle: Handler }[] = [];
   if (slack?.listener) routes.push({ prefix: '/slack/', handle: slackRoute(slack) });
+  if (discord?.listener) routes.push({ prefix: '/discord/interactions', handle: discord.listener });
   let server: ChatServer | null = null;
   if (routes.length) server = await startChatServer(config.chat.port, config.chat.host, routes, log);
   // Connecting (Socket Mode) may take long or retry through an outage: the poller does not wait.
@@ -40,11 +43,16 @@ export async function startChat(deps: { db: Db; catalog: OrgCatalog; config: Con
     ?.start()
     .then(() => log.info(`Slack commands on (${slack.mode === 'socket' ? 'Socket Mode' : `HTTP, POST /slack/events on port ${server?.port}`})`))
     .catch((err: unknown) => log.error({ err: errorMessage(err) }, `Slack could not start: ${errorMessage(err)}; the poller keeps running`));
+  const gateway = discord
+    ?.start()
+    .then(() => discord.listener && log.info(`Discord interactions on (POST /discord/interactions on port ${server?.port})`))
+    .catch((err: unknown) => log.error({ err: errorMessage(err) }, `Discord could not start: ${errorMessage(err)}; the poller keeps running`));
   return {
     port: server?.port ?? null,
-    connected: connecting ?? Promise.resolve(),
+    connected: Promise.all([connecting, gateway]).then(() => undefined),
     async stop() {
       await slack?.stop().catch(() => undefined);
+      await discord?.stop().catch(() => undefined);
       await server?.close();
     },
   };

@@ -112,7 +112,7 @@ function recent(deps: CoreDeps, ctx: CommandContext, c: Extract<Command, { name:
   return { kind: 'digest', days, filter, moves: full, groups: groupByOrg(full) };
 }
 
-const refused = (what: string): Result => ({ kind: 'error', message: `Only people who may manage this channel can ${what} here.`, usage: null });
+const refused = (what: string): Result => ({ kind: 'error', message: `Only people who may manage this channel can ${what} here.`, usage: null, forbidden: true });
 
 /**
  * Runs one command for one channel. Every read and write goes through the channel's tenant

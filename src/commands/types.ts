@@ -67,7 +67,8 @@ export type Result =
   | { kind: 'source-added'; source: Source; existed: boolean }
   | { kind: 'source-removed'; url: string }
   | { kind: 'help'; commands: readonly CommandSpec[] }
-  | { kind: 'error'; message: string; usage: string | null };
+  /** `forbidden`: the actor may not change this channel (each platform says which permission that takes). */
+  | { kind: 'error'; message: string; usage: string | null; forbidden?: boolean };
 
 /** One chat command as users see it: the single definition Slack's manifest and Discord's registration come from. */
 export interface CommandSpec {

@@ -147,8 +147,12 @@ export const configSchema = z.strictObject({
     .prefault({}),
   discord: z
     .strictObject({
-      /** Discord's REST API, for alerts in channels that watch from Discord. */
+      /** Discord's REST API, for alerts in channels that watch from Discord and for command replies. */
       apiUrl: httpUrl.default('https://discord.com/api'),
+      /** gateway: a discord.js connection receives commands; interactions: only POST /discord/interactions (DISCORD_PUBLIC_KEY), REST for the rest. */
+      mode: z.enum(['gateway', 'interactions']).default('gateway'),
+      /** A role id whose members may change watches and feeds besides those with Manage Server. */
+      editorRole: z.string().regex(/^\d+$/, 'must be a Discord role id (digits)').optional(),
     })
     .prefault({}),
   delivery: z

@@ -1,7 +1,19 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Channel = 'slack-webhook' | 'slack-api' | 'slack-update' | 'slack-users' | 'slack-response' | 'slack-connections' | 'discord-webhook' | 'discord-api';
+export type Channel =
+  | 'slack-webhook'
+  | 'slack-api'
+  | 'slack-update'
+  | 'slack-users'
+  | 'slack-response'
+  | 'slack-connections'
+  | 'discord-webhook'
+  | 'discord-api'
+  | 'discord-callback'
+  | 'discord-edit'
+  | 'discord-register'
+  | 'discord-gateway';
 
 /** A message as the platform stored it. */
 export interface Received {
@@ -9,6 +21,7 @@ export interface Received {
   /** Slack ts or Discord snowflake we answered with. */
   id: string;
   body: Record<string, unknown>;
+  url: string;
   headers: http.IncomingHttpHeaders;
   /** Slack thread_ts / Discord message_reference.message_id, when it was a reply. */
   replyTo: string | null;
@@ -64,6 +77,8 @@ export class ChatServer {
   readonly slackUsers = new Map<string, { is_admin?: boolean; is_owner?: boolean }>();
   /** What apps.connections.open hands out (Socket Mode). */
   socketUrl = '';
+  /** What GET /gateway/bot hands out (Discord). */
+  gatewayUrl = '';
   private waiters: { channel: Channel; count: number; resolve: () => void }[] = [];
 
   /** Resolves once `count` requests of a channel have been received in all. */
@@ -87,6 +102,10 @@ export class ChatServer {
     if (url.startsWith('/api/users.info')) return 'slack-users';
     if (url.startsWith('/api/apps.connections.open')) return 'slack-connections';
     if (url.startsWith('/resp/')) return 'slack-response';
+    if (/^\/api\/v10\/interactions\/\d+\/[^/]+\/callback/.test(url)) return 'discord-callback';
+    if (req.method === 'PATCH' && /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/(@original|%40original)/.test(url)) return 'discord-edit';
+    if (req.method === 'PUT' && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands/.test(url)) return 'discord-register';
+    if (url.startsWith('/api/v10/gateway/bot')) return 'discord-gateway';
     if (url.startsWith('/api/webhooks/')) return 'discord-webhook';
     if (/^\/api\/v10\/channels\/\d+\/messages/.test(url)) return 'discord-api';
     return null;
@@ -107,6 +126,16 @@ export class ChatServer {
       res.writeHead(scripted.status, { 'content-type': scripted.body?.startsWith('{') ? 'application/json' : 'text/plain', ...scripted.headers }).end(scripted.body ?? '');
       return;
     }
+    if (channel === 'discord-gateway') {
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }));
+      return;
+    }
+    if (channel === 'discord-register' && req.headers.authorization !== 'Bot discord-test-token') {
+      res.writeHead(401, { 'content-type': 'application/json' }).end('{"message": "401: Unauthorized", "code": 0}');
+      return;
+    }
     if (channel === 'slack-connections') {
       const ok = req.headers.authorization === 'Bearer xapp-test-token';
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' }));
@@ -123,7 +152,7 @@ export class ChatServer {
     const body = this.parse(raw, req.headers['content-type'] ?? '');
     const id = channel.startsWith('slack') ? `1700000000.${String(++this.seq).padStart(6, '0')}` : String(1200000000000000000n + BigInt(++this.seq));
     const replyTo = (body.thread_ts as string | undefined) ?? (body.message_reference as { message_id?: string } | undefined)?.message_id ?? null;
-    this.received.push({ channel, id, body, headers: req.headers, replyTo });
+    this.received.push({ channel, id, body, url: req.url ?? '', headers: req.headers, replyTo });
     for (const w of this.waiters.filter((w) => w.channel === channel && this.received.filter((r) => r.channel === channel).length >= w.count)) {
       this.waiters.splice(this.waiters.indexOf(w), 1);
       w.resolve();
@@ -132,6 +161,13 @@ export class ChatServer {
       switch (channel) {
         case 'slack-response':
           return res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        // Discord answers an interaction callback with 204 and no body.
+        case 'discord-callback':
+          return res.writeHead(204).end();
+        case 'discord-register':
+          return res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify((body as unknown as { name: string }[]).map((c, n) => ({ ...c, id: String(9000 + n), application_id: '42', version: '1' }))));
         case 'slack-update':
           return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, channel: body.channel, ts: body.ts }));
         case 'slack-users': {
