@@ -38,6 +38,14 @@ describe('one labwatch per database', () => {
     db.close();
   });
 
+  it('a live process on this host keeps its lock even when its heartbeat is stale (a long stall)', () => {
+    const db = openDatabase(path.join(tempDir(), 'l3.db'));
+    // The parent of this test process is alive, and its heartbeat is ten minutes old.
+    db.prepare("INSERT INTO instance_lock (id, pid, host, command, heartbeat_at) VALUES (1, ?, ?, 'run', ?)").run(process.ppid, os.hostname(), new Date(Date.now() - 600_000).toISOString());
+    expect(() => acquireLock(db, 'poll --once')).toThrow(LockedError);
+    db.close();
+  });
+
   it('a live holder elsewhere with a fresh heartbeat is respected', () => {
     const db = openDatabase(path.join(tempDir(), 'l2.db'));
     db.prepare("INSERT INTO instance_lock (id, pid, host, command, heartbeat_at) VALUES (1, 1, 'other-host', 'run', ?)").run(new Date().toISOString());

@@ -24,7 +24,9 @@ export interface InstanceLock {
 
 /**
  * Takes the database's single poller/dispatcher lock, or throws LockedError naming the holder.
- * A holder that died (its pid is gone on this host, or its heartbeat is a minute old) is replaced.
+ * On this host a living pid keeps its lock however long its event loop stalls (the heartbeat
+ * runs on that loop), and a dead one is replaced at once; a holder on another host is replaced
+ * only when its heartbeat is a minute old.
  */
 export function acquireLock(db: Db, command: string, now: () => Date = () => new Date()): InstanceLock {
   const host = os.hostname();
@@ -33,7 +35,7 @@ export function acquireLock(db: Db, command: string, now: () => Date = () => new
     if (held && held.pid !== process.pid) {
       const fresh = now().getTime() - new Date(held.heartbeat_at).getTime() < STALE_MS;
       const living = held.host === host ? alive(held.pid) : fresh;
-      if (living && fresh) throw new LockedError(`another labwatch (${held.command}, pid ${held.pid} on ${held.host}) is polling this database; stop it first, or point this one at another database`);
+      if (living) throw new LockedError(`another labwatch (${held.command}, pid ${held.pid} on ${held.host}) is polling this database; stop it first, or point this one at another database`);
     }
     db.prepare('INSERT OR REPLACE INTO instance_lock (id, pid, host, command, heartbeat_at) VALUES (1, ?, ?, ?, ?)').run(process.pid, host, command, now().toISOString());
   }).immediate();

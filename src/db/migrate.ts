@@ -30,17 +30,21 @@ export function readMigrations(dir: string): Migration[] {
 export function migrate(db: Database.Database, dir: string): string[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
   const done: string[] = [];
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const m of readMigrations(dir)) {
-    if (applied.has(m.version)) continue;
+    if (isApplied.get(m.version)) continue;
+    // Take the write lock first, then look again: another process opening the same new database
+    // at the same moment may have applied it in between.
     const apply = db.transaction(() => {
+      if (isApplied.get(m.version)) return false;
       db.exec(m.sql);
       record.run(m.version, m.name, new Date().toISOString());
+      return true;
     });
     try {
-      apply();
+      if (!apply.immediate()) continue;
     } catch (err) {
       throw new DatabaseError(`migration ${m.name} failed, database left at its previous version: ${errorMessage(err)}`);
     }

@@ -13,10 +13,11 @@ export function openDatabase(file: string, migrationsDir: string = defaultMigrat
   try {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
     db = new Database(file);
+    // Wait for a busy database first: switching a new file to WAL needs a moment of exclusive access.
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
   } catch (err) {
     throw new DatabaseError(`${file}: cannot open database: ${errorMessage(err)}`);
   }

@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import zlib from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { checkHost, guardedLookup } from './address-guard.js';
+import { checkHost, guardedLookup, isPublicAddress } from './address-guard.js';
 import { FetchError } from './errors.js';
 
 export interface FetchOptions {
@@ -15,6 +15,8 @@ export interface FetchOptions {
   etag?: string | null;
   lastModified?: string | null;
   accept?: string;
+  /** Which connected addresses count as public (the seam tests use to stand a loopback host in for a public one). */
+  isPublic?: (address: string) => boolean;
 }
 
 export type FetchResult = { kind: 'not-modified' } | { kind: 'ok'; body: Buffer; contentType: string | null; etag: string | null; lastModified: string | null; url: string };
@@ -70,9 +72,17 @@ function requestOnce(url: URL, opts: FetchOptions, deadline: number): Promise<{ 
       lookup: opts.allowPrivate ? undefined : guardedLookup,
       timeout: Math.max(1, deadline - Date.now()),
     });
+    // The socket timeout only notices silence; a server trickling its headers needs a real deadline.
+    const timer = setTimeout(() => req.destroy(new FetchError('timeout', `${url.href}: no answer within ${opts.timeoutMs} ms`)), Math.max(1, deadline - Date.now()));
     req.on('timeout', () => req.destroy(new FetchError('timeout', `${url.href}: no answer within ${opts.timeoutMs} ms`)));
-    req.on('error', (err) => reject(networkError(err, url.href)));
-    req.on('response', (res) => resolve({ res, req }));
+    req.on('error', (err) => {
+      clearTimeout(timer);
+      reject(networkError(err, url.href));
+    });
+    req.on('response', (res) => {
+      clearTimeout(timer);
+      resolve({ res, req });
+    });
     req.end();
   });
 }
@@ -89,9 +99,14 @@ export async function fetchUrl(rawUrl: string, opts: FetchOptions): Promise<Fetc
   } catch {
     throw new FetchError('client', `${rawUrl}: not a valid URL`);
   }
+  // Only the URL the operator wrote may be private: once a hop lands on a public address,
+  // later redirects are held to the guard like any URL from a feed.
+  let allowPrivate = opts.allowPrivate;
   for (let hop = 0; ; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError('redirects', `${url.href}: only http(s) URLs can be fetched`);
-    const { res, req } = await requestOnce(url, opts, deadline);
+    const { res, req } = await requestOnce(url, { ...opts, allowPrivate }, deadline);
+    const remote = req.socket?.remoteAddress;
+    if (allowPrivate && remote && (opts.isPublic ?? isPublicAddress)(remote)) allowPrivate = false;
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && status !== 304) {
       res.resume();
@@ -114,7 +129,7 @@ export async function fetchUrl(rawUrl: string, opts: FetchOptions): Promise<Fetc
       req.destroy();
       throw new FetchError('too-large', `${url.href}: body of ${declared} bytes is over the ${opts.maxBytes}-byte limit`);
     }
-    const body = await readCapped(decoded(res), req, url.href, opts, deadline);
+    const body = await readCapped(res, req, url.href, opts, deadline);
     return {
       kind: 'ok',
       body,
@@ -126,7 +141,8 @@ export async function fetchUrl(rawUrl: string, opts: FetchOptions): Promise<Fetc
   }
 }
 
-function readCapped(stream: Readable, req: http.ClientRequest, url: string, opts: FetchOptions, deadline: number): Promise<Buffer> {
+function readCapped(res: http.IncomingMessage, req: http.ClientRequest, url: string, opts: FetchOptions, deadline: number): Promise<Buffer> {
+  const stream = decoded(res);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -146,6 +162,14 @@ function readCapped(stream: Readable, req: http.ClientRequest, url: string, opts
       clearTimeout(timer);
       resolve(Buffer.concat(chunks));
     });
-    stream.on('error', (err) => fail(err instanceof FetchError ? err : new FetchError('network', `${url}: ${(err as NodeJS.ErrnoException).code ?? err.message}`)));
+    const onError = (err: Error) => fail(err instanceof FetchError ? err : new FetchError('network', `${url}: ${(err as NodeJS.ErrnoException).code ?? err.message}`));
+    stream.on('error', onError);
+    // pipe() does not pass on a dropped connection to the decompressor: watch the response itself.
+    if (stream !== res) {
+      res.on('error', onError);
+      res.on('close', () => {
+        if (!res.complete) onError(new Error('the connection closed before the body was complete'));
+      });
+    }
   });
 }

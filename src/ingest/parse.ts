@@ -80,9 +80,24 @@ const customFields = {
     'author',
   ],
 };
-const strictParser = new DateSafeParser({ customFields, defaultRSS: 2 });
-// Real feeds carry HTML entities (&nbsp;) and stray ampersands; the loose parser reads them (tags lower-cased).
-const looseParser = new DateSafeParser({ customFields, defaultRSS: 2, xml2js: { strict: false, normalizeTags: true } });
+// A fresh parser per document: rss-parser reuses one xml2js parser per instance, and after one
+// document xml2js 0.5 can leave the next sax parser "already ended", so a loose parse of a
+// truncated document never calls back. Real feeds carry HTML entities (&nbsp;) and stray
+// ampersands; the loose parser reads them (tags lower-cased).
+const strictParser = () => new DateSafeParser({ customFields, defaultRSS: 2 });
+const looseParser = () => new DateSafeParser({ customFields, defaultRSS: 2, xml2js: { strict: false, normalizeTags: true } });
+/** A parse that has not called back by then never will (a parser bug): the feed fails instead of the cycle hanging. */
+export const PARSE_DEADLINE_MS = 10_000;
+
+type ParsedXml = Awaited<ReturnType<DateSafeParser['parseString']>>;
+
+function parseSettled(parser: DateSafeParser, xml: string): Promise<ParsedXml> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the XML parser did not finish within ${PARSE_DEADLINE_MS / 1000}s`)), PARSE_DEADLINE_MS);
+  });
+  return Promise.race([parser.parseString(xml), deadline]).finally(() => clearTimeout(timer));
+}
 
 /** xml2js gives strings, objects with "_", element trees (inline XHTML) or arrays: take the text. */
 function textOf(v: unknown): string {
@@ -190,12 +205,12 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
   const xml = stripDoctype(text);
   // xml2js never answers for a document without an element (only a comment, say).
   if (!/<[A-Za-z_]/.test(xml.replace(/<!--[\s\S]*?-->/g, ''))) throw new FetchError('unparsable', 'not a feed: the document has no elements');
-  let feed: Awaited<ReturnType<typeof strictParser.parseString>>;
+  let feed: ParsedXml;
   try {
-    feed = await strictParser.parseString(xml);
+    feed = await parseSettled(strictParser(), xml);
   } catch (strictError) {
     try {
-      feed = await looseParser.parseString(xml);
+      feed = await parseSettled(looseParser(), xml);
     } catch {
       throw new FetchError('unparsable', `not a feed: ${(strictError as Error).message.split('\n')[0]}`);
     }

@@ -9,7 +9,7 @@ import { entryKeys } from './dedup.js';
 import { FetchError } from './errors.js';
 import { fetchUrl, type FetchOptions } from './fetch.js';
 import { runLimited } from './limiter.js';
-import { parseFeed } from './parse.js';
+import { parseFeed, PARSE_DEADLINE_MS } from './parse.js';
 import { adaptiveInterval, planAfterFailure, type BackoffPolicy } from './schedule.js';
 
 export interface PollOptions {
@@ -101,7 +101,14 @@ export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: 
     opts.concurrency,
     opts.perHost,
     async (s) => {
-      const r = await pollSource(db, s, opts, log);
+      const r = await withDeadline(pollSource(db, s, opts, log), sourceDeadlineMs(opts), () => {
+        // Something below never settled (a library bug): this source fails, the cycle goes on.
+        const at = new Date();
+        const error = `${s.url}: the poll did not finish within ${Math.round(sourceDeadlineMs(opts) / 1000)}s`;
+        recordPollFailure(db, s.id, { error, now: at, nextPollAt: new Date(at.getTime() + (s.intervalMs ?? opts.defaultIntervalMs)), disable: null });
+        log.error({ source: s.url }, error);
+        return { source: s, status: 'failed' as const, items: [], error };
+      });
       results.push(r);
       await onSource(r);
     },
@@ -109,6 +116,23 @@ export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: 
     (s, err) => log.error({ source: s.url, err: (err as Error).message }, `could not record the poll of ${s.name}: ${(err as Error).message}`),
   );
   return results;
+}
+
+/** The most one source may take in a cycle: its fetch deadline, the parser's, and room to store. */
+export function sourceDeadlineMs(opts: PollOptions): number {
+  return opts.fetch.timeoutMs + PARSE_DEADLINE_MS + 30_000;
+}
+
+async function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(onTimeout()), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function hostOf(url: string): string {

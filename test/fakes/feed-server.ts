@@ -26,19 +26,22 @@ export class FeedServer {
   private server = http.createServer((req, res) => this.handle(req, res));
   private readonly sockets = new Set<import('node:net').Socket>();
   port = 0;
+  host = '127.0.0.1';
 
-  async start(): Promise<this> {
+  /** Listens on a loopback address (127.0.0.2 stands in for a public host in redirect tests). */
+  async start(host = '127.0.0.1'): Promise<this> {
+    this.host = host;
     this.server.on('connection', (s) => {
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
     });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server.listen(0, host, resolve));
     this.port = (this.server.address() as AddressInfo).port;
     return this;
   }
 
   url(path: string): string {
-    return `http://127.0.0.1:${this.port}${path}`;
+    return `http://${this.host}:${this.port}${path}`;
   }
 
   route(path: string, route: FeedRoute): this {

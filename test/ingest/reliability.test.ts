@@ -1,0 +1,90 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseFeed } from '../../src/ingest/parse.js';
+import { fetchUrl, type FetchOptions } from '../../src/ingest/fetch.js';
+import { FetchError } from '../../src/ingest/errors.js';
+import { FeedServer } from '../fakes/feed-server.js';
+import { rss2 } from '../helpers/feeds.js';
+
+const settles = <T>(p: Promise<T>, ms: number) =>
+  Promise.race([
+    p.then(
+      () => 'resolved' as const,
+      (e: unknown) => (e instanceof Error ? e.message : 'rejected'),
+    ),
+    new Promise<'hung'>((r) => setTimeout(() => r('hung'), ms)),
+  ]);
+
+const opts: FetchOptions = { timeoutMs: 1_000, maxBytes: 1_000_000, maxRedirects: 5, userAgent: 'labwatch-test', allowPrivate: true };
+const servers: { close(): unknown }[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) await s.close();
+});
+
+/** A raw server whose handler the test writes. */
+async function raw(handler: http.RequestListener, host = '127.0.0.1') {
+  const server = http.createServer(handler);
+  await new Promise<void>((r) => server.listen(0, host, r));
+  servers.push({ close: () => (server.closeAllConnections(), new Promise((r) => server.close(r))) });
+  return `http://${host}:${(server.address() as AddressInfo).port}`;
+}
+
+describe('every fetch and parse settles', () => {
+  it('a truncated feed after one read loosely is rejected, never left pending', async () => {
+    // An undefined entity sends a document to the loose parser; then one whose root never closes.
+    await parseFeed('<rss version="2.0"><channel><title>A &bogus; feed</title><item><title>One</title></item></channel></rss>', 'https://a.example/');
+    const outcome = await settles(parseFeed('<rss version="2.0"><channel><title>B</title><item><title>cut off', 'https://b.example/'), 3_000);
+    expect(outcome).not.toBe('hung');
+  });
+
+  it('a server that trickles its headers is cut off at the deadline', async () => {
+    const base = await raw((req, res) => {
+      const socket = res.socket!;
+      socket.write('HTTP/1.1 200 OK\r\n');
+      const t = setInterval(() => socket.write('X-Slow: 1\r\n'), 200);
+      socket.on('close', () => clearInterval(t));
+    });
+    const started = Date.now();
+    const error = await fetchUrl(`${base}/feed`, opts).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FetchError);
+    expect((error as FetchError).kind).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(2_500);
+  });
+
+  it('a gzip body whose connection drops is a network error at once, not a timeout', async () => {
+    const gz = zlib.gzipSync(
+      Buffer.from(
+        rss2(
+          'Big',
+          Array.from({ length: 400 }, (_, i) => ({ title: `Item ${i} ${'x'.repeat(200)}`, link: `https://a.example/${i}`, body: 'y'.repeat(500) })),
+        ),
+      ),
+    );
+    const base = await raw((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip', 'content-length': String(gz.length) });
+      res.write(gz.subarray(0, 2_000));
+      setTimeout(() => res.socket!.destroy(), 50);
+    });
+    const started = Date.now();
+    const error = await fetchUrl(`${base}/feed`, { ...opts, timeoutMs: 5_000 }).catch((e: unknown) => e);
+    expect((error as FetchError).kind).toBe('network');
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+
+  it('an operator feed on a public host may not redirect to a private address', async () => {
+    const inside = await new FeedServer().start();
+    servers.push(inside);
+    inside.route('/secret.xml', { body: rss2('Internal', []) });
+    // 127.0.0.2 stands in for a public host here.
+    const outside = await raw((req, res) => res.writeHead(302, { location: inside.url('/secret.xml') }).end(), '127.0.0.2');
+    const isPublic = (a: string) => a === '127.0.0.2' || a === '::ffff:127.0.0.2';
+    const error = await fetchUrl(`${outside}/feed.xml`, { ...opts, isPublic }).catch((e: unknown) => e);
+    expect((error as FetchError).kind).toBe('blocked');
+    expect(inside.requests).toEqual([]);
+    // The operator's own private URL still works, and so do its redirects inside the private network.
+    const direct = await fetchUrl(inside.url('/secret.xml'), { ...opts, isPublic });
+    expect(direct.kind).toBe('ok');
+  });
+});
