@@ -7,7 +7,7 @@ import { loadConfig, resolveConfigPath, type LoadedConfig } from './config/load.
 import { parseDuration } from './config/duration.js';
 import { LabwatchError, UsageError, errorMessage } from './errors.js';
 import { createLogger, type Logger } from './log.js';
-import { openDatabase, type Db } from './db/open.js';
+import { openDatabase, withDatabaseErrors, type Db } from './db/open.js';
 import { getChannel } from './db/channels.js';
 import { OPERATOR, type ChannelId } from './domain.js';
 import { addSearchSource, addSource, enableSource, listSourcesReply, removeSourceReply } from './commands/sources.js';
@@ -18,7 +18,7 @@ import type { Command as CoreCommand, CommandContext } from './commands/types.js
 import { presentText } from './commands/present/text.js';
 import { presentJson } from './commands/present/json.js';
 import { loadCatalog } from './match/catalog.js';
-import { bundledConfigDir } from './paths.js';
+import { bundledConfigDir, packageRoot } from './paths.js';
 import { startDemoServer } from './demo/server.js';
 import { explainTarget, presentExplanation } from './commands/explain.js';
 import { listSinksReply, reviveSinkReply } from './commands/sinks.js';
@@ -45,11 +45,15 @@ function load(program: Command): LoadedConfig {
   return loadConfig(resolveConfigPath(opts.config, process.env, process.cwd()));
 }
 
+/** A result on stdout; a failure as one line on stderr, "labwatch: …", exit 1 (like every error). */
 function print(reply: Reply): void {
-  const out = reply.ok ? process.stdout : process.stderr;
-  out.write(`${reply.text}\n`);
-  for (const line of reply.lines) out.write(`  ${line}\n`);
-  if (!reply.ok) process.exitCode = 1;
+  if (!reply.ok) {
+    process.stderr.write(`labwatch: ${reply.text}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  process.stdout.write(`${reply.text}\n`);
+  for (const line of reply.lines) process.stdout.write(`  ${line}\n`);
 }
 
 /** Opens the database with the config's watches and sources synced in, as the poller sees them. */
@@ -57,10 +61,20 @@ function withDb<T>(program: Command, fn: (db: Db, loaded: LoadedConfig) => T): T
   const loaded = load(program);
   const db = openDatabase(loaded.config.database);
   try {
-    syncConfig(db, loaded);
-    return fn(db, loaded);
+    return withDatabaseErrors(loaded.config.database, () => {
+      syncConfig(db, loaded);
+      return fn(db, loaded);
+    });
   } finally {
     db.close();
+  }
+}
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
   }
 }
 
@@ -80,8 +94,8 @@ function runCore(program: Command, build: () => CoreCommand, json = false): void
   try {
     command = build();
   } catch (err) {
-    // As the core's own refusals: one line, exit 1.
-    if (err instanceof CommandSyntaxError) return print({ ok: false, text: `Cannot do that: ${err.message}.`, lines: [] });
+    // An argument that cannot be a name or URL is a usage error: one line, exit 2.
+    if (err instanceof CommandSyntaxError) throw new UsageError(err.message);
     throw err;
   }
   withDb(program, (db) => {
@@ -130,10 +144,14 @@ export function buildProgram(log: () => Logger): Command {
     .name('labwatch')
     .description('Tells Slack and Discord channels when people move between AI labs.')
     .option('-c, --config <file>', 'config file (else $LABWATCH_CONFIG, else config/labwatch.yaml, else built-in defaults)')
-    .showHelpAfterError('(run "labwatch --help" for usage)')
+    .version(packageVersion(), '-V, --version')
     // Set before subcommands are added, so they inherit it: errors come back to main() as one line.
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      // Commander's own errors ("error: option '--language <lang>' argument 'fr' is invalid …") read like ours.
+      outputError: (s, write) => write(`labwatch: ${s.replace(/^error: /, '').trim()} (see "labwatch --help")\n`),
+    });
 
   program
     .command('run')
@@ -142,9 +160,9 @@ export function buildProgram(log: () => Logger): Command {
 
   program
     .command('poll')
-    .description('poll sources, process, deliver and exit')
-    .option('--once', 'poll every enabled source once, wait until every alert is written, exit', false)
-    .action(async (opts: { once: boolean }) => withPoller(load(program), { log: log() }, opts.once ? 'poll --once' : 'poll', (app) => (opts.once ? pollOnce(app, log()) : runForever(app, log()))));
+    .description('poll every enabled source once, deliver, wait for the alerts to go out (delivery.drainTimeout), exit; non-zero when some could not')
+    .option('--once', 'the same (kept for scripts that say it)', false)
+    .action(async () => withPoller(load(program), { log: log() }, 'poll --once', (app) => pollOnce(app, log())));
 
   program
     .command('demo')

@@ -3,6 +3,8 @@ import { App, type AppDeps } from './app.js';
 import type { LoadedConfig } from './config/load.js';
 import { acquireLock } from './db/lock.js';
 import { enabledSourceCount } from './db/sources.js';
+import { destinationStats } from './db/outbox.js';
+import { LabwatchError } from './errors.js';
 import { schedule } from './scheduler.js';
 import { startChat } from './chat/start.js';
 
@@ -29,13 +31,22 @@ export async function withPoller<T>(loaded: LoadedConfig, deps: AppDeps, command
   }
 }
 
-/** `poll --once`: sync, poll every enabled source, deliver, wait for the outbox. */
+/**
+ * `poll --once`: sync, poll every enabled source, deliver, and wait (at most
+ * `delivery.drainTimeout`) for the outbox. Alerts still queued then (a failing, dead or paused
+ * destination) make it fail with one line naming each destination and its count; they are kept.
+ */
 export async function pollOnce(app: App, log: Logger): Promise<void> {
   app.syncConfig();
   const summary = await app.cycle(true);
-  const left = await app.dispatcher.drain();
+  await app.dispatcher.drain(app.config.delivery.drainTimeout);
   log.info(summary, `poll done: ${summary.sources} source(s), ${summary.newItems} new item(s), ${summary.alerts} alert(s), ${summary.followups} follow-up(s)`);
-  if (left) log.warn({ left }, `${left} alert(s) still queued (destination failing); they are kept and sent on the next run`);
+  const stuck = destinationStats(app.db).filter((d) => d.pending > 0);
+  if (stuck.length) {
+    const total = stuck.reduce((n, d) => n + d.pending, 0);
+    const each = stuck.map((d) => `${d.name}: ${d.pending} (${d.dead ? `dead: ${d.reason ?? 'rejected'}` : d.paused ? `paused: ${d.paused}` : (d.lastError ?? 'still retrying')})`);
+    throw new LabwatchError(`${total} alert(s) not delivered, kept for the next run: ${each.join('; ')}`);
+  }
 }
 
 /** `run`: poll on the schedule, deliver, and answer chat commands until SIGINT/SIGTERM. */
@@ -52,11 +63,15 @@ export async function runForever(app: App, log: Logger, env: NodeJS.ProcessEnv =
     `labwatch running: ${sources} source(s), schedule "${app.config.schedule}"; Ctrl-C to stop`,
   );
   app.dispatcher.start();
+  const next = () => {
+    const at = job.nextRun();
+    return at ? `next poll ${at.toTimeString().slice(0, 5)} (in ${Math.max(1, Math.round((at.getTime() - Date.now()) / 60_000))}m)` : 'no next poll scheduled';
+  };
   const job = schedule(
     app.config.schedule,
     async () => {
       const s = await app.cycle(false);
-      if (s.sources) log.info(s, `cycle: ${s.sources} source(s) polled, ${s.failed} failed, ${s.newItems} new item(s), ${s.alerts} alert(s)`);
+      log.info(s, `cycle: ${s.sources} source(s) polled, ${s.failed} failed, ${s.newItems} new item(s), ${s.alerts} alert(s); ${next()}`);
     },
     log,
   );

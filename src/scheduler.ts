@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import { ConfigError } from './errors.js';
 
 export interface Scheduled {
+  /** When the next cycle is due, or null. */
+  nextRun(): Date | null;
   stop(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export function schedule(expression: string, job: () => Promise<void>, log: Logg
   const task = cron.schedule(expression, tick, { noOverlap: true });
   tick();
   return {
+    nextRun: () => task.getNextRun(),
     async stop() {
       await task.stop();
       await task.destroy();

@@ -25,11 +25,11 @@ describe('labwatch sources', () => {
   it('bad input: one line, non-zero', async () => {
     const bad = await cli('sources', 'add', 'ftp://x.example/feed');
     expect(bad.code).toBe(1);
-    expect(bad.stderr.trim()).toBe('Cannot add that source: only http(s) feeds can be polled.');
+    expect(bad.stderr.trim()).toBe('labwatch: Cannot add that source: only http(s) feeds can be polled.');
     const interval = await cli('sources', 'add', 'https://x.example/feed', '--interval', '5s');
     expect(interval.code).toBe(2);
     expect(interval.stderr.trim()).toBe('labwatch: --interval: "5s" is not a duration of at least 1m (e.g. 10m, 1h)');
-    expect((await cli('sources', 'remove', 'https://nope.example/')).stderr.trim()).toBe('No source https://nope.example/. See "sources list".');
+    expect((await cli('sources', 'remove', 'https://nope.example/')).stderr.trim()).toBe('labwatch: No source https://nope.example/. See "sources list".');
   });
 });
 

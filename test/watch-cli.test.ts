@@ -40,10 +40,11 @@ describe('labwatch watch (CLI)', () => {
   it('fails with one line and a non-zero code on bad input', async () => {
     const missing = await cli('watch', 'remove', 'Nobody Here');
     expect(missing.code).toBe(1);
-    expect(missing.stderr.trim()).toBe('No watch named "Nobody Here" here. See the list with "watch list".');
+    expect(missing.stderr.trim()).toBe('labwatch: No watch named "Nobody Here" here. See the list with "watch list".');
 
     const hostile = await cli('watch', 'add', 'person', '<!channel> @everyone');
-    expect(hostile.code).toBe(1);
+    expect(hostile.code).toBe(2);
+    expect(hostile.stderr.trim()).toMatch(/^labwatch: the person's name .* cannot contain/);
     expect(hostile.stderr.trim().split('\n')).toHaveLength(1);
 
     const usage = await cli('watch', 'add', 'planet', 'Mars');

@@ -12,15 +12,30 @@ import { syncConfig } from '../pipeline/sync.js';
 import { fetchUrl, USER_AGENT } from '../ingest/fetch.js';
 import { decodeBody } from '../ingest/charset.js';
 import { extractArticle } from '../ingest/article.js';
+import { parseFeed } from '../ingest/parse.js';
 import { UsageError } from '../errors.js';
+
+/** A feed is many articles: explain takes one, and says which to try. */
+async function refuseFeed(text: string, target: string): Promise<void> {
+  const head = text.trimStart().slice(0, 500);
+  if (!/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(head) && !/^\{\s*"version"\s*:\s*"https:\/\/jsonfeed/.test(head)) return;
+  let links: string[] = [];
+  try {
+    links = (await parseFeed(text, /^https?:/i.test(target) ? target : 'https://feed.invalid/')).entries.flatMap((e) => (e.url ? [e.url] : []));
+  } catch {
+    links = [];
+  }
+  throw new UsageError(`${target} is a feed${links.length ? ` of ${links.length} item(s)` : ''}; explain reads one article${links.length ? `, e.g. labwatch explain ${links[0]}` : ''}`);
+}
 
 async function readTarget(target: string, loaded: LoadedConfig): Promise<string> {
   if (/^https?:\/\//i.test(target)) {
     const f = loaded.config.fetch;
     const res = await fetchUrl(target, { timeoutMs: f.timeout, maxBytes: f.maxBytes, maxRedirects: f.maxRedirects, userAgent: USER_AGENT, allowPrivate: true, accept: 'text/html,*/*;q=0.8' });
     if (res.kind !== 'ok') throw new UsageError(`${target}: the server sent no body`);
-    const html = decodeBody(res.body, res.contentType);
-    const a = extractArticle(html);
+    const body = decodeBody(res.body, res.contentType);
+    await refuseFeed(body, target);
+    const a = extractArticle(body);
     return `${a.title}\n${a.text}`;
   }
   let raw: Buffer;
@@ -30,6 +45,7 @@ async function readTarget(target: string, loaded: LoadedConfig): Promise<string>
     throw new UsageError(`${target}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const text = decodeBody(raw, null);
+  await refuseFeed(text, target);
   if (/^\s*<(!doctype html|html)/i.test(text)) {
     const a = extractArticle(text);
     return `${a.title}\n${a.text}`;

@@ -4,7 +4,8 @@ import { fail, ok, type Reply } from './reply.js';
 import type { Language } from '../domain.js';
 import { newsSearchUrl } from '../ingest/news-search.js';
 
-function ago(iso: string | null, now: Date): string {
+/** "5m ago", "in 2h", "never": times as people read them. */
+export function ago(iso: string | null, now: Date): string {
   if (!iso) return 'never';
   const s = Math.round((now.getTime() - new Date(iso).getTime()) / 1000);
   const abs = Math.abs(s);

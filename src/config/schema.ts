@@ -1,3 +1,4 @@
+import cron from 'node-cron';
 import { z } from 'zod';
 import { parseDuration } from './duration.js';
 
@@ -69,7 +70,11 @@ export const sinkSchema = z.discriminatedUnion('type', [
 export const configSchema = z.strictObject({
   database: z.string().min(1).default('./data/labwatch.db'),
   /** node-cron expression for the poll cycle. */
-  schedule: z.string().min(1).default('*/10 * * * *'),
+  schedule: z
+    .string()
+    .min(1)
+    .refine((v) => cron.validate(v), { message: 'not a cron expression (e.g. "*/10 * * * *": every 10 minutes)' })
+    .default('*/10 * * * *'),
   log: z.strictObject({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).default({ level: 'info' }),
   /** Extra YAML files whose `sources:` list is appended (paths relative to this file). */
   sourceFiles: z.array(z.string().min(1)).default([]),
@@ -163,6 +168,8 @@ export const configSchema = z.strictObject({
       timeout: duration(1000).default(15_000),
       /** First retry delay after a failure; doubles each attempt up to 10 minutes. */
       retryBase: duration(10).default(2_000),
+      /** How long `poll --once` waits for queued alerts to go out before it exits non-zero naming what is left. */
+      drainTimeout: duration(1000).default(120_000),
     })
     .prefault({}),
 });

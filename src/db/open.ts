@@ -7,11 +7,27 @@ import { migrate } from './migrate.js';
 
 export type Db = Database.Database;
 
+/** labwatch writes on every run (migrations, the lock, config sync): a read-only file is a plain error, with its path. */
+function assertWritable(file: string): void {
+  for (const f of [file, path.dirname(file)]) {
+    if (!fs.existsSync(f)) continue;
+    try {
+      fs.accessSync(f, fs.constants.W_OK);
+    } catch {
+      throw new DatabaseError(`${f}: not writable by this user; labwatch needs to write its database (check the permissions, or set database: in the config)`);
+    }
+    return;
+  }
+}
+
 /** Opens (creating the file and its folder) and migrates the database. */
 export function openDatabase(file: string, migrationsDir: string = defaultMigrationsDir): Db {
   let db: Db;
   try {
-    if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      assertWritable(file);
+    }
     db = new Database(file);
     // Wait for a busy database first: switching a new file to WAL needs a moment of exclusive access.
     db.pragma('busy_timeout = 5000');
@@ -19,6 +35,7 @@ export function openDatabase(file: string, migrationsDir: string = defaultMigrat
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
   } catch (err) {
+    if (err instanceof DatabaseError) throw err;
     throw new DatabaseError(`${file}: cannot open database: ${errorMessage(err)}`);
   }
   try {
@@ -28,4 +45,18 @@ export function openDatabase(file: string, migrationsDir: string = defaultMigrat
     throw err;
   }
   return db;
+}
+
+/** Runs database work, turning SQLite's own words ("attempt to write a readonly database") into one line that names the file. */
+export function withDatabaseErrors<T>(file: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('SQLITE_')) throw err;
+    if (code.startsWith('SQLITE_READONLY')) throw new DatabaseError(`${file}: the database is read-only here; labwatch needs to write it (check the file's permissions and the disk)`);
+    if (code === 'SQLITE_BUSY') throw new DatabaseError(`${file}: the database stayed busy (another labwatch is writing a lot); try again in a moment`);
+    if (code === 'SQLITE_FULL') throw new DatabaseError(`${file}: the disk is full; nothing was lost, free some space and try again`);
+    throw new DatabaseError(`${file}: ${errorMessage(err)}`);
+  }
 }

@@ -135,17 +135,18 @@ export function reviveDestination(db: Db, destination: string): boolean {
 }
 
 /** Per destination: queued, sent and given-up counts, and whether it is dead. */
-export function destinationStats(db: Db): { name: string; pending: number; sent: number; failed: number; dead: boolean; reason: string | null; paused: string | null }[] {
+export function destinationStats(db: Db): { name: string; pending: number; sent: number; failed: number; dead: boolean; reason: string | null; paused: string | null; lastError: string | null }[] {
   return db
     .prepare(
       `SELECT d.destination AS name,
               sum(d.state IN ('pending', 'sending')) AS pending, sum(d.state = 'sent') AS sent, sum(d.state = 'dead') AS failed,
-              coalesce(x.dead, 0) AS dead, x.dead_reason AS reason, x.paused_reason AS paused
+              coalesce(x.dead, 0) AS dead, x.dead_reason AS reason, x.paused_reason AS paused,
+              (SELECT last_error FROM deliveries e WHERE e.destination = d.destination AND e.state = 'pending' AND e.last_error IS NOT NULL ORDER BY e.id DESC LIMIT 1) AS lastError
          FROM deliveries d LEFT JOIN destinations x ON x.name = d.destination GROUP BY d.destination ORDER BY d.destination`,
     )
     .all()
     .map((r) => {
-      const row = r as { name: string; pending: number; sent: number; failed: number; dead: number; reason: string | null; paused: string | null };
+      const row = r as { name: string; pending: number; sent: number; failed: number; dead: number; reason: string | null; paused: string | null; lastError: string | null };
       return { ...row, dead: row.dead === 1 };
     });
 }

@@ -3,7 +3,14 @@ import { DeliveryError } from './sink.js';
 
 /** Maps a platform's HTTP answer to what the dispatcher should do. */
 export function classifyStatus(status: number, retryAfter: string | null, body: string, where: string): DeliveryError {
-  const detail = body.slice(0, 200).replace(/\s+/g, ' ').trim();
+  // A short excerpt: an HTML error page becomes its text, cut to one line.
+  const detail = body
+    .slice(0, 2_000)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
   const msg = `${where}: HTTP ${status}${detail ? ` ${detail}` : ''}`;
   if (status === 429) {
     let waitMs = parseRetryAfter(retryAfter ?? undefined);
