@@ -99,7 +99,7 @@ sinks:
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('Watching 1 person and 0 orgs.');
     expect(res.stdout).toMatch(/Sources: 3 on, 0 off, 1 failing; last poll \d+[sm] ago\./);
-    expect(res.stdout).toMatch(/failing: 127\.0\.0\.1 \(2 in a row\): .*server error 500/);
+    expect(res.stdout).toMatch(/failing: 127\.0\.0\.1 \(2 in a row, last try \d+[sm] ago\): .*server error 500/);
     expect(res.stdout).toContain('Outbox: 0 queued, 1 sent, 0 given up.');
   });
 
