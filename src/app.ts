@@ -49,7 +49,15 @@ export class App {
       deps.log,
       (destination, reason) => void this.notify(`labwatch: alerts for ${destination} are paused (${reason}); they stay queued and go out when the app is back in that channel.`),
     );
-    this.pipeline = new Pipeline({ db: this.db, config, catalog: this.catalog, configSinks: [...this.sinks.keys()], log: deps.log, notify: (text) => this.notify(text) });
+    this.pipeline = new Pipeline({
+      db: this.db,
+      config,
+      catalog: this.catalog,
+      configSinks: [...this.sinks.keys()],
+      log: deps.log,
+      notify: (text) => this.notify(text),
+      onQueued: () => this.dispatcher.wake(),
+    });
   }
 
   get config(): Config {

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/open.js';
 import {
   dueDeliveries,
+  nextDue,
   markDead,
   markRateLimited,
   markRetry,
@@ -40,6 +41,8 @@ export class Dispatcher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private stopped = false;
+  private tick: (() => void) | null = null;
+  private woken = false;
 
   constructor(
     private readonly db: Db,
@@ -71,22 +74,36 @@ export class Dispatcher {
     return this.running;
   }
 
+  /** Every destination with work due drains it in order, one message in flight each, all at once. */
   private async sendDue(): Promise<number> {
-    const due = dueDeliveries(this.db, this.now());
-    await Promise.all(due.map((d) => this.deliver(d)));
-    return due.length;
+    const heads = dueDeliveries(this.db, this.now());
+    const sent = await Promise.all(heads.map((d) => this.drainDestination(d)));
+    return sent.reduce((a, b) => a + b, 0);
   }
 
-  private async deliver(d: Delivery): Promise<void> {
+  /** Sends a destination's due rows one after another (at its own pace) until one fails or none is due. */
+  private async drainDestination(first: Delivery): Promise<number> {
+    let next: Delivery | null = first;
+    let attempted = 0;
+    while (next && !this.stopped) {
+      attempted++;
+      if (!(await this.deliver(next))) break;
+      next = nextDue(this.db, next.destination, this.now());
+    }
+    return attempted;
+  }
+
+  /** Sends one row; true when it went out. */
+  private async deliver(d: Delivery): Promise<boolean> {
     const resolved = this.resolve(d.destination);
     if (resolved.kind === 'unknown') {
       markDead(this.db, d.id, `no sink named "${d.destination}" in the config`);
       this.log.error({ destination: d.destination, move: d.moveId }, `dropping an alert for "${d.destination}": no such sink in the config any more`);
-      return;
+      return false;
     }
     if (resolved.kind === 'unavailable') {
       this.pause(d.destination, resolved.reason);
-      return;
+      return false;
     }
     const sink = resolved.sink;
     const wait = (this.lastSentAt.get(sink.name) ?? 0) + sink.minIntervalMs - Date.now();
@@ -98,9 +115,11 @@ export class Dispatcher {
       this.lastSentAt.set(sink.name, Date.now());
       markSent(this.db, d.id, messageId, this.now());
       recordDestinationSuccess(this.db, d.destination);
+      return true;
     } catch (err) {
       this.lastSentAt.set(sink.name, Date.now());
       this.fail(d, err instanceof DeliveryError ? err : new DeliveryError('retry', (err as Error).message));
+      return false;
     }
   }
 
@@ -156,17 +175,29 @@ export class Dispatcher {
     }
   }
 
-  /** Keeps sending in the background, every `everyMs`. */
+  /** Keeps sending in the background: at once when woken (an alert was queued), else every `everyMs` (retries). */
   start(everyMs = 1_000): void {
-    const tick = () => {
+    this.tick = () => {
       if (this.stopped) return;
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = null;
+      this.woken = false;
       this.runOnce()
         .catch((err: Error) => this.log.error({ err: err.message }, 'dispatcher error'))
         .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(tick, everyMs);
+          if (this.stopped) return;
+          if (this.woken) this.tick?.();
+          else this.timer = setTimeout(() => this.tick?.(), everyMs);
         });
     };
-    tick();
+    this.tick();
+  }
+
+  /** Something was queued: send now rather than at the next tick (a pass under way runs once more). */
+  wake(): void {
+    if (!this.tick || this.stopped) return;
+    if (this.running) this.woken = true;
+    else this.tick();
   }
 
   async stop(): Promise<void> {

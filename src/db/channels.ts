@@ -1,4 +1,5 @@
 import type { Db } from './open.js';
+import { prepared } from './prepared.js';
 import { chatDestination, OPERATOR, type ChannelId, type ChannelRef, type Platform } from '../domain.js';
 
 /** A channel as stored: the operator's (config sinks) or a chat channel. */
@@ -24,7 +25,8 @@ const toChannel = (r: ChannelRow): Channel => ({ id: r.id as ChannelId, platform
 
 /** The tenant key of a chat channel, creating its row on first use (a channel's first command). */
 export function ensureChannel(db: Db, ref: ChannelRef, name: string | null, now: Date): ChannelId {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO channels (platform, workspace, channel, name, created_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (platform, workspace, channel) DO UPDATE SET name = coalesce(excluded.name, channels.name)`,
   ).run(ref.platform, ref.workspace, ref.channel, name, now.toISOString());
@@ -33,18 +35,18 @@ export function ensureChannel(db: Db, ref: ChannelRef, name: string | null, now:
 
 /** The tenant key of a chat channel, or null if it never used labwatch. */
 export function findChannel(db: Db, ref: ChannelRef): ChannelId | null {
-  const row = db.prepare('SELECT id FROM channels WHERE platform = ? AND workspace = ? AND channel = ?').get(ref.platform, ref.workspace, ref.channel) as { id: number } | undefined;
+  const row = prepared(db, 'SELECT id FROM channels WHERE platform = ? AND workspace = ? AND channel = ?').get(ref.platform, ref.workspace, ref.channel) as { id: number } | undefined;
   return row ? (row.id as ChannelId) : null;
 }
 
 export function getChannel(db: Db, id: ChannelId): Channel | null {
-  const row = db.prepare('SELECT * FROM channels WHERE id = ?').get(id) as ChannelRow | undefined;
+  const row = prepared(db, 'SELECT * FROM channels WHERE id = ?').get(id) as ChannelRow | undefined;
   return row ? toChannel(row) : null;
 }
 
 /** Every channel, for routing: which destinations a channel's moves go to. */
 export function listChannels(db: Db): Channel[] {
-  return (db.prepare('SELECT * FROM channels ORDER BY id').all() as ChannelRow[]).map(toChannel);
+  return (prepared(db, 'SELECT * FROM channels ORDER BY id').all() as ChannelRow[]).map(toChannel);
 }
 
 /**
@@ -84,17 +86,18 @@ interface InstallRow {
 /** Records an install (or a reinstall, which resumes the workspace's paused destinations). */
 export function saveInstall(db: Db, i: Omit<Install, 'installedAt' | 'uninstalledAt'>, now: Date): void {
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO installs (platform, workspace, bot_token, bot_user_id, data, installed_by, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (platform, workspace) DO UPDATE SET bot_token = excluded.bot_token, bot_user_id = excluded.bot_user_id, data = excluded.data,
          installed_by = excluded.installed_by, installed_at = excluded.installed_at, uninstalled_at = NULL`,
     ).run(i.platform, i.workspace, i.botToken, i.botUserId, JSON.stringify(i.data ?? {}), i.installedBy, now.toISOString());
-    db.prepare(`UPDATE destinations SET paused_reason = NULL, updated_at = ? WHERE name LIKE ? ESCAPE '\\'`).run(now.toISOString(), `${likeEscape(`${i.platform}:${i.workspace}:`)}%`);
+    prepared(db, `UPDATE destinations SET paused_reason = NULL, updated_at = ? WHERE name LIKE ? ESCAPE '\\'`).run(now.toISOString(), `${likeEscape(`${i.platform}:${i.workspace}:`)}%`);
   })();
 }
 
 export function getInstall(db: Db, platform: Platform, workspace: string): Install | null {
-  const r = db.prepare('SELECT * FROM installs WHERE platform = ? AND workspace = ?').get(platform, workspace) as InstallRow | undefined;
+  const r = prepared(db, 'SELECT * FROM installs WHERE platform = ? AND workspace = ?').get(platform, workspace) as InstallRow | undefined;
   if (!r) return null;
   return {
     platform: r.platform,
@@ -109,18 +112,19 @@ export function getInstall(db: Db, platform: Platform, workspace: string): Insta
 }
 
 export function deleteInstall(db: Db, platform: Platform, workspace: string): void {
-  db.prepare('DELETE FROM installs WHERE platform = ? AND workspace = ?').run(platform, workspace);
+  prepared(db, 'DELETE FROM installs WHERE platform = ? AND workspace = ?').run(platform, workspace);
 }
 
 /** The app was removed from a workspace: every channel there pauses (queues kept) until it is re-added. */
 export function markUninstalled(db: Db, platform: Platform, workspace: string, now: Date): number {
   return db.transaction(() => {
     // A workspace on the environment's token has no row yet: one records that it is gone.
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO installs (platform, workspace, installed_at, uninstalled_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (platform, workspace) DO UPDATE SET uninstalled_at = excluded.uninstalled_at`,
     ).run(platform, workspace, now.toISOString(), now.toISOString());
-    const channels = db.prepare('SELECT platform, workspace, channel FROM channels WHERE platform = ? AND workspace = ?').all(platform, workspace) as ChannelRef[];
+    const channels = prepared(db, 'SELECT platform, workspace, channel FROM channels WHERE platform = ? AND workspace = ?').all(platform, workspace) as ChannelRef[];
     for (const c of channels) pauseDestination(db, chatDestination(c), 'the app was uninstalled from this workspace', now);
     return channels.length;
   })();
@@ -130,7 +134,8 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Stops sending to a destination the platform refuses, keeping its queue. */
 export function pauseDestination(db: Db, destination: string, reason: string, now: Date): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO destinations (name, paused_reason, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET paused_reason = excluded.paused_reason, updated_at = excluded.updated_at`,
   ).run(destination, reason, now.toISOString());
@@ -138,11 +143,11 @@ export function pauseDestination(db: Db, destination: string, reason: string, no
 
 /** Sends to a paused destination again; true when it was paused. */
 export function resumeDestination(db: Db, destination: string, now: Date): boolean {
-  return db.prepare('UPDATE destinations SET paused_reason = NULL, updated_at = ? WHERE name = ? AND paused_reason IS NOT NULL').run(now.toISOString(), destination).changes > 0;
+  return prepared(db, 'UPDATE destinations SET paused_reason = NULL, updated_at = ? WHERE name = ? AND paused_reason IS NOT NULL').run(now.toISOString(), destination).changes > 0;
 }
 
 export function pausedReason(db: Db, destination: string): string | null {
-  const row = db.prepare('SELECT paused_reason FROM destinations WHERE name = ?').get(destination) as { paused_reason: string | null } | undefined;
+  const row = prepared(db, 'SELECT paused_reason FROM destinations WHERE name = ?').get(destination) as { paused_reason: string | null } | undefined;
   return row?.paused_reason ?? null;
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from './open.js';
+import { prepared } from './prepared.js';
 import type { FeedEntry, Item, Language } from '../domain.js';
 
 /** How an entry is told apart: within its feed (key), and across feeds (canonical URL, title fingerprint). */
@@ -45,7 +46,7 @@ function toItem(r: ItemRow): Item {
 const SELECT_ITEM = `SELECT items.*, sources.name AS source_name, sources.url AS source_url FROM items JOIN sources ON sources.id = items.source_id`;
 
 export function getItem(db: Db, id: number): Item | null {
-  const row = db.prepare(`${SELECT_ITEM} WHERE items.id = ?`).get(id) as ItemRow | undefined;
+  const row = prepared(db, `${SELECT_ITEM} WHERE items.id = ?`).get(id) as ItemRow | undefined;
   return row ? toItem(row) : null;
 }
 
@@ -55,61 +56,59 @@ export function getItem(db: Db, id: number): Item | null {
  */
 export function storeEntry(db: Db, sourceId: number, e: FeedEntry, keys: EntryKeys, language: Language | null, now: Date, alertable = true): StoredEntry | null {
   const { key, canonical, fingerprint } = keys;
-  const info = db
-    .prepare(
-      `INSERT INTO items (source_id, dedup_key, canonical_url, fingerprint, title, url, publisher, published_at, language, text, first_seen_at, alertable, processed_at)
+  const info = prepared(
+    db,
+    `INSERT INTO items (source_id, dedup_key, canonical_url, fingerprint, title, url, publisher, published_at, language, text, first_seen_at, alertable, processed_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, dedup_key) DO NOTHING`,
-    )
-    .run(
-      sourceId,
-      key,
-      canonical,
-      fingerprint,
-      e.title,
-      e.url,
-      e.publisher,
-      e.published?.toISOString() ?? null,
-      language,
-      e.text,
-      now.toISOString(),
-      alertable ? 1 : 0,
-      alertable ? null : now.toISOString(),
-    );
+  ).run(
+    sourceId,
+    key,
+    canonical,
+    fingerprint,
+    e.title,
+    e.url,
+    e.publisher,
+    e.published?.toISOString() ?? null,
+    language,
+    e.text,
+    now.toISOString(),
+    alertable ? 1 : 0,
+    alertable ? null : now.toISOString(),
+  );
   if (info.changes === 0) return null;
   const id = Number(info.lastInsertRowid);
-  const dup = db
-    .prepare(
-      `SELECT id FROM items WHERE id <> ? AND source_id <> ? AND duplicate_of IS NULL
+  const dup = prepared(
+    db,
+    `SELECT id FROM items WHERE id <> ? AND source_id <> ? AND duplicate_of IS NULL
          AND ((? IS NOT NULL AND canonical_url = ?) OR (? IS NOT NULL AND fingerprint = ?)) ORDER BY id LIMIT 1`,
-    )
-    .get(id, sourceId, canonical, canonical, fingerprint, fingerprint) as { id: number } | undefined;
-  if (dup) db.prepare('UPDATE items SET duplicate_of = ? WHERE id = ?').run(dup.id, id);
+  ).get(id, sourceId, canonical, canonical, fingerprint, fingerprint) as { id: number } | undefined;
+  if (dup) prepared(db, 'UPDATE items SET duplicate_of = ? WHERE id = ?').run(dup.id, id);
   return { item: getItem(db, id)!, duplicateOf: dup?.id ?? null };
 }
 
 /** Records an article fetch: its text, or why there is none (either way it is not fetched again). */
 export function setFullText(db: Db, id: number, result: { text: string } | { error: string }): void {
-  db.prepare('UPDATE items SET full_text = ?, full_text_error = ? WHERE id = ?').run('text' in result ? result.text : null, 'error' in result ? result.error : null, id);
+  prepared(db, 'UPDATE items SET full_text = ?, full_text_error = ? WHERE id = ?').run('text' in result ? result.text : null, 'error' in result ? result.error : null, id);
 }
 
 /** Whether the item's article page was fetched before (successfully or not). */
 export function fullTextTried(db: Db, id: number): boolean {
-  return !!db.prepare('SELECT 1 FROM items WHERE id = ? AND (full_text IS NOT NULL OR full_text_error IS NOT NULL)').get(id);
+  return !!prepared(db, 'SELECT 1 FROM items WHERE id = ? AND (full_text IS NOT NULL OR full_text_error IS NOT NULL)').get(id);
 }
 
 export function markProcessed(db: Db, id: number, now: Date): void {
-  db.prepare('UPDATE items SET processed_at = ? WHERE id = ?').run(now.toISOString(), id);
+  prepared(db, 'UPDATE items SET processed_at = ? WHERE id = ?').run(now.toISOString(), id);
 }
 
 /** Items stored to be read for moves but not read yet (the process stopped in between). */
 export function unprocessedItems(db: Db): { item: Item; duplicateOf: number | null }[] {
-  const rows = db.prepare(`${SELECT_ITEM} WHERE items.alertable = 1 AND items.processed_at IS NULL ORDER BY items.id`).all() as (ItemRow & { duplicate_of: number | null })[];
+  const rows = prepared(db, `${SELECT_ITEM} WHERE items.alertable = 1 AND items.processed_at IS NULL ORDER BY items.id`).all() as (ItemRow & { duplicate_of: number | null })[];
   return rows.map((r) => ({ item: toItem(r), duplicateOf: r.duplicate_of }));
 }
 
 /** Counts a failed reading; returns how many there have been. */
 export function recordReadFailure(db: Db, id: number): number {
-  return (db.prepare('UPDATE items SET read_attempts = read_attempts + 1 WHERE id = ? RETURNING read_attempts').get(id) as { read_attempts: number }).read_attempts;
+  return (prepared(db, 'UPDATE items SET read_attempts = read_attempts + 1 WHERE id = ? RETURNING read_attempts').get(id) as { read_attempts: number }).read_attempts;
 }
 
 /**
@@ -117,12 +116,12 @@ export function recordReadFailure(db: Db, id: number): number {
  * that still carries them does not bring them back as new; moves keep their own evidence.
  */
 export function forgetOldText(db: Db, cutoff: Date): number {
-  return db.prepare("UPDATE items SET text = '', full_text = NULL WHERE first_seen_at < ? AND processed_at IS NOT NULL AND (text <> '' OR full_text IS NOT NULL)").run(cutoff.toISOString()).changes;
+  return prepared(db, "UPDATE items SET text = '', full_text = NULL WHERE first_seen_at < ? AND processed_at IS NOT NULL AND (text <> '' OR full_text IS NOT NULL)").run(cutoff.toISOString()).changes;
 }
 
 /** Items stored to be read, for status. */
 export function unreadCount(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM items WHERE alertable = 1 AND processed_at IS NULL').get() as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM items WHERE alertable = 1 AND processed_at IS NULL').get() as { n: number }).n;
 }
 
 /** How many stored items name any of these (case-insensitively): what /watch reports as mentions. */
@@ -130,8 +129,9 @@ export function countItemsNaming(db: Db, names: readonly string[]): number {
   const wanted = [...new Set(names.map((n) => n.toLowerCase()).filter(Boolean))];
   if (!wanted.length) return 0;
   return (
-    db
-      .prepare(`SELECT count(*) AS n FROM items WHERE EXISTS (SELECT 1 FROM json_each(?) WHERE instr(lower(items.title || ' ' || items.text || ' ' || coalesce(items.full_text, '')), value) > 0)`)
-      .get(JSON.stringify(wanted)) as { n: number }
+    prepared(
+      db,
+      `SELECT count(*) AS n FROM items WHERE EXISTS (SELECT 1 FROM json_each(?) WHERE instr(lower(items.title || ' ' || items.text || ' ' || coalesce(items.full_text, '')), value) > 0)`,
+    ).get(JSON.stringify(wanted)) as { n: number }
   ).n;
 }

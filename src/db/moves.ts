@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from './open.js';
+import { prepared } from './prepared.js';
 import type { ChannelId, KnownMove, Move, MoveEvent, MoveStatus, StoredMove, WatchRef } from '../domain.js';
 
 export type { StoredMove };
@@ -62,7 +63,7 @@ export function moveId(m: Move, itemId: number): string {
 }
 
 export function recentMoves(db: Db, personKey: string, since: Date): KnownMove[] {
-  const rows = db.prepare('SELECT * FROM moves WHERE person_key = ? AND created_at >= ?').all(personKey, since.toISOString()) as MoveRow[];
+  const rows = prepared(db, 'SELECT * FROM moves WHERE person_key = ? AND created_at >= ?').all(personKey, since.toISOString()) as MoveRow[];
   return rows.map((r) => ({
     id: r.id,
     personKey: r.person_key,
@@ -77,7 +78,8 @@ export function recentMoves(db: Db, personKey: string, since: Date): KnownMove[]
 
 export function insertMove(db: Db, m: Move, itemId: number, now: Date): string {
   const id = moveId(m, itemId);
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO moves (id, person, person_key, event, from_org, from_unit, to_org, to_unit, role, tenure, status, discovered, confidence, evidence, first_item_id, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -104,26 +106,27 @@ export function insertMove(db: Db, m: Move, itemId: number, now: Date): string {
 
 /** Records that an item reports a move; false when it already did. */
 export function addReport(db: Db, moveId: string, itemId: number, evidence: string, now: Date): boolean {
-  return db.prepare('INSERT OR IGNORE INTO move_reports (move_id, item_id, evidence, created_at) VALUES (?, ?, ?, ?)').run(moveId, itemId, evidence, now.toISOString()).changes > 0;
+  return prepared(db, 'INSERT OR IGNORE INTO move_reports (move_id, item_id, evidence, created_at) VALUES (?, ?, ?, ?)').run(moveId, itemId, evidence, now.toISOString()).changes > 0;
 }
 
 export function getMove(db: Db, id: string): StoredMove | null {
-  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as StoredMoveRow | undefined;
+  const row = prepared(db, `${SELECT} WHERE id = ?`).get(id) as StoredMoveRow | undefined;
   return row ? toStored(row) : null;
 }
 
 /** The moves a channel's watches matched since a date, newest report first. */
 export function channelMovesSince(db: Db, channel: ChannelId, since: Date): StoredMove[] {
   return (
-    db
-      .prepare(`${SELECT} JOIN move_channels mc ON mc.move_id = moves.id AND mc.channel_id = ? WHERE moves.created_at >= ? ORDER BY coalesce(reported_at, moves.created_at) DESC`)
-      .all(channel, since.toISOString()) as StoredMoveRow[]
+    prepared(db, `${SELECT} JOIN move_channels mc ON mc.move_id = moves.id AND mc.channel_id = ? WHERE moves.created_at >= ? ORDER BY coalesce(reported_at, moves.created_at) DESC`).all(
+      channel,
+      since.toISOString(),
+    ) as StoredMoveRow[]
   ).map(toStored);
 }
 
 /** A person's recorded moves, newest first (what /watch shows as their history). */
 export function movesOfPerson(db: Db, personKey: string, limit: number): StoredMove[] {
-  return (db.prepare(`${SELECT} WHERE person_key = ? ORDER BY coalesce(reported_at, created_at) DESC LIMIT ?`).all(personKey, limit) as StoredMoveRow[]).map(toStored);
+  return (prepared(db, `${SELECT} WHERE person_key = ? ORDER BY coalesce(reported_at, created_at) DESC LIMIT ?`).all(personKey, limit) as StoredMoveRow[]).map(toStored);
 }
 
 /** Moves to or from an org (or one of its units), newest first. */
@@ -131,19 +134,19 @@ export function movesOfOrg(db: Db, orgs: readonly string[], limit: number): Stor
   if (!orgs.length) return [];
   const list = JSON.stringify(orgs);
   return (
-    db
-      .prepare(
-        `${SELECT} WHERE from_org IN (SELECT value FROM json_each(?)) OR to_org IN (SELECT value FROM json_each(?))
+    prepared(
+      db,
+      `${SELECT} WHERE from_org IN (SELECT value FROM json_each(?)) OR to_org IN (SELECT value FROM json_each(?))
             OR from_unit IN (SELECT value FROM json_each(?)) OR to_unit IN (SELECT value FROM json_each(?))
           ORDER BY coalesce(reported_at, created_at) DESC LIMIT ?`,
-      )
-      .all(list, list, list, list, limit) as StoredMoveRow[]
+    ).all(list, list, list, list, limit) as StoredMoveRow[]
   ).map(toStored);
 }
 
 /** Records that a move matched a channel's watches (what /recent there shows). */
 export function recordMoveChannel(db: Db, moveId: string, channel: ChannelId, watched: WatchRef[], now: Date): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO move_channels (move_id, channel_id, watched, created_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (channel_id, move_id) DO UPDATE SET watched = excluded.watched`,
   ).run(moveId, channel, JSON.stringify(watched), now.toISOString());
@@ -151,18 +154,18 @@ export function recordMoveChannel(db: Db, moveId: string, channel: ChannelId, wa
 
 /** Counts of moves: all, and recorded since a date. */
 export function moveCounts(db: Db, since: Date): { total: number; recent: number } {
-  const r = db.prepare('SELECT count(*) AS total, coalesce(sum(created_at >= ?), 0) AS recent FROM moves').get(since.toISOString()) as { total: number; recent: number };
+  const r = prepared(db, 'SELECT count(*) AS total, coalesce(sum(created_at >= ?), 0) AS recent FROM moves').get(since.toISOString()) as { total: number; recent: number };
   return r;
 }
 
 /** Whether an item is already recorded as a report of a move (reading it again adds nothing). */
 export function hasReport(db: Db, moveId: string, itemId: number): boolean {
-  return !!db.prepare('SELECT 1 FROM move_reports WHERE move_id = ? AND item_id = ?').get(moveId, itemId);
+  return !!prepared(db, 'SELECT 1 FROM move_reports WHERE move_id = ? AND item_id = ?').get(moveId, itemId);
 }
 
 /** Writes a move's facts as merged from a new report. */
 export function updateFacts(db: Db, m: StoredMove, now: Date): void {
-  db.prepare('UPDATE moves SET from_org = ?, from_unit = ?, to_org = ?, to_unit = ?, role = ?, tenure = ?, status = ?, confidence = ?, updated_at = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE moves SET from_org = ?, from_unit = ?, to_org = ?, to_unit = ?, role = ?, tenure = ?, status = ?, confidence = ?, updated_at = ? WHERE id = ?').run(
     m.from?.org ?? null,
     m.from?.unit ?? null,
     m.to?.org ?? null,
@@ -178,13 +181,12 @@ export function updateFacts(db: Db, m: StoredMove, now: Date): void {
 
 /** The outlets that reported a move, first report first. */
 export function moveSources(db: Db, id: string): { source: string; url: string; itemId: number }[] {
-  return db
-    .prepare(
-      `SELECT coalesce(items.publisher, sources.name, sources.url) AS source, coalesce(items.url, '') AS url, items.id AS itemId
+  return prepared(
+    db,
+    `SELECT coalesce(items.publisher, sources.name, sources.url) AS source, coalesce(items.url, '') AS url, items.id AS itemId
          FROM move_reports JOIN items ON items.id = move_reports.item_id JOIN sources ON sources.id = items.source_id
         WHERE move_id = ? ORDER BY move_reports.created_at, items.id`,
-    )
-    .all(id) as { source: string; url: string; itemId: number }[];
+  ).all(id) as { source: string; url: string; itemId: number }[];
 }
 
 /**
@@ -192,10 +194,9 @@ export function moveSources(db: Db, id: string): { source: string; url: string; 
  * Returns how many moves it joined (0 when the original has none yet).
  */
 export function copyReports(db: Db, originalItemId: number, copyItemId: number, now: Date): number {
-  return db
-    .prepare(
-      `INSERT OR IGNORE INTO move_reports (move_id, item_id, evidence, created_at)
+  return prepared(
+    db,
+    `INSERT OR IGNORE INTO move_reports (move_id, item_id, evidence, created_at)
        SELECT move_id, ?, evidence, ? FROM move_reports WHERE item_id = ?`,
-    )
-    .run(copyItemId, now.toISOString(), originalItemId).changes;
+  ).run(copyItemId, now.toISOString(), originalItemId).changes;
 }

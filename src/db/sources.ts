@@ -1,4 +1,5 @@
 import type { Db } from './open.js';
+import { prepared } from './prepared.js';
 import type { ChannelId, Language } from '../domain.js';
 
 export interface Source {
@@ -79,7 +80,8 @@ export interface SourceInput {
 
 /** Adds a source or refreshes its name, language and interval; a source the operator disabled stays disabled. */
 export function upsertSource(db: Db, s: SourceInput, origin: Source['origin']): Source {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO sources (url, name, language, interval_ms, enabled, origin, search_query, created_at) VALUES (@url, @name, @language, @interval, @enabled, @origin, @query, @now)
      ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, name), language = coalesce(excluded.language, language),
        interval_ms = coalesce(excluded.interval_ms, interval_ms), search_query = coalesce(excluded.search_query, search_query)`,
@@ -97,28 +99,32 @@ export function upsertSource(db: Db, s: SourceInput, origin: Source['origin']): 
 }
 
 export function getSourceByUrl(db: Db, url: string): Source | null {
-  const row = db.prepare('SELECT * FROM sources WHERE url = ?').get(url) as SourceRow | undefined;
+  const row = prepared(db, 'SELECT * FROM sources WHERE url = ?').get(url) as SourceRow | undefined;
   return row ? toSource(row) : null;
 }
 
 export function getSource(db: Db, id: number): Source | null {
-  const row = db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
+  const row = prepared(db, 'SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
   return row ? toSource(row) : null;
 }
 
 export function listSources(db: Db): Source[] {
-  return (db.prepare('SELECT * FROM sources ORDER BY id').all() as SourceRow[]).map(toSource);
+  return (prepared(db, 'SELECT * FROM sources ORDER BY id').all() as SourceRow[]).map(toSource);
 }
 
 /** Sources whose next poll is due (or that were never polled); with `all`, every enabled source. */
 export function dueSources(db: Db, now: Date, all = false): Source[] {
   return (
-    db.prepare('SELECT * FROM sources WHERE enabled = 1 AND (? OR next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY next_poll_at NULLS FIRST, id').all(all ? 1 : 0, now.toISOString()) as SourceRow[]
+    prepared(db, 'SELECT * FROM sources WHERE enabled = 1 AND (? OR next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY next_poll_at NULLS FIRST, id').all(
+      all ? 1 : 0,
+      now.toISOString(),
+    ) as SourceRow[]
   ).map(toSource);
 }
 
 export function recordPollSuccess(db: Db, id: number, p: { etag: string | null; lastModified: string | null; now: Date; nextPollAt: Date; newItems: number }): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE sources SET etag = coalesce(?, etag), last_modified = coalesce(?, last_modified), last_polled_at = ?, last_success_at = ?,
        last_error = NULL, failures = 0, next_poll_at = ?, item_count = item_count + ?,
        unchanged_polls = CASE WHEN ? > 0 THEN 0 ELSE unchanged_polls + 1 END WHERE id = ?`,
@@ -126,33 +132,34 @@ export function recordPollSuccess(db: Db, id: number, p: { etag: string | null; 
 }
 
 export function recordPollFailure(db: Db, id: number, p: { error: string; now: Date; nextPollAt: Date; disable: string | null }): number {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE sources SET last_polled_at = ?, last_error = ?, failures = failures + 1, next_poll_at = ?,
        enabled = CASE WHEN ? IS NULL THEN enabled ELSE 0 END, disabled_reason = coalesce(?, disabled_reason) WHERE id = ?`,
   ).run(p.now.toISOString(), p.error, p.nextPollAt.toISOString(), p.disable, p.disable, id);
-  return (db.prepare('SELECT failures FROM sources WHERE id = ?').get(id) as { failures: number }).failures;
+  return (prepared(db, 'SELECT failures FROM sources WHERE id = ?').get(id) as { failures: number }).failures;
 }
 
 export function setSourceEnabled(db: Db, url: string, enabled: boolean): boolean {
-  return db.prepare('UPDATE sources SET enabled = ?, disabled_reason = NULL, failures = 0, next_poll_at = NULL WHERE url = ?').run(enabled ? 1 : 0, url).changes > 0;
+  return prepared(db, 'UPDATE sources SET enabled = ?, disabled_reason = NULL, failures = 0, next_poll_at = NULL WHERE url = ?').run(enabled ? 1 : 0, url).changes > 0;
 }
 
 export function removeSource(db: Db, url: string): boolean {
-  return db.prepare('DELETE FROM sources WHERE url = ?').run(url).changes > 0;
+  return prepared(db, 'DELETE FROM sources WHERE url = ?').run(url).changes > 0;
 }
 
 /** Names a source after its feed's own title, unless the operator named it. */
 export function nameFromFeed(db: Db, id: number, title: string): void {
-  db.prepare('UPDATE sources SET name = ? WHERE id = ? AND name IS NULL').run(title.slice(0, 200), id);
+  prepared(db, 'UPDATE sources SET name = ? WHERE id = ? AND name IS NULL').run(title.slice(0, 200), id);
 }
 
 export function enabledSourceCount(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM sources WHERE enabled = 1').get() as { n: number }).n;
+  return (prepared(db, 'SELECT count(*) AS n FROM sources WHERE enabled = 1').get() as { n: number }).n;
 }
 
 /** The sources a channel added from chat. */
 export function listChannelSources(db: Db, channel: ChannelId): Source[] {
-  return (db.prepare('SELECT s.* FROM sources s JOIN channel_sources cs ON cs.source_id = s.id WHERE cs.channel_id = ? ORDER BY cs.created_at, s.id').all(channel) as SourceRow[]).map(toSource);
+  return (prepared(db, 'SELECT s.* FROM sources s JOIN channel_sources cs ON cs.source_id = s.id WHERE cs.channel_id = ? ORDER BY cs.created_at, s.id').all(channel) as SourceRow[]).map(toSource);
 }
 
 /**
@@ -164,7 +171,7 @@ export function addChannelSource(db: Db, channel: ChannelId, s: SourceInput, add
   return db.transaction(() => {
     const source = upsertSource(db, s, 'chat');
     if (source.origin === 'chat' && !source.enabled) setSourceEnabled(db, source.url, true);
-    const info = db.prepare('INSERT OR IGNORE INTO channel_sources (channel_id, source_id, added_by, created_at) VALUES (?, ?, ?, ?)').run(channel, source.id, addedBy, new Date().toISOString());
+    const info = prepared(db, 'INSERT OR IGNORE INTO channel_sources (channel_id, source_id, added_by, created_at) VALUES (?, ?, ?, ?)').run(channel, source.id, addedBy, new Date().toISOString());
     return { source: getSource(db, source.id)!, existed: info.changes === 0 };
   })();
 }
@@ -177,9 +184,9 @@ export function removeChannelSource(db: Db, channel: ChannelId, url: string): bo
   return db.transaction(() => {
     const source = getSourceByUrl(db, url);
     if (!source) return false;
-    if (db.prepare('DELETE FROM channel_sources WHERE channel_id = ? AND source_id = ?').run(channel, source.id).changes === 0) return false;
-    const users = (db.prepare('SELECT count(*) AS n FROM channel_sources WHERE source_id = ?').get(source.id) as { n: number }).n;
-    if (users === 0 && source.origin === 'chat') db.prepare("UPDATE sources SET enabled = 0, disabled_reason = 'no channel uses it' WHERE id = ?").run(source.id);
+    if (prepared(db, 'DELETE FROM channel_sources WHERE channel_id = ? AND source_id = ?').run(channel, source.id).changes === 0) return false;
+    const users = (prepared(db, 'SELECT count(*) AS n FROM channel_sources WHERE source_id = ?').get(source.id) as { n: number }).n;
+    if (users === 0 && source.origin === 'chat') prepared(db, "UPDATE sources SET enabled = 0, disabled_reason = 'no channel uses it' WHERE id = ?").run(source.id);
     return true;
   })();
 }

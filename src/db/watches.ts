@@ -1,4 +1,5 @@
 import type { Db } from './open.js';
+import { prepared } from './prepared.js';
 import type { ChannelId, OrgWatch, PersonWatch, Watch, WatchOrigin } from '../domain.js';
 
 interface WatchRow {
@@ -35,27 +36,26 @@ function toWatch(r: WatchRow): Watch {
 
 /** One channel's watches. */
 export function listWatches(db: Db, channel: ChannelId): Watch[] {
-  return (db.prepare('SELECT * FROM watches WHERE channel_id = ? ORDER BY kind, name').all(channel) as WatchRow[]).map(toWatch);
+  return (prepared(db, 'SELECT * FROM watches WHERE channel_id = ? ORDER BY kind, name').all(channel) as WatchRow[]).map(toWatch);
 }
 
 /** Every channel's watches: only the pipeline's router reads these, each watch with its channel. */
 export function allWatches(db: Db): Watch[] {
-  return (db.prepare('SELECT * FROM watches ORDER BY channel_id, kind, name').all() as WatchRow[]).map(toWatch);
+  return (prepared(db, 'SELECT * FROM watches ORDER BY channel_id, kind, name').all() as WatchRow[]).map(toWatch);
 }
 
 /** Changes whenever a watch, a mute or a channel is added, changed or removed: the matcher is rebuilt only then. */
 export function watchlistVersion(db: Db): string {
-  const v = db
-    .prepare(
-      'SELECT count(*) AS n, coalesce(max(id), 0) AS m, coalesce(sum(length(aliases) + length(orgs) + strict), 0) AS s, (SELECT count(*) FROM mutes) AS mutes, (SELECT count(*) FROM channels) AS c FROM watches',
-    )
-    .get() as { n: number; m: number; s: number; mutes: number; c: number };
+  const v = prepared(
+    db,
+    'SELECT count(*) AS n, coalesce(max(id), 0) AS m, coalesce(sum(length(aliases) + length(orgs) + strict), 0) AS s, (SELECT count(*) FROM mutes) AS mutes, (SELECT count(*) FROM channels) AS c FROM watches',
+  ).get() as { n: number; m: number; s: number; mutes: number; c: number };
   return `${v.n}:${v.m}:${v.s}:${v.mutes}:${v.c}`;
 }
 
 /** How many people and orgs each channel watches (for status). */
 export function watchCounts(db: Db): { people: number; orgs: number; channels: number } {
-  return db.prepare("SELECT coalesce(sum(kind = 'person'), 0) AS people, coalesce(sum(kind = 'org'), 0) AS orgs, count(DISTINCT channel_id) AS channels FROM watches").get() as {
+  return prepared(db, "SELECT coalesce(sum(kind = 'person'), 0) AS people, coalesce(sum(kind = 'org'), 0) AS orgs, count(DISTINCT channel_id) AS channels FROM watches").get() as {
     people: number;
     orgs: number;
     channels: number;
@@ -64,35 +64,43 @@ export function watchCounts(db: Db): { people: number; orgs: number; channels: n
 
 /** Adds a watch to a channel, or merges aliases and orgs into its watch of the same kind and name. */
 export function upsertWatch(db: Db, channel: ChannelId, w: NewPersonWatch | NewOrgWatch, origin: WatchOrigin, createdBy: string | null = null): { watch: Watch; created: boolean } {
-  const existing = db.prepare('SELECT * FROM watches WHERE channel_id = ? AND kind = ? AND name = ? COLLATE NOCASE').get(channel, w.kind, w.name) as WatchRow | undefined;
+  const existing = prepared(db, 'SELECT * FROM watches WHERE channel_id = ? AND kind = ? AND name = ? COLLATE NOCASE').get(channel, w.kind, w.name) as WatchRow | undefined;
   if (existing) {
     const current = toWatch(existing);
     const aliases = [...new Set([...current.aliases, ...w.aliases])];
     const orgs = current.kind === 'person' && w.kind === 'person' ? [...new Set([...current.orgs, ...w.orgs])] : [];
     const strict = w.kind === 'person' && current.kind === 'person' ? (w.strict || current.strict ? 1 : 0) : 0;
-    db.prepare('UPDATE watches SET aliases = ?, orgs = ?, strict = ? WHERE id = ?').run(JSON.stringify(aliases), JSON.stringify(orgs), strict, existing.id);
-    return { watch: toWatch(db.prepare('SELECT * FROM watches WHERE id = ?').get(existing.id) as WatchRow), created: false };
+    prepared(db, 'UPDATE watches SET aliases = ?, orgs = ?, strict = ? WHERE id = ?').run(JSON.stringify(aliases), JSON.stringify(orgs), strict, existing.id);
+    return { watch: toWatch(prepared(db, 'SELECT * FROM watches WHERE id = ?').get(existing.id) as WatchRow), created: false };
   }
-  const info = db
-    .prepare('INSERT INTO watches (channel_id, kind, name, aliases, orgs, strict, origin, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(channel, w.kind, w.name, JSON.stringify(w.aliases), JSON.stringify(w.kind === 'person' ? w.orgs : []), w.kind === 'person' && w.strict ? 1 : 0, origin, createdBy, new Date().toISOString());
-  return { watch: toWatch(db.prepare('SELECT * FROM watches WHERE id = ?').get(info.lastInsertRowid) as WatchRow), created: true };
+  const info = prepared(db, 'INSERT INTO watches (channel_id, kind, name, aliases, orgs, strict, origin, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+    channel,
+    w.kind,
+    w.name,
+    JSON.stringify(w.aliases),
+    JSON.stringify(w.kind === 'person' ? w.orgs : []),
+    w.kind === 'person' && w.strict ? 1 : 0,
+    origin,
+    createdBy,
+    new Date().toISOString(),
+  );
+  return { watch: toWatch(prepared(db, 'SELECT * FROM watches WHERE id = ?').get(info.lastInsertRowid) as WatchRow), created: true };
 }
 
 /** Removes a channel's watches of that name (of one kind, if given); returns what went. */
 export function removeWatch(db: Db, channel: ChannelId, name: string, kind?: 'person' | 'org'): Watch[] {
   const rows = (
     kind
-      ? db.prepare('SELECT * FROM watches WHERE channel_id = ? AND name = ? COLLATE NOCASE AND kind = ?').all(channel, name, kind)
-      : db.prepare('SELECT * FROM watches WHERE channel_id = ? AND name = ? COLLATE NOCASE').all(channel, name)
+      ? prepared(db, 'SELECT * FROM watches WHERE channel_id = ? AND name = ? COLLATE NOCASE AND kind = ?').all(channel, name, kind)
+      : prepared(db, 'SELECT * FROM watches WHERE channel_id = ? AND name = ? COLLATE NOCASE').all(channel, name)
   ) as WatchRow[];
-  const del = db.prepare('DELETE FROM watches WHERE id = ?');
+  const del = prepared(db, 'DELETE FROM watches WHERE id = ?');
   for (const r of rows) del.run(r.id);
   return rows.map(toWatch);
 }
 
 /** Replaces the operator's config watches with the config's list (CLI and chat watches stay). */
 export function replaceConfigWatches(db: Db, channel: ChannelId, watches: (NewPersonWatch | NewOrgWatch)[]): void {
-  db.prepare("DELETE FROM watches WHERE channel_id = ? AND origin = 'config'").run(channel);
+  prepared(db, "DELETE FROM watches WHERE channel_id = ? AND origin = 'config'").run(channel);
   for (const w of watches) upsertWatch(db, channel, w, 'config');
 }

@@ -29,6 +29,8 @@ export interface PipelineDeps {
   log: Logger;
   /** Tells the operator something (a source disabled). */
   notify: (text: string) => Promise<void>;
+  /** Alerts were queued (wakes the dispatcher). */
+  onQueued?: () => void;
 }
 
 /** The poller's fetch settings from the config. */
@@ -81,7 +83,7 @@ export class Pipeline {
     const summary: CycleSummary = { sources: 0, failed: 0, newItems: 0, moves: 0, alerts: 0, followups: 0 };
     const budget = { left: config.fetch.fullTextPerCycle };
     const opts = pollOptions(config);
-    const read: ReadDeps = { db, log, fetch: { ...opts.fetch, allowPrivate: config.fetch.allowPrivateNetworks } };
+    const read: ReadDeps = { db, log, fetch: { ...opts.fetch, allowPrivate: config.fetch.allowPrivateNetworks }, onQueued: this.deps.onQueued };
     const forgotten = forgetOldText(db, new Date(Date.now() - config.polling.keepText));
     if (forgotten) log.debug({ items: forgotten }, 'dropped the text of old items');
     // Items a stopped process had stored but not yet read come first.

@@ -25,6 +25,8 @@ export interface ReadDeps {
   log: Logger;
   /** Article pages, fetched for summary-only items (URLs from feeds: guarded). */
   fetch: Omit<FetchOptions, 'etag' | 'lastModified'>;
+  /** Told when alerts were queued, so they go out now rather than at the dispatcher's next tick. */
+  onQueued?: () => void;
 }
 
 /** The store's answers for planning, read straight from the database. */
@@ -53,6 +55,7 @@ export async function readItem(deps: ReadDeps, item: Item, ctx: MatchContext, bu
   const { moves } = recognizeScanned(scanned, ctx.index, { year });
   const writes = planMoves(item, moves, ctx, storeLookups(deps.db), now);
   commitMoves(deps.db, item.id, writes, now);
+  if (writes.some((w) => w.deliveries.length)) deps.onQueued?.();
   for (const w of writes) {
     if (w.kind === 'new') tally.moves++;
     for (const d of w.deliveries) {
