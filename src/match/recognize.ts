@@ -260,7 +260,16 @@ export function recognize(text: string, index: MatchIndex, options: RecognizeOpt
 /** As `recognize`, on a text already normalised and scanned (the pipeline scans each item once). */
 export function recognizeScanned(scanned: ScannedText, index: MatchIndex, options: RecognizeOptions): Recognition {
   const { normalized: n, mentions } = scanned;
-  const readers = splitSentences(n.text).map((s) => new SentenceReader(n, s, mentions, index));
+  // Mentions and sentences are both in text order: one pass hands each sentence its own mentions.
+  let next = 0;
+  const readers = splitSentences(n.text).map((s) => {
+    while (next < mentions.length && mentions[next]!.start < s.start) next++;
+    let end = next;
+    while (end < mentions.length && mentions[end]!.start < s.end) end++;
+    const inside = mentions.slice(next, end);
+    next = end;
+    return new SentenceReader(n, s, inside, index);
+  });
   const theme = detectTheme(readers, index);
   const candidates: Candidate[] = [];
   for (const r of readers) {

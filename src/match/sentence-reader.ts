@@ -49,13 +49,13 @@ export class SentenceReader {
   readonly markers: Mention[];
   readonly notes: string[] = [];
 
+  /** `inside`: the mentions that start in this sentence (the caller slices them, so reading stays linear). */
   constructor(
     readonly n: NormalizedText,
     readonly span: Span,
-    mentions: Mention[],
+    inside: Mention[],
     readonly index: MatchIndex,
   ) {
-    const inside = mentions.filter((m) => within(m, span));
     this.orgs = inside.flatMap((m) => (m.entity.kind === 'org' ? [{ start: m.start, end: m.end, org: m.entity.org }] : []));
     this.triggers = inside.flatMap((m) => (m.entity.kind === 'trigger' ? [{ start: m.start, end: m.end, trigger: m.entity.trigger, word: n.text.slice(m.start, m.end) }] : []));
     this.markers = inside.filter((m) => m.entity.kind !== 'org' && m.entity.kind !== 'person' && m.entity.kind !== 'trigger' && m.entity.kind !== 'not-trigger');

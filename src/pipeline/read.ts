@@ -40,15 +40,24 @@ export function storeLookups(db: Db): PlanLookups {
   };
 }
 
+/** How much of one item is read for moves: a news story is far shorter; a 9 MB "item" is a dump, not news. */
+export const MAX_READ_CHARS = 200_000;
+
+/** The text to read, cut at MAX_READ_CHARS (and said so). */
+function readable(item: Item, text: string, log: Logger): string {
+  const whole = `${item.title}\n${text}`;
+  if (whole.length <= MAX_READ_CHARS) return whole;
+  log.info({ item: item.url, chars: whole.length }, `an item of ${whole.length.toLocaleString('en')} characters is read for its first ${MAX_READ_CHARS.toLocaleString('en')} only`);
+  return whole.slice(0, MAX_READ_CHARS);
+}
+
 /** Reads one item: scan once, the article's text where worth it, recognise, plan, commit. */
 export async function readItem(deps: ReadDeps, item: Item, ctx: MatchContext, budget: { left: number }, tally: ReadTally): Promise<void> {
-  let text = `${item.title}\n${item.text}`;
-  let scanned = scanText(text, ctx.index);
+  let scanned = scanText(readable(item, item.text, deps.log), ctx.index);
   const article = await fetchFullText(deps.db, item, scanned, ctx.index, budget, deps.fetch, deps.log);
   if (article !== null) {
     item = { ...item, text: article };
-    text = `${item.title}\n${article}`;
-    scanned = scanText(text, ctx.index);
+    scanned = scanText(readable(item, article, deps.log), ctx.index);
   }
   const now = new Date();
   const year = new Date(item.publishedAt ?? now).getUTCFullYear();
@@ -77,6 +86,8 @@ export async function readItems(deps: ReadDeps, items: { item: Item; duplicateOf
       markProcessed(deps.db, item.id, new Date());
       continue;
     }
+    // Let timers, chat commands and the dispatcher in between items.
+    await new Promise((r) => setImmediate(r));
     try {
       await readItem(deps, item, ctx, budget, tally);
     } catch (err) {
