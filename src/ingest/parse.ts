@@ -8,6 +8,8 @@ export interface ParsedFeed {
   title: string | null;
   link: string | null;
   entries: FeedEntry[];
+  /** Entries that could not be read and were left out. */
+  skipped?: number;
 }
 
 type RawItem = Record<string, unknown>;
@@ -202,7 +204,7 @@ function parseJsonFeed(text: string, base: string): ParsedFeed {
 export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFeed> {
   const head = text.trimStart();
   if (head.startsWith('{')) return parseJsonFeed(head, feedUrl);
-  const xml = stripDoctype(text);
+  const xml = limitDepth(stripDoctype(text), MAX_DEPTH);
   // xml2js never answers for a document without an element (only a comment, say).
   if (!/<[A-Za-z_]/.test(xml.replace(/<!--[\s\S]*?-->/g, ''))) throw new FetchError('unparsable', 'not a feed: the document has no elements');
   let feed: ParsedXml;
@@ -216,7 +218,44 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
     }
   }
   // Relative links resolve against the document's URL (and any xml:base), as feed readers do.
-  return { title: textOf(feed.title) || null, link: textOf(feed.link) || null, entries: (feed.items ?? []).map((i) => toEntry(i, feedUrl)) };
+  // One entry that cannot be read (markup nested past any reason) is skipped; the feed stays.
+  const entries: FeedEntry[] = [];
+  let skipped = 0;
+  for (const i of feed.items ?? []) {
+    try {
+      entries.push(toEntry(i, feedUrl));
+    } catch {
+      skipped++;
+    }
+  }
+  return { title: textOf(feed.title) || null, link: textOf(feed.link) || null, entries, skipped };
+}
+
+/** No feed nests elements this deep; past it, tags are dropped (their text kept) so one hostile entry cannot overflow the parser. */
+export const MAX_DEPTH = 256;
+
+/**
+ * Drops the tags of elements nested deeper than `max`, keeping their text: one linear pass over
+ * the tags (comments, CDATA and processing instructions are passed over untouched).
+ */
+export function limitDepth(xml: string, max: number): string {
+  const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<(\/?)[A-Za-z_][^>]*?(\/?)>/g;
+  let depth = 0;
+  let deepest = 0;
+  for (const m of xml.matchAll(TOKEN)) {
+    if (m[1] === undefined) continue;
+    if (m[1] === '/') depth--;
+    else if (m[2] !== '/') depth = Math.max(depth + 1, 1);
+    if (depth > deepest) deepest = depth;
+  }
+  if (deepest <= max) return xml;
+  depth = 0;
+  return xml.replace(TOKEN, (tag, close: string | undefined, self: string | undefined) => {
+    if (close === undefined) return tag;
+    if (close === '/') return depth-- > max ? '' : tag;
+    if (self === '/') return depth >= max ? '' : tag;
+    return ++depth > max ? '' : tag;
+  });
 }
 
 /** A DOCTYPE can declare entity bombs and external entities; feeds never need one. */

@@ -61,7 +61,10 @@ export async function pollSource(db: Db, source: Source, opts: PollOptions, log:
       recordPollSuccess(db, source.id, { etag: null, lastModified: null, now: at, nextPollAt: new Date(at.getTime() + next), newItems: 0 });
       return { source, status: 'not-modified', items: [] };
     }
-    const feed = await parseFeed(decodeBody(res.body, res.contentType), res.url);
+    const feed = await parseFeed(decodeBody(res.body, res.contentType), res.url).catch((err: unknown) => {
+      throw err instanceof FetchError ? err : new FetchError('unparsable', `${source.url}: not a feed we can read (${(err as Error).message})`);
+    });
+    if (feed.skipped) log.warn({ source: source.url, skipped: feed.skipped }, `${source.name}: skipped ${feed.skipped} entry(ies) that could not be read; the rest are kept`);
     const items: NewItem[] = [];
     db.transaction(() => {
       if (feed.title) nameFromFeed(db, source.id, feed.title);

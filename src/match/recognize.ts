@@ -252,6 +252,16 @@ function mergeByPerson(candidates: Candidate[]): Candidate[] {
   return [...best.values()];
 }
 
+/** Bytes that were not UTF-8 arrive as U+FFFD; they mean nothing in a role or a tenure, so they go. */
+function clean(field: string | null): string | null {
+  if (field === null) return null;
+  const out = field
+    .replace(/\uFFFD+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return out || null;
+}
+
 /** Finds the moves an item's text reports. Pure: the same text and index give the same moves. */
 export function recognize(text: string, index: MatchIndex, options: RecognizeOptions): Recognition {
   return recognizeScanned(scanText(text, index), index, options);
@@ -292,8 +302,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       event: c.event,
       from: orgRef(index, c.from),
       to: orgRef(index, c.to),
-      role: c.role,
-      tenure: c.tenure,
+      role: clean(c.role),
+      tenure: clean(c.tenure),
       status: c.status,
       confidence: confidenceOf(c),
       evidence: stripAnnotations(originalSpan(n, c.sentence.start, c.sentence.end)),

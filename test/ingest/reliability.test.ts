@@ -88,3 +88,21 @@ describe('every fetch and parse settles', () => {
     expect(direct.kind).toBe('ok');
   });
 });
+
+describe('bad input loses one item, not the feed', () => {
+  const deep = (n: number) => '<b>'.repeat(n) + 'lost in markup' + '</b>'.repeat(n);
+  const feed = (description: string) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Chi-Hao Wu leaves Meta</title><link>https://a.example/1</link><description>Chi-Hao Wu has left Meta.</description></item><item><title>Deep</title><link>https://a.example/2</link><description>${description}</description></item></channel></rss>`;
+
+  it('an entry nested 100,000 levels deep in the XML is read without its tags', async () => {
+    const parsed = await parseFeed(feed(deep(100_000)), 'https://a.example/');
+    expect(parsed.entries.map((e) => e.title)).toEqual(['Chi-Hao Wu leaves Meta', 'Deep']);
+    expect(parsed.entries[1]!.text).toContain('lost in markup');
+  });
+
+  it('an entry whose HTML is nested 100,000 levels deep is skipped and counted; the others are kept', async () => {
+    const parsed = await parseFeed(feed(`<![CDATA[${deep(100_000)}]]>`), 'https://a.example/');
+    expect(parsed.entries.map((e) => e.title)).toEqual(['Chi-Hao Wu leaves Meta']);
+    expect(parsed.skipped).toBe(1);
+  });
+});

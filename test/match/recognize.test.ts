@@ -97,4 +97,9 @@ describe('recognize', () => {
     expect(alerts('创始人兼CEO徐育斌被曝因身体原因辞职。', [org('Meta')])).toEqual([]);
     expect(alerts('Forward Rasmus Holm joined Manchester United from Atalanta.', [org('Meta')])).toEqual([]);
   });
+
+  it('bytes that were not UTF-8 (U+FFFD) do not end up in the role', () => {
+    const moves = recognize('Meta has hired Ana Ruiz as chief scientist \uFFFD\uFFFD\uFFFD, the company said.', buildMatchIndex([org('Meta')], catalog), { year: 2025 }).moves;
+    expect(moves[0]?.role).toBe('Chief Scientist');
+  });
 });
