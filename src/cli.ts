@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig, resolveConfigPath, type LoadedConfig } from './config/load.js';
 import { parseDuration } from './config/duration.js';
@@ -95,7 +96,7 @@ function runCore(program: Command, build: () => CoreCommand, json = false): void
     command = build();
   } catch (err) {
     // An argument that cannot be a name or URL is a usage error: one line, exit 2.
-    if (err instanceof CommandSyntaxError) throw new UsageError(err.message);
+    if (err instanceof CommandSyntaxError) throw new UsageError(err.reason === 'too-short' ? `${err.message} (add --force to watch it anyway)` : err.message);
     throw err;
   }
   withDb(program, (db) => {
@@ -177,12 +178,16 @@ export function buildProgram(log: () => Logger): Command {
     .option('--alias <alias>', 'another name or spelling (repeatable)', collect, [])
     .option('--org <org>', 'an org the person belongs to (repeatable)', collect, [])
     .option('--strict', 'alert only when the text also names one of their orgs or a watched org', false)
-    .action((name: string, o: { alias: string[]; org: string[]; strict: boolean }) => runCore(program, () => ({ name: 'watch', target: targetFrom('person', name, o.alias, o.org, o.strict) })));
+    .option('--force', 'accept a one-letter name (it will match a lot)', false)
+    .action((name: string, o: { alias: string[]; org: string[]; strict: boolean; force: boolean }) =>
+      runCore(program, () => ({ name: 'watch', target: targetFrom('person', name, o.alias, o.org, o.strict, o.force) })),
+    );
   add
     .command('org <name>')
     .description('watch an org (and its units)')
     .option('--alias <alias>', 'another name (repeatable)', collect, [])
-    .action((name: string, o: { alias: string[] }) => runCore(program, () => ({ name: 'watch', target: targetFrom('org', name, o.alias) })));
+    .option('--force', 'accept a one-letter name (it will match a lot)', false)
+    .action((name: string, o: { alias: string[]; force: boolean }) => runCore(program, () => ({ name: 'watch', target: targetFrom('org', name, o.alias, [], false, o.force) })));
   watch
     .command('list')
     .description('list every watch')
@@ -220,8 +225,8 @@ export function buildProgram(log: () => Logger): Command {
     });
   sources
     .command('remove <url>')
-    .description('remove a feed and its items')
-    .action((url: string) => withDb(program, (db) => print(removeSourceReply(db, url))));
+    .description('stop polling a feed and hide it (its items stay seen)')
+    .action((url: string) => withDb(program, (db, loaded) => print(removeSourceReply(db, url, loaded.file))));
   sources
     .command('enable <url>')
     .description('re-enable a disabled feed (clears its failures)')
@@ -317,7 +322,7 @@ export function buildProgram(log: () => Logger): Command {
   return program;
 }
 
-async function main(): Promise<void> {
+export async function main(argv: string[] = process.argv): Promise<void> {
   let logger: Logger | null = null;
   const log = () => {
     if (!logger) {
@@ -333,7 +338,7 @@ async function main(): Promise<void> {
   };
   const program = buildProgram(log);
   try {
-    await program.parseAsync(process.argv);
+    await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
@@ -349,4 +354,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run when executed (as the bin, or by tsx in tests), not when imported by an in-process test.
+if (process.argv[1] && fs.realpathSync(process.argv[1]).replace(/\.ts$/, '.js') === fileURLToPath(import.meta.url).replace(/\.ts$/, '.js')) await main();

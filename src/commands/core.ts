@@ -127,6 +127,11 @@ export function execute(deps: CoreDeps, ctx: CommandContext, command: Command): 
     case 'unwatch': {
       if (!ctx.actor.canManage) return refused('change what it watches');
       const channel = tenant(db, ctx, false);
+      const matching = channel ? listWatches(db, channel).filter((w) => w.name.toLowerCase() === command.target.toLowerCase() && (!command.kind || w.kind === command.kind)) : [];
+      // A watch the config file declares would come back on the next poll: say where to change it.
+      const fromConfig = matching.find((w) => w.origin === 'config');
+      if (fromConfig)
+        return { kind: 'error', message: `${fromConfig.kind} ${fromConfig.name} is in the config file's watchlist: remove it there (removed here, it would come back on the next poll).`, usage: null };
       const removed = channel ? removeWatch(db, channel, command.target, command.kind ?? undefined) : [];
       if (!removed.length) return { kind: 'error', message: `No watch named "${command.target}" here.`, usage: ctx.platform === 'cli' ? 'See the list with "watch list".' : 'See /watchlist.' };
       return { kind: 'unwatched', removed };

@@ -6,6 +6,8 @@ export class CommandSyntaxError extends Error {
   constructor(
     message: string,
     readonly usage: string | null,
+    /** 'too-short': a name that could be watched anyway, on purpose (the CLI's --force). */
+    readonly reason: 'too-short' | null = null,
   ) {
     super(message);
   }
@@ -59,7 +61,7 @@ export function cleanName(raw: string, what: string, minLength = 2): string {
   if (/\p{Extended_Pictographic}/u.test(name)) throw new CommandSyntaxError(`${what} cannot contain emoji`, null);
   if (!/\p{L}/u.test(name)) throw new CommandSyntaxError(`${what} "${name}" has no letters`, null);
   // One letter ("A") would match every article.
-  if ([...name.replace(/[\s.\-']/g, '')].length < minLength) throw new CommandSyntaxError(`${what} "${name}" is too short to match safely`, null);
+  if ([...name.replace(/[\s.\-']/g, '')].length < minLength) throw new CommandSyntaxError(`${what} "${name}" is too short to match safely`, null, 'too-short');
   return name;
 }
 
@@ -124,9 +126,10 @@ function parseTarget(kind: 'person' | 'org', tokens: Token[]): PersonTarget | Or
 }
 
 /** Builds a watch target from already separated parts (the CLI's flags), with the same checks. */
-export function targetFrom(kind: 'person' | 'org', name: string, aliases: string[], orgs: string[] = [], strict = false): PersonTarget | OrgTarget {
-  const n = cleanName(name, kind === 'person' ? "the person's name" : "the org's name");
-  const a = [...new Set(aliases.map((x) => cleanName(x, 'an alias')))];
+export function targetFrom(kind: 'person' | 'org', name: string, aliases: string[], orgs: string[] = [], strict = false, force = false): PersonTarget | OrgTarget {
+  const min = force ? 1 : 2;
+  const n = cleanName(name, kind === 'person' ? "the person's name" : "the org's name", min);
+  const a = [...new Set(aliases.map((x) => cleanName(x, 'an alias', min)))];
   if (kind === 'org') return { kind, name: n, aliases: a };
   return { kind, name: n, aliases: a, orgs: [...new Set(orgs.map((o) => cleanName(o, 'an org', 1)))], strict };
 }

@@ -49,8 +49,13 @@ export function addSource(db: Db, input: SourceInput): Reply {
   return ok(`${existed ? 'Updated' : 'Added'} ${s.name} <${s.url}>; it is polled on the next cycle (its existing items are history, not news).`);
 }
 
-export function removeSourceReply(db: Db, url: string): Reply {
-  return removeSource(db, url) ? ok(`Removed ${url} and its items.`) : fail(`No source ${url}. See "sources list".`);
+/** Removes a CLI source (its items' keys stay); one the config lists is refused, saying where it is. */
+export function removeSourceReply(db: Db, url: string, configFile: string | null): Reply {
+  const source = getSourceByUrl(db, url);
+  if (source?.origin === 'config' && source.enabled) {
+    return fail(`${url} is listed in ${configFile ?? 'the built-in sources (config/sources.yaml)'}: remove it there, or "sources disable ${url}" to stop polling it.`);
+  }
+  return removeSource(db, url) ? ok(`Removed ${url}; its items are kept as seen, so adding it back never repeats them.`) : fail(`No source ${url}. See "sources list".`);
 }
 
 export function enableSource(db: Db, url: string, enabled: boolean): Reply {

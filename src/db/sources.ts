@@ -84,7 +84,9 @@ export function upsertSource(db: Db, s: SourceInput, origin: Source['origin']): 
     db,
     `INSERT INTO sources (url, name, language, interval_ms, enabled, origin, search_query, created_at) VALUES (@url, @name, @language, @interval, @enabled, @origin, @query, @now)
      ON CONFLICT(url) DO UPDATE SET name = coalesce(excluded.name, name), language = coalesce(excluded.language, language),
-       interval_ms = coalesce(excluded.interval_ms, interval_ms), search_query = coalesce(excluded.search_query, search_query)`,
+       interval_ms = coalesce(excluded.interval_ms, interval_ms), search_query = coalesce(excluded.search_query, search_query),
+       enabled = CASE WHEN removed_at IS NOT NULL THEN 1 ELSE enabled END, disabled_reason = CASE WHEN removed_at IS NOT NULL THEN NULL ELSE disabled_reason END,
+       origin = CASE WHEN removed_at IS NOT NULL THEN excluded.origin ELSE origin END, removed_at = NULL`,
   ).run({
     url: s.url,
     name: s.name ?? null,
@@ -108,14 +110,15 @@ export function getSource(db: Db, id: number): Source | null {
   return row ? toSource(row) : null;
 }
 
+/** Every source but those the operator removed. */
 export function listSources(db: Db): Source[] {
-  return (prepared(db, 'SELECT * FROM sources ORDER BY id').all() as SourceRow[]).map(toSource);
+  return (prepared(db, 'SELECT * FROM sources WHERE removed_at IS NULL ORDER BY id').all() as SourceRow[]).map(toSource);
 }
 
 /** Sources whose next poll is due (or that were never polled); with `all`, every enabled source. */
 export function dueSources(db: Db, now: Date, all = false): Source[] {
   return (
-    prepared(db, 'SELECT * FROM sources WHERE enabled = 1 AND (? OR next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY next_poll_at NULLS FIRST, id').all(
+    prepared(db, 'SELECT * FROM sources WHERE enabled = 1 AND removed_at IS NULL AND (? OR next_poll_at IS NULL OR next_poll_at <= ?) ORDER BY next_poll_at NULLS FIRST, id').all(
       all ? 1 : 0,
       now.toISOString(),
     ) as SourceRow[]
@@ -141,11 +144,15 @@ export function recordPollFailure(db: Db, id: number, p: { error: string; now: D
 }
 
 export function setSourceEnabled(db: Db, url: string, enabled: boolean): boolean {
-  return prepared(db, 'UPDATE sources SET enabled = ?, disabled_reason = NULL, failures = 0, next_poll_at = NULL WHERE url = ?').run(enabled ? 1 : 0, url).changes > 0;
+  return prepared(db, 'UPDATE sources SET enabled = ?, disabled_reason = NULL, failures = 0, next_poll_at = NULL WHERE url = ? AND removed_at IS NULL').run(enabled ? 1 : 0, url).changes > 0;
 }
 
+/**
+ * Removes a source from polling and from the lists. Its row and its items' keys stay, so adding
+ * it back never brings its old items back as news.
+ */
 export function removeSource(db: Db, url: string): boolean {
-  return prepared(db, 'DELETE FROM sources WHERE url = ?').run(url).changes > 0;
+  return prepared(db, "UPDATE sources SET enabled = 0, disabled_reason = 'removed', removed_at = ? WHERE url = ? AND removed_at IS NULL").run(new Date().toISOString(), url).changes > 0;
 }
 
 /** Names a source after its feed's own title, unless the operator named it. */
