@@ -42,6 +42,9 @@ export interface SourcePollResult {
   disabled?: string;
 }
 
+/** Entries stored per write transaction. */
+export const WRITE_BATCH = 500;
+
 function isBacklog(published: Date | null, firstPoll: boolean, now: Date, maxAgeMs: number): boolean {
   if (!firstPoll) return false;
   return !published || now.getTime() - published.getTime() > maxAgeMs;
@@ -66,17 +69,27 @@ export async function pollSource(db: Db, source: Source, opts: PollOptions, log:
     });
     if (feed.skipped) log.warn({ source: source.url, skipped: feed.skipped }, `${source.name}: skipped ${feed.skipped} entry(ies) that could not be read; the rest are kept`);
     const items: NewItem[] = [];
-    db.transaction(() => {
-      if (feed.title) nameFromFeed(db, source.id, feed.title);
-      for (const entry of feed.entries) {
-        const language: Language = source.language ?? detectLanguage(`${entry.title} ${entry.text.slice(0, 500)}`);
-        const alertable = !isBacklog(entry.published, firstPoll, at, opts.firstPollMaxAgeMs);
-        const stored = storeEntry(db, source.id, entry, entryKeys(entry), language, at, alertable);
-        if (stored) items.push({ item: stored.item, alertable, duplicateOf: stored.duplicateOf });
-      }
-      const next = adaptiveInterval(interval, items.length ? 0 : source.unchangedPolls + 1, opts.maxIntervalMs);
-      recordPollSuccess(db, source.id, { etag: res.etag, lastModified: res.lastModified, now: at, nextPollAt: new Date(at.getTime() + next), newItems: items.length });
-    })();
+    // Bounded write transactions, with the event loop let in between: a huge feed never holds the
+    // database long enough for a command beside it (watch add) to time out.
+    for (let from = 0; from < feed.entries.length || from === 0; from += WRITE_BATCH) {
+      const batch = feed.entries.slice(from, from + WRITE_BATCH);
+      const last = from + WRITE_BATCH >= feed.entries.length;
+      db.transaction(() => {
+        if (from === 0 && feed.title) nameFromFeed(db, source.id, feed.title);
+        for (const entry of batch) {
+          const language: Language = source.language ?? detectLanguage(`${entry.title} ${entry.text.slice(0, 500)}`);
+          const alertable = !isBacklog(entry.published, firstPoll, at, opts.firstPollMaxAgeMs);
+          const stored = storeEntry(db, source.id, entry, entryKeys(entry), language, at, alertable);
+          if (stored) items.push({ item: stored.item, alertable, duplicateOf: stored.duplicateOf });
+        }
+        // The source's state (ETag, next poll) is written with the last batch: a crash before it polls again, and storing is idempotent.
+        if (last) {
+          const next = adaptiveInterval(interval, items.length ? 0 : source.unchangedPolls + 1, opts.maxIntervalMs);
+          recordPollSuccess(db, source.id, { etag: res.etag, lastModified: res.lastModified, now: at, nextPollAt: new Date(at.getTime() + next), newItems: items.length });
+        }
+      })();
+      if (!last) await new Promise((r) => setImmediate(r));
+    }
     log.debug({ source: source.url, new: items.length, firstPoll }, 'polled');
     return { source, status: 'ok', items };
   } catch (err) {

@@ -106,3 +106,63 @@ describe('bad input loses one item, not the feed', () => {
     expect(parsed.skipped).toBe(1);
   });
 });
+
+describe('a huge feed beside a command', () => {
+  it('is stored in bounded transactions, so another connection can write while it is stored', async () => {
+    const { openDatabase } = await import('../../src/db/open.js');
+    const { upsertSource } = await import('../../src/db/sources.js');
+    const { pollSource } = await import('../../src/ingest/poller.js');
+    const TOTAL = 3_000;
+    const { DEFAULT_BACKOFF } = await import('../../src/ingest/schedule.js');
+    const { silentLogger } = await import('../../src/log.js');
+    const { tempDir } = await import('../helpers/cli.js');
+    const Database = (await import('better-sqlite3')).default;
+    const server = await new FeedServer().start();
+    servers.push(server);
+    const entries = Array.from({ length: TOTAL }, (_, i) => ({ title: `Story ${i}`, link: `https://a.example/${i}`, body: `<p>Item ${i}</p>` }));
+    server.route('/huge.xml', { body: rss2('Huge', entries) });
+    const file = `${tempDir()}/h.db`;
+    const db = openDatabase(file);
+    const source = upsertSource(db, { url: server.url('/huge.xml') }, 'cli');
+    // A command's connection that will not wait at all.
+    const other = new Database(file);
+    other.pragma('busy_timeout = 0');
+    let writesDuring = 0;
+    let done = false;
+    const poll = pollSource(
+      db,
+      source,
+      {
+        fetch: { timeoutMs: 10_000, maxBytes: 50_000_000, maxRedirects: 5, userAgent: 't' },
+        allowPrivateNetworks: true,
+        concurrency: 1,
+        perHost: 1,
+        defaultIntervalMs: 600_000,
+        maxIntervalMs: 7_200_000,
+        firstPollMaxAgeMs: 0,
+        backoff: DEFAULT_BACKOFF,
+      },
+      silentLogger(),
+    ).finally(() => (done = true));
+    const tryWrite = () => {
+      if (done) return;
+      try {
+        // Only while the feed is part stored: some of its items are in, not all.
+        const stored = (other.prepare('SELECT count(*) AS n FROM items').get() as { n: number }).n;
+        if (stored > 0 && stored < TOTAL) {
+          other.prepare("INSERT INTO channels (platform, workspace, channel, created_at) VALUES ('slack', 'T', ?, 'now')").run(`C${Math.random()}`);
+          writesDuring++;
+        }
+      } catch {
+        // busy: the poll holds the write lock right now
+      }
+      setImmediate(tryWrite);
+    };
+    setImmediate(tryWrite);
+    const result = await poll;
+    expect(result.items).toHaveLength(TOTAL);
+    expect(writesDuring).toBeGreaterThan(0);
+    other.close();
+    db.close();
+  });
+});
