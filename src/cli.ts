@@ -20,13 +20,10 @@ import { presentText } from './commands/present/text.js';
 import { presentJson } from './commands/present/json.js';
 import { loadCatalog } from './match/catalog.js';
 import { bundledConfigDir, packageRoot } from './paths.js';
-import { startDemoServer } from './demo/server.js';
-import { explainTarget, presentExplanation } from './commands/explain.js';
 import { listSinksReply, reviveSinkReply } from './commands/sinks.js';
 import { statusReply } from './commands/status.js';
-import { sinkNames } from './alerts/sinks/create.js';
+import { sinkNames } from './config/sink-names.js';
 import { syncConfig } from './pipeline/sync.js';
-import { pollOnce, runForever, withPoller } from './runner.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -113,7 +110,12 @@ function channelLabel(db: Db, id: ChannelId): string {
   return c ? `${c.platform} ${c.name ? `#${c.name}` : c.channel} (${c.workspace})` : `channel ${id}`;
 }
 
+// The poller, the chat SDKs and article extraction load only for the commands that use them,
+// so --help, watch and status start at once.
+const runner = () => import('./runner.js');
+
 async function demo(log: Logger): Promise<void> {
+  const [{ startDemoServer }, { withPoller, pollOnce }] = await Promise.all([import('./demo/server.js'), runner()]);
   const server = await startDemoServer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labwatch-demo-'));
   try {
@@ -157,13 +159,19 @@ export function buildProgram(log: () => Logger): Command {
   program
     .command('run')
     .description('poll on the schedule and deliver alerts until stopped')
-    .action(async () => withPoller(load(program), { log: log() }, 'run', (app) => runForever(app, log())));
+    .action(async () => {
+      const { withPoller, runForever } = await runner();
+      await withPoller(load(program), { log: log() }, 'run', (app) => runForever(app, log()));
+    });
 
   program
     .command('poll')
     .description('poll every enabled source once, deliver, wait for the alerts to go out (delivery.drainTimeout), exit; non-zero when some could not')
     .option('--once', 'the same (kept for scripts that say it)', false)
-    .action(async () => withPoller(load(program), { log: log() }, 'poll --once', (app) => pollOnce(app, log())));
+    .action(async () => {
+      const { withPoller, pollOnce } = await runner();
+      await withPoller(load(program), { log: log() }, 'poll --once', (app) => pollOnce(app, log()));
+    });
 
   program
     .command('demo')
@@ -257,6 +265,7 @@ export function buildProgram(log: () => Logger): Command {
     .option('--json', 'as JSON', false)
     .action(async (target: string, o: { json: boolean }) => {
       const loaded = load(program);
+      const { explainTarget, presentExplanation } = await import('./commands/explain.js');
       const db = openDatabase(loaded.config.database);
       try {
         const e = await explainTarget(db, loaded, catalog(), sinkNames(loaded.config.sinks), target);

@@ -6,7 +6,6 @@ import { enabledSourceCount } from './db/sources.js';
 import { destinationStats } from './db/outbox.js';
 import { LabwatchError } from './errors.js';
 import { schedule } from './scheduler.js';
-import { startChat } from './chat/start.js';
 
 /**
  * Runs `fn` on an App that holds the database's poller lock: one poller and dispatcher per
@@ -56,6 +55,8 @@ export async function runForever(app: App, log: Logger, env: NodeJS.ProcessEnv =
   const onRejection = (err: unknown) =>
     log.error({ err: err instanceof Error ? err.message : String(err) }, `a background task failed: ${err instanceof Error ? err.message : String(err)}; labwatch keeps running`);
   process.on('unhandledRejection', onRejection);
+  // Bolt and discord.js load only for `run`, which answers chat commands.
+  const { startChat } = await import('./chat/start.js');
   const chat = await startChat({ db: app.db, catalog: app.catalog, config: app.config }, env, log);
   const sources = enabledSourceCount(app.db);
   log.info(

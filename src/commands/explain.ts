@@ -11,7 +11,6 @@ import { buildMatchContext } from '../pipeline/cycle.js';
 import { syncConfig } from '../pipeline/sync.js';
 import { fetchUrl, USER_AGENT } from '../ingest/fetch.js';
 import { decodeBody } from '../ingest/charset.js';
-import { extractArticle } from '../ingest/article.js';
 import { parseFeed } from '../ingest/parse.js';
 import { UsageError } from '../errors.js';
 
@@ -29,6 +28,7 @@ async function refuseFeed(text: string, target: string): Promise<void> {
 }
 
 async function readTarget(target: string, loaded: LoadedConfig): Promise<string> {
+  const { extractArticle } = await import('../ingest/article.js');
   if (/^https?:\/\//i.test(target)) {
     const f = loaded.config.fetch;
     const res = await fetchUrl(target, { timeoutMs: f.timeout, maxBytes: f.maxBytes, maxRedirects: f.maxRedirects, userAgent: USER_AGENT, allowPrivate: true, accept: 'text/html,*/*;q=0.8' });

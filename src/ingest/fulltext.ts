@@ -1,5 +1,4 @@
 import { decodeBody } from './charset.js';
-import { extractArticle } from './article.js';
 import { FetchError } from './errors.js';
 import { fetchUrl, type FetchOptions } from './fetch.js';
 
@@ -14,6 +13,8 @@ export function looksLikeSummary(text: string): boolean {
 export async function fetchArticleText(url: string, opts: Omit<FetchOptions, 'etag' | 'lastModified'>): Promise<string> {
   const res = await fetchUrl(url, { ...opts, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
   if (res.kind !== 'ok') throw new FetchError('client', `${url}: no body`);
+  // Readability over linkedom is heavy to load: only when an article page is actually read.
+  const { extractArticle } = await import('./article.js');
   const a = extractArticle(decodeBody(res.body, res.contentType));
   return a.text;
 }

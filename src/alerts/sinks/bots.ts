@@ -1,5 +1,5 @@
-import { REST, DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
-import { WebClient, ErrorCode, LogLevel, type WebAPICallError } from '@slack/web-api';
+import type { REST } from '@discordjs/rest';
+import type { WebAPICallError, WebClient } from '@slack/web-api';
 import type { Alert } from '../../domain.js';
 import { escapeDiscord, renderDiscord } from '../render/discord.js';
 import { escapeSlack, renderSlack } from '../render/slack.js';
@@ -14,17 +14,18 @@ const DISCORD_GONE = new Set([10003, 10004, 50001, 50013]);
 
 function slackFailure(err: unknown, where: string): DeliveryError {
   const e = err as WebAPICallError & { retryAfter?: number; statusCode?: number; data?: { error?: string } };
+  // @slack/web-api's ErrorCode values, spelled out so the SDK loads only when a message is sent.
   switch (e.code) {
-    case ErrorCode.RateLimitedError:
+    case 'slack_webapi_rate_limited_error':
       return new DeliveryError('rate-limited', `${where}: rate limited`, (e.retryAfter ?? 1) * 1000);
-    case ErrorCode.PlatformError: {
+    case 'slack_webapi_platform_error': {
       const code = e.data?.error ?? 'error';
       if (code === 'ratelimited') return new DeliveryError('rate-limited', `${where}: ratelimited`, 1000);
       if (code === 'internal_error' || code === 'fatal_error' || code === 'service_unavailable' || code === 'request_timeout') return new DeliveryError('retry', `${where}: ${code}`);
       if (SLACK_GONE.has(code)) return new DeliveryError('gone', `${where}: ${code}`);
       return new DeliveryError('rejected', `${where}: ${code}${SLACK_DEAD.has(code) ? ' (check the token, its scopes and the channel)' : ''}`);
     }
-    case ErrorCode.HTTPError:
+    case 'slack_webapi_http_error':
       return e.statusCode && e.statusCode < 500 ? new DeliveryError('rejected', `${where}: HTTP ${e.statusCode}`) : new DeliveryError('retry', `${where}: HTTP ${e.statusCode ?? '?'}`);
     default:
       return new DeliveryError('retry', `${where}: ${e.message}`);
@@ -33,8 +34,12 @@ function slackFailure(err: unknown, where: string): DeliveryError {
 
 /** Slack bot (Web API chat.postMessage); follow-ups go in the original alert's thread. */
 export function slackBotSink(name: string, token: string, channel: string, apiUrl: string, timeoutMs: number, interactive = false): Sink {
-  // The client's own logger writes to the console; errors come back to us as DeliveryErrors instead.
-  const client = new WebClient(token, { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: timeoutMs, logLevel: LogLevel.ERROR });
+  // Built on first use (the SDK is heavy to load). Its own logger writes to the console, so errors only; they come back as DeliveryErrors.
+  let made: Promise<WebClient> | null = null;
+  const clientOf = () =>
+    (made ??= import('@slack/web-api').then(
+      ({ WebClient, LogLevel }) => new WebClient(token, { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: timeoutMs, logLevel: LogLevel.ERROR }),
+    ));
   const where = `slack ${channel}`;
   return {
     name,
@@ -42,6 +47,7 @@ export function slackBotSink(name: string, token: string, channel: string, apiUr
     async send(alert: Alert, ctx) {
       const message = renderSlack(alert, { actions: interactive });
       try {
+        const client = await clientOf();
         const res = await client.chat.postMessage({
           channel,
           text: message.text,
@@ -56,21 +62,25 @@ export function slackBotSink(name: string, token: string, channel: string, apiUr
       }
     },
     async notice(text: string) {
-      await client.chat.postMessage({ channel, text: escapeSlack(text), unfurl_links: false });
+      await (await clientOf()).chat.postMessage({ channel, text: escapeSlack(text), unfurl_links: false });
     },
   };
 }
 
 /** Discord bot (REST via @discordjs/rest); follow-ups reply to the original message. */
 export function discordBotSink(name: string, token: string, channel: string, apiUrl: string, timeoutMs: number): Sink {
-  // Our dispatcher owns retries and rate-limit waits: the client throws instead of queueing.
-  const rest = new REST({ api: apiUrl, version: '10', retries: 0, timeout: timeoutMs, rejectOnRateLimit: () => true }).setToken(token);
+  // Our dispatcher owns retries and rate-limit waits: the client throws instead of queueing. Loaded on first use.
+  const sdk = () => import('@discordjs/rest');
+  let made: Promise<REST> | null = null;
+  const restOf = () => (made ??= sdk().then(({ REST }) => new REST({ api: apiUrl, version: '10', retries: 0, timeout: timeoutMs, rejectOnRateLimit: () => true }).setToken(token)));
   const where = `discord ${channel}`;
   return {
     name,
     minIntervalMs: 0,
     async send(alert: Alert, ctx) {
       const body = { ...renderDiscord(alert), ...(ctx.parentMessageId ? { message_reference: { message_id: ctx.parentMessageId, fail_if_not_exists: false } } : {}) };
+      const rest = await restOf();
+      const { DiscordAPIError, HTTPError, RateLimitError } = await sdk();
       try {
         const res = (await rest.post(`/channels/${channel}/messages`, { body })) as { id?: string };
         return res.id ?? null;
@@ -85,9 +95,11 @@ export function discordBotSink(name: string, token: string, channel: string, api
       }
     },
     async notice(text: string) {
-      await rest.post(`/channels/${channel}/messages`, { body: { content: escapeDiscord(text), allowed_mentions: { parse: [] } } });
+      await (await restOf()).post(`/channels/${channel}/messages`, { body: { content: escapeDiscord(text), allowed_mentions: { parse: [] } } });
     },
     async close() {
+      if (!made) return;
+      const rest = await made;
       rest.clearHashSweeper();
       rest.clearHandlerSweeper();
     },

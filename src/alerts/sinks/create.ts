@@ -1,6 +1,7 @@
 import type { Config, SinkConfig } from '../../config/schema.js';
 import type { ChatSinkFactory } from '../destinations.js';
 import { ConfigError } from '../../errors.js';
+import { sinkNames } from '../../config/sink-names.js';
 import { discordBotSink, slackBotSink } from './bots.js';
 import { consoleSink } from './console.js';
 import { jsonlSink } from './jsonl.js';
@@ -45,19 +46,6 @@ export function createSinks(configs: readonly SinkConfig[], deps: SinkDeps): Map
     out.set(name, sink);
   });
   return out;
-}
-
-/** Each sink's name: its `name`, else its type (numbered when a type repeats). */
-export function sinkNames(sinks: readonly SinkConfig[]): string[] {
-  const counts = new Map<string, number>();
-  for (const s of sinks) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  return sinks.map((s) => {
-    if (s.name) return s.name;
-    const n = (seen.get(s.type) ?? 0) + 1;
-    seen.set(s.type, n);
-    return counts.get(s.type)! > 1 ? `${s.type}-${n}` : s.type;
-  });
 }
 
 /** Builds bot sinks for chat channels (alerts in the channel that asked), through the config's API URLs. */
