@@ -1,10 +1,11 @@
+import { runInProcess } from './helpers/cli-inproc.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedServer } from './fakes/feed-server.js';
 import { hoursAgo, rss2 } from './helpers/feeds.js';
-import { readJsonl, root, runCli, tempDir, writeFile } from './helpers/cli.js';
+import { readJsonl, root, tempDir, writeFile } from './helpers/cli.js';
 
 interface Week {
   feeds: { path: string; name: string; items: { title: string; body: string; hours: number }[] }[];
@@ -32,7 +33,7 @@ describe('labwatch recent on a seed-shaped week', () => {
       'lw.yaml',
       `database: ${path.join(dir, 'lw.db')}\nsources:\n${week.feeds.map((f) => `  - url: ${server.url(f.path)}\n    name: ${f.name}`).join('\n')}\nwatchlist:\n  orgs: [{ name: Meta }, { name: OpenAI }]\nsinks:\n  - type: jsonl\n    path: ${out}\n`,
     );
-    const res = await runCli(['poll', '--once', '--config', config]);
+    const res = await runInProcess(['poll', '--once', '--config', config]);
     expect(res.code).toBe(0);
   });
   afterAll(() => server.close());
@@ -47,7 +48,7 @@ describe('labwatch recent on a seed-shaped week', () => {
   });
 
   it('groups the period’s moves by org with arrivals and departures counted', async () => {
-    const res = await runCli(['recent', '--days', '7', '--config', config]);
+    const res = await runInProcess(['recent', '--days', '7', '--config', config]);
     expect(res.code).toBe(0);
     console.log(res.stdout);
     expect(res.stdout).toContain('5 move(s) in the last 7 day(s):');
@@ -58,16 +59,16 @@ describe('labwatch recent on a seed-shaped week', () => {
   });
 
   it('filters by org and person, and speaks JSON', async () => {
-    const openai = await runCli(['recent', '--org', 'OpenAI', '--config', config]);
+    const openai = await runInProcess(['recent', '--org', 'OpenAI', '--config', config]);
     expect(openai.stdout).toContain('2 move(s)');
-    const person = JSON.parse((await runCli(['recent', '--person', 'chi-hao wu', '--json', '--config', config])).stdout) as { moves: { person: string; reports: number; sources: string[] }[] };
+    const person = JSON.parse((await runInProcess(['recent', '--person', 'chi-hao wu', '--json', '--config', config])).stdout) as { moves: { person: string; reports: number; sources: string[] }[] };
     expect(person.moves).toHaveLength(1);
     expect(person.moves[0]).toMatchObject({ person: 'Chi-Hao Wu', reports: 2 });
     expect(new Set(person.moves[0]!.sources)).toEqual(new Set(['量子位', 'AI Talent Wire']));
   });
 
   it('rejects a bad --days in one line', async () => {
-    const res = await runCli(['recent', '--days', 'soon', '--config', config]);
+    const res = await runInProcess(['recent', '--days', 'soon', '--config', config]);
     expect(res.code).toBe(2);
     expect(res.stderr.trim()).toBe('labwatch: --days: "soon" is not a positive number');
   });

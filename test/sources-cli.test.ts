@@ -1,12 +1,13 @@
+import { runInProcess } from './helpers/cli-inproc.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testApp } from './helpers/app.js';
-import { runCli, tempDir, writeFile } from './helpers/cli.js';
+import { tempDir, writeFile } from './helpers/cli.js';
 
 describe('labwatch sources', () => {
   const dir = tempDir();
   const config = writeFile(dir, 'lw.yaml', `database: ${path.join(dir, 'lw.db')}\n`);
-  const cli = (...args: string[]) => runCli(['--config', config, ...args]);
+  const cli = (...args: string[]) => runInProcess(['--config', config, ...args]);
 
   it('adds, lists with state, disables, enables and removes', async () => {
     const add = await cli('sources', 'add', 'https://feeds.example/ai.xml', '--name', 'AI Feed', '--language', 'en', '--interval', '15m');

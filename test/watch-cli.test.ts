@@ -1,11 +1,12 @@
+import { runInProcess } from './helpers/cli-inproc.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir, writeFile } from './helpers/cli.js';
+import { tempDir, writeFile } from './helpers/cli.js';
 
 describe('labwatch watch (CLI)', () => {
   const dir = tempDir();
   const config = writeFile(dir, 'lw.yaml', `database: ${path.join(dir, 'lw.db')}\nwatchlist:\n  orgs:\n    - name: Anthropic\n`);
-  const cli = (...args: string[]) => runCli(['--config', config, ...args]);
+  const cli = (...args: string[]) => runInProcess(['--config', config, ...args]);
 
   it('adds, lists and removes people and orgs', async () => {
     const person = await cli('watch', 'add', 'person', 'Chi-Hao Wu', '--alias', '吴启豪', '--alias', 'Chihao Wu', '--org', 'Meta');
@@ -53,7 +54,7 @@ describe('labwatch watch (CLI)', () => {
 
   it('a broken config stops the command with one line naming the file and key', async () => {
     const bad = writeFile(dir, 'bad.yaml', 'matching:\n  minConfidence: 7\n');
-    const res = await runCli(['--config', bad, 'watch', 'list']);
+    const res = await runInProcess(['--config', bad, 'watch', 'list']);
     expect(res.code).toBe(1);
     expect(res.stderr.trim()).toMatch(/^labwatch: .*bad\.yaml: matching\.minConfidence: .+$/);
   });

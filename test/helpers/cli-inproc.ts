@@ -18,3 +18,8 @@ export async function cli(...args: string[]): Promise<{ code: number; stdout: st
   process.exitCode = undefined;
   return { code, stdout, stderr };
 }
+
+/** The same, with runCli's signature: for tests that need no separate process. */
+export function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cli(...args);
+}
