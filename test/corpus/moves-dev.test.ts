@@ -1,0 +1,186 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OPERATOR, type Move, type Watch } from '../../src/domain.js';
+import { loadCatalog, type OrgCatalog } from '../../src/match/catalog.js';
+import { buildMatchIndex } from '../../src/match/watch-index.js';
+import { recognize } from '../../src/match/recognize.js';
+import { routeMove } from '../../src/alerts/route.js';
+import { normalizeAlias } from '../../src/text/normalize.js';
+import { root } from '../helpers/cli.js';
+
+// Real news, labelled; read in place from ../shared and never copied into the project.
+// Scored as its README says: people mode and orgs mode, precision, recall, direction.
+const FILE = path.resolve(root, '../shared/corpora/moves-dev/moves-dev.jsonl');
+
+interface Entry {
+  person: string;
+  aliases: string[];
+  in_text: boolean;
+  event: string;
+  from: string | null;
+  to: string | null;
+  grade: 'grade' | 'skip';
+}
+interface Item {
+  id: string;
+  title: string;
+  excerpt: string;
+  published: string | null;
+  in_scope: boolean;
+  grade: 'grade' | 'skip';
+  expect: Entry[];
+}
+
+const ORGS = [
+  'OpenAI',
+  'Anthropic',
+  'Meta',
+  'Google',
+  'Apple',
+  'Microsoft',
+  'Alibaba',
+  'ByteDance',
+  'Tencent',
+  'Xiaomi',
+  'DeepSeek',
+  'Zhipu AI',
+  'Baichuan',
+  '01.AI',
+  'Safe Superintelligence',
+  'Thinking Machines Lab',
+  'Character.AI',
+  'Inflection AI',
+  'Scale AI',
+  'Cohere',
+  'Memories.ai',
+  'xAI',
+  'Mistral AI',
+  'Moonshot AI',
+];
+
+const norm = (s: string) =>
+  normalizeAlias(s.normalize('NFKD').replace(/\p{M}/gu, ''))
+    .replace(/[\s.\-·]+/g, ' ')
+    .trim();
+/** "Google (Google DeepMind)" → "Google"; "(unnamed startup)" → null. */
+const labelOrg = (s: string | null) => (!s || s.startsWith('(') ? null : s.replace(/\s*\(.*$/, '').trim());
+
+interface Score {
+  precision: number;
+  recall: number;
+  direction: number;
+  alerts: number;
+  matched: number;
+  found: number;
+  graded: number;
+  misses: string[];
+  falseAlerts: string[];
+}
+
+function score(items: Item[], watches: Watch[], catalog: OrgCatalog, onlyWatchedOrgs: boolean): Score {
+  const index = buildMatchIndex(watches, catalog);
+  const cat = index.catalog;
+  const watched = (org: string | null) => {
+    if (!org) return null;
+    const lineage = cat.lineage(cat.find(org)?.name ?? org);
+    return ORGS.find((o) => lineage.includes(cat.find(o)?.name ?? o)) ?? null;
+  };
+  let alerts = 0;
+  let matched = 0;
+  const falseAlerts: string[] = [];
+  const found = new Map<string, { entry: Entry; move: Move }>();
+  const graded = new Map<string, { item: string; entry: Entry }>();
+  for (const item of items) {
+    const gradedEntries = item.in_scope && item.grade === 'grade' ? item.expect.filter((e) => e.grade === 'grade' && e.event !== 'none') : [];
+    for (const e of gradedEntries) {
+      if (onlyWatchedOrgs && !watched(labelOrg(e.from)) && !watched(labelOrg(e.to))) continue;
+      const key = `${norm(e.person)}|${labelOrg(e.from)}|${labelOrg(e.to)}`;
+      if (!graded.has(key)) graded.set(key, { item: item.id, entry: e });
+    }
+    if (item.grade === 'skip') continue;
+    const year = Number((item.published ?? '2025').slice(0, 4));
+    const { moves } = recognize(`${item.title}\n${item.excerpt}`, index, { year });
+    for (const m of moves) {
+      if (m.status === 'denied' || !routeMove(m, watches, cat, { minConfidence: 0.5, discover: true }).length) continue;
+      const who = norm(m.person);
+      const hit = item.expect.find((e) => e.aliases.some((a) => norm(a) === who) || who.includes(norm(e.aliases[0] ?? e.person)));
+      if (hit && (hit.grade === 'skip' || !item.in_scope)) {
+        if (!item.in_scope) falseAlerts.push(`${item.id} ${m.person} (${m.event}) on a distractor`);
+        else continue;
+        alerts++;
+        continue;
+      }
+      alerts++;
+      if (!hit || hit.event === 'none') {
+        falseAlerts.push(`${item.id} ${m.person} (${m.event})`);
+        continue;
+      }
+      matched++;
+      const key = `${norm(hit.person)}|${labelOrg(hit.from)}|${labelOrg(hit.to)}`;
+      if (graded.has(key) && !found.has(key)) found.set(key, { entry: hit, move: m });
+    }
+  }
+  let scorable = 0;
+  let right = 0;
+  for (const { entry, move } of found.values()) {
+    if (entry.event === 'promotion') continue;
+    const side = entry.event === 'departure' ? entry.from : entry.to;
+    const want = watched(labelOrg(side));
+    if (!want) continue;
+    scorable++;
+    const got = entry.event === 'departure' ? move.from : move.to;
+    if (got && watched(got.unit ?? got.org) === want) right++;
+  }
+  const misses = [...graded.entries()].filter(([k]) => !found.has(k)).map(([, v]) => `${v.item} ${v.entry.person} (${v.entry.event} ${v.entry.from ?? '?'} → ${v.entry.to ?? '?'})`);
+  return {
+    precision: alerts ? matched / alerts : 1,
+    recall: graded.size ? found.size / graded.size : 1,
+    direction: scorable ? right / scorable : 1,
+    alerts,
+    matched,
+    found: found.size,
+    graded: graded.size,
+    misses,
+    falseAlerts,
+  };
+}
+
+const fmt = (s: Score) =>
+  `precision ${s.precision.toFixed(3)} (${s.matched}/${s.alerts}) · recall ${s.recall.toFixed(3)} (${s.found}/${s.graded}) · direction ${s.direction.toFixed(3)}\n  false alerts: ${s.falseAlerts.slice(0, 15).join('; ')}\n  first misses: ${s.misses.slice(0, 25).join('; ')}`;
+
+describe('moves-dev: real news, scored as its README says', () => {
+  const items = fs
+    .readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Item);
+  const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
+
+  it('people mode: every labelled person watched', () => {
+    const people = new Map<string, Watch>();
+    let id = 1;
+    for (const item of items) {
+      for (const e of item.expect) {
+        const key = norm(e.aliases[0] ?? e.person);
+        if (!people.has(key)) people.set(key, { kind: 'person', id: id++, name: e.aliases[0] ?? e.person, aliases: e.aliases.slice(1), orgs: [], strict: false, channel: OPERATOR, origin: 'config' });
+      }
+    }
+    const s = score(items, [...people.values()], catalog, false);
+    console.log(`moves-dev, people mode: ${fmt(s)}`);
+    // Floors just under the first, blind score (0.860 / 0.556 / 0.729): a change that loses ground fails. Raise them as recognition improves.
+    expect(s.precision).toBeGreaterThanOrEqual(0.85);
+    expect(s.recall).toBeGreaterThanOrEqual(0.55);
+    expect(s.direction).toBeGreaterThanOrEqual(0.72);
+  });
+
+  it('orgs mode: the 24 labs watched by their English names', () => {
+    const watches: Watch[] = ORGS.map((name, i) => ({ kind: 'org', id: i + 1, name, aliases: [], channel: OPERATOR, origin: 'config' }));
+    const s = score(items, watches, catalog, true);
+    console.log(`moves-dev, orgs mode: ${fmt(s)}`);
+    // First, blind score: 0.864 / 0.425 / 0.886.
+    expect(s.precision).toBeGreaterThanOrEqual(0.85);
+    expect(s.recall).toBeGreaterThanOrEqual(0.42);
+    expect(s.direction).toBeGreaterThanOrEqual(0.88);
+  });
+});
