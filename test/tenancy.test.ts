@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execute } from '../src/commands/core.js';
 import { parseCommand } from '../src/commands/grammar.js';
 import type { CommandContext, Result } from '../src/commands/types.js';
 import { markUninstalled, saveInstall } from '../src/db/channels.js';
 import type { App } from '../src/app.js';
-import { ChatServer } from './fakes/chat-server.js';
-import { FeedServer } from './fakes/feed-server.js';
+import { useFakeServers } from './helpers/fakes.js';
 import { hoursAgo, rss2, type TestEntry } from './helpers/feeds.js';
+import { WU_LEAVES_META } from './helpers/stories.js';
 import { testApp } from './helpers/app.js';
 
-// Written for these tests in the style of wire reports.
-const WU: TestEntry = {
-  title: 'Chi-Hao Wu leaves Meta',
-  link: 'https://wire.example/wu',
-  published: hoursAgo(3),
-  body: '<p>Chi-Hao Wu has left Meta after more than five years, he said on Monday.</p>',
-};
 const RUIZ: TestEntry = {
   title: 'OpenAI hires Google researcher Ana Ruiz',
   link: 'https://wire.example/ruiz',
@@ -32,20 +25,11 @@ const COLE: TestEntry = {
 const A = { platform: 'slack' as const, workspace: 'T0AAAA', channel: 'CAAAA' };
 const B = { platform: 'slack' as const, workspace: 'T0BBBB', channel: 'CBBBB' };
 
-let chat: ChatServer;
-let feeds: FeedServer;
-beforeEach(async () => {
-  chat = await new ChatServer().start();
-  feeds = await new FeedServer().start();
-});
-afterEach(async () => {
-  await chat.close();
-  await feeds.close();
-});
+const servers = useFakeServers();
 
 function setup() {
-  feeds.route('/wire.xml', { body: rss2('Wire', []) });
-  const t = testApp({ sources: [{ url: feeds.url('/wire.xml') }], sinks: [{ type: 'console' }], slack: { apiUrl: chat.slackApiUrl() }, delivery: { retryBase: '50ms' } });
+  servers.feeds().route('/wire.xml', { body: rss2('Wire', []) });
+  const t = testApp({ sources: [{ url: servers.feeds().url('/wire.xml') }], sinks: [{ type: 'console' }], slack: { apiUrl: servers.chat().slackApiUrl() }, delivery: { retryBase: '50ms' } });
   for (const w of [A, B]) saveInstall(t.app.db, { platform: 'slack', workspace: w.workspace, botToken: 'xoxb-test-token', botUserId: 'UBOT', data: {}, installedBy: 'U1' }, new Date());
   return t;
 }
@@ -56,14 +40,15 @@ function run(app: App, where: typeof A, command: string, text: string, canManage
 }
 
 async function publish(app: App, entries: TestEntry[]) {
-  feeds.route('/wire.xml', { body: rss2('Wire', entries) });
+  servers.feeds().route('/wire.xml', { body: rss2('Wire', entries) });
   await app.cycle(true);
   await app.dispatcher.drain(5_000);
 }
 
 const postedTo = (channel: string) =>
-  chat.received
-    .filter((r) => r.channel === 'slack-api' && r.body.channel === channel)
+  servers
+    .chat()
+    .received.filter((r) => r.channel === 'slack-api' && r.body.channel === channel)
     .map((r) => String(r.body.text))
     .sort();
 
@@ -78,7 +63,7 @@ describe('channels own their watchlists', () => {
     expect(run(app, B, '/watch', 'org OpenAI').kind).toBe('watch-added');
     expect(run(app, B, '/watch', 'org Anthropic').kind).toBe('watch-added');
 
-    await publish(app, [WU, RUIZ, COLE]);
+    await publish(app, [WU_LEAVES_META, RUIZ, COLE]);
 
     const a = postedTo('CAAAA');
     const b = postedTo('CBBBB');
@@ -96,7 +81,7 @@ describe('channels own their watchlists', () => {
     expect(recentB.kind === 'digest' && recentB.moves.map((m) => m.person).sort()).toEqual(['Ana Ruiz', 'Ben Cole']);
 
     // A second poll of the same feed posts nothing more anywhere.
-    await publish(app, [WU, RUIZ, COLE]);
+    await publish(app, [WU_LEAVES_META, RUIZ, COLE]);
     expect(postedTo('CAAAA')).toHaveLength(2);
     expect(postedTo('CBBBB')).toHaveLength(2);
     await app.close();
@@ -106,7 +91,7 @@ describe('channels own their watchlists', () => {
     const { app } = setup();
     run(app, A, '/watch', 'org OpenAI');
     run(app, B, '/watch', 'org Anthropic');
-    run(app, A, '/sources', 'add https://feeds.example/a.xml');
+    run(app, A, '/sources', 'add https://servers.feeds().example/a.xml');
 
     const listB = run(app, B, '/watchlist', '');
     expect(listB.kind === 'watchlist' && listB.watches.map((w) => w.name)).toEqual(['Anthropic']);
@@ -122,9 +107,9 @@ describe('channels own their watchlists', () => {
 
     const sourcesB = run(app, B, '/sources', 'list');
     expect(sourcesB).toEqual({ kind: 'sources', sources: [] });
-    expect(run(app, B, '/sources', 'remove https://feeds.example/a.xml').kind).toBe('error');
+    expect(run(app, B, '/sources', 'remove https://servers.feeds().example/a.xml').kind).toBe('error');
     const sourcesA = run(app, A, '/sources', '');
-    expect(sourcesA.kind === 'sources' && sourcesA.sources.map((s) => s.url)).toEqual(['https://feeds.example/a.xml']);
+    expect(sourcesA.kind === 'sources' && sourcesA.sources.map((s) => s.url)).toEqual(['https://servers.feeds().example/a.xml']);
 
     // The operator's CLI watchlist is a tenant of its own.
     const cli = execute(
@@ -139,7 +124,7 @@ describe('channels own their watchlists', () => {
     const { app } = setup();
     await app.cycle(true);
     run(app, A, '/watch', 'org Meta');
-    await publish(app, [WU]);
+    await publish(app, [WU_LEAVES_META]);
     expect(postedTo('CAAAA')).toHaveLength(1);
 
     const added = run(app, B, '/watch', 'person Chi-Hao Wu aka 吴启豪');
@@ -157,7 +142,7 @@ describe('channels own their watchlists', () => {
   it('someone who may not manage the channel can read but not change it', () => {
     const { app } = setup();
     expect(run(app, A, '/watch', 'org OpenAI', false)).toMatchObject({ kind: 'error' });
-    expect(run(app, A, '/sources', 'add https://feeds.example/a.xml', false)).toMatchObject({ kind: 'error' });
+    expect(run(app, A, '/sources', 'add https://servers.feeds().example/a.xml', false)).toMatchObject({ kind: 'error' });
     expect(run(app, A, '/watchlist', '', false)).toMatchObject({ kind: 'watchlist', watches: [] });
   });
 
@@ -165,8 +150,8 @@ describe('channels own their watchlists', () => {
     const { app, lines } = setup();
     await app.cycle(true);
     run(app, A, '/watch', 'org Meta');
-    chat.script('slack-api', { status: 200, body: '{"ok":false,"error":"not_in_channel"}' });
-    await publish(app, [WU]);
+    servers.chat().script('slack-api', { status: 200, body: '{"ok":false,"error":"not_in_channel"}' });
+    await publish(app, [WU_LEAVES_META]);
     expect(postedTo('CAAAA')).toEqual([]);
     expect(lines.some((l) => /paused slack:T0AAAA:CAAAA: .*not_in_channel/.test(l.msg))).toBe(true);
     expect(app.db.prepare("SELECT state FROM deliveries WHERE destination = 'slack:T0AAAA:CAAAA'").all()).toEqual([{ state: 'pending' }]);
@@ -182,7 +167,7 @@ describe('channels own their watchlists', () => {
     await app.cycle(true);
     run(app, A, '/watch', 'org Meta');
     markUninstalled(app.db, 'slack', A.workspace, new Date());
-    await publish(app, [WU]);
+    await publish(app, [WU_LEAVES_META]);
     expect(postedTo('CAAAA')).toEqual([]);
     expect(app.db.prepare("SELECT count(*) AS n FROM deliveries WHERE state = 'pending'").get()).toEqual({ n: 1 });
 

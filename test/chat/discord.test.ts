@@ -7,17 +7,10 @@ import type { App } from '../../src/app.js';
 import { ChatServer } from '../fakes/chat-server.js';
 import { FakeGateway } from '../fakes/discord-gateway.js';
 import { FeedServer } from '../fakes/feed-server.js';
-import { hoursAgo, rss2, type TestEntry } from '../helpers/feeds.js';
+import { rss2, type TestEntry } from '../helpers/feeds.js';
+import { WU_LEAVES_META } from '../helpers/stories.js';
 import { testApp } from '../helpers/app.js';
 import { discordKeys, interaction, postInteraction, slash, type Where } from '../helpers/discord.js';
-
-// Written for these tests in the style of wire reports.
-const WU: TestEntry = {
-  title: 'Chi-Hao Wu leaves Meta',
-  link: 'https://wire.example/wu',
-  published: hoursAgo(3),
-  body: '<p>Chi-Hao Wu has left Meta after more than five years, he said on Monday.</p>',
-};
 
 const A: Where = { guild: '100000000000000001', channel: '555' };
 const B: Where = { guild: '100000000000000002', channel: '666' };
@@ -142,8 +135,8 @@ describe('the Discord bot over HTTP interactions', () => {
     const { app, port } = await start();
     await run(port, A, 'watch', { name: 'Chi-Hao Wu', org: 'Meta' }, 'person');
     await run(port, B, 'watch', { name: 'Anthropic' }, 'org');
-    await publish(app, [WU]);
-    await publish(app, [WU]);
+    await publish(app, [WU_LEAVES_META]);
+    await publish(app, [WU_LEAVES_META]);
     expect(posted('555')).toHaveLength(1);
     expect(posted('666')).toHaveLength(0);
     expect(posted('555')[0]!.body).toMatchObject({ allowed_mentions: { parse: [] } });
@@ -154,7 +147,7 @@ describe('the Discord bot over HTTP interactions', () => {
     const { app, port, lines } = await start();
     await run(port, A, 'watch', { name: 'Meta' }, 'org');
     fake.script('discord-api', { status: 403, body: '{"message": "Missing Access", "code": 50001}' });
-    await publish(app, [WU]);
+    await publish(app, [WU_LEAVES_META]);
     expect(posted('555')).toHaveLength(0);
     expect(lines.some((l) => /paused discord:100000000000000001:555/.test(l.msg))).toBe(true);
     expect(app.db.prepare("SELECT state FROM deliveries WHERE destination = 'discord:100000000000000001:555'").all()).toEqual([{ state: 'pending' }]);

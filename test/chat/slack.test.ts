@@ -5,16 +5,10 @@ import type { App } from '../../src/app.js';
 import { ChatServer, type Received } from '../fakes/chat-server.js';
 import { FeedServer } from '../fakes/feed-server.js';
 import { hoursAgo, rss2, type TestEntry } from '../helpers/feeds.js';
+import { WU_LEAVES_META } from '../helpers/stories.js';
 import { testApp } from '../helpers/app.js';
 import { buttonClick, postSlack, postSlackEvent, SIGNING_SECRET, slashCommand } from '../helpers/slack.js';
 
-// Written for these tests in the style of wire reports.
-const WU: TestEntry = {
-  title: 'Chi-Hao Wu leaves Meta',
-  link: 'https://wire.example/wu',
-  published: hoursAgo(3),
-  body: '<p>Chi-Hao Wu has left Meta after more than five years, he said on Monday.</p>',
-};
 const VARMA: TestEntry = {
   title: 'Rohan Varma 离开 Meta 加入 OpenAI',
   link: 'https://zh.example/varma',
@@ -125,7 +119,7 @@ describe('the Slack app (HTTP mode, signed requests to the real receiver)', () =
     await command(port, A, '/watch', 'person Chi-Hao Wu at Meta');
     await command(port, B, '/watch', 'org Anthropic');
     fake.script('slack-api', { status: 429, headers: { 'retry-after': '1' }, body: '' });
-    await publish(app, [WU]);
+    await publish(app, [WU_LEAVES_META]);
     expect(posted('CAAAA')).toHaveLength(1);
     expect(posted('CBBBB')).toHaveLength(0);
     expect(fake.attempts.filter((a) => a.channel === 'slack-api')).toHaveLength(2);
@@ -133,14 +127,14 @@ describe('the Slack app (HTTP mode, signed requests to the real receiver)', () =
     expect(alert.text).toContain('Chi-Hao Wu');
     const actions = (alert.blocks as { type: string; elements?: { action_id: string }[] }[]).find((b) => b.type === 'actions');
     expect(actions?.elements?.map((e) => e.action_id)).toEqual(['lw_not_a_move', 'lw_wrong_person', 'lw_mute']);
-    await publish(app, [WU]);
+    await publish(app, [WU_LEAVES_META]);
     expect(posted('CAAAA')).toHaveLength(1);
   });
 
   it('"Not a move" is stored, counted by status, and the alert says who flagged it; "Mute" stops that person here', async () => {
     const { app, port } = await start();
     await command(port, A, '/watch', 'org Meta');
-    await publish(app, [WU]);
+    await publish(app, [WU_LEAVES_META]);
     const alert = posted('CAAAA')[0]!;
     const moveId = (app.db.prepare('SELECT id FROM moves').get() as { id: string }).id;
     const click = await postSlack(port, buttonClick('lw_not_a_move', moveId, { ...A, messageTs: alert.id, blocks: alert.body.blocks as unknown[] }, fake.responseUrl(99)));
@@ -156,8 +150,8 @@ describe('the Slack app (HTTP mode, signed requests to the real receiver)', () =
     await fake.waitFor('slack-response', answered + 1);
     expect(JSON.stringify(fake.received.filter((r) => r.channel === 'slack-response').pop()!.body)).toContain('Muted Chi-Hao Wu in this channel');
     await publish(app, [
-      WU,
-      { ...WU, link: 'https://wire.example/wu-2', title: 'Chi-Hao Wu joins Memories.ai', body: '<p>Chi-Hao Wu, who left Meta last week, has joined Memories.ai as chief AI officer.</p>' },
+      WU_LEAVES_META,
+      { ...WU_LEAVES_META, link: 'https://wire.example/wu-2', title: 'Chi-Hao Wu joins Memories.ai', body: '<p>Chi-Hao Wu, who left Meta last week, has joined Memories.ai as chief AI officer.</p>' },
     ]);
     expect(posted('CAAAA')).toHaveLength(1);
   });
@@ -165,7 +159,7 @@ describe('the Slack app (HTTP mode, signed requests to the real receiver)', () =
   it('/recent shows the channel’s digest with a "Post to channel" button that posts it there', async () => {
     const { app, port } = await start();
     await command(port, A, '/watch', 'org Meta');
-    await publish(app, [WU, VARMA]);
+    await publish(app, [WU_LEAVES_META, VARMA]);
     const reply = await command(port, A, '/recent', '7d');
     expect(textOf(reply)).toMatch(/2 moves in the last 7 days/);
     expect(textOf(reply)).toMatch(/Meta\*: 0 arrivals, 2 departures/);
@@ -192,7 +186,7 @@ describe('the Slack app (HTTP mode, signed requests to the real receiver)', () =
     await command(port, A, '/watch', 'org Meta');
     expect((await postSlackEvent(port, { type: 'app_uninstalled', event_ts: '1700000000.000100' }, A.team)).status).toBe(200);
     await new Promise((r) => setTimeout(r, 100));
-    await publish(app, [WU]);
+    await publish(app, [WU_LEAVES_META]);
     expect(posted('CAAAA')).toEqual([]);
     expect(app.db.prepare("SELECT state FROM deliveries WHERE destination = 'slack:T0AAAA:CAAAA'").all()).toEqual([{ state: 'pending' }]);
     // A command from the workspace again means the app is back (single-workspace token): the queue goes out.

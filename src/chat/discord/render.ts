@@ -1,5 +1,5 @@
 import type { DigestMove, Result } from '../../commands/types.js';
-import { describeWatch, historyLine } from '../../commands/present/text.js';
+import { describeWatch, historyLine, watchNotes } from '../../commands/present/text.js';
 import { escapeDiscord } from '../../alerts/render/discord.js';
 import { fit, safeUrl } from '../../alerts/render/limits.js';
 
@@ -90,16 +90,7 @@ const one = (text: string, color = BLUE) => reply([{ description: fit(text, DESC
 export function renderResult(r: Result): DiscordReply {
   switch (r.kind) {
     case 'watch-added': {
-      const notes = [
-        ...(r.watch.kind === 'org'
-          ? [
-              r.inCatalog
-                ? `Also matches: ${r.alsoMatches.join(', ') || '(its name)'}${r.units.length ? `; includes ${r.units.join(', ')}` : ''}`
-                : 'Not in the org catalog: matched by the name and aliases you gave.',
-            ]
-          : []),
-        ...r.warnings,
-      ];
+      const notes = watchNotes(r);
       const history = r.history.moves.length ? ['**Known moves** (newest first):', ...r.history.moves.map((m) => `• ${esc(historyLine(m))}`)] : ['No moves on record yet.'];
       const text = [
         `**${r.created ? 'Now watching' : 'Updated watch on'}** ${esc(describeWatch(r.watch))}. Moves will be posted in this channel.`,

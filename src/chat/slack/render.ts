@@ -1,5 +1,5 @@
 import type { DigestMove, Result } from '../../commands/types.js';
-import { describeWatch, historyLine } from '../../commands/present/text.js';
+import { describeWatch, historyLine, watchNotes } from '../../commands/present/text.js';
 import { escapeSlack } from '../../alerts/render/slack.js';
 import { fit, safeUrl } from '../../alerts/render/limits.js';
 
@@ -108,16 +108,7 @@ export function renderResult(r: Result): SlackReply {
     case 'watch-added': {
       const what = describeWatch(r.watch);
       const blocks: Record<string, unknown>[] = [mrkdwn(`*${r.created ? 'Now watching' : 'Updated watch on'}* ${esc(what)}. Moves will be posted in this channel.`)];
-      const notes = [
-        ...(r.watch.kind === 'org'
-          ? [
-              r.inCatalog
-                ? `Also matches: ${r.alsoMatches.join(', ') || '(its name)'}${r.units.length ? `; includes ${r.units.join(', ')}` : ''}`
-                : 'Not in the org catalog: matched by the name and aliases you gave.',
-            ]
-          : []),
-        ...r.warnings,
-      ];
+      const notes = watchNotes(r);
       if (notes.length) blocks.push(context(esc(notes.join(' · '))));
       const history = r.history.moves.length ? [`*Known moves* (newest first):`, ...r.history.moves.map((m) => `• ${esc(historyLine(m))}`)] : ['No moves on record yet.'];
       blocks.push(...pack([...history, `Named in ${r.history.mentions} stored item${r.history.mentions === 1 ? '' : 's'}.`], 10).blocks);

@@ -32,6 +32,19 @@ export function historyLine(m: DigestMove): string {
   return `${m.reportedAt.slice(0, 10)} ${m.person}: ${m.event}${ends ? ` ${ends}` : ''}${m.role ? ` as ${m.role}` : ''}${m.sources.length ? ` (${m.sources.map((s) => s.source).join(', ')})` : ''}`;
 }
 
+/** What a chat reply adds under "Now watching": what an org also matches, and any warning. */
+export function watchNotes(r: Extract<Result, { kind: 'watch-added' }>): string[] {
+  const org =
+    r.watch.kind !== 'org'
+      ? []
+      : [
+          r.inCatalog
+            ? `Also matches: ${r.alsoMatches.join(', ') || '(its name)'}${r.units.length ? `; includes ${r.units.join(', ')}` : ''}`
+            : 'Not in the org catalog: matched by the name and aliases you gave.',
+        ];
+  return [...org, ...r.warnings];
+}
+
 export function presentText(r: Result): TextReply {
   switch (r.kind) {
     case 'watch-added': {
