@@ -95,7 +95,7 @@ export const configSchema = z.strictObject({
         .positive()
         .default(10 * 1024 * 1024),
       maxRedirects: z.number().int().min(0).max(20).default(5),
-      concurrency: z.number().int().min(1).max(64).default(8),
+      concurrency: z.number().int().min(1).max(64).default(32),
       perHost: z.number().int().min(1).max(16).default(2),
       allowPrivateNetworks: z.boolean().default(false),
       /** Article pages fetched per cycle when a feed carries only a summary (0: never). */
