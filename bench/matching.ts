@@ -31,7 +31,7 @@ function watchlist(aliases: number): Watch[] {
   return Array.from({ length: n }, (_, i): Watch => ({ kind: 'person', id: i + 1, name: all[2 * i]!, aliases: [all[2 * i + 1]!], orgs: [], strict: false, scope: 'config' }));
 }
 
-function corpus(): string[] {
+export function corpus(): string[] {
   const dir = path.join(packageRoot, 'test/fixtures/devset');
   const items = fs.readdirSync(dir).flatMap((f) => (YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { items: { title: string; text: string }[] }).items);
   const texts = items.map((i) => `${i.title}\n${i.text}`);

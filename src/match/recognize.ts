@@ -310,27 +310,32 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       reasons: c.reasons,
     });
   }
-  const seen = new Set<string>();
-  const mentionList = mentions.flatMap((m) => {
-    if (m.entity.kind !== 'person' && m.entity.kind !== 'org') return [];
-    const name = m.entity.kind === 'org' ? m.entity.org : index.people.get(m.entity.key)!.name;
-    const key = `${m.entity.kind}:${name}`;
-    if (seen.has(key)) return [];
-    seen.add(key);
-    return [{ kind: m.entity.kind, name, text: originalSpan(n, m.start, m.end) }];
-  });
+  // The trace (mentions, sentences) is for explain: built only when read.
   return {
     moves,
-    mentions: mentionList,
     theme,
-    sentences: readers
-      .filter((r) => r.triggers.length || r.people.length)
-      .map((r) => ({
-        text: originalSpan(n, r.span.start, r.span.end),
-        people: r.people.map((p) => `${p.name}${p.watched ? '' : ' (discovered)'}`),
-        orgs: r.orgs.map((o) => o.org),
-        triggers: r.triggers.map((t) => t.word),
-        notes: r.notes,
-      })),
+    get mentions() {
+      const seen = new Set<string>();
+      const mentionList = mentions.flatMap((m) => {
+        if (m.entity.kind !== 'person' && m.entity.kind !== 'org') return [];
+        const name = m.entity.kind === 'org' ? m.entity.org : index.people.get(m.entity.key)!.name;
+        const key = `${m.entity.kind}:${name}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ kind: m.entity.kind, name, text: originalSpan(n, m.start, m.end) }];
+      });
+      return mentionList;
+    },
+    get sentences() {
+      return readers
+        .filter((r) => r.triggers.length || r.people.length)
+        .map((r) => ({
+          text: originalSpan(n, r.span.start, r.span.end),
+          people: r.people.map((p) => `${p.name}${p.watched ? '' : ' (discovered)'}`),
+          orgs: r.orgs.map((o) => o.org),
+          triggers: r.triggers.map((t) => t.word),
+          notes: r.notes,
+        }));
+    },
   };
 }

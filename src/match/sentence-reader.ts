@@ -43,7 +43,8 @@ export const within = (m: { start: number }, s: Span) => m.start >= s.start && m
 
 /** One sentence with its people, orgs, triggers and markers, and the questions move recognition asks of it. */
 export class SentenceReader {
-  readonly people: PersonMention[];
+  private watchedPeople: PersonMention[];
+  private allPeople: PersonMention[] | null = null;
   readonly orgs: OrgMention[];
   readonly triggers: TriggerMention[];
   readonly markers: Mention[];
@@ -64,7 +65,13 @@ export class SentenceReader {
       const entry = index.people.get(m.entity.key)!;
       return [{ start: m.start, end: m.end, key: m.entity.key, name: entry.name, watched: true, weak: m.entity.weak }];
     });
-    this.people = [...watched, ...this.discover(watched)].sort((a, b) => a.start - b.start);
+    this.watchedPeople = watched;
+  }
+
+  /** Watched and discovered people, in text order. Discovering names is the costly part of reading, so it waits until a rule asks. */
+  get people(): PersonMention[] {
+    this.allPeople ??= [...this.watchedPeople, ...this.discover(this.watchedPeople)].sort((a, b) => a.start - b.start);
+    return this.allPeople;
   }
 
   get text(): string {
