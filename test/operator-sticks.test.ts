@@ -47,6 +47,12 @@ describe('what the operator says sticks', () => {
     expect(source.stderr).toBe(`labwatch: ${feeds.url('/config.xml')} is listed in ${config}: remove it there, or "sources disable ${feeds.url('/config.xml')}" to stop polling it.\n`);
   });
 
+  it('poll without --once polls once and exits, as its help says', async () => {
+    const { lw } = setup();
+    const res = await lw('poll');
+    expect(res.code).toBe(0);
+  });
+
   it('a removed CLI source added back never alerts its old items again', async () => {
     const { lw, out } = setup();
     expect((await lw('sources', 'add', feeds.url('/mine.xml'))).code).toBe(0);

@@ -24,6 +24,8 @@ export interface PollOptions {
   /** On a source's first poll, items older than this are history. */
   firstPollMaxAgeMs: number;
   backoff: BackoffPolicy;
+  /** The most one source's poll may take (default: its fetch and parse deadlines plus 30 s). */
+  sourceDeadlineMs?: number;
 }
 
 /** A new item, whether it may alert (a first poll's backlog may not), and the story it repeats if any. */
@@ -120,7 +122,7 @@ export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: 
       const r = await withDeadline(pollSource(db, s, opts, log), sourceDeadlineMs(opts), () => {
         // Something below never settled (a library bug): this source fails, the cycle goes on.
         const at = new Date();
-        const error = `${s.url}: the poll did not finish within ${Math.round(sourceDeadlineMs(opts) / 1000)}s`;
+        const error = `${s.url}: the poll did not finish within ${(sourceDeadlineMs(opts) / 1000).toFixed(sourceDeadlineMs(opts) < 10_000 ? 1 : 0)}s`;
         recordPollFailure(db, s.id, { error, now: at, nextPollAt: new Date(at.getTime() + (s.intervalMs ?? opts.defaultIntervalMs)), disable: null });
         log.error({ source: s.url }, error);
         return { source: s, status: 'failed' as const, items: [], error };
@@ -136,7 +138,7 @@ export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: 
 
 /** The most one source may take in a cycle: its fetch deadline, the parser's, and room to store. */
 export function sourceDeadlineMs(opts: PollOptions): number {
-  return opts.fetch.timeoutMs + PARSE_DEADLINE_MS + 30_000;
+  return opts.sourceDeadlineMs ?? opts.fetch.timeoutMs + PARSE_DEADLINE_MS + 30_000;
 }
 
 async function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {

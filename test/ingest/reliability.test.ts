@@ -166,3 +166,46 @@ describe('a huge feed beside a command', () => {
     db.close();
   });
 });
+
+describe('one stuck source never stops a cycle', () => {
+  it('a poll that does not finish in time is counted as failed and the other sources are polled', async () => {
+    const { openDatabase } = await import('../../src/db/open.js');
+    const { upsertSource, getSourceByUrl } = await import('../../src/db/sources.js');
+    const { pollDue } = await import('../../src/ingest/poller.js');
+    const { DEFAULT_BACKOFF } = await import('../../src/ingest/schedule.js');
+    const { silentLogger } = await import('../../src/log.js');
+    const { tempDir } = await import('../helpers/cli.js');
+    const server = await new FeedServer().start();
+    servers.push(server);
+    server.route('/stuck.xml', { delayMs: Infinity });
+    server.route('/fine.xml', { body: rss2('Fine', [{ title: 'A story', link: 'https://a.example/1', body: '<p>Text.</p>' }]) });
+    const db = openDatabase(`${tempDir()}/d.db`);
+    upsertSource(db, { url: server.url('/stuck.xml') }, 'cli');
+    upsertSource(db, { url: server.url('/fine.xml') }, 'cli');
+    // The fetch itself would wait a minute; the source's deadline is what ends it.
+    const results = await pollDue(
+      db,
+      {
+        fetch: { timeoutMs: 60_000, maxBytes: 1_000_000, maxRedirects: 5, userAgent: 't' },
+        allowPrivateNetworks: true,
+        concurrency: 2,
+        perHost: 2,
+        defaultIntervalMs: 600_000,
+        maxIntervalMs: 7_200_000,
+        firstPollMaxAgeMs: 0,
+        backoff: DEFAULT_BACKOFF,
+        sourceDeadlineMs: 300,
+      },
+      silentLogger(),
+      () => undefined,
+      new Date(),
+      true,
+    );
+    expect(results.map((r) => [new URL(r.source.url).pathname, r.status]).sort()).toEqual([
+      ['/fine.xml', 'ok'],
+      ['/stuck.xml', 'failed'],
+    ]);
+    expect(getSourceByUrl(db, server.url('/stuck.xml'))!.lastError).toMatch(/did not finish within 0\.3s/);
+    db.close();
+  });
+});
