@@ -37,7 +37,17 @@ export async function startChat(deps: { db: Db; catalog: OrgCatalog; config: Con
   if (slack?.listener) routes.push({ prefix: '/slack/', handle: slackRoute(slack) });
   if (discord?.listener) routes.push({ prefix: '/discord/interactions', handle: discord.listener });
   let server: ChatServer | null = null;
-  if (routes.length) server = await startChatServer(config.chat.port, config.chat.host, routes, log);
+  if (routes.length) {
+    try {
+      server = await startChatServer(config.chat.port, config.chat.host, routes, log);
+    } catch (err) {
+      // A port in use must not stop the poller: alerts still go out; commands wait for a restart.
+      log.error(
+        { port: config.chat.port, err: errorMessage(err) },
+        `chat endpoints could not listen on ${config.chat.host}:${config.chat.port} (${errorMessage(err)}); set chat.port to a free port. The poller keeps running`,
+      );
+    }
+  }
   // Connecting (Socket Mode) may take long or retry through an outage: the poller does not wait.
   const connecting = slack
     ?.start()

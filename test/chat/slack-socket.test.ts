@@ -66,3 +66,21 @@ describe('the Slack app in Socket Mode', () => {
     await app.close();
   });
 });
+
+describe('the chat port', () => {
+  it('already in use is logged and the poller goes on', async () => {
+    const http = await import('node:http');
+    const busy = http.createServer();
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', r));
+    cleanups.push(() => new Promise((r) => busy.close(() => r())));
+    const port = (busy.address() as AddressInfo).port;
+    const { app, lines } = testApp({ sinks: [], chat: { port, host: '127.0.0.1' } });
+    const chat = await startChat({ db: app.db, catalog: app.catalog, config: app.config }, { SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-test-token' }, app.log);
+    cleanups.push(async () => {
+      await chat.stop();
+      await app.close();
+    });
+    expect(chat.port).toBeNull();
+    expect(lines.some((l) => /chat endpoints could not listen on 127\.0\.0\.1:\d+ \(.*EADDRINUSE/.test(l.msg))).toBe(true);
+  });
+});
