@@ -40,7 +40,9 @@ export function corpus(): string[] {
   return texts;
 }
 
+/** Runs `fn` for at least `minMs`, after a warm-up of a few runs (so the first size measured is not a cold JIT). */
 function time(fn: () => void, minMs = 1500): { ms: number; runs: number } {
+  for (let i = 0; i < 3; i++) fn();
   let runs = 0;
   const start = performance.now();
   do {
@@ -89,6 +91,8 @@ export function benchMatching(): void {
       `| ${size.toLocaleString('en')} | ${index.patterns.length.toLocaleString('en')} | ${buildMs.toFixed(0)} ms | ${itemsPerS.toFixed(0)} | ${mbPerS.toFixed(2)} | ${naiveItems.toFixed(1)} | ${naiveMb.toFixed(3)} | ${(itemsPerS / naiveItems).toFixed(1)}× |`,
     );
   }
+  // Flat means within 2x either way: a slower small watchlist is as suspect as a slower large one.
   const ratio = rates[0]! / rates[2]!;
-  console.log(`\nautomaton throughput at 10 aliases / at 100,000 aliases: ${ratio.toFixed(2)}× (target: within 2×) → ${ratio <= 2 ? 'OK' : 'MISSED'}`);
+  const flat = ratio <= 2 && ratio >= 0.5;
+  console.log(`\nautomaton throughput at 10 aliases / at 100,000 aliases: ${ratio.toFixed(2)}× (target: between 0.5× and 2×, warmed) → ${flat ? 'OK' : 'MISSED'}`);
 }
