@@ -20,6 +20,22 @@ function assertWritable(file: string): void {
   }
 }
 
+/**
+ * Switches to WAL. Another process creating the same new file at that moment can make SQLite
+ * answer "busy" at once (the switch needs the file to itself), so it is tried again briefly.
+ */
+function walMode(db: Db): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= 50) throw err;
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+}
+
 /** Opens (creating the file and its folder) and migrates the database. */
 export function openDatabase(file: string, migrationsDir: string = defaultMigrationsDir): Db {
   let db: Db;
@@ -31,7 +47,7 @@ export function openDatabase(file: string, migrationsDir: string = defaultMigrat
     db = new Database(file);
     // Wait for a busy database first: switching a new file to WAL needs a moment of exclusive access.
     db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
+    walMode(db);
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
   } catch (err) {
