@@ -29,7 +29,14 @@ export interface OrgMention {
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
-const LIST_JOINERS = /^(?:\s*(?:、|,|and|&|和|与|及|以及)\s*)$/;
+// What may stand between two names of one list: a joiner (", and" too), after an optional gloss in
+// parentheses that belongs to the name before, and before an optional short title ("、副总裁", "and chief scientist").
+const LIST_JOINERS = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*and|，\s*以及|、|,|，|and|&|和|与|及|以及)\s*[\p{L} ]{0,24}$/u;
+// Words that add people to a move already told: "还有钱一鸣和周子墨", "along with Ben Cole".
+const ALSO = /(including|among them|such as|along with|together with|joined by|as well as|包括|其中有|其中|还有|以及|同行的有)/;
+
+// A gap that holds a verb belongs to another clause, not to a list.
+const TRIGGERISH = /\b(joins?|joined|left|leaves?|hired?|named|said|says|is|was|will|has|had)\b|[离加辞跳任聘挖]/;
 
 export function clauseOf(text: string, pos: number, s: Span): Span {
   let start = pos;
@@ -144,19 +151,32 @@ export class SentenceReader {
     const candidates = this.people.filter((p) => !/^['’]s\b/.test(this.text.slice(p.end, p.end + 3)));
     const before = candidates.filter((p) => p.end <= t.start);
     const after = candidates.filter((p) => p.start >= t.end);
-    if (t.trigger.shape === 'hire' && after.length && !this.passive(t)) return [after[0]!];
+    if (t.trigger.shape === 'hire' && after.length && !this.passive(t)) return this.listFrom(after);
     const nearest = before[before.length - 1];
     if (!nearest) {
       if (after.length && t.trigger.shape === 'hire') return [after[0]!];
       // "Several researchers have left for Mistral, including Timothée Lacroix and …"
-      const listed = after.filter((p) => /(including|among them|such as|包括|其中有|其中)/.test(this.text.slice(t.end, p.start)));
-      return listed;
+      return after.filter((p) => ALSO.test(this.text.slice(t.end, p.start)));
     }
     const out = [nearest];
     for (let i = before.length - 2; i >= 0; i--) {
       const gap = this.text.slice(before[i]!.end, out[0]!.start);
-      if (!LIST_JOINERS.test(gap)) break;
+      if (!LIST_JOINERS.test(gap) || TRIGGERISH.test(gap)) break;
       out.unshift(before[i]!);
+    }
+    // "马晓川宣布离职，随他一起离开的还有钱一鸣和周子墨": people added after the move is told.
+    const also = after.findIndex((p) => ALSO.test(this.text.slice(t.end, p.start)));
+    if (also >= 0) out.push(...this.listFrom(after.slice(also)));
+    return out;
+  }
+
+  /** The first person and those joined to them as one list ("Ana Ruiz, Ben Cole, and Tomas Berg"). */
+  private listFrom(people: PersonMention[]): PersonMention[] {
+    const out = [people[0]!];
+    for (let i = 1; i < people.length; i++) {
+      const gap = this.text.slice(out[out.length - 1]!.end, people[i]!.start);
+      if (!LIST_JOINERS.test(gap) || TRIGGERISH.test(gap)) break;
+      out.push(people[i]!);
     }
     return out;
   }

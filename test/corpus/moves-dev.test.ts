@@ -168,19 +168,20 @@ describe('moves-dev: real news, scored as its README says', () => {
     }
     const s = score(items, [...people.values()], catalog, false);
     console.log(`moves-dev, people mode: ${fmt(s)}`);
-    // Floors just under the first, blind score (0.860 / 0.556 / 0.729): a change that loses ground fails. Raise them as recognition improves.
-    expect(s.precision).toBeGreaterThanOrEqual(0.85);
-    expect(s.recall).toBeGreaterThanOrEqual(0.55);
-    expect(s.direction).toBeGreaterThanOrEqual(0.72);
+    // First, blind score 0.860 / 0.556 / 0.729; after lists of names were read, 0.873 / 0.613 / 0.722 (tuned here, so a
+    // training score). Floors just under: a change that loses ground fails. Raise them as recognition improves.
+    expect(s.precision).toBeGreaterThanOrEqual(0.86);
+    expect(s.recall).toBeGreaterThanOrEqual(0.6);
+    expect(s.direction).toBeGreaterThanOrEqual(0.71);
   });
 
   it('orgs mode: the 24 labs watched by their English names', () => {
     const watches: Watch[] = ORGS.map((name, i) => ({ kind: 'org', id: i + 1, name, aliases: [], channel: OPERATOR, origin: 'config' }));
     const s = score(items, watches, catalog, true);
     console.log(`moves-dev, orgs mode: ${fmt(s)}`);
-    // First, blind score: 0.864 / 0.425 / 0.886.
+    // First, blind score 0.864 / 0.425 / 0.886; after lists of names, 0.862 / 0.442 / 0.889.
     expect(s.precision).toBeGreaterThanOrEqual(0.85);
-    expect(s.recall).toBeGreaterThanOrEqual(0.42);
+    expect(s.recall).toBeGreaterThanOrEqual(0.44);
     expect(s.direction).toBeGreaterThanOrEqual(0.88);
   });
 });

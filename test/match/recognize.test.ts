@@ -103,3 +103,22 @@ describe('recognize', () => {
     expect(moves[0]?.role).toBe('Chief Scientist');
   });
 });
+
+describe('lists of names', () => {
+  it.each([
+    ['Ana Ruiz, Ben Cole, and Tomas Berg have joined Mistral.', ['Ana Ruiz', 'Ben Cole', 'Tomas Berg']],
+    ['Ana Ruiz (known as Pia) and Ben Cole have left Mistral.', ['Ana Ruiz', 'Ben Cole']],
+    ['Mistral has hired Ana Ruiz and Ben Cole from Google.', ['Ana Ruiz', 'Ben Cole']],
+    ['Ana Ruiz has left Mistral, along with Ben Cole and Tomas Berg.', ['Ana Ruiz', 'Ben Cole', 'Tomas Berg']],
+  ])('%s', (text, people) => {
+    expect(
+      alerts(text, [org('Mistral AI')])
+        .map((m) => m.person)
+        .sort(),
+    ).toEqual([...people].sort());
+  });
+
+  it('a verb between two names ends the list', () => {
+    expect(alerts('Ana Ruiz joined Google, and Ben Cole left Mistral to start a company.', [org('Mistral AI')]).map((m) => m.person)).toEqual(['Ben Cole']);
+  });
+});
