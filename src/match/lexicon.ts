@@ -359,7 +359,10 @@ export const ZH_SURNAMES = new Set(
 
 /** Capitalised English words that are never part of a person's name. */
 export const NOT_NAME_WORDS = new Set(
-  'the a an and or but former ex new senior chief head vice president director officer researcher scientist engineer lead staff principal research ai labs lab team group inc corp ltd llc university institute monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday this that these those he she they it his her their its in on at for to from with by of as after before according sources source report reports reuters bloomberg wired techcrunch verge information axios cnbc news update breaking exclusive meanwhile however also both while when who which what where why how google meta openai anthropic microsoft apple amazon nvidia deepseek alibaba tencent baidu bytedance xai superintelligence deepmind pytorch triton llama gemini claude chatgpt gpt brain foundation models intelligence artificial mr mrs ms dr prof professor premier league cup fc united city club coach striker midfielder'.split(
-    ' ',
-  ),
+  (
+    'the a an and or but former ex new senior chief head vice president director officer researcher scientist engineer lead staff principal research ai labs lab team group inc corp ltd llc university institute monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday this that these those he she they it his her their its in on at for to from with by of as after before according sources source report reports reuters bloomberg wired techcrunch verge information axios cnbc news update breaking exclusive meanwhile however also both while when who which what where why how google meta openai anthropic microsoft apple amazon nvidia deepseek alibaba tencent baidu bytedance xai superintelligence deepmind pytorch triton llama gemini claude chatgpt gpt brain foundation models intelligence artificial mr mrs ms dr prof professor premier league cup fc united city club coach striker midfielder' +
+    // Title-Case headlines: a verb or a group noun next to a name is not part of it ("… Wants", "Scientists Said"),
+    // nor are the words of outlets' names ("Wall Street Journal", "Business Insider").
+    ' says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave scientists researchers engineers executives employees staffers insiders journal insider times street post wall business'
+  ).split(' '),
 );

@@ -122,3 +122,13 @@ describe('lists of names', () => {
     expect(alerts('Ana Ruiz joined Google, and Ben Cole left Mistral to start a company.', [org('Mistral AI')]).map((m) => m.person)).toEqual(['Ben Cole']);
   });
 });
+
+describe('Title-Case headlines and outlets are not names', () => {
+  it.each([
+    ['The Wall Street Journal said Apple has recruited two Google engineers.', 'Apple', []],
+    ['Meta Engineers Said To Weigh Leaving Meta For A New Startup', 'Meta', []],
+    ['According to Business Insider, Ben Cole joined Mistral.', 'Mistral AI', ['Ben Cole']],
+  ])('%s', (text, watched, people) => {
+    expect(alerts(text, [org(watched)]).map((m) => m.person)).toEqual(people);
+  });
+});
