@@ -146,11 +146,6 @@ export function resumeDestination(db: Db, destination: string, now: Date): boole
   return prepared(db, 'UPDATE destinations SET paused_reason = NULL, updated_at = ? WHERE name = ? AND paused_reason IS NOT NULL').run(now.toISOString(), destination).changes > 0;
 }
 
-export function pausedReason(db: Db, destination: string): string | null {
-  const row = prepared(db, 'SELECT paused_reason FROM destinations WHERE name = ?').get(destination) as { paused_reason: string | null } | undefined;
-  return row?.paused_reason ?? null;
-}
-
 /**
  * A command arrived from a workspace: the app is there. One marked uninstalled that runs on the
  * environment's token (no OAuth record to bring it back) comes back now, with its channels.

@@ -119,11 +119,6 @@ export function forgetOldText(db: Db, cutoff: Date): number {
   return prepared(db, "UPDATE items SET text = '', full_text = NULL WHERE first_seen_at < ? AND processed_at IS NOT NULL AND (text <> '' OR full_text IS NOT NULL)").run(cutoff.toISOString()).changes;
 }
 
-/** Items stored to be read, for status. */
-export function unreadCount(db: Db): number {
-  return (prepared(db, 'SELECT count(*) AS n FROM items WHERE alertable = 1 AND processed_at IS NULL').get() as { n: number }).n;
-}
-
 /** How many stored items name any of these (case-insensitively): what /watch reports as mentions. */
 export function countItemsNaming(db: Db, names: readonly string[]): number {
   const wanted = [...new Set(names.map((n) => n.toLowerCase()).filter(Boolean))];
