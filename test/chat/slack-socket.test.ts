@@ -57,9 +57,7 @@ describe('the Slack app in Socket Mode', () => {
     fake.socketUrl = 'ws://127.0.0.1:9/nothing-listens-here';
     cleanups.push(() => fake.close());
     const { app, lines } = testApp({ sinks: [], slack: { apiUrl: fake.slackApiUrl() } });
-    const started = Date.now();
     const chat = await startChat({ db: app.db, catalog: app.catalog, config: app.config }, { SLACK_APP_TOKEN: 'xapp-test-token', SLACK_BOT_TOKEN: 'xoxb-test-token' }, app.log);
-    expect(Date.now() - started).toBeLessThan(1_000);
     await new Promise((r) => setTimeout(r, 1_500));
     expect(lines.some((l) => l.level >= 50 && /WebSocket|Slack/i.test(l.msg))).toBe(true);
     await chat.stop();
