@@ -179,6 +179,8 @@ describe('the Slack app (HTTP mode, signed requests to the real receiver)', () =
     expect(textOf(await command(port, { ...A, user: 'U0MEMBER' }, '/watch', 'org OpenAI'))).toMatch(/Only people who may manage this channel/);
     expect(textOf(await command(port, { ...A, user: 'U0MEMBER' }, '/watchlist', ''))).toMatch(/watches nothing yet/);
     expect(textOf(await command(port, { ...A, user: 'U0ADMIN' }, '/watch', 'org OpenAI'))).toMatch(/Now watching/);
+    // Only the two changes asked Slack who the user is; reading did not.
+    expect(fake.received.filter((r) => r.channel === 'slack-users').map((r) => r.body.user)).toEqual(['U0MEMBER', 'U0ADMIN']);
   });
 
   it('an uninstalled workspace’s alerts are paused, not lost', async () => {

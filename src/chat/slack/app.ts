@@ -116,12 +116,13 @@ export function createSlackAdapter(deps: SlackDeps): SlackAdapter | null {
   }
 
   const core = { db, catalog };
-  const contextOf = async (team: string, channel: string, channelName: string | null, user: { id: string; name: string }, client: WebClient): Promise<CommandContext> => ({
+  /** `changes`: the command changes the channel, so who may manage it is checked (users.info); reading needs no check. */
+  const contextOf = async (team: string, channel: string, channelName: string | null, user: { id: string; name: string }, client: WebClient, changes: boolean): Promise<CommandContext> => ({
     platform: 'slack',
     workspace: team,
     channel,
     channelName,
-    actor: { id: user.id, name: user.name, canManage: await mayManage(config, client, user.id, log) },
+    actor: { id: user.id, name: user.name, canManage: changes ? await mayManage(config, client, user.id, log) : true },
     origin: 'chat',
     now: new Date(),
   });
@@ -133,10 +134,8 @@ export function createSlackAdapter(deps: SlackDeps): SlackAdapter | null {
     let result: Result;
     try {
       const parsed: Command = parseCommand(command.command, command.text ?? '');
-      // Reading needs no permission check (and no users.info call).
       const changes = parsed.name === 'watch' || parsed.name === 'unwatch' || (parsed.name === 'sources' && parsed.action !== 'list');
-      const ctx = await contextOf(command.team_id, command.channel_id, command.channel_name ?? null, { id: command.user_id, name: command.user_name }, client);
-      if (!changes) ctx.actor.canManage = true;
+      const ctx = await contextOf(command.team_id, command.channel_id, command.channel_name ?? null, { id: command.user_id, name: command.user_name }, client, changes);
       result = execute(core, ctx, parsed);
     } catch (err) {
       if (!(err instanceof CommandSyntaxError)) throw err;
@@ -158,8 +157,7 @@ export function createSlackAdapter(deps: SlackDeps): SlackAdapter | null {
       } catch {
         return;
       }
-      const ctx = await contextOf(team, channel, null, { id: body.user.id, name: body.user.name ?? body.user.id }, client);
-      ctx.actor.canManage = true;
+      const ctx = await contextOf(team, channel, null, { id: body.user.id, name: body.user.name ?? body.user.id }, client, false);
       const result = execute(core, ctx, { name: 'recent', days: cursor.days, subject: cursor.subject, person: null, org: null });
       if (result.kind !== 'digest') return;
       if (share) {
