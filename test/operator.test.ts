@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/load.js';
 import { ConfigError, DatabaseError, UsageError } from '../src/errors.js';
 import { openDatabase, withDatabaseErrors } from '../src/db/open.js';
@@ -10,24 +10,14 @@ import { explainTarget } from '../src/commands/explain.js';
 import { loadCatalog } from '../src/match/catalog.js';
 import { bundledConfigDir } from '../src/paths.js';
 import { pollOnce } from '../src/runner.js';
-import { ChatServer } from './fakes/chat-server.js';
-import { FeedServer } from './fakes/feed-server.js';
-import { hoursAgo, rss2 } from './helpers/feeds.js';
+import { useFakeServers } from './helpers/fakes.js';
+import { rss2 } from './helpers/feeds.js';
+import { WU_LEAVES_META } from './helpers/stories.js';
 import { testApp } from './helpers/app.js';
 import { runCli, tempDir, writeFile } from './helpers/cli.js';
 
-let chat: ChatServer;
-let feeds: FeedServer;
-beforeEach(async () => {
-  chat = await new ChatServer().start();
-  feeds = await new FeedServer().start();
-});
-afterEach(async () => {
-  await chat.close();
-  await feeds.close();
-});
-
-const MOVE = { title: 'Chi-Hao Wu leaves Meta', link: 'https://wire.example/wu', published: hoursAgo(1), body: '<p>Chi-Hao Wu has left Meta after more than five years, he said on Monday.</p>' };
+const servers = useFakeServers();
+const MOVE = WU_LEAVES_META;
 
 describe('poll --once waits a bounded time and says what it could not deliver', () => {
   it.each([
@@ -38,16 +28,16 @@ describe('poll --once waits a bounded time and says what it could not deliver', 
     ],
     ['a destination answering 404', { status: 404, body: 'no_service' }, /1 alert\(s\) not delivered, kept for the next run: slack-webhook: 1 \(dead: .*HTTP 404 no_service\)/],
   ])('%s', async (_, answer, expected) => {
-    feeds.route('/a.xml', { body: rss2('a', []) });
+    servers.feeds().route('/a.xml', { body: rss2('a', []) });
     const { app } = testApp({
-      sources: [{ url: feeds.url('/a.xml') }],
+      sources: [{ url: servers.feeds().url('/a.xml') }],
       watchlist: { orgs: [{ name: 'Meta' }] },
-      sinks: [{ type: 'slack-webhook', url: chat.slackWebhookUrl() }],
+      sinks: [{ type: 'slack-webhook', url: servers.chat().slackWebhookUrl() }],
       delivery: { retryBase: '50ms', deadAfter: 1, drainTimeout: '1s' },
     });
     await app.cycle(true);
-    feeds.route('/a.xml', { body: rss2('a', [MOVE]) });
-    for (let i = 0; i < 50; i++) chat.script('slack-webhook', answer);
+    servers.feeds().route('/a.xml', { body: rss2('a', [MOVE]) });
+    for (let i = 0; i < 50; i++) servers.chat().script('slack-webhook', answer);
     const error = await pollOnce(app, app.log).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(expected);
     expect((error as Error).message).not.toContain('<');
@@ -62,14 +52,14 @@ describe('the operator’s mistakes get one clear line', () => {
   });
 
   it('explain on a feed says it is a feed and names an article to try', async () => {
-    feeds.route('/feed.xml', { body: rss2('Wire', [MOVE]) });
+    servers.feeds().route('/feed.xml', { body: rss2('Wire', [MOVE]) });
     const dir = tempDir();
     const config = parseConfig({ database: path.join(dir, 'lw.db') }, 'test');
     const db = openDatabase(config.database);
-    const error = await explainTarget(db, { config, file: null, sources: [] }, loadCatalog(path.join(bundledConfigDir, 'orgs.yaml')), [], feeds.url('/feed.xml')).catch((e: unknown) => e);
+    const error = await explainTarget(db, { config, file: null, sources: [] }, loadCatalog(path.join(bundledConfigDir, 'orgs.yaml')), [], servers.feeds().url('/feed.xml')).catch((e: unknown) => e);
     db.close();
     expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toBe(`${feeds.url('/feed.xml')} is a feed of 1 item(s); explain reads one article, e.g. labwatch explain https://wire.example/wu`);
+    expect((error as Error).message).toBe(`${servers.feeds().url('/feed.xml')} is a feed of 1 item(s); explain reads one article, e.g. labwatch explain https://wire.example/wu`);
   });
 
   it('a read-only database is named in the error', () => {
