@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, LogLevel, type BlockAction, type ButtonAction, type Logger as BoltLogger, type SlashCommand } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type AllMiddlewareArgs, type BlockAction, type ButtonAction, type Logger as BoltLogger, type SlackActionMiddlewareArgs, type SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
 import type { Config } from '../../config/schema.js';
@@ -49,6 +49,10 @@ function boltLogger(log: Logger): BoltLogger {
     setName: () => {},
   };
 }
+
+type ButtonClick = BlockAction<ButtonAction>;
+/** What a button's handler gets from Bolt. */
+type ButtonArgs = SlackActionMiddlewareArgs<ButtonClick> & AllMiddlewareArgs;
 
 const SLACK_USER = /^[UW][A-Z0-9]{2,30}$/;
 
@@ -147,7 +151,7 @@ export function createSlackAdapter(deps: SlackDeps): SlackAdapter | null {
 
   const digestAction =
     (share: boolean) =>
-    async ({ ack, body, action, respond, client }: { ack: () => Promise<void>; body: BlockAction; action: ButtonAction; respond: (m: object) => Promise<unknown>; client: WebClient }) => {
+    async ({ ack, body, action, respond, client }: ButtonArgs) => {
       await ack();
       const team = body.team?.id ?? '';
       const channel = body.channel?.id ?? '';
@@ -168,12 +172,12 @@ export function createSlackAdapter(deps: SlackDeps): SlackAdapter | null {
       }
       await respond({ replace_original: true, ...renderDigest(result, cursor.offset, false) });
     };
-  app.action('lw_digest_page', digestAction(false) as never);
-  app.action('lw_digest_share', digestAction(true) as never);
+  app.action<ButtonClick>('lw_digest_page', digestAction(false));
+  app.action<ButtonClick>('lw_digest_share', digestAction(true));
 
   const feedbackAction =
     (kind: FeedbackKind) =>
-    async ({ ack, body, action, respond, client }: { ack: () => Promise<void>; body: BlockAction; action: ButtonAction; respond: (m: object) => Promise<unknown>; client: WebClient }) => {
+    async ({ ack, body, action, respond, client }: ButtonArgs) => {
       await ack();
       const moveId = action.value ?? '';
       const move = getMove(db, moveId);
@@ -190,21 +194,9 @@ export function createSlackAdapter(deps: SlackDeps): SlackAdapter | null {
         await respond({ response_type: 'ephemeral', replace_original: false, text: 'Thanks: stored.' });
       }
     };
-  app.action(ALERT_ACTIONS.notAMove, feedbackAction('not-a-move') as never);
-  app.action(ALERT_ACTIONS.wrongPerson, feedbackAction('wrong-person') as never);
-  app.action(ALERT_ACTIONS.mute, (async ({
-    ack,
-    body,
-    action,
-    respond,
-    client,
-  }: {
-    ack: () => Promise<void>;
-    body: BlockAction;
-    action: ButtonAction;
-    respond: (m: object) => Promise<unknown>;
-    client: WebClient;
-  }) => {
+  app.action<ButtonClick>(ALERT_ACTIONS.notAMove, feedbackAction('not-a-move'));
+  app.action<ButtonClick>(ALERT_ACTIONS.wrongPerson, feedbackAction('wrong-person'));
+  app.action<ButtonClick>(ALERT_ACTIONS.mute, async ({ ack, body, action, respond, client }: ButtonArgs) => {
     await ack();
     const move = getMove(db, action.value ?? '');
     const channel = body.channel?.id;
@@ -216,15 +208,15 @@ export function createSlackAdapter(deps: SlackDeps): SlackAdapter | null {
     const tenant = ensureChannel(db, { platform: 'slack', workspace: body.team.id, channel }, null, new Date());
     mutePerson(db, tenant, move.personKey, move.person, body.user.id, new Date());
     await respond({ response_type: 'ephemeral', replace_original: false, text: `Muted ${escapeSlack(move.person)} in this channel: their moves are no longer posted here.` });
-  }) as never);
+  });
 
-  const uninstalled = async ({ body }: { body: { team_id?: string } }) => {
+  const uninstalled = async ({ body }: { body: { team_id?: string } }): Promise<void> => {
     if (!body.team_id) return;
     const channels = markUninstalled(db, 'slack', body.team_id, new Date());
     log.warn({ team: body.team_id, channels }, `Slack workspace ${body.team_id} uninstalled labwatch; its ${channels} channel(s) are paused, their alerts kept`);
   };
-  app.event('app_uninstalled', uninstalled as never);
-  app.event('tokens_revoked', uninstalled as never);
+  app.event('app_uninstalled', uninstalled);
+  app.event('tokens_revoked', uninstalled);
   app.error(async (err) => {
     log.error({ err: err.message }, `Slack: ${err.message}`);
   });
