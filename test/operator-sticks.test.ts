@@ -64,7 +64,7 @@ describe('what the operator says sticks', () => {
     expect((await lw('sources', 'remove', feeds.url('/mine.xml'))).stdout).toContain('Removed');
     expect((await lw('sources', 'list')).stdout).not.toContain('/mine.xml');
     feeds.route('/mine.xml', { body: rss2('My feed', [OLD, NEW]) });
-    expect((await lw('sources', 'add', feeds.url('/mine.xml'))).code).toBe(0);
+    expect((await lw('sources', 'add', feeds.url('/mine.xml'))).stdout).toMatch(/^Added /);
     expect((await lw('poll', '--once')).code).toBe(0);
     expect(readJsonl(out).map((a) => a.person)).toEqual(['Chi-Hao Wu', 'Rohan Varma']);
   });

@@ -44,7 +44,7 @@ function validUrl(url: string): string | null {
 export function addSource(db: Db, input: SourceInput): Reply {
   const problem = validUrl(input.url);
   if (problem) return fail(`Cannot add that source: ${problem}.`);
-  const existed = getSourceByUrl(db, input.url) !== null;
+  const existed = getSourceByUrl(db, input.url)?.removed === false;
   const s = upsertSource(db, input, 'cli');
   return ok(`${existed ? 'Updated' : 'Added'} ${s.name} <${s.url}>; it is polled on the next cycle (its existing items are history, not news).`);
 }
@@ -66,7 +66,7 @@ export function addSearchSource(db: Db, query: string, language: Language, inter
   const q = query.trim();
   if (!q || q.length > 300) return fail('Cannot add that search: give a query of 1 to 300 characters.');
   const url = newsSearchUrl(q, language);
-  const existed = getSourceByUrl(db, url) !== null;
+  const existed = getSourceByUrl(db, url)?.removed === false;
   upsertSource(db, { url, name: `News search: ${q} (${language})`, language, intervalMs, searchQuery: q }, 'cli');
   return ok(`${existed ? 'Updated' : 'Added'} a news search for ${q} (${language}) <${url}>.`);
 }

@@ -23,6 +23,8 @@ export interface Source {
   unchangedPolls: number;
   /** For news-search sources, the query the URL was built from. */
   searchQuery: string | null;
+  /** Removed by the operator: kept only so its items stay seen. */
+  removed: boolean;
 }
 
 interface SourceRow {
@@ -44,6 +46,7 @@ interface SourceRow {
   item_count: number;
   unchanged_polls: number;
   search_query: string | null;
+  removed_at: string | null;
 }
 
 function toSource(r: SourceRow): Source {
@@ -66,6 +69,7 @@ function toSource(r: SourceRow): Source {
     itemCount: r.item_count,
     unchangedPolls: r.unchanged_polls,
     searchQuery: r.search_query,
+    removed: r.removed_at !== null,
   };
 }
 
