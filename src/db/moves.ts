@@ -76,8 +76,9 @@ export function recentMoves(db: Db, personKey: string, since: Date): KnownMove[]
   }));
 }
 
-export function insertMove(db: Db, m: Move, itemId: number, now: Date): string {
-  const id = moveId(m, itemId);
+/** Records a new move under the id its plan gave it (`moveId` of its first report). */
+export function insertMove(db: Db, m: StoredMove, itemId: number, now: Date): string {
+  const id = m.id;
   prepared(
     db,
     `INSERT INTO moves (id, person, person_key, event, from_org, from_unit, to_org, to_unit, role, tenure, status, discovered, confidence, evidence, first_item_id, created_at, updated_at)
