@@ -19,7 +19,8 @@ describe('labwatch explain', () => {
     expect(res.stdout).toContain('Chi-Hao Wu: departure from Meta to Memories.ai, as Chief AI Officer, after 5+ years');
     expect(res.stdout).toMatch(/why: trigger "离开" \(departure\); trigger "加盟" \(join\)/);
     expect(res.stdout).toContain('routes to: config (org Meta)');
-    expect(res.stdout).toContain('note: "加入" ignored: earlier year 2015');
+    expect(res.stdout).toContain('blocked block.year at "加入": earlier year 2015');
+    expect(res.stdout).toContain('fired subject.before at "Chi-Hao Wu"');
   });
 
   it('says plainly when there is no move', async () => {

@@ -4,7 +4,7 @@ import type { LoadedConfig } from '../config/load.js';
 import type { ChannelId, Move } from '../domain.js';
 import { feedbackOn, type Feedback } from '../db/feedback.js';
 import type { OrgCatalog } from '../match/catalog.js';
-import { recognize, type Recognition } from '../match/recognize.js';
+import { describeEvent, recognize, type Recognition } from '../match/recognize.js';
 import { routeMove, type Route } from '../alerts/route.js';
 import type { MatchContext } from '../pipeline/plan.js';
 import { buildMatchContext } from '../pipeline/cycle.js';
@@ -89,7 +89,7 @@ export function presentExplanation(e: Explanation, channelName: (id: ChannelId) 
       s.triggers.length ? `triggers: ${s.triggers.join(', ')}` : '',
     ].filter(Boolean);
     if (bits.length) out.push(`    ${bits.join(' · ')}`);
-    for (const n of s.notes) out.push(`    note: ${n}`);
+    for (const e of s.rules) out.push(`    ${describeEvent(e)}`);
   }
   out.push('', `Moves (${r.moves.length}):`);
   if (!r.moves.length) out.push('  none: no sentence names a person together with a move word');

@@ -1,26 +1,52 @@
+import type { RuleId } from './rules.js';
 import { clauseOf, type SentenceReader, type TriggerMention } from './sentence-reader.js';
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?:年|\b)/g;
+// A clause this short before the move word only sets its time ("In 2016,", "2010年,").
+const LEADING_TIME_CLAUSE = 24;
 
-/** Whether a trigger sits in biography: "曾", "previously", an earlier year, "在加入X后", "after joining". */
-export function biographical(r: SentenceReader, t: TriggerMention, year: number): string | null {
+export interface Blocked {
+  rule: RuleId;
+  detail: string;
+}
+
+/**
+ * Whether a trigger sits in biography: "曾", "previously", an earlier year, "在加入X后", "after joining".
+ * Each marker governs only the words it scopes: a past marker what follows it in its clause, a year its
+ * own clause (or the short clause that leads into it), so "quit Cohere a year after joining" and
+ * "rejoined Microsoft, five years after her 2020 exit" keep their main verb.
+ */
+export function biographical(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
   const clause = clauseOf(r.text, t.start, r.span);
-  if (r.hasMarker('past', clause)) return 'past-tense marker in its clause';
-  const sentence = r.text.slice(r.span.start, r.span.end);
-  if (t.trigger.shape !== 'leave' || r.text.slice(clause.start, clause.end).match(YEAR)) {
-    for (const m of sentence.matchAll(YEAR)) {
-      // A year inside a relative clause ("…, who left Google in 2021, are returning") dates that clause only.
-      const at = clauseOf(r.text, r.span.start + m.index, r.span);
-      if (/^\s*(who|which)\b/.test(r.text.slice(at.start, at.end)) && (at.start > t.start || at.end < t.start)) continue;
-      if (Number(m[1]) < year) return `earlier year ${m[1]}`;
-    }
-  }
+  const past = r.markers.find((m) => m.entity.kind === 'past' && m.start >= clause.start && m.start <= t.start && m.end <= clause.end);
+  if (past) return { rule: 'block.past', detail: `"${r.words(past)}" before it in its clause` };
+  // "X毕业后，加入了谷歌": a clause that ends in a past marker sets the time of the one after it.
+  const lead = r.markers.find((m) => m.entity.kind === 'past' && m.end < clause.start && /^[\s,]*$/.test(r.text.slice(m.end, clause.start)));
+  if (lead) return { rule: 'block.past', detail: `"${r.words(lead)}" leads into its clause` };
+  const dated = yearsGoverning(r, clause).find((y) => y < year);
+  if (dated !== undefined) return { rule: 'block.year', detail: `earlier year ${dated}` };
   const before = r.text.slice(clause.start, t.start);
   const after = r.text.slice(t.end, clause.end);
-  if (/在$|在[^,]{0,4}$/.test(before) && /^[^,]{0,16}(后|之后|以后|前|之前)/.test(after)) return 'a time clause (在…后)';
+  if (/在$|在[^,]{0,4}$/.test(before) && /^[^,]{0,16}(后|之后|以后|前|之前)/.test(after)) return { rule: 'block.time-clause', detail: '在…后' };
+  // "这是钱一鸣回归腾讯后的第一次…": a join or return followed by "后" dates something else.
+  if (t.trigger.shape !== 'leave' && /^[^,]{0,16}(后|之后|以后|以来)/.test(after)) return { rule: 'block.time-clause', detail: '…后' };
+  if (/^[^,]{0,16}(后|之后)的/.test(after)) return { rule: 'block.time-clause', detail: '…后的' };
   // (Not "while": in news it contrasts two moves more often than it sets a time.)
-  if (/\b(after|before|since|when|until)\s+(\w+\s+){0,2}$/.test(before)) return 'a time clause (after/before …)';
+  // A noun ("after the exit of X") still reports the move it names.
+  if (!t.trigger.noun && /\b(after|before|since|when|until)\s+(\w+\s+){0,2}$/.test(before)) return { rule: 'block.time-clause', detail: 'after/before …' };
   // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
-  if (/\b(who|which)\s+(\w+\s+){0,2}$/.test(before)) return 'a relative clause (who …) about the past';
+  if (/\b(who|which)\s+(\w+\s+){0,2}$/.test(before)) return { rule: 'block.relative-clause', detail: 'who …' };
   return null;
+}
+
+/** The years that date a clause: its own, and those of a short clause right before it. */
+function yearsGoverning(r: SentenceReader, clause: { start: number; end: number }): number[] {
+  const years = [...r.text.slice(clause.start, clause.end).matchAll(YEAR)].map((m) => Number(m[1]));
+  // A short clause right before this one, or opening the sentence ("In 2016,", "2010年,"), dates what follows it.
+  for (const at of clause.start > r.span.start ? [clause.start - 2, r.span.start] : []) {
+    const lead = clauseOf(r.text, at, r.span);
+    const words = r.text.slice(lead.start, lead.end);
+    if (lead.end - lead.start <= LEADING_TIME_CLAUSE && !/^\s*(who|which)\b/.test(words)) years.push(...[...words.matchAll(YEAR)].map((m) => Number(m[1])));
+  }
+  return years;
 }

@@ -7,16 +7,21 @@ import type { MoveEvent } from '../domain.js';
  * - switch: goes to the org after it, having left another (转投OpenAI, defects to OpenAI)
  * - hire: the org before it takes the person after it (OpenAI hires X, 被OpenAI挖角)
  */
-export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire';
+export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
 
 export interface Trigger {
   event: MoveEvent;
   shape: TriggerShape;
   /** How strongly the word alone says "a move happened" (0..1). */
   strength: number;
+  /** A move told as a noun ("the departure of X", "X's exit"): its person follows "of" or owns it. */
+  noun?: boolean;
 }
 
 const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength }]);
+const nouns = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength, noun: true }]);
+/** Every combination of the word groups, joined by spaces ("launched" × "her" × "own" × "company"). */
+const phrases = (...groups: string[][]): string[] => groups.reduce<string[]>((acc, g) => acc.flatMap((a) => g.map((w) => (a ? `${a} ${w}` : w))), ['']);
 
 /** Move triggers, English and Chinese (Simplified: text is folded to it before matching). */
 export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
@@ -53,10 +58,16 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'walks away from',
     'walked away from',
   ]),
-  ...t('departure', 'leave', 0.8, ['departure from', 'exit from', 'resignation from', 'departure', 'exit']),
+  ...nouns('departure', 'leave', 0.8, ['departure from', 'exit from', 'resignation from', 'departure', 'exit', 'departure of', 'exit of', 'resignation of', 'resignation', 'ouster of', 'ouster']),
+  ...nouns('join', 'enter', 0.8, ['hiring of', 'arrival at', 'move to', 'jump to', 'defection to']),
+  ...nouns('return', 'enter', 0.8, ['return to']),
+  ...nouns('promotion', 'enter', 0.75, ['appointment of', 'appointment as', 'promotion to']),
+  // Someone let go: the org before the verb is where they came from ("OpenAI fired X", "X被百度开除").
+  ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),
+  ...t('departure', 'dismiss', 0.9, ['开除', '解雇', '辞退', '免职', '罢免', '被开除', '被解雇', '被辞退', '被免职']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
-  ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局']),
+  ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳']),
   ...t('join', 'enter', 0.9, [
     'joins',
     'joined',
@@ -88,6 +99,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'bolted to',
   ]),
   ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
+  ...t('join', 'hire', 0.85, ['scooped up', 'scoops up', 'snapped up', 'snaps up', 'lured away', 'picked off', 'wooed', 'woos']),
+  // An appointment stated as a fact: "Anthropic's new head of research is X", "X is Meta's new CTO", "新任首席科学家X".
+  ...t('promotion', 'hire', 0.75, phrases(['new'], ['head of', 'chief', 'ceo', 'cto', 'coo', 'president', 'leader of', 'director of', 'vp of'])),
+  ...t('promotion', 'hire', 0.75, ['新任']),
+  ...t('promotion', 'hire', 0.85, ['任命', '委任', '提拔', '聘任']),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
@@ -111,6 +127,23 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'is named',
   ]),
   ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为']),
+  // Taking charge of something: the org named after (or before) is where the role is.
+  ...t('promotion', 'enter', 0.75, [
+    'will head',
+    'will lead',
+    'to head',
+    'takes charge of',
+    'took charge of',
+    'take charge of',
+    'takes the helm',
+    'took the helm',
+    'take the helm',
+    'takes the reins',
+    'took the reins',
+    'is taking over',
+    'will take over',
+  ]),
+  ...t('promotion', 'enter', 0.8, ['接管', '执掌', '掌舵', '挂帅', '掌管', '接棒']),
   ...t('founding', 'enter', 0.85, [
     'co-founds',
     'co-founded',
@@ -126,6 +159,18 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'launches a new company',
     'launched a new company',
   ]),
+  // Founding told without "found": "introduced her own company", "launched a new AI startup".
+  ...t(
+    'founding',
+    'enter',
+    0.8,
+    phrases(
+      ['launched', 'launches', 'introduced', 'introduces', 'unveiled', 'unveils', 'started', 'starts', 'formed', 'forms', 'set up', 'sets up', 'is starting', 'to start', 'to launch'],
+      ['her', 'his', 'their', 'a'],
+      ['own', 'new'],
+      ['company', 'startup', 'start up', 'venture', 'lab', 'firm', 'ai startup', 'ai company', 'ai lab'],
+    ),
+  ),
   ...t('founding', 'enter', 0.85, ['创业', '创办', '联合创立', '创立', '成立新公司', '自立门户']),
 ]);
 
@@ -192,6 +237,74 @@ export const DENIAL_WORDS = [
   '仍在',
   '留任',
 ];
+
+/** Words that make a departure a pause, not a move: it voids every departure in its sentence. */
+export const TEMPORARY_WORDS = [
+  'parental leave',
+  'maternity leave',
+  'paternity leave',
+  'medical leave',
+  'sick leave',
+  'leave of absence',
+  'on leave',
+  'sabbatical',
+  'for a few months',
+  'for a few weeks',
+  'temporarily',
+  '产假',
+  '休假',
+  '病假',
+  '陪产假',
+  '暂时离开',
+  '暂别',
+];
+
+/** Words that make the verb after them something that did not happen (yet): threats, thoughts, refusals. */
+export const HYPOTHETICAL_WORDS = [
+  'threatened to',
+  'threatens to',
+  'threatening to',
+  'threaten to',
+  'considered',
+  'considering',
+  'is weighing',
+  'was weighing',
+  'thought about',
+  'thinking about',
+  'wants',
+  'want',
+  'wanted',
+  'hopes to',
+  'hoped to',
+  'urged',
+  'urges',
+  'tried to',
+  'trying to',
+  'consider',
+  'should',
+  'invited',
+  'invites',
+  'almost left',
+  'nearly left',
+  'almost quit',
+  'nearly quit',
+  'refused to',
+  'declined to',
+  'if',
+  'whether',
+  'rather than',
+  'instead of',
+  '威胁',
+  '考虑',
+  '拒绝',
+  '差点',
+  '险些',
+  '是否',
+  '如果',
+];
+
+/** Words that put one org beside another as its description: "OpenAI rival Anthropic" goes to Anthropic. */
+export const APPOSITION_WORDS = ['rival', 'competitor', 'peer', 'backed', 'owned', 'funded', 'spinout', '竞争对手', '对手', '投资的', '旗下的'];
 
 /** Words that put a clause in the past: a biography, not news. */
 export const PAST_WORDS = [
@@ -299,6 +412,17 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
 
 /** Chinese titles that often stand right before a person's name (负责人林俊旸). */
 export const ZH_TITLE_WORDS = [
+  '首席财务官',
+  '财务官',
+  '大拿',
+  '技术大拿',
+  '副总',
+  '合伙人',
+  '研究科学家',
+  '前员工',
+  '老员工',
+  '核心成员',
+  '骨干',
   '负责人',
   '研究员',
   '成员',
@@ -350,6 +474,16 @@ export const ZH_TITLE_WORDS = [
   '博士',
 ];
 
+/** Words after which a list of people begins: "随他一起离开的还有钱一鸣", "包括…", "招募了马晓川". */
+export const ZH_LIST_OPENERS = /(?:还有|包括|其中有|其中包括|以及|同行的有|分别是|他们是|招募了|挖来了|聘请了|任命了|任命|开除了|解雇了|招募|挖来|聘请)/g;
+
+/** Words that begin with a surname character but are no one's name. */
+export const ZH_NOT_NAMES = new Set(
+  '高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款'.split(
+    ' ',
+  ),
+);
+
 /** The most common Chinese surnames: a discovered Hanzi name must start with one. */
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(
@@ -363,6 +497,6 @@ export const NOT_NAME_WORDS = new Set(
     'the a an and or but former ex new senior chief head vice president director officer researcher scientist engineer lead staff principal research ai labs lab team group inc corp ltd llc university institute monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday this that these those he she they it his her their its in on at for to from with by of as after before according sources source report reports reuters bloomberg wired techcrunch verge information axios cnbc news update breaking exclusive meanwhile however also both while when who which what where why how google meta openai anthropic microsoft apple amazon nvidia deepseek alibaba tencent baidu bytedance xai superintelligence deepmind pytorch triton llama gemini claude chatgpt gpt brain foundation models intelligence artificial mr mrs ms dr prof professor premier league cup fc united city club coach striker midfielder' +
     // Title-Case headlines: a verb or a group noun next to a name is not part of it ("… Wants", "Scientists Said"),
     // nor are the words of outlets' names ("Wall Street Journal", "Business Insider").
-    ' says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave scientists researchers engineers executives employees staffers insiders journal insider times street post wall business'
+    ' says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave scientists researchers engineers executives employees staffers insiders journal insider times street post wall business own company startup start starts new former ceo cto coo cfo svp evp vp'
   ).split(' '),
 );

@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
+import { NOT_NAME_WORDS, ZH_LIST_OPENERS, ZH_NOT_NAMES, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
 
 /** A person's name spotted in text without being on the watchlist. */
 export interface NameSpan {
@@ -6,10 +6,14 @@ export interface NameSpan {
   end: number;
 }
 
-const LATIN_NAME = /(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\.)){1,3}(?![A-Za-z])/g;
+// A run of capitalised words (with initials and a nickname in parentheses: "Priya (Pia) Raman"), split into names later.
+const CAPITALISED_RUN = /(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\.|\([A-Z][a-z]+\)))+(?![A-Za-z])/g;
+const NICKNAME = /^\([A-Z][a-z]+\)$/;
 const HAN = /\p{Script=Han}/u;
 // Characters that may follow a Chinese name: the start of a predicate (verb, adverb, preposition) or punctuation.
 const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早,.:;、 ("「“和与及等又'.split(''));
+// "于近日", "上月": time words are never names.
+const TIME_END = /[日月年天周]$/;
 const FUNCTION_CHARS = new Set('已将被在从于也曾因'.split(''));
 // Words that open a sentence but are never the first word of a name.
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our']);
@@ -17,23 +21,48 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their
 const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
 /**
- * Romanised names in cased text: two to four capitalised words ("Chi Hao Wu",
- * "Rohan Varma"), with leading or trailing non-name words ("Former", "Researcher") trimmed.
- * A last word that is also a pronoun stays: "Kaiming He" is a name.
+ * Romanised names in cased text: two to four capitalised words ("Chi Hao Wu", "Rohan Varma").
+ * A run of capitalised words is cut at every word that is never part of a name, so a Title-Case
+ * headline ("Ben Cole Leaves Mistral To Start …") yields "Ben Cole", not the headline.
+ * A last word that is also a pronoun stays: "Kaiming He" is a name. A nickname in parentheses
+ * stays inside the span; `nameText` drops it.
  */
 export function findLatinNames(cased: string, from: number, to: number): NameSpan[] {
   const out: NameSpan[] = [];
   const slice = cased.slice(from, to);
-  for (const m of slice.matchAll(LATIN_NAME)) {
-    const words = m[0].split(' ');
-    let offset = m.index;
-    while (words.length && NOT_NAME_WORDS.has(bare(words[0]!))) offset += words.shift()!.length + 1;
-    while (words.length > 1 && NOT_NAME_WORDS.has(bare(words[words.length - 1]!)) && !PRONOUNS.has(bare(words[words.length - 1]!))) words.pop();
-    if (words.length < 2 || words.slice(0, -1).some((w) => NOT_NAME_WORDS.has(bare(w)))) continue;
-    const text = words.join(' ').replace(/['’]s$/, '');
-    out.push({ start: from + offset, end: from + offset + text.length });
+  for (const m of slice.matchAll(CAPITALISED_RUN)) {
+    let offset = from + m.index;
+    let words: { text: string; at: number }[] = [];
+    const flush = () => {
+      while (words.length > 1 && NOT_NAME_WORDS.has(bare(words[words.length - 1]!.text)) && !PRONOUNS.has(bare(words[words.length - 1]!.text))) words.pop();
+      const real = words.filter((w) => !NICKNAME.test(w.text));
+      if (real.length >= 2 && real.length <= 4 && !NICKNAME.test(words[0]!.text)) {
+        const last = words[words.length - 1]!;
+        const end = last.at + last.text.replace(/['’]s$/, '').length;
+        out.push({ start: words[0]!.at, end });
+      }
+      words = [];
+    };
+    for (const w of m[0].split(' ')) {
+      const at = offset;
+      offset += w.length + 1;
+      const pronoun = PRONOUNS.has(bare(w));
+      if (NOT_NAME_WORDS.has(bare(w)) && !(words.length >= 1 && pronoun)) {
+        flush();
+        continue;
+      }
+      words.push({ text: w, at });
+      // A possessive or a surname that is also a pronoun ends the name ("Ben Cole's Startup", "Kaiming He").
+      if (/['’]s$/.test(w) || pronoun) flush();
+    }
+    flush();
   }
   return out;
+}
+
+/** A discovered name as shown: a nickname in parentheses dropped ("Priya (Pia) Raman" → "Priya Raman"). */
+export function nameText(span: string): string {
+  return span.replace(/\s*[(（][^)）]*[)）]\s*/g, ' ').trim();
 }
 
 /**
@@ -42,6 +71,8 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
  */
 function zhNameAt(text: string, at: number, limit: number, triggerStarts: ReadonlySet<number>, follow: ReadonlySet<string> = AFTER_ZH_NAME): NameSpan | null {
   if (!ZH_SURNAMES.has(text[at] ?? '')) return null;
+  // "高管", "毕业生", "包括": words that start with a surname character.
+  if (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3))) return null;
   for (const len of [2, 3]) {
     if (len === 3 && FUNCTION_CHARS.has(text[at + 2]!)) continue;
     if (triggerStarts.has(at + len) && [...text.slice(at, at + len)].every((c) => HAN.test(c))) return { start: at, end: at + len };
@@ -59,11 +90,10 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
 }
 
 /**
- * Chinese names in a sentence with a move trigger: after a title (负责人林俊旸, CEO徐育斌),
+ * Chinese names in a sentence with a move trigger or a list of people (the caller decides which sentences): after a title (负责人林俊旸, CEO徐育斌),
  * right before a trigger (林俊旸离职), or opening a clause (罗福莉从DeepSeek跳槽…).
  */
 export function findChineseNames(text: string, from: number, to: number, triggerStarts: number[]): NameSpan[] {
-  if (!triggerStarts.length) return [];
   const triggers = new Set(triggerStarts);
   const out: NameSpan[] = [];
   const seen = new Set<number>();
@@ -77,6 +107,11 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   for (const title of ZH_TITLE_WORDS) {
     for (let i = sentence.indexOf(title); i >= 0; i = sentence.indexOf(title, i + 1)) push(zhNameAt(text, from + i + title.length, to, triggers));
   }
+  // "首席财务官马晓川": any chief-something officer is a title.
+  for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  // Names that open a list after the move ("还有钱一鸣", "包括…"), or the object of a verb ("招募了马晓川").
+  for (const m of sentence.matchAll(ZH_LIST_OPENERS)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+
   for (const t of triggerStarts) {
     for (const len of [3, 2]) {
       const start = t - len;
@@ -90,10 +125,40 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       }
     }
   }
-  // At a clause start only a clear predicate may follow ("罗福莉从…", "林俊旸已…"): "明显与…" is a word, not a name.
   for (let i = from; i < to; i++) {
     const prev = text[i - 1];
-    if (i === from || prev === ',' || prev === ' ' || prev === '\n' || prev === ':') push(zhNameAt(text, i, to, triggers, FUNCTION_CHARS));
+    // At a clause start only a clear predicate may follow ("罗福莉从…", "林俊旸已…"): "明显与…" is a word, not a name.
+    if (i === from || prev === ',' || prev === ' ' || prev === '\n' || prev === ':') {
+      push(zhNameAt(text, i, to, triggers, FUNCTION_CHARS) ?? listHead(text, i, to, triggers));
+    } else if (HAN.test(prev ?? '') && !FUNCTION_CHARS.has(text[i]!) && !out.some((n) => n.end === i)) {
+      // After a descriptor that is not a listed title ("技术大拿马晓川已…"): three characters, then a function word.
+      const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);
+      if (n && n.end - n.start === 3 && !TIME_END.test(text.slice(n.start, n.end))) push(n);
+    }
   }
+  // "马晓川和钱一鸣", "马晓川、副总裁钱一鸣": each name joined to a found one is a name too.
+  for (let k = 0; k < out.length; k++) push(nextInList(text, out[k]!.end, to, triggers));
   return out.sort((a, b) => a.start - b.start);
 }
+
+const ZH_CHIEF_TITLE = /首席\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理)/gu;
+const ZH_JOINER = /^(?:、|和|与|及|以及|,)/;
+const TITLES_BY_LENGTH = [...ZH_TITLE_WORDS].sort((a, b) => b.length - a.length);
+
+/** The name after a list joiner and an optional title ("、副总裁钱一鸣", "和周子墨"), if one stands there. */
+function nextInList(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
+  const joiner = ZH_JOINER.exec(text.slice(at, at + 2));
+  if (!joiner) return null;
+  let i = at + joiner[0].length;
+  const title = TITLES_BY_LENGTH.find((t) => text.startsWith(t, i)) ?? ZH_CHIEF_TITLE_AT.exec(text.slice(i, i + 8))?.[0];
+  if (title) i += title.length;
+  return zhNameAt(text, i, limit, triggers);
+}
+const ZH_CHIEF_TITLE_AT = /^(?:首席\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理))/u;
+
+/** The first name of a list at a clause start ("马晓川和钱一鸣已…"): a name, a joiner, then another name. */
+function listHead(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
+  const n = zhNameAt(text, at, limit, triggers, LIST_JOINER_CHARS);
+  return n && nextInList(text, n.end, limit, triggers) ? n : null;
+}
+const LIST_JOINER_CHARS = new Set('、和与及'.split(''));

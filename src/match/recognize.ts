@@ -1,11 +1,12 @@
 import type { Move, MoveEvent, MoveStatus, OrgRef } from '../domain.js';
 import { originalSpan, stripAnnotations } from '../text/normalize.js';
 import { splitSentences, type Span } from '../text/sentences.js';
-import { biographical } from './biography.js';
+import { biographical, type Blocked } from './biography.js';
 import { scanText, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
-import { clauseOf, SentenceReader, within, type OrgMention, type PersonMention } from './sentence-reader.js';
+import { clauseOf, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import type { MatchIndex } from './watch-index.js';
+import { describeEvent, type RuleEvent } from './rules.js';
 
 /** What one sentence says, for `labwatch explain`. */
 export interface SentenceTrace {
@@ -13,8 +14,11 @@ export interface SentenceTrace {
   people: string[];
   orgs: string[];
   triggers: string[];
-  notes: string[];
+  /** Every rule that fired or blocked here, in the order they decided. */
+  rules: RuleEvent[];
 }
+
+export { describeEvent };
 
 export interface Recognition {
   moves: Move[];
@@ -49,55 +53,99 @@ function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
   return { org: root, unit: root === m.org ? null : m.org };
 }
 
+// How far before a move word a "threatened to", "considering" or "if" still governs it.
+const HYPOTHETICAL_REACH = 24;
+
+/** Where a trigger's move starts and ends, by the trigger's shape. */
+function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
+  const clause = clauseOf(r.text, t.start, r.span);
+  const object = r.orgAfter(t.end, Math.max(clause.end, t.end + 12));
+  const named = (rule: 'end.object' | 'end.connector' | 'end.hirer' | 'end.before', o: OrgMention | null, end: 'from' | 'to') => {
+    if (o) r.fire(rule, r.words(o), `${end} ${o.org}`);
+    return o;
+  };
+  switch (t.trigger.shape) {
+    case 'leave': {
+      const from = named('end.object', object, 'from') ?? named('end.before', r.orgBefore(t.start, clause.start) ?? r.orgBefore(t.start, r.span.start), 'from');
+      return { from, to: named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end), 'to') };
+    }
+    case 'enter':
+    case 'switch': {
+      const to =
+        t.trigger.event === 'promotion' ? (named('end.object', object, 'to') ?? named('end.before', r.orgBefore(t.start, r.span.start) ?? r.orgs[0] ?? null, 'to')) : named('end.object', object, 'to');
+      let from = r.orgAfterConnector('from', r.span.start);
+      if (from && to && from.start === to.start) from = null;
+      return { from: named('end.connector', from, 'from'), to };
+    }
+    case 'hire': {
+      // "字节跳动从谷歌挖来…": the org after "from" is the origin, the one before it the hirer.
+      const hirer = r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o)).pop() ?? null;
+      // The hirer before the verb first: a "for" after the person is their old title ("tech lead for Google Gemini").
+      const to = named('end.hirer', hirer, 'to') ?? named('end.connector', r.orgAfterConnector('to', t.end), 'to') ?? named('end.object', object, 'to');
+      return { from: named('end.connector', r.orgAfterConnector('from', r.span.start), 'from'), to };
+    }
+    case 'dismiss': {
+      // "OpenAI fired X", "X被百度开除", "X was fired by OpenAI": the org that lets someone go is where they were.
+      const by = r.orgAfterConnector('to', t.end);
+      const from = named('end.connector', by, 'from') ?? named('end.hirer', r.orgBefore(t.start, clause.start), 'from') ?? named('end.object', object, 'from');
+      return { from, to: null };
+    }
+  }
+}
+
+/** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
+function blocked(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
+  const bio = biographical(r, t, year);
+  if (bio) return bio;
+  if (t.trigger.event === 'departure') {
+    const pause = r.marker('temporary', r.span);
+    if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
+  }
+  const clause = clauseOf(r.text, t.start, r.span);
+  const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= HYPOTHETICAL_REACH);
+  if (unreal) return { rule: 'block.hypothetical', detail: `"${r.words(unreal)}"` };
+  return null;
+}
+
+/** A move a sentence tells without naming anyone ("Three Microsoft researchers are leaving."): the next sentence may list them. */
+interface UnnamedMove {
+  trigger: TriggerMention;
+  from: OrgMention | null;
+  to: OrgMention | null;
+}
+
 /** Reads one sentence's triggers into candidate moves, one per person. */
-function readSentence(r: SentenceReader, year: number, theme: string | null): Candidate[] {
+function readSentence(r: SentenceReader, year: number, theme: string | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
   const byPerson = new Map<string, Candidate>();
-  const denial = r.hasMarker('denial', r.span);
+  let unnamed: UnnamedMove | null = null;
+  const denial = r.marker('denial', r.span);
   // "据晚点LatePost报道": another outlet's claim, like "reportedly".
-  const rumour = r.hasMarker('rumour', r.span) || /据[^,.。]{1,24}报道/.test(r.text.slice(r.span.start, r.span.end));
+  const rumour = r.marker('rumour', r.span) ?? (/据[^,.。]{1,24}报道/.test(r.text.slice(r.span.start, r.span.end)) ? '据…报道' : undefined);
+  if (denial) r.fire('status.denial', r.words(denial));
+  else if (rumour) r.fire('status.rumour', typeof rumour === 'string' ? rumour : r.words(rumour));
   // Orgs a person left in a biographical aside ("who left OpenAI in June"): where they came from.
   const formerOrgs: OrgMention[] = [];
   const bioClauses: Span[] = [];
   let firstUsed = Infinity;
   for (const t of r.triggers) {
-    const bio = biographical(r, t, year);
-    if (bio) {
-      r.notes.push(`"${t.word}" ignored: ${bio}`);
+    const stop = blocked(r, t, year);
+    if (stop) {
+      r.block(stop.rule, t.word, stop.detail);
       bioClauses.push(clauseOf(r.text, t.start, r.span));
-      const left = t.trigger.shape === 'leave' ? r.orgAfter(t.end, clauseOf(r.text, t.start, r.span).end) : null;
+      const left = t.trigger.shape === 'leave' && stop.rule !== 'block.temporary' ? r.orgAfter(t.end, clauseOf(r.text, t.start, r.span).end) : null;
       if (left) formerOrgs.push(left);
       continue;
     }
+    r.fire('trigger', t.word, t.trigger.event);
     const subjects = r.subjects(t);
     if (!subjects.length) {
-      r.notes.push(`"${t.word}" has no named person`);
+      r.block('block.no-subject', t.word);
+      unnamed ??= { trigger: t, ...endsOf(r, t) };
       continue;
     }
     firstUsed = Math.min(firstUsed, t.start);
-    const clause = clauseOf(r.text, t.start, r.span);
-    let from: OrgMention | null = null;
-    let to: OrgMention | null = null;
+    const { from, to } = endsOf(r, t);
     const reasons: string[] = [`trigger "${t.word}" (${t.trigger.event})`];
-    const object = r.orgAfter(t.end, Math.max(clause.end, t.end + 12));
-    switch (t.trigger.shape) {
-      case 'leave':
-        from = object ?? r.orgBefore(t.start, clause.start) ?? r.orgBefore(t.start, r.span.start);
-        to = r.orgAfterConnector('to', from ? from.end : t.end);
-        break;
-      case 'enter':
-      case 'switch':
-        to = t.trigger.event === 'promotion' ? (object ?? r.orgBefore(t.start, r.span.start) ?? r.orgs[0] ?? null) : object;
-        from = r.orgAfterConnector('from', r.span.start);
-        if (from && to && from.start === to.start) from = null;
-        break;
-      case 'hire': {
-        // "字节跳动从谷歌挖来…": the org after "from" is the origin, the one before it the hirer.
-        const hirer = r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o)).pop() ?? null;
-        to = r.orgAfterConnector('to', t.end) ?? hirer ?? object;
-        from = r.orgAfterConnector('from', r.span.start);
-        break;
-      }
-    }
     for (const person of subjects) {
       const personReasons = [...reasons];
       // The org named just before a person is where they work now ("MSL研究员X", "Meta researcher X"),
@@ -109,13 +157,19 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
         (t.start > person.end && t.trigger.shape !== 'leave' ? notTo(r.orgs.find((o) => o.start >= person.end && o.end <= t.start)) : null) ??
         (t.trigger.shape === 'hire' && person.start > t.end ? notTo(r.orgs.find((o) => o.start >= person.end && o.start - person.end <= 60 && o.start !== to?.start)) : null);
       let pFrom = from;
-      if (!pFrom && attributive && t.trigger.event !== 'promotion') pFrom = attributive;
+      if (!pFrom && attributive && t.trigger.event !== 'promotion') {
+        pFrom = attributive;
+        r.fire('end.attributive', r.words(attributive), `${person.name} from ${attributive.org}`);
+      }
       if (!pFrom && t.trigger.shape === 'switch') {
         pFrom = r.orgs.find((o) => !to || r.index.catalog.root(o.org) !== r.index.catalog.root(to.org)) ?? null;
-        if (pFrom) personReasons.push('origin from another org in the sentence');
+        if (pFrom) {
+          personReasons.push('origin from another org in the sentence');
+          r.fire('end.other-org', r.words(pFrom), `from ${pFrom.org}`);
+        }
       }
       if (t.trigger.event === 'join' && theme && to && r.index.catalog.root(to.org) === theme) {
-        r.notes.push(`"${t.word}" ignored: joining ${theme} is history in an article about leaving it`);
+        r.block('block.theme-join', t.word, `joining ${theme} is history in an article about leaving it`);
         continue;
       }
       const c = byPerson.get(person.key);
@@ -139,6 +193,7 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
       // A second trigger about the same person: a join to the org they are leaving is their tenure.
       c.reasons.push(...personReasons);
       if (event === 'departure' && c.event !== 'departure') {
+        r.fire('event.tenure', t.word, `${person.name}: a departure`);
         const joined = c.to;
         c.event = 'departure';
         c.from = pFrom ?? c.from;
@@ -156,11 +211,16 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
     if (c.from && c.to && r.index.catalog.root(c.from.org) === r.index.catalog.root(c.to.org)) {
       if (c.event === 'departure') c.to = null;
       else if (c.event === 'join') c.from = null;
+      r.fire('end.same-org', c.from?.org ?? c.to?.org ?? '', `${c.person.name}: one org at both ends`);
     }
-    if (c.event === 'join' && c.from && r.triggers.some((t) => t.trigger.shape === 'switch')) c.event = 'departure';
+    if (c.event === 'join' && c.from && r.triggers.some((t) => t.trigger.shape === 'switch')) {
+      c.event = 'departure';
+      r.fire('event.switch', c.person.name, `departure from ${c.from.org}`);
+    }
     if (!c.from && c.event !== 'promotion' && formerOrgs[0] && formerOrgs[0].start !== c.to?.start) {
       c.from = formerOrgs[0];
       c.reasons.push('origin from a biographical aside');
+      r.fire('end.aside', r.words(formerOrgs[0]), `${c.person.name} from ${formerOrgs[0].org}`);
     }
     // "通义千问负责人…从阿里离职": the sentence names the unit too; alerts name both.
     c.from = r.preferUnit(c.from, c.to);
@@ -173,7 +233,62 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): Ca
     );
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
-  return [...byPerson.values()];
+  return { found: [...byPerson.values()], unnamed };
+}
+
+/** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
+function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
+  if (!r.listsPeople || !r.people.length) return [];
+  const first = r.people[0]!;
+  const listed = [first, ...r.people.slice(1).filter((p, i) => LIST_GAP.test(r.text.slice(r.people[i]!.end, p.start)))];
+  r.fire('article.list', listed.map((p) => p.name).join(', '), `"${told.trigger.word}" (${told.trigger.trigger.event}) from the sentence before`);
+  return listed.map((person) => ({
+    person,
+    event: told.trigger.trigger.event,
+    from: told.from,
+    to: told.to,
+    role: null,
+    tenure: null,
+    status: 'reported',
+    strength: told.trigger.trigger.strength * 0.9,
+    sentence: r.span,
+    reasons: [`listed after "${told.trigger.word}" (${told.trigger.trigger.event}) in the sentence before`],
+    inferred: false,
+  }));
+}
+// Between two names of one listing sentence: a comma, "and", "、", "和", perhaps with a gloss.
+const LIST_GAP = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*and|,|，|、|and|和|与|及|以及)\s*$/;
+
+/**
+ * The one org a headline names ("月之暗面高层再生变动"), which the sentences after it need not repeat.
+ * A departure with no origin leaves it, unless the headline is about joining; a join with no destination
+ * joins it only when the headline is about joining.
+ */
+function headlineOrg(readers: SentenceReader[]): { org: OrgMention; joining: boolean; leaving: boolean } | null {
+  const head = readers[0];
+  if (!head || readers.length < 2 || !head.orgs.length) return null;
+  const roots = new Set(head.orgs.map((o) => head.index.catalog.root(o.org)));
+  if (roots.size !== 1) return null;
+  return {
+    org: head.orgs[0]!,
+    joining: head.triggers.some((t) => t.trigger.shape !== 'leave' && t.trigger.shape !== 'dismiss'),
+    leaving: head.triggers.some((t) => t.trigger.shape === 'leave' || t.trigger.shape === 'dismiss'),
+  };
+}
+
+function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>>): void {
+  const root = r.index.catalog.root(head.org.org);
+  const other = c.event === 'departure' ? c.to : c.from;
+  if (other && r.index.catalog.root(other.org) === root) return;
+  if (c.event === 'departure' && !c.from && !head.joining) {
+    c.from = head.org;
+    c.reasons.push(`origin ${head.org.org} from the headline`);
+    r.fire('end.headline', head.org.org, `${c.person.name} from ${head.org.org}`);
+  } else if ((c.event === 'join' || c.event === 'return') && !c.to && head.joining && !head.leaving) {
+    c.to = head.org;
+    c.reasons.push(`destination ${head.org.org} from the headline`);
+    r.fire('end.headline', head.org.org, `${c.person.name} to ${head.org.org}`);
+  }
 }
 
 /** A sentence with no trigger, in an article about leaving `theme`: "X在Meta工作八年多" is one of the leavers. */
@@ -185,6 +300,7 @@ function readTenure(r: SentenceReader, theme: string): Candidate[] {
   const org = r.orgs.find((o) => r.index.catalog.root(o.org) === theme);
   const person = r.people.find((p) => org && p.start < org.start);
   if (!org || !person) return [];
+  r.fire('article.tenure', person.name, `${tenure} at ${theme}`);
   return [
     {
       person,
@@ -211,7 +327,10 @@ function detectTheme(readers: SentenceReader[], index: MatchIndex): string | nul
     const leave = r.triggers.find((t) => t.trigger.shape === 'leave');
     if (!leave || r.people.length) continue;
     const org = r.orgAfter(leave.end, r.span.end) ?? r.orgBefore(leave.start, r.span.start);
-    if (org) return index.catalog.root(org.org);
+    if (org) {
+      r.fire('article.theme', leave.word, `departures from ${index.catalog.root(org.org)}`);
+      return index.catalog.root(org.org);
+    }
   }
   return null;
 }
@@ -281,12 +400,17 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     return new SentenceReader(n, s, inside, index);
   });
   const theme = detectTheme(readers, index);
+  const head = headlineOrg(readers);
   const candidates: Candidate[] = [];
-  for (const r of readers) {
-    const found = r.triggers.length ? readSentence(r, options.year, theme) : [];
+  let told: UnnamedMove | null = null;
+  readers.forEach((r, i) => {
+    const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme) : { found: [], unnamed: null };
+    if (!found.length && told) found.push(...readListed(r, told));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
+    if (head && i > 0) for (const c of found) carryHeadline(r, c, head);
     candidates.push(...found);
-  }
+    told = unnamed;
+  });
   // Strict and surname-only watches are decided per watch when routing, against these.
   const contextOrgs = [...new Set(mentions.flatMap((m) => (m.entity.kind === 'org' ? index.catalog.lineage(m.entity.org) : [])))];
   const moves: Move[] = [];
@@ -334,7 +458,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
           people: r.people.map((p) => `${p.name}${p.watched ? '' : ' (discovered)'}`),
           orgs: r.orgs.map((o) => o.org),
           triggers: r.triggers.map((t) => t.word),
-          notes: r.notes,
+          rules: r.events,
         }));
     },
   };

@@ -2,7 +2,8 @@ import { originalSpan, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
 import type { Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { findChineseNames, findLatinNames } from './names.js';
+import { findChineseNames, findLatinNames, nameText } from './names.js';
+import type { RuleEvent, RuleId } from './rules.js';
 import { personKey, type MatchIndex } from './watch-index.js';
 
 /** A person as named in one sentence: watched (by alias) or discovered (by shape). */
@@ -28,12 +29,27 @@ export interface OrgMention {
   org: string;
 }
 
+export type MarkerKind = 'rumour' | 'denial' | 'past' | 'from' | 'to' | 'role' | 'temporary' | 'hypothetical' | 'apposition';
+
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 // What may stand between two names of one list: a joiner (", and" too), after an optional gloss in
 // parentheses that belongs to the name before, and before an optional short title ("、副总裁", "and chief scientist").
 const LIST_JOINERS = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*and|，\s*以及|、|,|，|and|&|和|与|及|以及)\s*[\p{L} ]{0,24}$/u;
 // Words that add people to a move already told: "还有钱一鸣和周子墨", "along with Ben Cole".
 const ALSO = /(including|among them|such as|along with|together with|joined by|as well as|包括|其中有|其中|还有|以及|同行的有)/;
+
+// A sentence that lists the people of a move told just before it: "Among them are …", "其中包括…".
+export const LIST_SENTENCE =
+  /^(?:among them|among those|they include|those leaving include|those departing include|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are)|其中包括|其中有|其中|包括|他们是|分别是)/;
+
+// A sentence of at least this many words besides the small ones, at most this share of them lowercase, is Title Case.
+const TITLE_CASE_MIN_WORDS = 4;
+const HAN_CHAR = /\p{Script=Han}/u;
+const TITLE_CASE_LOWER_SHARE = 0.1;
+const TITLE_CASE_SMALL_WORDS = new Set('a an the of to in on at for and or but nor with by from as is vs via into over'.split(' '));
+
+// How far after an active hire or dismissal its object may stand, past a comma ("hired, after months of talks, X").
+const OBJECT_REACH = 40;
 
 // A gap that holds a verb belongs to another clause, not to a list.
 const TRIGGERISH = /\b(joins?|joined|left|leaves?|hired?|named|said|says|is|was|will|has|had)\b|[离加辞跳任聘挖]/;
@@ -55,7 +71,8 @@ export class SentenceReader {
   readonly orgs: OrgMention[];
   readonly triggers: TriggerMention[];
   readonly markers: Mention[];
-  readonly notes: string[] = [];
+  /** What each rule decided here, for explain. */
+  readonly events: RuleEvent[] = [];
 
   /** `inside`: the mentions that start in this sentence (the caller slices them, so reading stays linear). */
   constructor(
@@ -75,6 +92,43 @@ export class SentenceReader {
     this.watchedPeople = watched;
   }
 
+  fire(rule: RuleId, at: string, detail?: string): void {
+    this.events.push({ rule, outcome: 'fired', at, ...(detail ? { detail } : {}) });
+  }
+
+  block(rule: RuleId, at: string, detail?: string): void {
+    this.events.push({ rule, outcome: 'blocked', at, ...(detail ? { detail } : {}) });
+  }
+
+  /** The words of a span as written. */
+  words(span: { start: number; end: number }): string {
+    return originalSpan(this.n, span.start, span.end);
+  }
+
+  /**
+   * A Title-Case headline capitalises every word, so capitals there do not mark names ("Reshuffles Its
+   * Leadership"): a name found in one counts only if the article names it again, or is only the headline.
+   */
+  private get titleCase(): boolean {
+    if (HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))) return false;
+    const words = (this.n.cased.slice(this.span.start, this.span.end).match(/\b[A-Za-z]+\b/g) ?? []).filter((w) => !TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
+    return words.length >= TITLE_CASE_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length <= words.length * TITLE_CASE_LOWER_SHARE;
+  }
+
+  private namedElsewhere(s: { start: number; end: number }): boolean {
+    const name = this.n.cased.slice(s.start, s.end);
+    const cased = this.n.cased;
+    if (this.span.start === 0 && this.span.end >= cased.trimEnd().length) return true;
+    // The body may name them by surname alone ("… said Raman").
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    return [name, surname].some((w) => cased.indexOf(w) < this.span.start || cased.indexOf(w, this.span.end) >= 0);
+  }
+
+  /** Whether the sentence opens by listing the people of a move told before it. */
+  get listsPeople(): boolean {
+    return LIST_SENTENCE.test(this.text.slice(this.span.start, this.span.start + 40));
+  }
+
   /** Watched and discovered people, in text order. Discovering names is the costly part of reading, so it waits until a rule asks. */
   get people(): PersonMention[] {
     this.allPeople ??= [...this.watchedPeople, ...this.discover(this.watchedPeople)].sort((a, b) => a.start - b.start);
@@ -89,31 +143,54 @@ export class SentenceReader {
     const taken = [...watched, ...this.orgs];
     const overlaps = (a: { start: number; end: number }) => taken.some((b) => a.start < b.end && b.start < a.end);
     const spans = [
-      ...findLatinNames(this.n.cased, this.span.start, this.span.end),
-      ...findChineseNames(
-        this.n.text,
-        this.span.start,
-        this.span.end,
-        this.triggers.map((t) => t.start),
-      ),
+      ...findLatinNames(this.n.cased, this.span.start, this.span.end).filter((s) => !this.titleCase || this.namedElsewhere(s)),
+      // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely.
+      ...(this.triggers.length || this.listsPeople
+        ? findChineseNames(
+            this.n.text,
+            this.span.start,
+            this.span.end,
+            this.triggers.map((t) => t.start),
+          )
+        : []),
     ];
     return spans
       .filter((s) => !overlaps(s))
       .map((s) => {
-        const name = originalSpan(this.n, s.start, s.end);
-        return { ...s, key: personKey(name), name, watched: false, weak: false };
+        const name = nameText(originalSpan(this.n, s.start, s.end));
+        const key = personKey(name);
+        // "Priya (Pia) Raman" is the watched "Priya Raman" once the nickname is dropped.
+        const entry = this.index.people.get(key);
+        return { ...s, key, name: entry?.name ?? name, watched: entry !== undefined, weak: false };
       });
   }
 
-  hasMarker(kind: 'rumour' | 'denial' | 'past' | 'from' | 'to' | 'role', where: Span): boolean {
+  hasMarker(kind: MarkerKind, where: Span): boolean {
     return this.markers.some((m) => m.entity.kind === kind && within(m, where));
+  }
+
+  /** The first marker of a kind in a span. */
+  marker(kind: MarkerKind, where: Span): Mention | undefined {
+    return this.markers.find((m) => m.entity.kind === kind && within(m, where));
+  }
+
+  /** "OpenAI rival Anthropic", "谷歌投资的Anthropic": the org a description is about, instead of the one describing it. */
+  described(org: OrgMention): OrgMention {
+    const joined = (a: number, b: number) => b >= a && /^[\s\-的'’s]{0,3}$/.test(this.text.slice(a, b));
+    const word = this.markers.find((m) => m.entity.kind === 'apposition' && joined(org.end, m.start));
+    if (!word) return org;
+    const next = this.orgs.find((o) => joined(word.end, o.start));
+    if (!next) return org;
+    this.fire('end.apposition', this.words({ start: org.start, end: next.end }), `${org.org} describes ${next.org}`);
+    return next;
   }
 
   /** The first org after `pos` in the same clause (or up to `limit`), not past another trigger or a "for"/"to join". */
   orgAfter(pos: number, limit: number): OrgMention | null {
     const nextTrigger = this.triggers.find((t) => t.start >= pos)?.start ?? Infinity;
     const nextTo = this.markers.find((m) => m.entity.kind === 'to' && m.start >= pos)?.start ?? Infinity;
-    return this.orgs.find((o) => o.start >= pos && o.start < limit && o.start < nextTrigger && o.start < nextTo) ?? null;
+    const org = this.orgs.find((o) => o.start >= pos && o.start < limit && o.start < nextTrigger && o.start < nextTo);
+    return org ? this.described(org) : null;
   }
 
   orgBefore(pos: number, from: number): OrgMention | null {
@@ -140,23 +217,40 @@ export class SentenceReader {
     for (const m of this.markers) {
       if (m.entity.kind !== kind || m.start < from) continue;
       const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= 48);
-      if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return org;
+      if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return this.described(org);
     }
     return null;
   }
 
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */
   subjects(t: TriggerMention): PersonMention[] {
+    const possessive = (p: PersonMention) => /^['’]s\b/.test(this.text.slice(p.end, p.end + 3));
+    if (t.trigger.noun) {
+      // "the departure of Priya Raman", "Priya Raman's exit": the noun names its person.
+      const of = this.people.find((p) => p.start >= t.end && /^\s*(?:of\s+)?$/.test(this.text.slice(t.end, p.start)) && (t.word.endsWith(' of') || /of\s+$/.test(this.text.slice(t.end, p.start))));
+      const owner = this.people.find((p) => p.end <= t.start && /^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)));
+      const who = of ? this.listFrom(this.people.filter((p) => p.start >= of.start)) : owner ? [owner] : [];
+      if (who.length) {
+        this.fire('subject.noun', this.words({ start: Math.min(t.start, who[0]!.start), end: Math.max(t.end, who[who.length - 1]!.end) }));
+        return who;
+      }
+    }
     // "Elon Musk's xAI": a possessive names an owner, not the one who moves.
-    const candidates = this.people.filter((p) => !/^['’]s\b/.test(this.text.slice(p.end, p.end + 3)));
+    const candidates = this.people.filter((p) => !possessive(p));
     const before = candidates.filter((p) => p.end <= t.start);
     const after = candidates.filter((p) => p.start >= t.end);
-    if (t.trigger.shape === 'hire' && after.length && !this.passive(t)) return this.listFrom(after);
+    const active = (t.trigger.shape === 'hire' || t.trigger.shape === 'dismiss') && !this.passive(t);
+    if (active && after.length && this.objectOf(t, after[0]!)) {
+      const who = this.listFrom(after);
+      this.fire(who.length > 1 ? 'subject.list' : 'subject.object', who.map((p) => p.name).join(', '));
+      return who;
+    }
     const nearest = before[before.length - 1];
     if (!nearest) {
-      if (after.length && t.trigger.shape === 'hire') return [after[0]!];
       // "Several researchers have left for Mistral, including Timothée Lacroix and …"
-      return after.filter((p) => ALSO.test(this.text.slice(t.end, p.start)));
+      const listed = after.filter((p) => ALSO.test(this.text.slice(t.end, p.start)));
+      if (listed.length) this.fire('subject.also', listed.map((p) => p.name).join(', '));
+      return listed;
     }
     const out = [nearest];
     for (let i = before.length - 2; i >= 0; i--) {
@@ -164,10 +258,22 @@ export class SentenceReader {
       if (!LIST_JOINERS.test(gap) || TRIGGERISH.test(gap)) break;
       out.unshift(before[i]!);
     }
+    this.fire(out.length > 1 ? 'subject.list' : 'subject.before', out.map((p) => p.name).join(', '));
     // "马晓川宣布离职，随他一起离开的还有钱一鸣和周子墨": people added after the move is told.
     const also = after.findIndex((p) => ALSO.test(this.text.slice(t.end, p.start)));
-    if (also >= 0) out.push(...this.listFrom(after.slice(also)));
+    if (also >= 0) {
+      const listed = this.listFrom(after.slice(also));
+      this.fire('subject.also', listed.map((p) => p.name).join(', '));
+      out.push(...listed);
+    }
     return out;
+  }
+
+  /** Whether a person after an active verb is its object: in its clause or close by, with no other verb between. */
+  private objectOf(t: TriggerMention, p: PersonMention): boolean {
+    if (this.triggers.some((o) => o.start > t.end && o.start < p.start)) return false;
+    // A hire's object may stand far off ("has hired yet another of OpenAI's founders, this time bringing on X").
+    return t.trigger.shape === 'hire' || p.start < clauseOf(this.text, t.start, this.span).end || p.start - t.end <= OBJECT_REACH;
   }
 
   /** The first person and those joined to them as one list ("Ana Ruiz, Ben Cole, and Tomas Berg"). */
@@ -183,7 +289,7 @@ export class SentenceReader {
 
   /** "X was hired by OpenAI", "X被OpenAI挖角": the person stands before the trigger. */
   private passive(t: TriggerMention): boolean {
-    const head = this.text.slice(Math.max(this.span.start, t.start - 30), t.start);
+    const head = this.text.slice(Math.max(this.span.start, t.start - 30), t.end);
     return /(被|was |were |been |is being )/.test(head);
   }
 }

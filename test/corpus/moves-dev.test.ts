@@ -76,6 +76,7 @@ interface Score {
   graded: number;
   misses: string[];
   falseAlerts: string[];
+  wrongWay: string[];
 }
 
 function score(items: Item[], watches: Watch[], catalog: OrgCatalog, onlyWatchedOrgs: boolean): Score {
@@ -123,6 +124,7 @@ function score(items: Item[], watches: Watch[], catalog: OrgCatalog, onlyWatched
   }
   let scorable = 0;
   let right = 0;
+  const wrongWay: string[] = [];
   for (const { entry, move } of found.values()) {
     if (entry.event === 'promotion') continue;
     const side = entry.event === 'departure' ? entry.from : entry.to;
@@ -131,6 +133,7 @@ function score(items: Item[], watches: Watch[], catalog: OrgCatalog, onlyWatched
     scorable++;
     const got = entry.event === 'departure' ? move.from : move.to;
     if (got && watched(got.unit ?? got.org) === want) right++;
+    else wrongWay.push(`${move.person} (${entry.event} ${want}, got ${got?.org ?? 'none'})`);
   }
   const misses = [...graded.entries()].filter(([k]) => !found.has(k)).map(([, v]) => `${v.item} ${v.entry.person} (${v.entry.event} ${v.entry.from ?? '?'} → ${v.entry.to ?? '?'})`);
   return {
@@ -143,11 +146,12 @@ function score(items: Item[], watches: Watch[], catalog: OrgCatalog, onlyWatched
     graded: graded.size,
     misses,
     falseAlerts,
+    wrongWay,
   };
 }
 
 const fmt = (s: Score) =>
-  `precision ${s.precision.toFixed(3)} (${s.matched}/${s.alerts}) · recall ${s.recall.toFixed(3)} (${s.found}/${s.graded}) · direction ${s.direction.toFixed(3)}\n  false alerts: ${s.falseAlerts.slice(0, 15).join('; ')}\n  first misses: ${s.misses.slice(0, 25).join('; ')}`;
+  `precision ${s.precision.toFixed(3)} (${s.matched}/${s.alerts}) · recall ${s.recall.toFixed(3)} (${s.found}/${s.graded}) · direction ${s.direction.toFixed(3)}\n  false alerts: ${s.falseAlerts.slice(0, 15).join('; ')}\n  wrong way: ${s.wrongWay.slice(0, 15).join('; ')}\n  first misses: ${s.misses.slice(0, process.env.MOVES_DEV_ALL ? 999 : 25).join('; ')}`;
 
 describe('moves-dev: real news, scored as its README says', () => {
   const items = fs
@@ -168,20 +172,22 @@ describe('moves-dev: real news, scored as its README says', () => {
     }
     const s = score(items, [...people.values()], catalog, false);
     console.log(`moves-dev, people mode: ${fmt(s)}`);
-    // First, blind score 0.860 / 0.556 / 0.729; after lists of names were read, 0.873 / 0.613 / 0.722 (tuned here, so a
-    // training score). Floors just under: a change that loses ground fails. Raise them as recognition improves.
-    expect(s.precision).toBeGreaterThanOrEqual(0.86);
-    expect(s.recall).toBeGreaterThanOrEqual(0.6);
-    expect(s.direction).toBeGreaterThanOrEqual(0.71);
+    // First, blind score 0.860 / 0.556 / 0.729; after lists of names were read, 0.873 / 0.613 / 0.722; after the rule
+    // table (scoped biography, nouns, dismissals, article-level lists and headlines), 0.879 / 0.655 / 0.797. Tuned here,
+    // so training scores. Floors just under: a change that loses ground fails. Raise them as recognition improves.
+    expect(s.precision).toBeGreaterThanOrEqual(0.87);
+    expect(s.recall).toBeGreaterThanOrEqual(0.645);
+    expect(s.direction).toBeGreaterThanOrEqual(0.78);
   });
 
   it('orgs mode: the 24 labs watched by their English names', () => {
     const watches: Watch[] = ORGS.map((name, i) => ({ kind: 'org', id: i + 1, name, aliases: [], channel: OPERATOR, origin: 'config' }));
     const s = score(items, watches, catalog, true);
     console.log(`moves-dev, orgs mode: ${fmt(s)}`);
-    // First, blind score 0.864 / 0.425 / 0.886; after lists of names and headline words, 0.918 / 0.442 / 0.889.
-    expect(s.precision).toBeGreaterThanOrEqual(0.9);
-    expect(s.recall).toBeGreaterThanOrEqual(0.44);
-    expect(s.direction).toBeGreaterThanOrEqual(0.88);
+    // First, blind score 0.864 / 0.425 / 0.886; after lists of names and headline words, 0.918 / 0.442 / 0.889; after
+    // the rule table, 0.931 / 0.540 / 0.911.
+    expect(s.precision).toBeGreaterThanOrEqual(0.92);
+    expect(s.recall).toBeGreaterThanOrEqual(0.53);
+    expect(s.direction).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * The recogniser's rules, by name. Each rule's code lives where its stage is read (names.ts finds
+ * names, sentence-reader.ts answers who and where, recognize.ts reads a sentence and the article);
+ * this table says what each one is, and every decision is recorded as a `RuleEvent` under its id,
+ * so `labwatch explain` can show each rule that fired or blocked.
+ */
+export type RuleStage = 'names' | 'event' | 'subject' | 'ends' | 'status' | 'block' | 'article';
+
+export interface Rule {
+  lang: 'en' | 'zh' | 'any';
+  stage: RuleStage;
+  /** What in the text it looks at. */
+  matches: string;
+  /** What it adds to, or takes from, a move. */
+  yields: string;
+}
+
+export const RULES = {
+  trigger: { lang: 'any', stage: 'event', matches: 'a move word of the lexicon ("left", "joins", "离职", "任命")', yields: 'an event (departure, join, …) and a shape' },
+  'event.switch': { lang: 'any', stage: 'event', matches: 'a join with an origin and a switch word ("moves to", "转投")', yields: 'the event becomes a departure to the new org' },
+  'event.tenure': { lang: 'any', stage: 'event', matches: 'a leave and a join of the same org about one person', yields: 'the join is their tenure, the move a departure' },
+  'subject.before': { lang: 'any', stage: 'subject', matches: 'the nearest person before the move word', yields: 'the person who moved' },
+  'subject.list': {
+    lang: 'any',
+    stage: 'subject',
+    matches: 'people joined by list words, with glosses or titles between ("A, B, and C", "A、副总裁B")',
+    yields: 'each as a person who moved',
+  },
+  'subject.also': { lang: 'any', stage: 'subject', matches: '"including", "along with", "还有", "包括" after the move', yields: 'the people listed there' },
+  'subject.object': { lang: 'any', stage: 'subject', matches: 'the person after an active hire, appointment or dismissal ("Meta hired X", "腾讯任命X")', yields: 'the person who moved' },
+  'subject.noun': { lang: 'en', stage: 'subject', matches: 'a move told as a noun: "the departure of X", "X\'s exit"', yields: 'the person who moved' },
+  'end.object': { lang: 'any', stage: 'ends', matches: 'the org right after the move word in its clause', yields: 'origin (leave) or destination (join)' },
+  'end.connector': { lang: 'any', stage: 'ends', matches: '"from"/"从" or "for"/"to join"/"加入" before an org', yields: 'origin or destination' },
+  'end.hirer': { lang: 'any', stage: 'ends', matches: 'the org before an active hire or dismissal', yields: 'destination (hire) or origin (dismissal)' },
+  'end.before': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'an org before the move word when none follows it ("腾讯首席财务官X离职", "Meta\'s X is leaving")',
+    yields: 'origin (leave) or where a role is (promotion)',
+  },
+  'end.attributive': { lang: 'any', stage: 'ends', matches: 'an org just before the person or in an apposition ("Meta researcher X")', yields: 'origin' },
+  'end.other-org': { lang: 'any', stage: 'ends', matches: 'a switch with one other org in the sentence', yields: 'origin' },
+  'end.apposition': { lang: 'any', stage: 'ends', matches: 'an org described by another ("OpenAI rival Anthropic", "Google-backed X")', yields: 'the described org, not the describing one' },
+  'end.aside': { lang: 'any', stage: 'ends', matches: 'an org left in a biographical aside ("who left OpenAI in June")', yields: 'origin' },
+  'end.same-org': { lang: 'any', stage: 'ends', matches: 'origin and destination that are one org', yields: 'the end that contradicts the event is dropped' },
+  'end.headline': {
+    lang: 'any',
+    stage: 'article',
+    matches: 'a move with no org at one end, in an article whose headline or lead names one org',
+    yields: 'that org as origin (departure) or destination (join)',
+  },
+  'status.rumour': { lang: 'any', stage: 'status', matches: '"reportedly", "people familiar", "据悉", "据…报道"', yields: 'status rumoured' },
+  'status.denial': { lang: 'any', stage: 'status', matches: '"denied", "否认", "not leaving"', yields: 'status denied' },
+  'block.no-subject': { lang: 'any', stage: 'block', matches: 'a move word with no person it can be about', yields: 'nothing' },
+  'block.past': { lang: 'any', stage: 'block', matches: '"previously", "曾", "after joining" before the move word in its clause', yields: 'the move word is biography' },
+  'block.year': {
+    lang: 'any',
+    stage: 'block',
+    matches: 'a year before the item\'s, in the move word\'s clause or a short clause leading into it ("In 2016, …")',
+    yields: 'the move word is biography',
+  },
+  'block.time-clause': { lang: 'any', stage: 'block', matches: '"after/before/when … joining", "在…后", "回归腾讯后的"', yields: 'the move word sets a time, it is not news' },
+  'block.relative-clause': { lang: 'en', stage: 'block', matches: '"X, who left OpenAI, …"', yields: "the move word is the person's past" },
+  'block.temporary': { lang: 'any', stage: 'block', matches: '"parental leave", "sabbatical", "休假" in the sentence', yields: 'a departure is a pause, not a move' },
+  'block.hypothetical': { lang: 'any', stage: 'block', matches: '"threatened to", "considering", "if", "考虑" just before the move word', yields: 'the move did not happen' },
+  'block.theme-join': { lang: 'any', stage: 'block', matches: 'joining the org an article is about people leaving', yields: 'the join is history' },
+  'article.theme': { lang: 'any', stage: 'article', matches: 'a lead that reports departures from one org without naming anyone', yields: "the article's theme" },
+  'article.tenure': { lang: 'any', stage: 'article', matches: 'a tenure at the theme org ("在Meta工作八年"), in an article about leaving it', yields: 'a departure (inferred)' },
+  'article.list': {
+    lang: 'any',
+    stage: 'article',
+    matches: 'a sentence listing people ("Among them are…", "其中包括…") after one that tells a move without names',
+    yields: 'that move, for each person listed',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;
+
+/** One decision a rule took while reading a sentence. */
+export interface RuleEvent {
+  rule: RuleId;
+  outcome: 'fired' | 'blocked';
+  /** The words it looked at (a trigger, a name, an org). */
+  at: string;
+  detail?: string;
+}
+
+export function describeEvent(e: RuleEvent): string {
+  return `${e.outcome} ${e.rule} at "${e.at}"${e.detail ? `: ${e.detail}` : ''}`;
+}

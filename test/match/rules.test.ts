@@ -1,0 +1,158 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OPERATOR, type Watch } from '../../src/domain.js';
+import { loadCatalog } from '../../src/match/catalog.js';
+import { buildMatchIndex } from '../../src/match/watch-index.js';
+import { recognize } from '../../src/match/recognize.js';
+import { RULES, type RuleId } from '../../src/match/rules.js';
+import { root } from '../helpers/cli.js';
+
+// Each class of wording the recogniser once missed, as a rule and the cases it must read.
+const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
+const ORGS = ['Mistral AI', 'Tencent', 'Baidu', 'Moonshot AI', 'Cohere', 'Microsoft', 'Google', 'Anthropic', 'xAI', 'OpenAI', 'Meta', 'Nimbus Labs'];
+const watches: Watch[] = [
+  ...ORGS.map((name, i): Watch => ({ kind: 'org', id: 100 + i, name, aliases: [], channel: OPERATOR, origin: 'config' })),
+  { kind: 'person', id: 1, name: 'Priya Raman', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' },
+];
+const index = buildMatchIndex(watches, catalog);
+
+/** "person:event:from→to" for each move, with "-" for an end not named. */
+function read(text: string) {
+  const r = recognize(text, index, { year: 2026 });
+  return {
+    moves: r.moves.map((m) => `${m.person}:${m.event}:${m.from?.org ?? '-'}→${m.to?.org ?? '-'}`),
+    fired: new Set(r.sentences.flatMap((s) => s.rules.filter((e) => e.outcome === 'fired').map((e) => e.rule))),
+    blocked: new Set(r.sentences.flatMap((s) => s.rules.filter((e) => e.outcome === 'blocked').map((e) => e.rule))),
+  };
+}
+
+type Case = [text: string, moves: string[], rule: RuleId];
+
+describe('lists of names: every person of a list moves', () => {
+  it.each<Case>([
+    ['Ana Ruiz, Ben Cole, and Tomas Berg have joined Mistral.', ['Ana Ruiz:join:-→Mistral AI', 'Ben Cole:join:-→Mistral AI', 'Tomas Berg:join:-→Mistral AI'], 'subject.list'],
+    ['腾讯首席财务官马晓川、副总裁钱一鸣近日离职。', ['马晓川:departure:Tencent→-', '钱一鸣:departure:Tencent→-'], 'subject.list'],
+    ['马晓川宣布离职,随他一起离开的还有钱一鸣和周子墨。', ['马晓川:departure:-→-', '钱一鸣:departure:-→-', '周子墨:departure:-→-'], 'subject.also'],
+    ['腾讯从百度招募了马晓川和周子墨。', ['马晓川:join:Baidu→Tencent', '周子墨:join:Baidu→Tencent'], 'subject.list'],
+    ['马晓川和钱一鸣已从腾讯离职。', ['马晓川:departure:Tencent→-', '钱一鸣:departure:Tencent→-'], 'subject.list'],
+    ['Ana Ruiz (a Gemini veteran) and Ben Cole have left Google for xAI.', ['Ana Ruiz:departure:Google→xAI', 'Ben Cole:departure:Google→xAI'], 'subject.list'],
+  ])('%s', (text, moves, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual(moves);
+    expect(r.fired).toContain(rule);
+  });
+});
+
+describe('biography is scoped to the words it governs', () => {
+  it.each<Case>([
+    ['Tomas Berg has quit Cohere barely a year after joining.', ['Tomas Berg:departure:Cohere→-'], 'block.past'],
+    ['Ana Ruiz has rejoined Microsoft, five years after her 2020 exit.', ['Ana Ruiz:return:-→Microsoft'], 'block.year'],
+  ])('%s keeps its main verb', (text, moves, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual(moves);
+    expect(r.blocked).toContain(rule);
+  });
+
+  it.each<[string, RuleId]>([
+    ['She joined Google in 2010 and moved to DeepMind in 2016.', 'block.year'],
+    ['In 2019, Ben Cole left Google for OpenAI.', 'block.year'],
+    ['2010年，Afroz Mohiuddin从大学毕业后，加入了谷歌担任软件工程师。', 'block.past'],
+    ['这是钱一鸣回归腾讯后的第一次公开演讲。', 'block.time-clause'],
+  ])('%s is biography', (text, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual([]);
+    expect(r.blocked).toContain(rule);
+  });
+});
+
+describe('wording outside the old trigger list', () => {
+  it.each<Case>([
+    ['Ana Ruiz introduced her own company, Nimbus Labs, after leaving Google.', ['Ana Ruiz:founding:Google→Nimbus Labs'], 'trigger'],
+    ['Ana Ruiz will head its new agents group at Anthropic.', ['Ana Ruiz:promotion:-→Anthropic'], 'trigger'],
+    ['钱一鸣将接管腾讯混元团队。', ['钱一鸣:promotion:-→Tencent'], 'trigger'],
+    ["Anthropic's new head of research is Priya Raman.", ['Priya Raman:promotion:-→Anthropic'], 'subject.object'],
+    ['The departure of Priya Raman from Google surprised colleagues.', ['Priya Raman:departure:Google→-'], 'subject.noun'],
+    ["Priya Raman's exit from Google was announced on Monday.", ['Priya Raman:departure:Google→-'], 'subject.noun'],
+    ['xAI has scooped up Dana Whitfield.', ['Dana Whitfield:join:-→xAI'], 'subject.object'],
+    ['腾讯任命钱一鸣为首席科学家。', ['钱一鸣:promotion:-→Tencent'], 'subject.object'],
+    ['OpenAI fired Priya Raman on Friday.', ['Priya Raman:departure:OpenAI→-'], 'end.hirer'],
+    ['百度开除了钱一鸣。', ['钱一鸣:departure:Baidu→-'], 'end.hirer'],
+  ])('%s', (text, moves, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual(moves);
+    expect(r.fired).toContain(rule);
+  });
+});
+
+describe('a move and its people in different sentences', () => {
+  it.each<Case>([
+    ['Three senior Microsoft researchers are leaving. Among them are Ana Ruiz and Ben Cole.', ['Ana Ruiz:departure:Microsoft→-', 'Ben Cole:departure:Microsoft→-'], 'article.list'],
+    ['百度多名高管近日离职。其中包括马晓川和周子墨。', ['马晓川:departure:Baidu→-', '周子墨:departure:Baidu→-'], 'article.list'],
+    ['月之暗面高层再生变动\n副总裁马晓川已宣布离职。', ['马晓川:departure:Moonshot AI→-'], 'end.headline'],
+    ['Anthropic hires two more researchers\nBen Cole is joining, the company said.', ['Ben Cole:join:-→Anthropic'], 'end.headline'],
+  ])('%s', (text, moves, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual(moves);
+    expect(r.fired).toContain(rule);
+  });
+
+  it('a headline about a departure does not become a join’s destination', () => {
+    expect(read('Exodus at Meta continues\nBen Cole is joining a startup, he said.').moves).toEqual(['Ben Cole:join:-→-']);
+  });
+});
+
+describe('names the old finder missed', () => {
+  it.each<[string, string[]]>([
+    ['Priya (Pia) Raman has left Google.', ['Priya Raman:departure:Google→-']],
+    ['Ben Cole Leaves Mistral To Start His Own Company', ['Ben Cole:departure:Mistral AI→-']],
+    ['技术大拿马晓川已从腾讯离职。', ['马晓川:departure:Tencent→-']],
+  ])('%s', (text, moves) => {
+    expect(read(text).moves).toEqual(moves);
+  });
+
+  it('a nickname in parentheses still finds the watched person', () => {
+    const m = recognize('Priya (Pia) Raman has left Google.', index, { year: 2026 }).moves[0];
+    expect(m).toMatchObject({ person: 'Priya Raman', discovered: false });
+  });
+
+  it('a Title-Case headline yields no names from its capitalised words', () => {
+    const r = recognize('Cohere Reshuffles Its Leadership Again As Research Chief Steps Down\nThe company did not name a successor.', index, { year: 2026 });
+    expect(r.moves).toEqual([]);
+  });
+});
+
+describe('precision traps stay shut', () => {
+  it.each<[string, RuleId | null]>([
+    ['Priya Raman is leaving Google for a few months on parental leave.', 'block.temporary'],
+    ['Priya Raman threatened to quit OpenAI.', 'block.hypothetical'],
+    ['Elon Musk wants Priya Raman to join xAI.', 'block.hypothetical'],
+    ['这是钱一鸣回归腾讯后的第一次公开演讲。', 'block.time-clause'],
+    ['腾讯高管表示公司运营正常,没有人离职。', null],
+    ['百度今年的毕业生招聘已经结束。', null],
+  ])('%s', (text, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual([]);
+    if (rule) expect(r.blocked).toContain(rule);
+  });
+});
+
+describe('direction', () => {
+  it.each<Case>([
+    ['Ana Ruiz joined OpenAI rival Anthropic.', ['Ana Ruiz:join:-→Anthropic'], 'end.apposition'],
+    ['马晓川加入了百度的竞争对手腾讯。', ['马晓川:join:-→Tencent'], 'end.apposition'],
+  ])('%s', (text, moves, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual(moves);
+    expect(r.fired).toContain(rule);
+  });
+});
+
+describe('the rule table', () => {
+  it('every rule says its language, stage, what it matches and what it yields', () => {
+    for (const [id, rule] of Object.entries(RULES)) {
+      expect(id).toMatch(/^[a-z]+(\.[a-z-]+)?$/);
+      expect(rule.matches.length).toBeGreaterThan(10);
+      expect(rule.yields.length).toBeGreaterThan(5);
+    }
+  });
+});
