@@ -7,6 +7,7 @@ import { loadCatalog, type OrgCatalog } from './match/catalog.js';
 import { bundledConfigDir } from './paths.js';
 import { Pipeline, type CycleSummary } from './pipeline/cycle.js';
 import { syncConfig } from './pipeline/sync.js';
+import { ModelReader, modelEndpoint } from './pipeline/llm-reader.js';
 import { Dispatcher, DEFAULT_DISPATCH } from './alerts/dispatcher.js';
 import { DestinationResolver } from './alerts/destinations.js';
 import type { Sink } from './alerts/sinks/sink.js';
@@ -57,6 +58,7 @@ export class App {
       log: deps.log,
       notify: (text) => this.notify(text),
       onQueued: () => this.dispatcher.wake(),
+      ...(config.llm?.enabled ? { model: new ModelReader({ endpoint: modelEndpoint(config.llm, env), maxChars: config.llm.maxChars, db: this.db, log: deps.log }) } : {}),
     });
   }
 

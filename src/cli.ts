@@ -263,15 +263,20 @@ export function buildProgram(log: () => Logger): Command {
     .command('explain <fileOrUrl>')
     .description('show how one article is read: mentions, sentences, moves and the watches that would route them')
     .option('--json', 'as JSON', false)
-    .action(async (target: string, o: { json: boolean }) => {
+    .option('--llm', "also ask the language model of the config's llm: section (no cache, no budget), and say which reader found each move", false)
+    .action(async (target: string, o: { json: boolean; llm: boolean }) => {
       const loaded = load(program);
+      const llm = loaded.config.llm;
+      if (o.llm && !llm) throw new UsageError('explain --llm: the config has no llm: section (baseUrl and model of an OpenAI-compatible endpoint)');
       const { explainTarget, presentExplanation } = await import('./commands/explain.js');
+      const { ModelReader, modelEndpoint } = await import('./pipeline/llm-reader.js');
+      const model = o.llm && llm ? new ModelReader({ endpoint: modelEndpoint(llm, process.env), maxChars: llm.maxChars, db: null, log: log() }) : undefined;
       const db = openDatabase(loaded.config.database);
       try {
-        const e = await explainTarget(db, loaded, catalog(), sinkNames(loaded.config.sinks), target);
+        const e = await explainTarget(db, loaded, catalog(), sinkNames(loaded.config.sinks), target, new Date(), model);
         process.stdout.write(
           o.json
-            ? `${JSON.stringify({ theme: e.recognition.theme, mentions: e.recognition.mentions, sentences: e.recognition.sentences, moves: e.moves }, null, 2)}\n`
+            ? `${JSON.stringify({ theme: e.recognition.theme, mentions: e.recognition.mentions, sentences: e.recognition.sentences, moves: e.moves, model: e.model }, null, 2)}\n`
             : presentExplanation(e, (id) => channelLabel(db, id)),
         );
       } finally {

@@ -123,7 +123,11 @@ export interface Move {
   evidence: string;
   /** Why the recogniser decided so, for `labwatch explain`. */
   reasons: string[];
+  /** Which reader found it: the rules, the optional language model, or the rules with facts the model added. */
+  readBy: MoveReader;
 }
+
+export type MoveReader = 'rules' | 'model' | 'rules+model';
 
 /** A move recorded earlier, as clustering compares new reports against it. */
 export interface KnownMove {

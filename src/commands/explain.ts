@@ -4,7 +4,9 @@ import type { LoadedConfig } from '../config/load.js';
 import type { ChannelId, Move } from '../domain.js';
 import { feedbackOn, type Feedback } from '../db/feedback.js';
 import type { OrgCatalog } from '../match/catalog.js';
-import { describeEvent, recognize, type Recognition } from '../match/recognize.js';
+import { describeEvent, recognizeScanned, type Recognition } from '../match/recognize.js';
+import { scanText } from '../match/mentions.js';
+import type { ModelNote, ModelReader } from '../pipeline/llm-reader.js';
 import { routeMove, type Route } from '../alerts/route.js';
 import type { MatchContext } from '../pipeline/plan.js';
 import { buildMatchContext } from '../pipeline/cycle.js';
@@ -58,19 +60,37 @@ export interface Explanation {
   recognition: Recognition;
   /** Each move, where it routes, and what chat users said about it when it was alerted. */
   moves: { move: Move; routes: Route[]; feedback: Feedback[] }[];
+  /** What the language model did, when explain was asked to use it (`--llm`). */
+  model: { name: string; note: ModelNote } | null;
 }
 
-/** Reads a text with the pipeline's match context, as a poll would. */
-export function explainText(text: string, ctx: MatchContext, now: Date, feedbackFor: (m: Move) => Feedback[] = () => []): Explanation {
-  const recognition = recognize(text, ctx.index, { year: now.getUTCFullYear() });
-  return { recognition, moves: recognition.moves.map((move) => ({ move, routes: routeMove(move, ctx.watches, ctx.catalog, ctx.routing), feedback: feedbackFor(move) })) };
+/** Reads a text with the pipeline's match context, as a poll would; with a model reader, the model reads it too. */
+export async function explainText(text: string, ctx: MatchContext, now: Date, feedbackFor: (m: Move) => Feedback[] = () => [], model?: ModelReader): Promise<Explanation> {
+  const scanned = scanText(text, ctx.index);
+  const recognition = recognizeScanned(scanned, ctx.index, { year: now.getUTCFullYear() });
+  let moves = recognition.moves;
+  let modelPart: Explanation['model'] = null;
+  if (model) {
+    const read = await model.read(text, scanned, ctx.index, moves, { left: 1 }, true);
+    moves = read.moves;
+    modelPart = { name: model.model, note: read.note };
+  }
+  return { recognition, moves: moves.map((move) => ({ move, routes: routeMove(move, ctx.watches, ctx.catalog, ctx.routing), feedback: feedbackFor(move) })), model: modelPart };
 }
 
 /** Explains a file or URL against the store's watches (the config's synced in first, as the poller does). */
-export async function explainTarget(db: Db, loaded: LoadedConfig, catalog: OrgCatalog, configSinks: readonly string[], target: string, now: Date = new Date()): Promise<Explanation> {
+export async function explainTarget(
+  db: Db,
+  loaded: LoadedConfig,
+  catalog: OrgCatalog,
+  configSinks: readonly string[],
+  target: string,
+  now: Date = new Date(),
+  model?: ModelReader,
+): Promise<Explanation> {
   const text = await readTarget(target, loaded);
   syncConfig(db, loaded);
-  return explainText(text, buildMatchContext(db, loaded.config, catalog, configSinks), now, (m) => feedbackOn(db, m.personKey, m.evidence));
+  return explainText(text, buildMatchContext(db, loaded.config, catalog, configSinks), now, (m) => feedbackOn(db, m.personKey, m.evidence), model);
 }
 
 /** An explanation as terminal text: mentions, sentences considered, moves and why, where they go. */
@@ -91,13 +111,22 @@ export function presentExplanation(e: Explanation, channelName: (id: ChannelId) 
     if (bits.length) out.push(`    ${bits.join(' · ')}`);
     for (const e of s.rules) out.push(`    ${describeEvent(e)}`);
   }
-  out.push('', `Moves (${r.moves.length}):`);
-  if (!r.moves.length) out.push('  none: no sentence names a person together with a move word');
+  if (e.model) {
+    const n = e.model.note;
+    out.push(
+      '',
+      `Language model (${e.model.name}): ${n.failure ? `not used: ${n.failure}; the rules read it alone` : n.asked ? 'asked' : n.cached ? 'answer from the cache' : `not asked: ${n.gate}`}`,
+    );
+    for (const d of n.dropped) out.push(`  dropped: ${d}`);
+  }
+  out.push('', `Moves (${e.moves.length}):`);
+  if (!e.moves.length) out.push('  none: no sentence names a person together with a move word');
   for (const { move: m, routes, feedback } of e.moves) {
     const ends = [m.from ? `from ${m.from.org}${m.from.unit ? ` (${m.from.unit})` : ''}` : '', m.to ? `to ${m.to.org}${m.to.unit ? ` (${m.to.unit})` : ''}` : ''].filter(Boolean).join(' ');
     out.push(
       `  ${m.person}: ${m.event} ${ends}${m.role ? `, as ${m.role}` : ''}${m.tenure ? `, after ${m.tenure}` : ''} · ${m.status} · confidence ${m.confidence}${m.discovered ? ' · discovered' : ''}${m.bySurname ? ' · by surname' : ''}`,
     );
+    out.push(`    read by: ${m.readBy === 'rules' ? 'the rules' : m.readBy === 'model' ? 'the language model' : 'the rules, with facts from the language model'}`);
     out.push(`    why: ${m.reasons.join('; ')}`);
     out.push(`    evidence: “${m.evidence}”`);
     out.push(

@@ -129,6 +129,29 @@ export const configSchema = z.strictObject({
       discover: z.boolean().default(true),
     })
     .prefault({}),
+  /**
+   * An optional language-model reader behind the rules: any OpenAI-compatible chat endpoint (a hosted
+   * API, a local Ollama or vLLM). Off unless this section is present; it reads only items the rules'
+   * cheap gate lets through, at most `perCycle` a cycle, each answer cached.
+   */
+  llm: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      /** The API's base, before /chat/completions: https://api.openai.com/v1, http://127.0.0.1:11434/v1 (Ollama). */
+      baseUrl: httpUrl,
+      model: z.string().min(1),
+      /** The environment variable holding the API key (none is sent when it is unset: local servers need none). */
+      apiKeyEnv: z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name')
+        .default('LABWATCH_LLM_API_KEY'),
+      timeout: duration(1000).default(30_000),
+      /** Items asked about per poll cycle; the rest are read by the rules alone. */
+      perCycle: z.number().int().min(0).max(1000).default(20),
+      /** How much of an item the model reads (characters, from the start). */
+      maxChars: z.number().int().min(500).max(100_000).default(8_000),
+    })
+    .optional(),
   moves: z
     .strictObject({
       /** Reports of the same person's move within this window are one move. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from './open.js';
 import { prepared } from './prepared.js';
-import type { ChannelId, KnownMove, Move, MoveEvent, MoveStatus, StoredMove, WatchRef } from '../domain.js';
+import type { ChannelId, KnownMove, Move, MoveEvent, MoveReader, MoveStatus, StoredMove, WatchRef } from '../domain.js';
 
 export type { StoredMove };
 
@@ -9,6 +9,7 @@ interface MoveRow {
   id: string;
   person: string;
   person_key: string;
+  read_by: MoveReader;
   event: MoveEvent;
   from_org: string | null;
   from_unit: string | null;
@@ -46,6 +47,7 @@ function toStored(r: StoredMoveRow): StoredMove {
     confidence: r.confidence,
     evidence: r.evidence,
     reasons: [],
+    readBy: r.read_by,
     createdAt: r.created_at,
     reportedAt: r.reported_at ?? r.created_at,
     updatedAt: r.updated_at,
@@ -81,8 +83,8 @@ export function insertMove(db: Db, m: StoredMove, itemId: number, now: Date): st
   const id = m.id;
   prepared(
     db,
-    `INSERT INTO moves (id, person, person_key, event, from_org, from_unit, to_org, to_unit, role, tenure, status, discovered, confidence, evidence, first_item_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO moves (id, person, person_key, event, from_org, from_unit, to_org, to_unit, role, tenure, status, discovered, confidence, evidence, first_item_id, created_at, updated_at, read_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     m.person,
@@ -101,6 +103,7 @@ export function insertMove(db: Db, m: StoredMove, itemId: number, now: Date): st
     itemId,
     now.toISOString(),
     now.toISOString(),
+    m.readBy,
   );
   return id;
 }

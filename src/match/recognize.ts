@@ -432,6 +432,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       confidence: confidenceOf(c),
       evidence: stripAnnotations(originalSpan(n, c.sentence.start, c.sentence.end)),
       reasons: c.reasons,
+      readBy: 'rules',
     });
   }
   // The trace (mentions, sentences) is for explain: built only when read.

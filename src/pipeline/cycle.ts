@@ -13,6 +13,7 @@ import { buildMatchIndex } from '../match/watch-index.js';
 import type { ChannelId } from '../domain.js';
 import type { MatchContext } from './plan.js';
 import { readItems, type ReadDeps, type ReadTally } from './read.js';
+import type { ModelReader } from './llm-reader.js';
 
 export interface CycleSummary extends ReadTally {
   sources: number;
@@ -31,6 +32,8 @@ export interface PipelineDeps {
   notify: (text: string) => Promise<void>;
   /** Alerts were queued (wakes the dispatcher). */
   onQueued?: () => void;
+  /** The optional language-model reader (config `llm:`). */
+  model?: ModelReader;
 }
 
 /** The poller's fetch settings from the config. */
@@ -83,7 +86,13 @@ export class Pipeline {
     const summary: CycleSummary = { sources: 0, failed: 0, newItems: 0, moves: 0, alerts: 0, followups: 0 };
     const budget = { left: config.fetch.fullTextPerCycle };
     const opts = pollOptions(config);
-    const read: ReadDeps = { db, log, fetch: { ...opts.fetch, allowPrivate: config.fetch.allowPrivateNetworks }, onQueued: this.deps.onQueued };
+    const read: ReadDeps = {
+      db,
+      log,
+      fetch: { ...opts.fetch, allowPrivate: config.fetch.allowPrivateNetworks },
+      onQueued: this.deps.onQueued,
+      ...(this.deps.model ? { model: { reader: this.deps.model, budget: { left: config.llm?.perCycle ?? 0 } } } : {}),
+    };
     const forgotten = forgetOldText(db, new Date(Date.now() - config.polling.keepText));
     if (forgotten) log.debug({ items: forgotten }, 'dropped the text of old items');
     // Items a stopped process had stored but not yet read come first.

@@ -9,6 +9,7 @@ import type { FetchOptions } from '../ingest/fetch.js';
 import { scanText } from '../match/mentions.js';
 import { recognizeScanned } from '../match/recognize.js';
 import { fetchFullText } from './enrich.js';
+import type { ModelReader } from './llm-reader.js';
 import { planMoves, type MatchContext, type PlanLookups } from './plan.js';
 
 /** Cycles an item may fail to be read in before it is left alone (a bug, not a passing fault). */
@@ -27,6 +28,8 @@ export interface ReadDeps {
   fetch: Omit<FetchOptions, 'etag' | 'lastModified'>;
   /** Told when alerts were queued, so they go out now rather than at the dispatcher's next tick. */
   onQueued?: () => void;
+  /** The optional language-model reader, with what is left of this cycle's budget for it. */
+  model?: { reader: ModelReader; budget: { left: number } };
 }
 
 /** The store's answers for planning, read straight from the database. */
@@ -53,15 +56,18 @@ function readable(item: Item, text: string, log: Logger): string {
 
 /** Reads one item: scan once, the article's text where worth it, recognise, plan, commit. */
 export async function readItem(deps: ReadDeps, item: Item, ctx: MatchContext, budget: { left: number }, tally: ReadTally): Promise<void> {
-  let scanned = scanText(readable(item, item.text, deps.log), ctx.index);
+  let text = readable(item, item.text, deps.log);
+  let scanned = scanText(text, ctx.index);
   const article = await fetchFullText(deps.db, item, scanned, ctx.index, budget, deps.fetch, deps.log);
   if (article !== null) {
     item = { ...item, text: article };
-    scanned = scanText(readable(item, article, deps.log), ctx.index);
+    text = readable(item, article, deps.log);
+    scanned = scanText(text, ctx.index);
   }
   const now = new Date();
   const year = new Date(item.publishedAt ?? now).getUTCFullYear();
-  const { moves } = recognizeScanned(scanned, ctx.index, { year });
+  let { moves } = recognizeScanned(scanned, ctx.index, { year });
+  if (deps.model) ({ moves } = await deps.model.reader.read(text, scanned, ctx.index, moves, deps.model.budget));
   const writes = planMoves(item, moves, ctx, storeLookups(deps.db), now);
   commitMoves(deps.db, item.id, writes, now);
   if (writes.some((w) => w.deliveries.length)) deps.onQueued?.();

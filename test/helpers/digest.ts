@@ -12,6 +12,7 @@ export function bigDigest(n: number): Extract<Result, { kind: 'digest' }> {
     personWatchId: null,
     discovered: true,
     bySurname: false,
+    readBy: 'rules',
     contextOrgs: [],
     event: 'join',
     from: { org: ORGS[i % ORGS.length]!, unit: null },

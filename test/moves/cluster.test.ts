@@ -20,6 +20,7 @@ function move(over: Partial<Move> = {}): Move {
     confidence: 0.9,
     evidence: '',
     reasons: [],
+    readBy: 'rules',
     ...over,
   };
 }

@@ -1,0 +1,21 @@
+import type { Move } from '../../domain.js';
+import type { ScannedText } from '../mentions.js';
+
+// How close (characters) an org must stand to a move word for the item to be worth a model's reading.
+const NEAR_MOVE_WORD = 120;
+
+/**
+ * Whether an item is worth the model's time, and why: a watched person is named; an org (watched or
+ * in the catalog) stands near a move word; or the headline has a move word the rules found nothing in.
+ * Everything else is read by the rules alone.
+ */
+export function worthAsking(scanned: ScannedText, ruleMoves: readonly Move[]): string | null {
+  const { mentions, normalized } = scanned;
+  if (mentions.some((m) => m.entity.kind === 'person')) return 'a watched person is named';
+  const triggers = mentions.filter((m) => m.entity.kind === 'trigger');
+  if (!triggers.length) return null;
+  if (mentions.some((m) => m.entity.kind === 'org' && triggers.some((t) => Math.abs(t.start - m.start) <= NEAR_MOVE_WORD))) return 'an org is named near a move word';
+  const headlineEnd = normalized.text.indexOf('\n');
+  if (!ruleMoves.length && triggers.some((t) => headlineEnd < 0 || t.start < headlineEnd)) return 'the headline has a move word the rules found nothing in';
+  return null;
+}
