@@ -41,7 +41,10 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
 
 /** The years that date a clause: its own, and those of a short clause right before it. */
 function yearsGoverning(r: SentenceReader, clause: { start: number; end: number }): number[] {
-  const years = [...r.text.slice(clause.start, clause.end).matchAll(YEAR)].map((m) => Number(m[1]));
+  // A year after "since" or "its" dates something else ("departed the company since its 2023 founding").
+  const years = [...r.text.slice(clause.start, clause.end).matchAll(YEAR)]
+    .filter((m) => !/\b(since|its)\s+$|自$|从$/.test(r.text.slice(clause.start, clause.start + m.index + (m[0].length - m[0].trimStart().length))))
+    .map((m) => Number(m[1]));
   // A short clause right before this one, or opening the sentence ("In 2016,", "2010年,"), dates what follows it.
   for (const at of clause.start > r.span.start ? [clause.start - 2, r.span.start] : []) {
     const lead = clauseOf(r.text, at, r.span);

@@ -62,7 +62,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('join', 'enter', 0.8, ['hiring of', 'arrival at', 'move to', 'jump to', 'defection to']),
   ...nouns('return', 'enter', 0.8, ['return to']),
   ...nouns('promotion', 'enter', 0.75, ['appointment of', 'appointment as', 'promotion to']),
-  // Someone let go: the org before the verb is where they came from ("OpenAI fired X", "X被百度开除").
+  // Someone let go, or lost: the org before the verb is where they came from ("OpenAI fired X", "xAI loses co-founder X").
+  ...t('departure', 'dismiss', 0.8, ['loses', 'is losing', 'has lost', 'lost another']),
+  // A list of departures: "Other recent xAI departures include general counsel X, …".
+  ...nouns('departure', 'leave', 0.8, ['departures include', 'departures included', 'departures have included', 'exits include', 'exits included']),
   ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),
   ...t('departure', 'dismiss', 0.9, ['开除', '解雇', '辞退', '免职', '罢免', '被开除', '被解雇', '被辞退', '被免职']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
@@ -143,7 +146,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'is taking over',
     'will take over',
   ]),
-  ...t('promotion', 'enter', 0.8, ['接管', '执掌', '掌舵', '挂帅', '掌管', '接棒']),
+  ...t('promotion', 'enter', 0.8, ['接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
+  ...t('promotion', 'enter', 0.8, ['was elected', 'has been elected', 'is elected', 'elected to']),
   ...t('founding', 'enter', 0.85, [
     'co-founds',
     'co-founded',

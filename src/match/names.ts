@@ -11,7 +11,13 @@ const CAPITALISED_RUN = /(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:[A-
 const NICKNAME = /^\([A-Z][a-z]+\)$/;
 const HAN = /\p{Script=Han}/u;
 // Characters that may follow a Chinese name: the start of a predicate (verb, adverb, preposition) or punctuation.
-const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早,.:;、 ("「“和与及等又'.split(''));
+const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷,.:;、 ("「“和与及等又'.split(''));
+// What may follow a name at a clause start: a function word or a possessive ("周国睿的离职").
+const CLAUSE_START_FOLLOW = new Set('已将被在从于也曾因的'.split(''));
+// A name never ends in these ("景鲲的离职" is 景鲲 and 的).
+const NOT_NAME_END = new Set('的了是在和与及之'.split(''));
+// The last character of a role or title word, which may stand right before a name ("董事会秘书徐冰").
+const TITLE_END = new Set('官长裁监理师员人授士书事总'.split(''));
 // "于近日", "上月": time words are never names.
 const TIME_END = /[日月年天周]$/;
 const FUNCTION_CHARS = new Set('已将被在从于也曾因'.split(''));
@@ -73,8 +79,9 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   if (!ZH_SURNAMES.has(text[at] ?? '')) return null;
   // "高管", "毕业生", "包括": words that start with a surname character.
   if (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3))) return null;
+  if (NOT_NAME_END.has(text[at + 1]!)) return null;
   for (const len of [2, 3]) {
-    if (len === 3 && FUNCTION_CHARS.has(text[at + 2]!)) continue;
+    if (len === 3 && (FUNCTION_CHARS.has(text[at + 2]!) || NOT_NAME_END.has(text[at + 2]!))) continue;
     if (triggerStarts.has(at + len) && [...text.slice(at, at + len)].every((c) => HAN.test(c))) return { start: at, end: at + len };
   }
   for (const len of [3, 2]) {
@@ -117,7 +124,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       const start = t - len;
       if (start < from) continue;
       const before = text[start - 1];
-      if (start > from && before !== undefined && HAN.test(before) && !'的是'.includes(before)) continue;
+      if (start > from && before !== undefined && HAN.test(before) && !'的是'.includes(before) && !TITLE_END.has(before)) continue;
       const n = zhNameAt(text, start, t, triggers);
       if (n && n.end === t) {
         push(n);
@@ -129,11 +136,21 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     const prev = text[i - 1];
     // At a clause start only a clear predicate may follow ("罗福莉从…", "林俊旸已…"): "明显与…" is a word, not a name.
     if (i === from || prev === ',' || prev === ' ' || prev === '\n' || prev === ':') {
-      push(zhNameAt(text, i, to, triggers, FUNCTION_CHARS) ?? listHead(text, i, to, triggers));
+      push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers));
     } else if (HAN.test(prev ?? '') && !FUNCTION_CHARS.has(text[i]!) && !out.some((n) => n.end === i)) {
       // After a descriptor that is not a listed title ("技术大拿马晓川已…"): three characters, then a function word.
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);
       if (n && n.end - n.start === 3 && !TIME_END.test(text.slice(n.start, n.end))) push(n);
+    }
+  }
+  // "司罗、徐盈辉均已离职": two name-shaped words on either side of an enumeration comma are both names.
+  for (let i = sentence.indexOf('、'); i >= 0; i = sentence.indexOf('、', i + 1)) {
+    const at = from + i;
+    const right = zhNameAt(text, at + 1, to, triggers);
+    const left = right ? nameEndingAt(text, at, from, triggers) : null;
+    if (left && right) {
+      push(left);
+      push(right);
     }
   }
   // "马晓川和钱一鸣", "马晓川、副总裁钱一鸣": each name joined to a found one is a name too.
@@ -155,6 +172,17 @@ function nextInList(text: string, at: number, limit: number, triggers: ReadonlyS
   return zhNameAt(text, i, limit, triggers);
 }
 const ZH_CHIEF_TITLE_AT = /^(?:首席\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理))/u;
+
+/** A name that ends right at `end` ("…的司罗、"): three characters if they start with a surname, else two. */
+function nameEndingAt(text: string, end: number, from: number, triggers: ReadonlySet<number>): NameSpan | null {
+  for (const len of [3, 2]) {
+    const start = end - len;
+    if (start < from) continue;
+    const n = zhNameAt(text, start, end, triggers);
+    if (n && n.end === end) return n;
+  }
+  return null;
+}
 
 /** The first name of a list at a clause start ("马晓川和钱一鸣已…"): a name, a joiner, then another name. */
 function listHead(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {

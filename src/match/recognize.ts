@@ -98,7 +98,7 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number): Blocked | 
   const bio = biographical(r, t, year);
   if (bio) return bio;
   if (t.trigger.event === 'departure') {
-    const pause = r.marker('temporary', r.span);
+    const pause = r.marker('temporary', clauseOf(r.text, t.start, r.span));
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
   }
   const clause = clauseOf(r.text, t.start, r.span);

@@ -34,7 +34,7 @@ export type MarkerKind = 'rumour' | 'denial' | 'past' | 'from' | 'to' | 'role' |
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 // What may stand between two names of one list: a joiner (", and" too), after an optional gloss in
 // parentheses that belongs to the name before, and before an optional short title ("、副总裁", "and chief scientist").
-const LIST_JOINERS = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*and|，\s*以及|、|,|，|and|&|和|与|及|以及)\s*[\p{L} ]{0,24}$/u;
+const LIST_JOINERS = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*and|，\s*以及|、|,|，|and|&|和|与|及|以及)\s*[\p{L} ]{0,40}$/u;
 // Words that add people to a move already told: "还有钱一鸣和周子墨", "along with Ben Cole".
 const ALSO = /(including|among them|such as|along with|together with|joined by|as well as|包括|其中有|其中|还有|以及|同行的有)/;
 
@@ -226,6 +226,14 @@ export class SentenceReader {
   subjects(t: TriggerMention): PersonMention[] {
     const possessive = (p: PersonMention) => /^['’]s\b/.test(this.text.slice(p.end, p.end + 3));
     if (t.trigger.noun) {
+      // "xAI departures include general counsel X, …": the people listed after it.
+      if (/\binclude/.test(t.word)) {
+        const listed = this.listFrom(this.people.filter((p) => p.start >= t.end));
+        if (listed.length) {
+          this.fire('subject.noun', listed.map((p) => p.name).join(', '));
+          return listed;
+        }
+      }
       // "the departure of Priya Raman", "Priya Raman's exit": the noun names its person.
       const of = this.people.find((p) => p.start >= t.end && /^\s*(?:of\s+)?$/.test(this.text.slice(t.end, p.start)) && (t.word.endsWith(' of') || /of\s+$/.test(this.text.slice(t.end, p.start))));
       const owner = this.people.find((p) => p.end <= t.start && /^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)));

@@ -36,6 +36,13 @@ describe('lists of names: every person of a list moves', () => {
     ['腾讯从百度招募了马晓川和周子墨。', ['马晓川:join:Baidu→Tencent', '周子墨:join:Baidu→Tencent'], 'subject.list'],
     ['马晓川和钱一鸣已从腾讯离职。', ['马晓川:departure:Tencent→-', '钱一鸣:departure:Tencent→-'], 'subject.list'],
     ['Ana Ruiz (a Gemini veteran) and Ben Cole have left Google for xAI.', ['Ana Ruiz:departure:Google→xAI', 'Ben Cole:departure:Google→xAI'], 'subject.list'],
+    [
+      'Other recent Anthropic departures include policy lead Ana Ruiz, communications director Ben Cole and head of product engineering Tomas Berg.',
+      ['Ana Ruiz:departure:Anthropic→-', 'Ben Cole:departure:Anthropic→-', 'Tomas Berg:departure:Anthropic→-'],
+      'subject.noun',
+    ],
+    ['腾讯混元团队的宋立、夏云帆均已离职。', ['宋立:departure:Tencent→-', '夏云帆:departure:Tencent→-'], 'subject.list'],
+    ['宋立、夏云帆当选为腾讯执行董事。', ['宋立:promotion:-→Tencent', '夏云帆:promotion:-→Tencent'], 'subject.list'],
   ])('%s', (text, moves, rule) => {
     const r = read(text);
     expect(r.moves).toEqual(moves);
@@ -47,6 +54,7 @@ describe('biography is scoped to the words it governs', () => {
   it.each<Case>([
     ['Tomas Berg has quit Cohere barely a year after joining.', ['Tomas Berg:departure:Cohere→-'], 'block.past'],
     ['Ana Ruiz has rejoined Microsoft, five years after her 2020 exit.', ['Ana Ruiz:return:-→Microsoft'], 'block.year'],
+    ['Co-founders Ana Ruiz and Ben Cole have also departed Cohere since its 2023 founding, after joining in 2024.', ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→-'], 'block.past'],
   ])('%s keeps its main verb', (text, moves, rule) => {
     const r = read(text);
     expect(r.moves).toEqual(moves);
@@ -77,6 +85,8 @@ describe('wording outside the old trigger list', () => {
     ['腾讯任命钱一鸣为首席科学家。', ['钱一鸣:promotion:-→Tencent'], 'subject.object'],
     ['OpenAI fired Priya Raman on Friday.', ['Priya Raman:departure:OpenAI→-'], 'end.hirer'],
     ['百度开除了钱一鸣。', ['钱一鸣:departure:Baidu→-'], 'end.hirer'],
+    ['Cohere loses its research chief Dana Whitfield to a startup.', ['Dana Whitfield:departure:Cohere→-'], 'end.hirer'],
+    ['钱一鸣将领导腾讯新成立的智能体团队。', ['钱一鸣:promotion:-→Tencent'], 'trigger'],
   ])('%s', (text, moves, rule) => {
     const r = read(text);
     expect(r.moves).toEqual(moves);
@@ -106,6 +116,9 @@ describe('names the old finder missed', () => {
     ['Priya (Pia) Raman has left Google.', ['Priya Raman:departure:Google→-']],
     ['Ben Cole Leaves Mistral To Start His Own Company', ['Ben Cole:departure:Mistral AI→-']],
     ['技术大拿马晓川已从腾讯离职。', ['马晓川:departure:Tencent→-']],
+    ['百度董事会秘书钱一鸣辞任。', ['钱一鸣:departure:Baidu→-']],
+    ['腾讯副总裁马晓川的离职并非孤例。', ['马晓川:departure:Tencent→-']],
+    ['马晓川的离职让腾讯措手不及。', ['马晓川:departure:Tencent→-']],
   ])('%s', (text, moves) => {
     expect(read(text).moves).toEqual(moves);
   });
