@@ -34,6 +34,10 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   // (Not "while": in news it contrasts two moves more often than it sets a time.)
   // A noun ("after the exit of X") still reports the move it names.
   if (!t.trigger.noun && /\b(after|before|since|when|until)\s+(\w+\s+){0,2}$/.test(before)) return { rule: 'block.time-clause', detail: 'after/before …' };
+  // "他离开前公司…", no: "由X创立的Lepton", "大厂出走的大神": a move word before 的 describes a noun.
+  if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
+  // "his journey from leaving Reka", "talked about joining": a gerund after a preposition names an act, it reports none.
+  if (/ing$/.test(t.word) && /\b(from|about|of|on|without|by|into)\s+$/.test(before)) return { rule: 'block.gerund', detail: `"${before.trim().split(' ').pop()} ${t.word}"` };
   // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
   if (/\b(who|which)\s+(\w+\s+){0,2}$/.test(before)) return { rule: 'block.relative-clause', detail: 'who …' };
   return null;

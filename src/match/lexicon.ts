@@ -179,7 +179,22 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
 ]);
 
 /** Words that contain a trigger but report no move. */
-export const NOT_TRIGGERS = ['创业公司', '创业者', '创业板', '创业团队', '创业项目', '离开了会场', 'exit strategy', 'exit interview', 'left-wing', 'left wing', 'left side', 'left hand'];
+export const NOT_TRIGGERS = [
+  // A guest on a show, not a hire: "Yi Tay returns to discuss …", "joins us to talk about …".
+  ...phrases(['returns to', 'returned to', 'joins', 'joined', 'rejoins', 'rejoined'], ['discuss', 'talk', 'explain', 'share', 'the show', 'the podcast', 'the program', 'the stage', 'us', 'me']),
+  '创业公司',
+  '创业者',
+  '创业板',
+  '创业团队',
+  '创业项目',
+  '离开了会场',
+  'exit strategy',
+  'exit interview',
+  'left-wing',
+  'left wing',
+  'left side',
+  'left hand',
+];
 
 /** Words that mark the move as unconfirmed. */
 export const RUMOUR_WORDS = [

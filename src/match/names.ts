@@ -11,7 +11,7 @@ const CAPITALISED_RUN = /(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:[A-
 const NICKNAME = /^\([A-Z][a-z]+\)$/;
 const HAN = /\p{Script=Han}/u;
 // Characters that may follow a Chinese name: the start of a predicate (verb, adverb, preposition) or punctuation.
-const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷,.:;、 ("「“和与及等又'.split(''));
+const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联,.:;、 ("「“和与及等又'.split(''));
 // What may follow a name at a clause start: a function word or a possessive ("周国睿的离职").
 const CLAUSE_START_FOLLOW = new Set('已将被在从于也曾因的'.split(''));
 // A name never ends in these ("景鲲的离职" is 景鲲 and 的).

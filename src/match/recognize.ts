@@ -115,7 +115,7 @@ interface UnnamedMove {
 }
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
-function readSentence(r: SentenceReader, year: number, theme: string | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
+function readSentence(r: SentenceReader, year: number, theme: string | null, told: UnnamedMove | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
   const byPerson = new Map<string, Candidate>();
   let unnamed: UnnamedMove | null = null;
   const denial = r.marker('denial', r.span);
@@ -128,7 +128,12 @@ function readSentence(r: SentenceReader, year: number, theme: string | null): { 
   const bioClauses: Span[] = [];
   let firstUsed = Infinity;
   for (const t of r.triggers) {
-    const stop = blocked(r, t, year);
+    let stop = blocked(r, t, year);
+    // "谷歌、苹果科学家联手自立门户" then "由A和B共同创办的Elorian": the clause names who made the move told before it.
+    if (stop?.rule === 'block.relative-clause' && told?.trigger.trigger.event === t.trigger.event) {
+      r.fire('article.named-later', t.word, `"${told.trigger.word}" (${t.trigger.event}) in the sentence before`);
+      stop = null;
+    }
     if (stop) {
       r.block(stop.rule, t.word, stop.detail);
       bioClauses.push(clauseOf(r.text, t.start, r.span));
@@ -404,7 +409,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const candidates: Candidate[] = [];
   let told: UnnamedMove | null = null;
   readers.forEach((r, i) => {
-    const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme) : { found: [], unnamed: null };
+    const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told) : { found: [], unnamed: null };
     if (!found.length && told) found.push(...readListed(r, told));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (head && i > 0) for (const c of found) carryHeadline(r, c, head);

@@ -237,7 +237,10 @@ export class SentenceReader {
       // "the departure of Priya Raman", "Priya Raman's exit": the noun names its person.
       const of = this.people.find((p) => p.start >= t.end && /^\s*(?:of\s+)?$/.test(this.text.slice(t.end, p.start)) && (t.word.endsWith(' of') || /of\s+$/.test(this.text.slice(t.end, p.start))));
       const owner = this.people.find((p) => p.end <= t.start && /^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)));
-      const who = of ? this.listFrom(this.people.filter((p) => p.start >= of.start)) : owner ? [owner] : [];
+      // "Tim Brooks, who worked with X, announced his move to …": "his" is the sentence's subject.
+      const pronoun = /\b(his|her|their)\s+(?:\w+\s+)?$/.test(this.text.slice(Math.max(this.span.start, t.start - 24), t.start));
+      const subject = pronoun ? this.people.find((p) => p.end <= t.start && !possessive(p)) : undefined;
+      const who = of ? this.listFrom(this.people.filter((p) => p.start >= of.start)) : owner ? [owner] : subject ? [subject] : [];
       if (who.length) {
         this.fire('subject.noun', this.words({ start: Math.min(t.start, who[0]!.start), end: Math.max(t.end, who[who.length - 1]!.end) }));
         return who;

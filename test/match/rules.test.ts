@@ -81,6 +81,7 @@ describe('wording outside the old trigger list', () => {
     ["Anthropic's new head of research is Priya Raman.", ['Priya Raman:promotion:-→Anthropic'], 'subject.object'],
     ['The departure of Priya Raman from Google surprised colleagues.', ['Priya Raman:departure:Google→-'], 'subject.noun'],
     ["Priya Raman's exit from Google was announced on Monday.", ['Priya Raman:departure:Google→-'], 'subject.noun'],
+    ['Ben Cole, who built video models with Tomas Berg at OpenAI, announced his move to Anthropic.', ['Ben Cole:join:OpenAI→Anthropic'], 'subject.noun'],
     ['xAI has scooped up Dana Whitfield.', ['Dana Whitfield:join:-→xAI'], 'subject.object'],
     ['腾讯任命钱一鸣为首席科学家。', ['钱一鸣:promotion:-→Tencent'], 'subject.object'],
     ['OpenAI fired Priya Raman on Friday.', ['Priya Raman:departure:OpenAI→-'], 'end.hirer'],
@@ -100,6 +101,7 @@ describe('a move and its people in different sentences', () => {
     ['百度多名高管近日离职。其中包括马晓川和周子墨。', ['马晓川:departure:Baidu→-', '周子墨:departure:Baidu→-'], 'article.list'],
     ['月之暗面高层再生变动\n副总裁马晓川已宣布离职。', ['马晓川:departure:Moonshot AI→-'], 'end.headline'],
     ['Anthropic hires two more researchers\nBen Cole is joining, the company said.', ['Ben Cole:join:-→Anthropic'], 'end.headline'],
+    ['腾讯、百度两位科学家联手创业。由前腾讯研究员宋立和前百度工程师夏云帆共同创办的新公司名为星桥智能。', ['宋立:founding:Tencent→-', '夏云帆:founding:Baidu→-'], 'article.named-later'],
   ])('%s', (text, moves, rule) => {
     const r = read(text);
     expect(r.moves).toEqual(moves);
@@ -138,6 +140,8 @@ describe('precision traps stay shut', () => {
   it.each<[string, RuleId | null]>([
     ['Priya Raman is leaving Google for a few months on parental leave.', 'block.temporary'],
     ['Priya Raman threatened to quit OpenAI.', 'block.hypothetical'],
+    ['市场传言腾讯正洽谈收购由百度前高管马晓川创立的智能体公司。', 'block.relative-clause'],
+    ['In this episode, Ben Cole returns to discuss his journey from leaving Cohere to building agents at Google.', 'block.gerund'],
     ['Elon Musk wants Priya Raman to join xAI.', 'block.hypothetical'],
     ['这是钱一鸣回归腾讯后的第一次公开演讲。', 'block.time-clause'],
     ['腾讯高管表示公司运营正常,没有人离职。', null],
