@@ -62,12 +62,17 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('join', 'enter', 0.8, ['hiring of', 'arrival at', 'move to', 'jump to', 'defection to']),
   ...nouns('return', 'enter', 0.8, ['return to']),
   ...nouns('promotion', 'enter', 0.75, ['appointment of', 'appointment as', 'promotion to']),
+  ...nouns('promotion', 'enter', 0.75, ['appointments include', 'appointments including', 'appointments included']),
   // Someone let go, or lost: the org before the verb is where they came from ("OpenAI fired X", "xAI loses co-founder X").
   ...t('departure', 'dismiss', 0.8, ['loses', 'is losing', 'has lost', 'lost another']),
   // A list of departures: "Other recent xAI departures include general counsel X, …".
   ...nouns('departure', 'leave', 0.8, ['departures include', 'departures included', 'departures have included', 'exits include', 'exits included']),
   ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),
-  ...t('departure', 'dismiss', 0.9, ['开除', '解雇', '辞退', '免职', '罢免', '被开除', '被解雇', '被辞退', '被免职']),
+  ...t('departure', 'dismiss', 0.9, ['开除', '解雇', '辞退', '免职', '罢免', '被开除', '被解雇', '被辞退', '被免职', '被裁', '被裁员', '被优化']),
+  ...t('departure', 'dismiss', 0.85, ['laid off', 'was laid off', 'were laid off', 'has been laid off']),
+  // Someone's post given to another: "X will be replaced by Y" (X is the subject), "Y replaces X" (X follows).
+  ...t('departure', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', '将被接替', '被取代']),
+  ...t('departure', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'succeeds', 'succeeded', 'will succeed', '接替', '取代']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳']),
@@ -175,6 +180,14 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
       ['company', 'startup', 'start up', 'venture', 'lab', 'firm', 'ai startup', 'ai company', 'ai lab'],
     ),
   ),
+  // "in talks to leave and form an AI startup", "to form the company, known as Holistic".
+  ...t(
+    'founding',
+    'enter',
+    0.8,
+    phrases(['form', 'forms', 'formed', 'forming', 'to form', 'found', 'to found'], ['a', 'an', 'the'], ['company', 'startup', 'ai startup', 'ai company', 'new company', 'new startup']),
+  ),
+  ...t('founding', 'enter', 0.8, phrases(['form', 'to form', 'launch', 'start'], ['ai startup'])),
   ...t('founding', 'enter', 0.85, ['创业', '创办', '联合创立', '创立', '成立新公司', '自立门户']),
 ]);
 
@@ -516,6 +529,6 @@ export const NOT_NAME_WORDS = new Set(
     'the a an and or but former ex new senior chief head vice president director officer researcher scientist engineer lead staff principal research ai labs lab team group inc corp ltd llc university institute monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday this that these those he she they it his her their its in on at for to from with by of as after before according sources source report reports reuters bloomberg wired techcrunch verge information axios cnbc news update breaking exclusive meanwhile however also both while when who which what where why how google meta openai anthropic microsoft apple amazon nvidia deepseek alibaba tencent baidu bytedance xai superintelligence deepmind pytorch triton llama gemini claude chatgpt gpt brain foundation models intelligence artificial mr mrs ms dr prof professor premier league cup fc united city club coach striker midfielder' +
     // Title-Case headlines: a verb or a group noun next to a name is not part of it ("… Wants", "Scientists Said"),
     // nor are the words of outlets' names ("Wall Street Journal", "Business Insider").
-    ' says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave scientists researchers engineers executives employees staffers insiders journal insider times street post wall business own company startup start starts new former ceo cto coo cfo svp evp vp'
+    ' machine learning strategy infrastructure knowledge search says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave scientists researchers engineers executives employees staffers insiders journal insider times street post wall business own company startup start starts new former ceo cto coo cfo svp evp vp'
   ).split(' '),
 );

@@ -71,8 +71,12 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     }
     case 'enter':
     case 'switch': {
+      // "to form a startup with fellow Google researcher X": an org after "with" is a co-founder's, not the company.
+      const founded = t.trigger.event === 'founding' && object && /\bwith\b|与|和/.test(r.text.slice(t.end, object.start)) ? null : object;
       const to =
-        t.trigger.event === 'promotion' ? (named('end.object', object, 'to') ?? named('end.before', r.orgBefore(t.start, r.span.start) ?? r.orgs[0] ?? null, 'to')) : named('end.object', object, 'to');
+        t.trigger.event === 'promotion'
+          ? (named('end.object', object, 'to') ?? named('end.before', r.orgBefore(t.start, r.span.start) ?? r.orgs[0] ?? null, 'to'))
+          : named('end.object', founded, 'to');
       let from = r.orgAfterConnector('from', r.span.start);
       if (from && to && from.start === to.start) from = null;
       return { from: named('end.connector', from, 'from'), to };
@@ -87,7 +91,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     case 'dismiss': {
       // "OpenAI fired X", "X被百度开除", "X was fired by OpenAI": the org that lets someone go is where they were.
       const by = r.orgAfterConnector('to', t.end);
-      const from = named('end.connector', by, 'from') ?? named('end.hirer', r.orgBefore(t.start, clause.start), 'from') ?? named('end.object', object, 'from');
+      const from =
+        named('end.connector', by, 'from') ??
+        named('end.hirer', r.orgBefore(t.start, clause.start), 'from') ??
+        named('end.object', object, 'from') ??
+        named('end.before', r.orgBefore(t.start, r.span.start), 'from');
       return { from, to: null };
     }
   }

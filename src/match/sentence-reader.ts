@@ -34,9 +34,9 @@ export type MarkerKind = 'rumour' | 'denial' | 'past' | 'from' | 'to' | 'role' |
 const CLAUSE_BREAKS = new Set([',', ';', ':']);
 // What may stand between two names of one list: a joiner (", and" too), after an optional gloss in
 // parentheses that belongs to the name before, and before an optional short title ("、副总裁", "and chief scientist").
-const LIST_JOINERS = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*and|，\s*以及|、|,|，|and|&|和|与|及|以及)\s*[\p{L} ]{0,40}$/u;
+const LIST_JOINERS = /^\s*(?:as\s+[\p{L} -]{1,40}?\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:[,;]\s*and|，\s*以及|、|,|，|;|；|and|&|和|与|及|以及)\s*[\p{L} ]{0,40}$/u;
 // Words that add people to a move already told: "还有钱一鸣和周子墨", "along with Ben Cole".
-const ALSO = /(including|among them|such as|along with|together with|joined by|as well as|包括|其中有|其中|还有|以及|同行的有)/;
+const ALSO = /(including|among them|such as|along with|together with|joined by|as well as|with fellow|alongside|包括|其中有|其中|还有|以及|同行的有)/;
 
 // A sentence that lists the people of a move told just before it: "Among them are …", "其中包括…".
 export const LIST_SENTENCE =
@@ -51,8 +51,13 @@ const TITLE_CASE_SMALL_WORDS = new Set('a an the of to in on at for and or but n
 // How far after an active hire or dismissal its object may stand, past a comma ("hired, after months of talks, X").
 const OBJECT_REACH = 40;
 
+// After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were").
+const NOUN_LIST_LEAD = /^[^,.;:]{0,30}?\b(?:include[sd]?|including|are|were)\b/;
+// After a word that is also a verb ("other exits at Cohere included"), only "include" introduces a list.
+const VERB_LIST_LEAD = /^[^,.;:]{0,30}?\binclude[sd]?\b/;
+
 // A gap that holds a verb belongs to another clause, not to a list.
-const TRIGGERISH = /\b(joins?|joined|left|leaves?|hired?|named|said|says|is|was|will|has|had)\b|[离加辞跳任聘挖]/;
+const TRIGGERISH = /\b(joins?|joined|left|leaves?|hired?|named|said|says|is|was|will|has|had|to|who|reporting|working)\b|[离加辞跳任聘挖]/;
 
 export function clauseOf(text: string, pos: number, s: Span): Span {
   let start = pos;
@@ -225,15 +230,16 @@ export class SentenceReader {
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */
   subjects(t: TriggerMention): PersonMention[] {
     const possessive = (p: PersonMention) => /^['’]s\b/.test(this.text.slice(p.end, p.end + 3));
-    if (t.trigger.noun) {
-      // "xAI departures include general counsel X, …": the people listed after it.
-      if (/\binclude/.test(t.word)) {
-        const listed = this.listFrom(this.people.filter((p) => p.start >= t.end));
-        if (listed.length) {
-          this.fire('subject.noun', listed.map((p) => p.name).join(', '));
-          return listed;
-        }
+    // "xAI departures include general counsel X, …", "other exits at Cohere included X; Y": the people listed after it.
+    const lead = /\binclud/.test(t.word) ? '' : (t.trigger.noun ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(this.text.slice(t.end, t.end + 40))?.[0];
+    if (lead !== undefined) {
+      const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + lead.length));
+      if (listed.length) {
+        this.fire('subject.noun', listed.map((p) => p.name).join(', '));
+        return listed;
       }
+    }
+    if (t.trigger.noun) {
       // "the departure of Priya Raman", "Priya Raman's exit": the noun names its person.
       const of = this.people.find((p) => p.start >= t.end && /^\s*(?:of\s+)?$/.test(this.text.slice(t.end, p.start)) && (t.word.endsWith(' of') || /of\s+$/.test(this.text.slice(t.end, p.start))));
       const owner = this.people.find((p) => p.end <= t.start && /^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)));

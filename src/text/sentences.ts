@@ -3,7 +3,8 @@ export interface Span {
   end: number;
 }
 
-const HARD = new Set(['。', '！', '？', '!', '?', '；', ';', '\n', '…']);
+// Not ";": in news it separates the items of a list ("exits included X; Y; and Z") as often as clauses.
+const HARD = new Set(['。', '！', '？', '!', '?', '\n', '…']);
 
 /**
  * Splits normalised text into sentences. A "." ends a sentence only before a space

@@ -175,10 +175,11 @@ describe('moves-dev: real news, scored as its README says', () => {
     // First, blind score 0.860 / 0.556 / 0.729; after lists of names were read, 0.873 / 0.613 / 0.722; after the rule
     // table (scoped biography, nouns, dismissals, article-level lists and headlines), 0.879 / 0.655 / 0.797; after
     // enumerations, "X loses Y", "departures include", possessive Chinese names, 0.885 / 0.725 / 0.818; after relative
-    // clauses, gerunds and podcast guests, 0.921 / 0.732 / 0.821. Tuned here, so training scores. Floors just under:
-    // a change that loses ground fails. Raise them as recognition improves.
-    expect(s.precision).toBeGreaterThanOrEqual(0.91);
-    expect(s.recall).toBeGreaterThanOrEqual(0.725);
+    // clauses, gerunds and podcast guests, 0.921 / 0.732 / 0.821; after lists across ";", replacements, lay-offs,
+    // "form a startup", 0.926 / 0.789 / 0.814. Tuned here, so training scores. Floors just under: a change that loses
+    // ground fails. Raise them as recognition improves.
+    expect(s.precision).toBeGreaterThanOrEqual(0.92);
+    expect(s.recall).toBeGreaterThanOrEqual(0.78);
     expect(s.direction).toBeGreaterThanOrEqual(0.81);
   });
 
@@ -187,9 +188,9 @@ describe('moves-dev: real news, scored as its README says', () => {
     const s = score(items, watches, catalog, true);
     console.log(`moves-dev, orgs mode: ${fmt(s)}`);
     // First, blind score 0.864 / 0.425 / 0.886; after lists of names and headline words, 0.918 / 0.442 / 0.889; after
-    // the rule table, 0.931 / 0.540 / 0.911; then 0.940 / 0.628 / 0.927; then 0.988 / 0.637 / 0.929.
+    // the rule table, 0.931 / 0.540 / 0.911; then 0.940 / 0.628 / 0.927; 0.988 / 0.637 / 0.929; 0.988 / 0.681 / 0.931.
     expect(s.precision).toBeGreaterThanOrEqual(0.97);
-    expect(s.recall).toBeGreaterThanOrEqual(0.63);
+    expect(s.recall).toBeGreaterThanOrEqual(0.67);
     expect(s.direction).toBeGreaterThanOrEqual(0.92);
   });
 });

@@ -43,6 +43,17 @@ describe('lists of names: every person of a list moves', () => {
     ],
     ['腾讯混元团队的宋立、夏云帆均已离职。', ['宋立:departure:Tencent→-', '夏云帆:departure:Tencent→-'], 'subject.list'],
     ['宋立、夏云帆当选为腾讯执行董事。', ['宋立:promotion:-→Tencent', '夏云帆:promotion:-→Tencent'], 'subject.list'],
+    [
+      'Other exits at Cohere included its general counsel, Ana Ruiz; senior engineer Ben Cole; and co-founder Tomas Berg.',
+      ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→-', 'Tomas Berg:departure:Cohere→-'],
+      'subject.noun',
+    ],
+    ['Ana Ruiz is in talks to form a startup with fellow Google researcher Ben Cole, people familiar said.', ['Ana Ruiz:founding:-→-', 'Ben Cole:founding:Google→-'], 'subject.also'],
+    [
+      'Mistral will keep its product team, with new appointments including Ana Ruiz as chief scientist and Ben Cole as president.',
+      ['Ana Ruiz:promotion:-→Mistral AI', 'Ben Cole:promotion:-→Mistral AI'],
+      'subject.noun',
+    ],
   ])('%s', (text, moves, rule) => {
     const r = read(text);
     expect(r.moves).toEqual(moves);
@@ -87,6 +98,9 @@ describe('wording outside the old trigger list', () => {
     ['OpenAI fired Priya Raman on Friday.', ['Priya Raman:departure:OpenAI→-'], 'end.hirer'],
     ['百度开除了钱一鸣。', ['钱一鸣:departure:Baidu→-'], 'end.hirer'],
     ['Cohere loses its research chief Dana Whitfield to a startup.', ['Dana Whitfield:departure:Cohere→-'], 'end.hirer'],
+    ['Meta大裁员,华人大佬马晓川被裁了?', ['马晓川:departure:Meta→-'], 'trigger'],
+    ['Priya Raman, head of research at Google, will be replaced by Ben Cole.', ['Priya Raman:departure:Google→-'], 'trigger'],
+    ['Priya Raman will stay on at Google as an adviser before stepping down in the spring.', ['Priya Raman:departure:Google→-'], 'trigger'],
     ['钱一鸣将领导腾讯新成立的智能体团队。', ['钱一鸣:promotion:-→Tencent'], 'trigger'],
   ])('%s', (text, moves, rule) => {
     const r = read(text);
