@@ -28,7 +28,16 @@ function names(count: number, seed = 7): string[] {
 function watchlist(aliases: number): Watch[] {
   const n = Math.max(1, Math.floor(aliases / 2));
   const all = names(n * 2);
-  return Array.from({ length: n }, (_, i): Watch => ({ kind: 'person', id: i + 1, name: all[2 * i]!, aliases: [all[2 * i + 1]!], orgs: [], strict: false, scope: 'config' }));
+  return Array.from({ length: n }, (_, i): Watch => ({
+    kind: 'person',
+    id: i + 1,
+    name: all[2 * i]!,
+    aliases: [all[2 * i + 1]!],
+    orgs: [],
+    strict: false,
+    channel: 1 as Watch['channel'],
+    origin: 'config',
+  }));
 }
 
 export function corpus(): string[] {

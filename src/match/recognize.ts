@@ -277,9 +277,8 @@ const LIST_GAP = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*and|,|，|、|and|
  * A departure with no origin leaves it, unless the headline is about joining; a join with no destination
  * joins it only when the headline is about joining.
  */
-function headlineOrg(readers: SentenceReader[]): { org: OrgMention; joining: boolean; leaving: boolean } | null {
-  const head = readers[0];
-  if (!head || readers.length < 2 || !head.orgs.length) return null;
+function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean; leaving: boolean } | null {
+  if (!head.orgs.length) return null;
   const roots = new Set(head.orgs.map((o) => head.index.catalog.root(o.org)));
   if (roots.size !== 1) return null;
   return {
@@ -404,19 +403,26 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const { normalized: n, mentions } = scanned;
   // Mentions and sentences are both in text order: one pass hands each sentence its own mentions.
   let next = 0;
-  const readers = splitSentences(n.text).map((s) => {
+  const spans = splitSentences(n.text);
+  const bounds = spans.map((s) => {
     while (next < mentions.length && mentions[next]!.start < s.start) next++;
     let end = next;
     while (end < mentions.length && mentions[end]!.start < s.end) end++;
-    const inside = mentions.slice(next, end);
+    const from = next;
     next = end;
-    return new SentenceReader(n, s, inside, index);
+    return { from, end };
   });
-  const theme = detectTheme(readers, index);
-  const head = headlineOrg(readers);
+  // A reader is built only for a sentence some rule reads: most sentences of a feed name nothing.
+  const built: SentenceReader[] = [];
+  const reader = (i: number) => (built[i] ??= new SentenceReader(n, spans[i]!, mentions.slice(bounds[i]!.from, bounds[i]!.end), index));
+  const lead = spans.slice(0, 3).map((_, i) => reader(i));
+  const theme = detectTheme(lead, index);
+  const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
   const candidates: Candidate[] = [];
   let told: UnnamedMove | null = null;
-  readers.forEach((r, i) => {
+  spans.forEach((_, i) => {
+    if (bounds[i]!.from === bounds[i]!.end && !told) return;
+    const r = reader(i);
     const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told) : { found: [], unnamed: null };
     if (!found.length && told) found.push(...readListed(r, told));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
@@ -465,7 +471,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       return mentionList;
     },
     get sentences() {
-      return readers
+      return spans
+        .map((_, i) => reader(i))
         .filter((r) => r.triggers.length || r.people.length)
         .map((r) => ({
           text: originalSpan(n, r.span.start, r.span.end),

@@ -31,7 +31,7 @@ export interface OrgMention {
 
 export type MarkerKind = 'rumour' | 'denial' | 'past' | 'from' | 'to' | 'role' | 'temporary' | 'hypothetical' | 'apposition';
 
-const CLAUSE_BREAKS = new Set([',', ';', ':']);
+const isClauseBreak = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a; // , ; :
 // What may stand between two names of one list: a joiner (", and" too), after an optional gloss in
 // parentheses that belongs to the name before, and before an optional short title ("、副总裁", "and chief scientist").
 const LIST_JOINERS = /^\s*(?:as\s+[\p{L} -]{1,40}?\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:[,;]\s*and|，\s*以及|、|,|，|;|；|and|&|和|与|及|以及)\s*[\p{L} ]{0,40}$/u;
@@ -61,9 +61,9 @@ const TRIGGERISH = /\b(joins?|joined|left|leaves?|hired?|named|said|says|is|was|
 
 export function clauseOf(text: string, pos: number, s: Span): Span {
   let start = pos;
-  while (start > s.start && !CLAUSE_BREAKS.has(text[start - 1]!)) start--;
+  while (start > s.start && !isClauseBreak(text.charCodeAt(start - 1))) start--;
   let end = pos;
-  while (end < s.end && !CLAUSE_BREAKS.has(text[end]!)) end++;
+  while (end < s.end && !isClauseBreak(text.charCodeAt(end))) end++;
   return { start, end };
 }
 
@@ -150,7 +150,7 @@ export class SentenceReader {
     const spans = [
       ...findLatinNames(this.n.cased, this.span.start, this.span.end).filter((s) => !this.titleCase || this.namedElsewhere(s)),
       // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely.
-      ...(this.triggers.length || this.listsPeople
+      ...((this.triggers.length || this.listsPeople) && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
         ? findChineseNames(
             this.n.text,
             this.span.start,

@@ -48,6 +48,29 @@ function annotationMask(original: string): Uint8Array | null {
   return mask;
 }
 
+/** What one other character becomes: NFKC, Latin folded (lowercase, no diacritics), and its cased form. */
+function foldCharUncached(cp: number): [string, string] {
+  const nfkc = String.fromCodePoint(cp).normalize('NFKC');
+  const latin = cp < 0x2000 || (cp >= 0xff00 && cp <= 0xffef);
+  let piece = latin ? foldLatin(nfkc) : nfkc.toLowerCase();
+  let casedPiece = latin ? stripMarks(nfkc) : nfkc;
+  if (casedPiece.length !== piece.length) casedPiece = piece;
+  if (piece.length === 1 && (isSpace(piece.charCodeAt(0)) || DASHES.has(piece.charCodeAt(0)))) piece = casedPiece = ' ';
+  return [piece, casedPiece];
+}
+
+// The folding of a character never changes: a memo (bounded) spares NFKC and NFD on every "，" and "’".
+const FOLDED = new Map<number, [string, string]>();
+const MAX_FOLDED = 20_000;
+function foldChar(cp: number): [string, string] {
+  let f = FOLDED.get(cp);
+  if (!f) {
+    f = foldCharUncached(cp);
+    if (FOLDED.size < MAX_FOLDED) FOLDED.set(cp, f);
+  }
+  return f;
+}
+
 const UTF16 = new TextDecoder('utf-16le');
 const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -89,7 +112,14 @@ export function normalize(original: string): NormalizedText {
     const cp = script.codePointAt(i)!;
     const at = i;
     i += cp > 0xffff ? 2 : 1;
-    if (mask?.[at] || ZERO_WIDTH.has(cp)) continue;
+    if (mask?.[at]) continue;
+    // Most characters of news are ASCII letters, digits and punctuation: decided without a lookup.
+    if (cp < 0x80 && cp > 0x20 && cp !== 0x2d) {
+      push(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp, cp, at);
+      lastWasSpace = false;
+      continue;
+    }
+    if (ZERO_WIDTH.has(cp)) continue;
     if (cp === 0x0a || cp === 0x2029) {
       // Line breaks survive (collapsed) because they end sentences and headlines.
       if (len && out[len - 1] === 0x20) out[len - 1] = cased[len - 1] = 0x0a;
@@ -114,12 +144,7 @@ export function normalize(original: string): NormalizedText {
       lastWasSpace = false;
       continue;
     }
-    const nfkc = String.fromCodePoint(cp).normalize('NFKC');
-    const latin = cp < 0x2000 || (cp >= 0xff00 && cp <= 0xffef);
-    let piece = latin ? foldLatin(nfkc) : nfkc.toLowerCase();
-    let casedPiece = latin ? stripMarks(nfkc) : nfkc;
-    if (casedPiece.length !== piece.length) casedPiece = piece;
-    if (piece.length === 1 && (isSpace(piece.charCodeAt(0)) || DASHES.has(piece.charCodeAt(0)))) piece = casedPiece = ' ';
+    const [piece, casedPiece] = foldChar(cp);
     if (piece === ' ' && lastWasSpace) continue;
     for (let k = 0; k < piece.length; k++) push(piece.charCodeAt(k), casedPiece.charCodeAt(k), at);
     lastWasSpace = piece === ' ';

@@ -3,39 +3,52 @@ export interface Span {
   end: number;
 }
 
-// Not ";": in news it separates the items of a list ("exits included X; Y; and Z") as often as clauses.
-const HARD = new Set(['。', '！', '？', '!', '?', '\n', '…']);
+// Sentence ends, by code unit: 。！？!?, a line break, …. (Not ";": in news it separates the items of a list.)
+const HARD = new Uint8Array(0x10000);
+for (const c of ['。', '！', '？', '!', '?', '\n', '…']) HARD[c.charCodeAt(0)] = 1;
+// Closing quotes and brackets that stay with the sentence they end.
+const CLOSERS = new Uint8Array(0x10000);
+for (const c of '"”’」』)') CLOSERS[c.charCodeAt(0)] = 1;
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const DOT = 0x2e;
+const ABBREVIATION = /^(mr|mrs|ms|dr|prof|st|jr|sr|inc|corp|co|vs|no|u\.s|e\.g|i\.e|[a-z])$/;
+
+const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Splits normalised text into sentences. A "." ends a sentence only before a space
  * (so "Memories.ai" and "3.5" stay whole), and a short capitalised-word abbreviation does not.
+ * Scans code units against lookup tables: it runs over every item read.
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && (text[s] === ' ' || text[s] === '\n')) s++;
+    while (s < end && (text.charCodeAt(s) === SPACE || text.charCodeAt(s) === NEWLINE)) s++;
     let e = end;
-    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+    while (e > s && (text.charCodeAt(e - 1) === SPACE || text.charCodeAt(e - 1) === NEWLINE)) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    // "<!channel>", "?q=": a "!" or "?" glued to a Latin letter is not an ending.
-    if ((ch === '!' || ch === '?') && /[a-z0-9=]/i.test(text[i + 1] ?? '')) continue;
-    if (HARD.has(ch)) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (HARD[c]) {
+      // "<!channel>", "?q=": a "!" or "?" glued to a Latin letter, digit or "=" is not an ending.
+      if ((c === 0x21 || c === 0x3f) && i + 1 < n && (isAlnum(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 0x3d)) continue;
       let j = i + 1;
-      while (j < text.length && (HARD.has(text[j]!) || '"”’」』)'.includes(text[j]!))) j++;
+      while (j < n && (HARD[text.charCodeAt(j)] || CLOSERS[text.charCodeAt(j)])) j++;
       push(j);
       i = j - 1;
-    } else if (ch === '.' && (i + 1 >= text.length || text[i + 1] === ' ')) {
-      const word = /(\S+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1] ?? '';
-      if (/^(mr|mrs|ms|dr|prof|st|jr|sr|inc|corp|co|vs|no|u\.s|e\.g|i\.e|[a-z])$/.test(word)) continue;
+    } else if (c === DOT && (i + 1 >= n || text.charCodeAt(i + 1) === SPACE)) {
+      let w = i;
+      while (w > i - 6 && w > 0 && text.charCodeAt(w - 1) !== SPACE && text.charCodeAt(w - 1) !== NEWLINE) w--;
+      if (ABBREVIATION.test(text.slice(w, i))) continue;
       push(i + 1);
     }
   }
-  push(text.length);
+  push(n);
   return spans;
 }

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadCatalog } from '../src/match/catalog.js';
+import { buildMatchIndex } from '../src/match/watch-index.js';
+import { findMentions } from '../src/match/mentions.js';
+import { recognizeScanned } from '../src/match/recognize.js';
+import { SentenceReader } from '../src/match/sentence-reader.js';
+import { normalize } from '../src/text/normalize.js';
+import { splitSentences } from '../src/text/sentences.js';
+import { parseFeed } from '../src/ingest/parse.js';
+import { packageRoot } from '../src/paths.js';
+import { corpus } from './matching.js';
+import type { Watch } from '../src/domain.js';
+
+const TARGET_BYTES = 10 * 1024 * 1024;
+const FEEDS_DIR = path.join(packageRoot, '../shared/corpora/rss-parser/input');
+
+/** Items repeated until they make `bytes` (each copy a separate item, as a poll would hand them over). */
+function repeatTo(items: string[], bytes: number): string[] {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const t = items[i % items.length]!;
+    out.push(t);
+    n += Buffer.byteLength(t);
+  }
+  return out;
+}
+
+/** English feed text: the items of the real feeds in ../shared (titles and text), or generated prose without them. */
+async function englishFeedItems(): Promise<{ items: string[]; from: string }> {
+  if (fs.existsSync(FEEDS_DIR)) {
+    const items: string[] = [];
+    for (const f of fs.readdirSync(FEEDS_DIR)) {
+      try {
+        const feed = await parseFeed(fs.readFileSync(path.join(FEEDS_DIR, f), 'utf8'), 'https://feeds.example/');
+        for (const e of feed.entries) if (e.text.length > 40 && !/\p{Script=Han}/u.test(e.text)) items.push(`${e.title}\n${e.text}`);
+      } catch {
+        // A feed the parser refuses is not text for this bench.
+      }
+    }
+    if (items.length) return { items, from: `${items.length} items of the feeds in ../shared/corpora/rss-parser` };
+  }
+  const sentence = 'The company said on Tuesday that its quarterly revenue rose, while analysts expect the new model to ship next year. ';
+  return { items: Array.from({ length: 200 }, (_, i) => `Story ${i}\n${sentence.repeat(12)}`), from: 'generated prose (../shared not found)' };
+}
+
+function timed(fn: () => void): number {
+  fn(); // warm-up
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Throughput of each stage of reading text, on 10 MB of the development fixtures and the seed plus 10 MB of English feed text. */
+export async function benchText(): Promise<void> {
+  const catalog = loadCatalog(path.join(packageRoot, 'config/orgs.yaml'));
+  const watches: Watch[] = ['OpenAI', 'Meta', 'Google', 'Anthropic', 'Alibaba', 'ByteDance', 'Tencent', 'Microsoft'].map((name, i) => ({
+    kind: 'org',
+    id: i + 1,
+    name,
+    aliases: [],
+    channel: 1 as Watch['channel'],
+    origin: 'config',
+  }));
+  const index = buildMatchIndex(watches, catalog);
+  const english = await englishFeedItems();
+  const items = [...repeatTo(corpus(), TARGET_BYTES), ...repeatTo(english.items, TARGET_BYTES)];
+  const bytes = items.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  console.log(`\n## Text: each stage of reading, on ${(bytes / 1048576).toFixed(1)} MiB (${items.length.toLocaleString('en')} items: dev fixtures and seed to 10 MiB, ${english.from} to 10 MiB)\n`);
+
+  const normalized = items.map((t) => normalize(t));
+  const mentions = normalized.map((n) => findMentions(n.text, index));
+  const stages: [string, () => void][] = [
+    ['normalise (NFKC, T→S, case, offsets)', () => items.forEach((t) => normalize(t))],
+    ['scan (Aho–Corasick over the normalised text)', () => normalized.forEach((n) => findMentions(n.text, index))],
+    ['split sentences', () => normalized.forEach((n) => splitSentences(n.text))],
+    [
+      'discover names (sentences with a move word)',
+      () =>
+        normalized.forEach((n, i) => {
+          const ms = mentions[i]!;
+          for (const s of splitSentences(n.text)) {
+            const inside = ms.filter((m) => m.start >= s.start && m.start < s.end);
+            if (inside.some((m) => m.entity.kind === 'trigger')) void new SentenceReader(n, s, inside, index).people;
+          }
+        }),
+    ],
+    ['recognise (sentences, discovery, rules, article)', () => normalized.forEach((n, i) => recognizeScanned({ normalized: n, mentions: mentions[i]! }, index, { year: 2026 }))],
+  ];
+  console.log('| stage | time | MB/s |');
+  console.log('|---|---:|---:|');
+  let total = 0;
+  for (const [label, fn] of stages) {
+    const ms = timed(fn);
+    if (!label.startsWith('split') && !label.startsWith('discover')) total += ms;
+    console.log(`| ${label} | ${ms.toFixed(0)} ms | ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} |`);
+  }
+  const mbs = bytes / 1e6 / (total / 1000);
+  console.log(`| **normalise + scan + recognise** | **${total.toFixed(0)} ms** | **${mbs.toFixed(1)}** |`);
+  console.log(`\ntext throughput ${mbs.toFixed(1)} MB/s (target ≥ 20 MB/s) → ${mbs >= 20 ? 'OK' : 'MISSED'}; split sentences and discover names are inside recognise, shown apart`);
+}
