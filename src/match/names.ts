@@ -9,7 +9,12 @@ export interface NameSpan {
 // A run of capitalised words (with initials and a nickname in parentheses: "Priya (Pia) Raman"), split into names later.
 const CAPITALISED_RUN = /(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\.|\([A-Z][a-z]+\)))+(?![A-Za-z])/g;
 const NICKNAME = /^\([A-Z][a-z]+\)$/;
-const HAN = /\p{Script=Han}/u;
+// The CJK ideographs of normalised (Simplified) text, by code unit: the hot loops test these, not a regex.
+const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+function allHan(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!isHanCode(text.charCodeAt(k))) return false;
+  return end > start;
+}
 // Characters that may follow a Chinese name: the start of a predicate (verb, adverb, preposition) or punctuation.
 const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联,.:;、 ("「“和与及等又'.split(''));
 // What may follow a name at a clause start: a function word or a possessive ("周国睿的离职").
@@ -82,16 +87,16 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   if (NOT_NAME_END.has(text[at + 1]!)) return null;
   for (const len of [2, 3]) {
     if (len === 3 && (FUNCTION_CHARS.has(text[at + 2]!) || NOT_NAME_END.has(text[at + 2]!))) continue;
-    if (triggerStarts.has(at + len) && [...text.slice(at, at + len)].every((c) => HAN.test(c))) return { start: at, end: at + len };
+    if (triggerStarts.has(at + len) && allHan(text, at, at + len)) return { start: at, end: at + len };
   }
   for (const len of [3, 2]) {
     const end = at + len;
     if (end > limit) continue;
     // "周畅已从…": a function word right after two characters ends the name there.
     if (len === 3 && FUNCTION_CHARS.has(text[at + 2]!)) continue;
-    if (![...text.slice(at, end)].every((c) => HAN.test(c))) continue;
+    if (!allHan(text, at, end)) continue;
     const next = text[end];
-    if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !HAN.test(next))) return { start: at, end };
+    if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0)))) return { start: at, end };
   }
   return null;
 }
@@ -111,9 +116,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     }
   };
   const sentence = text.slice(from, to);
-  for (const title of ZH_TITLE_WORDS) {
-    for (let i = sentence.indexOf(title); i >= 0; i = sentence.indexOf(title, i + 1)) push(zhNameAt(text, from + i + title.length, to, triggers));
-  }
+  for (const m of sentence.matchAll(ZH_TITLES)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // "首席财务官马晓川": any chief-something officer is a title.
   for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // Names that open a list after the move ("还有钱一鸣", "包括…"), or the object of a verb ("招募了马晓川").
@@ -124,7 +127,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       const start = t - len;
       if (start < from) continue;
       const before = text[start - 1];
-      if (start > from && before !== undefined && HAN.test(before) && !'的是'.includes(before) && !TITLE_END.has(before)) continue;
+      if (start > from && before !== undefined && isHanCode(before.charCodeAt(0)) && !'的是'.includes(before) && !TITLE_END.has(before)) continue;
       const n = zhNameAt(text, start, t, triggers);
       if (n && n.end === t) {
         push(n);
@@ -137,10 +140,10 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     // At a clause start only a clear predicate may follow ("罗福莉从…", "林俊旸已…"): "明显与…" is a word, not a name.
     if (i === from || prev === ',' || prev === ' ' || prev === '\n' || prev === ':') {
       push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers));
-    } else if (HAN.test(prev ?? '') && !FUNCTION_CHARS.has(text[i]!) && !out.some((n) => n.end === i)) {
+    } else if (prev !== undefined && isHanCode(prev.charCodeAt(0)) && ZH_SURNAMES.has(text[i]!)) {
       // After a descriptor that is not a listed title ("技术大拿马晓川已…"): three characters, then a function word.
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);
-      if (n && n.end - n.start === 3 && !TIME_END.test(text.slice(n.start, n.end))) push(n);
+      if (n && n.end - n.start === 3 && !FUNCTION_CHARS.has(text[i]!) && !TIME_END.test(text.slice(n.start, n.end)) && !out.some((o) => o.end === i)) push(n);
     }
   }
   // "司罗、徐盈辉均已离职": two name-shaped words on either side of an enumeration comma are both names.
@@ -158,6 +161,14 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   return out.sort((a, b) => a.start - b.start);
 }
 
+// Every title in one pattern, longest first, so one pass finds them all.
+const ZH_TITLES = new RegExp(
+  [...ZH_TITLE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
 const ZH_CHIEF_TITLE = /首席\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理)/gu;
 const ZH_JOINER = /^(?:、|和|与|及|以及|,)/;
 const TITLES_BY_LENGTH = [...ZH_TITLE_WORDS].sort((a, b) => b.length - a.length);

@@ -4,7 +4,7 @@ import type { Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { findChineseNames, findLatinNames, nameText } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
-import { personKey, type MatchIndex } from './watch-index.js';
+import type { MatchIndex } from './watch-index.js';
 
 /** A person as named in one sentence: watched (by alias) or discovered (by shape). */
 export interface PersonMention {
@@ -86,14 +86,21 @@ export class SentenceReader {
     inside: Mention[],
     readonly index: MatchIndex,
   ) {
-    this.orgs = inside.flatMap((m) => (m.entity.kind === 'org' ? [{ start: m.start, end: m.end, org: m.entity.org }] : []));
-    this.triggers = inside.flatMap((m) => (m.entity.kind === 'trigger' ? [{ start: m.start, end: m.end, trigger: m.entity.trigger, word: n.text.slice(m.start, m.end) }] : []));
-    this.markers = inside.filter((m) => m.entity.kind !== 'org' && m.entity.kind !== 'person' && m.entity.kind !== 'trigger' && m.entity.kind !== 'not-trigger');
-    const watched: PersonMention[] = inside.flatMap((m) => {
-      if (m.entity.kind !== 'person') return [];
-      const entry = index.people.get(m.entity.key)!;
-      return [{ start: m.start, end: m.end, key: m.entity.key, name: entry.name, watched: true, weak: m.entity.weak }];
-    });
+    // One pass sorts the sentence's mentions by kind (readers are built for every sentence with a mention).
+    const orgs: OrgMention[] = [];
+    const triggers: TriggerMention[] = [];
+    const markers: Mention[] = [];
+    const watched: PersonMention[] = [];
+    for (const m of inside) {
+      const e = m.entity;
+      if (e.kind === 'org') orgs.push({ start: m.start, end: m.end, org: e.org });
+      else if (e.kind === 'trigger') triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
+      else if (e.kind === 'person') watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!.name, watched: true, weak: e.weak });
+      else if (e.kind !== 'not-trigger') markers.push(m);
+    }
+    this.orgs = orgs;
+    this.triggers = triggers;
+    this.markers = markers;
     this.watchedPeople = watched;
   }
 
@@ -163,7 +170,8 @@ export class SentenceReader {
       .filter((s) => !overlaps(s))
       .map((s) => {
         const name = nameText(originalSpan(this.n, s.start, s.end));
-        const key = personKey(name);
+        // The normalised text is what personKey would make of the name: no second normalisation per name.
+        const key = nameText(this.n.text.slice(s.start, s.end));
         // "Priya (Pia) Raman" is the watched "Priya Raman" once the nickname is dropped.
         const entry = this.index.people.get(key);
         return { ...s, key, name: entry?.name ?? name, watched: entry !== undefined, weak: false };
