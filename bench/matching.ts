@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { load } from 'js-yaml';
 import type { Watch } from '../src/domain.js';
 import { loadCatalog } from '../src/match/catalog.js';
 import { buildMatchIndex } from '../src/match/watch-index.js';
@@ -11,7 +11,7 @@ import { packageRoot } from '../src/paths.js';
 const SYLLABLES = ['ka', 'zor', 'vel', 'mi', 'tran', 'qu', 'lo', 'breg', 'sha', 'nix', 'tor', 'ule', 'phy', 'dra', 'wen', 'gos', 'ry', 'fa', 'jun', 'ox'];
 
 /** Deterministic made-up names that real text will rarely contain. */
-function names(count: number, seed = 7): string[] {
+export function names(count: number, seed = 7): string[] {
   let x = seed;
   const rnd = () => (x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const word = () => {
@@ -42,7 +42,7 @@ function watchlist(aliases: number): Watch[] {
 
 export function corpus(): string[] {
   const dir = path.join(packageRoot, 'test/fixtures/devset');
-  const items = fs.readdirSync(dir).flatMap((f) => (YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { items: { title: string; text: string }[] }).items);
+  const items = fs.readdirSync(dir).flatMap((f) => (load(fs.readFileSync(path.join(dir, f), 'utf8')) as { items: { title: string; text: string }[] }).items);
   const texts = items.map((i) => `${i.title}\n${i.text}`);
   const seedDir = path.join(packageRoot, '../shared/seed');
   if (fs.existsSync(seedDir)) for (const f of fs.readdirSync(seedDir)) texts.push(fs.readFileSync(path.join(seedDir, f), 'utf8'));

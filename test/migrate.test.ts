@@ -18,7 +18,7 @@ describe('migrations', () => {
     expect(tables(db)).toEqual(expect.arrayContaining(['sources', 'items', 'watches', 'moves', 'move_reports', 'deliveries', 'schema_migrations']));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const applied = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
-    expect(applied.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(applied.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     db.close();
   });
 

@@ -1,7 +1,7 @@
 import { runInProcess } from './helpers/cli-inproc.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedServer } from './fakes/feed-server.js';
 import { hoursAgo, rss2 } from './helpers/feeds.js';
@@ -19,7 +19,7 @@ describe('labwatch recent on a seed-shaped week', () => {
 
   beforeAll(async () => {
     await server.start();
-    const week = YAML.parse(fs.readFileSync(path.join(root, 'test/fixtures/msl-week.yaml'), 'utf8')) as Week;
+    const week = load(fs.readFileSync(path.join(root, 'test/fixtures/msl-week.yaml'), 'utf8')) as Week;
     for (const f of week.feeds) {
       server.route(f.path, {
         body: rss2(

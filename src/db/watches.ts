@@ -99,8 +99,39 @@ export function removeWatch(db: Db, channel: ChannelId, name: string, kind?: 'pe
   return rows.map(toWatch);
 }
 
-/** Replaces the operator's config watches with the config's list (CLI and chat watches stay). */
+/**
+ * Makes the operator's config watches the config's list (CLI and chat watches stay). Only what
+ * differs is written: a start with an unchanged 50,000-name watchlist writes nothing.
+ */
 export function replaceConfigWatches(db: Db, channel: ChannelId, watches: (NewPersonWatch | NewOrgWatch)[]): void {
-  prepared(db, "DELETE FROM watches WHERE channel_id = ? AND origin = 'config'").run(channel);
-  for (const w of watches) upsertWatch(db, channel, w, 'config');
+  const rows = prepared(db, 'SELECT id, kind, name, aliases, orgs, strict, origin FROM watches WHERE channel_id = ?').all(channel) as WatchRow[];
+  const keyOf = (kind: string, name: string) => `${kind}\0${name.toLowerCase()}`;
+  const config = new Map<string, WatchRow>();
+  const others = new Set<string>();
+  for (const r of rows) {
+    if (r.origin === 'config') config.set(keyOf(r.kind, r.name), r);
+    else others.add(keyOf(r.kind, r.name));
+  }
+  const insert = prepared(db, "INSERT INTO watches (channel_id, kind, name, aliases, orgs, strict, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, 'config', ?)");
+  const update = prepared(db, 'UPDATE watches SET name = ?, aliases = ?, orgs = ?, strict = ? WHERE id = ?');
+  const now = new Date().toISOString();
+  for (const w of watches) {
+    const key = keyOf(w.kind, w.name);
+    const aliases = JSON.stringify(w.aliases);
+    const orgs = JSON.stringify(w.kind === 'person' ? w.orgs : []);
+    const strict = w.kind === 'person' && w.strict ? 1 : 0;
+    const row = config.get(key);
+    if (row) {
+      config.delete(key);
+      if (row.name !== w.name || row.aliases !== aliases || row.orgs !== orgs || row.strict !== strict) update.run(w.name, aliases, orgs, strict, row.id);
+    } else if (others.has(key)) {
+      // Also watched from the CLI: the config's aliases and orgs join that watch.
+      upsertWatch(db, channel, w, 'config');
+    } else {
+      insert.run(channel, w.kind, w.name, aliases, orgs, strict, now);
+      others.add(key);
+    }
+  }
+  const del = prepared(db, 'DELETE FROM watches WHERE id = ?');
+  for (const gone of config.values()) del.run(gone.id);
 }

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import YAML from 'yaml';
+import { load } from 'js-yaml';
 import { z } from 'zod';
 import type { Org } from '../domain.js';
 import { ConfigError } from '../errors.js';
@@ -77,7 +77,7 @@ export class OrgCatalog {
 }
 
 export function parseCatalog(yamlText: string, label: string): Org[] {
-  const parsed = catalogSchema.safeParse(YAML.parse(yamlText));
+  const parsed = catalogSchema.safeParse(load(yamlText));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`${label}: ${issue.path.join('.')}: ${issue.message}`);

@@ -201,9 +201,9 @@ describe('the Slack app (HTTP mode, signed requests to the real receiver)', () =
 describe('the Slack app’s setup', () => {
   it('config/slack-manifest.yaml is the one generated from the command core (names are a contract)', async () => {
     const fs = await import('node:fs');
-    const YAML = (await import('yaml')).default;
+    const { load } = await import('js-yaml');
     const { slackManifest } = await import('../../src/chat/slack/manifest.js');
-    const file = YAML.parse(fs.readFileSync(new URL('../../config/slack-manifest.yaml', import.meta.url), 'utf8')) as ReturnType<typeof slackManifest>;
+    const file = load(fs.readFileSync(new URL('../../config/slack-manifest.yaml', import.meta.url), 'utf8')) as ReturnType<typeof slackManifest>;
     expect(file).toEqual(slackManifest());
     const commands = (file.features as { slash_commands: { command: string }[] }).slash_commands.map((c) => c.command);
     expect(commands).toEqual(['/watch', '/unwatch', '/watchlist', '/recent', '/sources', '/labwatch']);

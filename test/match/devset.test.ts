@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { OPERATOR, type Move, type Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
@@ -73,7 +73,7 @@ function loadItems(): DevItem[] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => (YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { items: DevItem[] }).items);
+    .flatMap((f) => (load(fs.readFileSync(path.join(dir, f), 'utf8')) as { items: DevItem[] }).items);
 }
 
 describe('move recognition on the development set', () => {

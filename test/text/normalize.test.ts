@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, originalSpan, stripAnnotations } from '../../src/text/normalize.js';
+import { normalize, normalizeAlias, originalSpan, stripAnnotations } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
 
 describe('normalize', () => {
@@ -48,5 +48,15 @@ describe('splitSentences', () => {
 
   it('treats line breaks (headlines) as sentence ends', () => {
     expect(split('headline one\nheadline two')).toEqual(['headline one', 'headline two']);
+  });
+});
+
+describe('normalizeAlias', () => {
+  it('gives what normalize gives, on the plain-ASCII fast path too', () => {
+    let x = 42;
+    const rnd = () => (x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const samples = ['  Chi-Hao  Wu ', 'A--B', '-lead', 'O’Neil', 'Łukasz Kaiser', '吴启豪', 'x\ty'];
+    for (let i = 0; i < 2000; i++) samples.push(Array.from({ length: Math.floor(rnd() * 12) }, () => String.fromCharCode(0x20 + Math.floor(rnd() * 95))).join(''));
+    for (const s of samples) expect(normalizeAlias(s)).toBe(normalize(s).text);
   });
 });
