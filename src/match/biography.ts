@@ -1,9 +1,18 @@
+import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
 import type { RuleId } from './rules.js';
 import { clauseOf, type SentenceReader, type TriggerMention } from './sentence-reader.js';
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?:年|\b)/g;
-// A clause this short before the move word only sets its time ("In 2016,", "2010年,").
-const LEADING_TIME_CLAUSE = 24;
+const W = CONTEXT_WORDS;
+const span = WINDOWS.timeClauseSpan;
+const ZH_TIME_CLAUSE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.timeClauseEnds.zh)})`);
+const ZH_SINCE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.sinceEnds.zh)})`);
+const ZH_TIME_CLAUSE_OF = new RegExp(`^[^,]{0,${span}}(后|之后)的`);
+const EN_TIME_CLAUSE = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){0,2}$`);
+const EN_RELATIVE = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(\\w+\\s+){0,2}$`);
+const EN_RELATIVE_START = new RegExp(`^\\s*(${alternation(W.relativePronouns.en)})\\b`);
+const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
+const OTHER_YEAR_LEAD = new RegExp(`\\b(${alternation(W.otherYearLeads.en)})\\s+$|(${alternation(W.otherYearLeads.zh)})$`);
 
 export interface Blocked {
   rule: RuleId;
@@ -27,21 +36,21 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   if (dated !== undefined) return { rule: 'block.year', detail: `earlier year ${dated}` };
   const before = r.text.slice(clause.start, t.start);
   const after = r.text.slice(t.end, clause.end);
-  if (/在$|在[^,]{0,4}$/.test(before) && /^[^,]{0,16}(后|之后|以后|前|之前)/.test(after)) return { rule: 'block.time-clause', detail: '在…后' };
+  if (/在$|在[^,]{0,4}$/.test(before) && ZH_TIME_CLAUSE_END.test(after)) return { rule: 'block.time-clause', detail: '在…后' };
   // "这是钱一鸣回归腾讯后的第一次…": a join or return followed by "后" dates something else.
-  if (t.trigger.shape !== 'leave' && /^[^,]{0,16}(后|之后|以后|以来)/.test(after)) return { rule: 'block.time-clause', detail: '…后' };
-  if (/^[^,]{0,16}(后|之后)的/.test(after)) return { rule: 'block.time-clause', detail: '…后的' };
+  if (t.trigger.shape !== 'leave' && ZH_SINCE_END.test(after)) return { rule: 'block.time-clause', detail: '…后' };
+  if (ZH_TIME_CLAUSE_OF.test(after)) return { rule: 'block.time-clause', detail: '…后的' };
   // (Not "while": in news it contrasts two moves more often than it sets a time.)
   // A noun ("after the exit of X") still reports the move it names.
   // Unless the sentence is about the future: "will stay on as an advisor before stepping down in spring".
   const future = /\bwill\b/.test(r.text.slice(r.span.start, t.start));
-  if (!t.trigger.noun && !future && /\b(after|before|since|when|until)\s+(\w+\s+){0,2}$/.test(before)) return { rule: 'block.time-clause', detail: 'after/before …' };
+  if (!t.trigger.noun && !future && EN_TIME_CLAUSE.test(before)) return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的Lepton", "大厂出走的大神": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
   // "his journey from leaving Reka", "talked about joining": a gerund after a preposition names an act, it reports none.
-  if (/ing$/.test(t.word) && /\b(from|about|of|on|without|by|into)\s+$/.test(before)) return { rule: 'block.gerund', detail: `"${before.trim().split(' ').pop()} ${t.word}"` };
+  if (/ing$/.test(t.word) && GERUND_PREPOSITION.test(before)) return { rule: 'block.gerund', detail: `"${before.trim().split(' ').pop()} ${t.word}"` };
   // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
-  if (/\b(who|which)\s+(\w+\s+){0,2}$/.test(before)) return { rule: 'block.relative-clause', detail: 'who …' };
+  if (EN_RELATIVE.test(before)) return { rule: 'block.relative-clause', detail: 'who …' };
   return null;
 }
 
@@ -49,13 +58,13 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
 function yearsGoverning(r: SentenceReader, clause: { start: number; end: number }): number[] {
   // A year after "since" or "its" dates something else ("departed the company since its 2023 founding").
   const years = [...r.text.slice(clause.start, clause.end).matchAll(YEAR)]
-    .filter((m) => !/\b(since|its)\s+$|自$|从$/.test(r.text.slice(clause.start, clause.start + m.index + (m[0].length - m[0].trimStart().length))))
+    .filter((m) => !OTHER_YEAR_LEAD.test(r.text.slice(clause.start, clause.start + m.index + (m[0].length - m[0].trimStart().length))))
     .map((m) => Number(m[1]));
   // A short clause right before this one, or opening the sentence ("In 2016,", "2010年,"), dates what follows it.
   for (const at of clause.start > r.span.start ? [clause.start - 2, r.span.start] : []) {
     const lead = clauseOf(r.text, at, r.span);
     const words = r.text.slice(lead.start, lead.end);
-    if (lead.end - lead.start <= LEADING_TIME_CLAUSE && !/^\s*(who|which)\b/.test(words)) years.push(...[...words.matchAll(YEAR)].map((m) => Number(m[1])));
+    if (lead.end - lead.start <= WINDOWS.leadingTimeClause && !EN_RELATIVE_START.test(words)) years.push(...[...words.matchAll(YEAR)].map((m) => Number(m[1])));
   }
   return years;
 }

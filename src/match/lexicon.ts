@@ -532,3 +532,93 @@ export const NOT_NAME_WORDS = new Set(
     ' machine learning strategy infrastructure knowledge search says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave scientists researchers engineers executives employees staffers insiders journal insider times street post wall business own company startup start starts new former ceo cto coo cfo svp evp vp'
   ).split(' '),
 );
+
+/** A regular-expression alternation of words, longest first, each escaped. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+/** Words the rules read around a move word, per language. The rules build their patterns from these. */
+export const CONTEXT_WORDS = {
+  /** Between two names of one list. */
+  listJoiners: { en: [', and', '; and', ',', ';', 'and', '&'], zh: ['，以及', '、', '，', '；', '和', '与', '及', '以及'] },
+  /** After a move, words that add more people to it: "还有钱一鸣和周子墨", "along with Ben Cole". */
+  also: {
+    en: ['including', 'among them', 'such as', 'along with', 'together with', 'joined by', 'as well as', 'with fellow', 'alongside'],
+    zh: ['包括', '其中有', '其中', '还有', '以及', '同行的有'],
+  },
+  /** Openings of a sentence that lists the people of a move told before it: "Among them are …", "其中包括…". */
+  listSentence: {
+    en: ['among them', 'among those', 'they include', 'those leaving include', 'those departing include'],
+    zh: ['其中包括', '其中有', '其中', '包括', '他们是', '分别是'],
+  },
+  /** Verbs in a gap between two names: the names belong to different clauses, not one list. */
+  clauseVerbs: {
+    en: ['join', 'joins', 'joined', 'left', 'leave', 'leaves', 'hire', 'hired', 'named', 'said', 'says', 'is', 'was', 'will', 'has', 'had', 'to', 'who', 'reporting', 'working'],
+    zh: ['离', '加', '辞', '跳', '任', '聘', '挖'],
+  },
+  /** After a plural move noun, the words that introduce its people ("departures were", "exits included"). */
+  nounListLead: { en: ['include', 'includes', 'included', 'including', 'are', 'were'] },
+  /** After a word that is also a verb ("other exits at Cohere included"), only these introduce a list. */
+  verbListLead: { en: ['include', 'includes', 'included'] },
+  /** Conjunctions that make what follows a time, not news: "after joining", "before stepping down". */
+  timeConjunctions: { en: ['after', 'before', 'since', 'when', 'until'] },
+  /** "在…后", "回归腾讯后的": what ends a Chinese time clause. */
+  timeClauseEnds: { zh: ['后', '之后', '以后', '前', '之前'] },
+  sinceEnds: { zh: ['后', '之后', '以后', '以来'] },
+  relativePronouns: { en: ['who', 'which'] },
+  /** Prepositions that make a move word in -ing a noun: "his journey from leaving Reka". */
+  gerundPrepositions: { en: ['from', 'about', 'of', 'on', 'without', 'by', 'into'] },
+  /** A year after these dates something else: "since its 2023 founding", "自2014年". */
+  otherYearLeads: { en: ['since', 'its'], zh: ['自', '从'] },
+  /** A sentence about a stay, in an article about leaving: "在Meta工作八年", "spent six years at". */
+  tenure: { en: ['worked', 'spent', 'years at', 'years with'], zh: ['工作', '任职', '效力'] },
+  /** Words a founding's object may not cross: "form a startup with fellow Google researcher X". */
+  coFounder: { en: ['with'], zh: ['与', '和'] },
+  /** Words that do not end a Title-Case test: short words headlines leave lowercase. */
+  titleCaseSmall: { en: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'is', 'vs', 'via', 'into', 'over'] },
+  /** Pronouns that open a sentence but never a name ("Kaiming He" keeps its last word). */
+  pronouns: { en: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our'] },
+} as const;
+
+/** Characters around Chinese names (Simplified). */
+export const ZH_NAME_CHARS = {
+  /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
+  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联,.:;、 ("「“和与及等又',
+  /** Function words: end a name, and may follow a name at a clause start. */
+  function: '已将被在从于也曾因',
+  /** A name never ends in these ("景鲲的离职" is 景鲲 and 的). */
+  notNameEnd: '的了是在和与及之',
+  /** The last character of a role word, which may stand right before a name ("董事会秘书徐冰"). */
+  titleEnd: '官长裁监理师员人授士书事总',
+  /** Time words ("于近日", "上月") end in these; they are never names. */
+  timeEnd: '日月年天周',
+  /** Joiners of a list of names ("马晓川和钱一鸣"). */
+  listJoiners: '、和与及',
+} as const;
+
+/** How far (in characters) each rule looks. */
+export const WINDOWS = {
+  /** Before a move word, a "threatened to", "considering" or "if" still governs it. */
+  hypotheticalReach: 24,
+  /** After an active hire or dismissal, past a comma, its object may stand ("hired, after months of talks, X"). */
+  objectReach: 40,
+  /** A clause this short before the move word only sets its time ("In 2016,", "2010年,"). */
+  leadingTimeClause: 24,
+  /** A gloss in parentheses or a title between two names of a list. */
+  listGloss: 40,
+  /** From a plural move noun to the word that introduces its people. */
+  listLead: 30,
+  /** From a Chinese move word to the 后 that makes it a time clause. */
+  timeClauseSpan: 16,
+  /** From a connector ("from", "从") to its org. */
+  connectorReach: 48,
+  /** An org this close to a move word makes an item worth the language model's reading. */
+  nearMoveWord: 120,
+  /** A Title-Case sentence: at least this many words besides the small ones, at most this share lowercase. */
+  titleCaseMinWords: 4,
+  titleCaseLowerShare: 0.1,
+} as const;

@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, ZH_LIST_OPENERS, ZH_NOT_NAMES, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
+import { CONTEXT_WORDS, NOT_NAME_WORDS, ZH_LIST_OPENERS, ZH_NAME_CHARS, ZH_NOT_NAMES, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
 
 /** A person's name spotted in text without being on the watchlist. */
 export interface NameSpan {
@@ -15,19 +15,16 @@ function allHan(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (!isHanCode(text.charCodeAt(k))) return false;
   return end > start;
 }
-// Characters that may follow a Chinese name: the start of a predicate (verb, adverb, preposition) or punctuation.
-const AFTER_ZH_NAME = new Set('被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联,.:;、 ("「“和与及等又'.split(''));
+const chars = (s: string) => new Set(s.split(''));
+const AFTER_ZH_NAME = chars(ZH_NAME_CHARS.after);
+const FUNCTION_CHARS = chars(ZH_NAME_CHARS.function);
 // What may follow a name at a clause start: a function word or a possessive ("周国睿的离职").
-const CLAUSE_START_FOLLOW = new Set('已将被在从于也曾因的'.split(''));
-// A name never ends in these ("景鲲的离职" is 景鲲 and 的).
-const NOT_NAME_END = new Set('的了是在和与及之'.split(''));
-// The last character of a role or title word, which may stand right before a name ("董事会秘书徐冰").
-const TITLE_END = new Set('官长裁监理师员人授士书事总'.split(''));
-// "于近日", "上月": time words are never names.
-const TIME_END = /[日月年天周]$/;
-const FUNCTION_CHARS = new Set('已将被在从于也曾因'.split(''));
-// Words that open a sentence but are never the first word of a name.
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our']);
+const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的`);
+const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
+const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
+const TIME_END = new RegExp(`[${ZH_NAME_CHARS.timeEnd}]$`);
+const LIST_JOINER_CHARS = chars(ZH_NAME_CHARS.listJoiners);
+const PRONOUNS = new Set<string>(CONTEXT_WORDS.pronouns.en);
 
 const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
@@ -200,4 +197,3 @@ function listHead(text: string, at: number, limit: number, triggers: ReadonlySet
   const n = zhNameAt(text, at, limit, triggers, LIST_JOINER_CHARS);
   return n && nextInList(text, n.end, limit, triggers) ? n : null;
 }
-const LIST_JOINER_CHARS = new Set('、和与及'.split(''));

@@ -7,6 +7,7 @@ import { extractRole, extractTenure } from './role.js';
 import { clauseOf, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent } from './rules.js';
+import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
 
 /** What one sentence says, for `labwatch explain`. */
 export interface SentenceTrace {
@@ -53,8 +54,9 @@ function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
   return { org: root, unit: root === m.org ? null : m.org };
 }
 
-// How far before a move word a "threatened to", "considering" or "if" still governs it.
-const HYPOTHETICAL_REACH = 24;
+const CO_FOUNDER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.coFounder.en)})\\b|${alternation(CONTEXT_WORDS.coFounder.zh)}`);
+const TENURE = new RegExp(alternation([...CONTEXT_WORDS.tenure.en, ...CONTEXT_WORDS.tenure.zh]));
+const LIST_GAP = new RegExp(`^\\s*(?:[(（][^)）]{0,${WINDOWS.listGloss}}[)）]\\s*)?(?:${alternation([...CONTEXT_WORDS.listJoiners.en, ...CONTEXT_WORDS.listJoiners.zh]).replace(/ /g, '\\s*')})\\s*$`);
 
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
@@ -72,7 +74,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     case 'enter':
     case 'switch': {
       // "to form a startup with fellow Google researcher X": an org after "with" is a co-founder's, not the company.
-      const founded = t.trigger.event === 'founding' && object && /\bwith\b|与|和/.test(r.text.slice(t.end, object.start)) ? null : object;
+      const founded = t.trigger.event === 'founding' && object && CO_FOUNDER.test(r.text.slice(t.end, object.start)) ? null : object;
       const to =
         t.trigger.event === 'promotion'
           ? (named('end.object', object, 'to') ?? named('end.before', r.orgBefore(t.start, r.span.start) ?? r.orgs[0] ?? null, 'to'))
@@ -110,7 +112,7 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number): Blocked | 
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
   }
   const clause = clauseOf(r.text, t.start, r.span);
-  const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= HYPOTHETICAL_REACH);
+  const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
   if (unreal) return { rule: 'block.hypothetical', detail: `"${r.words(unreal)}"` };
   return null;
 }
@@ -269,8 +271,6 @@ function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
     inferred: false,
   }));
 }
-// Between two names of one listing sentence: a comma, "and", "、", "和", perhaps with a gloss.
-const LIST_GAP = /^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*and|,|，|、|and|和|与|及|以及)\s*$/;
 
 /**
  * The one org a headline names ("月之暗面高层再生变动"), which the sentences after it need not repeat.
@@ -306,7 +306,7 @@ function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<Return
 /** A sentence with no trigger, in an article about leaving `theme`: "X在Meta工作八年多" is one of the leavers. */
 function readTenure(r: SentenceReader, theme: string): Candidate[] {
   const sentence = r.text.slice(r.span.start, r.span.end);
-  if (!/(工作|任职|效力|worked|spent|years at|years with)/.test(sentence)) return [];
+  if (!TENURE.test(sentence)) return [];
   const tenure = extractTenure(sentence);
   if (!tenure) return [];
   const org = r.orgs.find((o) => r.index.catalog.root(o.org) === theme);

@@ -1,6 +1,6 @@
 import { originalSpan, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
-import type { Trigger } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { findChineseNames, findLatinNames, nameText } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
@@ -34,30 +34,27 @@ export type MarkerKind = 'rumour' | 'denial' | 'past' | 'from' | 'to' | 'role' |
 const isClauseBreak = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a; // , ; :
 // What may stand between two names of one list: a joiner (", and" too), after an optional gloss in
 // parentheses that belongs to the name before, and before an optional short title ("、副总裁", "and chief scientist").
-const LIST_JOINERS = /^\s*(?:as\s+[\p{L} -]{1,40}?\s*)?(?:[(（][^)）]{0,40}[)）]\s*)?(?:[,;]\s*and|，\s*以及|、|,|，|;|；|and|&|和|与|及|以及)\s*[\p{L} ]{0,40}$/u;
+const W = CONTEXT_WORDS;
+const LIST_JOINERS = new RegExp(
+  `^\\s*(?:as\\s+[\\p{L} -]{1,${WINDOWS.listGloss}}?\\s*)?(?:[(（][^)）]{0,${WINDOWS.listGloss}}[)）]\\s*)?(?:${alternation([...W.listJoiners.en, ...W.listJoiners.zh]).replace(/ /g, '\\s*')})\\s*[\\p{L} ]{0,${WINDOWS.listGloss}}$`,
+  'u',
+);
 // Words that add people to a move already told: "还有钱一鸣和周子墨", "along with Ben Cole".
-const ALSO = /(including|among them|such as|along with|together with|joined by|as well as|with fellow|alongside|包括|其中有|其中|还有|以及|同行的有)/;
+const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
 
 // A sentence that lists the people of a move told just before it: "Among them are …", "其中包括…".
-export const LIST_SENTENCE =
-  /^(?:among them|among those|they include|those leaving include|those departing include|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are)|其中包括|其中有|其中|包括|他们是|分别是)/;
+export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
-// A sentence of at least this many words besides the small ones, at most this share of them lowercase, is Title Case.
-const TITLE_CASE_MIN_WORDS = 4;
 const HAN_CHAR = /\p{Script=Han}/u;
-const TITLE_CASE_LOWER_SHARE = 0.1;
-const TITLE_CASE_SMALL_WORDS = new Set('a an the of to in on at for and or but nor with by from as is vs via into over'.split(' '));
+const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 
-// How far after an active hire or dismissal its object may stand, past a comma ("hired, after months of talks, X").
-const OBJECT_REACH = 40;
-
-// After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were").
-const NOUN_LIST_LEAD = /^[^,.;:]{0,30}?\b(?:include[sd]?|including|are|were)\b/;
-// After a word that is also a verb ("other exits at Cohere included"), only "include" introduces a list.
-const VERB_LIST_LEAD = /^[^,.;:]{0,30}?\binclude[sd]?\b/;
+// After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were");
+// after a word that is also a verb ("other exits at Cohere included"), only "include".
+const NOUN_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
+const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
 // A gap that holds a verb belongs to another clause, not to a list.
-const TRIGGERISH = /\b(joins?|joined|left|leaves?|hired?|named|said|says|is|was|will|has|had|to|who|reporting|working)\b|[离加辞跳任聘挖]/;
+const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 
 export function clauseOf(text: string, pos: number, s: Span): Span {
   let start = pos;
@@ -124,7 +121,7 @@ export class SentenceReader {
   private get titleCase(): boolean {
     if (HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))) return false;
     const words = (this.n.cased.slice(this.span.start, this.span.end).match(/\b[A-Za-z]+\b/g) ?? []).filter((w) => !TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
-    return words.length >= TITLE_CASE_MIN_WORDS && words.filter((w) => /^[a-z]/.test(w)).length <= words.length * TITLE_CASE_LOWER_SHARE;
+    return words.length >= WINDOWS.titleCaseMinWords && words.filter((w) => /^[a-z]/.test(w)).length <= words.length * WINDOWS.titleCaseLowerShare;
   }
 
   private namedElsewhere(s: { start: number; end: number }): boolean {
@@ -229,7 +226,7 @@ export class SentenceReader {
   orgAfterConnector(kind: 'from' | 'to', from: number): OrgMention | null {
     for (const m of this.markers) {
       if (m.entity.kind !== kind || m.start < from) continue;
-      const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= 48);
+      const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= WINDOWS.connectorReach);
       if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return this.described(org);
     }
     return null;
@@ -298,7 +295,7 @@ export class SentenceReader {
   private objectOf(t: TriggerMention, p: PersonMention): boolean {
     if (this.triggers.some((o) => o.start > t.end && o.start < p.start)) return false;
     // A hire's object may stand far off ("has hired yet another of OpenAI's founders, this time bringing on X").
-    return t.trigger.shape === 'hire' || p.start < clauseOf(this.text, t.start, this.span).end || p.start - t.end <= OBJECT_REACH;
+    return t.trigger.shape === 'hire' || p.start < clauseOf(this.text, t.start, this.span).end || p.start - t.end <= WINDOWS.objectReach;
   }
 
   /** The first person and those joined to them as one list ("Ana Ruiz, Ben Cole, and Tomas Berg"). */

@@ -1,8 +1,8 @@
 import type { Move } from '../../domain.js';
+import { WINDOWS } from '../lexicon.js';
 import type { ScannedText } from '../mentions.js';
 
-// How close (characters) an org must stand to a move word for the item to be worth a model's reading.
-const NEAR_MOVE_WORD = 120;
+const NEAR_MOVE_WORD = WINDOWS.nearMoveWord;
 
 /**
  * Whether an item is worth the model's time, and why: a watched person is named; an org (watched or
