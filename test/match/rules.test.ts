@@ -178,6 +178,52 @@ describe('direction', () => {
   });
 });
 
+// One sentence (ours) per rule of the table, in which that rule decides something. A rule added to the
+// table without a case here does not compile.
+const EVERY_RULE: Record<RuleId, string> = {
+  trigger: 'Ana Ruiz has joined Anthropic.',
+  'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
+  'event.tenure': 'Ana Ruiz joined Cohere and is now leaving it for Mistral.',
+  'subject.before': 'Ana Ruiz has joined Anthropic.',
+  'subject.list': 'Ana Ruiz and Ben Cole have joined Anthropic.',
+  'subject.also': 'Several researchers have left Cohere, including Ana Ruiz.',
+  'subject.object': 'Anthropic hired Ana Ruiz.',
+  'subject.noun': 'The departure of Ana Ruiz from Cohere was announced.',
+  'end.object': 'Ana Ruiz has left Cohere.',
+  'end.connector': 'Ana Ruiz has left Cohere for Anthropic.',
+  'end.hirer': 'Anthropic hired Ana Ruiz.',
+  'end.before': '腾讯首席财务官马晓川近日离职。',
+  'end.attributive': 'Google researcher Ana Ruiz has joined Anthropic.',
+  'end.other-org': 'Ana Ruiz moved to Anthropic, the Google veteran said.',
+  'end.apposition': 'Ana Ruiz joined OpenAI rival Anthropic.',
+  'end.aside': 'Ana Ruiz has joined Anthropic, having left Google in 2024.',
+  'end.same-org': 'Ana Ruiz has left Google to join Google DeepMind.',
+  'end.headline': 'Cohere loses another researcher\nAna Ruiz is leaving, she said.',
+  'status.rumour': 'Ana Ruiz is reportedly leaving Cohere.',
+  'status.denial': 'Cohere denied that Ana Ruiz is leaving.',
+  'block.no-subject': 'Three researchers have left Cohere.',
+  'block.past': 'Ana Ruiz previously worked at Google and left Cohere.',
+  'block.year': 'Ana Ruiz joined Google in 2019.',
+  'block.time-clause': 'After she joined Anthropic, Ana Ruiz worked on agents.',
+  'block.relative-clause': 'Ana Ruiz, who left Google, spoke on Monday.',
+  'block.gerund': 'Ana Ruiz talked about leaving Google.',
+  'block.temporary': 'Ana Ruiz is leaving Cohere on parental leave.',
+  'block.hypothetical': 'Ana Ruiz threatened to quit Cohere.',
+  'block.theme-join': 'Three researchers quit Cohere this week.\nAna Ruiz joined Cohere two years ago.',
+  'article.theme': 'Three researchers quit Cohere this week.\nAna Ruiz has left.',
+  'article.tenure': 'Three researchers quit Cohere this week.\nAna Ruiz worked at Cohere for five years.',
+  'article.named-later': '腾讯两位科学家联手创业。由前腾讯研究员宋立共同创办的新公司名为星桥智能。',
+  'article.list': 'Three researchers have left Cohere. Among them are Ana Ruiz and Ben Cole.',
+};
+
+describe('every rule of the table', () => {
+  it.each(Object.entries(EVERY_RULE) as [RuleId, string][])('%s decides in its case', (rule, text) => {
+    const r = recognize(text, index, { year: 2026 });
+    const decided = r.sentences.flatMap((s) => s.rules.map((e) => e.rule));
+    expect(decided).toContain(rule);
+  });
+});
+
 describe('the rule table', () => {
   it('every rule says its language, stage, what it matches and what it yields', () => {
     for (const [id, rule] of Object.entries(RULES)) {
