@@ -63,6 +63,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('return', 'enter', 0.8, ['return to']),
   ...nouns('promotion', 'enter', 0.75, ['appointment of', 'appointment as', 'promotion to']),
   ...nouns('promotion', 'enter', 0.75, ['appointments include', 'appointments including', 'appointments included']),
+  // Only with its owner right before ("Mustafa Suleyman's appointment", "X's hiring"): the noun alone is everyday English.
+  ...t('promotion', 'enter', 0.7, ["'s appointment", '’s appointment']).map(([w, tr]): [string, Trigger] => [w, { ...tr, noun: true }]),
+  ...t('join', 'enter', 0.7, ["'s hiring", '’s hiring', "'s arrival", '’s arrival']).map(([w, tr]): [string, Trigger] => [w, { ...tr, noun: true }]),
   // Someone let go, or lost: the org before the verb is where they came from ("OpenAI fired X", "xAI loses co-founder X").
   ...t('departure', 'dismiss', 0.8, ['loses', 'is losing', 'has lost', 'lost another']),
   // A list of departures: "Other recent xAI departures include general counsel X, …".
@@ -518,9 +521,9 @@ export const ZH_NOT_NAMES = new Set(
 
 /** The most common Chinese surnames: a discovered Hanzi name must start with one. */
 export const ZH_SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(
-    '',
-  ),
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
+    // Less common, but met in AI news: 鄢志杰, 薄列峰, 栗, 冼 …
+    '鄢薄栗冼晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */

@@ -1,4 +1,4 @@
-import { CONTEXT_WORDS, NOT_NAME_WORDS, ZH_LIST_OPENERS, ZH_NAME_CHARS, ZH_NOT_NAMES, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
+import { CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, ZH_LIST_OPENERS, ZH_NAME_CHARS, ZH_NOT_NAMES, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
 
 /** A person's name spotted in text without being on the watchlist. */
 export interface NameSpan {
@@ -147,7 +147,10 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   for (let i = sentence.indexOf('、'); i >= 0; i = sentence.indexOf('、', i + 1)) {
     const at = from + i;
     const right = zhNameAt(text, at + 1, to, triggers);
-    const left = right ? nameEndingAt(text, at, from, triggers) : null;
+    // The name before may carry a gloss: "周畅(原…负责人)、鄢志杰".
+    const glossStart = text[at - 1] === ')' ? text.lastIndexOf('(', at) : -1;
+    const leftEnd = glossStart > from && at - glossStart <= WINDOWS.listGloss + 2 ? glossStart : at;
+    const left = right ? nameEndingAt(text, leftEnd, from, triggers) : null;
     if (left && right) {
       push(left);
       push(right);
@@ -172,6 +175,8 @@ const TITLES_BY_LENGTH = [...ZH_TITLE_WORDS].sort((a, b) => b.length - a.length)
 
 /** The name after a list joiner and an optional title ("、副总裁钱一鸣", "和周子墨"), if one stands there. */
 function nextInList(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
+  // "周畅(原通义千问技术负责人)、鄢志杰": a gloss in parentheses belongs to the name before it.
+  at += GLOSS.exec(text.slice(at, at + WINDOWS.listGloss + 2))?.[0].length ?? 0;
   const joiner = ZH_JOINER.exec(text.slice(at, at + 2));
   if (!joiner) return null;
   let i = at + joiner[0].length;
@@ -179,6 +184,7 @@ function nextInList(text: string, at: number, limit: number, triggers: ReadonlyS
   if (title) i += title.length;
   return zhNameAt(text, i, limit, triggers);
 }
+const GLOSS = /^\s*[(（][^)）]*[)）]/;
 const ZH_CHIEF_TITLE_AT = /^(?:首席\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理))/u;
 
 /** A name that ends right at `end` ("…的司罗、"): three characters if they start with a surname, else two. */

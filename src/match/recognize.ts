@@ -288,7 +288,16 @@ function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean;
   };
 }
 
-function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>>): void {
+function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>> | null, theme: string | null): void {
+  if (!head) {
+    // An article about people leaving one org: a departure it tells without an origin is from that org.
+    if (theme && c.event === 'departure' && !c.from && !(c.to && r.index.catalog.root(c.to.org) === theme)) {
+      c.from = { start: -1, end: -1, org: theme };
+      c.reasons.push(`origin ${theme}: the article is about departures from it`);
+      r.fire('end.headline', theme, `${c.person.name} from ${theme}, the org the article is about`);
+    }
+    return;
+  }
   const root = r.index.catalog.root(head.org.org);
   const other = c.event === 'departure' ? c.to : c.from;
   if (other && r.index.catalog.root(other.org) === root) return;
@@ -426,7 +435,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told) : { found: [], unnamed: null };
     if (!found.length && told) found.push(...readListed(r, told));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
-    if (head && i > 0) for (const c of found) carryHeadline(r, c, head);
+    if (i > 0) for (const c of found) carryHeadline(r, c, head, theme);
     candidates.push(...found);
     told = unnamed;
   });

@@ -53,6 +53,9 @@ const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 const NOUN_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
+// "Chong Wang, who left earlier this month, Frank Chu, …": a relative clause about the name before, inside a list.
+const RELATIVE_ASIDE = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^,;]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
+
 // A gap that holds a verb belongs to another clause, not to a list.
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 
@@ -247,7 +250,8 @@ export class SentenceReader {
     if (t.trigger.noun) {
       // "the departure of Priya Raman", "Priya Raman's exit": the noun names its person.
       const of = this.people.find((p) => p.start >= t.end && /^\s*(?:of\s+)?$/.test(this.text.slice(t.end, p.start)) && (t.word.endsWith(' of') || /of\s+$/.test(this.text.slice(t.end, p.start))));
-      const owner = this.people.find((p) => p.end <= t.start && /^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)));
+      // The owner: "X's exit", or X right before a trigger that carries the possessive itself ("X's appointment").
+      const owner = this.people.find((p) => p.end <= t.start && (/^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)) || (p.end === t.start && /^['’]s /.test(t.word))));
       // "Tim Brooks, who worked with X, announced his move to …": "his" is the sentence's subject.
       const pronoun = /\b(his|her|their)\s+(?:\w+\s+)?$/.test(this.text.slice(Math.max(this.span.start, t.start - 24), t.start));
       const subject = pronoun ? this.people.find((p) => p.end <= t.start && !possessive(p)) : undefined;
@@ -277,7 +281,7 @@ export class SentenceReader {
     const out = [nearest];
     for (let i = before.length - 2; i >= 0; i--) {
       const gap = this.text.slice(before[i]!.end, out[0]!.start);
-      if (!LIST_JOINERS.test(gap) || TRIGGERISH.test(gap)) break;
+      if (!this.joinsList(gap)) break;
       out.unshift(before[i]!);
     }
     this.fire(out.length > 1 ? 'subject.list' : 'subject.before', out.map((p) => p.name).join(', '));
@@ -289,6 +293,11 @@ export class SentenceReader {
       out.push(...listed);
     }
     return out;
+  }
+
+  /** Whether the words between two names join them into one list: a joiner, or a relative clause aside ("X, who left in June, Y"). */
+  private joinsList(gap: string): boolean {
+    return (LIST_JOINERS.test(gap) && !TRIGGERISH.test(gap)) || RELATIVE_ASIDE.test(gap);
   }
 
   /** Whether a person after an active verb is its object: in its clause or close by, with no other verb between. */
@@ -303,7 +312,7 @@ export class SentenceReader {
     const out = [people[0]!];
     for (let i = 1; i < people.length; i++) {
       const gap = this.text.slice(out[out.length - 1]!.end, people[i]!.start);
-      if (!LIST_JOINERS.test(gap) || TRIGGERISH.test(gap)) break;
+      if (!this.joinsList(gap)) break;
       out.push(people[i]!);
     }
     return out;

@@ -44,6 +44,16 @@ describe('lists of names: every person of a list moves', () => {
     ['腾讯混元团队的宋立、夏云帆均已离职。', ['宋立:departure:Tencent→-', '夏云帆:departure:Tencent→-'], 'subject.list'],
     ['宋立、夏云帆当选为腾讯执行董事。', ['宋立:promotion:-→Tencent', '夏云帆:promotion:-→Tencent'], 'subject.list'],
     [
+      '腾讯混元团队的宋立(原视觉负责人)、鄢文博(原语音负责人)和薄一凡(原多模态负责人)相继离职。',
+      ['宋立:departure:Tencent→-', '鄢文博:departure:Tencent→-', '薄一凡:departure:Tencent→-'],
+      'subject.list',
+    ],
+    [
+      'Other notable exits at Cohere include Ana Ruiz, who left last week, Ben Cole, who joined Mistral in May, and Tomas Berg.',
+      ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→-', 'Tomas Berg:departure:Cohere→-'],
+      'subject.noun',
+    ],
+    [
       'Other exits at Cohere included its general counsel, Ana Ruiz; senior engineer Ben Cole; and co-founder Tomas Berg.',
       ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→-', 'Tomas Berg:departure:Cohere→-'],
       'subject.noun',
@@ -101,6 +111,7 @@ describe('wording outside the old trigger list', () => {
     ['Meta大裁员,华人大佬马晓川被裁了?', ['马晓川:departure:Meta→-'], 'trigger'],
     ['Priya Raman, head of research at Google, will be replaced by Ben Cole.', ['Priya Raman:departure:Google→-'], 'trigger'],
     ['Priya Raman will stay on at Google as an adviser before stepping down in the spring.', ['Priya Raman:departure:Google→-'], 'trigger'],
+    ['Head of Search to Step Down After Priya Raman’s Appointment at Google', ['Priya Raman:promotion:-→Google'], 'subject.noun'],
     ['钱一鸣将领导腾讯新成立的智能体团队。', ['钱一鸣:promotion:-→Tencent'], 'trigger'],
   ])('%s', (text, moves, rule) => {
     const r = read(text);
@@ -114,6 +125,11 @@ describe('a move and its people in different sentences', () => {
     ['Three senior Microsoft researchers are leaving. Among them are Ana Ruiz and Ben Cole.', ['Ana Ruiz:departure:Microsoft→-', 'Ben Cole:departure:Microsoft→-'], 'article.list'],
     ['百度多名高管近日离职。其中包括马晓川和周子墨。', ['马晓川:departure:Baidu→-', '周子墨:departure:Baidu→-'], 'article.list'],
     ['月之暗面高层再生变动\n副总裁马晓川已宣布离职。', ['马晓川:departure:Moonshot AI→-'], 'end.headline'],
+    [
+      'Meta hires another researcher from Apple\nApple’s exodus goes on: three more researchers have left Apple. Ben Cole, a vision lead, has also departed.',
+      ['Ben Cole:departure:Apple→-'],
+      'end.headline',
+    ],
     ['Anthropic hires two more researchers\nBen Cole is joining, the company said.', ['Ben Cole:join:-→Anthropic'], 'end.headline'],
     ['腾讯、百度两位科学家联手创业。由前腾讯研究员宋立和前百度工程师夏云帆共同创办的新公司名为星桥智能。', ['宋立:founding:Tencent→-', '夏云帆:founding:Baidu→-'], 'article.named-later'],
   ])('%s', (text, moves, rule) => {
