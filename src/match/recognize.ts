@@ -4,7 +4,7 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, type Blocked } from './biography.js';
 import { scanText, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
-import { clauseOf, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
+import { articleSurnames, clauseOf, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent } from './rules.js';
 import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
@@ -104,12 +104,14 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
 }
 
 /** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
-function blocked(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
+function blocked(r: SentenceReader, t: TriggerMention, year: number, onLeave: boolean): Blocked | null {
   const bio = biographical(r, t, year);
   if (bio) return bio;
   if (t.trigger.event === 'departure') {
     const pause = r.marker('temporary', clauseOf(r.text, t.start, r.span));
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
+    // "Suleyman had been placed on leave. … news of his departure": in a story about a leave, "departure" is that leave.
+    if (onLeave && t.trigger.noun) return { rule: 'block.temporary', detail: 'the article is about a leave' };
   }
   const clause = clauseOf(r.text, t.start, r.span);
   const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
@@ -125,7 +127,7 @@ interface UnnamedMove {
 }
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
-function readSentence(r: SentenceReader, year: number, theme: string | null, told: UnnamedMove | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
+function readSentence(r: SentenceReader, year: number, theme: string | null, told: UnnamedMove | null, onLeave: boolean): { found: Candidate[]; unnamed: UnnamedMove | null } {
   const byPerson = new Map<string, Candidate>();
   let unnamed: UnnamedMove | null = null;
   const denial = r.marker('denial', r.span);
@@ -138,7 +140,7 @@ function readSentence(r: SentenceReader, year: number, theme: string | null, tol
   const bioClauses: Span[] = [];
   let firstUsed = Infinity;
   for (const t of r.triggers) {
-    let stop = blocked(r, t, year);
+    let stop = blocked(r, t, year, onLeave);
     // "谷歌、苹果科学家联手自立门户" then "由A和B共同创办的Elorian": the clause names who made the move told before it.
     if (stop?.rule === 'block.relative-clause' && told?.trigger.trigger.event === t.trigger.event) {
       r.fire('article.named-later', t.word, `"${told.trigger.word}" (${t.trigger.event}) in the sentence before`);
@@ -305,7 +307,9 @@ function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<Return
     c.from = head.org;
     c.reasons.push(`origin ${head.org.org} from the headline`);
     r.fire('end.headline', head.org.org, `${c.person.name} from ${head.org.org}`);
-  } else if ((c.event === 'join' || c.event === 'return') && !c.to && head.joining && !head.leaving) {
+  } else if (((c.event === 'join' || c.event === 'return') && head.joining && !head.leaving) || (c.event === 'promotion' && (head.joining || head.leaving))) {
+    // A promotion is within one org: the headline's, when the headline is about people moving at all.
+    if (c.to) return;
     c.to = head.org;
     c.reasons.push(`destination ${head.org.org} from the headline`);
     r.fire('end.headline', head.org.org, `${c.person.name} to ${head.org.org}`);
@@ -346,7 +350,8 @@ function readTenure(r: SentenceReader, theme: string): Candidate[] {
 function detectTheme(readers: SentenceReader[], index: MatchIndex): string | null {
   for (const r of readers.slice(0, 3)) {
     const leave = r.triggers.find((t) => t.trigger.shape === 'leave');
-    if (!leave || r.people.length) continue;
+    // A lead naming someone new is one story, not a roundup; a surname of someone named before ("Yang's exit follows …") is not.
+    if (!leave || r.people.some((p) => !p.referred)) continue;
     const org = r.orgAfter(leave.end, r.span.end) ?? r.orgBefore(leave.start, r.span.start);
     if (org) {
       r.fire('article.theme', leave.word, `departures from ${index.catalog.root(org.org)}`);
@@ -423,16 +428,19 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   });
   // A reader is built only for a sentence some rule reads: most sentences of a feed name nothing.
   const built: SentenceReader[] = [];
-  const reader = (i: number) => (built[i] ??= new SentenceReader(n, spans[i]!, mentions.slice(bounds[i]!.from, bounds[i]!.end), index));
+  let surnames: Map<string, string> | null = null;
+  const surnameMap = () => (surnames ??= articleSurnames(n, spans));
+  const reader = (i: number) => (built[i] ??= new SentenceReader(n, spans[i]!, mentions.slice(bounds[i]!.from, bounds[i]!.end), index, surnameMap));
   const lead = spans.slice(0, 3).map((_, i) => reader(i));
   const theme = detectTheme(lead, index);
+  const onLeave = mentions.some((m) => m.entity.kind === 'temporary');
   const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
   const candidates: Candidate[] = [];
   let told: UnnamedMove | null = null;
   spans.forEach((_, i) => {
     if (bounds[i]!.from === bounds[i]!.end && !told) return;
     const r = reader(i);
-    const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told) : { found: [], unnamed: null };
+    const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told, onLeave) : { found: [], unnamed: null };
     if (!found.length && told) found.push(...readListed(r, told));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (i > 0) for (const c of found) carryHeadline(r, c, head, theme);

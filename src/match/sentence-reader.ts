@@ -1,6 +1,6 @@
-import { originalSpan, type NormalizedText } from '../text/normalize.js';
+import { normalizeAlias, originalSpan, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
-import { alternation, CONTEXT_WORDS, WINDOWS, type Trigger } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { findChineseNames, findLatinNames, nameText } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
@@ -14,6 +14,8 @@ export interface PersonMention {
   name: string;
   watched: boolean;
   weak: boolean;
+  /** Named by surname after the article named them in full ("Bubeck's departure"). */
+  referred?: boolean;
 }
 
 export interface TriggerMention {
@@ -46,6 +48,10 @@ const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
 const HAN_CHAR = /\p{Script=Han}/u;
+const NO_SURNAMES: ReadonlyMap<string, string> = new Map();
+const QUOTED = /[“"][^”"]{8,200}[”"]/g;
+// A capitalised word standing alone (not inside a run of them), a possessive allowed: "Bubeck", "Bubeck's".
+const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
 const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 
 // After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were");
@@ -69,6 +75,36 @@ export function clauseOf(text: string, pos: number, s: Span): Span {
 
 export const within = (m: { start: number }, s: Span) => m.start >= s.start && m.start < s.end;
 
+/** Whether a sentence is a Title-Case headline: nearly every word capitalised, so capitals do not mark names. */
+function isTitleCase(cased: string): boolean {
+  if (HAN_CHAR.test(cased)) return false;
+  const words = (cased.match(/\b[A-Za-z]+\b/g) ?? []).filter((w) => !TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
+  return words.length >= WINDOWS.titleCaseMinWords && words.filter((w) => /^[a-z]/.test(w)).length <= words.length * WINDOWS.titleCaseLowerShare;
+}
+
+/**
+ * The people an article names in full, by surname (lowercase), for the sentences that then say only "Bubeck".
+ * Title-Case headlines are left out (their capitals are no names), and a surname two people share is left out.
+ */
+export function articleSurnames(n: NormalizedText, sentences: readonly Span[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const s of sentences) {
+    const cased = n.cased.slice(s.start, s.end);
+    if (!/[A-Z][a-z]+ [A-Z]/.test(cased) || isTitleCase(cased)) continue;
+    for (const span of findLatinNames(n.cased, s.start, s.end)) {
+      const name = nameText(originalSpan(n, span.start, span.end));
+      const surname = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+      if (surname.length < 3 || NOT_NAME_WORDS.has(surname)) continue;
+      const known = out.get(surname);
+      if (known !== undefined && known !== name) shared.add(surname);
+      out.set(surname, name);
+    }
+  }
+  for (const s of shared) out.delete(s);
+  return out;
+}
+
 /** One sentence with its people, orgs, triggers and markers, and the questions move recognition asks of it. */
 export class SentenceReader {
   private watchedPeople: PersonMention[];
@@ -85,6 +121,8 @@ export class SentenceReader {
     readonly span: Span,
     inside: Mention[],
     readonly index: MatchIndex,
+    /** The article's full names by surname, for a later "Bubeck's departure" (none when reading a sentence alone). */
+    private readonly surnames: () => ReadonlyMap<string, string> = () => NO_SURNAMES,
   ) {
     // One pass sorts the sentence's mentions by kind (readers are built for every sentence with a mention).
     const orgs: OrgMention[] = [];
@@ -122,9 +160,17 @@ export class SentenceReader {
    * Leadership"): a name found in one counts only if the article names it again, or is only the headline.
    */
   private get titleCase(): boolean {
-    if (HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))) return false;
-    const words = (this.n.cased.slice(this.span.start, this.span.end).match(/\b[A-Za-z]+\b/g) ?? []).filter((w) => !TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
-    return words.length >= WINDOWS.titleCaseMinWords && words.filter((w) => /^[a-z]/.test(w)).length <= words.length * WINDOWS.titleCaseLowerShare;
+    return isTitleCase(this.n.cased.slice(this.span.start, this.span.end));
+  }
+
+  /** Inside a quoted Title-Case title ("“Improving Language Understanding By Generative Pre-Training”"): a title, not names. */
+  private inQuotedTitle(s: { start: number; end: number }): boolean {
+    const cased = this.n.cased;
+    for (const m of cased.slice(this.span.start, this.span.end).matchAll(QUOTED)) {
+      const start = this.span.start + m.index;
+      if (s.start > start && s.end < start + m[0].length && isTitleCase(m[0])) return true;
+    }
+    return false;
   }
 
   private namedElsewhere(s: { start: number; end: number }): boolean {
@@ -155,7 +201,7 @@ export class SentenceReader {
     const taken = [...watched, ...this.orgs];
     const overlaps = (a: { start: number; end: number }) => taken.some((b) => a.start < b.end && b.start < a.end);
     const spans = [
-      ...findLatinNames(this.n.cased, this.span.start, this.span.end).filter((s) => !this.titleCase || this.namedElsewhere(s)),
+      ...findLatinNames(this.n.cased, this.span.start, this.span.end).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
       // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely.
       ...((this.triggers.length || this.listsPeople) && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
         ? findChineseNames(
@@ -166,16 +212,33 @@ export class SentenceReader {
           )
         : []),
     ];
-    return spans
-      .filter((s) => !overlaps(s))
-      .map((s) => {
-        const name = nameText(originalSpan(this.n, s.start, s.end));
-        // The normalised text is what personKey would make of the name: no second normalisation per name.
-        const key = nameText(this.n.text.slice(s.start, s.end));
-        // "Priya (Pia) Raman" is the watched "Priya Raman" once the nickname is dropped.
-        const entry = this.index.people.get(key);
-        return { ...s, key, name: entry?.name ?? name, watched: entry !== undefined, weak: false };
-      });
+    const found = spans.filter((s) => !overlaps(s));
+    return [...found.map((s) => this.person(s, null)), ...this.bySurname([...taken, ...found])];
+  }
+
+  /** A discovered person; `fullName` when the text names them by surname only. */
+  private person(s: { start: number; end: number }, fullName: string | null): PersonMention {
+    const name = fullName ?? nameText(originalSpan(this.n, s.start, s.end));
+    // The normalised text is what personKey would make of the name: no second normalisation per name.
+    const key = fullName ? normalizeAlias(fullName) : nameText(this.n.text.slice(s.start, s.end));
+    // "Priya (Pia) Raman" is the watched "Priya Raman" once the nickname is dropped.
+    const entry = this.index.people.get(key);
+    return { ...s, key, name: entry?.name ?? name, watched: entry !== undefined, weak: false };
+  }
+
+  /** "Bubeck's departure": a lone capitalised word that is the surname of one person the article names in full. */
+  private bySurname(taken: { start: number; end: number }[]): PersonMention[] {
+    const surnames = this.surnames();
+    if (!surnames.size) return [];
+    const out: PersonMention[] = [];
+    for (const m of this.n.cased.slice(this.span.start, this.span.end).matchAll(LONE_CAPITALISED)) {
+      const start = this.span.start + m.index;
+      const word = m[0].replace(/['’]s$/, '');
+      const end = start + word.length;
+      const full = surnames.get(word.toLowerCase());
+      if (full && !taken.some((b) => start < b.end && b.start < end)) out.push({ ...this.person({ start, end }, full), referred: true });
+    }
+    return out;
   }
 
   hasMarker(kind: MarkerKind, where: Span): boolean {

@@ -143,6 +143,32 @@ describe('a move and its people in different sentences', () => {
   });
 });
 
+describe('a person named in full once, then by surname', () => {
+  it.each<[string, string[]]>([
+    [
+      'Cohere names a new research chief\nDana Whitfield has led evaluation at Google for years. A Google spokesperson confirmed Whitfield’s departure on Monday.',
+      ['Dana Whitfield:departure:Google→-'],
+    ],
+    [
+      'OpenAI co-founder Tomas Berg leaving\nThe board said that CTO Ana Ruiz would take over as interim CEO, and that Berg would step down as chair.',
+      ['Tomas Berg:departure:OpenAI→-', 'Ana Ruiz:promotion:-→OpenAI'],
+    ],
+  ])('%s', (text, moves) => {
+    expect(read(text).moves).toEqual(moves);
+  });
+
+  it('a surname two people of the article share stays nobody', () => {
+    const r = read('Ana Cole and Ben Cole spoke at the Google event. Cole has left Google.');
+    expect(r.moves).toEqual([]);
+  });
+
+  it('in a story about a leave of absence, "his departure" is that leave', () => {
+    const text = 'Google placed Ben Cole on leave on Wednesday.\nBen Cole tweeted on Thursday to quell talk of his departure.';
+    expect(read(text).moves).toEqual([]);
+    expect(read(text).blocked).toContain('block.temporary');
+  });
+});
+
 describe('names the old finder missed', () => {
   it.each<[string, string[]]>([
     ['Priya (Pia) Raman has left Google.', ['Priya Raman:departure:Google→-']],
@@ -158,6 +184,11 @@ describe('names the old finder missed', () => {
   it('a nickname in parentheses still finds the watched person', () => {
     const m = recognize('Priya (Pia) Raman has left Google.', index, { year: 2026 }).moves[0];
     expect(m).toMatchObject({ person: 'Priya Raman', discovered: false });
+  });
+
+  it('a quoted Title-Case title yields no names either', () => {
+    const r = recognize('OpenAI researchers left\nThe paper, “Scaling Laws For Neural Language Models”, named its first model Atlas.', index, { year: 2026 });
+    expect(r.moves).toEqual([]);
   });
 
   it('a Title-Case headline yields no names from its capitalised words', () => {
