@@ -14,11 +14,12 @@ import { runInProcess } from './helpers/cli-inproc.js';
 import { root, tempDir, writeFile } from './helpers/cli.js';
 import { hoursAgo, rss2 } from './helpers/feeds.js';
 
-// A story the rules cannot read: the name and the move are in different sentences, joined by "she".
+// A story the rules cannot read: the name and the move are in different sentences, joined by "she", and the move
+// is told in words that are no move word ("began work … at").
 const TITLE = 'Gemini evaluation lead starts at Anthropic';
-const BODY = "Nadia Okafor spent six years building the evaluation stack behind Google's Gemini models. This week she started at Anthropic, where she will work on model behaviour, a colleague said.";
+const BODY = "Nadia Okafor spent six years building the evaluation stack behind Google's Gemini models. This week she began work on model behaviour at Anthropic, a colleague said.";
 const STORY = `${TITLE}\n${BODY}`;
-const OKAFOR_JOINS = { person: 'Nadia Okafor', event: 'join', from: 'Google', to: 'Anthropic', role: null, status: 'reported', evidence: 'This week she started at Anthropic' };
+const OKAFOR_JOINS = { person: 'Nadia Okafor', event: 'join', from: 'Google', to: 'Anthropic', role: null, status: 'reported', evidence: 'This week she began work on model behaviour at Anthropic' };
 
 const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
 const watches: Watch[] = [

@@ -90,6 +90,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'signed on with',
     'lands at',
     'landed at',
+    'started at',
+    'starts at',
+    'will start at',
+    'is starting at',
+    'has started at',
     'heads to',
     'headed to',
     'is heading to',
@@ -200,7 +205,15 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
 ]);
 
 /** Words that contain a trigger but report no move. */
+/** Places, not employers: leaving one is moving house ("必须离开美国", "left the country"). */
+const PLACES = {
+  en: ['the country', 'the us', 'the u.s.', 'the united states', 'america', 'china', 'the uk', 'silicon valley', 'the bay area', 'san francisco', 'new york', 'london', 'beijing', 'shanghai'],
+  zh: ['美国', '中国', '国内', '硅谷', '湾区', '北京', '上海', '深圳', '杭州', '英国', '加州'],
+};
+
 export const NOT_TRIGGERS = [
+  ...phrases(['leave', 'leaves', 'left', 'leaving', 'to leave'], PLACES.en),
+  ...phrases(['离开', '离开了'], PLACES.zh).map((w) => w.replace(' ', '')),
   // A guest on a show, not a hire: "Yi Tay returns to discuss …", "joins us to talk about …".
   ...phrases(['returns to', 'returned to', 'joins', 'joined', 'rejoins', 'rejoined'], ['discuss', 'talk', 'explain', 'share', 'the show', 'the podcast', 'the program', 'the stage', 'us', 'me']),
   '创业公司',
@@ -338,6 +351,8 @@ export const HYPOTHETICAL_WORDS = [
   '考虑',
   '拒绝',
   '差点',
+  '必须',
+  'must',
   '险些',
   '是否',
   '如果',
@@ -588,6 +603,8 @@ export const CONTEXT_WORDS = {
   coFounder: { en: ['with'], zh: ['与', '和'] },
   /** Words that do not end a Title-Case test: short words headlines leave lowercase. */
   titleCaseSmall: { en: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'is', 'vs', 'via', 'into', 'over'] },
+  /** Pronouns that stand for the one person the sentence before names: "This week she started at Anthropic". */
+  subjectPronouns: { en: ['he', 'she'], zh: ['他', '她'] },
   /** Pronouns that open a sentence but never a name ("Kaiming He" keeps its last word). */
   pronouns: { en: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our'] },
 } as const;

@@ -6,7 +6,7 @@ import { scanText, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
 import { articleSurnames, clauseOf, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import type { MatchIndex } from './watch-index.js';
-import { describeEvent, type RuleEvent } from './rules.js';
+import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
 import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
 
 /** What one sentence says, for `labwatch explain`. */
@@ -54,6 +54,8 @@ function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
   return { org: root, unit: root === m.org ? null : m.org };
 }
 
+const PRONOUN_SUBJECT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|${alternation(CONTEXT_WORDS.subjectPronouns.zh)}`);
+const BIOGRAPHY_RULES = new Set<RuleId>(['block.past', 'block.year', 'block.time-clause', 'block.relative-clause', 'block.gerund']);
 const CO_FOUNDER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.coFounder.en)})\\b|${alternation(CONTEXT_WORDS.coFounder.zh)}`);
 const TENURE = new RegExp(alternation([...CONTEXT_WORDS.tenure.en, ...CONTEXT_WORDS.tenure.zh]));
 const LIST_GAP = new RegExp(`^\\s*(?:[(（][^)）]{0,${WINDOWS.listGloss}}[)）]\\s*)?(?:${alternation([...CONTEXT_WORDS.listJoiners.en, ...CONTEXT_WORDS.listJoiners.zh]).replace(/ /g, '\\s*')})\\s*$`);
@@ -127,7 +129,14 @@ interface UnnamedMove {
 }
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
-function readSentence(r: SentenceReader, year: number, theme: string | null, told: UnnamedMove | null, onLeave: boolean): { found: Candidate[]; unnamed: UnnamedMove | null } {
+function readSentence(
+  r: SentenceReader,
+  year: number,
+  theme: string | null,
+  told: UnnamedMove | null,
+  onLeave: boolean,
+  antecedent: () => PersonMention | null,
+): { found: Candidate[]; unnamed: UnnamedMove | null } {
   const byPerson = new Map<string, Candidate>();
   let unnamed: UnnamedMove | null = null;
   const denial = r.marker('denial', r.span);
@@ -154,7 +163,17 @@ function readSentence(r: SentenceReader, year: number, theme: string | null, tol
       continue;
     }
     r.fire('trigger', t.word, t.trigger.event);
-    const subjects = r.subjects(t);
+    let subjects = r.subjects(t);
+    // "Nadia Okafor spent six years at Google. This week she started at Anthropic.": she is the one person named before.
+    // Not in a narrative ("After leaving Meta, he co-founded Artifact"): a sentence with biography in it is one.
+    const narrative = r.events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
+    if (!subjects.length && !narrative && !r.people.length && PRONOUN_SUBJECT.test(r.text.slice(clauseOf(r.text, t.start, r.span).start, t.start))) {
+      const before = antecedent();
+      if (before) {
+        subjects = [before];
+        r.fire('subject.pronoun', t.word, `${before.name}, the one person the sentence before names`);
+      }
+    }
     if (!subjects.length) {
       r.block('block.no-subject', t.word);
       unnamed ??= { trigger: t, ...endsOf(r, t) };
@@ -440,7 +459,15 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   spans.forEach((_, i) => {
     if (bounds[i]!.from === bounds[i]!.end && !told) return;
     const r = reader(i);
-    const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told, onLeave) : { found: [], unnamed: null };
+    // Who "he" or "she" is: the one person the sentence before names (none when it names several, or nobody).
+    const antecedent = () => {
+      if (i === 0) return null;
+      // An owner ("Sam Altman's AI company") is not who "he" is.
+      const prev = reader(i - 1);
+      const people = prev.people.filter((p) => !/^['’]s\b/.test(prev.text.slice(p.end, p.end + 3)));
+      return people.length && people.length === prev.people.length && people.every((p) => p.key === people[0]!.key) ? people[0]! : null;
+    };
+    const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told, onLeave, antecedent) : { found: [], unnamed: null };
     if (!found.length && told) found.push(...readListed(r, told));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (i > 0) for (const c of found) carryHeadline(r, c, head, theme);

@@ -28,6 +28,12 @@ export const RULES = {
   },
   'subject.also': { lang: 'any', stage: 'subject', matches: '"including", "along with", "还有", "包括" after the move', yields: 'the people listed there' },
   'subject.object': { lang: 'any', stage: 'subject', matches: 'the person after an active hire, appointment or dismissal ("Meta hired X", "腾讯任命X")', yields: 'the person who moved' },
+  'subject.pronoun': {
+    lang: 'any',
+    stage: 'subject',
+    matches: '"he", "she", "他", "她" before a move word with no named person, after a sentence that names exactly one',
+    yields: 'that person',
+  },
   'subject.noun': { lang: 'en', stage: 'subject', matches: 'a move told as a noun: "the departure of X", "X\'s exit"', yields: 'the person who moved' },
   'end.object': { lang: 'any', stage: 'ends', matches: 'the org right after the move word in its clause', yields: 'origin (leave) or destination (join)' },
   'end.connector': { lang: 'any', stage: 'ends', matches: '"from"/"从" or "for"/"to join"/"加入" before an org', yields: 'origin or destination' },

@@ -190,9 +190,9 @@ describe('moves-dev: real news, scored as its README says', () => {
     console.log(`moves-dev, orgs mode: ${fmt(s)}`);
     // First, blind score 0.864 / 0.425 / 0.886; after lists of names and headline words, 0.918 / 0.442 / 0.889; after
     // the rule table, 0.931 / 0.540 / 0.911; then 0.940 / 0.628 / 0.927; 0.988 / 0.637 / 0.929; 0.988 / 0.681 / 0.931;
-    // 0.989 / 0.743 / 0.922; 0.989 / 0.761 / 0.908.
+    // 0.989 / 0.743 / 0.922; 0.989 / 0.761 / 0.908; after "he/she" for the one person named before, 0.989 / 0.770 / 0.909.
     expect(s.precision).toBeGreaterThanOrEqual(0.98);
-    expect(s.recall).toBeGreaterThanOrEqual(0.75);
+    expect(s.recall).toBeGreaterThanOrEqual(0.76);
     expect(s.direction).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -204,6 +204,9 @@ describe('precision traps stay shut', () => {
     ['市场传言腾讯正洽谈收购由百度前高管马晓川创立的智能体公司。', 'block.relative-clause'],
     ['In this episode, Ben Cole returns to discuss his journey from leaving Cohere to building agents at Google.', 'block.gerund'],
     ['Elon Musk wants Priya Raman to join xAI.', 'block.hypothetical'],
+    ['OpenAI研究员马晓川的绿卡申请未通过。上周五他得知,他必须离开美国。', null],
+    ['Ben Cole has a visa problem. He left the country on Friday.', null],
+    ['Ben Cole is Cohere’s research chief. After leaving Google, he co-founded a search startup.', null],
     ['这是钱一鸣回归腾讯后的第一次公开演讲。', 'block.time-clause'],
     ['腾讯高管表示公司运营正常,没有人离职。', null],
     ['百度今年的毕业生招聘已经结束。', null],
@@ -226,7 +229,7 @@ describe('direction', () => {
 });
 
 // One sentence (ours) per rule of the table, in which that rule decides something. A rule added to the
-// table without a case here does not compile.
+// table without a case here fails the first test below.
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
@@ -236,6 +239,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'subject.also': 'Several researchers have left Cohere, including Ana Ruiz.',
   'subject.object': 'Anthropic hired Ana Ruiz.',
   'subject.noun': 'The departure of Ana Ruiz from Cohere was announced.',
+  'subject.pronoun': 'Ana Ruiz spent six years building evaluation tools at Google. This week she started at Anthropic.',
   'end.object': 'Ana Ruiz has left Cohere.',
   'end.connector': 'Ana Ruiz has left Cohere for Anthropic.',
   'end.hirer': 'Anthropic hired Ana Ruiz.',
@@ -264,6 +268,10 @@ const EVERY_RULE: Record<RuleId, string> = {
 };
 
 describe('every rule of the table', () => {
+  it('has a case', () => {
+    expect(Object.keys(EVERY_RULE).sort()).toEqual(Object.keys(RULES).sort());
+  });
+
   it.each(Object.entries(EVERY_RULE) as [RuleId, string][])('%s decides in its case', (rule, text) => {
     const r = recognize(text, index, { year: 2026 });
     const decided = r.sentences.flatMap((s) => s.rules.map((e) => e.rule));
