@@ -43,8 +43,8 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   // (Not "while": in news it contrasts two moves more often than it sets a time.)
   // A noun ("after the exit of X") still reports the move it names.
   // Unless the sentence is about the future: "will stay on as an advisor before stepping down in spring".
-  const future = /\bwill\b/.test(r.text.slice(r.span.start, t.start));
-  if (!t.trigger.noun && !future && EN_TIME_CLAUSE.test(before)) return { rule: 'block.time-clause', detail: 'after/before …' };
+  const future = () => /\bwill\b/.test(r.text.slice(r.span.start, t.start));
+  if (!t.trigger.noun && EN_TIME_CLAUSE.test(before) && !future()) return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的Lepton", "大厂出走的大神": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
   // "his journey from leaving Reka", "talked about joining": a gerund after a preposition names an act, it reports none.

@@ -70,6 +70,7 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
 
 /** A discovered name as shown: a nickname in parentheses dropped ("Priya (Pia) Raman" → "Priya Raman"). */
 export function nameText(span: string): string {
+  if (!span.includes('(') && !span.includes('（')) return span.trim();
   return span.replace(/\s*[(（][^)）]*[)）]\s*/g, ' ').trim();
 }
 

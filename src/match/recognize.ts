@@ -4,7 +4,7 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, type Blocked } from './biography.js';
 import { scanText, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
-import { articleSurnames, clauseOf, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
+import { ArticleNames, clauseOf, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
 import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
@@ -447,9 +447,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   });
   // A reader is built only for a sentence some rule reads: most sentences of a feed name nothing.
   const built: SentenceReader[] = [];
-  let surnames: Map<string, string> | null = null;
-  const surnameMap = () => (surnames ??= articleSurnames(n, spans));
-  const reader = (i: number) => (built[i] ??= new SentenceReader(n, spans[i]!, mentions.slice(bounds[i]!.from, bounds[i]!.end), index, surnameMap));
+  const article = new ArticleNames(n, spans);
+  const reader = (i: number) => (built[i] ??= new SentenceReader(n, spans[i]!, mentions.slice(bounds[i]!.from, bounds[i]!.end), index, article));
   const lead = spans.slice(0, 3).map((_, i) => reader(i));
   const theme = detectTheme(lead, index);
   const onLeave = mentions.some((m) => m.entity.kind === 'temporary');

@@ -2,7 +2,7 @@ import { normalizeAlias, originalSpan, type NormalizedText } from '../text/norma
 import type { Span } from '../text/sentences.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { findChineseNames, findLatinNames, nameText } from './names.js';
+import { findChineseNames, findLatinNames, nameText, type NameSpan } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -48,7 +48,6 @@ const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
 const HAN_CHAR = /\p{Script=Han}/u;
-const NO_SURNAMES: ReadonlyMap<string, string> = new Map();
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Bubeck", "Bubeck's".
 const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
@@ -83,26 +82,50 @@ function isTitleCase(cased: string): boolean {
 }
 
 /**
- * The people an article names in full, by surname (lowercase), for the sentences that then say only "Bubeck".
- * Title-Case headlines are left out (their capitals are no names), and a surname two people share is left out.
+ * What an article's sentences share while they are read: the Latin names of each sentence (found once,
+ * whether discovery or the surname list asks first), and the people it names in full, by surname.
  */
-export function articleSurnames(n: NormalizedText, sentences: readonly Span[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const shared = new Set<string>();
-  for (const s of sentences) {
-    const cased = n.cased.slice(s.start, s.end);
-    if (!/[A-Z][a-z]+ [A-Z]/.test(cased) || isTitleCase(cased)) continue;
-    for (const span of findLatinNames(n.cased, s.start, s.end)) {
-      const name = nameText(originalSpan(n, span.start, span.end));
-      const surname = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-      if (surname.length < 3 || NOT_NAME_WORDS.has(surname)) continue;
-      const known = out.get(surname);
-      if (known !== undefined && known !== name) shared.add(surname);
-      out.set(surname, name);
-    }
+export class ArticleNames {
+  private readonly latin = new Map<number, NameSpan[]>();
+  private readonly bySurname = new Map<string, string | null>();
+
+  constructor(
+    private readonly n: NormalizedText,
+    private readonly sentences: readonly Span[],
+  ) {}
+
+  latinNames(s: Span): NameSpan[] {
+    let names = this.latin.get(s.start);
+    if (!names) this.latin.set(s.start, (names = findLatinNames(this.n.cased, s.start, s.end)));
+    return names;
   }
-  for (const s of shared) out.delete(s);
-  return out;
+
+  /**
+   * The full name of the one person the article names with this surname ("Bubeck" → "Sebastien Bubeck"), for
+   * the sentences that then say only "Bubeck"; null if nobody, or two people, have it. Names in Title-Case
+   * headlines do not count (their capitals are no names).
+   */
+  fullNameOf(surname: string): string | null {
+    let full = this.bySurname.get(surname);
+    if (full !== undefined) return full;
+    full = null;
+    const pattern = new RegExp(`(?<![A-Za-z])(?:[A-Z][a-z'’]+ ){1,2}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g');
+    for (const m of this.n.cased.matchAll(pattern)) {
+      const s = this.sentences.find((x) => m.index >= x.start && m.index < x.end);
+      if (!s || isTitleCase(this.n.cased.slice(s.start, s.end))) continue;
+      // The name as discovery reads it there (leading words that are no names dropped).
+      const span = this.latinNames(s).find((x) => x.end === m.index + m[0].length);
+      if (!span) continue;
+      const name = nameText(originalSpan(this.n, span.start, span.end));
+      if (full !== null && full !== name) {
+        full = null;
+        break;
+      }
+      full = name;
+    }
+    this.bySurname.set(surname, full);
+    return full;
+  }
 }
 
 /** One sentence with its people, orgs, triggers and markers, and the questions move recognition asks of it. */
@@ -121,8 +144,8 @@ export class SentenceReader {
     readonly span: Span,
     inside: Mention[],
     readonly index: MatchIndex,
-    /** The article's full names by surname, for a later "Bubeck's departure" (none when reading a sentence alone). */
-    private readonly surnames: () => ReadonlyMap<string, string> = () => NO_SURNAMES,
+    /** What the article's sentences share (a sentence read alone is its own article). */
+    private readonly article: ArticleNames = new ArticleNames(n, [span]),
   ) {
     // One pass sorts the sentence's mentions by kind (readers are built for every sentence with a mention).
     const orgs: OrgMention[] = [];
@@ -201,7 +224,7 @@ export class SentenceReader {
     const taken = [...watched, ...this.orgs];
     const overlaps = (a: { start: number; end: number }) => taken.some((b) => a.start < b.end && b.start < a.end);
     const spans = [
-      ...findLatinNames(this.n.cased, this.span.start, this.span.end).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
+      ...this.article.latinNames(this.span).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
       // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely.
       ...((this.triggers.length || this.listsPeople) && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
         ? findChineseNames(
@@ -228,14 +251,14 @@ export class SentenceReader {
 
   /** "Bubeck's departure": a lone capitalised word that is the surname of one person the article names in full. */
   private bySurname(taken: { start: number; end: number }[]): PersonMention[] {
-    const surnames = this.surnames();
-    if (!surnames.size) return [];
     const out: PersonMention[] = [];
     for (const m of this.n.cased.slice(this.span.start, this.span.end).matchAll(LONE_CAPITALISED)) {
-      const start = this.span.start + m.index;
       const word = m[0].replace(/['’]s$/, '');
+      // "The", "In", "Meanwhile": most lone capitals are no surname, and need not build the article's list.
+      if (NOT_NAME_WORDS.has(word.toLowerCase())) continue;
+      const full = word.length >= 3 ? this.article.fullNameOf(word) : null;
+      const start = this.span.start + m.index;
       const end = start + word.length;
-      const full = surnames.get(word.toLowerCase());
       if (full && !taken.some((b) => start < b.end && b.start < end)) out.push({ ...this.person({ start, end }, full), referred: true });
     }
     return out;
