@@ -1,6 +1,6 @@
 import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
 import type { RuleId } from './rules.js';
-import { clauseOf, type SentenceReader, type TriggerMention } from './sentence-reader.js';
+import type { SentenceReader, TriggerMention } from './sentence-reader.js';
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?:年|\b)/g;
 const W = CONTEXT_WORDS;
@@ -26,13 +26,13 @@ export interface Blocked {
  * "rejoined Microsoft, five years after her 2020 exit" keep their main verb.
  */
 export function biographical(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
-  const clause = clauseOf(r.text, t.start, r.span);
+  const clause = r.clause(t.start);
   const past = r.markers.find((m) => m.entity.kind === 'past' && m.start >= clause.start && m.start <= t.start && m.end <= clause.end);
   if (past) return { rule: 'block.past', detail: `"${r.words(past)}" before it in its clause` };
   // "X毕业后，加入了谷歌": a clause that ends in a past marker sets the time of the one after it.
   const lead = r.markers.find((m) => m.entity.kind === 'past' && m.end < clause.start && /^[\s,]*$/.test(r.text.slice(m.end, clause.start)));
   if (lead) return { rule: 'block.past', detail: `"${r.words(lead)}" leads into its clause` };
-  const dated = yearsGoverning(r, clause).find((y) => y < year);
+  const dated = r.hasYear ? yearsGoverning(r, clause).find((y) => y < year) : undefined;
   if (dated !== undefined) return { rule: 'block.year', detail: `earlier year ${dated}` };
   const before = r.text.slice(clause.start, t.start);
   const after = r.text.slice(t.end, clause.end);
@@ -62,7 +62,7 @@ function yearsGoverning(r: SentenceReader, clause: { start: number; end: number 
     .map((m) => Number(m[1]));
   // A short clause right before this one, or opening the sentence ("In 2016,", "2010年,"), dates what follows it.
   for (const at of clause.start > r.span.start ? [clause.start - 2, r.span.start] : []) {
-    const lead = clauseOf(r.text, at, r.span);
+    const lead = r.clause(at);
     const words = r.text.slice(lead.start, lead.end);
     if (lead.end - lead.start <= WINDOWS.leadingTimeClause && !EN_RELATIVE_START.test(words)) years.push(...[...words.matchAll(YEAR)].map((m) => Number(m[1])));
   }

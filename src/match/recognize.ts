@@ -4,7 +4,7 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, type Blocked } from './biography.js';
 import { scanText, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
-import { ArticleNames, clauseOf, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
+import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
 import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
@@ -62,7 +62,7 @@ const LIST_GAP = new RegExp(`^\\s*(?:[(（][^)）]{0,${WINDOWS.listGloss}}[)）]
 
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
-  const clause = clauseOf(r.text, t.start, r.span);
+  const clause = r.clause(t.start);
   const object = r.orgAfter(t.end, Math.max(clause.end, t.end + 12));
   const named = (rule: 'end.object' | 'end.connector' | 'end.hirer' | 'end.before', o: OrgMention | null, end: 'from' | 'to') => {
     if (o) r.fire(rule, r.words(o), `${end} ${o.org}`);
@@ -110,12 +110,12 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, onLeave: bo
   const bio = biographical(r, t, year);
   if (bio) return bio;
   if (t.trigger.event === 'departure') {
-    const pause = r.marker('temporary', clauseOf(r.text, t.start, r.span));
+    const pause = r.marker('temporary', r.clause(t.start));
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
     // "Suleyman had been placed on leave. … news of his departure": in a story about a leave, "departure" is that leave.
     if (onLeave && t.trigger.noun) return { rule: 'block.temporary', detail: 'the article is about a leave' };
   }
-  const clause = clauseOf(r.text, t.start, r.span);
+  const clause = r.clause(t.start);
   const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
   if (unreal) return { rule: 'block.hypothetical', detail: `"${r.words(unreal)}"` };
   return null;
@@ -157,8 +157,8 @@ function readSentence(
     }
     if (stop) {
       r.block(stop.rule, t.word, stop.detail);
-      bioClauses.push(clauseOf(r.text, t.start, r.span));
-      const left = t.trigger.shape === 'leave' && stop.rule !== 'block.temporary' ? r.orgAfter(t.end, clauseOf(r.text, t.start, r.span).end) : null;
+      bioClauses.push(r.clause(t.start));
+      const left = t.trigger.shape === 'leave' && stop.rule !== 'block.temporary' ? r.orgAfter(t.end, r.clause(t.start).end) : null;
       if (left) formerOrgs.push(left);
       continue;
     }
@@ -167,7 +167,7 @@ function readSentence(
     // "Nadia Okafor spent six years at Google. This week she started at Anthropic.": she is the one person named before.
     // Not in a narrative ("After leaving Meta, he co-founded Artifact"): a sentence with biography in it is one.
     const narrative = r.events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
-    if (!subjects.length && !narrative && !r.people.length && PRONOUN_SUBJECT.test(r.text.slice(clauseOf(r.text, t.start, r.span).start, t.start))) {
+    if (!subjects.length && !narrative && !r.people.length && PRONOUN_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start))) {
       const before = antecedent();
       if (before) {
         subjects = [before];
@@ -189,7 +189,7 @@ function readSentence(
       // With an active hire ("Meta hired X, Apple's lead researcher, …") the apposition follows the person.
       const notTo = (o: OrgMention | null | undefined) => (o && o.start !== to?.start ? o : null);
       const attributive =
-        notTo(r.orgBefore(person.start, Math.max(clauseOf(r.text, person.start, r.span).start, person.start - 40))) ??
+        notTo(r.orgBefore(person.start, Math.max(r.clause(person.start).start, person.start - 40))) ??
         (t.start > person.end && t.trigger.shape !== 'leave' ? notTo(r.orgs.find((o) => o.start >= person.end && o.end <= t.start)) : null) ??
         (t.trigger.shape === 'hire' && person.start > t.end ? notTo(r.orgs.find((o) => o.start >= person.end && o.start - person.end <= 60 && o.start !== to?.start)) : null);
       let pFrom = from;

@@ -137,6 +137,7 @@ export class SentenceReader {
   readonly markers: Mention[];
   /** What each rule decided here, for explain. */
   readonly events: RuleEvent[] = [];
+  private yearSeen: boolean | undefined;
 
   /** `inside`: the mentions that start in this sentence (the caller slices them, so reading stays linear). */
   constructor(
@@ -163,6 +164,16 @@ export class SentenceReader {
     this.triggers = triggers;
     this.markers = markers;
     this.watchedPeople = watched;
+  }
+
+  /** The clause around a position in this sentence. */
+  clause(pos: number): Span {
+    return clauseOf(this.text, pos, this.span);
+  }
+
+  /** Whether the sentence holds a year at all (most do not: their biography rules need not look for one). */
+  get hasYear(): boolean {
+    return (this.yearSeen ??= /(?:19|20)\d\d/.test(this.text.slice(this.span.start, this.span.end)));
   }
 
   fire(rule: RuleId, at: string, detail?: string): void {
@@ -246,7 +257,7 @@ export class SentenceReader {
     const key = fullName ? normalizeAlias(fullName) : nameText(this.n.text.slice(s.start, s.end));
     // "Priya (Pia) Raman" is the watched "Priya Raman" once the nickname is dropped.
     const entry = this.index.people.get(key);
-    return { ...s, key, name: entry?.name ?? name, watched: entry !== undefined, weak: false };
+    return { start: s.start, end: s.end, key, name: entry?.name ?? name, watched: entry !== undefined, weak: false };
   }
 
   /** "Bubeck's departure": a lone capitalised word that is the surname of one person the article names in full. */
@@ -323,9 +334,10 @@ export class SentenceReader {
 
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */
   subjects(t: TriggerMention): PersonMention[] {
-    const possessive = (p: PersonMention) => /^['’]s\b/.test(this.text.slice(p.end, p.end + 3));
+    const possessive = (p: PersonMention) => this.possessive(p);
     // "xAI departures include general counsel X, …", "other exits at Cohere included X; Y": the people listed after it.
-    const lead = /\binclud/.test(t.word) ? '' : (t.trigger.noun ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(this.text.slice(t.end, t.end + 40))?.[0];
+    const next = this.text.slice(t.end, t.end + WINDOWS.listLead + 10);
+    const lead = /\binclud/.test(t.word) ? '' : t.trigger.noun || next.includes('includ') ? (t.trigger.noun ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] : undefined;
     if (lead !== undefined) {
       const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + lead.length));
       if (listed.length) {
@@ -358,9 +370,11 @@ export class SentenceReader {
       return who;
     }
     const nearest = before[before.length - 1];
+    // Where the first "including", "还有" … after the move word stands: the people after it are added to the move.
+    const alsoAt = after.length ? this.firstAlso(t.end) : -1;
     if (!nearest) {
       // "Several researchers have left for Mistral, including Timothée Lacroix and …"
-      const listed = after.filter((p) => ALSO.test(this.text.slice(t.end, p.start)));
+      const listed = alsoAt < 0 ? [] : after.filter((p) => p.start > alsoAt);
       if (listed.length) this.fire('subject.also', listed.map((p) => p.name).join(', '));
       return listed;
     }
@@ -372,13 +386,25 @@ export class SentenceReader {
     }
     this.fire(out.length > 1 ? 'subject.list' : 'subject.before', out.map((p) => p.name).join(', '));
     // "马晓川宣布离职，随他一起离开的还有钱一鸣和周子墨": people added after the move is told.
-    const also = after.findIndex((p) => ALSO.test(this.text.slice(t.end, p.start)));
+    const also = alsoAt < 0 ? -1 : after.findIndex((p) => p.start > alsoAt);
     if (also >= 0) {
       const listed = this.listFrom(after.slice(also));
       this.fire('subject.also', listed.map((p) => p.name).join(', '));
       out.push(...listed);
     }
     return out;
+  }
+
+  /** Whether a person is named as an owner ("Elon Musk's xAI"), not as someone who moves. */
+  private possessive(p: PersonMention): boolean {
+    const c = this.text.charCodeAt(p.end);
+    return (c === 0x27 || c === 0x2019) && this.text.charCodeAt(p.end + 1) === 0x73 && !/[a-z0-9]/.test(this.text[p.end + 2] ?? '');
+  }
+
+  /** Where the first word that adds people to a move ("including", "还有") stands after `from` in the sentence, or -1. */
+  private firstAlso(from: number): number {
+    const m = ALSO.exec(this.text.slice(from, this.span.end));
+    return m ? from + m.index : -1;
   }
 
   /** Whether the words between two names join them into one list: a joiner, or a relative clause aside ("X, who left in June, Y"). */
@@ -390,7 +416,7 @@ export class SentenceReader {
   private objectOf(t: TriggerMention, p: PersonMention): boolean {
     if (this.triggers.some((o) => o.start > t.end && o.start < p.start)) return false;
     // A hire's object may stand far off ("has hired yet another of OpenAI's founders, this time bringing on X").
-    return t.trigger.shape === 'hire' || p.start < clauseOf(this.text, t.start, this.span).end || p.start - t.end <= WINDOWS.objectReach;
+    return t.trigger.shape === 'hire' || p.start < this.clause(t.start).end || p.start - t.end <= WINDOWS.objectReach;
   }
 
   /** The first person and those joined to them as one list ("Ana Ruiz, Ben Cole, and Tomas Berg"). */
