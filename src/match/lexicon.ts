@@ -358,6 +358,44 @@ export const HYPOTHETICAL_WORDS = [
   '如果',
 ];
 
+/**
+ * Words of sports news: a transfer there is no move at an AI lab, whoever's namesake it names. An item with
+ * several of them and no org of the catalog is read as off topic.
+ */
+export const OFF_TOPIC_WORDS = [
+  'football club',
+  'premier league',
+  'la liga',
+  'serie a',
+  'bundesliga',
+  'champions league',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'head coach',
+  'transfer window',
+  'transfer fee',
+  'loan deal',
+  'the club',
+  '足球',
+  '俱乐部',
+  '球员',
+  '联赛',
+  '主教练',
+  '中超',
+  '转会窗',
+  '球队',
+  '德甲',
+  '英超',
+  '西甲',
+  '意甲',
+  '前锋',
+  '中场',
+  '后卫',
+  '门将',
+];
+
 /** Words that put one org beside another as its description: "OpenAI rival Anthropic" goes to Anthropic. */
 export const APPOSITION_WORDS = ['rival', 'competitor', 'peer', 'backed', 'owned', 'funded', 'spinout', '竞争对手', '对手', '投资的', '旗下的'];
 

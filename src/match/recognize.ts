@@ -55,6 +55,8 @@ function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
 }
 
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|${alternation(CONTEXT_WORDS.subjectPronouns.zh)}`);
+// Words of sports news that make an item without a catalog org off topic.
+const OFF_TOPIC_MIN = 2;
 const BIOGRAPHY_RULES = new Set<RuleId>(['block.past', 'block.year', 'block.time-clause', 'block.relative-clause', 'block.gerund']);
 const CO_FOUNDER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.coFounder.en)})\\b|${alternation(CONTEXT_WORDS.coFounder.zh)}`);
 const TENURE = new RegExp(alternation([...CONTEXT_WORDS.tenure.en, ...CONTEXT_WORDS.tenure.zh]));
@@ -452,11 +454,18 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const lead = spans.slice(0, 3).map((_, i) => reader(i));
   const theme = detectTheme(lead, index);
   const onLeave = mentions.some((m) => m.entity.kind === 'temporary');
+  // Sports news ("加盟北京国安足球俱乐部", "the midfielder joins …") names namesakes, not AI researchers.
+  const offTopic = mentions.filter((m) => m.entity.kind === 'off-topic').length >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
   const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
   const candidates: Candidate[] = [];
   let told: UnnamedMove | null = null;
   spans.forEach((_, i) => {
     if (bounds[i]!.from === bounds[i]!.end && !told) return;
+    if (offTopic) {
+      const r = reader(i);
+      if (r.triggers.length) r.block('article.off-topic', r.triggers[0]!.word, 'sports news, no org of the catalog');
+      return;
+    }
     const r = reader(i);
     // Who "he" or "she" is: the one person the sentence before names (none when it names several, or nobody).
     const antecedent = () => {

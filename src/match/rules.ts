@@ -76,6 +76,12 @@ export const RULES = {
   'block.temporary': { lang: 'any', stage: 'block', matches: '"parental leave", "sabbatical", "休假" in the sentence', yields: 'a departure is a pause, not a move' },
   'block.hypothetical': { lang: 'any', stage: 'block', matches: '"threatened to", "considering", "if", "考虑" just before the move word', yields: 'the move did not happen' },
   'block.theme-join': { lang: 'any', stage: 'block', matches: 'joining the org an article is about people leaving', yields: 'the join is history' },
+  'article.off-topic': {
+    lang: 'any',
+    stage: 'article',
+    matches: 'an item with two or more words of sports news ("midfielder", "俱乐部") and no org of the catalog',
+    yields: 'no moves: a transfer there is nobody at an AI lab',
+  },
   'article.theme': { lang: 'any', stage: 'article', matches: 'a lead that reports departures from one org without naming anyone', yields: "the article's theme" },
   'article.tenure': { lang: 'any', stage: 'article', matches: 'a tenure at the theme org ("在Meta工作八年"), in an article about leaving it', yields: 'a departure (inferred)' },
   'article.named-later': {

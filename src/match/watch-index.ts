@@ -2,7 +2,21 @@ import type { Org, Watch } from '../domain.js';
 import { normalizeAlias } from '../text/normalize.js';
 import { Automaton, type PatternSpec } from './automaton.js';
 import { OrgCatalog } from './catalog.js';
-import { APPOSITION_WORDS, DENIAL_WORDS, FROM_WORDS, HYPOTHETICAL_WORDS, NOT_TRIGGERS, PAST_WORDS, ROLE_WORDS, RUMOUR_WORDS, TEMPORARY_WORDS, TO_WORDS, TRIGGERS, type Trigger } from './lexicon.js';
+import {
+  APPOSITION_WORDS,
+  DENIAL_WORDS,
+  FROM_WORDS,
+  HYPOTHETICAL_WORDS,
+  NOT_TRIGGERS,
+  OFF_TOPIC_WORDS,
+  PAST_WORDS,
+  ROLE_WORDS,
+  RUMOUR_WORDS,
+  TEMPORARY_WORDS,
+  TO_WORDS,
+  TRIGGERS,
+  type Trigger,
+} from './lexicon.js';
 
 /**
  * A watched person as the matcher sees them: one entry per name, whichever channels watch it.
@@ -26,6 +40,7 @@ export type Entity =
   | { kind: 'temporary' }
   | { kind: 'hypothetical' }
   | { kind: 'apposition' }
+  | { kind: 'off-topic' }
   | { kind: 'from' }
   | { kind: 'to' }
   | { kind: 'role' };
@@ -104,6 +119,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   for (const w of TEMPORARY_WORDS) add(w, { kind: 'temporary' });
   for (const w of HYPOTHETICAL_WORDS) add(w, { kind: 'hypothetical' });
   for (const w of APPOSITION_WORDS) add(w, { kind: 'apposition' });
+  for (const w of OFF_TOPIC_WORDS) add(w, { kind: 'off-topic' });
   for (const w of FROM_WORDS) add(w, { kind: 'from' });
   for (const w of TO_WORDS) add(w, { kind: 'to' });
   for (const w of ROLE_WORDS) add(w, { kind: 'role' });

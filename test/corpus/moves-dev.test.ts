@@ -177,9 +177,10 @@ describe('moves-dev: real news, scored as its README says', () => {
     // enumerations, "X loses Y", "departures include", possessive Chinese names, 0.885 / 0.725 / 0.818; after relative
     // clauses, gerunds and podcast guests, 0.921 / 0.732 / 0.821; after lists across ";", replacements, lay-offs,
     // "form a startup", 0.926 / 0.789 / 0.814; after relative clauses inside lists, the theme as origin, glossed Chinese
-    // lists, 0.928 / 0.810 / 0.806; after surnames resolved to the article's full names, 0.929 / 0.824 / 0.819. Tuned
-    // here, so training scores. Floors just under: a change that loses ground fails. Raise them as recognition improves.
-    expect(s.precision).toBeGreaterThanOrEqual(0.92);
+    // lists, 0.928 / 0.810 / 0.806; after surnames resolved to the article's full names, 0.929 / 0.824 / 0.819; after
+    // sports news read as off topic, 0.970 / 0.824 / 0.819. Tuned here, so training scores. Floors just under: a change
+    // that loses ground fails. Raise them as recognition improves.
+    expect(s.precision).toBeGreaterThanOrEqual(0.96);
     expect(s.recall).toBeGreaterThanOrEqual(0.82);
     expect(s.direction).toBeGreaterThanOrEqual(0.81);
   });

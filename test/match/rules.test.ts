@@ -210,6 +210,7 @@ describe('precision traps stay shut', () => {
     ['这是钱一鸣回归腾讯后的第一次公开演讲。', 'block.time-clause'],
     ['腾讯高管表示公司运营正常,没有人离职。', null],
     ['百度今年的毕业生招聘已经结束。', null],
+    ['李磊、杨立瑜、方昊等8名球员今日正式加盟北京国安足球俱乐部。', 'article.off-topic'],
   ])('%s', (text, rule) => {
     const r = read(text);
     expect(r.moves).toEqual([]);
@@ -265,6 +266,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'article.tenure': 'Three researchers quit Cohere this week.\nAna Ruiz worked at Cohere for five years.',
   'article.named-later': '腾讯两位科学家联手创业。由前腾讯研究员宋立共同创办的新公司名为星桥智能。',
   'article.list': 'Three researchers have left Cohere. Among them are Ana Ruiz and Ben Cole.',
+  'article.off-topic': 'Midfielder Ben Cole joins the club from a rival football club on a loan deal.',
 };
 
 describe('every rule of the table', () => {
