@@ -59,6 +59,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'walked away from',
   ]),
   ...nouns('departure', 'leave', 0.8, ['departure from', 'exit from', 'resignation from', 'departure', 'exit', 'departure of', 'exit of', 'resignation of', 'resignation', 'ouster of', 'ouster']),
+  // Soft: stepping away may be a pause ("steps away from her role for three months of medical leave").
+  ...t('departure', 'leave', 0.8, ['stepping away', 'steps away', 'stepped away', 'step away', 'stepping aside', 'steps aside', 'stepped aside']),
   ...nouns('join', 'enter', 0.8, ['hiring of', 'arrival at', 'move to', 'jump to', 'defection to']),
   ...nouns('return', 'enter', 0.8, ['return to']),
   ...nouns('promotion', 'enter', 0.75, ['appointment of', 'appointment as', 'promotion to']),

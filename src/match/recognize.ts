@@ -55,6 +55,8 @@ function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
 }
 
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|${alternation(CONTEXT_WORDS.subjectPronouns.zh)}`);
+// A departure word weaker than this ("steps away") may be a leave.
+const SOFT_DEPARTURE = 0.85;
 // Words of sports news that make an item without a catalog org off topic.
 const OFF_TOPIC_MIN = 2;
 const BIOGRAPHY_RULES = new Set<RuleId>(['block.past', 'block.year', 'block.time-clause', 'block.relative-clause', 'block.gerund']);
@@ -482,6 +484,28 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     candidates.push(...found);
     told = unnamed;
   });
+  // "Kate Rouch steps away from her role … she will take a three-month medical leave": a soft departure of someone
+  // the article puts on leave is that leave.
+  const onLeaveKeys = new Set(
+    built.flatMap((r) =>
+      // The person a leave is about: the nearest one named before it in its sentence.
+      r.markers
+        .filter((m) => m.entity.kind === 'temporary')
+        .flatMap((m) =>
+          r.people
+            .filter((p) => p.end <= m.start)
+            .slice(-1)
+            .map((p) => p.key),
+        ),
+    ),
+  );
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.event === 'departure' && c.strength < SOFT_DEPARTURE && onLeaveKeys.has(c.person.key)) {
+      candidates.splice(k, 1);
+      built.find((r) => r.span.start === c.sentence.start)?.block('block.temporary', c.person.name, 'the article puts them on leave');
+    }
+  }
   // Strict and surname-only watches are decided per watch when routing, against these.
   const contextOrgs = [...new Set(mentions.flatMap((m) => (m.entity.kind === 'org' ? index.catalog.lineage(m.entity.org) : [])))];
   const moves: Move[] = [];

@@ -162,6 +162,13 @@ describe('a person named in full once, then by surname', () => {
     expect(r.moves).toEqual([]);
   });
 
+  it('someone stepping away whom the article puts on leave is taking that leave; someone else stepping away is leaving', () => {
+    const leave = 'Cohere said Ana Ruiz will lead marketing for now, as Chief Marketing Officer Dana Whitfield steps away from her role. Whitfield said she will take three months of medical leave.';
+    expect(read(leave).moves).toEqual(['Ana Ruiz:promotion:-→Cohere']);
+    const other = 'Ben Cole is taking a leave of absence, and Cohere’s marketing chief Dana Whitfield is stepping away to start a company.';
+    expect(read(other).moves).toContain('Dana Whitfield:departure:Cohere→-');
+  });
+
   it('in a story about a leave of absence, "his departure" is that leave', () => {
     const text = 'Google placed Ben Cole on leave on Wednesday.\nBen Cole tweeted on Thursday to quell talk of his departure.';
     expect(read(text).moves).toEqual([]);
