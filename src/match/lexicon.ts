@@ -66,8 +66,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('promotion', 'enter', 0.75, ['appointment of', 'appointment as', 'promotion to']),
   ...nouns('promotion', 'enter', 0.75, ['appointments include', 'appointments including', 'appointments included']),
   // Only with its owner right before ("Mustafa Suleyman's appointment", "X's hiring"): the noun alone is everyday English.
-  ...t('promotion', 'enter', 0.7, ["'s appointment", '’s appointment']).map(([w, tr]): [string, Trigger] => [w, { ...tr, noun: true }]),
-  ...t('join', 'enter', 0.7, ["'s hiring", '’s hiring', "'s arrival", '’s arrival']).map(([w, tr]): [string, Trigger] => [w, { ...tr, noun: true }]),
+  ...nouns('promotion', 'enter', 0.7, ["'s appointment", '’s appointment']),
+  ...nouns('join', 'enter', 0.7, ["'s hiring", '’s hiring', "'s arrival", '’s arrival']),
   // Someone let go, or lost: the org before the verb is where they came from ("OpenAI fired X", "xAI loses co-founder X").
   ...t('departure', 'dismiss', 0.8, ['loses', 'is losing', 'has lost', 'lost another']),
   // A list of departures: "Other recent xAI departures include general counsel X, …".
