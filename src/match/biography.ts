@@ -41,13 +41,13 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   if (t.trigger.shape !== 'leave' && ZH_SINCE_END.test(after)) return { rule: 'block.time-clause', detail: '…后' };
   if (ZH_TIME_CLAUSE_OF.test(after)) return { rule: 'block.time-clause', detail: '…后的' };
   // (Not "while": in news it contrasts two moves more often than it sets a time.)
-  // A noun ("after the exit of X") still reports the move it names.
-  // Unless the sentence is about the future: "will stay on as an advisor before stepping down in spring".
+  // A noun ("after the resignation of X") still reports the move it names.
+  // Unless the sentence is about the future: "will remain until June, before retiring from the company".
   const future = () => /\bwill\b/.test(r.text.slice(r.span.start, t.start));
   if (!t.trigger.noun && EN_TIME_CLAUSE.test(before) && !future()) return { rule: 'block.time-clause', detail: 'after/before …' };
-  // "他离开前公司…", no: "由X创立的Lepton", "大厂出走的大神": a move word before 的 describes a noun.
+  // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
-  // "his journey from leaving Reka", "talked about joining": a gerund after a preposition names an act, it reports none.
+  // "her essay about leaving Baidu", "talked about joining": a gerund after a preposition names an act, it reports none.
   if (/ing$/.test(t.word) && GERUND_PREPOSITION.test(before)) return { rule: 'block.gerund', detail: `"${before.trim().split(' ').pop()} ${t.word}"` };
   // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
   if (EN_RELATIVE.test(before)) return { rule: 'block.relative-clause', detail: 'who …' };
@@ -56,7 +56,7 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
 
 /** The years that date a clause: its own, and those of a short clause right before it. */
 function yearsGoverning(r: SentenceReader, clause: { start: number; end: number }): number[] {
-  // A year after "since" or "its" dates something else ("departed the company since its 2023 founding").
+  // A year after "since" or "its" dates something else ("has left since its 2021 launch").
   const years = [...r.text.slice(clause.start, clause.end).matchAll(YEAR)]
     .filter((m) => !OTHER_YEAR_LEAD.test(r.text.slice(clause.start, clause.start + m.index + (m[0].length - m[0].trimStart().length))))
     .map((m) => Number(m[1]));

@@ -18,7 +18,7 @@ function allHan(text: string, start: number, end: number): boolean {
 const chars = (s: string) => new Set(s.split(''));
 const AFTER_ZH_NAME = chars(ZH_NAME_CHARS.after);
 const FUNCTION_CHARS = chars(ZH_NAME_CHARS.function);
-// What may follow a name at a clause start: a function word or a possessive ("周国睿的离职").
+// What may follow a name at a clause start: a function word or a possessive ("马晓川的离职").
 const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的`);
 const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
@@ -100,8 +100,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
 }
 
 /**
- * Chinese names in a sentence with a move trigger or a list of people (the caller decides which sentences): after a title (负责人林俊旸, CEO徐育斌),
- * right before a trigger (林俊旸离职), or opening a clause (罗福莉从DeepSeek跳槽…).
+ * Chinese names in a sentence with a move trigger or a list of people (the caller decides which sentences): after a title (负责人马晓川, CEO钱一鸣),
+ * right before a trigger (马晓川离职), or opening a clause (钱一鸣从百度跳槽…).
  */
 export function findChineseNames(text: string, from: number, to: number, triggerStarts: number[]): NameSpan[] {
   const triggers = new Set(triggerStarts);
@@ -135,7 +135,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   }
   for (let i = from; i < to; i++) {
     const prev = text[i - 1];
-    // At a clause start only a clear predicate may follow ("罗福莉从…", "林俊旸已…"): "明显与…" is a word, not a name.
+    // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
     if (i === from || prev === ',' || prev === ' ' || prev === '\n' || prev === ':') {
       push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers));
     } else if (prev !== undefined && isHanCode(prev.charCodeAt(0)) && ZH_SURNAMES.has(text[i]!)) {
@@ -144,11 +144,11 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       if (n && n.end - n.start === 3 && !FUNCTION_CHARS.has(text[i]!) && !TIME_END.test(text.slice(n.start, n.end)) && !out.some((o) => o.end === i)) push(n);
     }
   }
-  // "司罗、徐盈辉均已离职": two name-shaped words on either side of an enumeration comma are both names.
+  // "宋立、夏云帆均已离职": two name-shaped words on either side of an enumeration comma are both names.
   for (let i = sentence.indexOf('、'); i >= 0; i = sentence.indexOf('、', i + 1)) {
     const at = from + i;
     const right = zhNameAt(text, at + 1, to, triggers);
-    // The name before may carry a gloss: "周畅(原…负责人)、鄢志杰".
+    // The name before may carry a gloss: "宋立(原…负责人)、夏云帆".
     const glossStart = text[at - 1] === ')' ? text.lastIndexOf('(', at) : -1;
     const leftEnd = glossStart > from && at - glossStart <= WINDOWS.listGloss + 2 ? glossStart : at;
     const left = right ? nameEndingAt(text, leftEnd, from, triggers) : null;
@@ -176,7 +176,7 @@ const TITLES_BY_LENGTH = [...ZH_TITLE_WORDS].sort((a, b) => b.length - a.length)
 
 /** The name after a list joiner and an optional title ("、副总裁钱一鸣", "和周子墨"), if one stands there. */
 function nextInList(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
-  // "周畅(原通义千问技术负责人)、鄢志杰": a gloss in parentheses belongs to the name before it.
+  // "宋立(原视觉负责人)、夏云帆": a gloss in parentheses belongs to the name before it.
   at += GLOSS.exec(text.slice(at, at + WINDOWS.listGloss + 2))?.[0].length ?? 0;
   const joiner = ZH_JOINER.exec(text.slice(at, at + 2));
   if (!joiner) return null;
@@ -188,7 +188,7 @@ function nextInList(text: string, at: number, limit: number, triggers: ReadonlyS
 const GLOSS = /^\s*[(（][^)）]*[)）]/;
 const ZH_CHIEF_TITLE_AT = /^(?:首席\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理))/u;
 
-/** A name that ends right at `end` ("…的司罗、"): three characters if they start with a surname, else two. */
+/** A name that ends right at `end` ("…的宋立、"): three characters if they start with a surname, else two. */
 function nameEndingAt(text: string, end: number, from: number, triggers: ReadonlySet<number>): NameSpan | null {
   for (const len of [3, 2]) {
     const start = end - len;

@@ -92,7 +92,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     case 'hire': {
       // "字节跳动从谷歌挖来…": the org after "from" is the origin, the one before it the hirer.
       const hirer = r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o)).pop() ?? null;
-      // The hirer before the verb first: a "for" after the person is their old title ("tech lead for Google Gemini").
+      // The hirer before the verb first: a "for" after the person is their old title ("research lead for Google Search").
       const to = named('end.hirer', hirer, 'to') ?? named('end.connector', r.orgAfterConnector('to', t.end), 'to') ?? named('end.object', object, 'to');
       return { from: named('end.connector', r.orgAfterConnector('from', r.span.start), 'from'), to };
     }
@@ -116,7 +116,7 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, onLeave: bo
   if (t.trigger.event === 'departure') {
     const pause = r.marker('temporary', r.clause(t.start));
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
-    // "Suleyman had been placed on leave. … news of his departure": in a story about a leave, "departure" is that leave.
+    // "Ben Cole was put on leave. … talk of his departure": in a story about a leave, "departure" is that leave.
     if (onLeave && t.trigger.noun) return { rule: 'block.temporary', detail: 'the article is about a leave' };
   }
   const clause = r.clause(t.start);
@@ -154,7 +154,7 @@ function readSentence(
   let firstUsed = Infinity;
   for (const t of r.triggers) {
     let stop = blocked(r, t, year, onLeave);
-    // "谷歌、苹果科学家联手自立门户" then "由A和B共同创办的Elorian": the clause names who made the move told before it.
+    // "两位科学家联手创业" then "由A和B共同创办的星桥智能": the clause names who made the move told before it.
     if (stop?.rule === 'block.relative-clause' && told?.trigger.trigger.event === t.trigger.event) {
       r.fire('article.named-later', t.word, `"${told.trigger.word}" (${t.trigger.event}) in the sentence before`);
       stop = null;
@@ -168,8 +168,8 @@ function readSentence(
     }
     r.fire('trigger', t.word, t.trigger.event);
     let subjects = r.subjects(t);
-    // "Nadia Okafor spent six years at Google. This week she started at Anthropic.": she is the one person named before.
-    // Not in a narrative ("After leaving Meta, he co-founded Artifact"): a sentence with biography in it is one.
+    // "Ana Ruiz spent six years at Google. This week she started at Anthropic.": she is the one person named before.
+    // Not in a narrative ("When he left Google, he co-founded a chip startup"): a sentence with biography in it is one.
     const narrative = r.events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
     if (!subjects.length && !narrative && !r.people.length && PRONOUN_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start))) {
       const before = antecedent();
@@ -314,28 +314,24 @@ function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean;
 }
 
 function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>> | null, theme: string | null): void {
-  if (!head) {
-    // An article about people leaving one org: a departure it tells without an origin is from that org.
-    if (theme && c.event === 'departure' && !c.from && !(c.to && r.index.catalog.root(c.to.org) === theme)) {
-      c.from = { start: -1, end: -1, org: theme };
-      c.reasons.push(`origin ${theme}: the article is about departures from it`);
-      r.fire('end.headline', theme, `${c.person.name} from ${theme}, the org the article is about`);
+  const rootOf = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
+  if (head && rootOf(c.event === 'departure' ? c.to : c.from) !== rootOf(head.org)) {
+    if (c.event === 'departure' && !c.from && !head.joining) {
+      c.from = head.org;
+      c.reasons.push(`origin ${head.org.org} from the headline`);
+      r.fire('end.headline', head.org.org, `${c.person.name} from ${head.org.org}`);
+    } else if (!c.to && (((c.event === 'join' || c.event === 'return') && head.joining && !head.leaving) || (c.event === 'promotion' && (head.joining || head.leaving)))) {
+      // A promotion is within one org: the headline's, when the headline is about people moving at all.
+      c.to = head.org;
+      c.reasons.push(`destination ${head.org.org} from the headline`);
+      r.fire('end.headline', head.org.org, `${c.person.name} to ${head.org.org}`);
     }
-    return;
   }
-  const root = r.index.catalog.root(head.org.org);
-  const other = c.event === 'departure' ? c.to : c.from;
-  if (other && r.index.catalog.root(other.org) === root) return;
-  if (c.event === 'departure' && !c.from && !head.joining) {
-    c.from = head.org;
-    c.reasons.push(`origin ${head.org.org} from the headline`);
-    r.fire('end.headline', head.org.org, `${c.person.name} from ${head.org.org}`);
-  } else if (((c.event === 'join' || c.event === 'return') && head.joining && !head.leaving) || (c.event === 'promotion' && (head.joining || head.leaving))) {
-    // A promotion is within one org: the headline's, when the headline is about people moving at all.
-    if (c.to) return;
-    c.to = head.org;
-    c.reasons.push(`destination ${head.org.org} from the headline`);
-    r.fire('end.headline', head.org.org, `${c.person.name} to ${head.org.org}`);
+  // An article about people leaving one org: a departure it tells without an origin is from that org.
+  if (theme && c.event === 'departure' && !c.from && rootOf(c.to) !== theme) {
+    c.from = { start: -1, end: -1, org: theme };
+    c.reasons.push(`origin ${theme}: the article is about departures from it`);
+    r.fire('end.headline', theme, `${c.person.name} from ${theme}, the org the article is about`);
   }
 }
 
@@ -373,7 +369,7 @@ function readTenure(r: SentenceReader, theme: string): Candidate[] {
 function detectTheme(readers: SentenceReader[], index: MatchIndex): string | null {
   for (const r of readers.slice(0, 3)) {
     const leave = r.triggers.find((t) => t.trigger.shape === 'leave');
-    // A lead naming someone new is one story, not a roundup; a surname of someone named before ("Yang's exit follows …") is not.
+    // A lead naming someone new is one story, not a roundup; a surname of someone named before ("Ruiz's exit follows …") is not.
     if (!leave || r.people.some((p) => !p.referred)) continue;
     const org = r.orgAfter(leave.end, r.span.end) ?? r.orgBefore(leave.start, r.span.start);
     if (org) {
@@ -456,7 +452,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const lead = spans.slice(0, 3).map((_, i) => reader(i));
   const theme = detectTheme(lead, index);
   const onLeave = mentions.some((m) => m.entity.kind === 'temporary');
-  // Sports news ("加盟北京国安足球俱乐部", "the midfielder joins …") names namesakes, not AI researchers.
+  // Sports news ("加盟一家中超俱乐部", "the midfielder joins …") names namesakes, not AI researchers.
   const offTopic = mentions.filter((m) => m.entity.kind === 'off-topic').length >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
   const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
   const candidates: Candidate[] = [];
@@ -472,7 +468,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // Who "he" or "she" is: the one person the sentence before names (none when it names several, or nobody).
     const antecedent = () => {
       if (i === 0) return null;
-      // An owner ("Sam Altman's AI company") is not who "he" is.
+      // An owner ("Ana Ruiz's startup") is not who "he" is.
       const prev = reader(i - 1);
       const people = prev.people.filter((p) => !/^['’]s\b/.test(prev.text.slice(p.end, p.end + 3)));
       return people.length && people.length === prev.people.length && people.every((p) => p.key === people[0]!.key) ? people[0]! : null;
@@ -484,7 +480,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     candidates.push(...found);
     told = unnamed;
   });
-  // "Kate Rouch steps away from her role … she will take a three-month medical leave": a soft departure of someone
+  // "Dana Whitfield steps back … she is on medical leave until spring": a soft departure of someone
   // the article puts on leave is that leave.
   const onLeaveKeys = new Set(
     built.flatMap((r) =>

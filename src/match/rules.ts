@@ -69,10 +69,10 @@ export const RULES = {
   'block.relative-clause': {
     lang: 'any',
     stage: 'block',
-    matches: '"X, who left OpenAI, …", "由X创立的公司", "出走的大神"',
+    matches: '"X, who left OpenAI, …", "由X创立的公司", "离职的高管们"',
     yields: 'the move word describes someone or something; it reports no move',
   },
-  'block.gerund': { lang: 'en', stage: 'block', matches: 'a move word in -ing after a preposition ("his journey from leaving Reka")', yields: 'the move word names an act; it reports none' },
+  'block.gerund': { lang: 'en', stage: 'block', matches: 'a move word in -ing after a preposition ("her essay about leaving Baidu")', yields: 'the move word names an act; it reports none' },
   'block.temporary': { lang: 'any', stage: 'block', matches: '"parental leave", "sabbatical", "休假" in the sentence', yields: 'a departure is a pause, not a move' },
   'block.hypothetical': { lang: 'any', stage: 'block', matches: '"threatened to", "considering", "if", "考虑" just before the move word', yields: 'the move did not happen' },
   'block.theme-join': { lang: 'any', stage: 'block', matches: 'joining the org an article is about people leaving', yields: 'the join is history' },

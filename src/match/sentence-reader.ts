@@ -14,7 +14,7 @@ export interface PersonMention {
   name: string;
   watched: boolean;
   weak: boolean;
-  /** Named by surname after the article named them in full ("Bubeck's departure"). */
+  /** Named by surname after the article named them in full ("Whitfield's departure"). */
   referred?: boolean;
 }
 
@@ -49,7 +49,7 @@ export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en
 
 const HAN_CHAR = /\p{Script=Han}/u;
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
-// A capitalised word standing alone (not inside a run of them), a possessive allowed: "Bubeck", "Bubeck's".
+// A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
 const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
 const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 
@@ -58,7 +58,7 @@ const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 const NOUN_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
-// "Chong Wang, who left earlier this month, Frank Chu, …": a relative clause about the name before, inside a list.
+// "Ana Ruiz, who went to a startup, Ben Cole, …": a relative clause about the name before, inside a list.
 const RELATIVE_ASIDE = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^,;]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
 
 // A gap that holds a verb belongs to another clause, not to a list.
@@ -101,8 +101,8 @@ export class ArticleNames {
   }
 
   /**
-   * The full name of the one person the article names with this surname ("Bubeck" → "Sebastien Bubeck"), for
-   * the sentences that then say only "Bubeck"; null if nobody, or two people, have it. Names in Title-Case
+   * The full name of the one person the article names with this surname ("Whitfield" → "Dana Whitfield"), for
+   * the sentences that then say only "Whitfield"; null if nobody, or two people, have it. Names in Title-Case
    * headlines do not count (their capitals are no names).
    */
   fullNameOf(surname: string): string | null {
@@ -190,14 +190,14 @@ export class SentenceReader {
   }
 
   /**
-   * A Title-Case headline capitalises every word, so capitals there do not mark names ("Reshuffles Its
+   * A Title-Case headline capitalises every word, so capitals there do not mark names ("Shakes Up Its
    * Leadership"): a name found in one counts only if the article names it again, or is only the headline.
    */
   private get titleCase(): boolean {
     return isTitleCase(this.n.cased.slice(this.span.start, this.span.end));
   }
 
-  /** Inside a quoted Title-Case title ("“Improving Language Understanding By Generative Pre-Training”"): a title, not names. */
+  /** Inside a quoted Title-Case title ("“Scaling Laws For Agent Evaluation”"): a title, not names. */
   private inQuotedTitle(s: { start: number; end: number }): boolean {
     const cased = this.n.cased;
     for (const m of cased.slice(this.span.start, this.span.end).matchAll(QUOTED)) {
@@ -260,7 +260,7 @@ export class SentenceReader {
     return { start: s.start, end: s.end, key, name: entry?.name ?? name, watched: entry !== undefined, weak: false };
   }
 
-  /** "Bubeck's departure": a lone capitalised word that is the surname of one person the article names in full. */
+  /** "Whitfield's departure": a lone capitalised word that is the surname of one person the article names in full. */
   private bySurname(taken: { start: number; end: number }[]): PersonMention[] {
     const out: PersonMention[] = [];
     for (const m of this.n.cased.slice(this.span.start, this.span.end).matchAll(LONE_CAPITALISED)) {
@@ -335,7 +335,7 @@ export class SentenceReader {
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */
   subjects(t: TriggerMention): PersonMention[] {
     const possessive = (p: PersonMention) => this.possessive(p);
-    // "xAI departures include general counsel X, …", "other exits at Cohere included X; Y": the people listed after it.
+    // "Cohere departures include its policy lead X, …", "exits this year included X; Y": the people listed after it.
     const next = this.text.slice(t.end, t.end + WINDOWS.listLead + 10);
     const lead = /\binclud/.test(t.word) ? '' : t.trigger.noun || next.includes('includ') ? (t.trigger.noun ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] : undefined;
     if (lead !== undefined) {
@@ -350,7 +350,7 @@ export class SentenceReader {
       const of = this.people.find((p) => p.start >= t.end && /^\s*(?:of\s+)?$/.test(this.text.slice(t.end, p.start)) && (t.word.endsWith(' of') || /of\s+$/.test(this.text.slice(t.end, p.start))));
       // The owner: "X's exit", or X right before a trigger that carries the possessive itself ("X's appointment").
       const owner = this.people.find((p) => p.end <= t.start && (/^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)) || (p.end === t.start && /^['’]s /.test(t.word))));
-      // "Tim Brooks, who worked with X, announced his move to …": "his" is the sentence's subject.
+      // "Ben Cole, who worked with X on voice models, said his move to …": "his" is the sentence's subject.
       const pronoun = /\b(his|her|their)\s+(?:\w+\s+)?$/.test(this.text.slice(Math.max(this.span.start, t.start - 24), t.start));
       const subject = pronoun ? this.people.find((p) => p.end <= t.start && !possessive(p)) : undefined;
       const who = of ? this.listFrom(this.people.filter((p) => p.start >= of.start)) : owner ? [owner] : subject ? [subject] : [];
@@ -359,7 +359,7 @@ export class SentenceReader {
         return who;
       }
     }
-    // "Elon Musk's xAI": a possessive names an owner, not the one who moves.
+    // "Ana Ruiz's startup": a possessive names an owner, not the one who moves.
     const candidates = this.people.filter((p) => !possessive(p));
     const before = candidates.filter((p) => p.end <= t.start);
     const after = candidates.filter((p) => p.start >= t.end);
@@ -373,7 +373,7 @@ export class SentenceReader {
     // Where the first "including", "还有" … after the move word stands: the people after it are added to the move.
     const alsoAt = after.length ? this.firstAlso(t.end) : -1;
     if (!nearest) {
-      // "Several researchers have left for Mistral, including Timothée Lacroix and …"
+      // "Several researchers have left for Mistral, including Ben Cole and …"
       const listed = alsoAt < 0 ? [] : after.filter((p) => p.start > alsoAt);
       if (listed.length) this.fire('subject.also', listed.map((p) => p.name).join(', '));
       return listed;
@@ -395,7 +395,7 @@ export class SentenceReader {
     return out;
   }
 
-  /** Whether a person is named as an owner ("Elon Musk's xAI"), not as someone who moves. */
+  /** Whether a person is named as an owner ("Ana Ruiz's startup"), not as someone who moves. */
   private possessive(p: PersonMention): boolean {
     const c = this.text.charCodeAt(p.end);
     return (c === 0x27 || c === 0x2019) && this.text.charCodeAt(p.end + 1) === 0x73 && !/[a-z0-9]/.test(this.text[p.end + 2] ?? '');
@@ -415,7 +415,7 @@ export class SentenceReader {
   /** Whether a person after an active verb is its object: in its clause or close by, with no other verb between. */
   private objectOf(t: TriggerMention, p: PersonMention): boolean {
     if (this.triggers.some((o) => o.start > t.end && o.start < p.start)) return false;
-    // A hire's object may stand far off ("has hired yet another of OpenAI's founders, this time bringing on X").
+    // A hire's object may stand far off ("hired from Cohere once more, now adding X").
     return t.trigger.shape === 'hire' || p.start < this.clause(t.start).end || p.start - t.end <= WINDOWS.objectReach;
   }
 

@@ -49,21 +49,17 @@ describe('lists of names: every person of a list moves', () => {
       'subject.list',
     ],
     [
-      'Other notable exits at Cohere include Ana Ruiz, who left last week, Ben Cole, who joined Mistral in May, and Tomas Berg.',
+      'Cohere’s exits this spring include Ana Ruiz, who went to a startup, Ben Cole, who moved to Mistral in May, and Tomas Berg.',
       ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→-', 'Tomas Berg:departure:Cohere→-'],
       'subject.noun',
     ],
     [
-      'Other exits at Cohere included its general counsel, Ana Ruiz; senior engineer Ben Cole; and co-founder Tomas Berg.',
+      'Exits at Cohere this year included policy lead Ana Ruiz; engineer Ben Cole; and co-founder Tomas Berg.',
       ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→-', 'Tomas Berg:departure:Cohere→-'],
       'subject.noun',
     ],
-    ['Ana Ruiz is in talks to form a startup with fellow Google researcher Ben Cole, people familiar said.', ['Ana Ruiz:founding:-→-', 'Ben Cole:founding:Google→-'], 'subject.also'],
-    [
-      'Mistral will keep its product team, with new appointments including Ana Ruiz as chief scientist and Ben Cole as president.',
-      ['Ana Ruiz:promotion:-→Mistral AI', 'Ben Cole:promotion:-→Mistral AI'],
-      'subject.noun',
-    ],
+    ['Ana Ruiz plans to form a startup with fellow Google researcher Ben Cole, two people said.', ['Ana Ruiz:founding:-→-', 'Ben Cole:founding:Google→-'], 'subject.also'],
+    ['At Mistral, the appointments include Ana Ruiz as chief scientist and Ben Cole as president.', ['Ana Ruiz:promotion:-→Mistral AI', 'Ben Cole:promotion:-→Mistral AI'], 'subject.noun'],
   ])('%s', (text, moves, rule) => {
     const r = read(text);
     expect(r.moves).toEqual(moves);
@@ -102,16 +98,16 @@ describe('wording outside the old trigger list', () => {
     ["Anthropic's new head of research is Priya Raman.", ['Priya Raman:promotion:-→Anthropic'], 'subject.object'],
     ['The departure of Priya Raman from Google surprised colleagues.', ['Priya Raman:departure:Google→-'], 'subject.noun'],
     ["Priya Raman's exit from Google was announced on Monday.", ['Priya Raman:departure:Google→-'], 'subject.noun'],
-    ['Ben Cole, who built video models with Tomas Berg at OpenAI, announced his move to Anthropic.', ['Ben Cole:join:OpenAI→Anthropic'], 'subject.noun'],
+    ['Ben Cole, who worked on OpenAI’s voice models with Tomas Berg, said his move to Anthropic takes effect in May.', ['Ben Cole:join:OpenAI→Anthropic'], 'subject.noun'],
     ['xAI has scooped up Dana Whitfield.', ['Dana Whitfield:join:-→xAI'], 'subject.object'],
     ['腾讯任命钱一鸣为首席科学家。', ['钱一鸣:promotion:-→Tencent'], 'subject.object'],
     ['OpenAI fired Priya Raman on Friday.', ['Priya Raman:departure:OpenAI→-'], 'end.hirer'],
     ['百度开除了钱一鸣。', ['钱一鸣:departure:Baidu→-'], 'end.hirer'],
     ['Cohere loses its research chief Dana Whitfield to a startup.', ['Dana Whitfield:departure:Cohere→-'], 'end.hirer'],
-    ['Meta大裁员,华人大佬马晓川被裁了?', ['马晓川:departure:Meta→-'], 'trigger'],
+    ['百度本周裁员,资深研究员马晓川也被裁。', ['马晓川:departure:Baidu→-'], 'trigger'],
     ['Priya Raman, head of research at Google, will be replaced by Ben Cole.', ['Priya Raman:departure:Google→-'], 'trigger'],
-    ['Priya Raman will stay on at Google as an adviser before stepping down in the spring.', ['Priya Raman:departure:Google→-'], 'trigger'],
-    ['Head of Search to Step Down After Priya Raman’s Appointment at Google', ['Priya Raman:promotion:-→Google'], 'subject.noun'],
+    ['Priya Raman will remain at Google until the summer, before retiring from the company.', ['Priya Raman:departure:Google→-'], 'trigger'],
+    ['Google Confirms Priya Raman’s Appointment As Search Chief', ['Priya Raman:promotion:-→Google'], 'subject.noun'],
     ['钱一鸣将领导腾讯新成立的智能体团队。', ['钱一鸣:promotion:-→Tencent'], 'trigger'],
   ])('%s', (text, moves, rule) => {
     const r = read(text);
@@ -146,12 +142,12 @@ describe('a move and its people in different sentences', () => {
 describe('a person named in full once, then by surname', () => {
   it.each<[string, string[]]>([
     [
-      'Cohere names a new research chief\nDana Whitfield has led evaluation at Google for years. A Google spokesperson confirmed Whitfield’s departure on Monday.',
+      'Cohere names a new research chief\nDana Whitfield has led evaluation at Google for years. Whitfield’s departure was announced to staff on Monday, a Google spokesperson said.',
       ['Dana Whitfield:departure:Google→-'],
     ],
     [
-      'OpenAI co-founder Tomas Berg leaving\nThe board said that CTO Ana Ruiz would take over as interim CEO, and that Berg would step down as chair.',
-      ['Tomas Berg:departure:OpenAI→-', 'Ana Ruiz:promotion:-→OpenAI'],
+      'Cohere co-founder Tomas Berg steps down\nThe company said its CTO, Ana Ruiz, will take over as acting CEO, and that Berg will leave the board.',
+      ['Tomas Berg:departure:Cohere→-', 'Ana Ruiz:promotion:-→Cohere'],
     ],
   ])('%s', (text, moves) => {
     expect(read(text).moves).toEqual(moves);
@@ -163,14 +159,14 @@ describe('a person named in full once, then by surname', () => {
   });
 
   it('someone stepping away whom the article puts on leave is taking that leave; someone else stepping away is leaving', () => {
-    const leave = 'Cohere said Ana Ruiz will lead marketing for now, as Chief Marketing Officer Dana Whitfield steps away from her role. Whitfield said she will take three months of medical leave.';
+    const leave = 'Ana Ruiz will lead marketing at Cohere for now while Dana Whitfield, its marketing chief, steps back. Whitfield is on medical leave until the spring, she said.';
     expect(read(leave).moves).toEqual(['Ana Ruiz:promotion:-→Cohere']);
-    const other = 'Ben Cole is taking a leave of absence, and Cohere’s marketing chief Dana Whitfield is stepping away to start a company.';
+    const other = 'Dana Whitfield, Cohere’s marketing chief, is stepping aside to start a company; her colleague Ben Cole is on parental leave.';
     expect(read(other).moves).toContain('Dana Whitfield:departure:Cohere→-');
   });
 
   it('in a story about a leave of absence, "his departure" is that leave', () => {
-    const text = 'Google placed Ben Cole on leave on Wednesday.\nBen Cole tweeted on Thursday to quell talk of his departure.';
+    const text = 'Google put Ben Cole on leave this week.\nBen Cole posted on Friday to play down talk of his departure.';
     expect(read(text).moves).toEqual([]);
     expect(read(text).blocked).toContain('block.temporary');
   });
@@ -199,7 +195,7 @@ describe('names the old finder missed', () => {
   });
 
   it('a Title-Case headline yields no names from its capitalised words', () => {
-    const r = recognize('Cohere Reshuffles Its Leadership Again As Research Chief Steps Down\nThe company did not name a successor.', index, { year: 2026 });
+    const r = recognize('Cohere Shakes Up Research Team As Its Chief Scientist Steps Down\nThe company did not name a successor.', index, { year: 2026 });
     expect(r.moves).toEqual([]);
   });
 });
@@ -209,15 +205,15 @@ describe('precision traps stay shut', () => {
     ['Priya Raman is leaving Google for a few months on parental leave.', 'block.temporary'],
     ['Priya Raman threatened to quit OpenAI.', 'block.hypothetical'],
     ['市场传言腾讯正洽谈收购由百度前高管马晓川创立的智能体公司。', 'block.relative-clause'],
-    ['In this episode, Ben Cole returns to discuss his journey from leaving Cohere to building agents at Google.', 'block.gerund'],
+    ['On the podcast, Ben Cole joins us to talk about his decade at Google and about leaving Cohere for a startup.', 'block.gerund'],
     ['Elon Musk wants Priya Raman to join xAI.', 'block.hypothetical'],
-    ['OpenAI研究员马晓川的绿卡申请未通过。上周五他得知,他必须离开美国。', null],
+    ['马晓川的签证没有获批,他被迫离开英国。', null],
     ['Ben Cole has a visa problem. He left the country on Friday.', null],
-    ['Ben Cole is Cohere’s research chief. After leaving Google, he co-founded a search startup.', null],
+    ['Ben Cole runs research at Cohere. When he left Google, he co-founded a search startup.', null],
     ['这是钱一鸣回归腾讯后的第一次公开演讲。', 'block.time-clause'],
     ['腾讯高管表示公司运营正常,没有人离职。', null],
     ['百度今年的毕业生招聘已经结束。', null],
-    ['李磊、杨立瑜、方昊等8名球员今日正式加盟北京国安足球俱乐部。', 'article.off-topic'],
+    ['宋立、夏云帆等五名球员本周加盟一家中超足球俱乐部。', 'article.off-topic'],
   ])('%s', (text, rule) => {
     const r = read(text);
     expect(r.moves).toEqual([]);
