@@ -37,7 +37,7 @@ describe('lists of names: every person of a list moves', () => {
     ['马晓川和钱一鸣已从腾讯离职。', ['马晓川:departure:Tencent→-', '钱一鸣:departure:Tencent→-'], 'subject.list'],
     ['Ana Ruiz (a Gemini veteran) and Ben Cole have left Google for xAI.', ['Ana Ruiz:departure:Google→xAI', 'Ben Cole:departure:Google→xAI'], 'subject.list'],
     [
-      'Other recent Anthropic departures include policy lead Ana Ruiz, communications director Ben Cole and head of product engineering Tomas Berg.',
+      'Other recent Anthropic departures include policy lead Ana Ruiz, communications director Ben Cole and infrastructure lead Tomas Berg.',
       ['Ana Ruiz:departure:Anthropic→-', 'Ben Cole:departure:Anthropic→-', 'Tomas Berg:departure:Anthropic→-'],
       'subject.noun',
     ],
@@ -178,7 +178,7 @@ describe('names the old finder missed', () => {
     ['Ben Cole Leaves Mistral To Start His Own Company', ['Ben Cole:departure:Mistral AI→-']],
     ['技术大拿马晓川已从腾讯离职。', ['马晓川:departure:Tencent→-']],
     ['百度董事会秘书钱一鸣辞任。', ['钱一鸣:departure:Baidu→-']],
-    ['腾讯副总裁马晓川的离职并非孤例。', ['马晓川:departure:Tencent→-']],
+    ['腾讯副总裁马晓川的离职已获公司确认。', ['马晓川:departure:Tencent→-']],
     ['马晓川的离职让腾讯措手不及。', ['马晓川:departure:Tencent→-']],
   ])('%s', (text, moves) => {
     expect(read(text).moves).toEqual(moves);
