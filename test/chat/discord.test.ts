@@ -4,9 +4,10 @@ import { discordCommands, inviteUrl } from '../../src/chat/discord/commands.js';
 import { registerCommands } from '../../src/chat/discord/register.js';
 import { COMMANDS } from '../../src/commands/types.js';
 import type { App } from '../../src/app.js';
-import { ChatServer } from '../fakes/chat-server.js';
+import type { ChatServer } from '../fakes/chat-server.js';
 import { FakeGateway } from '../fakes/discord-gateway.js';
-import { FeedServer } from '../fakes/feed-server.js';
+import type { FeedServer } from '../fakes/feed-server.js';
+import { useFakeServers } from '../helpers/fakes.js';
 import { rss2, type TestEntry } from '../helpers/feeds.js';
 import { WU_LEAVES_META } from '../helpers/stories.js';
 import { testApp } from '../helpers/app.js';
@@ -17,19 +18,19 @@ const B: Where = { guild: '100000000000000002', channel: '666' };
 const MEMBER: Where = { ...A, user: '700000000000000009', permissions: '0' };
 const keys = discordKeys();
 
+// The fake servers are started before each test and closed after the app and chat below (after-hooks run last-first).
+const servers = useFakeServers();
 let fake: ChatServer;
 let feeds: FeedServer;
 let running: { app: App; chat: RunningChat } | null = null;
-beforeEach(async () => {
-  fake = await new ChatServer().start();
-  feeds = await new FeedServer().start();
+beforeEach(() => {
+  fake = servers.chat();
+  feeds = servers.feeds();
 });
 afterEach(async () => {
   await running?.chat.stop();
   await running?.app.close();
   running = null;
-  await fake.close();
-  await feeds.close();
 });
 
 async function start(discord: object = {}, env: NodeJS.ProcessEnv = { DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_TOKEN: 'discord-test-token' }) {

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startChat, type RunningChat } from '../../src/chat/start.js';
 import { statusReply } from '../../src/commands/status.js';
 import type { App } from '../../src/app.js';
-import { ChatServer, type Received } from '../fakes/chat-server.js';
-import { FeedServer } from '../fakes/feed-server.js';
+import type { ChatServer, Received } from '../fakes/chat-server.js';
+import { useFakeServers } from '../helpers/fakes.js';
+import type { FeedServer } from '../fakes/feed-server.js';
 import { hoursAgo, rss2, type TestEntry } from '../helpers/feeds.js';
 import { WU_LEAVES_META } from '../helpers/stories.js';
 import { testApp } from '../helpers/app.js';
@@ -20,19 +21,19 @@ const A = { team: 'T0AAAA', channel: 'CAAAA' };
 const B = { team: 'T0BBBB', channel: 'CBBBB' };
 const ENV = { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token' };
 
+// The fake servers are started before each test and closed after the app and chat below (after-hooks run last-first).
+const servers = useFakeServers();
 let fake: ChatServer;
 let feeds: FeedServer;
 let running: { app: App; chat: RunningChat; lines: { msg: string }[] } | null = null;
-beforeEach(async () => {
-  fake = await new ChatServer().start();
-  feeds = await new FeedServer().start();
+beforeEach(() => {
+  fake = servers.chat();
+  feeds = servers.feeds();
 });
 afterEach(async () => {
   await running?.chat.stop();
   await running?.app.close();
   running = null;
-  await fake.close();
-  await feeds.close();
 });
 
 async function start(extra: object = {}, env: NodeJS.ProcessEnv = ENV) {
