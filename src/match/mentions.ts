@@ -40,6 +40,11 @@ export function findMentions(text: string, index: MatchIndex): Mention[] {
   return kept;
 }
 
+/** Every org the mentions name, with the orgs they belong to: what strict and surname-only watches look for. */
+export function contextOrgs(mentions: readonly Mention[], catalog: MatchIndex['catalog']): string[] {
+  return [...new Set(mentions.flatMap((m) => (m.entity.kind === 'org' ? catalog.lineage(m.entity.org) : [])))];
+}
+
 /** A text normalised and scanned once: everything later stages read. */
 export interface ScannedText {
   normalized: NormalizedText;

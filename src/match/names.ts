@@ -170,7 +170,10 @@ const ZH_TITLES = new RegExp(
     .join('|'),
   'g',
 );
-const ZH_CHIEF_TITLE = /首席\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理)/gu;
+// "首席财务官", "副总裁": titles made from parts rather than listed.
+const CHIEF_TITLE = '首席\\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理)';
+const ZH_CHIEF_TITLE = new RegExp(CHIEF_TITLE, 'gu');
+const ZH_CHIEF_TITLE_AT = new RegExp(`^(?:${CHIEF_TITLE})`, 'u');
 const ZH_JOINER = /^(?:、|和|与|及|以及|,)/;
 const TITLES_BY_LENGTH = [...ZH_TITLE_WORDS].sort((a, b) => b.length - a.length);
 
@@ -186,7 +189,6 @@ function nextInList(text: string, at: number, limit: number, triggers: ReadonlyS
   return zhNameAt(text, i, limit, triggers);
 }
 const GLOSS = /^\s*[(（][^)）]*[)）]/;
-const ZH_CHIEF_TITLE_AT = /^(?:首席\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理))/u;
 
 /** A name that ends right at `end` ("…的宋立、"): three characters if they start with a surname, else two. */
 function nameEndingAt(text: string, end: number, from: number, triggers: ReadonlySet<number>): NameSpan | null {

@@ -2,7 +2,7 @@ import type { Move, MoveEvent, MoveStatus, OrgRef } from '../domain.js';
 import { originalSpan, stripAnnotations } from '../text/normalize.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, type Blocked } from './biography.js';
-import { scanText, type ScannedText } from './mentions.js';
+import { contextOrgs, scanText, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import type { MatchIndex } from './watch-index.js';
@@ -62,8 +62,6 @@ const OFF_TOPIC_MIN = 2;
 const BIOGRAPHY_RULES = new Set<RuleId>(['block.past', 'block.year', 'block.time-clause', 'block.relative-clause', 'block.gerund']);
 const CO_FOUNDER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.coFounder.en)})\\b|${alternation(CONTEXT_WORDS.coFounder.zh)}`);
 const TENURE = new RegExp(alternation([...CONTEXT_WORDS.tenure.en, ...CONTEXT_WORDS.tenure.zh]));
-const LIST_GAP = new RegExp(`^\\s*(?:[(（][^)）]{0,${WINDOWS.listGloss}}[)）]\\s*)?(?:${alternation([...CONTEXT_WORDS.listJoiners.en, ...CONTEXT_WORDS.listJoiners.zh]).replace(/ /g, '\\s*')})\\s*$`);
-
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
   const clause = r.clause(t.start);
@@ -145,9 +143,10 @@ function readSentence(
   let unnamed: UnnamedMove | null = null;
   const denial = r.marker('denial', r.span);
   // "据晚点LatePost报道": another outlet's claim, like "reportedly".
-  const rumour = r.marker('rumour', r.span) ?? (/据[^,.。]{1,24}报道/.test(r.text.slice(r.span.start, r.span.end)) ? '据…报道' : undefined);
+  const rumourWord = r.marker('rumour', r.span);
+  const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{1,24}报道/.test(r.text.slice(r.span.start, r.span.end)) ? '据…报道' : null;
   if (denial) r.fire('status.denial', r.words(denial));
-  else if (rumour) r.fire('status.rumour', typeof rumour === 'string' ? rumour : r.words(rumour));
+  else if (rumour) r.fire('status.rumour', rumour);
   // Orgs a person left in a biographical aside ("who left OpenAI in June"): where they came from.
   const formerOrgs: OrgMention[] = [];
   const bioClauses: Span[] = [];
@@ -280,7 +279,7 @@ function readSentence(
 function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
   if (!r.listsPeople || !r.people.length) return [];
   const first = r.people[0]!;
-  const listed = [first, ...r.people.slice(1).filter((p, i) => LIST_GAP.test(r.text.slice(r.people[i]!.end, p.start)))];
+  const listed = [first, ...r.people.slice(1).filter((p, i) => r.joinsList(r.text.slice(r.people[i]!.end, p.start)))];
   r.fire('article.list', listed.map((p) => p.name).join(', '), `"${told.trigger.word}" (${told.trigger.trigger.event}) from the sentence before`);
   return listed.map((person) => ({
     person,
@@ -503,7 +502,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
   }
   // Strict and surname-only watches are decided per watch when routing, against these.
-  const contextOrgs = [...new Set(mentions.flatMap((m) => (m.entity.kind === 'org' ? index.catalog.lineage(m.entity.org) : [])))];
+  const orgsNamed = contextOrgs(mentions, index.catalog);
   const moves: Move[] = [];
   for (const c of mergeByPerson(candidates)) {
     const entry = index.people.get(c.person.key);
@@ -513,7 +512,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       personWatchId: null,
       discovered: !c.person.watched,
       bySurname: c.person.watched && c.person.weak,
-      contextOrgs,
+      contextOrgs: orgsNamed,
       event: c.event,
       from: orgRef(index, c.from),
       to: orgRef(index, c.to),

@@ -334,7 +334,6 @@ export class SentenceReader {
 
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */
   subjects(t: TriggerMention): PersonMention[] {
-    const possessive = (p: PersonMention) => this.possessive(p);
     // "Cohere departures include its policy lead X, …", "exits this year included X; Y": the people listed after it.
     const next = this.text.slice(t.end, t.end + WINDOWS.listLead + 10);
     const lead = /\binclud/.test(t.word) ? '' : t.trigger.noun || next.includes('includ') ? (t.trigger.noun ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] : undefined;
@@ -352,7 +351,7 @@ export class SentenceReader {
       const owner = this.people.find((p) => p.end <= t.start && (/^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)) || (p.end === t.start && /^['’]s /.test(t.word))));
       // "Ben Cole, who worked with X on voice models, said his move to …": "his" is the sentence's subject.
       const pronoun = /\b(his|her|their)\s+(?:\w+\s+)?$/.test(this.text.slice(Math.max(this.span.start, t.start - 24), t.start));
-      const subject = pronoun ? this.people.find((p) => p.end <= t.start && !possessive(p)) : undefined;
+      const subject = pronoun ? this.people.find((p) => p.end <= t.start && !this.possessive(p)) : undefined;
       const who = of ? this.listFrom(this.people.filter((p) => p.start >= of.start)) : owner ? [owner] : subject ? [subject] : [];
       if (who.length) {
         this.fire('subject.noun', this.words({ start: Math.min(t.start, who[0]!.start), end: Math.max(t.end, who[who.length - 1]!.end) }));
@@ -360,7 +359,7 @@ export class SentenceReader {
       }
     }
     // "Ana Ruiz's startup": a possessive names an owner, not the one who moves.
-    const candidates = this.people.filter((p) => !possessive(p));
+    const candidates = this.people.filter((p) => !this.possessive(p));
     const before = candidates.filter((p) => p.end <= t.start);
     const after = candidates.filter((p) => p.start >= t.end);
     const active = (t.trigger.shape === 'hire' || t.trigger.shape === 'dismiss') && !this.passive(t);
@@ -408,7 +407,7 @@ export class SentenceReader {
   }
 
   /** Whether the words between two names join them into one list: a joiner, or a relative clause aside ("X, who left in June, Y"). */
-  private joinsList(gap: string): boolean {
+  joinsList(gap: string): boolean {
     return (LIST_JOINERS.test(gap) && !TRIGGERISH.test(gap)) || RELATIVE_ASIDE.test(gap);
   }
 

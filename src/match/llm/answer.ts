@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Move, MoveStatus, OrgRef } from '../../domain.js';
 import { normalizeAlias } from '../../text/normalize.js';
-import type { ScannedText } from '../mentions.js';
+import { contextOrgs, type ScannedText } from '../mentions.js';
 import { personKey, type MatchIndex } from '../watch-index.js';
 
 /** The model's answer could not be read at all (not JSON, or not `{"moves": [...]}`). */
@@ -49,7 +49,7 @@ export function readModelAnswer(raw: string, scanned: ScannedText, index: MatchI
   if (!parsed.success) throw new ModelAnswerError('the answer has no "moves" list');
   const text = scanned.normalized.text;
   const watchedHere = new Set(scanned.mentions.flatMap((m) => (m.entity.kind === 'person' ? [m.entity.key] : [])));
-  const contextOrgs = [...new Set(scanned.mentions.flatMap((m) => (m.entity.kind === 'org' ? index.catalog.lineage(m.entity.org) : [])))];
+  const orgsNamed = contextOrgs(scanned.mentions, index.catalog);
   const moves: Move[] = [];
   const dropped: string[] = [];
   for (const item of parsed.data.moves) {
@@ -91,7 +91,7 @@ export function readModelAnswer(raw: string, scanned: ScannedText, index: MatchI
       personWatchId: null,
       discovered: !watched,
       bySurname: false,
-      contextOrgs,
+      contextOrgs: orgsNamed,
       event,
       from: ends[0] ?? null,
       to: ends[1] ?? null,
