@@ -108,14 +108,12 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
 }
 
 /** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
-function blocked(r: SentenceReader, t: TriggerMention, year: number, onLeave: boolean): Blocked | null {
+function blocked(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
   const bio = biographical(r, t, year);
   if (bio) return bio;
   if (t.trigger.event === 'departure') {
     const pause = r.marker('temporary', r.clause(t.start));
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
-    // "Ben Cole was put on leave. … talk of his departure": in a story about a leave, "departure" is that leave.
-    if (onLeave && t.trigger.noun) return { rule: 'block.temporary', detail: 'the article is about a leave' };
   }
   const clause = r.clause(t.start);
   const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
@@ -131,14 +129,7 @@ interface UnnamedMove {
 }
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
-function readSentence(
-  r: SentenceReader,
-  year: number,
-  theme: string | null,
-  told: UnnamedMove | null,
-  onLeave: boolean,
-  antecedent: () => PersonMention | null,
-): { found: Candidate[]; unnamed: UnnamedMove | null } {
+function readSentence(r: SentenceReader, year: number, theme: string | null, told: UnnamedMove | null, antecedent: () => PersonMention | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
   const byPerson = new Map<string, Candidate>();
   let unnamed: UnnamedMove | null = null;
   const denial = r.marker('denial', r.span);
@@ -152,7 +143,7 @@ function readSentence(
   const bioClauses: Span[] = [];
   let firstUsed = Infinity;
   for (const t of r.triggers) {
-    let stop = blocked(r, t, year, onLeave);
+    let stop = blocked(r, t, year);
     // "两位科学家联手创业" then "由A和B共同创办的星桥智能": the clause names who made the move told before it.
     if (stop?.rule === 'block.relative-clause' && told?.trigger.trigger.event === t.trigger.event) {
       r.fire('article.named-later', t.word, `"${told.trigger.word}" (${t.trigger.event}) in the sentence before`);
@@ -450,7 +441,6 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const reader = (i: number) => (built[i] ??= new SentenceReader(n, spans[i]!, mentions.slice(bounds[i]!.from, bounds[i]!.end), index, article));
   const lead = spans.slice(0, 3).map((_, i) => reader(i));
   const theme = detectTheme(lead, index);
-  const onLeave = mentions.some((m) => m.entity.kind === 'temporary');
   // Sports news ("加盟一家中超俱乐部", "the midfielder joins …") names namesakes, not AI researchers.
   const offTopic = mentions.filter((m) => m.entity.kind === 'off-topic').length >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
   const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
@@ -472,15 +462,15 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       const people = prev.people.filter((p) => !/^['’]s\b/.test(prev.text.slice(p.end, p.end + 3)));
       return people.length && people.length === prev.people.length && people.every((p) => p.key === people[0]!.key) ? people[0]! : null;
     };
-    const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told, onLeave, antecedent) : { found: [], unnamed: null };
+    const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told, antecedent) : { found: [], unnamed: null };
     if (!found.length && told) found.push(...readListed(r, told));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (i > 0) for (const c of found) carryHeadline(r, c, head, theme);
     candidates.push(...found);
     told = unnamed;
   });
-  // "Dana Whitfield steps back … she is on medical leave until spring": a soft departure of someone
-  // the article puts on leave is that leave.
+  // "Dana Whitfield steps back … she is on medical leave until spring", "Ben Cole was put on leave … talk of his
+  // departure": a soft departure (a move noun, "steps back") of someone the article puts on leave is that leave.
   const onLeaveKeys = new Set(
     built.flatMap((r) =>
       // The person a leave is about: the nearest one named before it in its sentence.

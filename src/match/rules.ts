@@ -73,7 +73,12 @@ export const RULES = {
     yields: 'the move word describes someone or something; it reports no move',
   },
   'block.gerund': { lang: 'en', stage: 'block', matches: 'a move word in -ing after a preposition ("her essay about leaving Baidu")', yields: 'the move word names an act; it reports none' },
-  'block.temporary': { lang: 'any', stage: 'block', matches: '"parental leave", "sabbatical", "休假" in the sentence', yields: 'a departure is a pause, not a move' },
+  'block.temporary': {
+    lang: 'any',
+    stage: 'block',
+    matches: '"parental leave", "sabbatical", "休假" in the clause; or a soft departure ("steps back", "his departure") of someone the article puts on leave',
+    yields: 'a departure is a pause, not a move',
+  },
   'block.hypothetical': { lang: 'any', stage: 'block', matches: '"threatened to", "considering", "if", "考虑" just before the move word', yields: 'the move did not happen' },
   'block.theme-join': { lang: 'any', stage: 'block', matches: 'joining the org an article is about people leaving', yields: 'the join is history' },
   'article.off-topic': {
