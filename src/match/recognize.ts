@@ -317,8 +317,9 @@ function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<Return
       r.fire('end.headline', head.org.org, `${c.person.name} to ${head.org.org}`);
     }
   }
-  // An article about people leaving one org: a departure it tells without an origin is from that org.
-  if (theme && c.event === 'departure' && !c.from && rootOf(c.to) !== theme) {
+  // Without a headline org: in an article about people leaving one org, a departure told without an origin is from it.
+  // (With one, the theme would give a bystander's departure the headline's story: the seed's Hive Box CEO.)
+  if (!head && theme && c.event === 'departure' && !c.from && rootOf(c.to) !== theme) {
     c.from = { start: -1, end: -1, org: theme };
     c.reasons.push(`origin ${theme}: the article is about departures from it`);
     r.fire('end.headline', theme, `${c.person.name} from ${theme}, the org the article is about`);
@@ -448,19 +449,17 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   let told: UnnamedMove | null = null;
   spans.forEach((_, i) => {
     if (bounds[i]!.from === bounds[i]!.end && !told) return;
+    const r = reader(i);
     if (offTopic) {
-      const r = reader(i);
       if (r.triggers.length) r.block('article.off-topic', r.triggers[0]!.word, 'sports news, no org of the catalog');
       return;
     }
-    const r = reader(i);
     // Who "he" or "she" is: the one person the sentence before names (none when it names several, or nobody).
     const antecedent = () => {
       if (i === 0) return null;
       // An owner ("Ana Ruiz's startup") is not who "he" is.
-      const prev = reader(i - 1);
-      const people = prev.people.filter((p) => !/^['’]s\b/.test(prev.text.slice(p.end, p.end + 3)));
-      return people.length && people.length === prev.people.length && people.every((p) => p.key === people[0]!.key) ? people[0]! : null;
+      const { people } = reader(i - 1);
+      return people.length && people.every((p) => p.key === people[0]!.key && !reader(i - 1).possessive(p)) ? people[0]! : null;
     };
     const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told, antecedent) : { found: [], unnamed: null };
     if (!found.length && told) found.push(...readListed(r, told));

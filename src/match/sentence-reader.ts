@@ -395,7 +395,7 @@ export class SentenceReader {
   }
 
   /** Whether a person is named as an owner ("Ana Ruiz's startup"), not as someone who moves. */
-  private possessive(p: PersonMention): boolean {
+  possessive(p: PersonMention): boolean {
     const c = this.text.charCodeAt(p.end);
     return (c === 0x27 || c === 0x2019) && this.text.charCodeAt(p.end + 1) === 0x73 && !/[a-z0-9]/.test(this.text[p.end + 2] ?? '');
   }

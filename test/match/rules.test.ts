@@ -142,7 +142,7 @@ describe('a move and its people in different sentences', () => {
 describe('a person named in full once, then by surname', () => {
   it.each<[string, string[]]>([
     [
-      'Cohere names a new research chief\nDana Whitfield has led evaluation at Google for years. Whitfield’s departure was announced to staff on Monday, a Google spokesperson said.',
+      'Cohere names a new research chief\nDana Whitfield has led evaluation at Google for years. Whitfield’s departure from Google was announced to staff on Monday.',
       ['Dana Whitfield:departure:Google→-'],
     ],
     [
