@@ -44,6 +44,9 @@ export interface SourcePollResult {
   disabled?: string;
 }
 
+/** What a cycle keeps of one source's poll once its items are handled: the items themselves are not held. */
+export type SourcePollStatus = Omit<SourcePollResult, 'items'> & { newItems: number };
+
 /** Entries stored per write transaction. */
 export const WRITE_BATCH = 500;
 
@@ -108,11 +111,15 @@ export async function pollSource(db: Db, source: Source, opts: PollOptions, log:
   }
 }
 
-/** Polls every due source with the configured concurrency; `onSource` handles each result as it lands. */
-export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: (r: SourcePollResult) => void | Promise<void>, now: Date = new Date(), all = false): Promise<SourcePollResult[]> {
+/**
+ * Polls every due source with the configured concurrency; `onSource` handles each result as it lands.
+ * Only each source's status is returned: a first poll of 10,000 sources holding every new item until the
+ * cycle ends was most of its memory.
+ */
+export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: (r: SourcePollResult) => void | Promise<void>, now: Date = new Date(), all = false): Promise<SourcePollStatus[]> {
   // `all` (poll --once) takes every enabled source, due or not.
   const sources = dueSources(db, now, all);
-  const results: SourcePollResult[] = [];
+  const results: SourcePollStatus[] = [];
   await runLimited(
     sources,
     (s) => hostOf(s.url),
@@ -127,7 +134,8 @@ export async function pollDue(db: Db, opts: PollOptions, log: Logger, onSource: 
         log.error({ source: s.url }, error);
         return { source: s, status: 'failed' as const, items: [], error };
       });
-      results.push(r);
+      const { items, ...status } = r;
+      results.push({ ...status, newItems: items.length });
       await onSource(r);
     },
     // The database itself failing (a full disk): say so, and let the other sources go on.

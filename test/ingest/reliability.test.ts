@@ -201,6 +201,7 @@ describe('one stuck source never stops a cycle', () => {
       ['/fine.xml', 'ok'],
       ['/stuck.xml', 'failed'],
     ]);
+    expect(results.find((r) => r.status === 'ok')!.newItems).toBe(1);
     expect(getSourceByUrl(db, server.url('/stuck.xml'))!.lastError).toMatch(/did not finish within 0\.3s/);
     db.close();
   });
