@@ -16,9 +16,15 @@ export interface Trigger {
   strength: number;
   /** A move told as a noun ("the departure of X", "X's exit"): its person follows "of" or owns it. */
   noun?: boolean;
+  /** Someone's post given to another: where the successor stands ("X will be replaced by Y": after; "Y replaces X": before). */
+  successor?: 'after' | 'before';
+  /** Holding a role ("担任"): news only in an article about a reorganisation, where it is an appointment. */
+  reorgOnly?: boolean;
 }
 
 const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength }]);
+const successions = (successor: 'after' | 'before', shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] =>
+  words.map((w) => [w, { event: 'departure', shape, strength, successor }]);
 const nouns = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength, noun: true }]);
 /** Every combination of the word groups, joined by spaces ("launched" × "her" × "own" × "company"). */
 const phrases = (...groups: string[][]): string[] => groups.reduce<string[]>((acc, g) => acc.flatMap((a) => g.map((w) => (a ? `${a} ${w}` : w))), ['']);
@@ -62,6 +68,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // Soft: stepping away may be a pause ("steps back for a few months to recover").
   ...t('departure', 'leave', 0.8, ['stepping away', 'steps away', 'stepped away', 'step away', 'stepping aside', 'steps aside', 'stepped aside', 'steps back', 'stepping back', 'stepped back']),
   ...nouns('join', 'enter', 0.8, ['hiring of', 'arrival at', 'move to', 'jump to', 'defection to']),
+  // "Meta's new hires include …", "以下是新聘人员名单:": people listed after it, or under it.
+  ...nouns('join', 'hire', 0.8, ['new hires', 'newest hires', 'latest hires', '新聘', '新招聘']),
   ...nouns('return', 'enter', 0.8, ['return to']),
   ...nouns('promotion', 'enter', 0.75, ['appointment of', 'appointment as', 'promotion to']),
   ...nouns('promotion', 'enter', 0.75, ['appointments include', 'appointments including', 'appointments included']),
@@ -76,8 +84,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('departure', 'dismiss', 0.9, ['开除', '解雇', '辞退', '免职', '罢免', '被开除', '被解雇', '被辞退', '被免职', '被裁', '被裁员', '被优化']),
   ...t('departure', 'dismiss', 0.85, ['laid off', 'was laid off', 'were laid off', 'has been laid off']),
   // Someone's post given to another: "X will be replaced by Y" (X is the subject), "Y replaces X" (X follows).
-  ...t('departure', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', '将被接替', '被取代']),
-  ...t('departure', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'succeeds', 'succeeded', 'will succeed', '接替', '取代']),
+  // The successor takes the post: "X will be replaced by Y" (Y after), "Y replaces X" (Y before).
+  ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
+  ...successions('before', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'succeeds', 'succeeded', 'will succeed', '接替', '取代']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳']),
@@ -145,6 +154,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'is named',
   ]),
   ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为']),
+  // "马晓川担任新成立的智能体部负责人": in a reorganisation an appointment; elsewhere a role held (bios say it too).
+  ['担任', { event: 'promotion', shape: 'enter', strength: 0.7, reorgOnly: true }],
   // Taking charge of something: the org named after (or before) is where the role is.
   ...t('promotion', 'enter', 0.75, [
     'will head',
@@ -645,6 +656,13 @@ export const CONTEXT_WORDS = {
   titleCaseSmall: { en: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'is', 'vs', 'via', 'into', 'over'] },
   /** Pronouns that stand for the one person the sentence before names: "This week she started at Anthropic". */
   subjectPronouns: { en: ['he', 'she'], zh: ['他', '她'] },
+  /** A reorganisation, in a headline or lead: the article's "X担任Y" are appointments. */
+  reorganisation: {
+    en: ['reorganization', 'reorganisation', 'reorganizes', 'reorganises', 'reshuffle', 'reshuffles', 'restructuring', 'shake-up', 'shakeup', 'shakes up'],
+    zh: ['组织调整', '架构调整', '组织架构调整', '人事调整', '人事变动', '人事任命', '组织变革', '架构升级', '换帅'],
+  },
+  /** Before a role word: the role goes on, nobody takes it ("继续担任", "目前担任", "remains"). */
+  continuing: { en: ['remains', 'will remain', 'continues', 'will continue', 'still'], zh: ['继续', '仍', '仍然', '依旧', '目前', '现', '一直', '依然'] },
   /** Pronouns that open a sentence but never a name ("Kaiming He" keeps its last word). */
   pronouns: { en: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our'] },
 } as const;

@@ -90,8 +90,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   for (const len of [3, 2]) {
     const end = at + len;
     if (end > limit) continue;
-    // "周畅已从…": a function word right after two characters ends the name there.
-    if (len === 3 && FUNCTION_CHARS.has(text[at + 2]!)) continue;
+    // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的).
+    if (len === 3 && (FUNCTION_CHARS.has(text[at + 2]!) || NOT_NAME_END.has(text[at + 2]!))) continue;
     if (!allHan(text, at, end)) continue;
     const next = text[end];
     if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0)))) return { start: at, end };

@@ -46,6 +46,10 @@ interface Candidate {
   sentence: Span;
   reasons: string[];
   inferred: boolean;
+  /** A successor: the move of the person whose post they take ("X will be replaced by Y"); their org is where Y goes. */
+  succeeds?: Candidate;
+  /** Listed under a move told before ("Among them are …", the lines after "new hires:"). */
+  listed?: boolean;
 }
 
 function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
@@ -54,6 +58,10 @@ function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
   return { org: root, unit: root === m.org ? null : m.org };
 }
 
+// "组织架构调整", "a reshuffle": the article's "X担任Y" are appointments.
+const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.en, ...CONTEXT_WORDS.reorganisation.zh]));
+// "继续担任", "目前担任", "remains": a role that goes on.
+const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en, ...CONTEXT_WORDS.continuing.zh])})\\s*$`);
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|${alternation(CONTEXT_WORDS.subjectPronouns.zh)}`);
 // A departure word weaker than this ("steps away") may be a leave.
 const SOFT_DEPARTURE = 0.85;
@@ -73,7 +81,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
   switch (t.trigger.shape) {
     case 'leave': {
       const from = named('end.object', object, 'from') ?? named('end.before', r.orgBefore(t.start, clause.start) ?? r.orgBefore(t.start, r.span.start), 'from');
-      return { from, to: named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end), 'to') };
+      // After "will be replaced by" come the successor and their past, not where the leaver goes.
+      return { from, to: t.trigger.successor ? null : named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end), 'to') };
     }
     case 'enter':
     case 'switch': {
@@ -108,9 +117,14 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
 }
 
 /** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
-function blocked(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
+function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: boolean): Blocked | null {
   const bio = biographical(r, t, year);
   if (bio) return bio;
+  if (t.trigger.reorgOnly) {
+    if (!reorg) return { rule: 'event.reorg', detail: 'a role held: the article is not about a reorganisation' };
+    const going = CONTINUING.exec(r.text.slice(Math.max(r.clause(t.start).start, t.start - 8), t.start));
+    if (going) return { rule: 'event.reorg', detail: `"${going[0].trim()}": the role goes on` };
+  }
   if (t.trigger.event === 'departure') {
     const pause = r.marker('temporary', r.clause(t.start));
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
@@ -126,10 +140,22 @@ interface UnnamedMove {
   trigger: TriggerMention;
   from: OrgMention | null;
   to: OrgMention | null;
+  /** The sentence ends in a colon: a list follows, one person per line ("new hires:" then "- Ana Ruiz, …"). */
+  colon: boolean;
+}
+
+/** What a sentence is read with from the article around it. */
+interface ArticleContext {
+  year: number;
+  /** The org of an article about people leaving it, if it is one. */
+  theme: string | null;
+  /** The headline or lead tells of a reorganisation: "X担任Y" there is an appointment. */
+  reorg: boolean;
 }
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
-function readSentence(r: SentenceReader, year: number, theme: string | null, told: UnnamedMove | null, antecedent: () => PersonMention | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
+function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedMove | null, antecedent: () => PersonMention | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
+  const { year, theme } = article;
   const byPerson = new Map<string, Candidate>();
   let unnamed: UnnamedMove | null = null;
   const denial = r.marker('denial', r.span);
@@ -143,7 +169,7 @@ function readSentence(r: SentenceReader, year: number, theme: string | null, tol
   const bioClauses: Span[] = [];
   let firstUsed = Infinity;
   for (const t of r.triggers) {
-    let stop = blocked(r, t, year);
+    let stop = blocked(r, t, year, article.reorg);
     // "两位科学家联手创业" then "由A和B共同创办的星桥智能": the clause names who made the move told before it.
     if (stop?.rule === 'block.relative-clause' && told?.trigger.trigger.event === t.trigger.event) {
       r.fire('article.named-later', t.word, `"${told.trigger.word}" (${t.trigger.event}) in the sentence before`);
@@ -151,12 +177,15 @@ function readSentence(r: SentenceReader, year: number, theme: string | null, tol
     }
     if (stop) {
       r.block(stop.rule, t.word, stop.detail);
+      // A role held ("加盟…担任首席AI官") is no biography: its clause still gives the move its role.
+      if (stop.rule === 'event.reorg') continue;
       bioClauses.push(r.clause(t.start));
       const left = t.trigger.shape === 'leave' && stop.rule !== 'block.temporary' ? r.orgAfter(t.end, r.clause(t.start).end) : null;
       if (left) formerOrgs.push(left);
       continue;
     }
     r.fire('trigger', t.word, t.trigger.event);
+    if (t.trigger.reorgOnly) r.fire('event.reorg', t.word, 'an appointment, in an article about a reorganisation');
     let subjects = r.subjects(t);
     // "Ana Ruiz spent six years at Google. This week she started at Anthropic.": she is the one person named before.
     // Not in a narrative ("When he left Google, he co-founded a chip startup"): a sentence with biography in it is one.
@@ -170,7 +199,7 @@ function readSentence(r: SentenceReader, year: number, theme: string | null, tol
     }
     if (!subjects.length) {
       r.block('block.no-subject', t.word);
-      unnamed ??= { trigger: t, ...endsOf(r, t) };
+      unnamed ??= { trigger: t, ...endsOf(r, t), colon: /:\s*$/.test(r.text.slice(r.span.start, r.span.end)) };
       continue;
     }
     firstUsed = Math.min(firstUsed, t.start);
@@ -236,6 +265,7 @@ function readSentence(r: SentenceReader, year: number, theme: string | null, tol
       }
       c.strength = Math.max(c.strength, t.trigger.strength);
     }
+    if (t.trigger.successor) readSuccessor(r, t, subjects, byPerson, denial ? 'denied' : rumour ? 'rumoured' : 'reported');
   }
   for (const c of byPerson.values()) {
     if (c.from && c.to && r.index.catalog.root(c.from.org) === r.index.catalog.root(c.to.org)) {
@@ -266,17 +296,69 @@ function readSentence(r: SentenceReader, year: number, theme: string | null, tol
   return { found: [...byPerson.values()], unnamed };
 }
 
+/** The successor goes where the one they replace leaves (known once the article has given that org). */
+function takePost(r: SentenceReader, c: Candidate, departing: Candidate): void {
+  if (c.to || !departing.from) return;
+  c.to = departing.from;
+  c.reasons.push(`to ${departing.from.org}, which ${departing.person.name} leaves`);
+  if (c.from && r.index.catalog.root(c.from.org) === r.index.catalog.root(c.to.org)) {
+    c.from = null;
+    c.event = 'promotion';
+  }
+}
+
+// What may open a line of a list before its name: bullets, numbers, spaces.
+const BULLET = /^[\s•·▪◦*\d.)]*$/;
+
+/**
+ * "Ana Ruiz will be replaced by Ben Cole", "Tomas Berg succeeds Ana Ruiz": the successor takes the post at the org
+ * the other leaves (filled in once the article has given that org). From another org named about them, a join.
+ */
+function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMention[], byPerson: Map<string, Candidate>, status: MoveStatus): void {
+  const departing = leaving[0] && byPerson.get(leaving[0].key);
+  if (!departing) return;
+  const others = r.people.filter((p) => !r.possessive(p) && !leaving.some((l) => l.key === p.key));
+  const successor = t.trigger.successor === 'after' ? others.find((p) => p.start >= t.end) : others.filter((p) => p.end <= t.start).pop();
+  if (!successor || byPerson.has(successor.key)) return;
+  // Where the successor comes from: an org in the words about them ("Ben Cole, who ran the applied team at Google").
+  const about = t.trigger.successor === 'after' ? r.orgs.find((o) => o.start >= successor.end) : r.orgBefore(successor.start, r.clause(successor.start).start);
+  const from = about && (!departing.from || r.index.catalog.root(about.org) !== r.index.catalog.root(departing.from.org)) ? about : null;
+  r.fire('subject.successor', successor.name, `takes the post of ${departing.person.name}${from ? `, from ${from.org}` : ''}`);
+  byPerson.set(successor.key, {
+    person: successor,
+    event: from ? 'join' : 'promotion',
+    from,
+    to: null,
+    role: null,
+    tenure: null,
+    status,
+    strength: t.trigger.strength,
+    sentence: r.span,
+    reasons: [`takes the post of ${departing.person.name} ("${t.word}")`],
+    inferred: false,
+    succeeds: departing,
+  });
+}
+
 /** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
 function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
-  if (!r.listsPeople || !r.people.length) return [];
+  if (!r.people.length) return [];
   const first = r.people[0]!;
+  // Under a colon, each line that opens with a name (after a bullet) is one entry of the list.
+  const entry = told.colon && BULLET.test(r.text.slice(r.span.start, first.start));
+  if (!r.listsPeople && !entry) return [];
   const listed = [first, ...r.people.slice(1).filter((p, i) => r.joinsList(r.text.slice(r.people[i]!.end, p.start)))];
-  r.fire('article.list', listed.map((p) => p.name).join(', '), `"${told.trigger.word}" (${told.trigger.trigger.event}) from the sentence before`);
+  r.fire('article.list', listed.map((p) => p.name).join(', '), `"${told.trigger.word}" (${told.trigger.trigger.event}) ${entry ? 'above the list' : 'from the sentence before'}`);
+  const root = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
+  // An entry's own org is where a hire came from ("- Ben Cole, formerly at Cohere").
+  const came = entry && told.trigger.trigger.event === 'join' ? (r.orgs.find((o) => root(o) !== root(told.to)) ?? null) : null;
+  if (came) r.fire('end.attributive', r.words(came), `${first.name} from ${came.org}`);
   return listed.map((person) => ({
     person,
     event: told.trigger.trigger.event,
-    from: told.from,
+    from: told.from ?? came,
     to: told.to,
+    listed: true,
     role: null,
     tenure: null,
     status: 'reported',
@@ -303,14 +385,19 @@ function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean;
   };
 }
 
-function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>> | null, theme: string | null): void {
+function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>> | null, theme: string | null, reorg: boolean): void {
   const rootOf = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
   if (head && rootOf(c.event === 'departure' ? c.to : c.from) !== rootOf(head.org)) {
     if (c.event === 'departure' && !c.from && !head.joining) {
       c.from = head.org;
       c.reasons.push(`origin ${head.org.org} from the headline`);
       r.fire('end.headline', head.org.org, `${c.person.name} from ${head.org.org}`);
-    } else if (!c.to && (((c.event === 'join' || c.event === 'return') && head.joining && !head.leaving) || (c.event === 'promotion' && (head.joining || head.leaving)))) {
+    } else if (
+      !c.to &&
+      // The hires a list names under "new hires:" are the article's org's; a promotion is within one org, the headline's
+      // when the headline is about people moving at all (or the article about a reorganisation).
+      (((c.event === 'join' || c.event === 'return') && ((head.joining && !head.leaving) || c.listed)) || (c.event === 'promotion' && (head.joining || head.leaving || reorg)))
+    ) {
       // A promotion is within one org: the headline's, when the headline is about people moving at all.
       c.to = head.org;
       c.reasons.push(`destination ${head.org.org} from the headline`);
@@ -445,6 +532,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // Sports news ("加盟一家中超俱乐部", "the midfielder joins …") names namesakes, not AI researchers.
   const offTopic = mentions.filter((m) => m.entity.kind === 'off-topic').length >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
   const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
+  const context: ArticleContext = { year: options.year, theme, reorg: REORGANISATION.test(n.text.slice(0, spans[Math.min(2, spans.length - 1)]?.end ?? 0)) };
   const candidates: Candidate[] = [];
   let told: UnnamedMove | null = null;
   spans.forEach((_, i) => {
@@ -461,12 +549,15 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       const { people } = reader(i - 1);
       return people.length && people.every((p) => p.key === people[0]!.key && !reader(i - 1).possessive(p)) ? people[0]! : null;
     };
-    const { found, unnamed } = r.triggers.length ? readSentence(r, options.year, theme, told, antecedent) : { found: [], unnamed: null };
-    if (!found.length && told) found.push(...readListed(r, told));
+    const { found, unnamed } = r.triggers.length ? readSentence(r, context, told, antecedent) : { found: [], unnamed: null };
+    const entries = !found.length && told ? readListed(r, told) : [];
+    found.push(...entries);
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
-    if (i > 0) for (const c of found) carryHeadline(r, c, head, theme);
+    if (i > 0) for (const c of found) carryHeadline(r, c, head, theme, context.reorg);
+    for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     candidates.push(...found);
-    told = unnamed;
+    // A list under a colon goes on while its lines open with names.
+    told = unnamed ?? (told?.colon && entries.length ? told : null);
   });
   // "Dana Whitfield steps back … she is on medical leave until spring", "Ben Cole was put on leave … talk of his
   // departure": a soft departure (a move noun, "steps back") of someone the article puts on leave is that leave.

@@ -34,6 +34,18 @@ export const RULES = {
     matches: '"he", "she", "他", "她" before a move word with no named person, after a sentence that names exactly one',
     yields: 'that person',
   },
+  'subject.successor': {
+    lang: 'any',
+    stage: 'subject',
+    matches: 'the person who takes a post: "X will be replaced by Y", "Y succeeds X", "Y接替X"',
+    yields: 'a promotion (a join, from an org named about them) to the org the other leaves',
+  },
+  'event.reorg': {
+    lang: 'zh',
+    stage: 'event',
+    matches: '"担任" in an article whose headline or lead tells of a reorganisation ("组织架构调整"), not after "继续", "目前"',
+    yields: 'an appointment (promotion); elsewhere a role held, no move',
+  },
   'subject.noun': { lang: 'en', stage: 'subject', matches: 'a move told as a noun: "the departure of X", "X\'s exit"', yields: 'the person who moved' },
   'end.object': { lang: 'any', stage: 'ends', matches: 'the org right after the move word in its clause', yields: 'origin (leave) or destination (join)' },
   'end.connector': { lang: 'any', stage: 'ends', matches: '"from"/"从" or "for"/"to join"/"加入" before an org', yields: 'origin or destination' },
@@ -98,8 +110,8 @@ export const RULES = {
   'article.list': {
     lang: 'any',
     stage: 'article',
-    matches: 'a sentence listing people ("Among them are…", "其中包括…") after one that tells a move without names',
-    yields: 'that move, for each person listed',
+    matches: 'a sentence listing people ("Among them are…", "其中包括…") after one that tells a move without names; or the lines under one that ends in a colon, each opening with a name',
+    yields: "that move, for each person listed (an entry's own org is where a hire came from)",
   },
 } as const satisfies Record<string, Rule>;
 

@@ -61,6 +61,9 @@ const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alter
 // "Ana Ruiz, who went to a startup, Ben Cole, …": a relative clause about the name before, inside a list.
 const RELATIVE_ASIDE = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^,;]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
 
+// "Jack Doe, tech lead for Gemini, and Joan Roe": a title or description between commas, then the next name (no verb in it).
+const APPOSITIVE_ASIDE = new RegExp(`^,\\s*[^,;:()]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
+
 // A gap that holds a verb belongs to another clause, not to a list.
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 
@@ -362,7 +365,8 @@ export class SentenceReader {
     const candidates = this.people.filter((p) => !this.possessive(p));
     const before = candidates.filter((p) => p.end <= t.start);
     const after = candidates.filter((p) => p.start >= t.end);
-    const active = (t.trigger.shape === 'hire' || t.trigger.shape === 'dismiss') && !this.passive(t);
+    // A noun ("new hires") has no object: its people are listed, or own it.
+    const active = (t.trigger.shape === 'hire' || t.trigger.shape === 'dismiss') && !t.trigger.noun && !this.passive(t);
     if (active && after.length && this.objectOf(t, after[0]!)) {
       const who = this.listFrom(after);
       this.fire(who.length > 1 ? 'subject.list' : 'subject.object', who.map((p) => p.name).join(', '));
@@ -408,7 +412,7 @@ export class SentenceReader {
 
   /** Whether the words between two names join them into one list: a joiner, or a relative clause aside ("X, who left in June, Y"). */
   joinsList(gap: string): boolean {
-    return (LIST_JOINERS.test(gap) && !TRIGGERISH.test(gap)) || RELATIVE_ASIDE.test(gap);
+    return ((LIST_JOINERS.test(gap) || APPOSITIVE_ASIDE.test(gap)) && !TRIGGERISH.test(gap)) || RELATIVE_ASIDE.test(gap);
   }
 
   /** Whether a person after an active verb is its object: in its clause or close by, with no other verb between. */

@@ -179,10 +179,11 @@ describe('moves-dev: real news, scored as its README says', () => {
     // "form a startup", 0.926 / 0.789 / 0.814; after relative clauses inside lists, the theme as origin, glossed Chinese
     // lists, 0.928 / 0.810 / 0.806; after surnames resolved to the article's full names, 0.929 / 0.824 / 0.819; after
     // sports news read as off topic, 0.970 / 0.824 / 0.819; after "stepping away" (a leave when the article says so),
-    // 0.971 / 0.831 / 0.822. Tuned here, so training scores. Floors just under: a change that loses ground fails.
+    // 0.971 / 0.831 / 0.822; after successors, lists under a colon, glossed objects and appointments in a
+    // reorganisation, 0.965 / 0.880 / 0.833. Tuned here, so training scores. Floors just under: a change that loses ground fails.
     expect(s.precision).toBeGreaterThanOrEqual(0.96);
-    expect(s.recall).toBeGreaterThanOrEqual(0.825);
-    expect(s.direction).toBeGreaterThanOrEqual(0.81);
+    expect(s.recall).toBeGreaterThanOrEqual(0.875);
+    expect(s.direction).toBeGreaterThanOrEqual(0.83);
   });
 
   it('orgs mode: the 24 labs watched by their English names', () => {
@@ -192,9 +193,9 @@ describe('moves-dev: real news, scored as its README says', () => {
     // First, blind score 0.864 / 0.425 / 0.886; after lists of names and headline words, 0.918 / 0.442 / 0.889; after
     // the rule table, 0.931 / 0.540 / 0.911; then 0.940 / 0.628 / 0.927; 0.988 / 0.637 / 0.929; 0.988 / 0.681 / 0.931;
     // 0.989 / 0.743 / 0.922; 0.989 / 0.761 / 0.908; after "he/she" for the one person named before, 0.989 / 0.770 / 0.909;
-    // 0.990 / 0.779 / 0.910.
+    // 0.990 / 0.779 / 0.910; 0.990 / 0.832 / 0.917.
     expect(s.precision).toBeGreaterThanOrEqual(0.98);
-    expect(s.recall).toBeGreaterThanOrEqual(0.77);
-    expect(s.direction).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall).toBeGreaterThanOrEqual(0.825);
+    expect(s.direction).toBeGreaterThanOrEqual(0.91);
   });
 });

@@ -105,7 +105,7 @@ describe('wording outside the old trigger list', () => {
     ['百度开除了钱一鸣。', ['钱一鸣:departure:Baidu→-'], 'end.hirer'],
     ['Cohere loses its research chief Dana Whitfield to a startup.', ['Dana Whitfield:departure:Cohere→-'], 'end.hirer'],
     ['百度本周裁员,资深研究员马晓川也被裁。', ['马晓川:departure:Baidu→-'], 'trigger'],
-    ['Priya Raman, head of research at Google, will be replaced by Ben Cole.', ['Priya Raman:departure:Google→-'], 'trigger'],
+    ['Priya Raman, head of research at Google, will be replaced by Ben Cole.', ['Priya Raman:departure:Google→-', 'Ben Cole:promotion:-→Google'], 'trigger'],
     ['Priya Raman will remain at Google until the summer, before retiring from the company.', ['Priya Raman:departure:Google→-'], 'trigger'],
     ['Google Confirms Priya Raman’s Appointment As Search Chief', ['Priya Raman:promotion:-→Google'], 'subject.noun'],
     ['钱一鸣将领导腾讯新成立的智能体团队。', ['钱一鸣:promotion:-→Tencent'], 'trigger'],
@@ -232,6 +232,39 @@ describe('direction', () => {
   });
 });
 
+describe('successions, lists under a colon, glossed objects, appointments in a reorganisation', () => {
+  it.each<Case>([
+    ['Cohere said its research chief Ana Ruiz will be replaced by Ben Cole, who ran the applied team at Google.', ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:join:Google→Cohere'], 'subject.successor'],
+    ['Tomas Berg succeeds Ana Ruiz as head of research at Cohere.', ['Ana Ruiz:departure:Cohere→-', 'Tomas Berg:promotion:-→Cohere'], 'subject.successor'],
+    [
+      'Mistral has made a round of new hires for its agents team:\n- Ana Ruiz, who led planning research at Google\n- Ben Cole, formerly a staff engineer at Cohere\n- Tomas Berg, from xAI',
+      ['Ana Ruiz:join:Google→Mistral AI', 'Ben Cole:join:Cohere→Mistral AI', 'Tomas Berg:join:xAI→Mistral AI'],
+      'article.list',
+    ],
+    [
+      'Cohere hired Ana Ruiz, head of evaluation for its Command models and agents, and Ben Cole, a research lead at Google.',
+      ['Ana Ruiz:join:-→Cohere', 'Ben Cole:join:Google→Cohere'],
+      'subject.list',
+    ],
+    ['腾讯近日完成新一轮组织架构调整。其中,马晓川担任新成立的智能体部负责人,周子墨担任数据平台部负责人。', ['马晓川:promotion:-→Tencent', '周子墨:promotion:-→Tencent'], 'event.reorg'],
+    ['宋立的离职让腾讯措手不及。', ['宋立:departure:Tencent→-'], 'subject.before'],
+  ])('%s', (text, moves, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual(moves);
+    expect(r.fired).toContain(rule);
+  });
+
+  it.each<[string, string[]]>([
+    // A role held, not taken: no reorganisation, or the role goes on.
+    ['马晓川目前担任腾讯副总裁,负责智能体业务。', []],
+    ['腾讯完成组织架构调整,马晓川继续担任混元大模型负责人。', []],
+    // A colon ends a list's introduction only when the list follows it: a quote after a colon names no new hires.
+    ['Mistral has made new hires for its agents team: Ana Ruiz said the team would double.', []],
+  ])('%s', (text, moves) => {
+    expect(read(text).moves).toEqual(moves);
+  });
+});
+
 // One sentence (ours) per rule of the table, in which that rule decides something. A rule added to the
 // table without a case here fails the first test below.
 const EVERY_RULE: Record<RuleId, string> = {
@@ -269,6 +302,8 @@ const EVERY_RULE: Record<RuleId, string> = {
   'article.tenure': 'Three researchers quit Cohere this week.\nAna Ruiz worked at Cohere for five years.',
   'article.named-later': '腾讯两位科学家联手创业。由前腾讯研究员宋立共同创办的新公司名为星桥智能。',
   'article.list': 'Three researchers have left Cohere. Among them are Ana Ruiz and Ben Cole.',
+  'subject.successor': 'Ben Cole replaces Ana Ruiz as head of research at Cohere.',
+  'event.reorg': '百度宣布新一轮组织调整。钱一鸣担任搜索事业部负责人。',
   'article.off-topic': 'Midfielder Ben Cole joins the club from a rival football club on a loan deal.',
 };
 
