@@ -246,7 +246,7 @@ describe('successions, lists under a colon, glossed objects, appointments in a r
       ['Ana Ruiz:join:-→Cohere', 'Ben Cole:join:Google→Cohere'],
       'subject.list',
     ],
-    ['腾讯近日完成新一轮组织架构调整。其中,马晓川担任新成立的智能体部负责人,周子墨担任数据平台部负责人。', ['马晓川:promotion:-→Tencent', '周子墨:promotion:-→Tencent'], 'event.reorg'],
+    ['腾讯近日完成新一轮组织架构调整。其中,马晓川担任新设智能体事业群的总裁,周子墨担任搜索产品线总经理。', ['马晓川:promotion:-→Tencent', '周子墨:promotion:-→Tencent'], 'event.reorg'],
     ['宋立的离职让腾讯措手不及。', ['宋立:departure:Tencent→-'], 'subject.before'],
   ])('%s', (text, moves, rule) => {
     const r = read(text);
@@ -257,7 +257,7 @@ describe('successions, lists under a colon, glossed objects, appointments in a r
   it.each<[string, string[]]>([
     // A role held, not taken: no reorganisation, or the role goes on.
     ['马晓川目前担任腾讯副总裁,负责智能体业务。', []],
-    ['腾讯完成组织架构调整,马晓川继续担任混元大模型负责人。', []],
+    ['腾讯完成组织架构调整,马晓川继续担任智能体业务的总裁。', []],
     // A colon ends a list's introduction only when the list follows it: a quote after a colon names no new hires.
     ['Mistral has made new hires for its agents team: Ana Ruiz said the team would double.', []],
   ])('%s', (text, moves) => {
@@ -303,7 +303,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'article.named-later': '腾讯两位科学家联手创业。由前腾讯研究员宋立共同创办的新公司名为星桥智能。',
   'article.list': 'Three researchers have left Cohere. Among them are Ana Ruiz and Ben Cole.',
   'subject.successor': 'Ben Cole replaces Ana Ruiz as head of research at Cohere.',
-  'event.reorg': '百度宣布新一轮组织调整。钱一鸣担任搜索事业部负责人。',
+  'event.reorg': '百度宣布新一轮组织调整。钱一鸣担任地图产品线总经理。',
   'article.off-topic': 'Midfielder Ben Cole joins the club from a rival football club on a loan deal.',
 };
 
