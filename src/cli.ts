@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig, resolveConfigPath, type LoadedConfig } from './config/load.js';
@@ -376,5 +377,18 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   }
 }
 
+/**
+ * When GC is cheap, V8 lets the heap grow to three or four times what is live before it collects: with a
+ * 100,000-alias watchlist, 470 MB of RSS for 100 MB live. Growing it by half a time (heap at most about 1.5× the
+ * live set) costs a few percent more time in GC. An operator's own NODE_OPTIONS setting wins.
+ */
+function boundHeapGrowth(): void {
+  if (/--heap-growing-percent/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`)) return;
+  v8.setFlagsFromString('--heap-growing-percent=50');
+}
+
 // Run when executed (as the bin, or by tsx in tests), not when imported by an in-process test.
-if (process.argv[1] && fs.realpathSync(process.argv[1]).replace(/\.ts$/, '.js') === fileURLToPath(import.meta.url).replace(/\.ts$/, '.js')) await main();
+if (process.argv[1] && fs.realpathSync(process.argv[1]).replace(/\.ts$/, '.js') === fileURLToPath(import.meta.url).replace(/\.ts$/, '.js')) {
+  boundHeapGrowth();
+  await main();
+}
