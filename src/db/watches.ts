@@ -27,11 +27,15 @@ export interface NewOrgWatch {
   aliases: string[];
 }
 
+// SQLite hands each row a new string; 50,000 watches need only these three.
+const ORIGINS: Record<WatchOrigin, WatchOrigin> = { config: 'config', cli: 'cli', chat: 'chat' };
+
 function toWatch(r: WatchRow): Watch {
   const aliases = JSON.parse(r.aliases) as string[];
   const channel = r.channel_id as ChannelId;
-  if (r.kind === 'org') return { kind: 'org', id: r.id, name: r.name, aliases, channel, origin: r.origin } satisfies OrgWatch;
-  return { kind: 'person', id: r.id, name: r.name, aliases, orgs: JSON.parse(r.orgs) as string[], strict: r.strict === 1, channel, origin: r.origin } satisfies PersonWatch;
+  const origin = ORIGINS[r.origin];
+  if (r.kind === 'org') return { kind: 'org', id: r.id, name: r.name, aliases, channel, origin } satisfies OrgWatch;
+  return { kind: 'person', id: r.id, name: r.name, aliases, orgs: JSON.parse(r.orgs) as string[], strict: r.strict === 1, channel, origin } satisfies PersonWatch;
 }
 
 /** One channel's watches. */

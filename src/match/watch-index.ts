@@ -47,9 +47,10 @@ export type Entity =
 
 export interface MatchIndex {
   automaton: Automaton;
-  /** entities[i] are what pattern i stands for (one alias may name several things). */
-  entities: Entity[][];
-  patterns: string[];
+  /** entities[i] are what pattern i stands for (one alias may name several things). Patterns naming the same one thing share one array. */
+  entities: readonly (readonly Entity[])[];
+  /** How many patterns the automaton holds (their texts are not kept: the automaton has them). */
+  patternCount: number;
   catalog: OrgCatalog;
   people: Map<string, PersonEntry>;
   /** Canonical names of the orgs someone watches. */
@@ -88,22 +89,28 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     }
   }
 
-  const byPattern = new Map<string, Entity[]>();
-  const add = (alias: string, entity: Entity) => {
+  // A person's name and aliases share one entity list (100,000 aliases, 50,000 lists); a pattern that
+  // names a second thing gets a list of its own (copied, never pushed into a shared one).
+  const byPattern = new Map<string, readonly Entity[]>();
+  const add = (alias: string, entity: Entity | readonly Entity[]) => {
     const text = normalizeAlias(alias);
     if (!text) return;
     const list = byPattern.get(text);
-    if (list) list.push(entity);
-    else byPattern.set(text, [entity]);
+    const more = Array.isArray(entity) ? entity : [entity as Entity];
+    byPattern.set(text, list ? [...list, ...more.filter((e) => !list.includes(e))] : more);
   };
 
   const people = new Map<string, PersonEntry>();
+  const byPerson = new Map<string, readonly Entity[]>();
   for (const w of watches) {
     if (w.kind !== 'person') continue;
     const key = personKey(w.name);
     if (!people.has(key)) people.set(key, { key, name: w.name });
-    add(w.name, { kind: 'person', key, weak: false });
-    for (const a of w.aliases) add(a, { kind: 'person', key, weak: false });
+    // Channels watching the same person share it too.
+    const named = byPerson.get(key) ?? [{ kind: 'person', key, weak: false }];
+    byPerson.set(key, named);
+    add(w.name, named);
+    for (const a of w.aliases) add(a, named);
     const surname = surnameOf(w.name);
     if (surname) add(surname, { kind: 'person', key, weak: true });
   }
@@ -124,12 +131,16 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   for (const w of TO_WORDS) add(w, { kind: 'to' });
   for (const w of ROLE_WORDS) add(w, { kind: 'role' });
 
-  const patterns = [...byPattern.keys()];
-  const specs: PatternSpec[] = patterns.map((text) => ({ text, wordBoundary: true }));
+  const specs: PatternSpec[] = [];
+  const entities: (readonly Entity[])[] = [];
+  for (const [text, list] of byPattern) {
+    specs.push({ text, wordBoundary: true });
+    entities.push(list);
+  }
   return {
     automaton: Automaton.build(specs),
-    entities: patterns.map((p) => byPattern.get(p)!),
-    patterns,
+    entities,
+    patternCount: specs.length,
     catalog,
     people,
     watchedOrgs,
