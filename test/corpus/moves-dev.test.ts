@@ -180,9 +180,10 @@ describe('moves-dev: real news, scored as its README says', () => {
     // lists, 0.928 / 0.810 / 0.806; after surnames resolved to the article's full names, 0.929 / 0.824 / 0.819; after
     // sports news read as off topic, 0.970 / 0.824 / 0.819; after "stepping away" (a leave when the article says so),
     // 0.971 / 0.831 / 0.822; after successors, lists under a colon, glossed objects and appointments in a
-    // reorganisation, 0.965 / 0.880 / 0.833. Tuned here, so training scores. Floors just under: a change that loses ground fails.
+    // reorganisation, 0.965 / 0.880 / 0.833; after one entity per person and pattern (two spellings that normalise
+    // alike had made two mentions at one place, which ended a list), 0.966 / 0.887 / 0.833. Tuned here, so training scores. Floors just under: a change that loses ground fails.
     expect(s.precision).toBeGreaterThanOrEqual(0.96);
-    expect(s.recall).toBeGreaterThanOrEqual(0.875);
+    expect(s.recall).toBeGreaterThanOrEqual(0.88);
     expect(s.direction).toBeGreaterThanOrEqual(0.83);
   });
 

@@ -42,6 +42,13 @@ describe('recognize', () => {
     expect(m).toMatchObject({ person: 'Junyang Lin', discovered: false, from: { org: 'Alibaba', unit: 'Qwen' } });
   });
 
+  it('a person watched under one name in both scripts is one person of a list', () => {
+    // 馬曉川 and 马晓川 normalise to one pattern: it must stand for one person, not two at the same place
+    // (two ended the list there, and Zhou Zimo before it was lost).
+    const watches = [person('Ma Xiaochuan', { aliases: ['馬曉川', '马晓川'] }), person('Zhou Zimo', { id: 2, aliases: ['周子墨'] })];
+    expect(alerts('據悉,該公司的創始人周子墨和馬曉川都已加入英偉達。', watches).map((m) => `${m.person}→${m.to?.org}`)).toEqual(['Zhou Zimo→Nvidia', 'Ma Xiaochuan→Nvidia']);
+  });
+
   it('folds name variants: "Chi Hao Wu" and "Łukasz" find "Chi-Hao Wu" and "Lukasz"', () => {
     expect(alerts('Chi Hao Wu has left Meta.', [person('Chi-Hao Wu')])[0]?.person).toBe('Chi-Hao Wu');
     expect(alerts('Lukasz Kaiser leaves OpenAI.', [person('Łukasz Kaiser')])[0]?.person).toBe('Łukasz Kaiser');
