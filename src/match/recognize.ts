@@ -525,7 +525,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   });
   // A reader is built only for a sentence some rule reads: most sentences of a feed name nothing.
   const built: SentenceReader[] = [];
-  const article = new ArticleNames(n, spans);
+  const namedInFull = new Set<string>();
+  for (const m of mentions) if (m.entity.kind === 'person' && !m.entity.weak) namedInFull.add(m.entity.key);
+  const article = new ArticleNames(n, spans, namedInFull);
   const reader = (i: number) => (built[i] ??= new SentenceReader(n, spans[i]!, mentions.slice(bounds[i]!.from, bounds[i]!.end), index, article));
   const lead = spans.slice(0, 3).map((_, i) => reader(i));
   const theme = detectTheme(lead, index);

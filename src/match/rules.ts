@@ -34,6 +34,12 @@ export const RULES = {
     matches: '"he", "she", "他", "她" before a move word with no named person, after a sentence that names exactly one',
     yields: 'that person',
   },
+  'names.surname': {
+    lang: 'en',
+    stage: 'names',
+    matches: 'a lone surname ("Bubeck\'s departure") of a person the article names in full, watched or not',
+    yields: 'that person (a watched surname counts as their name)',
+  },
   'subject.successor': {
     lang: 'any',
     stage: 'subject',

@@ -95,7 +95,14 @@ export class ArticleNames {
   constructor(
     private readonly n: NormalizedText,
     private readonly sentences: readonly Span[],
+    /** Watched people the article names by a full name or alias (not only by surname). */
+    private readonly namedInFull: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** Whether a watched person's surname here is them: the article names them in full too ("Sebastien Bubeck … Bubeck's departure"). */
+  surnameIsNamed(key: string): boolean {
+    return this.namedInFull.has(key);
+  }
 
   latinNames(s: Span): NameSpan[] {
     let names = this.latin.get(s.start);
@@ -160,8 +167,11 @@ export class SentenceReader {
       const e = m.entity;
       if (e.kind === 'org') orgs.push({ start: m.start, end: m.end, org: e.org });
       else if (e.kind === 'trigger') triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
-      else if (e.kind === 'person') watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!.name, watched: true, weak: e.weak });
-      else if (e.kind !== 'not-trigger') markers.push(m);
+      else if (e.kind === 'person') {
+        const weak = e.weak && !article.surnameIsNamed(e.key);
+        watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!.name, watched: true, weak });
+        if (e.weak && !weak) this.fire('names.surname', n.text.slice(m.start, m.end), `${index.people.get(e.key)!.name}, named in full in the article`);
+      } else if (e.kind !== 'not-trigger') markers.push(m);
     }
     this.orgs = orgs;
     this.triggers = triggers;
@@ -273,7 +283,10 @@ export class SentenceReader {
       const full = word.length >= 3 ? this.article.fullNameOf(word) : null;
       const start = this.span.start + m.index;
       const end = start + word.length;
-      if (full && !taken.some((b) => start < b.end && b.start < end)) out.push({ ...this.person({ start, end }, full), referred: true });
+      if (full && !taken.some((b) => start < b.end && b.start < end)) {
+        out.push({ ...this.person({ start, end }, full), referred: true });
+        this.fire('names.surname', word, `${full}, the one person the article names with it`);
+      }
     }
     return out;
   }

@@ -181,10 +181,12 @@ describe('moves-dev: real news, scored as its README says', () => {
     // sports news read as off topic, 0.970 / 0.824 / 0.819; after "stepping away" (a leave when the article says so),
     // 0.971 / 0.831 / 0.822; after successors, lists under a colon, glossed objects and appointments in a
     // reorganisation, 0.965 / 0.880 / 0.833; after one entity per person and pattern (two spellings that normalise
-    // alike had made two mentions at one place, which ended a list), 0.966 / 0.887 / 0.833. Tuned here, so training scores. Floors just under: a change that loses ground fails.
-    expect(s.precision).toBeGreaterThanOrEqual(0.96);
-    expect(s.recall).toBeGreaterThanOrEqual(0.88);
-    expect(s.direction).toBeGreaterThanOrEqual(0.83);
+    // alike had made two mentions at one place, which ended a list), 0.966 / 0.887 / 0.833; after a watched surname
+    // counts when the article names the person in full, 0.959 / 0.894 / 0.848 (the new false alert is a retail CEO's
+    // real departure on a non-AI distractor: people watches alert any move of the person). Tuned here, so training scores. Floors just under: a change that loses ground fails.
+    expect(s.precision).toBeGreaterThanOrEqual(0.955);
+    expect(s.recall).toBeGreaterThanOrEqual(0.89);
+    expect(s.direction).toBeGreaterThanOrEqual(0.84);
   });
 
   it('orgs mode: the 24 labs watched by their English names', () => {

@@ -49,6 +49,13 @@ describe('recognize', () => {
     expect(alerts('據悉,該公司的創始人周子墨和馬曉川都已加入英偉達。', watches).map((m) => `${m.person}→${m.to?.org}`)).toEqual(['Zhou Zimo→Nvidia', 'Ma Xiaochuan→Nvidia']);
   });
 
+  it('a watched surname is the person when the article names them in full', () => {
+    const [m] = alerts('Priya Raman has spent a decade at Google. On Monday the company confirmed Raman’s departure.', [person('Priya Raman')]);
+    expect(m).toMatchObject({ person: 'Priya Raman', event: 'departure', bySurname: false });
+    // Alone, a surname is not enough for a watch without orgs: "Raman" names many people.
+    expect(alerts('On Monday the company confirmed Raman’s departure.', [person('Priya Raman')])).toEqual([]);
+  });
+
   it('folds name variants: "Chi Hao Wu" and "Łukasz" find "Chi-Hao Wu" and "Lukasz"', () => {
     expect(alerts('Chi Hao Wu has left Meta.', [person('Chi-Hao Wu')])[0]?.person).toBe('Chi-Hao Wu');
     expect(alerts('Lukasz Kaiser leaves OpenAI.', [person('Łukasz Kaiser')])[0]?.person).toBe('Łukasz Kaiser');

@@ -303,6 +303,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'article.named-later': '腾讯两位科学家联手创业。由前腾讯研究员宋立共同创办的新公司名为星桥智能。',
   'article.list': 'Three researchers have left Cohere. Among them are Ana Ruiz and Ben Cole.',
   'subject.successor': 'Ben Cole replaces Ana Ruiz as head of research at Cohere.',
+  'names.surname': 'Ben Cole has run research at Cohere since 2021. Cole will leave at the end of June.',
   'event.reorg': '百度宣布新一轮组织调整。钱一鸣担任地图产品线总经理。',
   'article.off-topic': 'Midfielder Ben Cole joins the club from a rival football club on a loan deal.',
 };
