@@ -154,6 +154,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'is named',
   ]),
   ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为']),
+  // A transfer inside a group ("调任地图事业部"); a new role from now on ("will serve as its chief scientist").
+  ...t('promotion', 'enter', 0.85, ['调任', '调任至', '调往', '转岗至', '轮岗至']),
+  ...t('promotion', 'enter', 0.75, ['will serve as', 'to serve as', 'will now serve as', 'has been tapped as', 'was tapped as', 'was tapped to lead']),
   // "马晓川担任新成立的智能体部负责人": in a reorganisation an appointment; elsewhere a role held (bios say it too).
   ['担任', { event: 'promotion', shape: 'enter', strength: 0.7, reorgOnly: true }],
   // Taking charge of something: the org named after (or before) is where the role is.
@@ -663,6 +666,8 @@ export const CONTEXT_WORDS = {
   },
   /** Before a role word: the role goes on, nobody takes it ("继续担任", "目前担任", "remains"). */
   continuing: { en: ['remains', 'will remain', 'continues', 'will continue', 'still'], zh: ['继续', '仍', '仍然', '依旧', '目前', '现', '一直', '依然'] },
+  /** Right before an org: where someone was, never where they go ("former Meta executive X", "前百度副总裁X"). */
+  former: { en: ['former', 'ex'], zh: ['前'] },
   /** Pronouns that open a sentence but never a name ("Kaiming He" keeps its last word). */
   pronouns: { en: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our'] },
 } as const;

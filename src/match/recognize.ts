@@ -88,9 +88,12 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     case 'switch': {
       // "to form a startup with fellow Google researcher X": an org after "with" is a co-founder's, not the company.
       const founded = t.trigger.event === 'founding' && object && CO_FOUNDER.test(r.text.slice(t.end, object.start)) ? null : object;
+      // A promotion is at an org someone works for now: not one they are "former" of.
+      const current = (o: OrgMention | null | undefined) => (o && !r.isFormer(o) ? o : null);
       const to =
         t.trigger.event === 'promotion'
-          ? (named('end.object', object, 'to') ?? named('end.before', r.orgBefore(t.start, r.span.start) ?? r.orgs[0] ?? null, 'to'))
+          ? (named('end.object', current(object), 'to') ??
+            named('end.before', current(r.orgBefore(t.start, r.span.start)) ?? r.orgs.find((o) => o.end <= t.start && !r.isFormer(o)) ?? current(r.orgs[0]), 'to'))
           : named('end.object', founded, 'to');
       let from = r.orgAfterConnector('from', r.span.start);
       if (from && to && from.start === to.start) from = null;
@@ -216,7 +219,14 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         (t.start > person.end && t.trigger.shape !== 'leave' ? notTo(r.orgs.find((o) => o.start >= person.end && o.end <= t.start)) : null) ??
         (t.trigger.shape === 'hire' && person.start > t.end ? notTo(r.orgs.find((o) => o.start >= person.end && o.start - person.end <= 60 && o.start !== to?.start)) : null);
       let pFrom = from;
-      if (!pFrom && attributive && t.trigger.event !== 'promotion') {
+      // "former Meta executive X will serve as …": a promotion from an org they have left is a join.
+      let event: MoveEvent = t.trigger.event;
+      if (!pFrom && attributive && event === 'promotion' && r.isFormer(attributive) && !(to && r.index.catalog.root(to.org) === r.index.catalog.root(attributive.org))) {
+        pFrom = attributive;
+        event = 'join';
+        r.fire('end.former', r.words(attributive), `${person.name} from ${attributive.org}: a join, not a promotion`);
+      }
+      if (!pFrom && attributive && event !== 'promotion') {
         pFrom = attributive;
         r.fire('end.attributive', r.words(attributive), `${person.name} from ${attributive.org}`);
       }
@@ -232,7 +242,6 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         continue;
       }
       const c = byPerson.get(person.key);
-      const event = t.trigger.event;
       if (!c) {
         byPerson.set(person.key, {
           person,

@@ -37,7 +37,7 @@ export const RULES = {
   'names.surname': {
     lang: 'en',
     stage: 'names',
-    matches: 'a lone surname ("Bubeck\'s departure") of a person the article names in full, watched or not',
+    matches: 'a lone surname ("Raman\'s departure") of a person the article names in full, watched or not',
     yields: 'that person (a watched surname counts as their name)',
   },
   'subject.successor': {
@@ -66,6 +66,12 @@ export const RULES = {
   'end.other-org': { lang: 'any', stage: 'ends', matches: 'a switch with one other org in the sentence', yields: 'origin' },
   'end.apposition': { lang: 'any', stage: 'ends', matches: 'an org described by another ("OpenAI rival Anthropic", "Google-backed X")', yields: 'the described org, not the describing one' },
   'end.aside': { lang: 'any', stage: 'ends', matches: 'an org left in a biographical aside ("who left OpenAI in June")', yields: 'origin' },
+  'end.former': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'an org after "former", "ex-", "前" before the person of a new role ("former Meta executive X will serve as …")',
+    yields: 'origin, and the move is a join; such an org is never where a promotion is',
+  },
   'end.same-org': { lang: 'any', stage: 'ends', matches: 'origin and destination that are one org', yields: 'the end that contradicts the event is dropped' },
   'end.headline': {
     lang: 'any',

@@ -38,7 +38,8 @@ const isClauseBreak = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a; // 
 // parentheses that belongs to the name before, and before an optional short title ("、副总裁", "and chief scientist").
 const W = CONTEXT_WORDS;
 const LIST_JOINERS = new RegExp(
-  `^\\s*(?:as\\s+[\\p{L} -]{1,${WINDOWS.listGloss}}?\\s*)?(?:[(（][^)）]{0,${WINDOWS.listGloss}}[)）]\\s*)?(?:${alternation([...W.listJoiners.en, ...W.listJoiners.zh]).replace(/ /g, '\\s*')})\\s*[\\p{L} ]{0,${WINDOWS.listGloss}}$`,
+  // After the joiner, the next name's title may itself list roles ("阿里推荐业务副总裁、地图负责人").
+  `^\\s*(?:as\\s+[\\p{L} -]{1,${WINDOWS.listGloss}}?\\s*)?(?:[(（][^)）]{0,${WINDOWS.listGloss}}[)）]\\s*)?(?:${alternation([...W.listJoiners.en, ...W.listJoiners.zh]).replace(/ /g, '\\s*')})\\s*[\\p{L} 、]{0,${WINDOWS.listGloss}}$`,
   'u',
 );
 // Words that add people to a move already told: "还有钱一鸣和周子墨", "along with Ben Cole".
@@ -63,6 +64,9 @@ const RELATIVE_ASIDE = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)
 
 // "Jack Doe, tech lead for Gemini, and Joan Roe": a title or description between commas, then the next name (no verb in it).
 const APPOSITIVE_ASIDE = new RegExp(`^,\\s*[^,;:()]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
+
+// "former " or "ex-" (a space once normalised) right before an org; "前" unless it ends another word ("目前", "之前", "以前").
+const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往提目之以年月日天此'}])(?:${alternation(W.former.zh)}))$`);
 
 // A gap that holds a verb belongs to another clause, not to a list.
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
@@ -99,7 +103,7 @@ export class ArticleNames {
     private readonly namedInFull: ReadonlySet<string> = new Set(),
   ) {}
 
-  /** Whether a watched person's surname here is them: the article names them in full too ("Sebastien Bubeck … Bubeck's departure"). */
+  /** Whether a watched person's surname here is them: the article names them in full too ("Priya Raman … Raman's departure"). */
   surnameIsNamed(key: string): boolean {
     return this.namedInFull.has(key);
   }
@@ -317,6 +321,11 @@ export class SentenceReader {
     const nextTo = this.markers.find((m) => m.entity.kind === 'to' && m.start >= pos)?.start ?? Infinity;
     const org = this.orgs.find((o) => o.start >= pos && o.start < limit && o.start < nextTrigger && o.start < nextTo);
     return org ? this.described(org) : null;
+  }
+
+  /** "former Meta executive", "前百度副总裁": the org was someone's employer, not where anyone goes. */
+  isFormer(org: OrgMention): boolean {
+    return FORMER.test(this.text.slice(Math.max(this.span.start, org.start - 8), org.start));
   }
 
   orgBefore(pos: number, from: number): OrgMention | null {

@@ -46,7 +46,7 @@ describe('recognize', () => {
     // 馬曉川 and 马晓川 normalise to one pattern: it must stand for one person, not two at the same place
     // (two ended the list there, and Zhou Zimo before it was lost).
     const watches = [person('Ma Xiaochuan', { aliases: ['馬曉川', '马晓川'] }), person('Zhou Zimo', { id: 2, aliases: ['周子墨'] })];
-    expect(alerts('據悉,該公司的創始人周子墨和馬曉川都已加入英偉達。', watches).map((m) => `${m.person}→${m.to?.org}`)).toEqual(['Zhou Zimo→Nvidia', 'Ma Xiaochuan→Nvidia']);
+    expect(alerts('據悉,星橋的兩位創始人周子墨和馬曉川均已轉投英偉達。', watches).map((m) => `${m.person}→${m.to?.org}`)).toEqual(['Zhou Zimo→Nvidia', 'Ma Xiaochuan→Nvidia']);
   });
 
   it('a watched surname is the person when the article names them in full', () => {

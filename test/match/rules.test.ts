@@ -248,6 +248,11 @@ describe('successions, lists under a colon, glossed objects, appointments in a r
     ],
     ['腾讯近日完成新一轮组织架构调整。其中,马晓川担任新设智能体事业群的总裁,周子墨担任搜索产品线总经理。', ['马晓川:promotion:-→Tencent', '周子墨:promotion:-→Tencent'], 'event.reorg'],
     ['宋立的离职让腾讯措手不及。', ['宋立:departure:Tencent→-'], 'subject.before'],
+    ['Cohere said former Google executive Ana Ruiz will serve as its interim head of research.', ['Ana Ruiz:join:Google→Cohere'], 'end.former'],
+    ['Ben Cole, a former Meta engineer, will serve as Mistral’s head of infrastructure.', ['Ben Cole:join:Meta→Mistral AI'], 'end.former'],
+    ['前百度副总裁马晓川将出任腾讯的首席技术官。', ['马晓川:join:Baidu→Tencent'], 'end.former'],
+    ['百度地图部门主管马晓川已调任智能驾驶事业群,负责大模型平台。', ['马晓川:promotion:-→Baidu'], 'trigger'],
+    ['腾讯已挖走百度地图核心成员马晓川,阿里推荐业务副总裁、地图负责人周子墨。', ['马晓川:join:Baidu→Tencent', '周子墨:join:Alibaba→Tencent'], 'subject.list'],
   ])('%s', (text, moves, rule) => {
     const r = read(text);
     expect(r.moves).toEqual(moves);
@@ -303,7 +308,8 @@ const EVERY_RULE: Record<RuleId, string> = {
   'article.named-later': '腾讯两位科学家联手创业。由前腾讯研究员宋立共同创办的新公司名为星桥智能。',
   'article.list': 'Three researchers have left Cohere. Among them are Ana Ruiz and Ben Cole.',
   'subject.successor': 'Ben Cole replaces Ana Ruiz as head of research at Cohere.',
-  'names.surname': 'Ben Cole has run research at Cohere since 2021. Cole will leave at the end of June.',
+  'end.former': 'Former Google researcher Ana Ruiz will serve as head of research at Cohere.',
+  'names.surname': 'Ben Cole has run research at Cohere since 2021. Cole will leave in June.',
   'event.reorg': '百度宣布新一轮组织调整。钱一鸣担任地图产品线总经理。',
   'article.off-topic': 'Midfielder Ben Cole joins the club from a rival football club on a loan deal.',
 };
