@@ -10,6 +10,8 @@ const ZH_SINCE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.sinceEnds.zh)}
 const ZH_TIME_CLAUSE_OF = new RegExp(`^[^,]{0,${span}}(后|之后)的`);
 const EN_TIME_CLAUSE = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){0,2}$`);
 const EN_RELATIVE = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(\\w+\\s+){0,2}$`);
+const EN_RELATIVE_NOW = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(${alternation(W.relativeNow.en)})\\b`);
+const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
 const EN_RELATIVE_START = new RegExp(`^\\s*(${alternation(W.relativePronouns.en)})\\b`);
 const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
 const OTHER_YEAR_LEAD = new RegExp(`\\b(${alternation(W.otherYearLeads.en)})\\s+$|(${alternation(W.otherYearLeads.zh)})$`);
@@ -47,10 +49,14 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   if (!t.trigger.noun && EN_TIME_CLAUSE.test(before) && !future()) return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
+  // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.
+  const object = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 1);
+  if (object && ZH_RETELLING.test(r.text.slice(object.end, object.end + 4))) return { rule: 'block.relative-clause', detail: '…的经历' };
   // "her essay about leaving Baidu", "talked about joining": a gerund after a preposition names an act, it reports none.
   if (/ing$/.test(t.word) && GERUND_PREPOSITION.test(before)) return { rule: 'block.gerund', detail: `"${before.trim().split(' ').pop()} ${t.word}"` };
   // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
-  if (EN_RELATIVE.test(before)) return { rule: 'block.relative-clause', detail: 'who …' };
+  // Not "X and Y, who are joining Meta": a relative clause in the present or future tells the news itself.
+  if (EN_RELATIVE.test(before) && !EN_RELATIVE_NOW.test(before)) return { rule: 'block.relative-clause', detail: 'who …' };
   return null;
 }
 

@@ -66,8 +66,14 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ]),
   ...nouns('departure', 'leave', 0.8, ['departure from', 'exit from', 'resignation from', 'departure', 'exit', 'departure of', 'exit of', 'resignation of', 'resignation', 'ouster of', 'ouster']),
   // Soft: stepping away may be a pause ("steps back for a few months to recover").
+  // "Friday was her last day": a departure told by its date.
+  ...t('departure', 'leave', 0.85, ['her last day', 'his last day', 'their last day', 'my last day', 'final day at']),
   ...t('departure', 'leave', 0.8, ['stepping away', 'steps away', 'stepped away', 'step away', 'stepping aside', 'steps aside', 'stepped aside', 'steps back', 'stepping back', 'stepped back']),
   ...nouns('join', 'enter', 0.8, ['hiring of', 'arrival at', 'move to', 'jump to', 'defection to']),
+  // Several people at once: "The latest departures from Apple are X and Y".
+  ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from']),
+  // Where someone is after a move told before: "He is now at Google".
+  ...t('join', 'enter', 0.75, ['is now at', 'is now with', 'now works at', 'now works for']),
   // "Meta's new hires include …", "以下是新聘人员名单:": people listed after it, or under it.
   ...nouns('join', 'hire', 0.8, ['new hires', 'newest hires', 'latest hires', '新聘', '新招聘']),
   ...nouns('return', 'enter', 0.8, ['return to']),
@@ -155,7 +161,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ]),
   ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为']),
   // A transfer inside a group ("调任地图事业部"); a new role from now on ("will serve as its chief scientist").
-  ...t('promotion', 'enter', 0.85, ['调任', '调任至', '调往', '转岗至', '轮岗至']),
+  ...t('promotion', 'enter', 0.85, ['调任', '调任至', '调往', '转任', '转岗至', '轮岗至']),
   ...t('promotion', 'enter', 0.75, ['will serve as', 'to serve as', 'will now serve as', 'has been tapped as', 'was tapped as', 'was tapped to lead']),
   // "马晓川担任新成立的智能体部负责人": in a reorganisation an appointment; elsewhere a role held (bios say it too).
   ['担任', { event: 'promotion', shape: 'enter', strength: 0.7, reorgOnly: true }],
@@ -290,6 +296,10 @@ export const DENIAL_WORDS = [
   'deny',
   'denying',
   'dismissed reports',
+  'pushed back on',
+  'pushes back on',
+  'disputed a report',
+  'disputed reports',
   'dismissed rumors',
   'dismissed rumours',
   'not leaving',
@@ -647,6 +657,12 @@ export const CONTEXT_WORDS = {
   timeClauseEnds: { zh: ['后', '之后', '以后', '前', '之前'] },
   sinceEnds: { zh: ['后', '之后', '以后', '以来'] },
   relativePronouns: { en: ['who', 'which'] },
+  /** After "who", a move now or to come, not the person's past: "X and Y, who are joining Meta". */
+  relativeNow: { en: ['are', 'is', 'will', 'would'] },
+  /** Between an org and a person: the org is the sentence's speaker, not the person's employer ("Cohere said that X"). */
+  reporting: { en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed'], zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'] },
+  /** After "…的", a retelling: "回顾了自己从百度加入腾讯的经历". */
+  retellingNouns: { zh: ['经历', '往事', '故事', '那段', '那一年', '岁月', '心路', '初衷'] },
   /** Prepositions that make a move word in -ing a noun: "her essay about leaving Baidu". */
   gerundPrepositions: { en: ['from', 'about', 'of', 'on', 'without', 'by', 'into'] },
   /** A year after these dates something else: "since its 2021 launch", "自2014年". */
@@ -667,7 +683,7 @@ export const CONTEXT_WORDS = {
   /** Before a role word: the role goes on, nobody takes it ("继续担任", "目前担任", "remains"). */
   continuing: { en: ['remains', 'will remain', 'continues', 'will continue', 'still'], zh: ['继续', '仍', '仍然', '依旧', '目前', '现', '一直', '依然'] },
   /** Right before an org: where someone was, never where they go ("former Meta executive X", "前百度副总裁X"). */
-  former: { en: ['former', 'ex'], zh: ['前'] },
+  former: { en: ['former', 'ex'], zh: ['前', '原'] },
   /** Pronouns that open a sentence but never a name ("Kaiming He" keeps its last word). */
   pronouns: { en: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our'] },
 } as const;

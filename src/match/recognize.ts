@@ -58,6 +58,8 @@ function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
   return { org: root, unit: root === m.org ? null : m.org };
 }
 
+// "Cohere said that X", "阶跃星辰迎来…X": words between an org and a person that make the org the speaker.
+const REPORTING = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.reporting.en)})\\b|${alternation(CONTEXT_WORDS.reporting.zh)}`);
 // "组织架构调整", "a reshuffle": the article's "X担任Y" are appointments.
 const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.en, ...CONTEXT_WORDS.reorganisation.zh]));
 // "继续担任", "目前担任", "remains": a role that goes on.
@@ -193,7 +195,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // "Ana Ruiz spent six years at Google. This week she started at Anthropic.": she is the one person named before.
     // Not in a narrative ("When he left Google, he co-founded a chip startup"): a sentence with biography in it is one.
     const narrative = r.events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
-    if (!subjects.length && !narrative && !r.people.length && PRONOUN_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start))) {
+    if (!subjects.length && !narrative && !r.people.some((p) => p.end <= t.start) && PRONOUN_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start))) {
       const before = antecedent();
       if (before) {
         subjects = [before];
@@ -214,8 +216,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // and so is one in an apposition between the person and the verb ("X, who led work at DeepMind, joined …").
       // With an active hire ("Meta hired X, Apple's lead researcher, …") the apposition follows the person.
       const notTo = (o: OrgMention | null | undefined) => (o && o.start !== to?.start ? o : null);
+      // "Cohere said that X …": an org that speaks about the person is not their employer.
+      const describes = (o: OrgMention | null) => (o && !REPORTING.test(r.text.slice(o.end, person.start)) ? o : null);
       const attributive =
-        notTo(r.orgBefore(person.start, Math.max(r.clause(person.start).start, person.start - 40))) ??
+        notTo(describes(r.orgBefore(person.start, Math.max(r.clause(person.start).start, person.start - 40)))) ??
         (t.start > person.end && t.trigger.shape !== 'leave' ? notTo(r.orgs.find((o) => o.start >= person.end && o.end <= t.start)) : null) ??
         (t.trigger.shape === 'hire' && person.start > t.end ? notTo(r.orgs.find((o) => o.start >= person.end && o.start - person.end <= 60 && o.start !== to?.start)) : null);
       let pFrom = from;
@@ -237,6 +241,16 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           r.fire('end.other-org', r.words(pFrom), `from ${pFrom.org}`);
         }
       }
+      // "Cohere said that X has joined", "阶跃星辰迎来…马晓川已加盟": with no org after the verb, the org the sentence opens
+      // with is where the person arrives (not one they are "former" of, nor their own title's).
+      let pTo = to;
+      if (!pTo && (event === 'join' || event === 'return') && !t.trigger.noun) {
+        const subject = r.orgs.find((o) => o.end <= person.start && !r.isFormer(o) && o.start !== attributive?.start && o.start !== pFrom?.start && !r.introducedBy('from', o));
+        if (subject) {
+          pTo = subject;
+          r.fire('end.before', r.words(subject), `${person.name} to ${subject.org}, the org the sentence opens with`);
+        }
+      }
       if (t.trigger.event === 'join' && theme && to && r.index.catalog.root(to.org) === theme) {
         r.block('block.theme-join', t.word, `joining ${theme} is history in an article about leaving it`);
         continue;
@@ -247,7 +261,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           person,
           event,
           from: pFrom,
-          to,
+          to: pTo,
           role: null,
           tenure: null,
           status: denial ? 'denied' : rumour ? 'rumoured' : 'reported',
@@ -265,12 +279,12 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         const joined = c.to;
         c.event = 'departure';
         c.from = pFrom ?? c.from;
-        c.to = joined && pFrom && r.index.catalog.root(joined.org) === r.index.catalog.root(pFrom.org) ? null : (joined ?? to);
+        c.to = joined && pFrom && r.index.catalog.root(joined.org) === r.index.catalog.root(pFrom.org) ? null : (joined ?? pTo);
       } else if (c.event === 'departure' && event !== 'departure') {
-        if (to && !(c.from && r.index.catalog.root(to.org) === r.index.catalog.root(c.from.org))) c.to ??= to;
+        if (pTo && !(c.from && r.index.catalog.root(pTo.org) === r.index.catalog.root(c.from.org))) c.to ??= pTo;
       } else {
         c.from ??= pFrom;
-        c.to ??= to;
+        c.to ??= pTo;
       }
       c.strength = Math.max(c.strength, t.trigger.strength);
     }
@@ -327,10 +341,12 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
   const departing = leaving[0] && byPerson.get(leaving[0].key);
   if (!departing) return;
   const others = r.people.filter((p) => !r.possessive(p) && !leaving.some((l) => l.key === p.key));
-  const successor = t.trigger.successor === 'after' ? others.find((p) => p.start >= t.end) : others.filter((p) => p.end <= t.start).pop();
+  // "He will be succeeded as chief scientist by Y": a passive puts the successor after the verb.
+  const after = t.trigger.successor === 'after' || r.passive(t);
+  const successor = after ? others.find((p) => p.start >= t.end) : others.filter((p) => p.end <= t.start).pop();
   if (!successor || byPerson.has(successor.key)) return;
   // Where the successor comes from: an org in the words about them ("Ben Cole, who ran the applied team at Google").
-  const about = t.trigger.successor === 'after' ? r.orgs.find((o) => o.start >= successor.end) : r.orgBefore(successor.start, r.clause(successor.start).start);
+  const about = after ? r.orgs.find((o) => o.start >= successor.end) : r.orgBefore(successor.start, r.clause(successor.start).start);
   const from = about && (!departing.from || r.index.catalog.root(about.org) !== r.index.catalog.root(departing.from.org)) ? about : null;
   r.fire('subject.successor', successor.name, `takes the post of ${departing.person.name}${from ? `, from ${from.org}` : ''}`);
   byPerson.set(successor.key, {
@@ -477,7 +493,8 @@ function confidenceOf(c: Candidate): number {
 }
 
 /** Keeps one candidate per person: the strongest, with facts the others add. */
-function mergeByPerson(candidates: Candidate[]): Candidate[] {
+function mergeByPerson(candidates: Candidate[], root: (org: string) => string): Candidate[] {
+  const other = (a: OrgMention | null, b: OrgMention | null) => !a || !b || root(a.org) !== root(b.org);
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const b = best.get(c.person.key);
@@ -485,19 +502,25 @@ function mergeByPerson(candidates: Candidate[]): Candidate[] {
       best.set(c.person.key, { ...c });
       continue;
     }
-    const [keep, other] = !b.inferred && c.inferred ? [b, c] : b.inferred && !c.inferred ? [c, b] : confidenceOf(c) > confidenceOf(b) ? [c, b] : [b, c];
+    const [keep, also] = !b.inferred && c.inferred ? [b, c] : b.inferred && !c.inferred ? [c, b] : confidenceOf(c) > confidenceOf(b) ? [c, b] : [b, c];
     const merged = { ...keep };
-    if (keep.event === other.event || other.inferred) {
-      merged.from ??= other.from;
-      merged.to ??= other.to;
+    const arriving = (x: Candidate) => x.event === 'join' || x.event === 'return';
+    if (keep.event === also.event || also.inferred) {
+      merged.from ??= also.from;
+      merged.to ??= also.to;
+    } else if (keep.event === 'departure' && arriving(also) && other(also.to, keep.from)) {
+      // "X has left OpenAI." … "He is now at Google.": one move, from one to the other.
+      merged.to ??= also.to;
+    } else if (arriving(keep) && also.event === 'departure' && other(also.from, keep.to)) {
+      merged.from ??= also.from;
     }
-    merged.role ??= other.role;
-    merged.tenure ??= other.tenure;
+    merged.role ??= also.role;
+    merged.tenure ??= also.tenure;
     // A rumour marker anywhere about the move (the body's "people familiar said") makes it unconfirmed.
-    if (other.status === 'denied') merged.status = 'denied';
-    else if (other.status === 'rumoured' && merged.status === 'reported') merged.status = 'rumoured';
+    if (also.status === 'denied') merged.status = 'denied';
+    else if (also.status === 'rumoured' && merged.status === 'reported') merged.status = 'rumoured';
     // A full name anywhere in the item names the person better than a surname.
-    if (merged.person.weak && !other.person.weak) merged.person = other.person;
+    if (merged.person.weak && !also.person.weak) merged.person = also.person;
     best.set(c.person.key, merged);
   }
   return [...best.values()];
@@ -595,7 +618,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // Strict and surname-only watches are decided per watch when routing, against these.
   const orgsNamed = contextOrgs(mentions, index.catalog);
   const moves: Move[] = [];
-  for (const c of mergeByPerson(candidates)) {
+  for (const c of mergeByPerson(candidates, (org) => index.catalog.root(org))) {
     const entry = index.people.get(c.person.key);
     moves.push({
       person: entry && c.person.watched ? entry.name : c.person.name,

@@ -456,8 +456,8 @@ export class SentenceReader {
   }
 
   /** "X was hired by OpenAI", "X被OpenAI挖角": the person stands before the trigger. */
-  private passive(t: TriggerMention): boolean {
+  passive(t: TriggerMention): boolean {
     const head = this.text.slice(Math.max(this.span.start, t.start - 30), t.end);
-    return /(被|was |were |been |is being )/.test(head);
+    return /(被|was |were |been |is being |\bbe )/.test(head);
   }
 }

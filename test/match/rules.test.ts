@@ -270,6 +270,32 @@ describe('successions, lists under a colon, glossed objects, appointments in a r
   });
 });
 
+describe('a seventh batch: what its blind score showed', () => {
+  it.each<Case>([
+    ['Ana Ruiz is leaving Cohere. She will be succeeded as research chief by Ben Cole.', ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:promotion:-→Cohere'], 'subject.successor'],
+    ['Ben Cole has left Mistral. He is now at Anthropic, where he leads evaluations.', ['Ben Cole:departure:Mistral AI→Anthropic'], 'subject.pronoun'],
+    ['Another of Cohere’s early engineers has gone: Tomas Berg said Friday was his last day.', ['Tomas Berg:departure:Cohere→-'], 'trigger'],
+    ['The latest departures from Google’s agents team are Ana Ruiz and Ben Cole, who are joining xAI.', ['Ana Ruiz:departure:Google→xAI', 'Ben Cole:departure:Google→xAI'], 'subject.noun'],
+    ['Cohere said on Monday that Ana Ruiz has joined as head of research.', ['Ana Ruiz:join:-→Cohere'], 'end.before'],
+    ['腾讯迎来一位新高管:原百度副总裁马晓川已加盟。', ['马晓川:join:Baidu→Tencent'], 'end.before'],
+  ])('%s', (text, moves, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual(moves);
+    expect(r.fired).toContain(rule);
+  });
+
+  it('a retold move ("回顾了…加入腾讯的经历") is no news', () => {
+    const r = read('在专访中,马晓川回顾了自己从百度加入腾讯的经历。');
+    expect(r.moves).toEqual([]);
+    expect(r.blocked).toContain('block.relative-clause');
+  });
+
+  it('a report the company pushes back on is denied', () => {
+    const m = recognize('Microsoft pushed back on a report that Ben Cole was preparing to leave the company.', index, { year: 2026 }).moves;
+    expect(m.map((x) => x.status)).toEqual(['denied']);
+  });
+});
+
 // One sentence (ours) per rule of the table, in which that rule decides something. A rule added to the
 // table without a case here fails the first test below.
 const EVERY_RULE: Record<RuleId, string> = {
