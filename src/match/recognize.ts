@@ -423,7 +423,6 @@ function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<Return
       // when the headline is about people moving at all (or the article about a reorganisation).
       (((c.event === 'join' || c.event === 'return') && ((head.joining && !head.leaving) || c.listed)) || (c.event === 'promotion' && (head.joining || head.leaving || reorg)))
     ) {
-      // A promotion is within one org: the headline's, when the headline is about people moving at all.
       c.to = head.org;
       c.reasons.push(`destination ${head.org.org} from the headline`);
       r.fire('end.headline', head.org.org, `${c.person.name} to ${head.org.org}`);
