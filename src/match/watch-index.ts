@@ -101,18 +101,23 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   };
 
   const people = new Map<string, PersonEntry>();
-  const byPerson = new Map<string, readonly Entity[]>();
+  // Channels watching the same person share one entity for the name and one for the surname.
+  const personEntities = new Map<string, readonly Entity[]>();
+  const personEntity = (key: string, weak: boolean): readonly Entity[] => {
+    const id = `${weak ? 'w' : 's'}${key}`;
+    let list = personEntities.get(id);
+    if (!list) personEntities.set(id, (list = [{ kind: 'person', key, weak }]));
+    return list;
+  };
   for (const w of watches) {
     if (w.kind !== 'person') continue;
     const key = personKey(w.name);
     if (!people.has(key)) people.set(key, { key, name: w.name });
-    // Channels watching the same person share it too.
-    const named = byPerson.get(key) ?? [{ kind: 'person', key, weak: false }];
-    byPerson.set(key, named);
+    const named = personEntity(key, false);
     add(w.name, named);
     for (const a of w.aliases) add(a, named);
     const surname = surnameOf(w.name);
-    if (surname) add(surname, { kind: 'person', key, weak: true });
+    if (surname) add(surname, personEntity(key, true));
   }
   for (const org of catalog.all()) {
     add(org.name, { kind: 'org', org: org.name });

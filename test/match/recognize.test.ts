@@ -49,6 +49,11 @@ describe('recognize', () => {
     expect(alerts('據悉,星橋的兩位創始人周子墨和馬曉川均已轉投英偉達。', watches).map((m) => `${m.person}→${m.to?.org}`)).toEqual(['Zhou Zimo→Nvidia', 'Ma Xiaochuan→Nvidia']);
   });
 
+  it('a person two channels watch is one person of a list', () => {
+    const twice = [person('Priya Raman'), person('Priya Raman', { id: 2, channel: 2 as Watch['channel'] }), org('Google')];
+    expect(alerts('Ben Cole and Priya Raman have left Google.', twice).map((m) => m.person)).toEqual(['Ben Cole', 'Priya Raman']);
+  });
+
   it('a watched surname is the person when the article names them in full', () => {
     const [m] = alerts('Priya Raman has spent a decade at Google. On Monday the company confirmed Raman’s departure.', [person('Priya Raman')]);
     expect(m).toMatchObject({ person: 'Priya Raman', event: 'departure', bySurname: false });
