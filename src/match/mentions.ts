@@ -42,7 +42,9 @@ export function findMentions(text: string, index: MatchIndex): Mention[] {
 
 /** Every org the mentions name, with the orgs they belong to: what strict and surname-only watches look for. */
 export function contextOrgs(mentions: readonly Mention[], catalog: MatchIndex['catalog']): string[] {
-  return [...new Set(mentions.flatMap((m) => (m.entity.kind === 'org' ? catalog.lineage(m.entity.org) : [])))];
+  const orgs = new Set<string>();
+  for (const m of mentions) if (m.entity.kind === 'org') for (const o of catalog.lineage(m.entity.org)) orgs.add(o);
+  return [...orgs];
 }
 
 /** A text normalised and scanned once: everything later stages read. */

@@ -91,11 +91,10 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // "to form a startup with fellow Google researcher X": an org after "with" is a co-founder's, not the company.
       const founded = t.trigger.event === 'founding' && object && CO_FOUNDER.test(r.text.slice(t.end, object.start)) ? null : object;
       // A promotion is at an org someone works for now: not one they are "former" of.
-      const current = (o: OrgMention | null | undefined) => (o && !r.isFormer(o) ? o : null);
       const to =
         t.trigger.event === 'promotion'
-          ? (named('end.object', current(object), 'to') ??
-            named('end.before', current(r.orgBefore(t.start, r.span.start)) ?? r.orgs.find((o) => o.end <= t.start && !r.isFormer(o)) ?? current(r.orgs[0]), 'to'))
+          ? (named('end.object', current(r, object), 'to') ??
+            named('end.before', current(r, r.orgBefore(t.start, r.span.start)) ?? r.orgs.find((o) => o.end <= t.start && !r.isFormer(o)) ?? current(r, r.orgs[0]), 'to'))
           : named('end.object', founded, 'to');
       let from = r.orgAfterConnector('from', r.span.start);
       if (from && to && from.start === to.start) from = null;
@@ -119,6 +118,21 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       return { from, to: null };
     }
   }
+}
+
+/** The org, unless someone is "former" of it. */
+function current(r: SentenceReader, o: OrgMention | null | undefined): OrgMention | null {
+  return o && !r.isFormer(o) ? o : null;
+}
+
+/** The org, unless it is the move's destination. */
+function notAt(o: OrgMention | null | undefined, to: OrgMention | null): OrgMention | null {
+  return o && o.start !== to?.start ? o : null;
+}
+
+/** "Cohere said that X …": an org that speaks about the person is not their employer. */
+function describes(r: SentenceReader, o: OrgMention | null, person: PersonMention): OrgMention | null {
+  return o && !REPORTING.test(r.text.slice(o.end, person.start)) ? o : null;
 }
 
 /** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
@@ -215,13 +229,20 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // The org named just before a person is where they work now ("MSL研究员X", "Meta researcher X"),
       // and so is one in an apposition between the person and the verb ("X, who led work at DeepMind, joined …").
       // With an active hire ("Meta hired X, Apple's lead researcher, …") the apposition follows the person.
-      const notTo = (o: OrgMention | null | undefined) => (o && o.start !== to?.start ? o : null);
-      // "Cohere said that X …": an org that speaks about the person is not their employer.
-      const describes = (o: OrgMention | null) => (o && !REPORTING.test(r.text.slice(o.end, person.start)) ? o : null);
       const attributive =
-        notTo(describes(r.orgBefore(person.start, Math.max(r.clause(person.start).start, person.start - 40)))) ??
-        (t.start > person.end && t.trigger.shape !== 'leave' ? notTo(r.orgs.find((o) => o.start >= person.end && o.end <= t.start)) : null) ??
-        (t.trigger.shape === 'hire' && person.start > t.end ? notTo(r.orgs.find((o) => o.start >= person.end && o.start - person.end <= 60 && o.start !== to?.start)) : null);
+        notAt(describes(r, r.orgBefore(person.start, Math.max(r.clause(person.start).start, person.start - 40)), person), to) ??
+        (t.start > person.end && t.trigger.shape !== 'leave'
+          ? notAt(
+              r.orgs.find((o) => o.start >= person.end && o.end <= t.start),
+              to,
+            )
+          : null) ??
+        (t.trigger.shape === 'hire' && person.start > t.end
+          ? notAt(
+              r.orgs.find((o) => o.start >= person.end && o.start - person.end <= 60 && o.start !== to?.start),
+              to,
+            )
+          : null);
       let pFrom = from;
       // "former Meta executive X will serve as …": a promotion from an org they have left is a join.
       let event: MoveEvent = t.trigger.event;
@@ -367,7 +388,8 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
 
 /** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
 function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
-  if (!r.people.length) return [];
+  // The cheap tests first: finding a sentence's people is the costly part of reading it.
+  if ((!told.colon && !r.listsPeople) || !r.people.length) return [];
   const first = r.people[0]!;
   // Under a colon, each line that opens with a name (after a bullet) is one entry of the list.
   const entry = told.colon && BULLET.test(r.text.slice(r.span.start, first.start));
@@ -563,7 +585,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const lead = spans.slice(0, 3).map((_, i) => reader(i));
   const theme = detectTheme(lead, index);
   // Sports news ("加盟一家中超俱乐部", "the midfielder joins …") names namesakes, not AI researchers.
-  const offTopic = mentions.filter((m) => m.entity.kind === 'off-topic').length >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
+  let offTopicWords = 0;
+  for (const m of mentions) if (m.entity.kind === 'off-topic') offTopicWords++;
+  const offTopic = offTopicWords >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
   const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
   const context: ArticleContext = { year: options.year, theme, reorg: REORGANISATION.test(n.text.slice(0, spans[Math.min(2, spans.length - 1)]?.end ?? 0)) };
   const candidates: Candidate[] = [];
@@ -615,7 +639,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
   }
   // Strict and surname-only watches are decided per watch when routing, against these.
-  const orgsNamed = contextOrgs(mentions, index.catalog);
+  const orgsNamed = candidates.length ? contextOrgs(mentions, index.catalog) : [];
   const moves: Move[] = [];
   for (const c of mergeByPerson(candidates, (org) => index.catalog.root(org))) {
     const entry = index.people.get(c.person.key);

@@ -194,11 +194,18 @@ export class SentenceReader {
   }
 
   fire(rule: RuleId, at: string, detail?: string): void {
-    this.events.push({ rule, outcome: 'fired', at, ...(detail ? { detail } : {}) });
+    this.record(rule, 'fired', at, detail);
   }
 
   block(rule: RuleId, at: string, detail?: string): void {
-    this.events.push({ rule, outcome: 'blocked', at, ...(detail ? { detail } : {}) });
+    this.record(rule, 'blocked', at, detail);
+  }
+
+  // One object per event (no spread): every move word records several.
+  private record(rule: RuleId, outcome: RuleEvent['outcome'], at: string, detail: string | undefined): void {
+    const e: RuleEvent = { rule, outcome, at };
+    if (detail) e.detail = detail;
+    this.events.push(e);
   }
 
   /** The words of a span as written. */
