@@ -34,6 +34,9 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   // "X毕业后，加入了谷歌": a clause that ends in a past marker sets the time of the one after it.
   const lead = r.markers.find((m) => m.entity.kind === 'past' && m.end < clause.start && /^[\s,]*$/.test(r.text.slice(m.end, clause.start)));
   if (lead) return { rule: 'block.past', detail: `"${r.words(lead)}" leads into its clause` };
+  // "两年前，X从OpenAI离职回国，创办了…", "Previously, she …": a past marker that is the sentence's whole opening clause dates all of it.
+  const opening = r.markers.find((m) => m.entity.kind === 'past' && m.start - r.span.start <= 1 && m.end <= t.start && r.clause(m.start).end - m.end <= 1);
+  if (opening) return { rule: 'block.past', detail: `"${r.words(opening)}" opens the sentence` };
   const dated = r.hasYear ? yearsGoverning(r, clause).find((y) => y < year) : undefined;
   if (dated !== undefined) return { rule: 'block.year', detail: `earlier year ${dated}` };
   const before = r.text.slice(clause.start, t.start);

@@ -132,6 +132,13 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'bolted to',
   ]),
   ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
+  // "Meta has added three more researchers from Google, including …": a hire of people, not of a feature.
+  ...t(
+    'join',
+    'hire',
+    0.8,
+    phrases(['added', 'adds', 'has added'], ['two', 'three', 'four', 'five', 'several', 'more', 'two more', 'three more', 'several more'], ['researchers', 'engineers', 'scientists', 'executives']),
+  ),
   ...t('join', 'hire', 0.85, ['scooped up', 'scoops up', 'snapped up', 'snaps up', 'lured away', 'picked off', 'wooed', 'woos']),
   // An appointment stated as a fact: "Anthropic's new head of research is X", "X is Meta's new CTO", "新任CTO X".
   ...t('promotion', 'hire', 0.75, phrases(['new'], ['head of', 'chief', 'ceo', 'cto', 'coo', 'president', 'leader of', 'director of', 'vp of'])),
@@ -141,6 +148,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请']),
+  ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
   ...t('return', 'enter', 0.95, ['returns to', 'returned to', 'returning to', 'rejoins', 'rejoined', 'rejoining', 'is returning to', 'comes back to', 'came back to', 'boomerangs back to']),
   ...t('return', 'enter', 0.95, ['重返', '回归', '重新加入', '回流']),
   ...t('return', 'enter', 0.6, ['回到']),
@@ -258,6 +266,13 @@ export const RUMOUR_WORDS = [
   'reportedly',
   'people familiar',
   'person familiar',
+  'people with knowledge',
+  'person with knowledge',
+  'with knowledge of the matter',
+  // A leaked document: "according to an internal memo seen by The Information".
+  'seen by',
+  'according to an internal memo',
+  'according to a memo',
   'according to a person',
   'briefed on',
   'people briefed',
@@ -451,6 +466,8 @@ export const PAST_WORDS = [
   '毕业以后',
   '早些年',
   '当年',
+  // "两年前，X从OpenAI离职": a move dated years back is biography.
+  ...['一年前', '两年前', '三年前', '四年前', '五年前', '几年前', '多年前', '数年前', '十年前', '两年多前', '三年多前'],
 ];
 
 /** Connectors that name the other end of a move. */
@@ -706,6 +723,8 @@ export const ZH_NAME_CHARS = {
 
 /** How far (in characters) each rule looks. */
 export const WINDOWS = {
+  /** From an org to the person it describes, across a title ("清华大学教授X", "Google research lead X"). */
+  titleBeforeName: 24,
   /** Before a move word, a "threatened to", "considering" or "if" still governs it. */
   hypotheticalReach: 24,
   /** After an active hire or dismissal, past a comma, its object may stand ("hired, after months of talks, X"). */

@@ -108,6 +108,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   const out: NameSpan[] = [];
   const seen = new Set<number>();
   const push = (n: NameSpan | null) => {
+    // A name never runs into a move word ("主任离任" holds no "任离任").
+    if (n && triggerStarts.some((t) => t > n.start && t < n.end)) return;
     if (n && !seen.has(n.start)) {
       seen.add(n.start);
       out.push(n);

@@ -60,6 +60,8 @@ function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
 
 // "Cohere said that X", "阶跃星辰迎来…X": words between an org and a person that make the org the speaker.
 const REPORTING = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.reporting.en)})\\b|${alternation(CONTEXT_WORDS.reporting.zh)}`);
+// "由钱一鸣接替", "由副主任钱一鸣接替": the agent of a succession (a title may stand between), who takes the post.
+const BY_AGENT = /由[^\s,.;:!?]{0,6}$/;
 // "组织架构调整", "a reshuffle": the article's "X担任Y" are appointments.
 const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.en, ...CONTEXT_WORDS.reorganisation.zh]));
 // "继续担任", "目前担任", "remains": a role that goes on.
@@ -102,9 +104,15 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     }
     case 'hire': {
       // "字节跳动从谷歌挖来…": the org after "from" is the origin, the one before it the hirer.
-      const hirer = r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o)).pop() ?? null;
-      // The hirer before the verb first: a "for" after the person is their old title ("research lead for Google Search").
-      const to = named('end.hirer', hirer, 'to') ?? named('end.connector', r.orgAfterConnector('to', t.end), 'to') ?? named('end.object', object, 'to');
+      // "智谱AI今日宣布，任命…": the hirer may open the sentence, a clause before the verb.
+      const hirer =
+        r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o)).pop() ??
+        r.orgs.filter((o) => o.end <= t.start && !r.introducedBy('from', o) && !r.isFormer(o)).pop() ??
+        null;
+      // The hirer before the verb first: a "for" after the person is their old title ("research lead for Google Search"),
+      // and an org right before the person is their description ("任命清华大学教授X").
+      const describesObject = object && r.people.some((p) => p.start >= object.end && p.start - object.end <= WINDOWS.titleBeforeName);
+      const to = named('end.hirer', hirer, 'to') ?? named('end.connector', r.orgAfterConnector('to', t.end), 'to') ?? named('end.object', describesObject ? null : object, 'to');
       return { from: named('end.connector', r.orgAfterConnector('from', r.span.start), 'from'), to };
     }
     case 'dismiss': {
@@ -205,6 +213,16 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     }
     r.fire('trigger', t.word, t.trigger.event);
     if (t.trigger.reorgOnly) r.fire('event.reorg', t.word, 'an appointment, in an article about a reorganisation');
+    // "周子墨已离任，其职务由钱一鸣接替": the person after 由 takes the post of the one leaving in this sentence.
+    if (t.trigger.successor) {
+      const by = r.people.filter((p) => p.end <= t.start).pop();
+      const departing =
+        by && BY_AGENT.test(r.text.slice(Math.max(r.span.start, by.start - 8), by.start)) ? [...byPerson.values()].find((c) => c.event === 'departure' && c.person.key !== by.key) : undefined;
+      if (departing) {
+        readSuccessor(r, t, [departing.person], byPerson, denial ? 'denied' : rumour ? 'rumoured' : 'reported');
+        continue;
+      }
+    }
     let subjects = r.subjects(t);
     // "Ana Ruiz spent six years at Google. This week she started at Anthropic.": she is the one person named before.
     // Not in a narrative ("When he left Google, he co-founded a chip startup"): a sentence with biography in it is one.
@@ -229,8 +247,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // The org named just before a person is where they work now ("MSL研究员X", "Meta researcher X"),
       // and so is one in an apposition between the person and the verb ("X, who led work at DeepMind, joined …").
       // With an active hire ("Meta hired X, Apple's lead researcher, …") the apposition follows the person.
+      // "清华大学教授X", "Google's X": the org right before the person.
+      const prefix = notAt(describes(r, r.orgBefore(person.start, Math.max(r.clause(person.start).start, person.start - 40)), person), to);
       const attributive =
-        notAt(describes(r, r.orgBefore(person.start, Math.max(r.clause(person.start).start, person.start - 40)), person), to) ??
+        prefix ??
         (t.start > person.end && t.trigger.shape !== 'leave'
           ? notAt(
               r.orgs.find((o) => o.start >= person.end && o.end <= t.start),
@@ -250,6 +270,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         pFrom = attributive;
         event = 'join';
         r.fire('end.former', r.words(attributive), `${person.name} from ${attributive.org}: a join, not a promotion`);
+      }
+      // "智谱AI任命清华大学教授X为首席科学家", "OpenAI named Google's X as CTO": appointed from another org, a join.
+      // (Not an org in an aside after the name: "named X, who left OpenAI in June, as chief scientist" may be a promotion.)
+      if (!pFrom && prefix && prefix === attributive && event === 'promotion' && t.trigger.shape === 'hire' && to && r.index.catalog.root(to.org) !== r.index.catalog.root(prefix.org)) {
+        event = 'join';
       }
       if (!pFrom && attributive && event !== 'promotion') {
         pFrom = attributive;
@@ -314,7 +339,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   for (const c of byPerson.values()) {
     if (c.from && c.to && r.index.catalog.root(c.from.org) === r.index.catalog.root(c.to.org)) {
       if (c.event === 'departure') c.to = null;
-      else if (c.event === 'join') c.from = null;
+      else if (c.event === 'join' || c.event === 'return') c.from = null;
       r.fire('end.same-org', c.from?.org ?? c.to?.org ?? '', `${c.person.name}: one org at both ends`);
     }
     if (c.event === 'join' && c.from && r.triggers.some((t) => t.trigger.shape === 'switch')) {

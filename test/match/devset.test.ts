@@ -59,8 +59,12 @@ function watchesFor(item: DevItem): Watch[] {
 
 const rootOf = (name: string) => catalog.root(catalog.find(name)?.name ?? name);
 
+// A move with both ends is one switch, whether told as leaving one ("left OpenAI for Meta") or joining the other.
+const SWITCH: readonly Move['event'][] = ['departure', 'join'];
+const sameEvent = (e: Expected, m: Move) => e.event === m.event || (Boolean(e.from && e.to) && SWITCH.includes(e.event) && SWITCH.includes(m.event));
+
 function matches(e: Expected, m: Move): boolean {
-  if (personKey(e.person) !== m.personKey || e.event !== m.event) return false;
+  if (personKey(e.person) !== m.personKey || !sameEvent(e, m)) return false;
   if (e.from && (!m.from || rootOf(e.from) !== m.from.org)) return false;
   if (e.to && (!m.to || rootOf(e.to) !== m.to.org)) return false;
   if (e.role && !(m.role ?? '').toLowerCase().includes(e.role.toLowerCase())) return false;

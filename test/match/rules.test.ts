@@ -296,6 +296,34 @@ describe('a seventh batch: what its blind score showed', () => {
   });
 });
 
+describe('an eighth batch: what its blind score showed', () => {
+  it.each<Case>([
+    ['Meta has added three more researchers from Google, including Ana Ruiz and Ben Cole.', ['Ana Ruiz:join:Google→Meta', 'Ben Cole:join:Google→Meta'], 'subject.list'],
+    ['After two years at Cohere, Ana Ruiz is going back to Google.', ['Ana Ruiz:return:-→Google'], 'trigger'],
+    ['百度宣布,任命腾讯副总裁马晓川为公司首席科学家。', ['马晓川:join:Tencent→Baidu'], 'end.attributive'],
+    ['百度智能云负责人周子墨已离任,其职务由副总裁钱一鸣接替。', ['周子墨:departure:Baidu→-', '钱一鸣:promotion:-→Baidu'], 'subject.successor'],
+  ])('%s', (text, moves, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual(moves);
+    expect(r.fired).toContain(rule);
+  });
+
+  it('a past marker opening the sentence dates every move in it', () => {
+    const r = read('两年前,马晓川从百度离职,创办了一家智能体公司。');
+    expect(r.moves).toEqual([]);
+    expect(r.blocked).toContain('block.past');
+  });
+
+  it('"people with knowledge of the matter" make a move a rumour', () => {
+    expect(recognize('Ana Ruiz has left xAI, two people with knowledge of the matter said.', index, { year: 2026 }).moves.map((m) => m.status)).toEqual(['rumoured']);
+  });
+
+  it('a Chinese name never runs into a move word', () => {
+    const r = recognize('百度研究院主任离任\n百度称相关工作已有安排。', index, { year: 2026 });
+    expect(r.sentences[0]!.people).toEqual([]);
+  });
+});
+
 // One sentence (ours) per rule of the table, in which that rule decides something. A rule added to the
 // table without a case here fails the first test below.
 const EVERY_RULE: Record<RuleId, string> = {
