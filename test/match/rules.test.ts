@@ -28,6 +28,13 @@ function read(text: string) {
 
 type Case = [text: string, moves: string[], rule: RuleId];
 
+/** The moves a case must read, and the rule that must fire for them. */
+function readsAs(text: string, moves: string[], rule: RuleId): void {
+  const r = read(text);
+  expect(r.moves).toEqual(moves);
+  expect(r.fired).toContain(rule);
+}
+
 describe('lists of names: every person of a list moves', () => {
   it.each<Case>([
     ['Ana Ruiz, Ben Cole, and Tomas Berg have joined Mistral.', ['Ana Ruiz:join:-→Mistral AI', 'Ben Cole:join:-→Mistral AI', 'Tomas Berg:join:-→Mistral AI'], 'subject.list'],
@@ -60,11 +67,7 @@ describe('lists of names: every person of a list moves', () => {
     ],
     ['Ana Ruiz plans to form a startup with fellow Google researcher Ben Cole, two people said.', ['Ana Ruiz:founding:-→-', 'Ben Cole:founding:Google→-'], 'subject.also'],
     ['At Mistral, the appointments include Ana Ruiz as chief scientist and Ben Cole as president.', ['Ana Ruiz:promotion:-→Mistral AI', 'Ben Cole:promotion:-→Mistral AI'], 'subject.noun'],
-  ])('%s', (text, moves, rule) => {
-    const r = read(text);
-    expect(r.moves).toEqual(moves);
-    expect(r.fired).toContain(rule);
-  });
+  ])('%s', readsAs);
 });
 
 describe('biography is scoped to the words it governs', () => {
@@ -109,11 +112,7 @@ describe('wording outside the old trigger list', () => {
     ['Priya Raman will remain at Google until the summer, before retiring from the company.', ['Priya Raman:departure:Google→-'], 'trigger'],
     ['Google Confirms Priya Raman’s Appointment As Search Chief', ['Priya Raman:promotion:-→Google'], 'subject.noun'],
     ['钱一鸣将领导腾讯新成立的智能体团队。', ['钱一鸣:promotion:-→Tencent'], 'trigger'],
-  ])('%s', (text, moves, rule) => {
-    const r = read(text);
-    expect(r.moves).toEqual(moves);
-    expect(r.fired).toContain(rule);
-  });
+  ])('%s', readsAs);
 });
 
 describe('a move and its people in different sentences', () => {
@@ -128,11 +127,7 @@ describe('a move and its people in different sentences', () => {
     ],
     ['Anthropic hires two more researchers\nBen Cole is joining, the company said.', ['Ben Cole:join:-→Anthropic'], 'end.headline'],
     ['腾讯、百度两位科学家联手创业。由前腾讯研究员宋立和前百度工程师夏云帆共同创办的新公司名为星桥智能。', ['宋立:founding:Tencent→-', '夏云帆:founding:Baidu→-'], 'article.named-later'],
-  ])('%s', (text, moves, rule) => {
-    const r = read(text);
-    expect(r.moves).toEqual(moves);
-    expect(r.fired).toContain(rule);
-  });
+  ])('%s', readsAs);
 
   it('a headline about a departure does not become a join’s destination', () => {
     expect(read('Exodus at Meta continues\nBen Cole is joining a startup, he said.').moves).toEqual(['Ben Cole:join:-→-']);
@@ -225,11 +220,7 @@ describe('direction', () => {
   it.each<Case>([
     ['Ana Ruiz joined OpenAI rival Anthropic.', ['Ana Ruiz:join:-→Anthropic'], 'end.apposition'],
     ['马晓川加入了百度的竞争对手腾讯。', ['马晓川:join:-→Tencent'], 'end.apposition'],
-  ])('%s', (text, moves, rule) => {
-    const r = read(text);
-    expect(r.moves).toEqual(moves);
-    expect(r.fired).toContain(rule);
-  });
+  ])('%s', readsAs);
 });
 
 describe('successions, lists under a colon, glossed objects, appointments in a reorganisation', () => {
@@ -253,11 +244,7 @@ describe('successions, lists under a colon, glossed objects, appointments in a r
     ['前百度副总裁马晓川将出任腾讯的首席技术官。', ['马晓川:join:Baidu→Tencent'], 'end.former'],
     ['百度地图部门主管马晓川已调任智能驾驶事业群,负责大模型平台。', ['马晓川:promotion:-→Baidu'], 'trigger'],
     ['腾讯已挖走百度地图核心成员马晓川,阿里推荐业务副总裁、地图负责人周子墨。', ['马晓川:join:Baidu→Tencent', '周子墨:join:Alibaba→Tencent'], 'subject.list'],
-  ])('%s', (text, moves, rule) => {
-    const r = read(text);
-    expect(r.moves).toEqual(moves);
-    expect(r.fired).toContain(rule);
-  });
+  ])('%s', readsAs);
 
   it.each<[string, string[]]>([
     // A role held, not taken: no reorganisation, or the role goes on.
@@ -278,11 +265,7 @@ describe('a seventh batch: what its blind score showed', () => {
     ['The latest departures from Google’s agents team are Ana Ruiz and Ben Cole, who are joining xAI.', ['Ana Ruiz:departure:Google→xAI', 'Ben Cole:departure:Google→xAI'], 'subject.noun'],
     ['Cohere said on Monday that Ana Ruiz has joined as head of research.', ['Ana Ruiz:join:-→Cohere'], 'end.before'],
     ['腾讯迎来一位新高管:原百度副总裁马晓川已加盟。', ['马晓川:join:Baidu→Tencent'], 'end.before'],
-  ])('%s', (text, moves, rule) => {
-    const r = read(text);
-    expect(r.moves).toEqual(moves);
-    expect(r.fired).toContain(rule);
-  });
+  ])('%s', readsAs);
 
   it('a retold move ("回顾了…加入腾讯的经历") is no news', () => {
     const r = read('在专访中,马晓川回顾了自己从百度加入腾讯的经历。');
@@ -302,11 +285,7 @@ describe('an eighth batch: what its blind score showed', () => {
     ['After two years at Cohere, Ana Ruiz is going back to Google.', ['Ana Ruiz:return:-→Google'], 'trigger'],
     ['百度宣布,任命腾讯副总裁马晓川为公司首席科学家。', ['马晓川:join:Tencent→Baidu'], 'end.attributive'],
     ['百度智能云负责人周子墨已离任,其职务由副总裁钱一鸣接替。', ['周子墨:departure:Baidu→-', '钱一鸣:promotion:-→Baidu'], 'subject.successor'],
-  ])('%s', (text, moves, rule) => {
-    const r = read(text);
-    expect(r.moves).toEqual(moves);
-    expect(r.fired).toContain(rule);
-  });
+  ])('%s', readsAs);
 
   it('a past marker opening the sentence dates every move in it', () => {
     const r = read('两年前,马晓川从百度离职,创办了一家智能体公司。');
