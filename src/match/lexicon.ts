@@ -246,6 +246,11 @@ export const NOT_TRIGGERS = [
   ...phrases(['离开', '离开了'], PLACES.zh).map((w) => w.replace(' ', '')),
   // A guest on a show, not a hire: "Ben Cole returns to talk about …", "joins us to talk about …".
   ...phrases(['returns to', 'returned to', 'joins', 'joined', 'rejoins', 'rejoined'], ['discuss', 'talk', 'explain', 'share', 'the show', 'the podcast', 'the program', 'the stage', 'us', 'me']),
+  // Taking part, not taking a job: "joined a panel on evaluation", "joined forces with".
+  ...phrases(
+    ['join', 'joins', 'joined', 'joining'],
+    ['a panel', 'the panel', 'a discussion', 'the discussion', 'a call', 'the call', 'a conversation', 'the conversation', 'a webinar', 'forces', 'hands', 'the debate'],
+  ),
   '创业公司',
   '创业者',
   '创业板',

@@ -248,7 +248,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // and so is one in an apposition between the person and the verb ("X, who led work at DeepMind, joined …").
       // With an active hire ("Meta hired X, Apple's lead researcher, …") the apposition follows the person.
       // "清华大学教授X", "Google's X": the org right before the person.
-      const prefix = notAt(describes(r, r.orgBefore(person.start, Math.max(r.clause(person.start).start, person.start - 40)), person), to);
+      // A name set off by commas ("One of DeepSeek's early researchers, Wei Zhang, has joined …") is described by the clause before.
+      const apposition = r.text.charCodeAt(person.end) === 0x2c && r.text.charCodeAt(r.clause(person.start).start - 1) === 0x2c;
+      const prefix = notAt(describes(r, r.orgBefore(person.start, apposition ? Math.max(r.span.start, person.start - 40) : Math.max(r.clause(person.start).start, person.start - 40)), person), to);
       const attributive =
         prefix ??
         (t.start > person.end && t.trigger.shape !== 'leave'

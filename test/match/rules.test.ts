@@ -297,6 +297,14 @@ describe('an eighth batch: what its blind score showed', () => {
     expect(recognize('Ana Ruiz has left xAI, two people with knowledge of the matter said.', index, { year: 2026 }).moves.map((m) => m.status)).toEqual(['rumoured']);
   });
 
+  it('a ninth batch: a name set off by commas is described by the clause before it', () => {
+    readsAs('One of Cohere’s first engineers, Ana Ruiz, has joined Mistral.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.attributive');
+  });
+
+  it('a ninth batch: joining a panel is taking part, not a move', () => {
+    expect(read('Ben Cole of Google DeepMind joined a panel on agents at the conference on Tuesday.').moves).toEqual([]);
+  });
+
   it('a Chinese name never runs into a move word', () => {
     const r = recognize('百度研究院主任离任\n百度称相关工作已有安排。', index, { year: 2026 });
     expect(r.sentences[0]!.people).toEqual([]);
