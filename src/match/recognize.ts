@@ -60,6 +60,8 @@ function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
 
 // "Cohere said that X", "阶跃星辰迎来…X": words between an org and a person that make the org the speaker.
 const REPORTING = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.reporting.en)})\\b|${alternation(CONTEXT_WORDS.reporting.zh)}`);
+// "X, who spent eight years at Meta", "a veteran of Google": where a newly appointed person comes from.
+const CAME_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.cameFrom.en)})\\b|${alternation(CONTEXT_WORDS.cameFrom.zh)}`);
 // "由钱一鸣接替", "由副主任钱一鸣接替": the agent of a succession (a title may stand between), who takes the post.
 const BY_AGENT = /由[^\s,.;:!?]{0,6}$/;
 // "组织架构调整", "a reshuffle": the article's "X担任Y" are appointments.
@@ -273,9 +275,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         event = 'join';
         r.fire('end.former', r.words(attributive), `${person.name} from ${attributive.org}: a join, not a promotion`);
       }
-      // "智谱AI任命清华大学教授X为首席科学家", "OpenAI named Google's X as CTO": appointed from another org, a join.
-      // (Not an org in an aside after the name: "named X, who left OpenAI in June, as chief scientist" may be a promotion.)
-      if (!pFrom && prefix && prefix === attributive && event === 'promotion' && t.trigger.shape === 'hire' && to && r.index.catalog.root(to.org) !== r.index.catalog.root(prefix.org)) {
+      // "智谱AI任命清华大学教授X为首席科学家", "OpenAI named Google's X as CTO", "a new head of research: X, who spent
+      // eight years at Meta": appointed from another org, a join. (Not any org in an aside after the name: "named X,
+      // who left OpenAI in June, as chief scientist" may be a promotion of someone already there.)
+      const cameFrom = attributive && (attributive === prefix || (attributive.start > person.end && CAME_FROM.test(r.text.slice(person.end, attributive.start))));
+      if (!pFrom && cameFrom && event === 'promotion' && t.trigger.shape === 'hire' && to && r.index.catalog.root(to.org) !== r.index.catalog.root(attributive.org)) {
         event = 'join';
       }
       if (!pFrom && attributive && event !== 'promotion') {

@@ -301,6 +301,10 @@ describe('an eighth batch: what its blind score showed', () => {
     readsAs('One of Cohere’s first engineers, Ana Ruiz, has joined Mistral.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.attributive');
   });
 
+  it('a ninth batch: a new role for someone who spent years elsewhere is a join from there', () => {
+    readsAs('Cohere has a new head of research: Ben Cole, who spent six years at Google, started on Monday.', ['Ben Cole:join:Google→Cohere'], 'end.attributive');
+  });
+
   it('a ninth batch: joining a panel is taking part, not a move', () => {
     expect(read('Ben Cole of Google DeepMind joined a panel on agents at the conference on Tuesday.').moves).toEqual([]);
   });
