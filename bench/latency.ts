@@ -14,7 +14,7 @@ export async function benchLatency(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labwatch-bench-latency-'));
   let round = 0;
   let answeredAt = 0;
-  const server = http.createServer((req, res) => {
+  const server = http.createServer((_req, res) => {
     const items = Array.from({ length: round }, (_, i) => {
       const names = [
         'Ana Ruiz',

@@ -40,7 +40,7 @@ describe('every fetch and parse settles', () => {
   });
 
   it('a server that trickles its headers is cut off at the deadline', async () => {
-    const base = await raw((req, res) => {
+    const base = await raw((_req, res) => {
       const socket = res.socket!;
       socket.write('HTTP/1.1 200 OK\r\n');
       const t = setInterval(() => socket.write('X-Slow: 1\r\n'), 200);
@@ -60,7 +60,7 @@ describe('every fetch and parse settles', () => {
         ),
       ),
     );
-    const base = await raw((req, res) => {
+    const base = await raw((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip', 'content-length': String(gz.length) });
       res.write(gz.subarray(0, 2_000));
       setTimeout(() => res.socket!.destroy(), 50);
@@ -74,7 +74,7 @@ describe('every fetch and parse settles', () => {
     servers.push(inside);
     inside.route('/secret.xml', { body: rss2('Internal', []) });
     // 127.0.0.2 stands in for a public host here.
-    const outside = await raw((req, res) => res.writeHead(302, { location: inside.url('/secret.xml') }).end(), '127.0.0.2');
+    const outside = await raw((_req, res) => res.writeHead(302, { location: inside.url('/secret.xml') }).end(), '127.0.0.2');
     const isPublic = (a: string) => a === '127.0.0.2' || a === '::ffff:127.0.0.2';
     const error = await fetchUrl(`${outside}/feed.xml`, { ...opts, isPublic }).catch((e: unknown) => e);
     expect((error as FetchError).kind).toBe('blocked');

@@ -11,6 +11,8 @@ function move(over: Partial<Move> = {}): Move {
     personKey: 'chi hao wu',
     personWatchId: null,
     discovered: false,
+    bySurname: false,
+    contextOrgs: [],
     event: 'departure',
     from: { org: 'Meta', unit: null },
     to: null,
