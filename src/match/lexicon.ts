@@ -150,7 +150,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请']),
   ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
   ...t('return', 'enter', 0.95, ['returns to', 'returned to', 'returning to', 'rejoins', 'rejoined', 'rejoining', 'is returning to', 'comes back to', 'came back to', 'boomerangs back to']),
-  ...t('return', 'enter', 0.95, ['重返', '回归', '重新加入', '回流']),
+  ...t('return', 'enter', 0.95, ['重返', '回归', '重新加入', '回流', '重新回到', '重新回归', '再次加入']),
   ...t('return', 'enter', 0.6, ['回到']),
   ...t('promotion', 'enter', 0.85, [
     'promoted to',
@@ -693,6 +693,10 @@ export const CONTEXT_WORDS = {
   otherYearLeads: { en: ['since', 'its'], zh: ['自', '从'] },
   /** A sentence about a stay, in an article about leaving: "在Meta工作八年", "spent six years at". */
   tenure: { en: ['worked', 'spent', 'years at', 'years with'], zh: ['工作', '任职', '效力'] },
+  /** Opening a clause that tells a stint somewhere: "After six years at Google,". */
+  stint: { en: ['after', 'following'] },
+  /** What such a clause measures: "six years", "a decade", "a long stint". */
+  stintNouns: { en: ['year', 'years', 'month', 'months', 'decade', 'decades', 'stint', 'tenure', 'career'] },
   /** Words a founding's object may not cross: "form a startup with fellow Google researcher X". */
   coFounder: { en: ['with'], zh: ['与', '和'] },
   /** Words that do not end a Title-Case test: short words headlines leave lowercase. */

@@ -357,6 +357,13 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       c.reasons.push('origin from a biographical aside');
       r.fire('end.aside', r.words(formerOrgs[0]), `${c.person.name} from ${formerOrgs[0].org}`);
     }
+    // "After six years at Google, X has joined Anthropic", "在谷歌工作两年后，X重新回到阿里": the stint that ends is the origin.
+    const stint = !c.from && c.event !== 'promotion' ? r.stintBefore(c.person.start) : null;
+    if (stint && stint.start !== c.to?.start) {
+      c.from = stint;
+      c.reasons.push('origin from the stint the sentence opens with');
+      r.fire('end.aside', r.words(stint), `${c.person.name} from ${stint.org}, after a stint there`);
+    }
     // "通义千问负责人…从阿里离职": the sentence names the unit too; alerts name both.
     c.from = r.preferUnit(c.from, c.to);
     c.to = r.preferUnit(c.to, c.from);

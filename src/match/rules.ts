@@ -65,7 +65,12 @@ export const RULES = {
   'end.attributive': { lang: 'any', stage: 'ends', matches: 'an org just before the person or in an apposition ("Meta researcher X")', yields: 'origin' },
   'end.other-org': { lang: 'any', stage: 'ends', matches: 'a switch with one other org in the sentence', yields: 'origin' },
   'end.apposition': { lang: 'any', stage: 'ends', matches: 'an org described by another ("OpenAI rival Anthropic", "Google-backed X")', yields: 'the described org, not the describing one' },
-  'end.aside': { lang: 'any', stage: 'ends', matches: 'an org left in a biographical aside ("who left OpenAI in June")', yields: 'origin' },
+  'end.aside': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'an org left in a biographical aside ("who left OpenAI in June"), or a stint a clause before tells ("After six years at Google,", "在谷歌工作两年后")',
+    yields: 'origin',
+  },
   'end.former': {
     lang: 'any',
     stage: 'ends',

@@ -68,6 +68,11 @@ const APPOSITIVE_ASIDE = new RegExp(`^,\\s*[^,;:()]{1,${WINDOWS.listGloss * 2}},
 // "former " or "ex-" (a space once normalised) right before an org; "前" unless it ends another word ("目前", "之前", "以前").
 const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往提目之以年月日天此'}])(?:${alternation(W.former.zh)}))$`);
 
+// "After six years at", "following a decade with"; "在…工作两年后".
+const STINT_EN = new RegExp(`^\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\s+){0,3}(?:${alternation(W.stintNouns.en)})\\s+(?:at|with)\\s+$`);
+const STINT_ZH_LEAD = /^\s*在\s*$/;
+const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
+
 // A gap that holds a verb belongs to another clause, not to a list.
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 
@@ -333,6 +338,18 @@ export class SentenceReader {
   /** "former Meta executive", "前百度副总裁": the org was someone's employer, not where anyone goes. */
   isFormer(org: OrgMention): boolean {
     return FORMER.test(this.text.slice(Math.max(this.span.start, org.start - 8), org.start));
+  }
+
+  /** The org of a stint a clause before `pos` tells ("After six years at Google,", "在谷歌工作两年后，"), if any. */
+  stintBefore(pos: number): OrgMention | null {
+    for (const o of this.orgs) {
+      if (o.end > pos) break;
+      const clause = this.clause(o.start);
+      if (clause.end > pos) continue;
+      const lead = this.text.slice(clause.start, o.start);
+      if (STINT_EN.test(lead) || (STINT_ZH_LEAD.test(lead) && STINT_ZH_END.test(this.text.slice(o.end, clause.end)))) return o;
+    }
+    return null;
   }
 
   orgBefore(pos: number, from: number): OrgMention | null {

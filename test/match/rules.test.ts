@@ -282,7 +282,7 @@ describe('a seventh batch: what its blind score showed', () => {
 describe('an eighth batch: what its blind score showed', () => {
   it.each<Case>([
     ['Meta has added three more researchers from Google, including Ana Ruiz and Ben Cole.', ['Ana Ruiz:join:Google→Meta', 'Ben Cole:join:Google→Meta'], 'subject.list'],
-    ['After two years at Cohere, Ana Ruiz is going back to Google.', ['Ana Ruiz:return:-→Google'], 'trigger'],
+    ['After two years at Cohere, Ana Ruiz is going back to Google.', ['Ana Ruiz:return:Cohere→Google'], 'trigger'],
     ['百度宣布,任命腾讯副总裁马晓川为公司首席科学家。', ['马晓川:join:Tencent→Baidu'], 'end.attributive'],
     ['百度智能云负责人周子墨已离任,其职务由副总裁钱一鸣接替。', ['周子墨:departure:Baidu→-', '钱一鸣:promotion:-→Baidu'], 'subject.successor'],
   ])('%s', readsAs);
@@ -303,6 +303,15 @@ describe('an eighth batch: what its blind score showed', () => {
 
   it('a ninth batch: a new role for someone who spent years elsewhere is a join from there', () => {
     readsAs('Cohere has a new head of research: Ben Cole, who spent six years at Google, started on Monday.', ['Ben Cole:join:Google→Cohere'], 'end.attributive');
+  });
+
+  it.each<Case>([
+    ['After six years at Google, Ben Cole has joined Anthropic.', ['Ben Cole:join:Google→Anthropic'], 'end.aside'],
+    ['在谷歌工作两年后,周子墨重新回到阿里。', ['周子墨:return:Google→Alibaba'], 'end.aside'],
+  ])('a stint the sentence opens with is the origin: %s', readsAs);
+
+  it('a clause that is no stint gives no origin', () => {
+    expect(read('After the meeting at Google, Ana Ruiz joined Cohere.').moves).toEqual(['Ana Ruiz:join:-→Cohere']);
   });
 
   it('a ninth batch: joining a panel is taking part, not a move', () => {
