@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { load } from 'js-yaml';
 import { z } from 'zod';
-import type { Org } from '../domain.js';
+import type { Org, OrgRef } from '../domain.js';
 import { ConfigError } from '../errors.js';
 
 const catalogSchema = z.object({
@@ -56,6 +56,12 @@ export class OrgCatalog {
       current = parent;
     }
     return current;
+  }
+
+  /** How a move names an org: its top-level org, and the unit when it is one ("MSL" → Meta, unit MSL). */
+  ref(name: string): OrgRef {
+    const root = this.root(name);
+    return { org: root, unit: root === name ? null : name };
   }
 
   /** The org and every org above it. */

@@ -1,4 +1,4 @@
-import type { Move, MoveEvent, MoveStatus, OrgRef } from '../domain.js';
+import type { Move, MoveEvent, MoveStatus } from '../domain.js';
 import { originalSpan, stripAnnotations } from '../text/normalize.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, type Blocked } from './biography.js';
@@ -50,12 +50,6 @@ interface Candidate {
   succeeds?: Candidate;
   /** Listed under a move told before ("Among them are …", the lines after "new hires:"). */
   listed?: boolean;
-}
-
-function orgRef(index: MatchIndex, m: OrgMention | null): OrgRef | null {
-  if (!m) return null;
-  const root = index.catalog.root(m.org);
-  return { org: root, unit: root === m.org ? null : m.org };
 }
 
 // "Cohere said that X", "阶跃星辰迎来…X": words between an org and a person that make the org the speaker.
@@ -689,8 +683,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       bySurname: c.person.watched && c.person.weak,
       contextOrgs: orgsNamed,
       event: c.event,
-      from: orgRef(index, c.from),
-      to: orgRef(index, c.to),
+      from: c.from ? index.catalog.ref(c.from.org) : null,
+      to: c.to ? index.catalog.ref(c.to.org) : null,
       role: clean(c.role),
       tenure: clean(c.tenure),
       status: c.status,

@@ -110,9 +110,6 @@ export function readModelAnswer(raw: string, scanned: ScannedText, index: MatchI
 /** An org the model named, as the catalog knows it, or as the text writes it; null if neither. */
 function orgRef(name: string, text: string, index: MatchIndex): OrgRef | null {
   const known = index.catalog.find(name);
-  if (known) {
-    const root = index.catalog.root(known.name);
-    return { org: root, unit: root === known.name ? null : known.name };
-  }
+  if (known) return index.catalog.ref(known.name);
   return text.includes(normalizeAlias(name)) ? { org: name, unit: null } : null;
 }
