@@ -621,7 +621,15 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   for (const m of mentions) if (m.entity.kind === 'off-topic') offTopicWords++;
   const offTopic = offTopicWords >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
   const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
-  const context: ArticleContext = { year: options.year, theme, reorg: REORGANISATION.test(n.text.slice(0, spans[Math.min(2, spans.length - 1)]?.end ?? 0)) };
+  // Whether the lead tells of a reorganisation: asked only by 担任 and promotions, so found only when asked.
+  let reorg: boolean | undefined;
+  const context: ArticleContext = {
+    year: options.year,
+    theme,
+    get reorg() {
+      return (reorg ??= REORGANISATION.test(n.text.slice(0, spans[Math.min(2, spans.length - 1)]?.end ?? 0)));
+    },
+  };
   const candidates: Candidate[] = [];
   let told: UnnamedMove | null = null;
   spans.forEach((_, i) => {
@@ -651,7 +659,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // "Dana Whitfield steps back … she is on medical leave until spring", "Ben Cole was put on leave … talk of his
   // departure": a soft departure (a move noun, "steps back") of someone the article puts on leave is that leave.
   const onLeaveKeys = new Set(
-    built.flatMap((r) =>
+    (candidates.length ? built : []).flatMap((r) =>
       // The person a leave is about: the nearest one named before it in its sentence.
       r.markers
         .filter((m) => m.entity.kind === 'temporary')

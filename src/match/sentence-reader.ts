@@ -157,6 +157,7 @@ export class SentenceReader {
   /** What each rule decided here, for explain. */
   readonly events: RuleEvent[] = [];
   private yearSeen: boolean | undefined;
+  private titleCaseSeen: boolean | undefined;
 
   /** `inside`: the mentions that start in this sentence (the caller slices them, so reading stays linear). */
   constructor(
@@ -223,7 +224,7 @@ export class SentenceReader {
    * Leadership"): a name found in one counts only if the article names it again, or is only the headline.
    */
   private get titleCase(): boolean {
-    return isTitleCase(this.n.cased.slice(this.span.start, this.span.end));
+    return (this.titleCaseSeen ??= isTitleCase(this.n.cased.slice(this.span.start, this.span.end)));
   }
 
   /** Inside a quoted Title-Case title ("“Scaling Laws For Agent Evaluation”"): a title, not names. */
