@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPERATOR, type Watch } from '../src/domain.js';
 import { loadCatalog } from '../src/match/catalog.js';
 import { scanText } from '../src/match/mentions.js';
@@ -13,6 +13,7 @@ import { captureLog, testApp } from './helpers/app.js';
 import { runInProcess } from './helpers/cli-inproc.js';
 import { root, tempDir, writeFile } from './helpers/cli.js';
 import { hoursAgo, rss2 } from './helpers/feeds.js';
+import { useServer } from './helpers/fakes.js';
 
 // A story the rules cannot read: the name and the move are in different sentences, joined by "she", and the move
 // is told in words that are no move word ("began work … at").
@@ -87,18 +88,12 @@ describe("reading the model's answer", () => {
 });
 
 describe('the model reader against an OpenAI-compatible server', () => {
-  let server: LlmServer;
-  beforeEach(async () => {
-    server = await new LlmServer().start();
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const llm = useServer(() => new LlmServer().start());
 
   function reader(opts: { timeoutMs?: number; db?: ReturnType<typeof testApp>['app']['db'] | null; apiKey?: string | null } = {}) {
     const { log, lines } = captureLog();
     const r = new ModelReader({
-      endpoint: { baseUrl: server.baseUrl, model: 'qwen2.5:7b-instruct', apiKey: opts.apiKey ?? null, timeoutMs: opts.timeoutMs ?? 5_000 },
+      endpoint: { baseUrl: llm().baseUrl, model: 'qwen2.5:7b-instruct', apiKey: opts.apiKey ?? null, timeoutMs: opts.timeoutMs ?? 5_000 },
       maxChars: 8_000,
       db: opts.db ?? null,
       log,
@@ -107,13 +102,13 @@ describe('the model reader against an OpenAI-compatible server', () => {
   }
 
   it('fills the move the rules missed, says the model found it, and sends the key, model and JSON mode', async () => {
-    server.answer(LlmServer.moves([OKAFOR_JOINS]));
+    llm().answer(LlmServer.moves([OKAFOR_JOINS]));
     const { r } = reader({ apiKey: 'sk-test-123' });
     const { scanned, moves } = rulesOf(STORY);
     expect(moves).toEqual([]);
     const out = await r.read(STORY, scanned, index, moves, { left: 5 });
     expect(out.moves.map((m) => [m.person, m.event, m.to?.org, m.readBy])).toEqual([['Nadia Okafor', 'join', 'Anthropic', 'model']]);
-    const req = server.requests[0]!;
+    const req = llm().requests[0]!;
     expect(req.authorization).toBe('Bearer sk-test-123');
     expect(req.body).toMatchObject({ model: 'qwen2.5:7b-instruct', response_format: { type: 'json_object' }, temperature: 0 });
     expect(req.body.messages[1]!.content).toContain('Nadia Okafor spent six years');
@@ -121,7 +116,7 @@ describe('the model reader against an OpenAI-compatible server', () => {
 
   it('adds what the rules left empty to a move they found, and keeps their event', async () => {
     const text = 'Nadia Okafor has left Google, she said on Monday. Her next stop is Anthropic.';
-    server.answer(LlmServer.moves([{ ...OKAFOR_JOINS, event: 'departure', evidence: 'Her next stop is Anthropic.' }]));
+    llm().answer(LlmServer.moves([{ ...OKAFOR_JOINS, event: 'departure', evidence: 'Her next stop is Anthropic.' }]));
     const { r } = reader();
     const { scanned, moves } = rulesOf(text);
     expect(moves.map((m) => [m.event, m.from?.org, m.to])).toEqual([['departure', 'Google', null]]);
@@ -136,7 +131,7 @@ describe('the model reader against an OpenAI-compatible server', () => {
     ['a 429', { status: 429, headers: { 'retry-after': '30' } }, /rate limited \(HTTP 429, retry after 30 s\)/],
     ['a 401', { status: 401 }, /refused \(HTTP 401: check the API key variable\)/],
   ] as const)('falls back to the rules on %s, with one log line', async (_what, reply, message) => {
-    server.answer(reply);
+    llm().answer(reply);
     const { r, lines } = reader({ apiKey: 'sk-secret-never-logged' });
     const { scanned, moves } = rulesOf(STORY);
     const out = await r.read(STORY, scanned, index, moves, { left: 5 });
@@ -149,7 +144,7 @@ describe('the model reader against an OpenAI-compatible server', () => {
   });
 
   it('falls back to the rules when the model does not answer in time', async () => {
-    server.answer({ hang: true });
+    llm().answer({ hang: true });
     const { r, lines } = reader({ timeoutMs: 300 });
     const { scanned, moves } = rulesOf(STORY);
     const out = await r.read(STORY, scanned, index, moves, { left: 5 });
@@ -159,7 +154,7 @@ describe('the model reader against an OpenAI-compatible server', () => {
   });
 
   it('drops a hallucinated quote and keeps the supported move of the same answer', async () => {
-    server.answer(LlmServer.moves([OKAFOR_JOINS, { person: 'Nadia Okafor', event: 'departure', from: 'Google', evidence: 'Okafor said goodbye to Google in a memo' }]));
+    llm().answer(LlmServer.moves([OKAFOR_JOINS, { person: 'Nadia Okafor', event: 'departure', from: 'Google', evidence: 'Okafor said goodbye to Google in a memo' }]));
     const { r, lines } = reader();
     const { scanned, moves } = rulesOf(STORY);
     const out = await r.read(STORY, scanned, index, moves, { left: 5 });
@@ -170,13 +165,13 @@ describe('the model reader against an OpenAI-compatible server', () => {
 
   it('asks only about items the gate lets through, within the budget, and caches each answer', async () => {
     const app = testApp({ sinks: [{ type: 'console' }] });
-    server.answer(LlmServer.moves([OKAFOR_JOINS]));
+    llm().answer(LlmServer.moves([OKAFOR_JOINS]));
     const { r } = reader({ db: app.app.db });
     const budget = { left: 1 };
     // Nothing watched and no org near a move word: the model is not asked.
     const dull = rulesOf('The weather in London was mild, and the markets closed higher on Tuesday.');
     expect((await r.read('dull', dull.scanned, index, dull.moves, budget)).note.asked).toBe(false);
-    expect(server.requests).toHaveLength(0);
+    expect(llm().requests).toHaveLength(0);
     const story = rulesOf(STORY);
     expect((await r.read(STORY, story.scanned, index, story.moves, budget)).note).toMatchObject({ asked: true, gate: 'a watched person is named' });
     // The same item again: from the cache, though the budget is spent.
@@ -187,61 +182,47 @@ describe('the model reader against an OpenAI-compatible server', () => {
     const other = rulesOf('Nadia Okafor gave a talk at Anthropic about evaluations.');
     const spent = await r.read('other', other.scanned, index, other.moves, budget);
     expect(spent.note).toMatchObject({ asked: false, gate: "a watched person is named, but this cycle's model budget is spent" });
-    expect(server.requests).toHaveLength(1);
+    expect(llm().requests).toHaveLength(1);
     await app.app.close();
   });
 });
 
 describe('the pipeline with llm: in the config', () => {
-  let llm: LlmServer;
-  let feeds: FeedServer;
-  beforeEach(async () => {
-    llm = await new LlmServer().start();
-    feeds = await new FeedServer().start();
-  });
-  afterEach(async () => {
-    await llm.close();
-    await feeds.close();
-  });
+  const llm = useServer(() => new LlmServer().start());
+  const feeds = useServer(() => new FeedServer().start());
 
   it('alerts a move only the model read, once, and stores which reader found it', async () => {
-    llm.answer(LlmServer.moves([OKAFOR_JOINS]));
-    feeds.route('/f.xml', { body: rss2('wire', []) });
+    llm().answer(LlmServer.moves([OKAFOR_JOINS]));
+    feeds().route('/f.xml', { body: rss2('wire', []) });
     const { app, stdout } = testApp(
       {
-        sources: [{ url: feeds.url('/f.xml') }],
+        sources: [{ url: feeds().url('/f.xml') }],
         watchlist: { people: [{ name: 'Nadia Okafor' }] },
         sinks: [{ type: 'console' }],
         fetch: { allowPrivateNetworks: true, fullTextPerCycle: 0 },
-        llm: { baseUrl: llm.baseUrl, model: 'local-model', perCycle: 5 },
+        llm: { baseUrl: llm().baseUrl, model: 'local-model', perCycle: 5 },
       },
       { LABWATCH_LLM_API_KEY: 'sk-env' },
     );
     await app.cycle(true);
-    feeds.route('/f.xml', { body: rss2('wire', [{ title: TITLE, link: 'https://wire.example/okafor', published: hoursAgo(1), body: `<p>${BODY}</p>` }]) });
+    feeds().route('/f.xml', { body: rss2('wire', [{ title: TITLE, link: 'https://wire.example/okafor', published: hoursAgo(1), body: `<p>${BODY}</p>` }]) });
     const summary = await app.cycle(true);
     expect(summary.alerts).toBe(1);
     await app.dispatcher.drain(5_000);
     expect(stdout.join('')).toContain('Nadia Okafor');
     expect(app.db.prepare('SELECT person, read_by FROM moves').all()).toEqual([{ person: 'Nadia Okafor', read_by: 'model' }]);
-    expect(llm.requests.map((r) => r.authorization)).toEqual(['Bearer sk-env']);
+    expect(llm().requests.map((r) => r.authorization)).toEqual(['Bearer sk-env']);
     await app.close();
   });
 });
 
 describe('labwatch explain --llm', () => {
-  let llm: LlmServer;
-  beforeEach(async () => {
-    llm = await new LlmServer().start();
-  });
-  afterEach(async () => {
-    await llm.close();
-  });
+  const llm = useServer(() => new LlmServer().start());
 
   it('says which reader found each move, against the configured endpoint', async () => {
-    llm.answer(LlmServer.moves([OKAFOR_JOINS]));
+    llm().answer(LlmServer.moves([OKAFOR_JOINS]));
     const dir = tempDir();
-    const config = writeFile(dir, 'lw.yaml', `database: ${path.join(dir, 'lw.db')}\nwatchlist:\n  people:\n    - name: Nadia Okafor\nllm:\n  baseUrl: ${llm.baseUrl}\n  model: local-model\n`);
+    const config = writeFile(dir, 'lw.yaml', `database: ${path.join(dir, 'lw.db')}\nwatchlist:\n  people:\n    - name: Nadia Okafor\nllm:\n  baseUrl: ${llm().baseUrl}\n  model: local-model\n`);
     const article = writeFile(dir, 'story.txt', STORY);
     const res = await runInProcess(['--config', config, 'explain', '--llm', article]);
     expect(res.code).toBe(0);
