@@ -83,15 +83,15 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   // "高管", "毕业生", "包括": words that start with a surname character.
   if (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3))) return null;
   if (NOT_NAME_END.has(text[at + 1]!)) return null;
+  // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的).
+  const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || NOT_NAME_END.has(text[at + 2]!);
   for (const len of [2, 3]) {
-    if (len === 3 && (FUNCTION_CHARS.has(text[at + 2]!) || NOT_NAME_END.has(text[at + 2]!))) continue;
+    if (len === 3 && twoOnly) continue;
     if (triggerStarts.has(at + len) && allHan(text, at, at + len)) return { start: at, end: at + len };
   }
   for (const len of [3, 2]) {
     const end = at + len;
-    if (end > limit) continue;
-    // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的).
-    if (len === 3 && (FUNCTION_CHARS.has(text[at + 2]!) || NOT_NAME_END.has(text[at + 2]!))) continue;
+    if (end > limit || (len === 3 && twoOnly)) continue;
     if (!allHan(text, at, end)) continue;
     const next = text[end];
     if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0)))) return { start: at, end };
