@@ -547,7 +547,9 @@ function confidenceOf(c: Candidate): number {
 
 /** Keeps one candidate per person: the strongest, with facts the others add. */
 function mergeByPerson(candidates: Candidate[], root: (org: string) => string): Candidate[] {
-  const other = (a: OrgMention | null, b: OrgMention | null) => !a || !b || root(a.org) !== root(b.org);
+  // Two ends that are not one org (either may be unknown).
+  const differ = (a: OrgMention | null, b: OrgMention | null) => !a || !b || root(a.org) !== root(b.org);
+  const arriving = (x: Candidate) => x.event === 'join' || x.event === 'return';
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const b = best.get(c.person.key);
@@ -557,14 +559,13 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string): 
     }
     const [keep, also] = !b.inferred && c.inferred ? [b, c] : b.inferred && !c.inferred ? [c, b] : confidenceOf(c) > confidenceOf(b) ? [c, b] : [b, c];
     const merged = { ...keep };
-    const arriving = (x: Candidate) => x.event === 'join' || x.event === 'return';
     if (keep.event === also.event || also.inferred) {
       merged.from ??= also.from;
       merged.to ??= also.to;
-    } else if (keep.event === 'departure' && arriving(also) && other(also.to, keep.from)) {
+    } else if (keep.event === 'departure' && arriving(also) && differ(also.to, keep.from)) {
       // "X has left OpenAI." … "He is now at Google.": one move, from one to the other.
       merged.to ??= also.to;
-    } else if (arriving(keep) && also.event === 'departure' && other(also.from, keep.to)) {
+    } else if (arriving(keep) && also.event === 'departure' && differ(also.from, keep.to)) {
       merged.from ??= also.from;
     }
     merged.role ??= also.role;
