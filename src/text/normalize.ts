@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js/t2cn';
+import { simplify } from './simplify.js';
 
 /**
  * Text prepared for matching, with a map back to the original so that evidence
@@ -13,8 +13,6 @@ export interface NormalizedText {
   /** offsets[i] is the index in `original` of the character that produced text[i]; offsets[text.length] = original.length. */
   readonly offsets: Int32Array;
 }
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 const ZERO_WIDTH = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
@@ -59,7 +57,7 @@ function foldCharUncached(cp: number): [string, string] {
   return [piece, casedPiece];
 }
 
-// The folding of a character never changes: a memo (bounded) spares NFKC and NFD on every "，" and "’".
+// The folding of a character never changes: a memo (bounded) spares NFKC and NFD for characters that fold to several units.
 const FOLDED = new Map<number, [string, string]>();
 const MAX_FOLDED = 20_000;
 function foldChar(cp: number): [string, string] {
@@ -71,83 +69,112 @@ function foldChar(cp: number): [string, string] {
   return f;
 }
 
+// What normalising does with each BMP code unit, decided the first time it is seen and then read from a table:
+// the per-character branches and Set lookups were most of normalising's time.
+// 0: not seen yet.
+const ONE = 1; // one unit out: FOLDED_UNIT (lower) and CASED_UNIT
+const SPACE = 2; // a space, dash or anything that folds to one
+const LINE = 3; // a line break, kept because it ends sentences and headlines
+const DROP = 4; // zero-width characters
+const SEVERAL = 5; // folds to zero or several units: read from foldChar
+const KIND = new Uint8Array(0x10000);
+const FOLDED_UNIT = new Uint16Array(0x10000);
+const CASED_UNIT = new Uint16Array(0x10000);
+
+function classify(cp: number): number {
+  let kind: number;
+  if (ZERO_WIDTH.has(cp)) kind = DROP;
+  else if (cp === 0x0a || cp === 0x2029) kind = LINE;
+  else if (isSpace(cp) || DASHES.has(cp)) kind = SPACE;
+  else if (cp < 0x80 || (cp >= 0x4e00 && cp <= 0x9fff)) {
+    kind = ONE;
+    FOLDED_UNIT[cp] = cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
+    CASED_UNIT[cp] = cp;
+  } else {
+    const [piece, casedPiece] = foldCharUncached(cp);
+    if (piece === ' ') kind = SPACE;
+    else if (piece.length === 1) {
+      kind = ONE;
+      FOLDED_UNIT[cp] = piece.charCodeAt(0);
+      CASED_UNIT[cp] = casedPiece.charCodeAt(0);
+    } else kind = SEVERAL;
+  }
+  KIND[cp] = kind;
+  return kind;
+}
+
 const UTF16 = new TextDecoder('utf-16le');
 const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+// One set of buffers, reused by every call (normalising is synchronous): allocating three typed arrays per
+// item cost more than filling them. Only the offset map is copied out.
+let scratch = { out: new Uint16Array(4096), cased: new Uint16Array(4096), offsets: new Int32Array(4097) };
+
+function grown(len: number, need: number): typeof scratch {
+  const cap = Math.max(need, scratch.out.length * 2);
+  const next = { out: new Uint16Array(cap), cased: new Uint16Array(cap), offsets: new Int32Array(cap + 1) };
+  next.out.set(scratch.out.subarray(0, len));
+  next.cased.set(scratch.cased.subarray(0, len));
+  next.offsets.set(scratch.offsets.subarray(0, len));
+  return (scratch = next);
+}
+
 /**
- * The normalised text is built in typed arrays (two code-unit buffers and the offset map) and
- * decoded once: per-character strings pushed into arrays were a third of reading's time. Text
- * without Han characters skips the script conversion and the pinyin pass.
+ * The normalised text is built in typed arrays (two code-unit buffers and the offset map) and decoded once.
+ * Text without Han characters skips the script conversion and the pinyin pass.
  */
 export function normalize(original: string): NormalizedText {
   const han = HAS_HAN.test(original);
-  const mask = han ? annotationMask(original) : null;
-  const converted = han ? toSimplified(original) : original;
+  const mask = han && (original.includes('(') || original.includes('（')) ? annotationMask(original) : null;
+  const converted = han ? simplify(original) : original;
   // The converter maps character for character; if it ever changes length, fall back to the original script.
   const script = converted.length === original.length ? converted : original;
-  let cap = original.length + 16;
-  let out = new Uint16Array(cap);
-  let cased = new Uint16Array(cap);
-  let offsets = new Int32Array(cap + 1);
+  const n = original.length;
+  // Invariant: room for one unit per input unit still to read (only SEVERAL writes more, and it makes room).
+  let { out, cased, offsets } = scratch.out.length > n ? scratch : grown(0, n + 16);
   let len = 0;
-  const push = (unit: number, casedUnit: number, at: number) => {
-    if (len === cap) {
-      cap *= 2;
-      const o = new Uint16Array(cap);
-      o.set(out);
-      out = o;
-      const c = new Uint16Array(cap);
-      c.set(cased);
-      cased = c;
-      const f = new Int32Array(cap + 1);
-      f.set(offsets);
-      offsets = f;
-    }
-    out[len] = unit;
-    cased[len] = casedUnit;
-    offsets[len++] = at;
-  };
   let lastWasSpace = true;
-  for (let i = 0; i < original.length;) {
-    const cp = script.codePointAt(i)!;
+  for (let i = 0; i < n;) {
     const at = i;
-    i += cp > 0xffff ? 2 : 1;
-    if (mask?.[at]) continue;
-    // Most characters of news are ASCII letters, digits and punctuation: decided without a lookup.
-    if (cp < 0x80 && cp > 0x20 && cp !== 0x2d) {
-      push(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp, cp, at);
+    let cp = script.charCodeAt(i++);
+    if (cp >= 0xd800 && cp <= 0xdbff && i < n) {
+      const low = script.charCodeAt(i);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    if (mask !== null && mask[at] === 1) continue;
+    const kind = cp > 0xffff ? SEVERAL : KIND[cp] || classify(cp);
+    if (kind === ONE) {
+      out[len] = FOLDED_UNIT[cp]!;
+      cased[len] = CASED_UNIT[cp]!;
+      offsets[len++] = at;
       lastWasSpace = false;
-      continue;
-    }
-    if (ZERO_WIDTH.has(cp)) continue;
-    if (cp === 0x0a || cp === 0x2029) {
-      // Line breaks survive (collapsed) because they end sentences and headlines.
-      if (len && out[len - 1] === 0x20) out[len - 1] = cased[len - 1] = 0x0a;
-      else if (len && out[len - 1] !== 0x0a) push(0x0a, 0x0a, at);
-      lastWasSpace = true;
-      continue;
-    }
-    if (isSpace(cp) || DASHES.has(cp)) {
+    } else if (kind === SPACE) {
       if (!lastWasSpace) {
-        push(0x20, 0x20, at);
+        out[len] = cased[len] = 0x20;
+        offsets[len++] = at;
         lastWasSpace = true;
       }
-      continue;
+    } else if (kind === LINE) {
+      if (len && out[len - 1] === 0x20) out[len - 1] = cased[len - 1] = 0x0a;
+      else if (len && out[len - 1] !== 0x0a) {
+        out[len] = cased[len] = 0x0a;
+        offsets[len++] = at;
+      }
+      lastWasSpace = true;
+    } else if (kind === SEVERAL) {
+      const [piece, casedPiece] = foldChar(cp);
+      if (piece === ' ' && lastWasSpace) continue;
+      if (len + piece.length + (n - i) >= out.length) ({ out, cased, offsets } = grown(len, len + piece.length + (n - i) + 16));
+      for (let k = 0; k < piece.length; k++) {
+        out[len] = piece.charCodeAt(k);
+        cased[len] = casedPiece.charCodeAt(k);
+        offsets[len++] = at;
+      }
+      lastWasSpace = piece === ' ';
     }
-    if (cp < 0x80) {
-      push(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp, cp, at);
-      lastWasSpace = false;
-      continue;
-    }
-    if (cp >= 0x4e00 && cp <= 0x9fff) {
-      push(cp, cp, at);
-      lastWasSpace = false;
-      continue;
-    }
-    const [piece, casedPiece] = foldChar(cp);
-    if (piece === ' ' && lastWasSpace) continue;
-    for (let k = 0; k < piece.length; k++) push(piece.charCodeAt(k), casedPiece.charCodeAt(k), at);
-    lastWasSpace = piece === ' ';
   }
   while (len && (out[len - 1] === 0x20 || out[len - 1] === 0x0a)) len--;
   const map = offsets.slice(0, len + 1);

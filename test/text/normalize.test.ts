@@ -6,6 +6,9 @@ describe('normalize', () => {
   it.each([
     ['full-width forms', 'ＯｐｅｎＡＩ　加入', 'openai 加入'],
     ['Traditional to Simplified', '轉投OpenAI，離開Meta', '转投openai,离开meta'],
+    // Every character of 反覆 is also Simplified: only the phrase converts, so the shortcut past the converter must not skip it.
+    ['a Traditional phrase of characters that are Simplified too', '他反覆考慮後離開', '他反复考虑后离开'],
+    ['Simplified text as it is', '他反复考虑后离开腾讯', '他反复考虑后离开腾讯'],
     ['glued-in pinyin annotations', '【新智元導(dǎo)讀】預(yù)訓(xùn)練', '【新智元导读】预训练'],
     ['Latin diacritics', 'Łukasz Kaiser, José Hernández-Orallo', 'lukasz kaiser, jose hernandez orallo'],
     ['hyphen and space variants of romanised names', 'Chi-Hao Wu', 'chi hao wu'],
@@ -13,6 +16,17 @@ describe('normalize', () => {
     ['whitespace runs', 'a \t\u00a0 b', 'a b'],
   ])('%s', (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);
+  });
+
+  it('gives the same text, case and offsets when the buffers it reuses must grow mid-item', () => {
+    // ﷺ folds (NFKC) to an 18-unit phrase: a long run of it outgrows any buffer sized by the input.
+    const phrase = 'ﷺ'.normalize('NFKC');
+    const original = `${'A'.repeat(5000)}${'ﷺ'.repeat(400)}Ö`;
+    const n = normalize(original);
+    expect(n.text).toBe(`${'a'.repeat(5000)}${phrase.repeat(400)}o`);
+    expect(n.cased).toBe(`${'A'.repeat(5000)}${phrase.repeat(400)}O`);
+    expect(originalSpan(n, n.text.length - 1, n.text.length)).toBe('Ö');
+    expect(normalize('Ana Ruiz').text).toBe('ana ruiz');
   });
 
   it('keeps parentheses that are not pinyin', () => {
