@@ -4,14 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import { openDatabase, type Db } from '../src/db/open.js';
-import { enqueue } from '../src/db/outbox.js';
-import { Dispatcher, DEFAULT_DISPATCH } from '../src/alerts/dispatcher.js';
-import { jsonlSink } from '../src/alerts/sinks/jsonl.js';
-import { slackWebhookSink } from '../src/alerts/sinks/webhooks.js';
+import type { Db } from '../src/db/open.js';
 import type { Sink } from '../src/alerts/sinks/sink.js';
 import type { Alert } from '../src/domain.js';
-import { silentLogger } from '../src/log.js';
+import { openDatabase, enqueue, Dispatcher, DEFAULT_DISPATCH, jsonlSink, slackWebhookSink, silentLogger } from './built.js';
 
 const QUEUED = 10_000;
 

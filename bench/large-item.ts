@@ -1,10 +1,6 @@
 import path from 'node:path';
-import { loadCatalog } from '../src/match/catalog.js';
-import { buildMatchIndex } from '../src/match/watch-index.js';
-import { recognize } from '../src/match/recognize.js';
-import { MAX_READ_CHARS } from '../src/pipeline/read.js';
-import { OPERATOR, type Watch } from '../src/domain.js';
-import { packageRoot } from '../src/paths.js';
+import type { Watch } from '../src/domain.js';
+import { loadCatalog, buildMatchIndex, recognize, MAX_READ_CHARS, OPERATOR, packageRoot } from './built.js';
 
 // Our own sentences in the style of a long industry report: filler, with a move every so often.
 const FILLER = 'The quarterly filing covered revenue, capital spending and data-centre leases across three regions. ';

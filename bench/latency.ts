@@ -3,9 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { App } from '../src/app.js';
-import { parseConfig } from '../src/config/load.js';
-import { silentLogger } from '../src/log.js';
+import { App, parseConfig, silentLogger } from './built.js';
 
 const ROUNDS = 15;
 

@@ -2,11 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import type { Watch } from '../src/domain.js';
-import { loadCatalog } from '../src/match/catalog.js';
-import { buildMatchIndex } from '../src/match/watch-index.js';
-import { recognize } from '../src/match/recognize.js';
-import { normalize, normalizeAlias } from '../src/text/normalize.js';
-import { packageRoot } from '../src/paths.js';
+import { loadCatalog, buildMatchIndex, recognize, normalize, normalizeAlias, packageRoot } from './built.js';
 
 const SYLLABLES = ['ka', 'zor', 'vel', 'mi', 'tran', 'qu', 'lo', 'breg', 'sha', 'nix', 'tor', 'ule', 'phy', 'dra', 'wen', 'gos', 'ry', 'fa', 'jun', 'ox'];
 

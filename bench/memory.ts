@@ -1,21 +1,13 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { packageRoot } from '../src/paths.js';
 import { startFeedProcess } from './feed-process.js';
 import { names } from './matching.js';
+import { ensureBuilt, packageRoot } from './built.js';
 
 const PEOPLE = 50_000; // a name and an alias each: 100,000 watched aliases
 const SOURCES = 10_000;
-
-/** Builds dist/ when a source file is newer (the benched process runs the built CLI, as `npm start` does). */
-function ensureBuilt(): void {
-  const built = path.join(packageRoot, 'dist/cli.js');
-  const newest = (dir: string): number =>
-    Math.max(...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)));
-  if (!fs.existsSync(built) || newest(path.join(packageRoot, 'src')) > fs.statSync(built).mtimeMs) execFileSync('npm', ['run', 'build', '--silent'], { cwd: packageRoot, stdio: 'inherit' });
-}
 
 /** Runs `labwatch poll --once` in its own process; its wall time, exit code and peak RSS. */
 function pollOnce(config: string): Promise<{ ms: number; code: number | null; maxRssMiB: number }> {

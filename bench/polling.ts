@@ -2,13 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startFeedProcess } from './feed-process.js';
-import { openDatabase } from '../src/db/open.js';
-import { upsertSource } from '../src/db/sources.js';
-import { pollDue, type PollOptions } from '../src/ingest/poller.js';
-import { USER_AGENT } from '../src/ingest/fetch.js';
-import { DEFAULT_BACKOFF } from '../src/ingest/schedule.js';
-import { silentLogger } from '../src/log.js';
-import { parseConfig } from '../src/config/load.js';
+import type { PollOptions } from '../src/ingest/poller.js';
+import { openDatabase, upsertSource, pollDue, USER_AGENT, DEFAULT_BACKOFF, silentLogger, parseConfig } from './built.js';
 
 const FEEDS = 1_000;
 const HOSTS = 50;
