@@ -19,7 +19,6 @@ export class Automaton {
   private constructor(
     private readonly rootGoto: Int32Array,
     private readonly childStart: Int32Array,
-    private readonly childCount: Int32Array,
     private readonly labels: Uint16Array,
     private readonly targets: Int32Array,
     private readonly fail: Int32Array,
@@ -71,23 +70,26 @@ export class Automaton {
       previous = text;
     }
 
-    // 2. Children of each node as sorted runs in flat arrays (node order is already label order per parent).
-    const childCount = new Int32Array(nodeCount);
-    for (let node = 1; node < nodeCount; node++) childCount[parentOf[node]!]!++;
-    const childStart = new Int32Array(nodeCount);
-    for (let n = 1; n < nodeCount; n++) childStart[n] = childStart[n - 1]! + childCount[n - 1]!;
+    // 2. Children of each node as sorted runs in flat arrays (node order is already label order per parent):
+    // node n's children are slots childStart[n] to childStart[n + 1]. `fail` counts the slots filled per
+    // parent until step 4 needs it: no array is allocated only to be dropped (at 100,000 aliases the
+    // dropped ones stayed in the allocator's heap).
+    const childStart = new Int32Array(nodeCount + 1);
+    for (let node = 1; node < nodeCount; node++) childStart[parentOf[node]! + 1]!++;
+    for (let n = 1; n <= nodeCount; n++) childStart[n]! += childStart[n - 1]!;
     const labels = new Uint16Array(Math.max(0, nodeCount - 1));
     const targets = new Int32Array(Math.max(0, nodeCount - 1));
-    const fill = new Int32Array(nodeCount);
+    const fail = new Int32Array(nodeCount);
     for (let node = 1; node < nodeCount; node++) {
       const parent = parentOf[node]!;
-      const slot = childStart[parent]! + fill[parent]!++;
+      const slot = childStart[parent]! + fail[parent]!++;
       labels[slot] = labelOf[node]!;
       targets[slot] = node;
     }
+    fail.fill(0);
 
     const rootGoto = new Int32Array(65536);
-    for (let s = childStart[0]!, e = s + childCount[0]!; s < e; s++) rootGoto[labels[s]!] = targets[s]!;
+    for (let s = childStart[0]!, e = childStart[1]!; s < e; s++) rootGoto[labels[s]!] = targets[s]!;
 
     // 3. Outputs: patterns ending at each node, as linked lists.
     const outFirst = new Int32Array(nodeCount).fill(-1);
@@ -107,16 +109,16 @@ export class Automaton {
     });
 
     // 4. Failure and dictionary links, breadth first.
-    const fail = new Int32Array(nodeCount);
     const dictLink = new Int32Array(nodeCount).fill(-1);
-    const queue = new Int32Array(nodeCount);
+    // The queue reuses the parent links, which step 2 was the last to read (it is at least nodeCount long).
+    const queue = parentOf;
     let head = 0;
     let tail = 0;
-    for (let s = childStart[0]!, e = s + childCount[0]!; s < e; s++) queue[tail++] = targets[s]!;
-    const auto = new Automaton(rootGoto, childStart, childCount, labels, targets, fail, outFirst, outNext, dictLink, patternLength, checkStart, checkEnd, nodeCount);
+    for (let s = childStart[0]!, e = childStart[1]!; s < e; s++) queue[tail++] = targets[s]!;
+    const auto = new Automaton(rootGoto, childStart, labels, targets, fail, outFirst, outNext, dictLink, patternLength, checkStart, checkEnd, nodeCount);
     while (head < tail) {
       const node = queue[head++]!;
-      for (let s = childStart[node]!, e = s + childCount[node]!; s < e; s++) {
+      for (let s = childStart[node]!, e = childStart[node + 1]!; s < e; s++) {
         const child = targets[s]!;
         const c = labels[s]!;
         let f = fail[node]!;
@@ -138,7 +140,7 @@ export class Automaton {
   private step(node: number, c: number): number {
     if (node === 0) return this.rootGoto[c]!;
     const start = this.childStart[node]!;
-    const count = this.childCount[node]!;
+    const count = this.childStart[node + 1]! - start;
     const labels = this.labels;
     if (count <= 8) {
       for (let s = start, e = start + count; s < e; s++) if (labels[s] === c) return this.targets[s]!;
