@@ -67,7 +67,7 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
 function yearsGoverning(r: SentenceReader, clause: { start: number; end: number }): number[] {
   // A year after "since" or "its" dates something else ("has left since its 2021 launch").
   const years = [...r.text.slice(clause.start, clause.end).matchAll(YEAR)]
-    .filter((m) => !OTHER_YEAR_LEAD.test(r.text.slice(clause.start, clause.start + m.index + (m[0].length - m[0].trimStart().length))))
+    .filter((m) => !OTHER_YEAR_LEAD.test(r.text.slice(clause.start, clause.start + m.index + m[0].indexOf(m[1]!))))
     .map((m) => Number(m[1]));
   // A short clause right before this one, or opening the sentence ("In 2016,", "2010年,"), dates what follows it.
   for (const at of clause.start > r.span.start ? [clause.start - 2, r.span.start] : []) {

@@ -697,6 +697,69 @@ export const CONTEXT_WORDS = {
   stint: { en: ['after', 'following'] },
   /** What such a clause measures: "six years", "a decade", "a long stint". */
   stintNouns: { en: ['year', 'years', 'month', 'months', 'decade', 'decades', 'stint', 'tenure', 'career'] },
+  /** The bare verb "leave": its object must be a workplace for it to be a move ("left the company", not "left the audience stunned"). */
+  leaveVerbs: { en: ['leave', 'leaves', 'left', 'leaving'] },
+  /** What may open the object of "leave" that names no org: "the", "his", "them". */
+  objectOpeners: { en: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'them', 'him', 'it', 'us', 'me', 'no', 'some', 'many', 'everyone', 'nothing'] },
+  /** The head of an object that is somewhere a person works, or a post: "the company", "the ChatGPT maker", "her role". */
+  workplaceNouns: {
+    en: [
+      'company',
+      'firm',
+      'lab',
+      'labs',
+      'laboratory',
+      'startup',
+      'start up',
+      'team',
+      'group',
+      'board',
+      'role',
+      'post',
+      'position',
+      'job',
+      'seat',
+      'maker',
+      'giant',
+      'developer',
+      'business',
+      'unit',
+      'division',
+      'department',
+      'organisation',
+      'organization',
+      'nonprofit',
+      'outfit',
+      'project',
+      'bank',
+      'fund',
+      'university',
+      'institute',
+      'school',
+      'college',
+      'agency',
+      'ministry',
+      'government',
+      'administration',
+      'office',
+      'venture',
+      'studio',
+      'employer',
+      'effort',
+      'program',
+      'programme',
+      'operation',
+      'platform',
+      'brand',
+      'chipmaker',
+      'automaker',
+      'carmaker',
+      'incumbent',
+      'rival',
+    ],
+  },
+  /** A noun phrase set off after a person, describing them by an org: "X, a longtime Amazon executive, …". */
+  appositionOpeners: { en: ['a', 'an', 'the'] },
   /** Words a founding's object may not cross: "form a startup with fellow Google researcher X". */
   coFounder: { en: ['with'], zh: ['与', '和'] },
   /** Words that do not end a Title-Case test: short words headlines leave lowercase. */
@@ -748,6 +811,8 @@ export const WINDOWS = {
   listLead: 30,
   /** From a Chinese move word to the 后 that makes it a time clause. */
   timeClauseSpan: 16,
+  /** The words of the object of "leave" read for a workplace ("the world's largest search company"). */
+  leaveObjectWords: 4,
   /** From a connector ("from", "从") to its org. */
   connectorReach: 48,
   /** An org this close to a move word makes an item worth the language model's reading. */

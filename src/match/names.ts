@@ -25,6 +25,7 @@ const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
 const TIME_END = new RegExp(`[${ZH_NAME_CHARS.timeEnd}]$`);
 const LIST_JOINER_CHARS = chars(ZH_NAME_CHARS.listJoiners);
 const PRONOUNS = new Set<string>(CONTEXT_WORDS.pronouns.en);
+const ZH_TITLES_SET = new Set<string>(ZH_TITLE_WORDS);
 
 const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
@@ -82,6 +83,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   if (!ZH_SURNAMES.has(text[at] ?? '')) return null;
   // "高管", "毕业生", "包括": words that start with a surname character.
   if (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3))) return null;
+  // "两位高管先后离职": nor one that ends a word ("管" of "高管").
+  if (at > 0 && (ZH_NOT_NAMES.has(text.slice(at - 1, at + 1)) || ZH_TITLES_SET.has(text.slice(at - 1, at + 1)) || (at > 1 && ZH_TITLES_SET.has(text.slice(at - 2, at + 1))))) return null;
   if (NOT_NAME_END.has(text[at + 1]!)) return null;
   // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的).
   const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || NOT_NAME_END.has(text[at + 2]!);

@@ -70,6 +70,12 @@ const OFF_TOPIC_MIN = 2;
 const BIOGRAPHY_RULES = new Set<RuleId>(['block.past', 'block.year', 'block.time-clause', 'block.relative-clause', 'block.gerund']);
 const CO_FOUNDER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.coFounder.en)})\\b|${alternation(CONTEXT_WORDS.coFounder.zh)}`);
 const TENURE = new RegExp(alternation([...CONTEXT_WORDS.tenure.en, ...CONTEXT_WORDS.tenure.zh]));
+const LEAVE_VERBS = new Set<string>(CONTEXT_WORDS.leaveVerbs.en);
+const WORKPLACE = new Set<string>(CONTEXT_WORDS.workplaceNouns.en);
+// The object of "leave" that opens with a determiner or a pronoun, and its next few words.
+const LEAVE_OBJECT = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
+// ", a longtime Amazon Web Services executive,": a noun phrase after a person that describes them by an org.
+const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,2}$`);
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
   const clause = r.clause(t.start);
@@ -139,6 +145,21 @@ function describes(r: SentenceReader, o: OrgMention | null, person: PersonMentio
   return o && !REPORTING.test(r.text.slice(o.end, person.start)) ? o : null;
 }
 
+/** "left the audience stunned": the words after the bare verb "leave", when they name neither an org nor a workplace. */
+function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
+  if (!LEAVE_VERBS.has(t.word)) return null;
+  const clause = r.clause(t.start);
+  const object = LEAVE_OBJECT.exec(r.text.slice(t.end, clause.end));
+  if (!object) return null;
+  const end = t.end + object[0].length;
+  if (r.orgs.some((o) => o.start >= t.end && o.start < end)) return null;
+  const words = object[0]
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s?$/, '').replace(/s$/, ''));
+  return words.some((w) => WORKPLACE.has(w) || WORKPLACE.has(`${w}s`) || /maker$/.test(w)) ? null : r.words({ start: t.start, end });
+}
+
 /** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
 function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: boolean): Blocked | null {
   const bio = biographical(r, t, year);
@@ -148,6 +169,8 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
     const going = CONTINUING.exec(r.text.slice(Math.max(r.clause(t.start).start, t.start - 8), t.start));
     if (going) return { rule: 'event.reorg', detail: `"${going[0].trim()}": the role goes on` };
   }
+  const object = notAWorkplace(r, t);
+  if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };
   if (t.trigger.event === 'departure') {
     const pause = r.marker('temporary', r.clause(t.start));
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
@@ -272,7 +295,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // "智谱AI任命清华大学教授X为首席科学家", "OpenAI named Google's X as CTO", "a new head of research: X, who spent
       // eight years at Meta": appointed from another org, a join. (Not any org in an aside after the name: "named X,
       // who left OpenAI in June, as chief scientist" may be a promotion of someone already there.)
-      const cameFrom = attributive && (attributive === prefix || (attributive.start > person.end && CAME_FROM.test(r.text.slice(person.end, attributive.start))));
+      const aside = attributive && attributive.start > person.end ? r.text.slice(person.end, attributive.start) : null;
+      const cameFrom = attributive && (attributive === prefix || (aside !== null && (CAME_FROM.test(aside) || APPOSITION_LEAD.test(aside))));
       if (!pFrom && cameFrom && event === 'promotion' && t.trigger.shape === 'hire' && to && r.index.catalog.root(to.org) !== r.index.catalog.root(attributive.org)) {
         event = 'join';
       }

@@ -108,6 +108,12 @@ export const RULES = {
     matches: '"parental leave", "sabbatical", "休假" in the clause; or a soft departure ("steps back", "his departure") of someone the article puts on leave',
     yields: 'a departure is a pause, not a move',
   },
+  'block.object': {
+    lang: 'en',
+    stage: 'block',
+    matches: '"leave" whose object is no org and no workplace ("left the audience stunned", "left them wondering")',
+    yields: 'the verb is not a move',
+  },
   'block.hypothetical': { lang: 'any', stage: 'block', matches: '"threatened to", "considering", "if", "考虑" just before the move word', yields: 'the move did not happen' },
   'block.theme-join': { lang: 'any', stage: 'block', matches: 'joining the org an article is about people leaving', yields: 'the join is history' },
   'article.off-topic': {

@@ -324,6 +324,27 @@ describe('an eighth batch: what its blind score showed', () => {
   });
 });
 
+describe('a tenth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // An appositive that describes the person by another org makes an appointment a hire from there.
+    ['Microsoft named Ana Ruiz, a longtime Amazon Web Services executive, corporate vice president of its AI platform.', ['Ana Ruiz:join:Amazon→Microsoft'], 'end.attributive'],
+    // "leave" with a workplace as its object is still a move.
+    ["Google DeepMind's Ana Ruiz left the search giant's robotics team last month.", ['Ana Ruiz:departure:Google→-'], 'end.before'],
+    ['Ana Ruiz left the ChatGPT maker in June.', ['Ana Ruiz:departure:OpenAI→-'], 'end.object'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    ["Google DeepMind's Ana Ruiz left the audience stunned with a live demo.", 'block.object'],
+    ['The new terms left them wondering whether Ana Ruiz would stay at Cohere.', 'block.object'],
+    ['腾讯两位高管先后离职。', null],
+    ['钱一鸣回忆了自己2019年加入腾讯时的情形。', 'block.year'],
+  ])('%s reports no move', (text, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual([]);
+    if (rule) expect(r.blocked).toContain(rule);
+  });
+});
+
 // One sentence (ours) per rule of the table, in which that rule decides something. A rule added to the
 // table without a case here fails the first test below.
 const EVERY_RULE: Record<RuleId, string> = {
@@ -356,6 +377,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'block.gerund': 'Ana Ruiz talked about leaving Google.',
   'block.temporary': 'Ana Ruiz is leaving Cohere on parental leave.',
   'block.hypothetical': 'Ana Ruiz threatened to quit Cohere.',
+  'block.object': "Cohere's Ana Ruiz left the audience stunned with a demo.",
   'block.theme-join': 'Three researchers quit Cohere this week.\nAna Ruiz joined Cohere two years ago.',
   'article.theme': 'Three researchers quit Cohere this week.\nAna Ruiz has left.',
   'article.tenure': 'Three researchers quit Cohere this week.\nAna Ruiz worked at Cohere for five years.',
