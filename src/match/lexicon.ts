@@ -335,6 +335,15 @@ export const DENIAL_WORDS = [
   '并未离开',
   '仍在',
   '留任',
+  // Talks that came to nothing: "the discussions ended without a deal".
+  'without a deal',
+  'fell through',
+  'talks collapsed',
+  'talks broke down',
+  'called off',
+  '谈崩',
+  '未能谈拢',
+  '告吹',
 ];
 
 /** Words that make a departure a pause, not a move: it voids every departure in its sentence. */
@@ -399,6 +408,13 @@ export const HYPOTHETICAL_WORDS = [
   '差点',
   '必须',
   'must',
+  // An offer or an invitation is not a move: "turned down an offer to join Meta", "受邀回到母校".
+  'offer to',
+  'an offer from',
+  'turned down',
+  '受邀',
+  '邀请',
+  '婉拒',
   '险些',
   '是否',
   '如果',
@@ -697,10 +713,94 @@ export const CONTEXT_WORDS = {
   stint: { en: ['after', 'following'] },
   /** What such a clause measures: "six years", "a decade", "a long stint". */
   stintNouns: { en: ['year', 'years', 'month', 'months', 'decade', 'decades', 'stint', 'tenure', 'career'] },
-  /** The bare verb "leave": its object must be a workplace for it to be a move ("left the company", not "left the audience stunned"). */
-  leaveVerbs: { en: ['leave', 'leaves', 'left', 'leaving'] },
+  /**
+   * Move verbs whose object must be a workplace for them to be a move: "left the company", not "left the audience
+   * stunned"; "returns to the lab", not "returns to the question"; "joined the team", not "joined a fireside chat".
+   */
+  objectVerbs: {
+    en: [
+      'leave',
+      'leaves',
+      'left',
+      'leaving',
+      'returns to',
+      'returned to',
+      'returning to',
+      'is returning to',
+      'comes back to',
+      'came back to',
+      'join',
+      'joins',
+      'joined',
+      'joining',
+      'has joined',
+      'will join',
+      'to join',
+      'rejoins',
+      'rejoined',
+    ],
+    zh: ['离开', '回归', '回到', '重返', '加入'],
+  },
+  /** The object of an active hire that names nobody: "has hired three engineers", "招募了两名研究员". The person before it hires. */
+  groupNouns: {
+    en: [
+      'engineers',
+      'researchers',
+      'scientists',
+      'people',
+      'staff',
+      'staffers',
+      'employees',
+      'workers',
+      'executives',
+      'hires',
+      'members',
+      'talent',
+      'specialists',
+      'experts',
+      'developers',
+      'designers',
+      'interns',
+      'graduates',
+    ],
+    zh: ['名', '位', '批'],
+  },
+  /** After 离开: what a person leaves when it is a move ("离开公司", "离开了老东家"), not "离开舒适区". */
+  zhWorkplaceNouns: {
+    zh: [
+      '公司',
+      '团队',
+      '实验室',
+      '集团',
+      '岗位',
+      '职位',
+      '部门',
+      '东家',
+      '平台',
+      '组织',
+      '董事会',
+      '研究院',
+      '研究所',
+      '大学',
+      '学校',
+      '工作',
+      '大厂',
+      '企业',
+      '机构',
+      '单位',
+      '项目',
+      '体制',
+      '这家',
+      '该公司',
+      '创业',
+    ],
+  },
+  /** After 加入: taking part, not a move ("加入了关于评测的讨论"). */
+  zhParticipationNouns: { zh: ['讨论', '对话', '会议', '直播', '活动', '群聊', '圆桌', '论坛', '联盟', '倡议', '行动', '行列', '阵营'] },
   /** What may open the object of "leave" that names no org: "the", "his", "them". */
-  objectOpeners: { en: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'them', 'him', 'it', 'us', 'me', 'no', 'some', 'many', 'everyone', 'nothing'] },
+  objectOpeners: { en: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'no', 'some', 'many'] },
+  /** An object that is complete in one word: "left them wondering", "left everyone guessing" ("it" is often the company: "leaving it for Mistral"). */
+  objectPronouns: { en: ['them', 'him', 'us', 'me', 'you', 'everyone', 'everybody', 'nothing', 'people', 'fans', 'observers', 'investors', 'analysts'] },
   /** The head of an object that is somewhere a person works, or a post: "the company", "the ChatGPT maker", "her role". */
   workplaceNouns: {
     en: [

@@ -70,10 +70,15 @@ const OFF_TOPIC_MIN = 2;
 const BIOGRAPHY_RULES = new Set<RuleId>(['block.past', 'block.year', 'block.time-clause', 'block.relative-clause', 'block.gerund']);
 const CO_FOUNDER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.coFounder.en)})\\b|${alternation(CONTEXT_WORDS.coFounder.zh)}`);
 const TENURE = new RegExp(alternation([...CONTEXT_WORDS.tenure.en, ...CONTEXT_WORDS.tenure.zh]));
-const LEAVE_VERBS = new Set<string>(CONTEXT_WORDS.leaveVerbs.en);
+const OBJECT_VERBS_EN = new Set<string>(CONTEXT_WORDS.objectVerbs.en);
 const WORKPLACE = new Set<string>(CONTEXT_WORDS.workplaceNouns.en);
-// The object of "leave" that opens with a determiner or a pronoun, and its next few words.
-const LEAVE_OBJECT = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
+const ZH_LEAVING_OR_BACK = new Set<string>(CONTEXT_WORDS.objectVerbs.zh.filter((w) => w !== '加入'));
+const ZH_WORKPLACE = new RegExp(alternation(CONTEXT_WORDS.zhWorkplaceNouns.zh));
+const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation(CONTEXT_WORDS.zhParticipationNouns.zh)})`);
+// ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
+const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
+// The object of a move verb that opens with a determiner, and its next few words.
+const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // ", a longtime Amazon Web Services executive,": a noun phrase after a person that describes them by an org.
 const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,2}$`);
 /** Where a trigger's move starts and ends, by the trigger's shape. */
@@ -145,19 +150,39 @@ function describes(r: SentenceReader, o: OrgMention | null, person: PersonMentio
   return o && !REPORTING.test(r.text.slice(o.end, person.start)) ? o : null;
 }
 
-/** "left the audience stunned": the words after the bare verb "leave", when they name neither an org nor a workplace. */
+/**
+ * "left the audience stunned", "returns to the question of", "will join a fireside chat", "离开舒适区", "加入了…的讨论":
+ * the object of a move verb that names no org, no workplace and nobody to join; the words that show it, or null.
+ */
 function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
-  if (!LEAVE_VERBS.has(t.word)) return null;
   const clause = r.clause(t.start);
-  const object = LEAVE_OBJECT.exec(r.text.slice(t.end, clause.end));
-  if (!object) return null;
-  const end = t.end + object[0].length;
-  if (r.orgs.some((o) => o.start >= t.end && o.start < end)) return null;
-  const words = object[0]
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/['’]s?$/, '').replace(/s$/, ''));
-  return words.some((w) => WORKPLACE.has(w) || WORKPLACE.has(`${w}s`) || /maker$/.test(w)) ? null : r.words({ start: t.start, end });
+  const orgIn = (end: number) => r.orgs.some((o) => o.start >= t.end && o.start < end);
+  if (OBJECT_VERBS_EN.has(t.word)) {
+    const after = r.text.slice(t.end, clause.end);
+    const pronoun = OBJECT_PRONOUN.exec(after);
+    if (pronoun) return r.words({ start: t.start, end: t.end + pronoun[0].length });
+    const object = OBJECT_EN.exec(after);
+    if (!object) return null;
+    const end = t.end + object[0].length;
+    // "joined her former colleague Ana Ruiz at Anthropic": someone named after the verb is who the person joins.
+    if (orgIn(end) || r.people.some((p) => p.start >= t.end && p.start < clause.end)) return null;
+    const words = object[0]
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/['’]s?$/, '').replace(/s$/, ''));
+    return words.some((w) => WORKPLACE.has(w) || WORKPLACE.has(`${w}s`) || /maker$/.test(w)) ? null : r.words({ start: t.start, end });
+  }
+  if (ZH_LEAVING_OR_BACK.has(t.word)) {
+    const object = r.text.slice(t.end, clause.end).replace(/^了/, '');
+    if (!object.trim() || orgIn(clause.end) || ZH_WORKPLACE.test(object) || !/^\p{Script=Han}/u.test(object)) return null;
+    return r.words({ start: t.start, end: clause.end });
+  }
+  if (t.word === '加入') {
+    const taking = ZH_TAKING_PART.exec(r.text.slice(t.end, clause.end));
+    if (!taking || orgIn(t.end + taking[0].length)) return null;
+    return r.words({ start: t.start, end: t.end + taking[0].length });
+  }
+  return null;
 }
 
 /** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
@@ -207,7 +232,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   const denial = r.marker('denial', r.span);
   // "据晚点LatePost报道": another outlet's claim, like "reportedly".
   const rumourWord = r.marker('rumour', r.span);
-  const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{1,24}报道/.test(r.text.slice(r.span.start, r.span.end)) ? '据…报道' : null;
+  const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}报道/.test(r.text.slice(r.span.start, r.span.end)) ? '据…报道' : null;
   if (denial) r.fire('status.denial', r.words(denial));
   else if (rumour) r.fire('status.rumour', rumour);
   // Orgs a person left in a biographical aside ("who left OpenAI in June"): where they came from.

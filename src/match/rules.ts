@@ -109,9 +109,10 @@ export const RULES = {
     yields: 'a departure is a pause, not a move',
   },
   'block.object': {
-    lang: 'en',
+    lang: 'any',
     stage: 'block',
-    matches: '"leave" whose object is no org and no workplace ("left the audience stunned", "left them wondering")',
+    matches:
+      '"leave", "return to", "join", 离开, 加入 whose object is no org, no workplace and nobody ("left the audience stunned", "returns to the question", "joined a fireside chat", "离开舒适区", "加入了…讨论")',
     yields: 'the verb is not a move',
   },
   'block.hypothetical': { lang: 'any', stage: 'block', matches: '"threatened to", "considering", "if", "考虑" just before the move word', yields: 'the move did not happen' },

@@ -73,6 +73,9 @@ const STINT_EN = new RegExp(`^\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\
 const STINT_ZH_LEAD = /^\s*在\s*$/;
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 
+// "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
+const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})`);
+
 // A gap that holds a verb belongs to another clause, not to a list.
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 
@@ -419,7 +422,10 @@ export class SentenceReader {
       this.fire(who.length > 1 ? 'subject.list' : 'subject.object', who.map((p) => p.name).join(', '));
       return who;
     }
-    const nearest = before[before.length - 1];
+    // "Marta Silva has hired three engineers": the person before an active hire of people it does not name is who hires.
+    const hires = active && before.length > 0 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.listLead));
+    if (hires) this.block('block.no-subject', t.word, `${before[before.length - 1]!.name} hires; the hired are not named`);
+    const nearest = hires ? undefined : before[before.length - 1];
     // Where the first "including", "还有" … after the move word stands: the people after it are added to the move.
     const alsoAt = after.length ? this.firstAlso(t.end) : -1;
     if (!nearest) {

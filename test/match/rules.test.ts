@@ -345,6 +345,40 @@ describe('a tenth batch: what its blind score showed', () => {
   });
 });
 
+describe('an eleventh batch: what its blind score showed', () => {
+  it.each<Case>([
+    // Who hires a group they do not name is not who moves; the sentence after may name the hired.
+    [
+      "Ana Ruiz, Anthropic's head of research, has hired three engineers from Google. Among them are Ben Cole and Tomas Berg.",
+      ['Ben Cole:join:Google→Anthropic', 'Tomas Berg:join:Google→Anthropic'],
+      'article.list',
+    ],
+    // Someone named after "joined" is whom the person joins, not what.
+    ['Ana Ruiz has joined her former colleague Ben Cole at Anthropic.', ['Ana Ruiz:join:-→Anthropic'], 'trigger'],
+    ['据报道,钱一鸣已加入腾讯。', ['钱一鸣:join:-→Tencent'], 'status.rumour'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId]>([
+    ["Ana Ruiz, Cohere's head of research, has hired three engineers from Google.", 'block.no-subject'],
+    ['马晓川招募了两名来自百度的研究员。', 'block.no-subject'],
+    ['Ben Cole turned down an offer to join Meta, choosing to stay at OpenAI.', 'block.hypothetical'],
+    ["In a new essay, OpenAI's Ben Cole returns to the question of whether scaling alone can deliver reasoning.", 'block.object'],
+    ["Google DeepMind's Ana Ruiz will join a fireside chat with students at Oxford on Friday.", 'block.object'],
+    ['月之暗面研究员钱一鸣谈到,做研究要敢于离开舒适区,回归问题本身。', 'block.object'],
+    ['百度研究员钱一鸣加入了关于大模型评测标准的讨论。', 'block.object'],
+    ['腾讯副总裁马晓川受邀回到母校清华大学,为学生们做了一场讲座。', 'block.hypothetical'],
+  ])('%s reports no move', (text, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual([]);
+    expect(r.blocked).toContain(rule);
+  });
+
+  it('talks that ended without a deal are no move', () => {
+    const r = recognize('Google scientist Ana Ruiz had been in talks to join xAI, but the discussions ended without a deal.', index, { year: 2026 });
+    expect(r.moves.map((m) => m.status)).toEqual(['denied']);
+  });
+});
+
 // One sentence (ours) per rule of the table, in which that rule decides something. A rule added to the
 // table without a case here fails the first test below.
 const EVERY_RULE: Record<RuleId, string> = {
