@@ -677,7 +677,7 @@ export const CONTEXT_WORDS = {
   },
   /** Openings of a sentence that lists the people of a move told before it: "Among them are …", "其中包括…". */
   listSentence: {
-    en: ['among them', 'among those', 'they include', 'those leaving include', 'those departing include'],
+    en: ['among them', 'among those', 'they include', 'they are', 'the two are', 'the three are', 'those leaving include', 'those departing include'],
     zh: ['其中包括', '其中有', '其中', '包括', '他们是', '分别是'],
   },
   /** Verbs in a gap between two names: the names belong to different clauses, not one list. */

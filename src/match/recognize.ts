@@ -169,7 +169,12 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
     const words = object[0]
       .trim()
       .split(/\s+/)
-      .map((w) => w.replace(/['’]s?$/, '').replace(/s$/, ''));
+      .map((w) =>
+        w
+          .replace(/[.]+$/, '')
+          .replace(/['’]s?$/, '')
+          .replace(/s$/, ''),
+      );
     return words.some((w) => WORKPLACE.has(w) || WORKPLACE.has(`${w}s`) || /maker$/.test(w)) ? null : r.words({ start: t.start, end });
   }
   if (ZH_LEAVING_OR_BACK.has(t.word)) {
@@ -280,7 +285,13 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     }
     if (!subjects.length) {
       r.block('block.no-subject', t.word);
-      unnamed ??= { trigger: t, ...endsOf(r, t), colon: /:\s*$/.test(r.text.slice(r.span.start, r.span.end)) };
+      if (!unnamed) {
+        const ends = endsOf(r, t);
+        // "腾讯混元团队的两名研究员近日加盟月之暗面": the org describing the unnamed people is where they come from.
+        const described = t.trigger.shape === 'enter' && !ends.from ? current(r, r.orgBefore(t.start, r.span.start)) : null;
+        const from = described && described.start !== ends.to?.start ? described : ends.from;
+        unnamed = { trigger: t, from, to: ends.to, colon: /:\s*$/.test(r.text.slice(r.span.start, r.span.end)) };
+      }
       continue;
     }
     firstUsed = Math.min(firstUsed, t.start);
@@ -513,7 +524,11 @@ function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean;
   };
 }
 
-function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>> | null, theme: string | null, reorg: boolean): void {
+/**
+ * `succeeding`: the article has told a departure from the headline's org before this sentence ("… will retire. His deputy
+ * will take over the group."): a promotion with no org there is to that post.
+ */
+function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>> | null, theme: string | null, reorg: boolean, succeeding = false): void {
   const rootOf = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
   if (head && rootOf(c.event === 'departure' ? c.to : c.from) !== rootOf(head.org)) {
     if (c.event === 'departure' && !c.from && !head.joining) {
@@ -524,7 +539,7 @@ function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<Return
       !c.to &&
       // The hires a list names under "new hires:" are the article's org's; a promotion is within one org, the headline's
       // when the headline is about people moving at all (or the article about a reorganisation).
-      (((c.event === 'join' || c.event === 'return') && ((head.joining && !head.leaving) || c.listed)) || (c.event === 'promotion' && (head.joining || head.leaving || reorg)))
+      (((c.event === 'join' || c.event === 'return') && ((head.joining && !head.leaving) || c.listed)) || (c.event === 'promotion' && (head.joining || head.leaving || reorg || succeeding)))
     ) {
       c.to = head.org;
       c.reasons.push(`destination ${head.org.org} from the headline`);
@@ -629,6 +644,22 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string): 
   return [...best.values()];
 }
 
+/**
+ * What a move's ends say about it once the article is read: a return with no destination goes back to the org the
+ * person left ("who left Anthropic last year … has returned to the lab"); a join from a named org to one the article
+ * does not name ("has joined a stealth startup") is, for whoever watches, a departure from it.
+ */
+function settleEnds(c: Candidate, r: SentenceReader | null): void {
+  if (c.event === 'return' && !c.to && c.from) {
+    c.to = c.from;
+    c.from = null;
+    r?.fire('end.return', c.to.org, `${c.person.name} back to ${c.to.org}`);
+  } else if (c.event === 'join' && !c.to && c.from) {
+    c.event = 'departure';
+    r?.fire('event.unnamed-destination', c.from.org, `${c.person.name}: a departure from ${c.from.org}, to an org not named`);
+  }
+}
+
 /** Bytes that were not UTF-8 arrive as U+FFFD; they mean nothing in a role or a tenure, so they go. */
 function clean(field: string | null): string | null {
   if (field === null) return null;
@@ -664,6 +695,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   for (const m of mentions) if (m.entity.kind === 'person' && !m.entity.weak) namedInFull.add(m.entity.key);
   const article = new ArticleNames(n, spans, namedInFull);
   const reader = (i: number) => (built[i] ??= new SentenceReader(n, spans[i]!, mentions.slice(bounds[i]!.from, bounds[i]!.end), index, article));
+  // The reader of the sentence a candidate was read in (built: it was read).
+  const readerOf = (c: Candidate) => reader(spans.findIndex((s) => s.start === c.sentence.start));
   const lead = spans.slice(0, 3).map((_, i) => reader(i));
   const theme = detectTheme(lead, index);
   // Sports news ("加盟一家中超俱乐部", "the midfielder joins …") names namesakes, not AI researchers.
@@ -697,10 +730,15 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       return people.length && people.every((p) => p.key === people[0]!.key && !reader(i - 1).possessive(p)) ? people[0]! : null;
     };
     const { found, unnamed } = r.triggers.length ? readSentence(r, context, told, antecedent) : { found: [], unnamed: null };
-    const entries = !found.length && told ? readListed(r, told) : [];
+    // "They are A and B, who will join its team": a list sentence names the people of the move before, even with a verb of its own.
+    const entries = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
     found.push(...entries);
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
-    if (i > 0) for (const c of found) carryHeadline(r, c, head, theme, context.reorg);
+    if (i > 0) {
+      const rootOfHead = head ? index.catalog.root(head.org.org) : null;
+      const succeeding = candidates.some((x) => x.event === 'departure' && x.from && index.catalog.root(x.from.org) === rootOfHead);
+      for (const c of found) carryHeadline(r, c, head, theme, context.reorg, succeeding);
+    }
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     candidates.push(...found);
     // A list under a colon goes on while its lines open with names.
@@ -725,13 +763,14 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const c = candidates[k]!;
     if (c.event === 'departure' && c.strength < SOFT_DEPARTURE && onLeaveKeys.has(c.person.key)) {
       candidates.splice(k, 1);
-      built.find((r) => r.span.start === c.sentence.start)?.block('block.temporary', c.person.name, 'the article puts them on leave');
+      readerOf(c).block('block.temporary', c.person.name, 'the article puts them on leave');
     }
   }
   // Strict and surname-only watches are decided per watch when routing, against these.
   const orgsNamed = candidates.length ? contextOrgs(mentions, index.catalog) : [];
   const moves: Move[] = [];
   for (const c of mergeByPerson(candidates, (org) => index.catalog.root(org))) {
+    settleEnds(c, readerOf(c));
     const entry = index.people.get(c.person.key);
     moves.push({
       person: entry && c.person.watched ? entry.name : c.person.name,

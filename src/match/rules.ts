@@ -52,6 +52,13 @@ export const RULES = {
     matches: '"担任" in an article whose headline or lead tells of a reorganisation ("组织架构调整"), not after "继续", "目前"',
     yields: 'an appointment (promotion); elsewhere a role held, no move',
   },
+  'event.unnamed-destination': {
+    lang: 'any',
+    stage: 'event',
+    matches: 'a join from a named org to one the article does not name ("has joined a stealth startup", "加入一家初创公司")',
+    yields: 'a departure from the named org',
+  },
+  'end.return': { lang: 'any', stage: 'ends', matches: 'a return with no destination, from an org the person left ("who left Anthropic … has returned")', yields: 'that org as the destination' },
   'subject.noun': { lang: 'en', stage: 'subject', matches: 'a move told as a noun: "the departure of X", "X\'s exit"', yields: 'the person who moved' },
   'end.object': { lang: 'any', stage: 'ends', matches: 'the org right after the move word in its clause', yields: 'origin (leave) or destination (join)' },
   'end.connector': { lang: 'any', stage: 'ends', matches: '"from"/"从" or "for"/"to join"/"加入" before an org', yields: 'origin or destination' },

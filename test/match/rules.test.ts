@@ -331,6 +331,8 @@ describe('a tenth batch: what its blind score showed', () => {
     // "leave" with a workplace as its object is still a move.
     ["Google DeepMind's Ana Ruiz left the search giant's robotics team last month.", ['Ana Ruiz:departure:Google→-'], 'end.before'],
     ['Ana Ruiz left the ChatGPT maker in June.', ['Ana Ruiz:departure:OpenAI→-'], 'end.object'],
+    // The sentence's full stop is no part of the workplace's name.
+    ["Cohere's Ana Ruiz has left the company.", ['Ana Ruiz:departure:Cohere→-'], 'end.before'],
   ])('%s', readsAs);
 
   it.each<[string, RuleId | null]>([
@@ -379,6 +381,28 @@ describe('an eleventh batch: what its blind score showed', () => {
   });
 });
 
+describe('a twelfth batch: what its blind score showed', () => {
+  it.each<Case>([
+    ['Ana Ruiz, a distinguished engineer at Google, has joined a stealth startup working on agents.', ['Ana Ruiz:departure:Google→-'], 'event.unnamed-destination'],
+    ['前百度首席科学家钱一鸣已加入一家具身智能初创公司。', ['钱一鸣:departure:Baidu→-'], 'event.unnamed-destination'],
+    ['Ana Ruiz, who left Anthropic last year to start a company, has returned to the lab as a member of its alignment team.', ['Ana Ruiz:return:-→Anthropic'], 'end.return'],
+    // A list sentence with a verb of its own still names the people of the move before it.
+    [
+      'Microsoft has hired two researchers from Google DeepMind. They are Ana Ruiz and Ben Cole, who will join its superintelligence team.',
+      ['Ana Ruiz:join:Google→Microsoft', 'Ben Cole:join:Google→Microsoft'],
+      'article.list',
+    ],
+    // The org that describes unnamed people is where they come from.
+    ['腾讯混元团队的两名研究员近日加盟月之暗面。他们是马晓川和周子墨。', ['马晓川:join:Tencent→Moonshot AI', '周子墨:join:Tencent→Moonshot AI'], 'article.list'],
+    // After a departure from the headline's org, a promotion with no org of its own is to the post there.
+    [
+      "Cohere's research chief hands over to a deputy\nCohere's head of research, Ana Ruiz, will retire in the spring. Her deputy, Ben Cole, will take over the group.",
+      ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:promotion:-→Cohere'],
+      'end.headline',
+    ],
+  ])('%s', readsAs);
+});
+
 // One sentence (ours) per rule of the table, in which that rule decides something. A rule added to the
 // table without a case here fails the first test below.
 const EVERY_RULE: Record<RuleId, string> = {
@@ -412,6 +436,8 @@ const EVERY_RULE: Record<RuleId, string> = {
   'block.temporary': 'Ana Ruiz is leaving Cohere on parental leave.',
   'block.hypothetical': 'Ana Ruiz threatened to quit Cohere.',
   'block.object': "Cohere's Ana Ruiz left the audience stunned with a demo.",
+  'event.unnamed-destination': 'Ana Ruiz, a distinguished engineer at Google, has joined a stealth startup.',
+  'end.return': 'Ana Ruiz, who left Anthropic last year to start a company, has returned to the lab.',
   'block.theme-join': 'Three researchers quit Cohere this week.\nAna Ruiz joined Cohere two years ago.',
   'article.theme': 'Three researchers quit Cohere this week.\nAna Ruiz has left.',
   'article.tenure': 'Three researchers quit Cohere this week.\nAna Ruiz worked at Cohere for five years.',
