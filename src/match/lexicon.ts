@@ -95,7 +95,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...successions('before', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'succeeds', 'succeeded', 'will succeed', '接替', '取代']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
-  ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳']),
+  ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳', '离场']),
   ...t('join', 'enter', 0.9, [
     'joins',
     'joined',
@@ -251,6 +251,11 @@ export const NOT_TRIGGERS = [
     ['join', 'joins', 'joined', 'joining'],
     ['a panel', 'the panel', 'a discussion', 'the discussion', 'a call', 'the call', 'a conversation', 'the conversation', 'a webinar', 'forces', 'hands', 'the debate'],
   ),
+  // Leaving a venue, not a job: "演讲结束后提前离场".
+  '提前离场',
+  '中途离场',
+  '愤然离场',
+  '离场时',
   '创业公司',
   '创业者',
   '创业板',

@@ -375,6 +375,10 @@ describe('an eleventh batch: what its blind score showed', () => {
     expect(r.blocked).toContain(rule);
   });
 
+  it('leaving a venue early is no move', () => {
+    expect(read('百度副总裁马晓川在演讲结束后提前离场。').moves).toEqual([]);
+  });
+
   it('talks that ended without a deal are no move', () => {
     const r = recognize('Google scientist Ana Ruiz had been in talks to join xAI, but the discussions ended without a deal.', index, { year: 2026 });
     expect(r.moves.map((m) => m.status)).toEqual(['denied']);
@@ -385,6 +389,12 @@ describe('a twelfth batch: what its blind score showed', () => {
   it.each<Case>([
     ['Ana Ruiz, a distinguished engineer at Google, has joined a stealth startup working on agents.', ['Ana Ruiz:departure:Google→-'], 'event.unnamed-destination'],
     ['前百度首席科学家钱一鸣已加入一家具身智能初创公司。', ['钱一鸣:departure:Baidu→-'], 'event.unnamed-destination'],
+    // 离场 is a departure when executives leave a company, not when someone leaves a venue early.
+    [
+      '今年以来,就有腾讯副总裁马晓川、首席架构师钱一鸣、多模态技术负责人周子墨等多位核心技术高管相继离场。',
+      ['马晓川:departure:Tencent→-', '钱一鸣:departure:Tencent→-', '周子墨:departure:Tencent→-'],
+      'subject.list',
+    ],
     ['Ana Ruiz, who left Anthropic last year to start a company, has returned to the lab as a member of its alignment team.', ['Ana Ruiz:return:-→Anthropic'], 'end.return'],
     // A list sentence with a verb of its own still names the people of the move before it.
     [
