@@ -53,6 +53,7 @@ const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
 const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
 const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
+const LATIN_WORD = /\b[A-Za-z]+\b/g;
 
 // After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were");
 // after a word that is also a verb ("other exits at Cohere included"), only "include".
@@ -92,8 +93,28 @@ export const within = (m: { start: number }, s: Span) => m.start >= s.start && m
 /** Whether a sentence is a Title-Case headline: nearly every word capitalised, so capitals do not mark names. */
 function isTitleCase(cased: string): boolean {
   if (HAN_CHAR.test(cased)) return false;
-  const words = (cased.match(/\b[A-Za-z]+\b/g) ?? []).filter((w) => !TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
-  return words.length >= WINDOWS.titleCaseMinWords && words.filter((w) => /^[a-z]/.test(w)).length <= words.length * WINDOWS.titleCaseLowerShare;
+  // Counted in one pass over the words (asked of every sentence a name is found in).
+  let words = 0;
+  let lower = 0;
+  for (const m of cased.matchAll(LATIN_WORD)) {
+    if (TITLE_CASE_SMALL_WORDS.has(m[0].toLowerCase())) continue;
+    words++;
+    const c = m[0].charCodeAt(0);
+    if (c >= 0x61 && c <= 0x7a) lower++;
+  }
+  return words >= WINDOWS.titleCaseMinWords && lower <= words * WINDOWS.titleCaseLowerShare;
+}
+
+// The pattern of a full name ending in a surname, made once per surname (each article asked for it anew).
+const FULL_NAME_PATTERNS = new Map<string, RegExp>();
+const MAX_FULL_NAME_PATTERNS = 5_000;
+function fullNamePattern(surname: string): RegExp {
+  let pattern = FULL_NAME_PATTERNS.get(surname);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![A-Za-z])(?:[A-Z][a-z'’]+ ){1,2}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g');
+    if (FULL_NAME_PATTERNS.size < MAX_FULL_NAME_PATTERNS) FULL_NAME_PATTERNS.set(surname, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -131,7 +152,7 @@ export class ArticleNames {
     let full = this.bySurname.get(surname);
     if (full !== undefined) return full;
     full = null;
-    const pattern = new RegExp(`(?<![A-Za-z])(?:[A-Z][a-z'’]+ ){1,2}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g');
+    const pattern = fullNamePattern(surname);
     for (const m of this.n.cased.matchAll(pattern)) {
       const s = this.sentences.find((x) => m.index >= x.start && m.index < x.end);
       if (!s || isTitleCase(this.n.cased.slice(s.start, s.end))) continue;
