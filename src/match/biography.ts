@@ -42,8 +42,11 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   const before = r.text.slice(clause.start, t.start);
   const after = r.text.slice(t.end, clause.end);
   if (/在$|在[^,]{0,4}$/.test(before) && ZH_TIME_CLAUSE_END.test(after)) return { rule: 'block.time-clause', detail: '在…后' };
-  // "这是钱一鸣回归腾讯后的第一次…": a join or return followed by "后" dates something else.
-  if (t.trigger.shape !== 'leave' && ZH_SINCE_END.test(after)) return { rule: 'block.time-clause', detail: '…后' };
+  // "这是钱一鸣回归腾讯后的第一次…": a join or return followed by "后" dates something else; so does a departure when
+  // another move follows it ("离开腾讯后创办了…": the later move is the news, and takes its origin from "离开").
+  if ((t.trigger.shape !== 'leave' || r.triggers.some((o) => o.start >= t.end && o.trigger.shape !== 'leave')) && ZH_SINCE_END.test(after)) {
+    return { rule: 'block.time-clause', detail: '…后' };
+  }
   if (ZH_TIME_CLAUSE_OF.test(after)) return { rule: 'block.time-clause', detail: '…后的' };
   // (Not "while": in news it contrasts two moves more often than it sets a time.)
   // A noun ("after the resignation of X") still reports the move it names.

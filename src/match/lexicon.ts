@@ -92,7 +92,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // Someone's post given to another: "X will be replaced by Y" (X is the subject), "Y replaces X" (X follows).
   // The successor takes the post: "X will be replaced by Y" (Y after), "Y replaces X" (Y before).
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
-  ...successions('before', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'succeeds', 'succeeded', 'will succeed', '接替', '取代']),
+  ...successions('before', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'succeeds', 'succeeded', 'will succeed', '接替', '接手', '取代']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳', '离场']),

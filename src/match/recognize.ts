@@ -262,11 +262,14 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     }
     r.fire('trigger', t.word, t.trigger.event);
     if (t.trigger.reorgOnly) r.fire('event.reorg', t.word, 'an appointment, in an article about a reorganisation');
-    // "周子墨已离任，其职务由钱一鸣接替": the person after 由 takes the post of the one leaving in this sentence.
+    // "周子墨已离任，其职务由钱一鸣接替": the person after 由 takes the post of the one leaving it in this sentence (who
+    // leaves, or moves to another post: "黎嘉豪将调任集团战略部门，其原有工作由副总裁欧阳峰接手").
     if (t.trigger.successor) {
       const by = r.people.filter((p) => p.end <= t.start).pop();
       const departing =
-        by && BY_AGENT.test(r.text.slice(Math.max(r.span.start, by.start - 8), by.start)) ? [...byPerson.values()].find((c) => c.event === 'departure' && c.person.key !== by.key) : undefined;
+        by && BY_AGENT.test(r.text.slice(Math.max(r.span.start, by.start - 8), by.start))
+          ? [...byPerson.values()].find((c) => (c.event === 'departure' || c.event === 'promotion') && c.person.key !== by.key)
+          : undefined;
       if (departing) {
         readSuccessor(r, t, [departing.person], byPerson, denial ? 'denied' : rumour ? 'rumoured' : 'reported');
         continue;
@@ -432,11 +435,12 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   return { found: [...byPerson.values()], unnamed };
 }
 
-/** The successor goes where the one they replace leaves (known once the article has given that org). */
+/** The successor goes where the one they replace leaves (known once the article has given that org); after a move to another post, to that org. */
 function takePost(r: SentenceReader, c: Candidate, departing: Candidate): void {
-  if (c.to || !departing.from) return;
-  c.to = departing.from;
-  c.reasons.push(`to ${departing.from.org}, which ${departing.person.name} leaves`);
+  const post = departing.event === 'promotion' ? departing.to : departing.from;
+  if (c.to || !post) return;
+  c.to = post;
+  c.reasons.push(`to ${post.org}, where ${departing.person.name} leaves a post`);
   if (c.from && r.index.catalog.root(c.from.org) === r.index.catalog.root(c.to.org)) {
     c.from = null;
     c.event = 'promotion';

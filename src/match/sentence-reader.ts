@@ -498,6 +498,7 @@ export class SentenceReader {
 
   /** The first person and those joined to them as one list ("Ana Ruiz, Ben Cole, and Tomas Berg"). */
   private listFrom(people: PersonMention[]): PersonMention[] {
+    if (!people.length) return [];
     const out = [people[0]!];
     for (let i = 1; i < people.length; i++) {
       const gap = this.text.slice(out[out.length - 1]!.end, people[i]!.start);

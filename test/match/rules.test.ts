@@ -413,6 +413,24 @@ describe('a twelfth batch: what its blind score showed', () => {
   ])('%s', readsAs);
 });
 
+describe('a thirteenth batch: what its blind score showed', () => {
+  it('a move noun followed by "were" and no one listed after it reads without failing, as a denial', () => {
+    const r = recognize('DeepSeek researcher Ben Cole said that reports of his move to Alibaba were false and that he remains at DeepSeek.', index, { year: 2026 });
+    expect(r.moves.map((m) => `${m.person}:${m.status}`)).toEqual(['Ben Cole:denied']);
+  });
+
+  it.each<Case>([
+    // Whoever moves to another post leaves one: the person after 由 takes it.
+    ['百度文心大模型团队负责人周子墨将调任集团战略部门,其原有工作由副总裁钱一鸣接手。', ['周子墨:promotion:-→Baidu', '钱一鸣:promotion:-→Baidu'], 'subject.successor'],
+    // "离开腾讯后加入了字节": the departure sets the time; the join that follows is the move, from where they left.
+    ['马晓川离开腾讯后加入了字节跳动。', ['马晓川:join:Tencent→ByteDance'], 'block.time-clause'],
+  ])('%s', (text, moves, rule) => {
+    const r = read(text);
+    expect(r.moves).toEqual(moves);
+    expect(new Set([...r.fired, ...r.blocked])).toContain(rule);
+  });
+});
+
 // One sentence (ours) per rule of the table, in which that rule decides something. A rule added to the
 // table without a case here fails the first test below.
 const EVERY_RULE: Record<RuleId, string> = {
