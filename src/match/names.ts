@@ -88,13 +88,15 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   if (NOT_NAME_END.has(text[at + 1]!)) return null;
   // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的).
   const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || NOT_NAME_END.has(text[at + 2]!);
+  // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
+  const threeIsWord = ZH_NOT_NAMES.has(text.slice(at + 1, at + 3)) || ZH_TITLES_SET.has(text.slice(at + 1, at + 3));
   for (const len of [2, 3]) {
-    if (len === 3 && twoOnly) continue;
+    if (len === 3 && (twoOnly || threeIsWord)) continue;
     if (triggerStarts.has(at + len) && allHan(text, at, at + len)) return { start: at, end: at + len };
   }
   for (const len of [3, 2]) {
     const end = at + len;
-    if (end > limit || (len === 3 && twoOnly)) continue;
+    if (end > limit || (len === 3 && (twoOnly || threeIsWord))) continue;
     if (!allHan(text, at, end)) continue;
     const next = text[end];
     if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0)))) return { start: at, end };

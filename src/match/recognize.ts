@@ -211,6 +211,11 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   return null;
 }
 
+/** Whether a relative clause right after the person tells their departure as biography ("X, who left in October"). */
+function leftInAnAside(r: SentenceReader, p: PersonMention, year: number): boolean {
+  return r.triggers.some((o) => o.trigger.shape === 'leave' && o.start > p.end && r.clause(o.start).start <= p.end + 2 && biographical(r, o, year)?.rule === 'block.relative-clause');
+}
+
 /** A move a sentence tells without naming anyone ("Three Microsoft researchers are leaving."): the next sentence may list them. */
 interface UnnamedMove {
   trigger: TriggerMention;
@@ -276,6 +281,15 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       }
     }
     let subjects = r.subjects(t);
+    // "Y succeeds X, who left in October to start a company": the aside tells X's departure as their past.
+    if (t.trigger.successor) {
+      const past = subjects.filter((p) => leftInAnAside(r, p, year));
+      for (const p of past) r.block('block.relative-clause', t.word, `${p.name} left before: the aside after the name says so`);
+      if (past.length) {
+        subjects = subjects.filter((p) => !past.includes(p));
+        if (!subjects.length) continue;
+      }
+    }
     // "Ana Ruiz spent six years at Google. This week she started at Anthropic.": she is the one person named before.
     // Not in a narrative ("When he left Google, he co-founded a chip startup"): a sentence with biography in it is one.
     const narrative = r.events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));

@@ -431,6 +431,18 @@ describe('a thirteenth batch: what its blind score showed', () => {
   });
 });
 
+describe('a fourteenth batch: what its blind score showed', () => {
+  it('the one succeeded, whose own departure an aside tells as past, has no move', () => {
+    const r = read('Google DeepMind has appointed Ana Ruiz to lead pretraining. Ruiz succeeds Ben Cole, who left in October to start a company.');
+    expect(r.moves).toEqual(['Ana Ruiz:promotion:-→Google']);
+    expect(r.blocked).toContain('block.relative-clause');
+  });
+
+  it('a surname character before a word like 高管 starts no name', () => {
+    expect(read('百度回应高管离职传闻').moves).toEqual([]);
+  });
+});
+
 // One sentence (ours) per rule of the table, in which that rule decides something. A rule added to the
 // table without a case here fails the first test below.
 const EVERY_RULE: Record<RuleId, string> = {
