@@ -667,14 +667,14 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string): 
  * person left ("who left Anthropic last year … has returned to the lab"); a join from a named org to one the article
  * does not name ("has joined a stealth startup") is, for whoever watches, a departure from it.
  */
-function settleEnds(c: Candidate, r: SentenceReader | null): void {
+function settleEnds(c: Candidate, r: SentenceReader): void {
   if (c.event === 'return' && !c.to && c.from) {
     c.to = c.from;
     c.from = null;
-    r?.fire('end.return', c.to.org, `${c.person.name} back to ${c.to.org}`);
+    r.fire('end.return', c.to.org, `${c.person.name} back to ${c.to.org}`);
   } else if (c.event === 'join' && !c.to && c.from) {
     c.event = 'departure';
-    r?.fire('event.unnamed-destination', c.from.org, `${c.person.name}: a departure from ${c.from.org}, to an org not named`);
+    r.fire('event.unnamed-destination', c.from.org, `${c.person.name}: a departure from ${c.from.org}, to an org not named`);
   }
 }
 
