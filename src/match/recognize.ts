@@ -268,7 +268,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     r.fire('trigger', t.word, t.trigger.event);
     if (t.trigger.reorgOnly) r.fire('event.reorg', t.word, 'an appointment, in an article about a reorganisation');
     // "周子墨已离任，其职务由钱一鸣接替": the person after 由 takes the post of the one leaving it in this sentence (who
-    // leaves, or moves to another post: "黎嘉豪将调任集团战略部门，其原有工作由副总裁欧阳峰接手").
+    // leaves, or moves to another post: "周子墨将调任集团战略部门，其原有工作由副总裁钱一鸣接手").
     if (t.trigger.successor) {
       const by = r.people.filter((p) => p.end <= t.start).pop();
       const departing =
