@@ -413,12 +413,13 @@ export const HYPOTHETICAL_WORDS = [
   '差点',
   '必须',
   'must',
-  // An offer or an invitation is not a move: "turned down an offer to join Meta", "受邀回到母校".
+  // An offer turned down or a visit on invitation is not a move: "turned down an offer to join Meta", "受邀回到母校"
+  // (not "受邀出任": an appointment accepted is one).
   'offer to',
   'an offer from',
   'turned down',
-  '受邀',
-  '邀请',
+  '受邀回到',
+  '受邀回归',
   '婉拒',
   '险些',
   '是否',

@@ -375,6 +375,10 @@ describe('an eleventh batch: what its blind score showed', () => {
     expect(r.blocked).toContain(rule);
   });
 
+  it('an appointment accepted on invitation is a move', () => {
+    expect(read('Priya Raman受邀出任腾讯首席科学家。').moves).toEqual(['Priya Raman:promotion:-→Tencent']);
+  });
+
   it('leaving a venue early is no move', () => {
     expect(read('百度副总裁马晓川在演讲结束后提前离场。').moves).toEqual([]);
   });
