@@ -890,7 +890,7 @@ export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
   after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联,.:;、 ("「“和与及等又',
   /** Function words: end a name, and may follow a name at a clause start. */
-  function: '已将被在从于也曾因',
+  function: '已将被在从于也曾因受',
   /** A name never ends in these ("钱一鸣的离职" is 钱一鸣 and 的). */
   notNameEnd: '的了是在和与及之',
   /** The last character of a role word, which may stand right before a name ("董事会秘书钱一鸣"). */

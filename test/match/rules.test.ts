@@ -377,6 +377,8 @@ describe('an eleventh batch: what its blind score showed', () => {
 
   it('an appointment accepted on invitation is a move', () => {
     expect(read('Priya Raman受邀出任腾讯首席科学家。').moves).toEqual(['Priya Raman:promotion:-→Tencent']);
+    // 受 (受邀, 受聘) may follow a name that opens the sentence.
+    expect(read('马晓川受聘出任腾讯首席科学家。').moves).toEqual(['马晓川:promotion:-→Tencent']);
   });
 
   it('leaving a venue early is no move', () => {
