@@ -1,9 +1,9 @@
 #!/usr/bin/env node
+// First, so that its heap limits hold before any other module allocates.
+import { startedAsCli } from './heap-limits.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig, resolveConfigPath, type LoadedConfig } from './config/load.js';
 import { parseDuration } from './config/duration.js';
@@ -377,22 +377,5 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   }
 }
 
-/**
- * When GC is cheap, V8 lets the heap grow to three or four times what is live before it collects: with a
- * 100,000-alias watchlist, 470 MB of RSS for 100 MB live. Growing it by half a time (heap at most about 1.5× the
- * live set) costs a few percent more time in GC. The young generation is kept at its starting size too: a
- * burst of allocation (the config's parse, the matcher's build) grew it to 32 MB, kept for good; held at its
- * start it cost a first poll of 30,000 items a tenth more time and saved 50 MB at its peak. An operator's own
- * `node --heap-growing-percent=N`, `--semi-space-growth-factor=N` or `--max-semi-space-size=N` wins.
- */
-function boundHeap(): void {
-  const own = (flag: string) => process.execArgv.some((a) => a.startsWith(flag)) || (process.env.NODE_OPTIONS ?? '').includes(flag);
-  if (!own('--heap-growing-percent')) v8.setFlagsFromString('--heap-growing-percent=50');
-  if (!own('--semi-space-growth-factor') && !own('--max-semi-space-size')) v8.setFlagsFromString('--semi-space-growth-factor=1');
-}
-
 // Run when executed (as the bin, or by tsx in tests), not when imported by an in-process test.
-if (process.argv[1] && fs.realpathSync(process.argv[1]).replace(/\.ts$/, '.js') === fileURLToPath(import.meta.url).replace(/\.ts$/, '.js')) {
-  boundHeap();
-  await main();
-}
+if (startedAsCli()) await main();
