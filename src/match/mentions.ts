@@ -19,7 +19,9 @@ const groupOf = (e: Entity): Group => (e.kind === 'person' || e.kind === 'org' ?
 export function findMentions(text: string, index: MatchIndex): Mention[] {
   const raw: Mention[] = [];
   index.automaton.scan(text, (start, end, pattern) => {
-    for (const entity of index.entities[pattern]!) raw.push({ start, end, entity });
+    const named = index.entities[pattern]!;
+    if (Array.isArray(named)) for (const entity of named as readonly Entity[]) raw.push({ start, end, entity });
+    else raw.push({ start, end, entity: named as Entity });
   });
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];

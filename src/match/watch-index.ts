@@ -47,8 +47,11 @@ export type Entity =
 
 export interface MatchIndex {
   automaton: Automaton;
-  /** entities[i] are what pattern i stands for (one alias may name several things). Patterns naming the same one thing share one array. */
-  entities: readonly (readonly Entity[])[];
+  /**
+   * entities[i] is what pattern i stands for: one thing, or (an alias that names several) a list. A person's name,
+   * aliases and surname share their one entity object: 100,000 aliases need no 100,000 one-element arrays.
+   */
+  entities: readonly (Entity | readonly Entity[])[];
   /** How many patterns the automaton holds (their texts are not kept: the automaton has them). */
   patternCount: number;
   catalog: OrgCatalog;
@@ -89,25 +92,27 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     }
   }
 
-  // A person's name and aliases share one entity list (100,000 aliases, 50,000 lists); a pattern that
-  // names a second thing gets a list of its own (copied, never pushed into a shared one).
-  const byPattern = new Map<string, readonly Entity[]>();
-  const add = (alias: string, entity: Entity | readonly Entity[]) => {
+  // A person's name and aliases share one entity; a pattern that names a second thing gets a list of its own
+  // (a new array, never one pushed into).
+  const byPattern = new Map<string, Entity | readonly Entity[]>();
+  const add = (alias: string, entity: Entity) => {
     const text = normalizeAlias(alias);
     if (!text) return;
-    const list = byPattern.get(text);
-    const more = Array.isArray(entity) ? entity : [entity as Entity];
-    byPattern.set(text, list ? [...list, ...more.filter((e) => !list.includes(e))] : more);
+    const known = byPattern.get(text);
+    if (known === undefined) byPattern.set(text, entity);
+    else if (Array.isArray(known)) {
+      if (!known.includes(entity)) byPattern.set(text, [...known, entity]);
+    } else if (known !== entity) byPattern.set(text, [known as Entity, entity]);
   };
 
   const people = new Map<string, PersonEntry>();
   // Channels watching the same person share one entity for the name and one for the surname.
-  const personEntities = new Map<string, readonly Entity[]>();
-  const personEntity = (key: string, weak: boolean): readonly Entity[] => {
+  const personEntities = new Map<string, Entity>();
+  const personEntity = (key: string, weak: boolean): Entity => {
     const id = `${weak ? 'w' : 's'}${key}`;
-    let list = personEntities.get(id);
-    if (!list) personEntities.set(id, (list = [{ kind: 'person', key, weak }]));
-    return list;
+    let entity = personEntities.get(id);
+    if (!entity) personEntities.set(id, (entity = { kind: 'person', key, weak }));
+    return entity;
   };
   for (const w of watches) {
     if (w.kind !== 'person') continue;
@@ -137,7 +142,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   for (const w of ROLE_WORDS) add(w, { kind: 'role' });
 
   const specs: PatternSpec[] = [];
-  const entities: (readonly Entity[])[] = [];
+  const entities: (Entity | readonly Entity[])[] = [];
   for (const [text, list] of byPattern) {
     specs.push({ text, wordBoundary: true });
     entities.push(list);
