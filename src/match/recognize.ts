@@ -789,9 +789,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const moves: Move[] = [];
   for (const c of mergeByPerson(candidates, (org) => index.catalog.root(org))) {
     settleEnds(c, readerOf(c));
-    const entry = index.people.get(c.person.key);
+    const watchedName = index.people.get(c.person.key);
     moves.push({
-      person: entry && c.person.watched ? entry.name : c.person.name,
+      person: watchedName !== undefined && c.person.watched ? watchedName : c.person.name,
       personKey: c.person.key,
       personWatchId: null,
       discovered: !c.person.watched,
@@ -817,7 +817,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       const seen = new Set<string>();
       const mentionList = mentions.flatMap((m) => {
         if (m.entity.kind !== 'person' && m.entity.kind !== 'org') return [];
-        const name = m.entity.kind === 'org' ? m.entity.org : index.people.get(m.entity.key)!.name;
+        const name = m.entity.kind === 'org' ? m.entity.org : index.people.get(m.entity.key)!;
         const key = `${m.entity.kind}:${name}`;
         if (seen.has(key)) return [];
         seen.add(key);

@@ -203,8 +203,8 @@ export class SentenceReader {
       else if (e.kind === 'trigger') triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
       else if (e.kind === 'person') {
         const weak = e.weak && !article.surnameIsNamed(e.key);
-        watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!.name, watched: true, weak });
-        if (e.weak && !weak) this.fire('names.surname', n.text.slice(m.start, m.end), `${index.people.get(e.key)!.name}, named in full in the article`);
+        watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!, watched: true, weak });
+        if (e.weak && !weak) this.fire('names.surname', n.text.slice(m.start, m.end), `${index.people.get(e.key)!}, named in full in the article`);
       } else if (e.kind !== 'not-trigger') markers.push(m);
     }
     this.orgs = orgs;
@@ -310,8 +310,8 @@ export class SentenceReader {
     // The normalised text is what personKey would make of the name: no second normalisation per name.
     const key = fullName ? normalizeAlias(fullName) : nameText(this.n.text.slice(s.start, s.end));
     // "Priya (Pia) Raman" is the watched "Priya Raman" once the nickname is dropped.
-    const entry = this.index.people.get(key);
-    return { start: s.start, end: s.end, key, name: entry?.name ?? name, watched: entry !== undefined, weak: false };
+    const watchedName = this.index.people.get(key);
+    return { start: s.start, end: s.end, key, name: watchedName ?? name, watched: watchedName !== undefined, weak: false };
   }
 
   /** "Whitfield's departure": a lone capitalised word that is the surname of one person the article names in full. */

@@ -18,15 +18,6 @@ import {
   type Trigger,
 } from './lexicon.js';
 
-/**
- * A watched person as the matcher sees them: one entry per name, whichever channels watch it.
- * Disambiguation (strict, the person's orgs) is per watch, at routing, never on this entry.
- */
-export interface PersonEntry {
-  key: string;
-  name: string;
-}
-
 /** What an automaton pattern stands for. */
 export type Entity =
   | { kind: 'person'; key: string; weak: boolean }
@@ -55,7 +46,11 @@ export interface MatchIndex {
   /** How many patterns the automaton holds (their texts are not kept: the automaton has them). */
   patternCount: number;
   catalog: OrgCatalog;
-  people: Map<string, PersonEntry>;
+  /**
+   * Watched people as the matcher sees them: a person's key (the normalised name) to the name as watched, one
+   * entry whichever channels watch them. Disambiguation (strict, the person's orgs) is per watch, at routing.
+   */
+  people: Map<string, string>;
   /** Canonical names of the orgs someone watches. */
   watchedOrgs: Set<string>;
 }
@@ -105,7 +100,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     } else if (known !== entity) byPattern.set(text, [known as Entity, entity]);
   };
 
-  const people = new Map<string, PersonEntry>();
+  const people = new Map<string, string>();
   // Channels watching the same person share one entity for the name and one for the surname.
   const personEntities = new Map<string, Entity>();
   const personEntity = (key: string, weak: boolean): Entity => {
@@ -117,7 +112,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   for (const w of watches) {
     if (w.kind !== 'person') continue;
     const key = personKey(w.name);
-    if (!people.has(key)) people.set(key, { key, name: w.name });
+    if (!people.has(key)) people.set(key, w.name);
     const named = personEntity(key, false);
     add(w.name, named);
     for (const a of w.aliases) add(a, named);

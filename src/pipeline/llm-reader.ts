@@ -54,7 +54,7 @@ export class ModelReader {
     }
     const { endpoint, db, log } = this.deps;
     const hints = {
-      people: [...new Set(scanned.mentions.flatMap((m) => (m.entity.kind === 'person' ? [index.people.get(m.entity.key)!.name] : [])))],
+      people: [...new Set(scanned.mentions.flatMap((m) => (m.entity.kind === 'person' ? [index.people.get(m.entity.key)!] : [])))],
       orgs: [...new Set(scanned.mentions.flatMap((m) => (m.entity.kind === 'org' ? [m.entity.org] : [])))],
     };
     const prompt = buildPrompt(text, hints, this.deps.maxChars);

@@ -66,8 +66,8 @@ export function readModelAnswer(raw: string, scanned: ScannedText, index: MatchI
       continue;
     }
     const key = personKey(person);
-    const watched = index.people.get(key);
-    if (!text.includes(key) && !(watched && watchedHere.has(key))) {
+    const watchedName = index.people.get(key);
+    if (!text.includes(key) && !(watchedName !== undefined && watchedHere.has(key))) {
       dropped.push(`${person}: not named in the text`);
       continue;
     }
@@ -86,10 +86,10 @@ export function readModelAnswer(raw: string, scanned: ScannedText, index: MatchI
     const marker = (kind: 'rumour' | 'denial') => scanned.mentions.some((x) => x.entity.kind === kind && x.start >= span.start && x.start < span.end);
     const status: MoveStatus = marker('denial') ? 'denied' : marker('rumour') ? 'rumoured' : (m.data.status ?? 'reported');
     moves.push({
-      person: watched?.name ?? person,
+      person: watchedName ?? person,
       personKey: key,
       personWatchId: null,
-      discovered: !watched,
+      discovered: watchedName === undefined,
       bySurname: false,
       contextOrgs: orgsNamed,
       event,
