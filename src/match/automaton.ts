@@ -20,7 +20,6 @@ export class Automaton {
     private readonly rootGoto: Int32Array,
     private readonly childStart: Int32Array,
     private readonly labels: Uint16Array,
-    private readonly targets: Int32Array,
     private readonly fail: Int32Array,
     private readonly outFirst: Int32Array,
     private readonly outNext: Int32Array,
@@ -32,73 +31,88 @@ export class Automaton {
   ) {}
 
   /**
-   * Builds the trie from the patterns in sorted order, straight into typed arrays: each pattern shares
-   * its prefix with the one before it, so new nodes come in depth-first order and every node's children
-   * in ascending label order. No map of edges (at 100,000 aliases one cost over 100 MB while building).
+   * Builds the trie from the patterns in sorted order, level by level, straight into typed arrays. The
+   * nodes of depth d + 1 are made from the patterns longer than d, in sorted order: a pattern makes a new
+   * node unless it shares its first d + 1 units with the one before it. So node ids are breadth-first, the
+   * children of a node are consecutive nodes in ascending label order, and node n's children are the nodes
+   * childStart[n] + 1 to childStart[n + 1] (slot s holds node s + 1): no array of targets, no map of edges
+   * (at 100,000 aliases one cost over 100 MB while building), and no per-node array built only to be dropped.
    */
   static build(patterns: readonly PatternSpec[]): Automaton {
-    const order = Array.from({ length: patterns.length }, (_, i) => i).sort((a, b) => {
+    const count = patterns.length;
+    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => {
       const x = patterns[a]!.text;
       const y = patterns[b]!.text;
       return x < y ? -1 : x > y ? 1 : 0;
     });
-    let maxNodes = 1;
-    let maxLength = 0;
-    for (const p of patterns) {
-      maxNodes += p.text.length;
-      maxLength = Math.max(maxLength, p.text.length);
-    }
-    // 1. Trie: node k (k ≥ 1) hangs under parentOf[k] by the code unit labelOf[k].
-    const parentOf = new Int32Array(maxNodes);
-    const labelOf = new Uint16Array(maxNodes);
-    const endsAt = new Int32Array(patterns.length);
-    const path = new Int32Array(maxLength + 1);
+    // The prefix each pattern shares with the one before it in sorted order, and from it the number of nodes.
+    const shared = new Int32Array(count);
     let nodeCount = 1;
-    let previous = '';
-    for (const id of order) {
-      const text = patterns[id]!.text;
-      let shared = 0;
-      const limit = Math.min(previous.length, text.length);
-      while (shared < limit && previous.charCodeAt(shared) === text.charCodeAt(shared)) shared++;
-      for (let k = shared; k < text.length; k++) {
-        const node = nodeCount++;
-        parentOf[node] = path[k]!;
-        labelOf[node] = text.charCodeAt(k);
-        path[k + 1] = node;
+    for (let k = 0; k < count; k++) {
+      const text = patterns[order[k]!]!.text;
+      if (k > 0) {
+        const prev = patterns[order[k - 1]!]!.text;
+        const limit = Math.min(prev.length, text.length);
+        let l = 0;
+        while (l < limit && prev.charCodeAt(l) === text.charCodeAt(l)) l++;
+        shared[k] = l;
       }
-      endsAt[id] = path[text.length]!;
-      previous = text;
+      nodeCount += text.length - shared[k]!;
     }
 
-    // 2. Children of each node as sorted runs in flat arrays (node order is already label order per parent):
-    // node n's children are slots childStart[n] to childStart[n + 1]. `fail` counts the slots filled per
-    // parent until step 4 needs it: no array is allocated only to be dropped (at 100,000 aliases the
-    // dropped ones stayed in the allocator's heap).
+    // 1. Trie, level by level. at[k] is the node the k-th pattern has reached so far (its prefix of depth d).
+    // Each level reads only the patterns longer than it (`live`, in sorted order), each with the prefix it shares
+    // with the live pattern before it (the least of what it shares with those dropped in between).
+    const at = new Int32Array(count);
     const childStart = new Int32Array(nodeCount + 1);
-    for (let node = 1; node < nodeCount; node++) childStart[parentOf[node]! + 1]!++;
-    for (let n = 1; n <= nodeCount; n++) childStart[n]! += childStart[n - 1]!;
     const labels = new Uint16Array(Math.max(0, nodeCount - 1));
-    const targets = new Int32Array(Math.max(0, nodeCount - 1));
-    const fail = new Int32Array(nodeCount);
-    for (let node = 1; node < nodeCount; node++) {
-      const parent = parentOf[node]!;
-      const slot = childStart[parent]! + fail[parent]!++;
-      labels[slot] = labelOf[node]!;
-      targets[slot] = node;
+    const live = Int32Array.from({ length: count }, (_, k) => k);
+    const liveShared = shared.slice();
+    let liveCount = count;
+    let made = 1;
+    // Parents get their children in ascending order: every node up to a new child's parent starts its run there.
+    let started = 0;
+    for (let d = 0; liveCount > 0; d++) {
+      let kept = 0;
+      let carried = Infinity;
+      for (let i = 0; i < liveCount; i++) {
+        const k = live[i]!;
+        const text = patterns[order[k]!]!.text;
+        const common = Math.min(carried, liveShared[i]!);
+        if (text.length <= d) {
+          carried = common;
+          continue;
+        }
+        if (kept > 0 && common > d) at[k] = at[live[kept - 1]!]!;
+        else {
+          const parent = at[k]!;
+          const node = made++;
+          while (started < parent) childStart[++started] = node - 1;
+          labels[node - 1] = text.charCodeAt(d);
+          at[k] = node;
+        }
+        live[kept] = k;
+        liveShared[kept] = common;
+        kept++;
+        carried = Infinity;
+      }
+      liveCount = kept;
     }
-    fail.fill(0);
+    while (started < nodeCount) childStart[++started] = nodeCount - 1;
 
     const rootGoto = new Int32Array(65536);
-    for (let s = childStart[0]!, e = childStart[1]!; s < e; s++) rootGoto[labels[s]!] = targets[s]!;
+    for (let s = childStart[0]!, e = childStart[1]!; s < e; s++) rootGoto[labels[s]!] = s + 1;
 
-    // 3. Outputs: patterns ending at each node, as linked lists.
+    // 2. Outputs: patterns ending at each node, as linked lists.
     const outFirst = new Int32Array(nodeCount).fill(-1);
-    const outNext = new Int32Array(patterns.length).fill(-1);
-    const patternLength = new Int32Array(patterns.length);
-    const checkStart = new Uint8Array(patterns.length);
-    const checkEnd = new Uint8Array(patterns.length);
-    patterns.forEach((p, id) => {
-      const node = endsAt[id]!;
+    const outNext = new Int32Array(count).fill(-1);
+    const patternLength = new Int32Array(count);
+    const checkStart = new Uint8Array(count);
+    const checkEnd = new Uint8Array(count);
+    for (let k = 0; k < count; k++) {
+      const id = order[k]!;
+      const p = patterns[id]!;
+      const node = at[k]!;
       outNext[id] = outFirst[node]!;
       outFirst[node] = id;
       patternLength[id] = p.text.length;
@@ -106,20 +120,15 @@ export class Automaton {
         checkStart[id] = isWordUnit(p.text.charCodeAt(0)) ? 1 : 0;
         checkEnd[id] = isWordUnit(p.text.charCodeAt(p.text.length - 1)) ? 1 : 0;
       }
-    });
+    }
 
-    // 4. Failure and dictionary links, breadth first.
+    // 3. Failure and dictionary links, breadth first: node ids are already in that order.
+    const fail = new Int32Array(nodeCount);
     const dictLink = new Int32Array(nodeCount).fill(-1);
-    // The queue reuses the parent links, which step 2 was the last to read (it is at least nodeCount long).
-    const queue = parentOf;
-    let head = 0;
-    let tail = 0;
-    for (let s = childStart[0]!, e = childStart[1]!; s < e; s++) queue[tail++] = targets[s]!;
-    const auto = new Automaton(rootGoto, childStart, labels, targets, fail, outFirst, outNext, dictLink, patternLength, checkStart, checkEnd, nodeCount);
-    while (head < tail) {
-      const node = queue[head++]!;
+    const auto = new Automaton(rootGoto, childStart, labels, fail, outFirst, outNext, dictLink, patternLength, checkStart, checkEnd, nodeCount);
+    for (let node = 1; node < nodeCount; node++) {
       for (let s = childStart[node]!, e = childStart[node + 1]!; s < e; s++) {
-        const child = targets[s]!;
+        const child = s + 1;
         const c = labels[s]!;
         let f = fail[node]!;
         let to = auto.step(f, c);
@@ -130,7 +139,6 @@ export class Automaton {
         fail[child] = to === child ? 0 : to;
         const fl = fail[child]!;
         dictLink[child] = outFirst[fl]! >= 0 ? fl : dictLink[fl]!;
-        queue[tail++] = child;
       }
     }
     return auto;
@@ -143,7 +151,7 @@ export class Automaton {
     const count = this.childStart[node + 1]! - start;
     const labels = this.labels;
     if (count <= 8) {
-      for (let s = start, e = start + count; s < e; s++) if (labels[s] === c) return this.targets[s]!;
+      for (let s = start, e = start + count; s < e; s++) if (labels[s] === c) return s + 1;
       return -1;
     }
     let lo = start;
@@ -151,7 +159,7 @@ export class Automaton {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const l = labels[mid]!;
-      if (l === c) return this.targets[mid]!;
+      if (l === c) return mid + 1;
       if (l < c) lo = mid + 1;
       else hi = mid - 1;
     }
