@@ -805,6 +805,36 @@ export const CONTEXT_WORDS = {
   zhParticipationNouns: { zh: ['讨论', '对话', '会议', '直播', '活动', '群聊', '圆桌', '论坛', '联盟', '倡议', '行动', '行列', '阵营'] },
   /** What may open the object of "leave" that names no org: "the", "his", "them". */
   objectOpeners: { en: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'no', 'some', 'many'] },
+  /** Words that end the object of a move verb: "left the audience | stunned with …", "joined the startup | as its …". */
+  objectEnds: {
+    en: [
+      'with',
+      'of',
+      'at',
+      'for',
+      'to',
+      'in',
+      'on',
+      'as',
+      'after',
+      'before',
+      'by',
+      'from',
+      'and',
+      'but',
+      'since',
+      'until',
+      'when',
+      'while',
+      'because',
+      'over',
+      'last',
+      'this',
+      'next',
+      'earlier',
+      'later',
+    ],
+  },
   /** An object that is complete in one word: "left them wondering", "left everyone guessing" ("it" is often the company: "leaving it for Mistral"). */
   objectPronouns: { en: ['them', 'him', 'us', 'me', 'you', 'everyone', 'everybody', 'nothing', 'people', 'fans', 'observers', 'investors', 'analysts'] },
   /** The head of an object that is somewhere a person works, or a post: "the company", "the ChatGPT maker", "her role". */
@@ -917,8 +947,8 @@ export const WINDOWS = {
   listLead: 30,
   /** From a Chinese move word to the 后 that makes it a time clause. */
   timeClauseSpan: 16,
-  /** The words of the object of "leave" read for a workplace ("the world's largest search company"). */
-  leaveObjectWords: 4,
+  /** The words of a move verb's object read for a workplace ("the fast-growing Paris-based AI startup"), up to the first of `objectEnds`. */
+  leaveObjectWords: 8,
   /** From a connector ("from", "从") to its org. */
   connectorReach: 48,
   /** An org this close to a move word makes an item worth the language model's reading. */

@@ -78,7 +78,9 @@ const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation(CONTEXT_
 // ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
 const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
 // The object of a move verb that opens with a determiner, and its next few words.
-const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
+const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
+// "joined the ranks of OpenAI": an org right after "of" belongs to the object.
+const OF_ORG = /^\s+of\s+/;
 // ", a longtime Amazon Web Services executive,": a noun phrase after a person that describes them by an org.
 const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,2}$`);
 /** Where a trigger's move starts and ends, by the trigger's shape. */
@@ -164,8 +166,9 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
     const object = OBJECT_EN.exec(after);
     if (!object) return null;
     const end = t.end + object[0].length;
+    const of = OF_ORG.exec(after.slice(object[0].length));
     // "joined her former colleague Ana Ruiz at Anthropic": someone named after the verb is who the person joins.
-    if (orgIn(end) || r.people.some((p) => p.start >= t.end && p.start < clause.end)) return null;
+    if (orgIn(of ? end + of[0].length + 1 : end) || r.people.some((p) => p.start >= t.end && p.start < clause.end)) return null;
     const words = object[0]
       .trim()
       .split(/\s+/)

@@ -331,6 +331,8 @@ describe('a tenth batch: what its blind score showed', () => {
     // "leave" with a workplace as its object is still a move.
     ["Google DeepMind's Ana Ruiz left the search giant's robotics team last month.", ['Ana Ruiz:departure:Google→-'], 'end.before'],
     ['Ana Ruiz left the ChatGPT maker in June.', ['Ana Ruiz:departure:OpenAI→-'], 'end.object'],
+    // Hyphenated adjectives (spaces once normalised) do not push the workplace out of the object.
+    ['Ana Ruiz has joined the fast-growing Paris-based AI startup as its research chief.', ['Ana Ruiz:join:-→-'], 'trigger'],
     // The sentence's full stop is no part of the workplace's name.
     ["Cohere's Ana Ruiz has left the company.", ['Ana Ruiz:departure:Cohere→-'], 'end.before'],
   ])('%s', readsAs);
