@@ -40,18 +40,22 @@ export class Automaton {
    */
   static build(patterns: readonly PatternSpec[]): Automaton {
     const count = patterns.length;
+    const texts = patterns.map((p) => p.text);
     const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => {
-      const x = patterns[a]!.text;
-      const y = patterns[b]!.text;
+      const x = texts[a]!;
+      const y = texts[b]!;
       return x < y ? -1 : x > y ? 1 : 0;
     });
     // The prefix each pattern shares with the one before it in sorted order, and from it the number of nodes.
     const shared = new Int32Array(count);
+    // The sorted patterns' lengths: a level's loop reads a pattern's text only to make a node from it.
+    const lengthOf = new Int32Array(count);
     let nodeCount = 1;
     for (let k = 0; k < count; k++) {
-      const text = patterns[order[k]!]!.text;
+      const text = texts[order[k]!]!;
+      lengthOf[k] = text.length;
       if (k > 0) {
-        const prev = patterns[order[k - 1]!]!.text;
+        const prev = texts[order[k - 1]!]!;
         const limit = Math.min(prev.length, text.length);
         let l = 0;
         while (l < limit && prev.charCodeAt(l) === text.charCodeAt(l)) l++;
@@ -77,9 +81,8 @@ export class Automaton {
       let carried = Infinity;
       for (let i = 0; i < liveCount; i++) {
         const k = live[i]!;
-        const text = patterns[order[k]!]!.text;
         const common = Math.min(carried, liveShared[i]!);
-        if (text.length <= d) {
+        if (lengthOf[k]! <= d) {
           carried = common;
           continue;
         }
@@ -88,7 +91,7 @@ export class Automaton {
           const parent = at[k]!;
           const node = made++;
           while (started < parent) childStart[++started] = node - 1;
-          labels[node - 1] = text.charCodeAt(d);
+          labels[node - 1] = texts[order[k]!]!.charCodeAt(d);
           at[k] = node;
         }
         live[kept] = k;
