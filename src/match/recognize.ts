@@ -248,6 +248,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}报道/.test(r.text.slice(r.span.start, r.span.end)) ? '据…报道' : null;
   if (denial) r.fire('status.denial', r.words(denial));
   else if (rumour) r.fire('status.rumour', rumour);
+  const status: MoveStatus = denial ? 'denied' : rumour ? 'rumoured' : 'reported';
   // Orgs a person left in a biographical aside ("who left OpenAI in June"): where they came from.
   const formerOrgs: OrgMention[] = [];
   const bioClauses: Span[] = [];
@@ -279,7 +280,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           ? [...byPerson.values()].find((c) => (c.event === 'departure' || c.event === 'promotion') && c.person.key !== by.key)
           : undefined;
       if (departing) {
-        readSuccessor(r, t, [departing.person], byPerson, denial ? 'denied' : rumour ? 'rumoured' : 'reported');
+        readSuccessor(r, t, [departing.person], byPerson, status);
         continue;
       }
     }
@@ -343,7 +344,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       let pFrom = from;
       // "former Meta executive X will serve as …": a promotion from an org they have left is a join.
       let event: MoveEvent = t.trigger.event;
-      if (!pFrom && attributive && event === 'promotion' && r.isFormer(attributive) && !(to && r.index.catalog.root(to.org) === r.index.catalog.root(attributive.org))) {
+      if (!pFrom && attributive && event === 'promotion' && r.isFormer(attributive) && !r.sameOrg(to, attributive)) {
         pFrom = attributive;
         event = 'join';
         r.fire('end.former', r.words(attributive), `${person.name} from ${attributive.org}: a join, not a promotion`);
@@ -353,7 +354,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // who left OpenAI in June, as chief scientist" may be a promotion of someone already there.)
       const aside = attributive && attributive.start > person.end ? r.text.slice(person.end, attributive.start) : null;
       const cameFrom = attributive && (attributive === prefix || (aside !== null && (CAME_FROM.test(aside) || APPOSITION_LEAD.test(aside))));
-      if (!pFrom && cameFrom && event === 'promotion' && t.trigger.shape === 'hire' && to && r.index.catalog.root(to.org) !== r.index.catalog.root(attributive.org)) {
+      if (!pFrom && cameFrom && event === 'promotion' && t.trigger.shape === 'hire' && to && !r.sameOrg(to, attributive)) {
         event = 'join';
       }
       if (!pFrom && attributive && event !== 'promotion') {
@@ -361,7 +362,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         r.fire('end.attributive', r.words(attributive), `${person.name} from ${attributive.org}`);
       }
       if (!pFrom && t.trigger.shape === 'switch') {
-        pFrom = r.orgs.find((o) => !to || r.index.catalog.root(o.org) !== r.index.catalog.root(to.org)) ?? null;
+        pFrom = r.orgs.find((o) => !r.sameOrg(o, to)) ?? null;
         if (pFrom) {
           personReasons.push('origin from another org in the sentence');
           r.fire('end.other-org', r.words(pFrom), `from ${pFrom.org}`);
@@ -390,7 +391,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           to: pTo,
           role: null,
           tenure: null,
-          status: denial ? 'denied' : rumour ? 'rumoured' : 'reported',
+          status,
           strength: t.trigger.strength,
           sentence: r.span,
           reasons: personReasons,
@@ -405,19 +406,19 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         const joined = c.to;
         c.event = 'departure';
         c.from = pFrom ?? c.from;
-        c.to = joined && pFrom && r.index.catalog.root(joined.org) === r.index.catalog.root(pFrom.org) ? null : (joined ?? pTo);
+        c.to = r.sameOrg(joined, pFrom) ? null : (joined ?? pTo);
       } else if (c.event === 'departure' && event !== 'departure') {
-        if (pTo && !(c.from && r.index.catalog.root(pTo.org) === r.index.catalog.root(c.from.org))) c.to ??= pTo;
+        if (pTo && !r.sameOrg(pTo, c.from)) c.to ??= pTo;
       } else {
         c.from ??= pFrom;
         c.to ??= pTo;
       }
       c.strength = Math.max(c.strength, t.trigger.strength);
     }
-    if (t.trigger.successor) readSuccessor(r, t, subjects, byPerson, denial ? 'denied' : rumour ? 'rumoured' : 'reported');
+    if (t.trigger.successor) readSuccessor(r, t, subjects, byPerson, status);
   }
   for (const c of byPerson.values()) {
-    if (c.from && c.to && r.index.catalog.root(c.from.org) === r.index.catalog.root(c.to.org)) {
+    if (r.sameOrg(c.from, c.to)) {
       if (c.event === 'departure') c.to = null;
       else if (c.event === 'join' || c.event === 'return') c.from = null;
       r.fire('end.same-org', c.from?.org ?? c.to?.org ?? '', `${c.person.name}: one org at both ends`);
@@ -458,7 +459,7 @@ function takePost(r: SentenceReader, c: Candidate, departing: Candidate): void {
   if (c.to || !post) return;
   c.to = post;
   c.reasons.push(`to ${post.org}, where ${departing.person.name} leaves a post`);
-  if (c.from && r.index.catalog.root(c.from.org) === r.index.catalog.root(c.to.org)) {
+  if (r.sameOrg(c.from, c.to)) {
     c.from = null;
     c.event = 'promotion';
   }
@@ -481,7 +482,7 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
   if (!successor || byPerson.has(successor.key)) return;
   // Where the successor comes from: an org in the words about them ("Ben Cole, who ran the applied team at Google").
   const about = after ? r.orgs.find((o) => o.start >= successor.end) : r.orgBefore(successor.start, r.clause(successor.start).start);
-  const from = about && (!departing.from || r.index.catalog.root(about.org) !== r.index.catalog.root(departing.from.org)) ? about : null;
+  const from = about && !r.sameOrg(about, departing.from) ? about : null;
   r.fire('subject.successor', successor.name, `takes the post of ${departing.person.name}${from ? `, from ${from.org}` : ''}`);
   byPerson.set(successor.key, {
     person: successor,

@@ -111,7 +111,7 @@ const MAX_FULL_NAME_PATTERNS = 5_000;
 function fullNamePattern(surname: string): RegExp {
   let pattern = FULL_NAME_PATTERNS.get(surname);
   if (!pattern) {
-    pattern = new RegExp(`(?<![A-Za-z])(?:[A-Z][a-z'’]+ ){1,2}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g');
+    pattern = new RegExp(`(?<![A-Za-z])(?:[A-Z][a-z'’]+ ){1,2}(?:${alternation([surname])})(?![A-Za-z])`, 'g');
     if (FULL_NAME_PATTERNS.size < MAX_FULL_NAME_PATTERNS) FULL_NAME_PATTERNS.set(surname, pattern);
   }
   return pattern;
@@ -358,6 +358,11 @@ export class SentenceReader {
     const nextTo = this.markers.find((m) => m.entity.kind === 'to' && m.start >= pos)?.start ?? Infinity;
     const org = this.orgs.find((o) => o.start >= pos && o.start < limit && o.start < nextTrigger && o.start < nextTo);
     return org ? this.described(org) : null;
+  }
+
+  /** Whether two orgs are one (both named, with one top-level org: "MSL" and Meta are one). */
+  sameOrg(a: OrgMention | null | undefined, b: OrgMention | null | undefined): boolean {
+    return !!a && !!b && this.index.catalog.root(a.org) === this.index.catalog.root(b.org);
   }
 
   /** "former Meta executive", "前百度副总裁": the org was someone's employer, not where anyone goes. */
