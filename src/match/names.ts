@@ -1,4 +1,4 @@
-import { CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, ZH_LIST_OPENERS, ZH_NAME_CHARS, ZH_NOT_NAMES, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, ZH_LIST_OPENERS, ZH_NAME_CHARS, ZH_NOT_NAMES, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
 
 /** A person's name spotted in text without being on the watchlist. */
 export interface NameSpan {
@@ -170,13 +170,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
 }
 
 // Every title in one pattern, longest first, so one pass finds them all.
-const ZH_TITLES = new RegExp(
-  [...ZH_TITLE_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+const ZH_TITLES = new RegExp(alternation(ZH_TITLE_WORDS), 'g');
 // "首席财务官", "副总裁": titles made from parts rather than listed.
 const CHIEF_TITLE = '首席\\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理)';
 const ZH_CHIEF_TITLE = new RegExp(CHIEF_TITLE, 'gu');
