@@ -35,6 +35,13 @@ function readsAs(text: string, moves: string[], rule: RuleId): void {
   expect(r.fired).toContain(rule);
 }
 
+/** No move for a look-alike, and the rule that blocked it (null: nothing fired to block, no name was found). */
+function readsNoMove(text: string, rule: RuleId | null): void {
+  const r = read(text);
+  expect(r.moves).toEqual([]);
+  if (rule) expect(r.blocked).toContain(rule);
+}
+
 describe('lists of names: every person of a list moves', () => {
   it.each<Case>([
     ['Ana Ruiz, Ben Cole, and Tomas Berg have joined Mistral.', ['Ana Ruiz:join:-→Mistral AI', 'Ben Cole:join:-→Mistral AI', 'Tomas Berg:join:-→Mistral AI'], 'subject.list'],
@@ -86,11 +93,7 @@ describe('biography is scoped to the words it governs', () => {
     ['In 2019, Ben Cole left Google for OpenAI.', 'block.year'],
     ['2010年，Afroz Mohiuddin从大学毕业后，加入了谷歌担任软件工程师。', 'block.past'],
     ['这是钱一鸣回归腾讯后的第一次公开演讲。', 'block.time-clause'],
-  ])('%s is biography', (text, rule) => {
-    const r = read(text);
-    expect(r.moves).toEqual([]);
-    expect(r.blocked).toContain(rule);
-  });
+  ])('%s is biography', readsNoMove);
 });
 
 describe('wording outside the old trigger list', () => {
@@ -342,11 +345,7 @@ describe('a tenth batch: what its blind score showed', () => {
     ['The new terms left them wondering whether Ana Ruiz would stay at Cohere.', 'block.object'],
     ['腾讯两位高管先后离职。', null],
     ['钱一鸣回忆了自己2019年加入腾讯时的情形。', 'block.year'],
-  ])('%s reports no move', (text, rule) => {
-    const r = read(text);
-    expect(r.moves).toEqual([]);
-    if (rule) expect(r.blocked).toContain(rule);
-  });
+  ])('%s reports no move', readsNoMove);
 });
 
 describe('an eleventh batch: what its blind score showed', () => {
@@ -371,11 +370,7 @@ describe('an eleventh batch: what its blind score showed', () => {
     ['月之暗面研究员钱一鸣谈到,做研究要敢于离开舒适区,回归问题本身。', 'block.object'],
     ['百度研究员钱一鸣加入了关于大模型评测标准的讨论。', 'block.object'],
     ['腾讯副总裁马晓川受邀回到母校清华大学,为学生们做了一场讲座。', 'block.hypothetical'],
-  ])('%s reports no move', (text, rule) => {
-    const r = read(text);
-    expect(r.moves).toEqual([]);
-    expect(r.blocked).toContain(rule);
-  });
+  ])('%s reports no move', readsNoMove);
 
   it('an appointment accepted on invitation is a move', () => {
     expect(read('Priya Raman受邀出任腾讯首席科学家。').moves).toEqual(['Priya Raman:promotion:-→Tencent']);
