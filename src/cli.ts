@@ -378,4 +378,4 @@ export async function main(argv: string[] = process.argv): Promise<void> {
 }
 
 // Run when executed (as the bin, or by tsx in tests), not when imported by an in-process test.
-if (startedAsCli()) await main();
+if (startedAsCli) await main();

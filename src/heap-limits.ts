@@ -20,10 +20,7 @@ function boundHeap(): void {
   if (!own('--semi-space-growth-factor') && !own('--max-semi-space-size')) v8.setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-/** Whether this process was started as the CLI (the bin, or cli.ts by tsx), not a test importing it. */
-export function startedAsCli(): boolean {
-  const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
-  return Boolean(process.argv[1]) && fs.realpathSync(process.argv[1]!).replace(/\.ts$/, '.js') === cli;
-}
+/** Whether this process was started as the CLI (the bin, or cli.ts by tsx), not a test importing it: asked once. */
+export const startedAsCli = Boolean(process.argv[1]) && fs.realpathSync(process.argv[1]!).replace(/\.ts$/, '.js') === fileURLToPath(new URL('./cli.js', import.meta.url));
 
-if (startedAsCli()) boundHeap();
+if (startedAsCli) boundHeap();
