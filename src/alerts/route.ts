@@ -1,4 +1,4 @@
-import type { ChannelId, Move, PersonWatch, Watch, WatchRef } from '../domain.js';
+import type { ChannelId, Move, OrgWatch, PersonWatch, Watch, WatchRef } from '../domain.js';
 import type { OrgCatalog } from '../match/catalog.js';
 import { personKey } from '../match/watch-index.js';
 
@@ -6,6 +6,24 @@ import { personKey } from '../match/watch-index.js';
 export interface Route {
   channel: ChannelId;
   watched: WatchRef[];
+}
+
+/**
+ * The watches routing asks about: every org watch (a channel watches a few), and the person watches on one
+ * person, asked by the person's key only when a move names them. The poller reads those from the store, so
+ * 50,000 person watches need not stay in memory, and a move is not compared with every one of them.
+ */
+export interface WatchLookup {
+  readonly orgs: readonly OrgWatch[];
+  people(personKey: string): readonly PersonWatch[];
+}
+
+/** A lookup over watches held in memory. */
+export function watchLookup(watches: readonly Watch[]): WatchLookup {
+  const orgs = watches.filter((w): w is OrgWatch => w.kind === 'org');
+  const byKey = new Map<string, PersonWatch[]>();
+  for (const w of watches) if (w.kind === 'person') byKey.set(personKey(w.name), [...(byKey.get(personKey(w.name)) ?? []), w]);
+  return { orgs, people: (key) => byKey.get(key) ?? [] };
 }
 
 export interface RoutingOptions {
@@ -35,31 +53,29 @@ const canonical = (name: string, catalog: OrgCatalog) => catalog.find(name)?.nam
  * a namesake never silences another channel's loose one.
  */
 function personWatchTakes(w: PersonWatch, m: Move, channelOrgs: readonly string[], catalog: OrgCatalog): boolean {
-  if (personKey(w.name) !== m.personKey) return false;
   if (!w.strict && !m.bySurname) return true;
   const wanted = new Set([...w.orgs.map((o) => canonical(o, catalog)), ...channelOrgs]);
   return m.contextOrgs.some((o) => wanted.has(o));
 }
 
-/** The channels a move goes to: person watches by name, org watches by either end (or a parent of it). */
-export function routeMove(m: Move, watches: readonly Watch[], catalog: OrgCatalog, opts: RoutingOptions): Route[] {
+/** The channels a move goes to: person watches by name, org watches by either end (or a parent of it); in channel order. */
+export function routeMove(m: Move, watches: WatchLookup, catalog: OrgCatalog, opts: RoutingOptions): Route[] {
   if (m.confidence < opts.minConfidence) return [];
   const orgs = orgLineage(m, catalog);
   const orgsByChannel = new Map<ChannelId, string[]>();
-  for (const w of watches) if (w.kind === 'org') orgsByChannel.set(w.channel, [...(orgsByChannel.get(w.channel) ?? []), canonical(w.name, catalog)]);
+  for (const w of watches.orgs) orgsByChannel.set(w.channel, [...(orgsByChannel.get(w.channel) ?? []), canonical(w.name, catalog)]);
   const byChannel = new Map<ChannelId, WatchRef[]>();
   const hit = (channel: ChannelId, ref: WatchRef) => {
     const list = byChannel.get(channel) ?? [];
     if (!list.some((r) => r.kind === ref.kind && r.name === ref.name)) list.push(ref);
     byChannel.set(channel, list);
   };
-  for (const w of watches) {
-    if (w.kind === 'person') {
-      if (personWatchTakes(w, m, orgsByChannel.get(w.channel) ?? [], catalog)) hit(w.channel, { kind: 'person', name: w.name });
-      continue;
-    }
-    if (m.discovered && !opts.discover) continue;
-    if (orgs.has(canonical(w.name, catalog))) hit(w.channel, { kind: 'org', name: w.name });
+  if (!m.discovered || opts.discover) for (const w of watches.orgs) if (orgs.has(canonical(w.name, catalog))) hit(w.channel, { kind: 'org', name: w.name });
+  for (const w of watches.people(m.personKey)) {
+    if (personWatchTakes(w, m, orgsByChannel.get(w.channel) ?? [], catalog)) hit(w.channel, { kind: 'person', name: w.name });
   }
-  return [...byChannel.entries()].filter(([channel]) => !opts.mutes?.has(`${channel}:${m.personKey}`)).map(([channel, watched]) => ({ channel, watched }));
+  return [...byChannel.entries()]
+    .filter(([channel]) => !opts.mutes?.has(`${channel}:${m.personKey}`))
+    .sort(([a], [b]) => a - b)
+    .map(([channel, watched]) => ({ channel, watched }));
 }

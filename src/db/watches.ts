@@ -48,6 +48,12 @@ export function allWatches(db: Db): Watch[] {
   return (prepared(db, 'SELECT * FROM watches ORDER BY channel_id, kind, name').all() as WatchRow[]).map(toWatch);
 }
 
+/** The watches of these ids that still exist, in channel order. */
+export function watchesById(db: Db, ids: readonly number[]): Watch[] {
+  if (!ids.length) return [];
+  return (prepared(db, 'SELECT * FROM watches WHERE id IN (SELECT value FROM json_each(?)) ORDER BY channel_id, kind, name').all(JSON.stringify(ids)) as WatchRow[]).map(toWatch);
+}
+
 /** Changes whenever a watch, a mute or a channel is added, changed or removed: the matcher is rebuilt only then. */
 export function watchlistVersion(db: Db): string {
   const v = prepared(

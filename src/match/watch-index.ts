@@ -51,6 +51,8 @@ export interface MatchIndex {
    * entry whichever channels watch them. Disambiguation (strict, the person's orgs) is per watch, at routing.
    */
   people: Map<string, string>;
+  /** The ids of the person watches on each watched person, by key: one id, or a list when several channels watch them. */
+  watchIds: Map<string, number | readonly number[]>;
   /** Canonical names of the orgs someone watches. */
   watchedOrgs: Set<string>;
 }
@@ -101,6 +103,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   };
 
   const people = new Map<string, string>();
+  const watchIds = new Map<string, number | readonly number[]>();
   // Channels watching the same person share one entity for the name and one for the surname.
   const personEntities = new Map<string, Entity>();
   const personEntity = (key: string, weak: boolean): Entity => {
@@ -113,6 +116,8 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     if (w.kind !== 'person') continue;
     const key = personKey(w.name);
     if (!people.has(key)) people.set(key, w.name);
+    const ids = watchIds.get(key);
+    watchIds.set(key, ids === undefined ? w.id : [...(typeof ids === 'number' ? [ids] : ids), w.id]);
     const named = personEntity(key, false);
     add(w.name, named);
     for (const a of w.aliases) add(a, named);
@@ -148,6 +153,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     patternCount: specs.length,
     catalog,
     people,
+    watchIds,
     watchedOrgs,
   };
 }

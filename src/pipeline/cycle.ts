@@ -3,14 +3,14 @@ import type { Config } from '../config/schema.js';
 import type { Db } from '../db/open.js';
 import { forgetOldText, unprocessedItems } from '../db/items.js';
 import { destinationsOfChannel, listChannels } from '../db/channels.js';
-import { allWatches, watchlistVersion } from '../db/watches.js';
+import { allWatches, watchesById, watchlistVersion } from '../db/watches.js';
 import { allMutes } from '../db/feedback.js';
 import { USER_AGENT } from '../ingest/fetch.js';
 import { pollDue, type PollOptions, type SourcePollResult } from '../ingest/poller.js';
 import { DEFAULT_BACKOFF } from '../ingest/schedule.js';
 import type { OrgCatalog } from '../match/catalog.js';
 import { buildMatchIndex } from '../match/watch-index.js';
-import type { ChannelId } from '../domain.js';
+import type { ChannelId, OrgWatch, PersonWatch } from '../domain.js';
 import type { MatchContext } from './plan.js';
 import { readItems, type ReadDeps, type ReadTally } from './read.js';
 import type { ModelReader } from './llm-reader.js';
@@ -55,9 +55,16 @@ export function buildMatchContext(db: Db, config: Config, catalog: OrgCatalog, c
   const watches = allWatches(db);
   const index = buildMatchIndex(watches, catalog);
   const channels = new Map(listChannels(db).map((c) => [c.id, destinationsOfChannel(c, configSinks)]));
+  // Person watches are read back when a move names one: the list itself is let go once the index is built.
+  const orgs = watches.filter((w): w is OrgWatch => w.kind === 'org');
+  const people = (key: string): PersonWatch[] => {
+    const ids = index.watchIds.get(key);
+    if (ids === undefined) return [];
+    return watchesById(db, typeof ids === 'number' ? [ids] : ids).filter((w): w is PersonWatch => w.kind === 'person');
+  };
   return {
     index,
-    watches,
+    watches: { orgs, people },
     // The index's catalog also knows the watched orgs that the bundled catalog does not.
     catalog: index.catalog,
     routing: { minConfidence: config.matching.minConfidence, discover: config.matching.discover, mutes: allMutes(db) },

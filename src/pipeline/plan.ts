@@ -1,17 +1,17 @@
-import type { Alert, ChannelId, Item, KnownMove, Move, StoredMove, Watch, WatchRef } from '../domain.js';
+import type { Alert, ChannelId, Item, KnownMove, Move, StoredMove, WatchRef } from '../domain.js';
 import type { ChannelMatch, MoveWrite } from '../db/commit.js';
 import { moveId } from '../db/moves.js';
 import type { OrgCatalog } from '../match/catalog.js';
 import type { MatchIndex } from '../match/watch-index.js';
 import { clusterMove, mergeFacts } from '../moves/cluster.js';
-import { routeMove, type RoutingOptions } from '../alerts/route.js';
+import { routeMove, type RoutingOptions, type WatchLookup } from '../alerts/route.js';
 import { buildAlert } from '../alerts/alert.js';
 
 /** What reading needs to know, built once per watchlist version. */
 export interface MatchContext {
   index: MatchIndex;
   /** Every channel's watches (each carries its channel). */
-  watches: Watch[];
+  watches: WatchLookup;
   catalog: OrgCatalog;
   routing: RoutingOptions;
   windowMs: number;

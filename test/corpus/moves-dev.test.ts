@@ -5,7 +5,7 @@ import { OPERATOR, type Move, type Watch } from '../../src/domain.js';
 import { loadCatalog, type OrgCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
-import { routeMove } from '../../src/alerts/route.js';
+import { routeMove, watchLookup } from '../../src/alerts/route.js';
 import { normalizeAlias } from '../../src/text/normalize.js';
 import { root } from '../helpers/cli.js';
 
@@ -103,7 +103,7 @@ function score(items: Item[], watches: Watch[], catalog: OrgCatalog, onlyWatched
     const year = Number((item.published ?? '2025').slice(0, 4));
     const { moves } = recognize(`${item.title}\n${item.excerpt}`, index, { year });
     for (const m of moves) {
-      if (m.status === 'denied' || !routeMove(m, watches, cat, { minConfidence: 0.5, discover: true }).length) continue;
+      if (m.status === 'denied' || !routeMove(m, watchLookup(watches), cat, { minConfidence: 0.5, discover: true }).length) continue;
       const who = norm(m.person);
       const hit = item.expect.find((e) => e.aliases.some((a) => norm(a) === who) || who.includes(norm(e.aliases[0] ?? e.person)));
       if (hit && (hit.grade === 'skip' || !item.in_scope)) {

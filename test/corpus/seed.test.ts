@@ -5,7 +5,7 @@ import { OPERATOR, type Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
-import { routeMove } from '../../src/alerts/route.js';
+import { routeMove, watchLookup } from '../../src/alerts/route.js';
 import { root } from '../helpers/cli.js';
 
 // The report labwatch was born from, read in place from ../shared (never copied into the repo).
@@ -18,7 +18,7 @@ describe('the seed report (Meta Superintelligence Labs departures)', () => {
   const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
   const index = buildMatchIndex(watches, catalog);
   const { moves } = recognize(text, index, { year: 2025 });
-  const alerting = moves.filter((m) => routeMove(m, watches, index.catalog, { minConfidence: 0.5, discover: true }).length > 0);
+  const alerting = moves.filter((m) => routeMove(m, watchLookup(watches), index.catalog, { minConfidence: 0.5, discover: true }).length > 0);
   const byPerson = new Map(alerting.map((m) => [m.person, m]));
 
   it('finds the seven named departures from Meta, with Meta watched and nobody else', () => {

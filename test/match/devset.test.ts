@@ -6,7 +6,7 @@ import { OPERATOR, type Move, type Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex, personKey } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
-import { routeMove } from '../../src/alerts/route.js';
+import { routeMove, watchLookup } from '../../src/alerts/route.js';
 import { root } from '../helpers/cli.js';
 
 interface Expected {
@@ -98,7 +98,7 @@ describe('move recognition on the development set', () => {
       const watches = watchesFor(item);
       const index = buildMatchIndex(watches, catalog);
       const r = recognize(`${item.title}\n${item.text}`, index, { year: 2025 });
-      const alerting = r.moves.filter((m) => routeMove(m, watches, index.catalog, { minConfidence: 0.5, discover: true }).length > 0 && m.status !== 'denied');
+      const alerting = r.moves.filter((m) => routeMove(m, watchLookup(watches), index.catalog, { minConfidence: 0.5, discover: true }).length > 0 && m.status !== 'denied');
       predicted += alerting.length;
       expected += item.expect.length;
       const used = new Set<Move>();

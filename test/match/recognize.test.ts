@@ -4,14 +4,14 @@ import { OPERATOR, type Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
-import { routeMove } from '../../src/alerts/route.js';
+import { routeMove, watchLookup } from '../../src/alerts/route.js';
 import { root } from '../helpers/cli.js';
 
 const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
 
 function alerts(text: string, watches: Watch[]) {
   const index = buildMatchIndex(watches, catalog);
-  return recognize(text, index, { year: 2025 }).moves.filter((m) => routeMove(m, watches, index.catalog, { minConfidence: 0.5, discover: true }).length > 0);
+  return recognize(text, index, { year: 2025 }).moves.filter((m) => routeMove(m, watchLookup(watches), index.catalog, { minConfidence: 0.5, discover: true }).length > 0);
 }
 
 const org = (name: string, id = 100): Watch => ({ kind: 'org', id, name, aliases: [], channel: OPERATOR, origin: 'config' });
