@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /**
  * When GC is cheap, V8 lets the heap grow to three or four times what is live before it collects: with a
@@ -22,5 +23,23 @@ function boundHeap(): void {
 
 /** Whether this process was started as the CLI (the bin, or cli.ts by tsx), not a test importing it: asked once. */
 export const startedAsCli = Boolean(process.argv[1]) && fs.realpathSync(process.argv[1]!).replace(/\.ts$/, '.js') === fileURLToPath(new URL('./cli.js', import.meta.url));
+
+/** V8's full collection, in the CLI only (a test's process keeps its own GC timing). */
+const fullGc: (() => void) | null = startedAsCli ? exposedGc() : null;
+
+function exposedGc(): () => void {
+  // The flag exposes `gc` to contexts made after it is set (how Jest's leak detector gets it too).
+  v8.setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+/**
+ * Collects the garbage a startup phase left behind. Loading a 100,000-alias config, syncing it and building
+ * the matcher each leave tens of MB of garbage; GC runs when the heap is full, so without this each phase
+ * grew the heap on top of the last one's garbage: peaks of 188 and 191 MiB in `poll --once`, 159 and 180 with it.
+ */
+export function collectGarbage(): void {
+  fullGc?.();
+}
 
 if (startedAsCli) boundHeap();

@@ -6,6 +6,7 @@ import { enabledSourceCount } from './db/sources.js';
 import { destinationStats } from './db/outbox.js';
 import { LabwatchError } from './errors.js';
 import { schedule } from './scheduler.js';
+import { collectGarbage } from './heap-limits.js';
 
 /**
  * Runs `fn` on an App that holds the database's poller lock: one poller and dispatcher per
@@ -30,13 +31,22 @@ export async function withPoller<T>(loaded: LoadedConfig, deps: AppDeps, command
   }
 }
 
+/** Syncs the config into the store and builds the matcher before the first poll, letting each phase's garbage go. */
+function startUp(app: App): void {
+  collectGarbage();
+  app.syncConfig();
+  collectGarbage();
+  app.pipeline.matchContext();
+  collectGarbage();
+}
+
 /**
  * `poll --once`: sync, poll every enabled source, deliver, and wait (at most
  * `delivery.drainTimeout`) for the outbox. Alerts still queued then (a failing, dead or paused
  * destination) make it fail with one line naming each destination and its count; they are kept.
  */
 export async function pollOnce(app: App, log: Logger): Promise<void> {
-  app.syncConfig();
+  startUp(app);
   const summary = await app.cycle(true);
   await app.dispatcher.drain(app.config.delivery.drainTimeout);
   log.info(summary, `poll done: ${summary.sources} source(s), ${summary.newItems} new item(s), ${summary.alerts} alert(s), ${summary.followups} follow-up(s)`);
@@ -50,7 +60,7 @@ export async function pollOnce(app: App, log: Logger): Promise<void> {
 
 /** `run`: poll on the schedule, deliver, and answer chat commands until SIGINT/SIGTERM. */
 export async function runForever(app: App, log: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  app.syncConfig();
+  startUp(app);
   // A chat SDK's background reconnect that gives up must not stop the poller: say so and go on.
   const onRejection = (err: unknown) =>
     log.error({ err: err instanceof Error ? err.message : String(err) }, `a background task failed: ${err instanceof Error ? err.message : String(err)}; labwatch keeps running`);
