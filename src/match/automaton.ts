@@ -18,6 +18,7 @@ function isWordUnit(c: number): boolean {
 export class Automaton {
   private constructor(
     private readonly rootGoto: Int32Array,
+    private readonly rootGotoInWord: Int32Array,
     private readonly childStart: Int32Array,
     private readonly labels: Uint16Array,
     private readonly fail: Int32Array,
@@ -105,6 +106,11 @@ export class Automaton {
 
     const rootGoto = new Int32Array(65536);
     for (let s = childStart[0]!, e = childStart[1]!; s < e; s++) rootGoto[labels[s]!] = s + 1;
+    // Inside a word no pattern that needs a word boundary at its start can start: its first unit is not entered
+    // from the root there ("in" inside "thinking"), unless some pattern starting with that unit needs none.
+    const rootGotoInWord = rootGoto.slice();
+    for (let c = 0; c < 65536; c++) if (rootGoto[c] && isWordUnit(c)) rootGotoInWord[c] = 0;
+    for (const p of patterns) if (!p.wordBoundary && p.text.length) rootGotoInWord[p.text.charCodeAt(0)] = rootGoto[p.text.charCodeAt(0)]!;
 
     // 2. Outputs: patterns ending at each node, as linked lists.
     const outFirst = new Int32Array(nodeCount).fill(-1);
@@ -128,7 +134,7 @@ export class Automaton {
     // 3. Failure and dictionary links, breadth first: node ids are already in that order.
     const fail = new Int32Array(nodeCount);
     const dictLink = new Int32Array(nodeCount).fill(-1);
-    const auto = new Automaton(rootGoto, childStart, labels, fail, outFirst, outNext, dictLink, patternLength, checkStart, checkEnd, nodeCount);
+    const auto = new Automaton(rootGoto, rootGotoInWord, childStart, labels, fail, outFirst, outNext, dictLink, patternLength, checkStart, checkEnd, nodeCount);
     for (let node = 1; node < nodeCount; node++) {
       for (let s = childStart[node]!, e = childStart[node + 1]!; s < e; s++) {
         const child = s + 1;
@@ -169,19 +175,31 @@ export class Automaton {
     return -1;
   }
 
-  /** Calls onHit for every occurrence of every pattern (overlapping ones included). */
+  /**
+   * Calls onHit for every occurrence of every pattern (overlapping ones included). A unit right after a word
+   * unit starts nothing that needs a word boundary, so most of a word's letters are read at the root: the
+   * failure links still find every match that starts where one may.
+   */
   scan(text: string, onHit: HitHandler): void {
     let node = 0;
+    let inWord = false;
     const len = text.length;
     for (let i = 0; i < len; i++) {
       const c = text.charCodeAt(i);
-      let next = this.step(node, c);
-      while (next < 0) {
-        node = this.fail[node]!;
-        next = this.step(node, c);
+      const root = inWord ? this.rootGotoInWord : this.rootGoto;
+      inWord = isWordUnit(c);
+      if (node === 0) {
+        node = root[c]!;
+        if (node === 0) continue;
+      } else {
+        let next = this.step(node, c);
+        while (next < 0) {
+          node = this.fail[node]!;
+          next = node === 0 ? root[c]! : this.step(node, c);
+        }
+        node = next;
+        if (node === 0) continue;
       }
-      node = next;
-      if (node === 0) continue;
       let out = this.outFirst[node]! >= 0 ? node : this.dictLink[node]!;
       while (out >= 0) {
         for (let id = this.outFirst[out]!; id >= 0; id = this.outNext[id]!) this.emit(text, i + 1, id, onHit);

@@ -37,4 +37,26 @@ describe('Automaton', () => {
     a.scan(text, (s, _e, p) => got.push(`${patterns[p]}@${s}`));
     expect(got.sort()).toEqual(expected.sort());
   });
+
+  it('agrees with a naive search that checks word boundaries, with patterns that need them and patterns that do not', () => {
+    const alphabet = 'ab 离.';
+    const isWord = (ch: string | undefined) => ch !== undefined && /[a-z]/.test(ch);
+    const rnd = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join('');
+    for (let round = 0; round < 20; round++) {
+      const patterns = [...new Set(Array.from({ length: 60 }, () => rnd(1 + Math.floor(Math.random() * 4))))].map((text) => ({ text, wordBoundary: Math.random() < 0.8 }));
+      const text = rnd(1500);
+      const expected: string[] = [];
+      patterns.forEach((p, id) => {
+        for (let i = text.indexOf(p.text); i >= 0; i = text.indexOf(p.text, i + 1)) {
+          const end = i + p.text.length;
+          if (p.wordBoundary && isWord(p.text[0]) && isWord(text[i - 1])) continue;
+          if (p.wordBoundary && isWord(p.text[p.text.length - 1]) && isWord(text[end])) continue;
+          expected.push(`${id}@${i}`);
+        }
+      });
+      const got: string[] = [];
+      Automaton.build(patterns).scan(text, (s, _e, id) => got.push(`${id}@${s}`));
+      expect(got.sort()).toEqual(expected.sort());
+    }
+  });
 });
