@@ -66,6 +66,11 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   return null;
 }
 
+/** Whether a trigger opens a relative clause about the person before it ("X, who left for OpenAI"). */
+export function inRelativeClause(r: SentenceReader, t: TriggerMention): boolean {
+  return EN_RELATIVE.test(r.text.slice(r.clause(t.start).start, t.start));
+}
+
 /** The years that date a clause: its own, and those of a short clause right before it. */
 function yearsGoverning(r: SentenceReader, clause: { start: number; end: number }): number[] {
   // A year after "since" or "its" dates something else ("has left since its 2021 launch").

@@ -1,7 +1,7 @@
 import type { Move, MoveEvent, MoveStatus } from '../domain.js';
 import { originalSpan, stripAnnotations } from '../text/normalize.js';
 import { splitSentences, type Span } from '../text/sentences.js';
-import { biographical, type Blocked } from './biography.js';
+import { biographical, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
@@ -94,8 +94,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
   switch (t.trigger.shape) {
     case 'leave': {
       const from = named('end.object', object, 'from') ?? named('end.before', r.orgBefore(t.start, clause.start) ?? r.orgBefore(t.start, r.span.start), 'from');
-      // After "will be replaced by" come the successor and their past, not where the leaver goes.
-      return { from, to: t.trigger.successor ? null : named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end), 'to') };
+      // After "will be replaced by" come the successor and their past, not where the leaver goes; a connector after
+      // the next verb is that verb's ("X has left, and Y is leaving for OpenAI"), unless that verb only tells more of
+      // the people already named ("… and Z, who left for OpenAI").
+      const next = r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start;
+      return { from, to: t.trigger.successor ? null : named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end, next), 'to') };
     }
     case 'enter':
     case 'switch': {
@@ -409,6 +412,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         c.to = r.sameOrg(joined, pFrom) ? null : (joined ?? pTo);
       } else if (c.event === 'departure' && event !== 'departure') {
         if (pTo && !r.sameOrg(pTo, c.from)) c.to ??= pTo;
+        if (event === 'return' && pTo && r.sameOrg(c.to, pTo)) returnAfterLeaving(c, pTo, r);
       } else {
         c.from ??= pFrom;
         c.to ??= pTo;
@@ -631,8 +635,14 @@ function confidenceOf(c: Candidate): number {
   return Math.round(Math.min(1, score) * 100) / 100;
 }
 
+/** "离开DeepSeek，回到清华大学任教", "has left Meta. She is returning to Google": leaving for an org one goes back to is a return. */
+function returnAfterLeaving(c: Candidate, to: OrgMention, r: SentenceReader): void {
+  c.event = 'return';
+  r.fire('event.return', to.org, `${c.person.name} leaves to go back to ${to.org}`);
+}
+
 /** Keeps one candidate per person: the strongest, with facts the others add. */
-function mergeByPerson(candidates: Candidate[], root: (org: string) => string): Candidate[] {
+function mergeByPerson(candidates: Candidate[], root: (org: string) => string, readerOf: (c: Candidate) => SentenceReader): Candidate[] {
   // Two ends that are not one org (either may be unknown).
   const differ = (a: OrgMention | null, b: OrgMention | null) => !a || !b || root(a.org) !== root(b.org);
   const arriving = (x: Candidate) => x.event === 'join' || x.event === 'return';
@@ -649,8 +659,11 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string): 
       merged.from ??= also.from;
       merged.to ??= also.to;
     } else if (keep.event === 'departure' && arriving(also) && differ(also.to, keep.from)) {
-      // "X has left OpenAI." … "He is now at Google.": one move, from one to the other.
-      merged.to ??= also.to;
+      // "X has left OpenAI." … "He is now at Google.": one move, from one to the other; a return if the arrival is one.
+      if (also.to && !differ(merged.to ?? also.to, also.to)) {
+        merged.to = also.to;
+        if (also.event === 'return') returnAfterLeaving(merged, also.to, readerOf(also));
+      }
     } else if (arriving(keep) && also.event === 'departure' && differ(also.from, keep.to)) {
       merged.from ??= also.from;
     }
@@ -791,7 +804,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // Strict and surname-only watches are decided per watch when routing, against these.
   const orgsNamed = candidates.length ? contextOrgs(mentions, index.catalog) : [];
   const moves: Move[] = [];
-  for (const c of mergeByPerson(candidates, (org) => index.catalog.root(org))) {
+  for (const c of mergeByPerson(candidates, (org) => index.catalog.root(org), readerOf)) {
     settleEnds(c, readerOf(c));
     const watchedName = index.people.get(c.person.key);
     moves.push({

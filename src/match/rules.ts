@@ -58,6 +58,12 @@ export const RULES = {
     matches: 'a join from a named org to one the article does not name ("has joined a stealth startup", "加入一家初创公司")',
     yields: 'a departure from the named org',
   },
+  'event.return': {
+    lang: 'any',
+    stage: 'event',
+    matches: 'a departure and a return of the same person ("离开DeepSeek，回到清华大学任教", "has left Meta and is returning to Google")',
+    yields: 'one return, from the org left to the org gone back to',
+  },
   'end.return': { lang: 'any', stage: 'ends', matches: 'a return with no destination, from an org the person left ("who left Anthropic … has returned")', yields: 'that org as the destination' },
   'subject.noun': { lang: 'en', stage: 'subject', matches: 'a move told as a noun: "the departure of X", "X\'s exit"', yields: 'the person who moved' },
   'end.object': { lang: 'any', stage: 'ends', matches: 'the org right after the move word in its clause', yields: 'origin (leave) or destination (join)' },

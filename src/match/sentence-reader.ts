@@ -401,10 +401,11 @@ export class SentenceReader {
     return this.orgs.find((o) => o.org !== root && cat.root(o.org) === root) ?? end;
   }
 
-  /** An org reached through a connector word ("for OpenAI", "从谷歌"), searched from `from` on. */
-  orgAfterConnector(kind: 'from' | 'to', from: number): OrgMention | null {
+  /** An org reached through a connector word ("for OpenAI", "从谷歌"), searched from `from` on (and not after `before`). */
+  orgAfterConnector(kind: 'from' | 'to', from: number, before = Infinity): OrgMention | null {
     for (const m of this.markers) {
       if (m.entity.kind !== kind || m.start < from) continue;
+      if (m.start > before) return null;
       const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= WINDOWS.connectorReach);
       if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return this.described(org);
     }

@@ -480,6 +480,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'block.hypothetical': 'Ana Ruiz threatened to quit Cohere.',
   'block.object': "Cohere's Ana Ruiz left the audience stunned with a demo.",
   'event.unnamed-destination': 'Ana Ruiz, a distinguished engineer at Google, has joined a stealth startup.',
+  'event.return': '百度研究员钱一鸣离开百度，回到清华大学任教。',
   'end.return': 'Ana Ruiz, who left Anthropic last year to start a company, has returned to the lab.',
   'block.theme-join': 'Three researchers quit Cohere this week.\nAna Ruiz joined Cohere two years ago.',
   'article.theme': 'Three researchers quit Cohere this week.\nAna Ruiz has left.',
@@ -512,5 +513,25 @@ describe('the rule table', () => {
       expect(rule.matches.length).toBeGreaterThan(10);
       expect(rule.yields.length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('a sixteenth batch: what its blind score showed', () => {
+  it.each<Case>([
+    ['百度研究员钱一鸣离开百度，回到清华大学任教。', ['钱一鸣:return:Baidu→Tsinghua University'], 'event.return'],
+    ['Ben Cole has left Mistral. He is returning to Anthropic, where he led evaluations.', ['Ben Cole:return:Mistral AI→Anthropic'], 'event.return'],
+    // The "for" after a second verb is that verb's: the first person's destination is not named.
+    ['Cohere is reorganising. Ana Ruiz has left, and her deputy Ben Cole is leaving for Anthropic.', ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→Anthropic'], 'end.connector'],
+    // … unless that verb only tells more of someone already listed.
+    ['Recent Cohere departures include Ana Ruiz and Ben Cole, who left for Anthropic.', ['Ana Ruiz:departure:Cohere→Anthropic', 'Ben Cole:departure:Cohere→Anthropic'], 'end.connector'],
+  ])('%s', readsAs);
+
+  // 创业 as a noun ("startup experience", "the startup scene") is no founding, even of a watched person.
+  it.each<[string]>([
+    ['夏云帆谈创业往事\n夏云帆在离开百度五年后，首次公开谈及当年的创业经历。'],
+    ['前腾讯高管夏云帆：大模型创业进入下半场\n曾在腾讯工作十年的夏云帆如今是一家投资机构的合伙人。她在接受采访时表示，大模型创业已经进入下半场。'],
+  ])('%s is no move', (text) => {
+    const watched = buildMatchIndex([...watches, { kind: 'person', id: 2, name: '夏云帆', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' }], catalog);
+    expect(recognize(text, watched, { year: 2026 }).moves).toEqual([]);
   });
 });
