@@ -190,6 +190,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'will take over',
     'take over as',
     'would take over',
+    'to take over',
     'will become',
     'is becoming',
     'becomes',
@@ -907,6 +908,10 @@ export const CONTEXT_WORDS = {
   titleCaseSmall: { en: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'is', 'vs', 'via', 'into', 'over'] },
   /** Pronouns that stand for the one person the sentence before names: "This week she started at Anthropic". */
   subjectPronouns: { en: ['he', 'she'], zh: ['他', '她'] },
+  /** Verbs of saying, before the words said: "said that he had left". */
+  speechVerbs: { en: ['said', 'says', 'told', 'announced', 'wrote', 'posted', 'confirmed', 'explained'] },
+  /** What may stand between a subject and its verb: "he had left", "she will be joining". */
+  auxiliaries: { en: ['had', 'has', 'have', 'is', 'was', 'will', 'would', 'be', 'been'] },
   /** A reorganisation, in a headline or lead: the article's "X担任Y" are appointments. */
   reorganisation: {
     en: ['reorganization', 'reorganisation', 'reorganizes', 'reorganises', 'reshuffle', 'reshuffles', 'restructuring', 'shake-up', 'shakeup', 'shakes up'],
@@ -928,6 +933,8 @@ export const ZH_NAME_CHARS = {
   function: '已将被在从于也曾因受',
   /** A name never ends in these ("钱一鸣的离职" is 钱一鸣 and 的). */
   notNameEnd: '的了是在和与及之',
+  /** 之 may end a three-character name ("沈牧之已加盟") unless it opens one of these words (之后, 之前, 之一 …). */
+  afterZhi: '后前一间中外下上内际所',
   /** The last character of a role word, which may stand right before a name ("董事会秘书钱一鸣"). */
   titleEnd: '官长裁监理师员人授士书事总',
   /** Time words ("于近日", "上月") end in these; they are never names. */

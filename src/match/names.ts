@@ -21,6 +21,7 @@ const FUNCTION_CHARS = chars(ZH_NAME_CHARS.function);
 // What may follow a name at a clause start: a function word or a possessive ("马晓川的离职").
 const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的`);
 const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
+const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
 const TIME_END = new RegExp(`[${ZH_NAME_CHARS.timeEnd}]$`);
 const LIST_JOINER_CHARS = chars(ZH_NAME_CHARS.listJoiners);
@@ -86,8 +87,10 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   // "两位高管先后离职": nor one that ends a word ("管" of "高管").
   if (at > 0 && (ZH_NOT_NAMES.has(text.slice(at - 1, at + 1)) || ZH_TITLES_SET.has(text.slice(at - 1, at + 1)) || (at > 1 && ZH_TITLES_SET.has(text.slice(at - 2, at + 1))))) return null;
   if (NOT_NAME_END.has(text[at + 1]!)) return null;
-  // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的).
-  const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || NOT_NAME_END.has(text[at + 2]!);
+  // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的), but
+  // "沈牧之已加盟" is a name ending in 之 ("宋立之后" is not).
+  const zhiEnds = text[at + 2] === '之' && AFTER_ZH_NAME.has(text[at + 3] ?? '') && !AFTER_ZHI.has(text[at + 3] ?? '');
+  const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || (NOT_NAME_END.has(text[at + 2]!) && !zhiEnds);
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
   const threeIsWord = ZH_NOT_NAMES.has(text.slice(at + 1, at + 3)) || ZH_TITLES_SET.has(text.slice(at + 1, at + 3));
   for (const len of [2, 3]) {

@@ -552,9 +552,10 @@ function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean;
 
 /**
  * `succeeding`: the article has told a departure from the headline's org before this sentence ("… will retire. His deputy
- * will take over the group."): a promotion with no org there is to that post.
+ * will take over the group."): a promotion with no org there is to that post. `leftTheme`: the same, from the org the
+ * article is about.
  */
-function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>> | null, theme: string | null, reorg: boolean, succeeding = false): void {
+function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>> | null, theme: string | null, reorg: boolean, succeeding = false, leftTheme = false): void {
   const rootOf = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
   if (head && rootOf(c.event === 'departure' ? c.to : c.from) !== rootOf(head.org)) {
     if (c.event === 'departure' && !c.from && !head.joining) {
@@ -579,6 +580,25 @@ function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<Return
     c.reasons.push(`origin ${theme}: the article is about departures from it`);
     r.fire('end.headline', theme, `${c.person.name} from ${theme}, the org the article is about`);
   }
+  // "X is leaving Apple … His deputy, Y, is expected to take over the group": a promotion naming no org, after a
+  // departure in an article about departures from one org, is the successor's there.
+  if (theme && leftTheme && c.event === 'promotion' && !c.to && !c.from) {
+    c.to = { start: -1, end: -1, org: theme };
+    c.reasons.push(`at ${theme}: the article is about departures from it`);
+    r.fire('end.headline', theme, `${c.person.name} at ${theme}, the org the article is about`);
+  }
+}
+
+/**
+ * "Meta has recruited X from OpenAI … following A and B, who joined in June" / "a string of hires from OpenAI": a join
+ * from an org with no destination goes where the article's earlier join from that org went.
+ */
+function joinEarlierHire(r: SentenceReader, c: Candidate, earlier: readonly Candidate[]): void {
+  const before = earlier.find((x) => (x.event === 'join' || x.event === 'return') && x.to && r.sameOrg(x.from, c.from) && !r.sameOrg(x.to, c.from));
+  if (!before?.to) return;
+  c.to = before.to;
+  c.reasons.push(`destination ${before.to.org}, where the article's earlier hire from ${c.from!.org} went`);
+  r.fire('end.earlier-hire', before.to.org, `${c.person.name} to ${before.to.org}, like ${before.person.name} from ${c.from!.org}`);
 }
 
 /** A sentence with no trigger, in an article about leaving `theme`: "X在Meta工作八年多" is one of the leavers. */
@@ -772,9 +792,11 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (i > 0) {
       const rootOfHead = head ? index.catalog.root(head.org.org) : null;
       const succeeding = candidates.some((x) => x.event === 'departure' && x.from && index.catalog.root(x.from.org) === rootOfHead);
-      for (const c of found) carryHeadline(r, c, head, theme, context.reorg, succeeding);
+      const leftTheme = candidates.some((x) => x.event === 'departure' && x.from && index.catalog.root(x.from.org) === theme);
+      for (const c of found) carryHeadline(r, c, head, theme, context.reorg, succeeding, leftTheme);
     }
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
+    for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     candidates.push(...found);
     // A list under a colon goes on while its lines open with names.
     told = unnamed ?? (told?.colon && entries.length ? told : null);

@@ -19,6 +19,12 @@ export const RULES = {
   trigger: { lang: 'any', stage: 'event', matches: 'a move word of the lexicon ("left", "joins", "离职", "任命")', yields: 'an event (departure, join, …) and a shape' },
   'event.switch': { lang: 'any', stage: 'event', matches: 'a join with an origin and a switch word ("moves to", "转投")', yields: 'the event becomes a departure to the new org' },
   'event.tenure': { lang: 'any', stage: 'event', matches: 'a leave and a join of the same org about one person', yields: 'the join is their tenure, the move a departure' },
+  'subject.speaker': {
+    lang: 'en',
+    stage: 'subject',
+    matches: 'a subject pronoun after a verb of saying, right before the move word ("X, who founded xAI with Y, said that he had left")',
+    yields: 'the person the sentence opens with, who is speaking, not the nearest name',
+  },
   'subject.before': { lang: 'any', stage: 'subject', matches: 'the nearest person before the move word', yields: 'the person who moved' },
   'subject.list': {
     lang: 'any',
@@ -63,6 +69,12 @@ export const RULES = {
     stage: 'event',
     matches: 'a departure and a return of the same person ("离开DeepSeek，回到清华大学任教", "has left Meta and is returning to Google")',
     yields: 'one return, from the org left to the org gone back to',
+  },
+  'end.earlier-hire': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'a join from an org with no destination, after the article told a join from that org ("a string of hires from OpenAI, following A and B")',
+    yields: 'the destination of that earlier join',
   },
   'end.return': { lang: 'any', stage: 'ends', matches: 'a return with no destination, from an org the person left ("who left Anthropic … has returned")', yields: 'that org as the destination' },
   'subject.noun': { lang: 'en', stage: 'subject', matches: 'a move told as a noun: "the departure of X", "X\'s exit"', yields: 'the person who moved' },

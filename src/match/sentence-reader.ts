@@ -75,6 +75,8 @@ const STINT_ZH_LEAD = /^\s*在\s*$/;
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 
 // "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
+// "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
+const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b[^.;]*\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})`);
 
 // A gap that holds a verb belongs to another clause, not to a list.
@@ -452,7 +454,10 @@ export class SentenceReader {
     // "Ana Ruiz has hired three engineers": the person before an active hire of people it does not name is who hires.
     const hires = active && before.length > 0 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.listLead));
     if (hires) this.block('block.no-subject', t.word, `${before[before.length - 1]!.name} hires; the hired are not named`);
-    const nearest = hires ? undefined : before[before.length - 1];
+    // "Rowan Pike, who founded xAI with Elon Musk, said that he had left": "he" is the speaker, who opens the sentence.
+    const speaker = before.length > 1 && before[0]!.start - this.span.start <= 1 && SPEAKER_PRONOUN.test(this.text.slice(before[0]!.end, t.start)) ? before[0] : undefined;
+    if (speaker) this.fire('subject.speaker', speaker.name, `"${t.word}" after what ${speaker.name} said`);
+    const nearest = hires ? undefined : (speaker ?? before[before.length - 1]);
     // Where the first "including", "还有" … after the move word stands: the people after it are added to the move.
     const alsoAt = after.length ? this.firstAlso(t.end) : -1;
     if (!nearest) {

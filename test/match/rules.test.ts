@@ -481,6 +481,8 @@ const EVERY_RULE: Record<RuleId, string> = {
   'block.object': "Cohere's Ana Ruiz left the audience stunned with a demo.",
   'event.unnamed-destination': 'Ana Ruiz, a distinguished engineer at Google, has joined a stealth startup.',
   'event.return': '百度研究员钱一鸣离开百度，回到清华大学任教。',
+  'subject.speaker': "Ana Ruiz, who built Cohere's first models with Ben Cole in 2019, said on Monday that she had left Cohere.",
+  'end.earlier-hire': 'Mistral has hired Ana Ruiz from Cohere. She is the latest in a string of hires from Cohere, following Ben Cole and Tomas Berg.',
   'end.return': 'Ana Ruiz, who left Anthropic last year to start a company, has returned to the lab.',
   'block.theme-join': 'Three researchers quit Cohere this week.\nAna Ruiz joined Cohere two years ago.',
   'article.theme': 'Three researchers quit Cohere this week.\nAna Ruiz has left.',
@@ -534,4 +536,23 @@ describe('a sixteenth batch: what its blind score showed', () => {
     const watched = buildMatchIndex([...watches, { kind: 'person', id: 2, name: '夏云帆', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' }], catalog);
     expect(recognize(text, watched, { year: 2026 }).moves).toEqual([]);
   });
+});
+
+describe('a seventeenth batch (longer items, bystanders): what its blind score showed', () => {
+  it.each<Case>([
+    ["Ana Ruiz, who built Cohere's first models with Ben Cole in 2019, said on Monday that she had left Cohere.", ['Ana Ruiz:departure:Cohere→-'], 'subject.speaker'],
+    [
+      'Mistral has hired Ana Ruiz from Cohere. She is the latest in a string of hires from Cohere, following Ben Cole and Tomas Berg, who joined in June.',
+      ['Ana Ruiz:join:Cohere→Mistral AI', 'Ben Cole:join:Cohere→Mistral AI', 'Tomas Berg:join:Cohere→Mistral AI'],
+      'end.earlier-hire',
+    ],
+    [
+      'Cohere research chief to leave\nAna Ruiz is leaving Cohere, the company said. Her deputy, Ben Cole, is expected to take over the group.',
+      ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:promotion:-→Cohere'],
+      'end.headline',
+    ],
+    // A given name may end in 之 ("夏远之已…"); "宋立之后" is 宋立 and 之后.
+    ['前百度核心成员夏远之已于本月加盟腾讯。', ['夏远之:join:Baidu→Tencent'], 'subject.before'],
+    ['继宋立之后，钱一鸣也已离开百度。', ['钱一鸣:departure:Baidu→-'], 'subject.before'],
+  ])('%s', readsAs);
 });
