@@ -20,6 +20,8 @@ export interface Trigger {
   successor?: 'after' | 'before';
   /** Holding a role ("担任"): news only in an article about a reorganisation, where it is an appointment. */
   reorgOnly?: boolean;
+  /** "launched": a founding only when a company's name and ", a startup" follow it ("launched Lumen, a startup …"). */
+  namedCompany?: boolean;
 }
 
 const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength }]);
@@ -224,6 +226,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
       ['company', 'startup', 'start up', 'venture', 'lab', 'firm', 'ai startup', 'ai company', 'ai lab'],
     ),
   ),
+  // "has launched Lumen Safety, a startup building …": launching a product is no move, so the words after must say company.
+  ...['launched', 'has launched', 'launches', 'unveiled', 'has unveiled', 'started', 'has started'].map((w): [string, Trigger] => [
+    w,
+    { event: 'founding', shape: 'enter', strength: 0.8, namedCompany: true },
+  ]),
   // "plans to leave and form an AI startup", "to form a company called Nimbus".
   ...t(
     'founding',
@@ -900,6 +907,8 @@ export const CONTEXT_WORDS = {
       'rival',
     ],
   },
+  /** What a company launched by name is called in the apposition after it: "Lumen Safety, a startup building …". */
+  companyNouns: { en: ['startup', 'start-up', 'company', 'lab', 'venture', 'firm'] },
   /** A noun phrase set off after a person, describing them by an org: "X, a longtime Amazon executive, …". */
   appositionOpeners: { en: ['a', 'an', 'the'] },
   /** Words a founding's object may not cross: "form a startup with fellow Google researcher X". */

@@ -556,3 +556,12 @@ describe('a seventeenth batch (longer items, bystanders): what its blind score s
     ['继宋立之后，钱一鸣也已离开百度。', ['钱一鸣:departure:Baidu→-'], 'subject.before'],
   ])('%s', readsAs);
 });
+
+describe('an eighteenth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // Launching a company by name, then a departure told after it: one founding.
+    ['Ana Ruiz, a former researcher at Cohere, has launched Northwind Labs, a startup building agents. Ruiz left Cohere in March.', ['Ana Ruiz:founding:Cohere→-'], 'trigger'],
+  ])('%s', readsAs);
+
+  it('launching a product is no founding', () => readsNoMove('Cohere researcher Ana Ruiz has launched Command Vision, a model that reads charts.', 'block.object'));
+});
