@@ -63,10 +63,6 @@ const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.e
 // "继续担任", "目前担任", "remains": a role that goes on.
 const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en, ...CONTEXT_WORDS.continuing.zh])})\\s*$`);
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|${alternation(CONTEXT_WORDS.subjectPronouns.zh)}`);
-// "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.
-const NAMED_COMPANY = new RegExp(
-  `^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-]*,\\s+(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\b`,
-);
 // A departure word weaker than this ("steps away") may be a leave.
 const SOFT_DEPARTURE = 0.85;
 // Words of sports news that make an item without a catalog org off topic.
@@ -208,9 +204,6 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
     if (!reorg) return { rule: 'event.reorg', detail: 'a role held: the article is not about a reorganisation' };
     const going = CONTINUING.exec(r.text.slice(Math.max(r.clause(t.start).start, t.start - 8), t.start));
     if (going) return { rule: 'event.reorg', detail: `"${going[0].trim()}": the role goes on` };
-  }
-  if (t.trigger.namedCompany && !NAMED_COMPANY.test(r.n.cased.slice(t.end, t.end + WINDOWS.objectReach * 2))) {
-    return { rule: 'block.object', detail: `"${t.word}" no company by name` };
   }
   const object = notAWorkplace(r, t);
   if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };

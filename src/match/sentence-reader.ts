@@ -75,6 +75,8 @@ const STINT_ZH_LEAD = /^\s*在\s*$/;
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 
 // "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
+// "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.
+const NAMED_COMPANY = new RegExp(`^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-]*,\\s+(?:${alternation(W.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.companyNouns.en)})\\b`);
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b[^.;]*\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})`);
@@ -202,8 +204,10 @@ export class SentenceReader {
     for (const m of inside) {
       const e = m.entity;
       if (e.kind === 'org') orgs.push({ start: m.start, end: m.end, org: e.org });
-      else if (e.kind === 'trigger') triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
-      else if (e.kind === 'person') {
+      // "launched" is a move word only when a company's name follows: elsewhere it launches a product, and is no trigger.
+      else if (e.kind === 'trigger' && (!e.trigger.namedCompany || NAMED_COMPANY.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach * 2)))) {
+        triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
+      } else if (e.kind === 'person') {
         const weak = e.weak && !article.surnameIsNamed(e.key);
         watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!, watched: true, weak });
         if (e.weak && !weak) this.fire('names.surname', n.text.slice(m.start, m.end), `${index.people.get(e.key)!}, named in full in the article`);

@@ -563,5 +563,9 @@ describe('an eighteenth batch: what its blind score showed', () => {
     ['Ana Ruiz, a former researcher at Cohere, has launched Northwind Labs, a startup building agents. Ruiz left Cohere in March.', ['Ana Ruiz:founding:Cohere→-'], 'trigger'],
   ])('%s', readsAs);
 
-  it('launching a product is no founding', () => readsNoMove('Cohere researcher Ana Ruiz has launched Command Vision, a model that reads charts.', 'block.object'));
+  it('launching a product is no founding', () => {
+    const r = recognize('Cohere researcher Ana Ruiz has launched Command Vision, a model that reads charts.', index, { year: 2026 });
+    expect(r.moves).toEqual([]);
+    expect(r.sentences.flatMap((s) => s.triggers)).toEqual([]);
+  });
 });
