@@ -29,6 +29,12 @@ export interface Blocked {
  */
 export function biographical(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
   const clause = r.clause(t.start);
+  // "who left Anthropic last year to start a company": an infinitive of purpose is as much past as the verb it serves.
+  if (t.word.startsWith('to ')) {
+    const serves = r.triggers.filter((o) => o.end <= t.start && o.start >= clause.start).pop();
+    const bio = serves ? biographical(r, serves, year) : null;
+    if (bio) return bio;
+  }
   const past = r.markers.find((m) => m.entity.kind === 'past' && m.start >= clause.start && m.start <= t.start && m.end <= clause.end);
   if (past) return { rule: 'block.past', detail: `"${r.words(past)}" before it in its clause` };
   // "X毕业后，加入了谷歌": a clause that ends in a past marker sets the time of the one after it.
@@ -62,7 +68,8 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   if (/ing$/.test(t.word) && GERUND_PREPOSITION.test(before)) return { rule: 'block.gerund', detail: `"${before.trim().split(' ').pop()} ${t.word}"` };
   // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
   // Not "X and Y, who are joining Meta": a relative clause in the present or future tells the news itself.
-  if (EN_RELATIVE.test(before) && !EN_RELATIVE_NOW.test(before)) return { rule: 'block.relative-clause', detail: 'who …' };
+  // (The trigger may carry the tense itself: "who is leaving".)
+  if (EN_RELATIVE.test(before) && !EN_RELATIVE_NOW.test(`${before}${t.word}`)) return { rule: 'block.relative-clause', detail: 'who …' };
   return null;
 }
 

@@ -94,7 +94,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // Someone's post given to another: "X will be replaced by Y" (X is the subject), "Y replaces X" (X follows).
   // The successor takes the post: "X will be replaced by Y" (Y after), "Y replaces X" (Y before).
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
-  ...successions('before', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'succeeds', 'succeeded', 'will succeed', '接替', '接手', '取代']),
+  ...successions('before', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'replacing', 'succeeds', 'succeeding', 'succeeded', 'will succeed', '接替', '接手', '取代']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳', '离场']),
@@ -239,7 +239,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     phrases(['form', 'forms', 'formed', 'forming', 'to form', 'found', 'to found'], ['a', 'an', 'the'], ['company', 'startup', 'ai startup', 'ai company', 'new company', 'new startup']),
   ),
   ...t('founding', 'enter', 0.8, phrases(['form', 'to form', 'launch', 'start'], ['ai startup'])),
+  // "who is leaving to start a company", "left to launch a startup".
+  ...t('founding', 'enter', 0.8, phrases(['to start', 'to launch', 'to set up'], ['a', 'an'], ['company', 'startup', 'venture', 'ai startup', 'ai company', 'new company', 'new startup'])),
   ...t('founding', 'enter', 0.85, ['创业', '创办', '联合创立', '创立', '成立新公司', '自立门户']),
+  // "开始筹备一家AI教育创业公司": preparing a company of one's own.
+  ...t('founding', 'enter', 0.8, ['筹备一家', '筹建一家', '筹建']),
 ]);
 
 /** Words that contain a trigger but report no move. */
@@ -716,6 +720,8 @@ export const CONTEXT_WORDS = {
   relativePronouns: { en: ['who', 'which'] },
   /** After "who", a move now or to come, not the person's past: "X and Y, who are joining Meta". */
   relativeNow: { en: ['are', 'is', 'will', 'would'] },
+  /** Before a capitalised name, these make it a place or an institution ("in San Francisco", "at Carnegie Mellon"). */
+  placePrepositions: { en: ['in', 'at'] },
   /** Between an org and a person: the org is the sentence's speaker, not the person's employer ("Cohere said that X"). */
   reporting: { en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed'], zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'] },
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */

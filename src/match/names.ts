@@ -28,6 +28,8 @@ const LIST_JOINER_CHARS = chars(ZH_NAME_CHARS.listJoiners);
 const PRONOUNS = new Set<string>(CONTEXT_WORDS.pronouns.en);
 const ZH_TITLES_SET = new Set<string>(ZH_TITLE_WORDS);
 
+const PLACE_PREPOSITION = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.placePrepositions.en)}) $`);
+
 const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
 /**
@@ -46,7 +48,9 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
     const flush = () => {
       while (words.length > 1 && NOT_NAME_WORDS.has(bare(words[words.length - 1]!.text)) && !PRONOUNS.has(bare(words[words.length - 1]!.text))) words.pop();
       const real = words.filter((w) => !NICKNAME.test(w.text));
-      if (real.length >= 2 && real.length <= 4 && !NICKNAME.test(words[0]!.text)) {
+      // "in San Francisco", "at Carnegie Mellon": a place or an institution, not a person.
+      const place = PLACE_PREPOSITION.test(cased.slice(Math.max(0, (words[0]?.at ?? 0) - 4), words[0]?.at ?? 0));
+      if (real.length >= 2 && real.length <= 4 && !NICKNAME.test(words[0]!.text) && !place) {
         const last = words[words.length - 1]!;
         const end = last.at + last.text.replace(/['’]s$/, '').length;
         out.push({ start: words[0]!.at, end });

@@ -686,8 +686,9 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       }
     } else if (arriving(keep) && also.event === 'departure' && differ(also.from, keep.to)) {
       merged.from ??= also.from;
-    } else if (keep.event === 'departure' && also.event === 'founding' && (!keep.from || !also.from || !differ(keep.from, also.from))) {
-      // "X has launched Lumen, a startup … X left Anthropic in March": leaving to start a company is a founding.
+    } else if (keep.event === 'departure' && also.event === 'founding' && !keep.to && (!keep.from || !also.from || !differ(keep.from, also.from))) {
+      // "X has launched Lumen, a startup … X left Anthropic in March": leaving to start a company is a founding (not
+      // when the departure goes to an org named: "翁荔创业" over "离开OpenAI，加入Thinking Machines Lab").
       merged.event = 'founding';
       merged.from ??= also.from;
       merged.to ??= also.to;

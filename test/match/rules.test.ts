@@ -569,3 +569,22 @@ describe('an eighteenth batch: what its blind score showed', () => {
     expect(r.sentences.flatMap((s) => s.triggers)).toEqual([]);
   });
 });
+
+describe('a nineteenth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // "replacing" names the one replaced; "who is leaving" carries its present tense in the move word itself.
+    [
+      'Cohere has named Ben Cole to lead its research lab in Toronto, replacing Ana Ruiz, who is leaving at the end of the month.',
+      ['Ben Cole:promotion:-→Cohere', 'Ana Ruiz:departure:Cohere→-'],
+      'subject.object',
+    ],
+    ['前百度产品负责人宋立已开始筹备一家AI教育公司。', ['宋立:founding:Baidu→-'], 'trigger'],
+  ])('%s', readsAs);
+
+  it('a capitalised name after "in" or "at" is a place, not a person', () => {
+    const r = recognize('Cohere has named Ben Cole to lead its lab in San Francisco, replacing Ana Ruiz.', index, { year: 2026 });
+    expect(r.sentences.flatMap((s) => s.people)).toEqual(['Ben Cole (discovered)', 'Ana Ruiz (discovered)']);
+  });
+
+  it('an infinitive of purpose is as much past as the verb it serves', () => readsNoMove('Ana Ruiz, who left Google in 2019 to start a company, spoke on Monday.', 'block.year'));
+});
