@@ -78,6 +78,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'enter', 0.75, ['is now at', 'is now with', 'now works at', 'now works for']),
   // "Meta's new hires include …", "以下是新聘人员名单:": people listed after it, or under it.
   ...nouns('join', 'hire', 0.8, ['new hires', 'newest hires', 'latest hires', '新聘', '新招聘']),
+  // "智谱迎来两位新成员：原字节研究员A与B": the org welcomes them.
+  ...nouns('join', 'hire', 0.8, ['位新成员', '名新成员', '新成员']),
   ...nouns('return', 'enter', 0.8, ['return to']),
   ...nouns('promotion', 'enter', 0.75, ['appointment of', 'appointment as', 'promotion to']),
   ...nouns('promotion', 'enter', 0.75, ['appointments include', 'appointments including', 'appointments included']),
@@ -913,6 +915,8 @@ export const CONTEXT_WORDS = {
       'rival',
     ],
   },
+  /** After "named": an honour, not a post ("was named to TIME's list of the most influential people"). */
+  honourNouns: { en: ['list', 'lists', 'ranking', 'rankings', 'award', 'awards', 'prize', 'prizes', 'honorees', 'honourees', 'finalists', 'most influential'] },
   /** What a company launched by name is called in the apposition after it: "Lumen Safety, a startup building …". */
   companyNouns: { en: ['startup', 'start-up', 'company', 'lab', 'venture', 'firm'] },
   /** A noun phrase set off after a person, describing them by an org: "X, a longtime Amazon executive, …". */

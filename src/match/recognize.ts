@@ -63,6 +63,8 @@ const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.e
 // "继续担任", "目前担任", "remains": a role that goes on.
 const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en, ...CONTEXT_WORDS.continuing.zh])})\\s*$`);
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|${alternation(CONTEXT_WORDS.subjectPronouns.zh)}`);
+// "was named to TIME's list of …", "named one of the year's award winners": the words a few steps after the verb.
+const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b`);
 // A departure word weaker than this ("steps away") may be a leave.
 const SOFT_DEPARTURE = 0.85;
 // Words of sports news that make an item without a catalog org off topic.
@@ -204,6 +206,10 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
     if (!reorg) return { rule: 'event.reorg', detail: 'a role held: the article is not about a reorganisation' };
     const going = CONTINUING.exec(r.text.slice(Math.max(r.clause(t.start).start, t.start - 8), t.start));
     if (going) return { rule: 'event.reorg', detail: `"${going[0].trim()}": the role goes on` };
+  }
+  if (t.trigger.event === 'promotion') {
+    const honour = HONOUR.exec(r.text.slice(t.end, r.clause(t.start).end));
+    if (honour) return { rule: 'block.object', detail: `"${honour[1]}": an honour, not a post` };
   }
   const object = notAWorkplace(r, t);
   if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };
@@ -601,6 +607,22 @@ function joinEarlierHire(r: SentenceReader, c: Candidate, earlier: readonly Cand
   r.fire('end.earlier-hire', before.to.org, `${c.person.name} to ${before.to.org}, like ${before.person.name} from ${c.from!.org}`);
 }
 
+/**
+ * "Microsoft has appointed X as a vice president. X spent eleven years at Meta": an appointment told in one sentence,
+ * from another org told in the next, is a join from it.
+ */
+function cameFromNext(r: SentenceReader, c: Candidate): void {
+  if (c.event !== 'promotion' || c.from || !c.to) return;
+  const person = r.people.find((p) => p.key === c.person.key);
+  const past = person ? CAME_FROM.exec(r.text.slice(person.end, r.span.end)) : null;
+  const org = past && person ? r.orgs.find((o) => o.start >= person.end + past.index && !r.sameOrg(o, c.to)) : undefined;
+  if (!org) return;
+  c.event = 'join';
+  c.from = org;
+  c.reasons.push(`from ${org.org}: the next sentence tells where ${c.person.name} came from`);
+  r.fire('article.came-from', r.words(org), `${c.person.name}, appointed from ${org.org}`);
+}
+
 /** A sentence with no trigger, in an article about leaving `theme`: "X在Meta工作八年多" is one of the leavers. */
 function readTenure(r: SentenceReader, theme: string): Candidate[] {
   const sentence = r.text.slice(r.span.start, r.span.end);
@@ -805,6 +827,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
+    if (i > 0 && r.people.length) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start) cameFromNext(r, c);
     candidates.push(...found);
     // A list under a colon goes on while its lines open with names.
     told = unnamed ?? (told?.colon && entries.length ? told : null);

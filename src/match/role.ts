@@ -20,8 +20,8 @@ function titleCase(role: string): string {
 export function extractRole(text: string, cased: string, sentence: Span, markers: Mention[]): string | null {
   for (const m of markers) {
     if (m.entity.kind !== 'role' || m.start < sentence.start || m.start >= sentence.end) continue;
-    const rest = text.slice(m.end, Math.min(sentence.end, m.end + 60)).trimStart();
-    const restCased = cased.slice(m.end, Math.min(sentence.end, m.end + 60)).trimStart();
+    const rest = text.slice(m.end, Math.min(sentence.end, m.end + 90)).trimStart();
+    const restCased = cased.slice(m.end, Math.min(sentence.end, m.end + 90)).trimStart();
     if (/^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest)) {
       const end = rest.search(ZH_ROLE_END);
       const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 24).trim();
@@ -30,15 +30,23 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
       const known = ZH_ROLE_KEYS.find((k) => phrase.includes(k));
       return known ? ROLE_TRANSLATIONS.get(known)! : restCased.slice(0, phrase.length);
     }
-    const article = /^(?:its |the |a |an |their |his |her |new |the new )*/.exec(rest)![0].length;
-    const body = rest.slice(article);
-    const endAt = body.search(EN_ROLE_END);
-    const phrase = (endAt < 0 ? body : body.slice(0, endAt)).split(' ').slice(0, 7).join(' ').trim();
-    if (!phrase || !EN_ROLE_WORD.test(phrase)) continue;
-    const original = restCased.slice(article, article + phrase.length);
-    return /[A-Z]/.test(original) ? original : titleCase(phrase);
+    // "appointed Carlos Medina as corporate vice president": the role is what follows "as", not the name before it.
+    const as = /^(?:[\w'’.-]+ ){1,4}as /.exec(rest);
+    const role = as ? englishRole(rest.slice(as[0].length), restCased.slice(as[0].length)) : englishRole(rest, restCased);
+    if (role) return role;
   }
   return null;
+}
+
+/** An English role at the start of `rest` (lower case) and `restCased` (as written), or null. */
+function englishRole(rest: string, restCased: string): string | null {
+  const article = /^(?:its |the |a |an |their |his |her |new |the new )*/.exec(rest)![0].length;
+  const body = rest.slice(article);
+  const endAt = body.search(EN_ROLE_END);
+  const phrase = (endAt < 0 ? body : body.slice(0, endAt)).split(' ').slice(0, 7).join(' ').trim();
+  if (!phrase || !EN_ROLE_WORD.test(phrase)) return null;
+  const original = restCased.slice(article, article + phrase.length);
+  return /[A-Z]/.test(original) ? original : titleCase(phrase);
 }
 
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

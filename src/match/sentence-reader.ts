@@ -57,7 +57,8 @@ const LATIN_WORD = /\b[A-Za-z]+\b/g;
 
 // After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were");
 // after a word that is also a verb ("other exits at Cohere included"), only "include".
-const NOUN_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
+// "new hires include …", "迎来两位新成员：A与B": a list after the noun.
+const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
 // "Ana Ruiz, who went to a startup, Ben Cole, …": a relative clause about the name before, inside a list.

@@ -482,6 +482,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.unnamed-destination': 'Ana Ruiz, a distinguished engineer at Google, has joined a stealth startup.',
   'event.return': '百度研究员钱一鸣离开百度，回到清华大学任教。',
   'subject.speaker': "Ana Ruiz, who built Cohere's first models with Ben Cole in 2019, said on Monday that she had left Cohere.",
+  'article.came-from': 'Cohere has appointed Ben Cole as head of research. Cole spent eight years at Google, most recently on Gemini.',
   'end.earlier-hire': 'Mistral has hired Ana Ruiz from Cohere. She is the latest in a string of hires from Cohere, following Ben Cole and Tomas Berg.',
   'end.return': 'Ana Ruiz, who left Anthropic last year to start a company, has returned to the lab.',
   'block.theme-join': 'Three researchers quit Cohere this week.\nAna Ruiz joined Cohere two years ago.',
@@ -587,4 +588,17 @@ describe('a nineteenth batch: what its blind score showed', () => {
   });
 
   it('an infinitive of purpose is as much past as the verb it serves', () => readsNoMove('Ana Ruiz, who left Google in 2019 to start a company, spoke on Monday.', 'block.year'));
+});
+
+describe('a twentieth batch: what its blind score showed', () => {
+  it.each<Case>([
+    ['Cohere has appointed Ben Cole as head of research. Cole spent eight years at Google, most recently on Gemini.', ['Ben Cole:join:Google→Cohere'], 'article.came-from'],
+    ['腾讯近日迎来两位新成员：原百度研究员宋立与夏云帆。', ['宋立:join:Baidu→Tencent', '夏云帆:join:Baidu→Tencent'], 'subject.noun'],
+  ])('%s', readsAs);
+
+  it('being named to a list is an honour, not a post', () => readsNoMove('Google research scientist Ana Ruiz was named to the list of the most influential people in AI.', 'block.object'));
+
+  it('the role after "appointed X as" is the role, not the name', () => {
+    expect(recognize('Cohere has appointed Ben Cole as vice president of engineering, the company said.', index, { year: 2026 }).moves.map((m) => m.role)).toEqual(['Vice President of Engineering']);
+  });
 });
