@@ -266,6 +266,9 @@ export const NOT_TRIGGERS = [
     ['a panel', 'the panel', 'a discussion', 'the discussion', 'a call', 'the call', 'a conversation', 'the conversation', 'a webinar', 'forces', 'hands', 'the debate'],
   ),
   // Leaving a venue, not a job: "演讲结束后提前离场".
+  // "由集团CTO直接管理": 直接管理 is "manage directly", not 接管.
+  '直接管理',
+  '直接管',
   '提前离场',
   '中途离场',
   '愤然离场',
@@ -661,7 +664,7 @@ export const ZH_LIST_OPENERS = /(?:还有|包括|其中有|其中包括|以及|�
 
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
-  '高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款'.split(
+  '相关 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款'.split(
     ' ',
   ),
 );
@@ -947,7 +950,7 @@ export const CONTEXT_WORDS = {
 /** Characters around Chinese names (Simplified). */
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
-  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联,.:;、 ("「“和与及等又',
+  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同,.:;、 ("「“和与及等又',
   /** Function words: end a name, and may follow a name at a clause start. */
   function: '已将被在从于也曾因受',
   /** A name never ends in these ("钱一鸣的离职" is 钱一鸣 and 的). */

@@ -465,6 +465,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
 
 /** The successor goes where the one they replace leaves (known once the article has given that org); after a move to another post, to that org. */
 function takePost(r: SentenceReader, c: Candidate, departing: Candidate): void {
+  // "Kowalski succeeds Hale, who is stepping down": with the successor's org known, that is the org Hale leaves.
+  if (departing.event === 'departure' && !departing.from && c.to) {
+    departing.from = c.to;
+    r.fire('end.successor', c.to.org, `${departing.person.name} leaves ${c.to.org}, where ${c.person.name} takes the post`);
+  }
   const post = departing.event === 'promotion' ? departing.to : departing.from;
   if (c.to || !post) return;
   c.to = post;

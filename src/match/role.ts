@@ -9,6 +9,14 @@ const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.l
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职/;
 const ZH_ROLE_WORD = /(官|师|员|长|总|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
 
+/** How long the name before a role is ("Irene Kowalski chief scientist": capitalised words that are no role word, then a lower-case one). */
+function leadingNameLength(cased: string): number {
+  const words = cased.split(' ');
+  let n = 0;
+  while (n < 3 && /^[A-Z]/.test(words[n] ?? '') && !EN_ROLE_WORD.test(words[n]!.toLowerCase())) n++;
+  return n > 0 && /^[a-z]/.test(words[n] ?? '') ? words.slice(0, n).join(' ').length + 1 : 0;
+}
+
 function titleCase(role: string): string {
   return role
     .replace(/\b([a-z])/g, (c) => c.toUpperCase())
@@ -31,8 +39,9 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
       return known ? ROLE_TRANSLATIONS.get(known)! : restCased.slice(0, phrase.length);
     }
     // "appointed Carlos Medina as corporate vice president": the role is what follows "as", not the name before it.
-    const as = /^(?:[\w'’.-]+ ){1,4}as /.exec(rest);
-    const role = as ? englishRole(rest.slice(as[0].length), restCased.slice(as[0].length)) : englishRole(rest, restCased);
+    // "named Irene Kowalski chief scientist": a name before the role is not part of it.
+    const skip = /^(?:[\w'’.-]+ ){1,4}as /.exec(rest)?.[0].length ?? leadingNameLength(restCased);
+    const role = englishRole(rest.slice(skip), restCased.slice(skip));
     if (role) return role;
   }
   return null;

@@ -82,6 +82,12 @@ export const RULES = {
     matches: 'an appointment, then the next sentence telling where the person came from ("X spent eleven years at Meta", "曾在谷歌")',
     yields: 'a join from that org',
   },
+  'end.successor': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'a departure with no origin, of the one a successor replaces ("Kowalski succeeds Hale, who is stepping down"), the successor\'s org known',
+    yields: 'that org as the origin',
+  },
   'end.return': { lang: 'any', stage: 'ends', matches: 'a return with no destination, from an org the person left ("who left Anthropic … has returned")', yields: 'that org as the destination' },
   'subject.noun': { lang: 'en', stage: 'subject', matches: 'a move told as a noun: "the departure of X", "X\'s exit"', yields: 'the person who moved' },
   'end.object': { lang: 'any', stage: 'ends', matches: 'the org right after the move word in its clause', yields: 'origin (leave) or destination (join)' },

@@ -374,7 +374,11 @@ export class SentenceReader {
 
   /** "former Meta executive", "前百度副总裁": the org was someone's employer, not where anyone goes. */
   isFormer(org: OrgMention): boolean {
-    return FORMER.test(this.text.slice(Math.max(this.span.start, org.start - 8), org.start));
+    const formerAt = (o: OrgMention) => FORMER.test(this.text.slice(Math.max(this.span.start, o.start - 8), o.start));
+    if (formerAt(org)) return true;
+    // "前阿里巴巴达摩院院长": a unit named right after a former org is as former.
+    const parent = this.orgs.find((o) => o.end <= org.start && org.start - o.end <= 1);
+    return parent !== undefined && this.sameOrg(parent, org) && formerAt(parent);
   }
 
   /** The org of a stint a clause before `pos` tells ("After six years at Google,", "在谷歌工作两年后，"), if any. */

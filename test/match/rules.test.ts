@@ -483,6 +483,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.return': '百度研究员钱一鸣离开百度，回到清华大学任教。',
   'subject.speaker': "Ana Ruiz, who built Cohere's first models with Ben Cole in 2019, said on Monday that she had left Cohere.",
   'article.came-from': 'Cohere has appointed Ben Cole as head of research. Cole spent eight years at Google, most recently on Gemini.',
+  'end.successor': 'Cohere has named Ben Cole chief scientist. Cole succeeds Ana Ruiz, who is stepping down to teach.',
   'end.earlier-hire': 'Mistral has hired Ana Ruiz from Cohere. She is the latest in a string of hires from Cohere, following Ben Cole and Tomas Berg.',
   'end.return': 'Ana Ruiz, who left Anthropic last year to start a company, has returned to the lab.',
   'block.theme-join': 'Three researchers quit Cohere this week.\nAna Ruiz joined Cohere two years ago.',
@@ -600,5 +601,20 @@ describe('a twentieth batch: what its blind score showed', () => {
 
   it('the role after "appointed X as" is the role, not the name', () => {
     expect(recognize('Cohere has appointed Ben Cole as vice president of engineering, the company said.', index, { year: 2026 }).moves.map((m) => m.role)).toEqual(['Vice President of Engineering']);
+  });
+});
+
+describe('a twenty-first batch: what its blind score showed', () => {
+  it.each<Case>([
+    ['Cohere has named Ben Cole chief scientist. Cole succeeds Ana Ruiz, who is stepping down to teach.', ['Ben Cole:promotion:-→Cohere', 'Ana Ruiz:departure:Cohere→-'], 'end.successor'],
+    // A unit right after a former org is as former: taking a post at an unnamed company is leaving it.
+    ['据了解，前阿里巴巴达摩院院长宋立已出任一家机器人初创公司的首席执行官。', ['宋立:departure:Alibaba→-'], 'event.unnamed-destination'],
+    ['百度副总裁宋立、副总裁夏云帆同时离职。', ['宋立:departure:Baidu→-', '夏云帆:departure:Baidu→-'], 'subject.list'],
+  ])('%s', readsAs);
+
+  it('"直接管理" is managing, not taking over, and "相关业务" names nobody', () => readsNoMove('百度宣布，相关业务将由集团CTO直接管理。', null));
+
+  it('the role after "named X" is the role, not the name', () => {
+    expect(recognize('Cohere has named Ben Cole chief scientist, promoting him from vice president of research.', index, { year: 2026 }).moves.map((m) => m.role)).toEqual(['Chief Scientist']);
   });
 });
