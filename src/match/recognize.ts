@@ -832,7 +832,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
-    if (i > 0 && r.people.length) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start) cameFromNext(r, c);
+    // (Candidates first: asking a sentence for its people runs name discovery on it.)
+    if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && c.event === 'promotion') cameFromNext(r, c);
     candidates.push(...found);
     // A list under a colon goes on while its lines open with names.
     told = unnamed ?? (told?.colon && entries.length ? told : null);
