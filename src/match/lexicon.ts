@@ -725,8 +725,8 @@ export const CONTEXT_WORDS = {
   relativePronouns: { en: ['who', 'which'] },
   /** After "who", a move now or to come, not the person's past: "X and Y, who are joining Meta". */
   relativeNow: { en: ['are', 'is', 'will', 'would'] },
-  /** Before a capitalised name, these make it a place or an institution ("in San Francisco", "at Carnegie Mellon"). */
-  placePrepositions: { en: ['in', 'at'] },
+  /** Before a capitalised name, these make it a place or an institution ("in San Francisco", "at Carnegie Mellon", "the State Department"). */
+  placePrepositions: { en: ['in', 'at', 'the'] },
   /** Between an org and a person: the org is the sentence's speaker, not the person's employer ("Cohere said that X"). */
   reporting: { en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed'], zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'] },
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */
@@ -857,6 +857,17 @@ export const CONTEXT_WORDS = {
       'next',
       'earlier',
       'later',
+      // "leaving the rules unchanged would help rivals": a verb ends the object too.
+      'would',
+      'will',
+      'could',
+      'should',
+      'is',
+      'was',
+      'are',
+      'were',
+      'has',
+      'had',
     ],
   },
   /** An object that is complete in one word: "left them wondering", "left everyone guessing" ("it" is often the company: "leaving it for Mistral"). */

@@ -484,6 +484,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'subject.speaker': "Ana Ruiz, who built Cohere's first models with Ben Cole in 2019, said on Monday that she had left Cohere.",
   'article.came-from': 'Cohere has appointed Ben Cole as head of research. Cole spent eight years at Google, most recently on Gemini.',
   'end.successor': 'Cohere has named Ben Cole chief scientist. Cole succeeds Ana Ruiz, who is stepping down to teach.',
+  'event.founded': '百度研究员宋立已于今年夏天离职，并与两位前同事共同创立了一家机器人公司。',
   'end.earlier-hire': 'Mistral has hired Ana Ruiz from Cohere. She is the latest in a string of hires from Cohere, following Ben Cole and Tomas Berg.',
   'end.return': 'Ana Ruiz, who left Anthropic last year to start a company, has returned to the lab.',
   'block.theme-join': 'Three researchers quit Cohere this week.\nAna Ruiz joined Cohere two years ago.',
@@ -617,4 +618,16 @@ describe('a twenty-first batch: what its blind score showed', () => {
   it('the role after "named X" is the role, not the name', () => {
     expect(recognize('Cohere has named Ben Cole chief scientist, promoting him from vice president of research.', index, { year: 2026 }).moves.map((m) => m.role)).toEqual(['Chief Scientist']);
   });
+});
+
+describe('a twenty-second batch: what its blind score showed', () => {
+  it.each<Case>([
+    // A founding done ("创立了", "founded") in the sentence of the departure is the move; one planned ("to start") is not.
+    ['百度研究员宋立已于今年夏天离职，并与两位前同事共同创立了一家机器人公司。', ['宋立:founding:Baidu→-'], 'event.founded'],
+    ['Ana Ruiz left Cohere in June and co-founded Nimbus Labs with two former colleagues.', ['Ana Ruiz:founding:Cohere→Nimbus Labs'], 'event.founded'],
+  ])('%s', readsAs);
+
+  // A verb ends the object of "leaving", and "the State Department" is no person.
+  it('"leaving the rules unchanged" is no move', () =>
+    readsNoMove('Ana Ruiz, who joined Cohere from the State Department in 2021, said leaving the rules unchanged would help rivals.', 'block.object'));
 });
