@@ -49,8 +49,8 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
       while (words.length > 1 && NOT_NAME_WORDS.has(bare(words[words.length - 1]!.text)) && !PRONOUNS.has(bare(words[words.length - 1]!.text))) words.pop();
       const real = words.filter((w) => !NICKNAME.test(w.text));
       // "in San Francisco", "at Carnegie Mellon": a place or an institution, not a person.
-      const place = PLACE_PREPOSITION.test(cased.slice(Math.max(0, (words[0]?.at ?? 0) - 4), words[0]?.at ?? 0));
-      if (real.length >= 2 && real.length <= 4 && !NICKNAME.test(words[0]!.text) && !place) {
+      const place = () => PLACE_PREPOSITION.test(cased.slice(Math.max(0, words[0]!.at - 4), words[0]!.at));
+      if (real.length >= 2 && real.length <= 4 && !NICKNAME.test(words[0]!.text) && !place()) {
         const last = words[words.length - 1]!;
         const end = last.at + last.text.replace(/['’]s$/, '').length;
         out.push({ start: words[0]!.at, end });

@@ -11,7 +11,8 @@ const ZH_ROLE_WORD = /(官|师|员|长|总|负责人|主管|科学家|经理|教
 
 /** How long the name before a role is ("Irene Kowalski chief scientist": capitalised words that are no role word, then a lower-case one). */
 function leadingNameLength(cased: string): number {
-  const words = cased.split(' ');
+  if (!/^[A-Z]/.test(cased)) return 0;
+  const words = cased.split(' ', 5);
   let n = 0;
   while (n < 3 && /^[A-Z]/.test(words[n] ?? '') && !EN_ROLE_WORD.test(words[n]!.toLowerCase())) n++;
   return n > 0 && /^[a-z]/.test(words[n] ?? '') ? words.slice(0, n).join(' ').length + 1 : 0;

@@ -79,7 +79,8 @@ const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后
 // "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.
 const NAMED_COMPANY = new RegExp(`^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-]*,\\s+(?:${alternation(W.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.companyNouns.en)})\\b`);
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
-const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b[^.;]*\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
+const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
+const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);
 const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})`);
 
 // A gap that holds a verb belongs to another clause, not to a list.
@@ -423,6 +424,13 @@ export class SentenceReader {
     return null;
   }
 
+  /** "…, said on X that he had left": between `from` and `to`, a verb of saying and then a subject pronoun right before `to`. */
+  private speaksBefore(from: number, to: number): boolean {
+    const between = this.text.slice(from, to);
+    const pronoun = SPEAKER_PRONOUN.exec(between);
+    return pronoun !== null && SPEECH_VERB.test(between.slice(0, pronoun.index));
+  }
+
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */
   subjects(t: TriggerMention): PersonMention[] {
     // "Cohere departures include its policy lead X, …", "exits this year included X; Y": the people listed after it.
@@ -464,7 +472,7 @@ export class SentenceReader {
     const hires = active && before.length > 0 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.listLead));
     if (hires) this.block('block.no-subject', t.word, `${before[before.length - 1]!.name} hires; the hired are not named`);
     // "Rowan Pike, who founded xAI with Elon Musk, said that he had left": "he" is the speaker, who opens the sentence.
-    const speaker = before.length > 1 && before[0]!.start - this.span.start <= 1 && SPEAKER_PRONOUN.test(this.text.slice(before[0]!.end, t.start)) ? before[0] : undefined;
+    const speaker = before.length > 1 && before[0]!.start - this.span.start <= 1 && this.speaksBefore(before[0]!.end, t.start) ? before[0] : undefined;
     if (speaker) this.fire('subject.speaker', speaker.name, `"${t.word}" after what ${speaker.name} said`);
     const nearest = hires ? undefined : (speaker ?? before[before.length - 1]);
     // Where the first "including", "还有" … after the move word stands: the people after it are added to the move.
