@@ -7,8 +7,9 @@ export interface NameSpan {
 }
 
 // A run of capitalised words (with initials and a nickname in parentheses: "Priya (Pia) Raman"), split into names later.
-const CAPITALISED_RUN = /(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\.|\([A-Z][a-z]+\)))+(?![A-Za-z])/g;
-const NICKNAME = /^\([A-Z][a-z]+\)$/;
+// A nickname may stand in parentheses or quotes between the names: "Priya (Pia) Raman", 'Elena "Lena" Marquez'.
+const CAPITALISED_RUN = /(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\.|\([A-Z][a-z]+\)|["“‘][A-Z][a-z]+["”’]))+(?![A-Za-z])/g;
+const NICKNAME = /^(?:\([A-Z][a-z]+\)|["“‘][A-Z][a-z]+["”’])$/;
 // The CJK ideographs of normalised (Simplified) text, by code unit: the hot loops test these, not a regex.
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 function allHan(text: string, start: number, end: number): boolean {
@@ -76,8 +77,11 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
 
 /** A discovered name as shown: a nickname in parentheses dropped ("Priya (Pia) Raman" → "Priya Raman"). */
 export function nameText(span: string): string {
-  if (!span.includes('(') && !span.includes('（')) return span.trim();
-  return span.replace(/\s*[(（][^)）]*[)）]\s*/g, ' ').trim();
+  if (!/[(（"“‘]/.test(span)) return span.trim();
+  return span
+    .replace(/\s*[(（][^)）]*[)）]\s*/g, ' ')
+    .replace(/\s*["“‘][A-Z][a-z]+["”’]\s*/g, ' ')
+    .trim();
 }
 
 /**

@@ -65,6 +65,8 @@ const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en,
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|${alternation(CONTEXT_WORDS.subjectPronouns.zh)}`);
 // "was named to TIME's list of …", "named one of the year's award winners": the words a few steps after the verb.
 const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b`);
+// Only a joiner between two names: "A and B", "A, B", "A、B".
+const BARE_JOINER = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(CONTEXT_WORDS.listJoiners.en)})\\s+)?$|^\\s*(?:${alternation(CONTEXT_WORDS.listJoiners.zh)})\\s*$`);
 // A departure word weaker than this ("steps away") may be a leave.
 const SOFT_DEPARTURE = 0.85;
 // Words of sports news that make an item without a catalog org off topic.
@@ -432,6 +434,16 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       c.strength = Math.max(c.strength, t.trigger.strength);
     }
     if (t.trigger.successor) readSuccessor(r, t, subjects, byPerson, status);
+  }
+  // "Two researchers who worked on DeepSeek's R1 model, Li Hao and Zhou Min, have joined …": a description before a
+  // bare list is every member's, not only the last one's (one after a name, ", a research lead at Google", is its own).
+  const listed = [...byPerson.values()];
+  for (let k = listed.length - 2; k >= 0; k--) {
+    const [a, b] = [listed[k]!, listed[k + 1]!];
+    if (a.from || !b.from || b.from.end > a.person.start || a.event !== b.event || !r.sameOrg(a.to, b.to)) continue;
+    if (!BARE_JOINER.test(r.text.slice(a.person.end, b.person.start))) continue;
+    a.from = b.from;
+    r.fire('end.attributive', r.words(b.from), `${a.person.name} from ${b.from.org}, listed with ${b.person.name}`);
   }
   for (const c of byPerson.values()) {
     if (r.sameOrg(c.from, c.to)) {

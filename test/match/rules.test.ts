@@ -631,3 +631,16 @@ describe('a twenty-second batch: what its blind score showed', () => {
   it('"leaving the rules unchanged" is no move', () =>
     readsNoMove('Ana Ruiz, who joined Cohere from the State Department in 2021, said leaving the rules unchanged would help rivals.', 'block.object'));
 });
+
+describe('a twenty-third batch: what its blind score showed', () => {
+  it.each<Case>([
+    // A nickname in quotes, like one in parentheses, is dropped from the name.
+    ['Ana "Annie" Ruiz, a research scientist at Cohere, has quit after four months.', ['Ana Ruiz:departure:Cohere→-'], 'subject.before'],
+    // A description before a bare list is every member's.
+    [
+      "Two researchers who worked on Cohere's Command models, Ben Cole and Tomas Berg, have joined Mistral.",
+      ['Ben Cole:join:Cohere→Mistral AI', 'Tomas Berg:join:Cohere→Mistral AI'],
+      'end.attributive',
+    ],
+  ])('%s', readsAs);
+});
