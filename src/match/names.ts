@@ -97,8 +97,10 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   if (NOT_NAME_END.has(text[at + 1]!)) return null;
   // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的), but
   // "沈牧之已加盟" is a name ending in 之 ("宋立之后" is not).
-  const zhiEnds = text[at + 2] === '之' && AFTER_ZH_NAME.has(text[at + 3] ?? '') && !AFTER_ZHI.has(text[at + 3] ?? '');
-  const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || (NOT_NAME_END.has(text[at + 2]!) && !zhiEnds);
+  // So is "骆清和已于本月离职", where 和 ends the name before a function word ("宋立和夏云帆" is two names).
+  const next = text[at + 3] ?? '';
+  const softEnd = (text[at + 2] === '之' && AFTER_ZH_NAME.has(next) && !AFTER_ZHI.has(next)) || (text[at + 2] === '和' && FUNCTION_CHARS.has(next));
+  const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || (NOT_NAME_END.has(text[at + 2]!) && !softEnd);
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
   const threeIsWord = ZH_NOT_NAMES.has(text.slice(at + 1, at + 3)) || ZH_TITLES_SET.has(text.slice(at + 1, at + 3));
   for (const len of [2, 3]) {

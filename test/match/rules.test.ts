@@ -644,3 +644,13 @@ describe('a twenty-third batch: what its blind score showed', () => {
     ],
   ])('%s', readsAs);
 });
+
+describe('a twenty-fourth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // 和 may end a given name before a function word; "A和B" is still two names.
+    ['智谱AI副总裁、商业化负责人夏清和已于本月离职。', ['夏清和:departure:Zhipu AI→-'], 'subject.before'],
+    ['智谱AI副总裁宋立和夏云帆已于本月离职。', ['宋立:departure:Zhipu AI→-', '夏云帆:departure:Zhipu AI→-'], 'subject.list'],
+    // A surname the list lacked.
+    ['字节跳动确认，前微软亚洲研究院院长鞠明理已于近日加入公司。', ['鞠明理:join:Microsoft→ByteDance'], 'subject.before'],
+  ])('%s', readsAs);
+});
