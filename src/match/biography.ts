@@ -14,6 +14,7 @@ const EN_RELATIVE_NOW = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\
 const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
 const EN_RELATIVE_START = new RegExp(`^\\s*(${alternation(W.relativePronouns.en)})\\b`);
 const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
+const AFTER_STUDIES = new RegExp(`^[^,;]{0,40}?\\bafter\\s+(?:(?:her|his|their|a|an)\\s+)?(?:${alternation(W.studies.en)})(?![\\w])`);
 const OTHER_YEAR_LEAD = new RegExp(`\\b(${alternation(W.otherYearLeads.en)})\\s+$|(${alternation(W.otherYearLeads.zh)})$`);
 
 export interface Blocked {
@@ -47,6 +48,8 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   if (dated !== undefined) return { rule: 'block.year', detail: `earlier year ${dated}` };
   const before = r.text.slice(clause.start, t.start);
   const after = r.text.slice(t.end, clause.end);
+  const studies = AFTER_STUDIES.exec(after);
+  if (studies) return { rule: 'block.past', detail: `"${studies[0].trim()}": a first job after one's studies` };
   if (/在$|在[^,]{0,4}$/.test(before) && ZH_TIME_CLAUSE_END.test(after)) return { rule: 'block.time-clause', detail: '在…后' };
   // "这是钱一鸣回归腾讯后的第一次…": a join or return followed by "后" dates something else; so does a departure when
   // another move follows it ("离开腾讯后创办了…": the later move is the news, and takes its origin from "离开").

@@ -229,10 +229,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     ),
   ),
   // "has launched Lumen Safety, a startup building …": launching a product is no move, so the words after must say company.
-  ...['launched', 'has launched', 'launches', 'unveiled', 'has unveiled', 'started', 'has started'].map((w): [string, Trigger] => [
-    w,
-    { event: 'founding', shape: 'enter', strength: 0.8, namedCompany: true },
-  ]),
+  // (No "has launched": a match starting at "has" would hide the longer "launched a new company" after it.)
+  ...['launched', 'launches', 'unveiled', 'started'].map((w): [string, Trigger] => [w, { event: 'founding', shape: 'enter', strength: 0.8, namedCompany: true }]),
   // "plans to leave and form an AI startup", "to form a company called Nimbus".
   ...t(
     'founding',
@@ -929,6 +927,8 @@ export const CONTEXT_WORDS = {
       'rival',
     ],
   },
+  /** "joined DeepMind after her PhD": a move right after one's studies is a first job, biography. */
+  studies: { en: ['phd', 'ph.d.', 'doctorate', 'degree', 'graduating', 'graduation', 'postdoc', 'studies', 'undergraduate studies', "master's"] },
   /** After "named": an honour, not a post ("was named to TIME's list of the most influential people"). */
   honourNouns: { en: ['list', 'lists', 'ranking', 'rankings', 'award', 'awards', 'prize', 'prizes', 'honorees', 'honourees', 'finalists', 'most influential'] },
   /** What a company launched by name is called in the apposition after it: "Lumen Safety, a startup building …". */

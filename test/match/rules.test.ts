@@ -654,3 +654,13 @@ describe('a twenty-fourth batch: what its blind score showed', () => {
     ['字节跳动确认，前微软亚洲研究院院长鞠明理已于近日加入公司。', ['鞠明理:join:Microsoft→ByteDance'], 'subject.before'],
   ])('%s', readsAs);
 });
+
+describe('a twenty-fifth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // "has started" is no trigger of its own: it hid the longer "started a new AI lab" after it.
+    ["Ana Ruiz, who stepped down as Cohere's research chief in the spring, has started a new AI lab called Meridian.", ['Ana Ruiz:founding:Cohere→-'], 'trigger'],
+  ])('%s', readsAs);
+
+  it("a first job after one's studies is biography", () =>
+    readsNoMove('Google DeepMind researcher Ana Ruiz won a best paper award at ICML. Ruiz joined DeepMind after her PhD at Oxford.', 'block.past'));
+});
