@@ -31,6 +31,11 @@ const nouns = (event: MoveEvent, shape: TriggerShape, strength: number, words: s
 /** Every combination of the word groups, joined by spaces ("launched" × "her" × "own" × "company"). */
 const phrases = (...groups: string[][]): string[] => groups.reduce<string[]>((acc, g) => acc.flatMap((a) => g.map((w) => (a ? `${a} ${w}` : w))), ['']);
 
+// The English forms of joining and of going back, as triggers and as verbs whose object must be a workplace.
+const JOINS_EN = ['joins', 'joined', 'joining', 'has joined', 'will join', 'to join'];
+const RETURNS_EN = ['returns to', 'returned to', 'returning to', 'is returning to', 'comes back to', 'came back to'];
+const REJOINS_EN = ['rejoins', 'rejoined'];
+
 /** Move triggers, English and Chinese (Simplified: text is folded to it before matching). */
 export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('departure', 'leave', 0.95, [
@@ -101,12 +106,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳', '离场']),
   ...t('join', 'enter', 0.9, [
-    'joins',
-    'joined',
-    'joining',
-    'has joined',
-    'will join',
-    'to join',
+    ...JOINS_EN,
     'signs on with',
     'signed on with',
     'lands at',
@@ -153,7 +153,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请']),
   ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
-  ...t('return', 'enter', 0.95, ['returns to', 'returned to', 'returning to', 'rejoins', 'rejoined', 'rejoining', 'is returning to', 'comes back to', 'came back to', 'boomerangs back to']),
+  ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to']),
   ...t('return', 'enter', 0.95, ['重返', '回归', '重新加入', '回流', '重新回到', '重新回归', '再次加入']),
   ...t('return', 'enter', 0.6, ['回到']),
   ...t('promotion', 'enter', 0.85, [
@@ -724,7 +724,7 @@ export const CONTEXT_WORDS = {
   /** After "who", a move now or to come, not the person's past: "X and Y, who are joining Meta". */
   relativeNow: { en: ['are', 'is', 'will', 'would'] },
   /** Before a capitalised name, these make it a place or an institution ("in San Francisco", "at Carnegie Mellon", "the State Department"). */
-  placePrepositions: { en: ['in', 'at', 'the'] },
+  placeLeads: { en: ['in', 'at', 'the'] },
   /** Between an org and a person: the org is the sentence's speaker, not the person's employer ("Cohere said that X"). */
   reporting: { en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed'], zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'] },
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */
@@ -746,27 +746,7 @@ export const CONTEXT_WORDS = {
    * stunned"; "returns to the lab", not "returns to the question"; "joined the team", not "joined a fireside chat".
    */
   objectVerbs: {
-    en: [
-      'leave',
-      'leaves',
-      'left',
-      'leaving',
-      'returns to',
-      'returned to',
-      'returning to',
-      'is returning to',
-      'comes back to',
-      'came back to',
-      'join',
-      'joins',
-      'joined',
-      'joining',
-      'has joined',
-      'will join',
-      'to join',
-      'rejoins',
-      'rejoined',
-    ],
+    en: ['leave', 'leaves', 'left', 'leaving', ...RETURNS_EN, 'join', ...JOINS_EN, ...REJOINS_EN],
     zh: ['离开', '回归', '回到', '重返', '加入'],
   },
   /** The object of an active hire that names nobody: "has hired three engineers", "招募了两名研究员". The person before it hires. */

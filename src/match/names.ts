@@ -29,7 +29,7 @@ const LIST_JOINER_CHARS = chars(ZH_NAME_CHARS.listJoiners);
 const PRONOUNS = new Set<string>(CONTEXT_WORDS.pronouns.en);
 const ZH_TITLES_SET = new Set<string>(ZH_TITLE_WORDS);
 
-const PLACE_PREPOSITION = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.placePrepositions.en)}) $`);
+const PLACE_LEAD = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
 
 const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
 
@@ -50,7 +50,7 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
       while (words.length > 1 && NOT_NAME_WORDS.has(bare(words[words.length - 1]!.text)) && !PRONOUNS.has(bare(words[words.length - 1]!.text))) words.pop();
       const real = words.filter((w) => !NICKNAME.test(w.text));
       // "in San Francisco", "at Carnegie Mellon": a place or an institution, not a person.
-      const place = () => PLACE_PREPOSITION.test(cased.slice(Math.max(0, words[0]!.at - 4), words[0]!.at));
+      const place = () => PLACE_LEAD.test(cased.slice(Math.max(0, words[0]!.at - 4), words[0]!.at));
       if (real.length >= 2 && real.length <= 4 && !NICKNAME.test(words[0]!.text) && !place()) {
         const last = words[words.length - 1]!;
         const end = last.at + last.text.replace(/['’]s$/, '').length;
@@ -98,8 +98,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的), but
   // "沈牧之已加盟" is a name ending in 之 ("宋立之后" is not).
   // So is "骆清和已于本月离职", where 和 ends the name before a function word ("宋立和夏云帆" is two names).
-  const next = text[at + 3] ?? '';
-  const softEnd = (text[at + 2] === '之' && AFTER_ZH_NAME.has(next) && !AFTER_ZHI.has(next)) || (text[at + 2] === '和' && FUNCTION_CHARS.has(next));
+  const afterThird = text[at + 3] ?? '';
+  const softEnd = (text[at + 2] === '之' && AFTER_ZH_NAME.has(afterThird) && !AFTER_ZHI.has(afterThird)) || (text[at + 2] === '和' && FUNCTION_CHARS.has(afterThird));
   const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || (NOT_NAME_END.has(text[at + 2]!) && !softEnd);
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
   const threeIsWord = ZH_NOT_NAMES.has(text.slice(at + 1, at + 3)) || ZH_TITLES_SET.has(text.slice(at + 1, at + 3));
