@@ -421,7 +421,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       } else if (c.event === 'departure' && event !== 'departure') {
         if (pTo && !r.sameOrg(pTo, c.from)) c.to ??= pTo;
         if (event === 'return' && pTo && r.sameOrg(c.to, pTo)) returnAfterLeaving(c, pTo, r);
-        // "离职，并…共同创立了一家公司", "left Google and founded Nimbus": a founding done, not planned, is the move.
+        // "离职，并…共同创立了一家公司", "left Google and co-founded Nimbus": a founding done, not planned, is the move.
         if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word))) {
           c.event = 'founding';
           c.to ??= pTo;
@@ -580,11 +580,17 @@ function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean;
 }
 
 /**
- * `succeeding`: the article has told a departure from the headline's org before this sentence ("… will retire. His deputy
- * will take over the group."): a promotion with no org there is to that post. `leftTheme`: the same, from the org the
- * article is about.
+ * `leftBefore(root)`: whether the article has told a departure from that org before this sentence ("… will retire. His
+ * deputy will take over the group."): a promotion with no org is to that post, at the headline's org or the theme's.
  */
-function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<ReturnType<typeof headlineOrg>> | null, theme: string | null, reorg: boolean, succeeding = false, leftTheme = false): void {
+function carryHeadline(
+  r: SentenceReader,
+  c: Candidate,
+  head: NonNullable<ReturnType<typeof headlineOrg>> | null,
+  theme: string | null,
+  reorg: boolean,
+  leftBefore: (root: string | null) => boolean,
+): void {
   const rootOf = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
   if (head && rootOf(c.event === 'departure' ? c.to : c.from) !== rootOf(head.org)) {
     if (c.event === 'departure' && !c.from && !head.joining) {
@@ -595,7 +601,8 @@ function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<Return
       !c.to &&
       // The hires a list names under "new hires:" are the article's org's; a promotion is within one org, the headline's
       // when the headline is about people moving at all (or the article about a reorganisation).
-      (((c.event === 'join' || c.event === 'return') && ((head.joining && !head.leaving) || c.listed)) || (c.event === 'promotion' && (head.joining || head.leaving || reorg || succeeding)))
+      (((c.event === 'join' || c.event === 'return') && ((head.joining && !head.leaving) || c.listed)) ||
+        (c.event === 'promotion' && (head.joining || head.leaving || reorg || leftBefore(rootOf(head.org)))))
     ) {
       c.to = head.org;
       c.reasons.push(`destination ${head.org.org} from the headline`);
@@ -611,7 +618,7 @@ function carryHeadline(r: SentenceReader, c: Candidate, head: NonNullable<Return
   }
   // "X is leaving Apple … His deputy, Y, is expected to take over the group": a promotion naming no org, after a
   // departure in an article about departures from one org, is the successor's there.
-  if (theme && leftTheme && c.event === 'promotion' && !c.to && !c.from) {
+  if (theme && c.event === 'promotion' && !c.to && !c.from && leftBefore(theme)) {
     c.to = { start: -1, end: -1, org: theme };
     c.reasons.push(`at ${theme}: the article is about departures from it`);
     r.fire('end.headline', theme, `${c.person.name} at ${theme}, the org the article is about`);
@@ -842,11 +849,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const entries = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
     found.push(...entries);
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
-    if (i > 0) {
-      const rootOfHead = head ? index.catalog.root(head.org.org) : null;
-      const succeeding = candidates.some((x) => x.event === 'departure' && x.from && index.catalog.root(x.from.org) === rootOfHead);
-      const leftTheme = candidates.some((x) => x.event === 'departure' && x.from && index.catalog.root(x.from.org) === theme);
-      for (const c of found) carryHeadline(r, c, head, theme, context.reorg, succeeding, leftTheme);
+    if (i > 0 && found.length) {
+      // Whether the article has told a departure from an org (a root) before this sentence.
+      const leftBefore = (root: string | null) => root !== null && candidates.some((x) => x.event === 'departure' && x.from && index.catalog.root(x.from.org) === root);
+      for (const c of found) carryHeadline(r, c, head, theme, context.reorg, leftBefore);
     }
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);

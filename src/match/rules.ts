@@ -91,7 +91,7 @@ export const RULES = {
   'event.founded': {
     lang: 'any',
     stage: 'event',
-    matches: 'a departure and a founding done, not planned, in one sentence ("离职，并共同创立了一家公司", "left Google and founded Nimbus")',
+    matches: 'a departure and a founding done, not planned, in one sentence ("离职，并共同创立了一家公司", "left Google and co-founded Nimbus")',
     yields: 'one founding, from the org left',
   },
   'end.return': { lang: 'any', stage: 'ends', matches: 'a return with no destination, from an org the person left ("who left Anthropic … has returned")', yields: 'that org as the destination' },
