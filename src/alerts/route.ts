@@ -22,7 +22,11 @@ export interface WatchLookup {
 export function watchLookup(watches: readonly Watch[]): WatchLookup {
   const orgs = watches.filter((w): w is OrgWatch => w.kind === 'org');
   const byKey = new Map<string, PersonWatch[]>();
-  for (const w of watches) if (w.kind === 'person') byKey.set(personKey(w.name), [...(byKey.get(personKey(w.name)) ?? []), w]);
+  for (const w of watches) {
+    if (w.kind !== 'person') continue;
+    const key = personKey(w.name);
+    byKey.set(key, [...(byKey.get(key) ?? []), w]);
+  }
   return { orgs, people: (key) => byKey.get(key) ?? [] };
 }
 

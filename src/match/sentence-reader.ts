@@ -75,12 +75,12 @@ const STINT_EN = new RegExp(`^\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\
 const STINT_ZH_LEAD = /^\s*在\s*$/;
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 
-// "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
 // "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.
 const NAMED_COMPANY = new RegExp(`^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-]*,\\s+(?:${alternation(W.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.companyNouns.en)})\\b`);
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);
+// "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
 const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})`);
 
 // A gap that holds a verb belongs to another clause, not to a list.
