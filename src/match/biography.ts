@@ -15,6 +15,8 @@ const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
 const EN_RELATIVE_START = new RegExp(`^\\s*(${alternation(W.relativePronouns.en)})\\b`);
 const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
 const AFTER_STUDIES = new RegExp(`^[^,;]{0,40}?\\bafter\\s+(?:(?:her|his|their|a|an)\\s+)?(?:${alternation(W.studies.en)})(?![\\w])`);
+const VACANCY_CLAUSE = new RegExp(`\\b(?:${alternation(W.vacancyConjunctions.en)})\\s+(?:\\w+\\s+){1,3}$`);
+const DEFINITE_NOUN = new RegExp(`^\\s*(?:${alternation(W.definiteDeterminers.en)})\\s+(?:[\\w-]+\\s+){0,3}$`);
 const OTHER_YEAR_LEAD = new RegExp(`\\b(${alternation(W.otherYearLeads.en)})\\s+$|(${alternation(W.otherYearLeads.zh)})$`);
 
 export interface Blocked {
@@ -61,12 +63,20 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   // A noun ("after the resignation of X") still reports the move it names.
   // Unless the sentence is about the future: "will remain until June, before retiring from the company".
   const future = () => /\bwill\b/.test(r.text.slice(r.span.start, t.start));
-  if (!t.trigger.noun && EN_TIME_CLAUSE.test(before) && !future()) return { rule: 'block.time-clause', detail: 'after/before …' };
+  if (!t.trigger.noun && EN_TIME_CLAUSE.test(before) && !future() && !fillsVacancy(r, t, clause.start)) return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
   // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.
   const object = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 1);
   if (object && ZH_RETELLING.test(r.text.slice(object.end, object.end + 4))) return { rule: 'block.relative-clause', detail: '…的经历' };
+  // "the lab co-founded by Ilya Sutskever", "SSI, co-founded by …": a participle describing a known org tells its history.
+  if (
+    t.trigger.event === 'founding' &&
+    (t.word.endsWith(' by') || /^\s*by\b/.test(after)) &&
+    (DEFINITE_NOUN.test(before) || (!before.trim() && r.orgs.some((o) => o.end <= clause.start && /^[\s,]*$/.test(r.text.slice(o.end, clause.start)))))
+  ) {
+    return { rule: 'block.relative-clause', detail: '"… founded by": it describes the org' };
+  }
   // "her essay about leaving Baidu", "talked about joining": a gerund after a preposition names an act, it reports none.
   if (/ing$/.test(t.word) && GERUND_PREPOSITION.test(before)) return { rule: 'block.gerund', detail: `"${before.trim().split(' ').pop()} ${t.word}"` };
   // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
@@ -74,6 +84,20 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   // (The trigger may carry the tense itself: "who is leaving".)
   if (EN_RELATIVE.test(before) && !EN_RELATIVE_NOW.test(`${before}${t.word}`)) return { rule: 'block.relative-clause', detail: 'who …' };
   return null;
+}
+
+/**
+ * "Anthropic named X interim head after Y left for Google": a departure in a time clause is the vacancy an
+ * appointment of someone else, earlier in the sentence, fills. It is as new as the appointment.
+ */
+export function fillsVacancy(r: SentenceReader, t: TriggerMention, clauseStart: number): boolean {
+  if (t.trigger.shape !== 'leave') return false;
+  const lead = VACANCY_CLAUSE.exec(r.text.slice(clauseStart, t.start));
+  if (!lead) return false;
+  const at = clauseStart + lead.index;
+  const leaving = r.people.find((p) => p.start > at && p.end <= t.start);
+  const appointed = r.triggers.find((o) => o.end <= at && !o.trigger.noun && (o.trigger.event === 'promotion' || o.trigger.event === 'join'));
+  return leaving !== undefined && appointed !== undefined && r.people.some((p) => p.end <= at && p.key !== leaving.key);
 }
 
 /** Whether a trigger opens a relative clause about the person before it ("X, who left for OpenAI"). */

@@ -198,6 +198,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'will become',
     'is becoming',
     'becomes',
+    'is set to become',
+    'is poised to become',
   ]),
   ...t('promotion', 'enter', 0.8, ['接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
   ...t('promotion', 'enter', 0.8, ['was elected', 'has been elected', 'is elected', 'elected to']),
@@ -226,6 +228,18 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
       ['her', 'his', 'their', 'a'],
       ['own', 'new'],
       ['company', 'startup', 'start up', 'venture', 'lab', 'firm', 'ai startup', 'ai company', 'ai lab'],
+    ),
+  ),
+  // "a new startup founded by former OpenAI researcher X": the founder is the agent after "by". Only a new one: "an AI
+  // startup founded by X" and "the lab co-founded by X" describe a company that exists.
+  ...t(
+    'founding',
+    'enter',
+    0.8,
+    phrases(
+      ['new'],
+      ['startup', 'start up', 'company', 'lab', 'venture', 'ai startup', 'ai company', 'ai lab'],
+      ['founded by', 'co founded by', 'cofounded by', 'started by', 'launched by', 'set up by'],
     ),
   ),
   // "has launched Lumen Safety, a startup building …": launching a product is no move, so the words after must say company.
@@ -671,7 +685,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵'.split(''),
+    '鄢薄栗冼晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -717,6 +731,14 @@ export const CONTEXT_WORDS = {
   verbListLead: { en: ['include', 'includes', 'included'] },
   /** Conjunctions that make what follows a time, not news: "after joining", "before stepping down". */
   timeConjunctions: { en: ['after', 'before', 'since', 'when', 'until'] },
+  /** Right after an org: someone who studied there, not someone who works there ("清华大学校友X", "Stanford graduate X"). */
+  alumni: { en: ['alumnus', 'alumna', 'alum', 'graduate', 'graduates', 'alumni'], zh: ['校友', '毕业生', '毕业'] },
+  /** After "由" and a person: they take charge of the work of someone leaving ("其工作将由副总裁钱一鸣负责"). */
+  takesCharge: { zh: ['负责', '接管', '主持', '代管', '暂代', '分管', '统筹'] },
+  /** Before a noun that names something already known: "the lab co-founded by X" describes it. */
+  definiteDeterminers: { en: ['the', 'its', 'their', 'his', 'her', 'that', 'this'] },
+  /** "named X interim head after Y left for Google": the departure an appointment in the same sentence fills. */
+  vacancyConjunctions: { en: ['after', 'following'] },
   /** "在…后", "回归腾讯后的": what ends a Chinese time clause. */
   timeClauseEnds: { zh: ['后', '之后', '以后', '前', '之前'] },
   sinceEnds: { zh: ['后', '之后', '以后', '以来'] },
@@ -922,7 +944,9 @@ export const CONTEXT_WORDS = {
   /** Pronouns that stand for the one person the sentence before names: "This week she started at Anthropic". */
   subjectPronouns: { en: ['he', 'she'], zh: ['他', '她'] },
   /** Verbs of saying, before the words said: "said that he had left". */
-  speechVerbs: { en: ['said', 'says', 'told', 'announced', 'wrote', 'posted', 'confirmed', 'explained'] },
+  speechVerbs: { en: ['said', 'says', 'told', 'announced', 'wrote', 'writes', 'posted', 'tweeted', 'confirmed', 'explained'], zh: ['表示', '写道', '称', '说'] },
+  /** Words of someone speaking of themselves, inside a quote: "today was my last day at OpenAI," X wrote. */
+  firstPerson: { en: ['i', "i'm", "i've", "i'll", 'my', 'me', 'i’m', 'i’ve', 'i’ll'], zh: ['我'] },
   /** What may stand between a subject and its verb: "he had left", "she will be joining". */
   auxiliaries: { en: ['had', 'has', 'have', 'is', 'was', 'will', 'would', 'be', 'been'] },
   /** A reorganisation, in a headline or lead: the article's "X担任Y" are appointments. */
@@ -941,7 +965,7 @@ export const CONTEXT_WORDS = {
 /** Characters around Chinese names (Simplified). */
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
-  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同,.:;、 ("「“和与及等又',
+  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负,.:;、 ("「“和与及等又',
   /** Function words: end a name, and may follow a name at a clause start. */
   function: '已将被在从于也曾因受',
   /** A name never ends in these ("钱一鸣的离职" is 钱一鸣 and 的). */
@@ -960,6 +984,10 @@ export const ZH_NAME_CHARS = {
 export const WINDOWS = {
   /** From an org to the person it describes, across a title ("清华大学教授X", "Google research lead X"). */
   titleBeforeName: 24,
+  /** From an org to the person it describes in the same clause ("Meta researcher X", "the OpenAI co-founder X"). */
+  orgBeforePerson: 40,
+  /** From an org to a person set off by commas after the clause that describes them ("Scale AI's former chief operating officer, X,"). */
+  orgBeforeApposition: 64,
   /** Before a move word, a "threatened to", "considering" or "if" still governs it. */
   hypotheticalReach: 24,
   /** After an active hire or dismissal, past a comma, its object may stand ("hired, after months of talks, X"). */

@@ -1,7 +1,7 @@
 import type { Move, MoveEvent, MoveStatus } from '../domain.js';
 import { originalSpan, stripAnnotations } from '../text/normalize.js';
 import { splitSentences, type Span } from '../text/sentences.js';
-import { biographical, inRelativeClause, type Blocked } from './biography.js';
+import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
@@ -58,6 +58,9 @@ const REPORTING = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.reporting.en)})\
 const CAME_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.cameFrom.en)})\\b|${alternation(CONTEXT_WORDS.cameFrom.zh)}`);
 // "由钱一鸣接替", "由副主任钱一鸣接替": the agent of a succession (a title may stand between), who takes the post.
 const BY_AGENT = /由[^\s,.;:!?]{0,6}$/;
+const ALUMNI = new RegExp(`^(?:['’]s)?\\s*(?:${alternation(CONTEXT_WORDS.alumni.en)})\\b|^(?:${alternation(CONTEXT_WORDS.alumni.zh)})`);
+// "由副总裁钱一鸣负责": taking charge of the work, right after the agent.
+const TAKES_CHARGE = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
 // "组织架构调整", "a reshuffle": the article's "X担任Y" are appointments.
 const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.en, ...CONTEXT_WORDS.reorganisation.zh]));
 // "继续担任", "目前担任", "remains": a role that goes on.
@@ -87,6 +90,7 @@ const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.
 const OF_ORG = /^\s+of\s+/;
 // ", a longtime Amazon Web Services executive,": a noun phrase after a person that describes them by an org.
 const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,2}$`);
+const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
   const clause = r.clause(t.start);
@@ -107,7 +111,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     case 'enter':
     case 'switch': {
       // "to form a startup with fellow Google researcher X": an org after "with" is a co-founder's, not the company.
-      const founded = t.trigger.event === 'founding' && object && CO_FOUNDER.test(r.text.slice(t.end, object.start)) ? null : object;
+      // "a new startup founded by former OpenAI researcher X": what follows "by" is the founder and their past.
+      const founded = t.trigger.event === 'founding' && object && (t.word.endsWith(' by') || CO_FOUNDER.test(r.text.slice(t.end, object.start))) ? null : object;
       // A promotion is at an org someone works for now: not one they are "former" of.
       const to =
         t.trigger.event === 'promotion'
@@ -128,7 +133,14 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // The hirer before the verb first: a "for" after the person is their old title ("research lead for Google Search"),
       // and an org right before the person is their description ("任命清华大学教授X").
       const describesObject = object && r.people.some((p) => p.start >= object.end && p.start - object.end <= WINDOWS.titleBeforeName);
-      const to = named('end.hirer', hirer, 'to') ?? named('end.connector', r.orgAfterConnector('to', t.end), 'to') ?? named('end.object', describesObject ? null : object, 'to');
+      // "X has been tapped to lead operations at SSI", "X was hired by OpenAI": in a passive the hirer follows the verb.
+      const passiveHirer = PASSIVE_EN.test(r.text.slice(Math.max(r.span.start, t.start - 16), t.start))
+        ? current(
+            r,
+            r.orgs.find((o) => o.start >= t.end && o.start < clause.end),
+          )
+        : null;
+      const to = named('end.hirer', passiveHirer ?? hirer, 'to') ?? named('end.connector', r.orgAfterConnector('to', t.end), 'to') ?? named('end.object', describesObject ? null : object, 'to');
       return { from: named('end.connector', r.orgAfterConnector('from', r.span.start), 'from'), to };
     }
     case 'dismiss': {
@@ -254,15 +266,16 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   const byPerson = new Map<string, Candidate>();
   let unnamed: UnnamedMove | null = null;
   const denial = r.marker('denial', r.span);
-  // "据晚点LatePost报道": another outlet's claim, like "reportedly".
+  // "据晚点LatePost报道", "據報導": another outlet's claim, like "reportedly".
   const rumourWord = r.marker('rumour', r.span);
-  const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}报道/.test(r.text.slice(r.span.start, r.span.end)) ? '据…报道' : null;
+  const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}报[道导]/.test(r.text.slice(r.span.start, r.span.end)) ? '据…报道' : null;
   if (denial) r.fire('status.denial', r.words(denial));
   else if (rumour) r.fire('status.rumour', rumour);
   const status: MoveStatus = denial ? 'denied' : rumour ? 'rumoured' : 'reported';
   // Orgs a person left in a biographical aside ("who left OpenAI in June"): where they came from.
   const formerOrgs: OrgMention[] = [];
   const bioClauses: Span[] = [];
+  const vacated = new Set<string>();
   let firstUsed = Infinity;
   for (const t of r.triggers) {
     let stop = blocked(r, t, year, article.reorg);
@@ -281,6 +294,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       continue;
     }
     r.fire('trigger', t.word, t.trigger.event);
+    const vacancy = t.trigger.shape === 'leave' && fillsVacancy(r, t, r.clause(t.start).start);
+    if (vacancy) r.fire('event.vacancy', t.word, 'the post an appointment before it fills');
     if (t.trigger.reorgOnly) r.fire('event.reorg', t.word, 'an appointment, in an article about a reorganisation');
     // "周子墨已离任，其职务由钱一鸣接替": the person after 由 takes the post of the one leaving it in this sentence (who
     // leaves, or moves to another post: "周子墨将调任集团战略部门，其原有工作由副总裁钱一鸣接手").
@@ -315,6 +330,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         r.fire('subject.pronoun', t.word, `${before.name}, the one person the sentence before names`);
       }
     }
+    // The sentence's role is the appointed person's, not that of whoever left the post.
+    if (vacancy) for (const p of subjects) vacated.add(p.key);
     if (!subjects.length) {
       r.block('block.no-subject', t.word);
       if (!unnamed) {
@@ -337,7 +354,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // "清华大学教授X", "Google's X": the org right before the person.
       // A name set off by commas ("One of DeepSeek's early researchers, Wei Zhang, has joined …") is described by the clause before.
       const apposition = r.text.charCodeAt(person.end) === 0x2c && r.text.charCodeAt(r.clause(person.start).start - 1) === 0x2c;
-      const prefix = notAt(describes(r, r.orgBefore(person.start, apposition ? Math.max(r.span.start, person.start - 40) : Math.max(r.clause(person.start).start, person.start - 40)), person), to);
+      const reach = apposition ? Math.max(r.span.start, person.start - WINDOWS.orgBeforeApposition) : Math.max(r.clause(person.start).start, person.start - WINDOWS.orgBeforePerson);
+      // "前OpenAI研究员、清华大学校友X", "Stanford graduate X": a school someone studied at is no workplace.
+      let described = r.orgBefore(person.start, reach);
+      while (described && ALUMNI.test(r.text.slice(described.end, described.end + 12))) described = r.orgBefore(described.start, reach);
+      const prefix = notAt(describes(r, described, person), to);
       const attributive =
         prefix ??
         (t.start > person.end && t.trigger.shape !== 'leave'
@@ -365,7 +386,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // who left OpenAI in June, as chief scientist" may be a promotion of someone already there.)
       const aside = attributive && attributive.start > person.end ? r.text.slice(person.end, attributive.start) : null;
       const cameFrom = attributive && (attributive === prefix || (aside !== null && (CAME_FROM.test(aside) || APPOSITION_LEAD.test(aside))));
-      if (!pFrom && cameFrom && event === 'promotion' && t.trigger.shape === 'hire' && to && !r.sameOrg(to, attributive)) {
+      // "X, Apple's senior director of machine learning, is set to become CTO of Mistral": an apposition between the
+      // person and a post they take names where they work now.
+      const takesPostFromElsewhere = aside !== null && t.trigger.shape === 'enter' && t.start > person.end && /^\s*,/.test(aside) && r.text.slice(attributive!.end, t.start).includes(',');
+      if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive)) {
         event = 'join';
       }
       if (!pFrom && attributive && event !== 'promotion') {
@@ -435,6 +459,18 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     }
     if (t.trigger.successor) readSuccessor(r, t, subjects, byPerson, status);
   }
+  // "林书航已离职，其工作将由副总裁孔令泽负责": whoever takes charge "by" (由) of a leaver's work takes their post.
+  const leaver = [...byPerson.values()].find((c) => c.event === 'departure');
+  if (leaver && r.text.includes('由', leaver.person.end)) {
+    for (const p of r.people) {
+      if (p.start <= leaver.person.end || byPerson.has(p.key) || !BY_AGENT.test(r.text.slice(Math.max(r.span.start, p.start - 8), p.start))) continue;
+      const duty = TAKES_CHARGE.exec(r.text.slice(p.end, p.end + 4));
+      if (!duty) continue;
+      const word = duty[0];
+      readSuccessor(r, { start: p.end, end: p.end + word.length, word, trigger: { event: 'departure', shape: 'leave', strength: 0.75, successor: 'before' } }, [leaver.person], byPerson, status);
+      break;
+    }
+  }
   // "Two researchers who worked on DeepSeek's R1 model, Li Hao and Zhou Min, have joined …": a description before a
   // bare list is every member's, not only the last one's (one after a name, ", a research lead at Google", is its own).
   const listed = [...byPerson.values()];
@@ -470,12 +506,14 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // "通义千问负责人…从阿里离职": the sentence names the unit too; alerts name both.
     c.from = r.preferUnit(c.from, c.to);
     c.to = r.preferUnit(c.to, c.from);
-    c.role = extractRole(
-      r.text,
-      r.n.cased,
-      { start: firstUsed, end: r.span.end },
-      r.markers.filter((m) => !bioClauses.some((b) => within(m, b))),
-    );
+    c.role = vacated.has(c.person.key)
+      ? null
+      : extractRole(
+          r.text,
+          r.n.cased,
+          { start: firstUsed, end: r.span.end },
+          r.markers.filter((m) => !bioClauses.some((b) => within(m, b))),
+        );
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
   return { found: [...byPerson.values()], unnamed };

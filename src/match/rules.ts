@@ -25,6 +25,18 @@ export const RULES = {
     matches: 'a subject pronoun after a verb of saying, right before the move word ("X, who founded xAI with Y, said that he had left")',
     yields: 'the person the sentence opens with, who is speaking, not the nearest name',
   },
+  'subject.agent': {
+    lang: 'en',
+    stage: 'subject',
+    matches: 'the person after "by" in a founding told as a participle ("a new startup founded by former OpenAI researcher X")',
+    yields: 'that person (and any listed with them) as the founder',
+  },
+  'subject.quoted': {
+    lang: 'any',
+    stage: 'subject',
+    matches: 'a move told in the first person inside a quote, with who said it named right after or before it ("“today was my last day at OpenAI,” X wrote", "X在朋友圈写道：“我已离开…”")',
+    yields: 'the person quoted',
+  },
   'subject.before': { lang: 'any', stage: 'subject', matches: 'the nearest person before the move word', yields: 'the person who moved' },
   'subject.list': {
     lang: 'any',
@@ -63,6 +75,12 @@ export const RULES = {
     stage: 'event',
     matches: 'a join from a named org to one the article does not name ("has joined a stealth startup", "加入一家初创公司")',
     yields: 'a departure from the named org',
+  },
+  'event.vacancy': {
+    lang: 'en',
+    stage: 'event',
+    matches: 'a departure in a time clause after an appointment of someone else ("named X interim head after Y left for Google")',
+    yields: "Y's departure, news with the appointment it made room for (not biography)",
   },
   'event.return': {
     lang: 'any',

@@ -80,6 +80,15 @@ const NAMED_COMPANY = new RegExp(`^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);
+// A quote of someone speaking of themselves, and who said it: right after the closing mark ('," X, who led …, wrote',
+// '," said X'), or before the opening one ('X wrote on X: "', 'X在朋友圈写道：“').
+const FIRST_PERSON = new RegExp(`(?<![a-z])(?:${alternation(W.firstPerson.en)})(?![a-z'’])|${alternation(W.firstPerson.zh)}`);
+const QUOTE_MARK = /["“”]/g;
+// The person words of a quote: the last before the move word must be the speaker's own ("he told me he was leaving" is not).
+const PERSON_WORD = new RegExp(`(?<![a-z])(?:${alternation([...W.firstPerson.en, ...W.pronouns.en, 'him', 'them'])})(?![a-z'’])|[${[...W.firstPerson.zh, ...W.subjectPronouns.zh].join('')}]`, 'g');
+const SPEECH_AFTER_NAME = new RegExp(`^(?:\\s*,[^"“”,]{1,100},)?\\s*(?:${alternation(W.speechVerbs.en)})\\b|^\\s*[^"“”,。]{0,16}(?:${alternation(W.speechVerbs.zh)})`);
+const SAID_BEFORE_NAME = new RegExp(`^\\s*,?\\s*(?:${alternation(W.speechVerbs.en)})\\s+$`);
+const SPEECH_BEFORE_QUOTE = new RegExp(`^(?:\\s*,[^"“”,]{1,100},)?\\s*(?:(?:${alternation(W.speechVerbs.en)})\\b[^"“”]{0,40}|[^"“”,。]{0,16}(?:${alternation(W.speechVerbs.zh)}))\\s*[:,]?\\s*$`);
 // "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
 const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})`);
 
@@ -431,6 +440,34 @@ export class SentenceReader {
     return pronoun !== null && SPEECH_VERB.test(between.slice(0, pronoun.index));
   }
 
+  /** Who is quoted saying a move word in the first person ("today was my last day at OpenAI," Lena Hartmann wrote), if anyone. */
+  private quotedSpeaker(t: TriggerMention, candidates: PersonMention[]): PersonMention | null {
+    const text = this.text;
+    const sentence = text.slice(this.span.start, this.span.end);
+    // The quote the move word is in: the sentence may open inside it (its opening mark left in the sentence before).
+    const opensInside = /["“]\s*$/.test(text.slice(Math.max(0, this.span.start - 2), this.span.start));
+    if (!opensInside && !/["“]/.test(sentence)) return null;
+    const marks = [...sentence.matchAll(QUOTE_MARK)].map((m) => this.span.start + m.index);
+    const before = marks.filter((i) => i < t.start);
+    if ((before.length + (opensInside ? 1 : 0)) % 2 === 0) return null;
+    const open = before.length ? before[before.length - 1]! : this.span.start - 1;
+    const close = marks.find((i) => i >= t.end) ?? -1;
+    const own = [...text.slice(Math.max(open + 1, this.span.start), t.end).matchAll(PERSON_WORD)].pop();
+    if (!own || !FIRST_PERSON.test(own[0])) return null;
+    // "I'm excited to share that Jay Parikh is joining": a person the quote names before the move word is its subject.
+    if (candidates.some((p) => p.start > open && p.end <= t.start)) return null;
+    if (close >= 0) {
+      const after = candidates.find((p) => p.start > close);
+      const gap = after ? text.slice(close + 1, after.start) : '';
+      if (after && (SAID_BEFORE_NAME.test(gap) || (/^\s*,?\s*$/.test(gap) && SPEECH_AFTER_NAME.test(text.slice(after.end, this.span.end))))) return after;
+    }
+    if (open >= this.span.start) {
+      const speaker = candidates.filter((p) => p.end <= open).pop();
+      if (speaker && SPEECH_BEFORE_QUOTE.test(text.slice(speaker.end, open))) return speaker;
+    }
+    return null;
+  }
+
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */
   subjects(t: TriggerMention): PersonMention[] {
     // "Cohere departures include its policy lead X, …", "exits this year included X; Y": the people listed after it.
@@ -462,6 +499,20 @@ export class SentenceReader {
     const before = candidates.filter((p) => p.end <= t.start);
     const after = candidates.filter((p) => p.start >= t.end);
     // A noun ("new hires") has no object: its people are listed, or own it.
+    // "a new startup founded by former OpenAI researcher X": the agent after "by" made the move.
+    if (t.trigger.event === 'founding' && (t.word.endsWith(' by') || /^\s*by\s/.test(this.text.slice(t.end, t.end + 4)))) {
+      const agent = after.find((p) => p.start - t.end <= WINDOWS.orgBeforePerson + 4 && /^[^,;:]*,?\s*$/.test(this.text.slice(t.end, p.start)));
+      if (agent) {
+        const who = this.listFrom(after.slice(after.indexOf(agent)));
+        this.fire('subject.agent', who.map((p) => p.name).join(', '));
+        return who;
+      }
+    }
+    const quoted = this.quotedSpeaker(t, candidates);
+    if (quoted) {
+      this.fire('subject.quoted', quoted.name, `"${t.word}" in their own words`);
+      return [quoted];
+    }
     const active = (t.trigger.shape === 'hire' || t.trigger.shape === 'dismiss') && !t.trigger.noun && !this.passive(t);
     if (active && after.length && this.objectOf(t, after[0]!)) {
       const who = this.listFrom(after);

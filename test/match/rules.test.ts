@@ -481,6 +481,9 @@ const EVERY_RULE: Record<RuleId, string> = {
   'block.object': "Cohere's Ana Ruiz left the audience stunned with a demo.",
   'event.unnamed-destination': 'Ana Ruiz, a distinguished engineer at Google, has joined a stealth startup.',
   'event.return': '百度研究员钱一鸣离开百度，回到清华大学任教。',
+  'subject.quoted': '"Today was my last day at Cohere," Ana Ruiz wrote in a post on X.',
+  'subject.agent': 'Nimbus Labs, a new startup founded by former Cohere researcher Ana Ruiz, has raised $30 million.',
+  'event.vacancy': 'Cohere has named Ben Cole head of research after Ana Ruiz left for Mistral.',
   'subject.speaker': "Ana Ruiz, who built Cohere's first models with Ben Cole in 2019, said on Monday that she had left Cohere.",
   'article.came-from': 'Cohere has appointed Ben Cole as head of research. Cole spent eight years at Google, most recently on Gemini.',
   'end.successor': 'Cohere has named Ben Cole chief scientist. Cole succeeds Ana Ruiz, who is stepping down to teach.',
@@ -663,4 +666,47 @@ describe('a twenty-fifth batch: what its blind score showed', () => {
 
   it("a first job after one's studies is biography", () =>
     readsNoMove('Google DeepMind researcher Ana Ruiz won a best paper award at ICML. Ruiz joined DeepMind after her PhD at Oxford.', 'block.past'));
+});
+
+describe('a twenty-sixth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // A move told in the first person inside a quote is the quoted person's, named after the quote or before it.
+    ['"After five years, today was my last day at Cohere," Ana Ruiz, who led its voice research, wrote in a post on X.', ['Ana Ruiz:departure:Cohere→-'], 'subject.quoted'],
+    ['"I am joining Mistral next month," said Ana Ruiz.', ['Ana Ruiz:join:-→Mistral AI'], 'subject.quoted'],
+    // A person the quote names before the move word is its subject, not the speaker.
+    ['"I\'m excited to share that Ana Ruiz is joining Mistral as our chief scientist," Ben Cole wrote in a blog post.', ['Ana Ruiz:join:-→Mistral AI'], 'subject.before'],
+    ['Ana Ruiz wrote on LinkedIn: "I have decided to leave Cohere after eight years."', ['Ana Ruiz:departure:Cohere→-'], 'subject.quoted'],
+    ['钱一鸣在朋友圈写道：“我已经从腾讯离职了，感谢这些年的同事们。”', ['钱一鸣:departure:Tencent→-'], 'subject.quoted'],
+    // A departure in a time clause after someone else's appointment is the vacancy it fills: news, and not that role.
+    [
+      'Cohere has named Ben Cole interim head of research after Ana Ruiz left for Mistral earlier this month.',
+      ['Ben Cole:promotion:-→Cohere', 'Ana Ruiz:departure:Cohere→Mistral AI'],
+      'event.vacancy',
+    ],
+    // An apposition naming a workplace, then a post elsewhere: a join.
+    ["Ana Ruiz, Cohere's senior director of research, is set to become chief technology officer of Mistral AI.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.attributive'],
+    // In a passive hire, the hirer follows the verb; the org before the person is their past.
+    ["Cohere's former chief operating officer, Ana Ruiz, has been tapped to lead operations at Mistral AI.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.hirer'],
+    // A founding told as a participle: the agent after "by" is the founder.
+    ['Nimbus Labs, a new startup founded by two former Cohere researchers, Ana Ruiz and Ben Cole, has raised $30 million.', ['Ana Ruiz:founding:-→-', 'Ben Cole:founding:Cohere→-'], 'subject.agent'],
+    // 由…负责: whoever takes charge of a leaver's work takes the post.
+    ['百度文心一言负责人宋立已于近日离职，其工作将由副总裁夏云帆负责。', ['宋立:departure:Baidu→-', '夏云帆:promotion:-→Baidu'], 'subject.successor'],
+    // A school in the description is no workplace; the former employer is the origin.
+    ['前百度研究员、清华大学校友钱一鸣近日加盟腾讯，担任首席科学家。', ['钱一鸣:join:Baidu→Tencent'], 'subject.before'],
+    ['Stanford graduate Ana Ruiz has joined Cohere.', ['Ana Ruiz:join:-→Cohere'], 'subject.before'],
+    // A surname the list lacked (賴 → 赖).
+    ['據報導，百度資深研究員賴明遠已跳槽至騰訊。', ['賴明遠:departure:Baidu→Tencent'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // Someone else's move told to the speaker is not the speaker's.
+    ['"He told me he was leaving Cohere," said Ana Ruiz, a former colleague.', null],
+    // "the lab co-founded by X" describes a known org; so does "an AI startup founded by X" (only a new one is news).
+    ['Ana Ruiz has joined Mistral AI, the lab co-founded by Ben Cole, as a researcher.', 'block.relative-clause'],
+    ['Ana Ruiz has joined Nimbus Labs, an AI startup founded by former Cohere executive Ben Cole.', null],
+  ])('no new move of the bystander: %s', (text, rule) => {
+    const r = read(text);
+    expect(r.moves.filter((m) => !m.startsWith('Ana Ruiz:join'))).toEqual([]);
+    if (rule) expect(r.blocked).toContain(rule);
+  });
 });
