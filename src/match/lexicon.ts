@@ -22,6 +22,8 @@ export interface Trigger {
   reorgOnly?: boolean;
   /** "launched": a founding only when a company's name and ", a startup" follow it ("launched Lumen, a startup …"). */
   namedCompany?: boolean;
+  /** "welcome": a hire only when a person's name follows it ("welcome Hannah Lowe to Anthropic", not "welcomed the decision"). */
+  namedPerson?: boolean;
 }
 
 const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength }]);
@@ -35,6 +37,8 @@ const phrases = (...groups: string[][]): string[] => groups.reduce<string[]>((ac
 const JOINS_EN = ['joins', 'joined', 'joining', 'has joined', 'will join', 'to join'];
 const RETURNS_EN = ['returns to', 'returned to', 'returning to', 'is returning to', 'comes back to', 'came back to'];
 const REJOINS_EN = ['rejoins', 'rejoined'];
+// "X is out at Cohere": a departure only when a workplace follows ("is out at the moment" is not one).
+const OUT_AT_EN = ['is out at', 'was out at', 'are out at', 'were out at'];
 
 /** Move triggers, English and Chinese (Simplified: text is folded to it before matching). */
 export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
@@ -70,6 +74,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'parted ways with',
     'walks away from',
     'walked away from',
+    ...OUT_AT_EN,
   ]),
   ...nouns('departure', 'leave', 0.8, ['departure from', 'exit from', 'resignation from', 'departure', 'exit', 'departure of', 'exit of', 'resignation of', 'resignation', 'ouster of', 'ouster']),
   // Soft: stepping away may be a pause ("steps back for a few months to recover").
@@ -103,7 +108,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
   ...successions('before', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'replacing', 'succeeds', 'succeeding', 'succeeded', 'will succeed', '接替', '接手', '取代']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
-  ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任']),
+  ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '辞去']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳', '离场']),
   ...t('join', 'enter', 0.9, [
     ...JOINS_EN,
@@ -136,6 +141,15 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'bolted to',
   ]),
   ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
+  // Taking over a team: "Apple has asked Bellini's deputy, Tom Zhou, to run the team for now".
+  ...t('promotion', 'enter', 0.75, phrases(['to run', 'to lead', 'to head', 'to oversee'], ['the team', 'the group', 'the unit', 'the division'])),
+  // A new post inside the same company: "has moved to a new role running Alibaba Cloud's agent platform".
+  ...t(
+    'promotion',
+    'enter',
+    0.8,
+    phrases(['moves to', 'moved to', 'has moved to', 'is moving to', 'takes on', 'took on', 'has taken on', 'is taking on'], ['a new role', 'a new position', 'a new post']),
+  ),
   // "Meta has added three more researchers from Google, including …": a hire of people, not of a feature.
   ...t(
     'join',
@@ -149,6 +163,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'hire', 0.75, ['新任']),
   ...t('promotion', 'hire', 0.85, ['任命', '委任', '提拔', '聘任']),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
+  // A company's own post: "Today we're excited to welcome X to Anthropic as our new Head of Global Policy."
+  ...['to welcome', 'welcomes', 'welcomed', 'welcoming'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, namedPerson: true }]),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请']),
@@ -304,6 +320,26 @@ export const NOT_TRIGGERS = [
   'left hand',
 ];
 
+/** News outlets, as their reports are cited ("Bloomberg reported", "according to The Information"). */
+const OUTLETS_EN = [
+  'bloomberg',
+  'bloomberg news',
+  'reuters',
+  'the information',
+  'wired',
+  'techcrunch',
+  'the verge',
+  'cnbc',
+  'axios',
+  'business insider',
+  'semafor',
+  'the wall street journal',
+  'the financial times',
+  'the new york times',
+  'fortune',
+  'platformer',
+];
+
 /** Words that mark the move as unconfirmed. */
 export const RUMOUR_WORDS = [
   '报道称',
@@ -337,6 +373,9 @@ export const RUMOUR_WORDS = [
   'could join',
   'may join',
   'poised to',
+  // Another outlet's report, like "据…报道": "Bloomberg reported", "according to The Information".
+  ...phrases(['according to'], OUTLETS_EN),
+  ...phrases(OUTLETS_EN, ['reported', 'reports', 'first reported', 'has reported']),
   '据悉',
   '传闻',
   '据传',
@@ -694,7 +733,9 @@ export const NOT_NAME_WORDS = new Set(
     'the a an and or but former ex new senior chief head vice president director officer researcher scientist engineer lead staff principal research ai labs lab team group inc corp ltd llc university institute monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday this that these those he she they it his her their its in on at for to from with by of as after before according sources source report reports reuters bloomberg wired techcrunch verge information axios cnbc news update breaking exclusive meanwhile however also both while when who which what where why how google meta openai anthropic microsoft apple amazon nvidia deepseek alibaba tencent baidu bytedance xai superintelligence deepmind pytorch triton llama gemini claude chatgpt gpt brain foundation models intelligence artificial mr mrs ms dr prof professor premier league cup fc united city club coach striker midfielder' +
     // Title-Case headlines: a verb or a group noun next to a name is not part of it ("… Wants", "Scientists Said"),
     // nor are the words of outlets' names ("Wall Street Journal", "Business Insider").
-    ' machine learning strategy infrastructure knowledge search says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave scientists researchers engineers executives employees staffers insiders journal insider times street post wall business own company startup start starts new former ceo cto coo cfo svp evp vp'
+    ' machine learning strategy infrastructure knowledge search says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave scientists researchers engineers executives employees staffers insiders journal insider times street post wall business own company startup start starts new former ceo cto coo cfo svp evp vp' +
+    // The words of a title in Title Case: "Head of Global Policy", "VP of Product Operations".
+    ' global policy product operations communications partnerships safety security alignment platform devices design affairs public marketing sales finance legal counsel general'
   ).split(' '),
 );
 
@@ -735,6 +776,8 @@ export const CONTEXT_WORDS = {
   alumni: { en: ['alumnus', 'alumna', 'alum', 'graduate', 'graduates', 'alumni'], zh: ['校友', '毕业生', '毕业'] },
   /** After "由" and a person: they take charge of the work of someone leaving ("其工作将由副总裁钱一鸣负责"). */
   takesCharge: { zh: ['负责', '接管', '主持', '代管', '暂代', '分管', '统筹'] },
+  /** Before a verb's form, they make it a noun ("a string of hires", "its latest recruits"): no one is hired by it. */
+  nounDeterminers: { en: ['of', 'the', 'its', 'their', 'his', 'her', 'our', 'latest', 'recent', 'new', 'senior', 'these', 'those', 'several', 'many', 'top'] },
   /** Before a noun that names something already known: "the lab co-founded by X" describes it. */
   definiteDeterminers: { en: ['the', 'its', 'their', 'his', 'her', 'that', 'this'] },
   /** "named X interim head after Y left for Google": the departure an appointment in the same sentence fills. */
@@ -768,7 +811,7 @@ export const CONTEXT_WORDS = {
    * stunned"; "returns to the lab", not "returns to the question"; "joined the team", not "joined a fireside chat".
    */
   objectVerbs: {
-    en: ['leave', 'leaves', 'left', 'leaving', ...RETURNS_EN, 'join', ...JOINS_EN, ...REJOINS_EN],
+    en: ['leave', 'leaves', 'left', 'leaving', ...OUT_AT_EN, ...RETURNS_EN, 'join', ...JOINS_EN, ...REJOINS_EN],
     zh: ['离开', '回归', '回到', '重返', '加入'],
   },
   /** The object of an active hire that names nobody: "has hired three engineers", "招募了两名研究员". The person before it hires. */

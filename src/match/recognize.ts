@@ -90,6 +90,9 @@ const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.
 const OF_ORG = /^\s+of\s+/;
 // ", a longtime Amazon Web Services executive,": a noun phrase after a person that describes them by an org.
 const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,2}$`);
+const NOUN_FORM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.nounDeterminers.en)})\\s+$`);
+// "… hires Mustafa Suleyman has made": the name after the noun is who made them.
+const HIRES_MADE = /^\s+(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?made\b/;
 const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
@@ -224,6 +227,10 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   if (t.trigger.event === 'promotion') {
     const honour = HONOUR.exec(r.text.slice(t.end, r.clause(t.start).end));
     if (honour) return { rule: 'block.object', detail: `"${honour[1]}": an honour, not a post` };
+  }
+  // "a string of hires Mustafa Suleyman has made": the verb's form used as a noun, whose person is the hirer.
+  if (t.trigger.shape === 'hire' && !t.trigger.noun && NOUN_FORM.test(r.text.slice(Math.max(r.span.start, t.start - 12), t.start)) && HIRES_MADE.test(r.text.slice(t.end, r.clause(t.start).end))) {
+    return { rule: 'block.noun-form', detail: `"${r.text.slice(Math.max(r.span.start, t.start - 12), t.end).trim()}"` };
   }
   const object = notAWorkplace(r, t);
   if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };

@@ -37,6 +37,12 @@ export const RULES = {
     matches: 'a move told in the first person inside a quote, with who said it named right after or before it ("“today was my last day at OpenAI,” X wrote", "X在朋友圈写道：“我已离开…”")',
     yields: 'the person quoted',
   },
+  'subject.aside': {
+    lang: 'en',
+    stage: 'subject',
+    matches: 'a person named inside an aside about the person before ("X, who worked with Y at Google, has joined Cohere")',
+    yields: 'not a subject: the move is of the person the aside is about',
+  },
   'subject.before': { lang: 'any', stage: 'subject', matches: 'the nearest person before the move word', yields: 'the person who moved' },
   'subject.list': {
     lang: 'any',
@@ -154,6 +160,12 @@ export const RULES = {
     stage: 'block',
     matches: 'a year before the item\'s, in the move word\'s clause or a short clause leading into it ("In 2016, …")',
     yields: 'the move word is biography',
+  },
+  'block.noun-form': {
+    lang: 'en',
+    stage: 'block',
+    matches: 'a hiring verb used as a noun, with who made them ("a string of hires X has made")',
+    yields: 'no move: the person is the hirer or unnamed',
   },
   'block.time-clause': { lang: 'any', stage: 'block', matches: '"after/before/when … joining", "在…后", "回归腾讯后的"', yields: 'the move word sets a time, it is not news' },
   'block.relative-clause': {

@@ -77,6 +77,10 @@ const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后
 
 // "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.
 const NAMED_COMPANY = new RegExp(`^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-]*,\\s+(?:${alternation(W.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.companyNouns.en)})\\b`);
+// The opening of an aside about the person before it: a relative clause or an apposition.
+const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en, ...W.appositionOpeners.en, 'his', 'her', 'their', 'its'])})\\s`);
+// "welcome Hannah Lowe to …", "welcomed former Google researcher Ana Ruiz": a capitalised name after a few words at most.
+const NAMED_PERSON_NEXT = /^\s+(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+\s+){0,3}[A-Z][a-z'’]+\s+[A-Z][a-z]/;
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);
@@ -216,7 +220,11 @@ export class SentenceReader {
       const e = m.entity;
       if (e.kind === 'org') orgs.push({ start: m.start, end: m.end, org: e.org });
       // "launched" is a move word only when a company's name follows: elsewhere it launches a product, and is no trigger.
-      else if (e.kind === 'trigger' && (!e.trigger.namedCompany || NAMED_COMPANY.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach * 2)))) {
+      else if (
+        e.kind === 'trigger' &&
+        (!e.trigger.namedCompany || NAMED_COMPANY.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach * 2))) &&
+        (!e.trigger.namedPerson || NAMED_PERSON_NEXT.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach)))
+      ) {
         triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
       } else if (e.kind === 'person') {
         const weak = e.weak && !article.surnameIsNamed(e.key);
@@ -525,7 +533,19 @@ export class SentenceReader {
     // "Rowan Pike, who founded xAI with Elon Musk, said that he had left": "he" is the speaker, who opens the sentence.
     const speaker = before.length > 1 && before[0]!.start - this.span.start <= 1 && this.speaksBefore(before[0]!.end, t.start) ? before[0] : undefined;
     if (speaker) this.fire('subject.speaker', speaker.name, `"${t.word}" after what ${speaker.name} said`);
-    const nearest = hires ? undefined : (speaker ?? before[before.length - 1]);
+    // "Ana Ruiz, who worked with Ben Cole at Google, has joined Cohere": a name inside an aside about the person
+    // before it is not who moves.
+    const named = before.filter((p) => !this.inAsideAbout(p, before, t));
+    if (named.length < before.length)
+      this.fire(
+        'subject.aside',
+        before
+          .filter((p) => !named.includes(p))
+          .map((p) => p.name)
+          .join(', '),
+        'named in an aside about someone else',
+      );
+    const nearest = hires ? undefined : (speaker ?? named[named.length - 1]);
     // Where the first "including", "还有" … after the move word stands: the people after it are added to the move.
     const alsoAt = after.length ? this.firstAlso(t.end) : -1;
     if (!nearest) {
@@ -535,10 +555,10 @@ export class SentenceReader {
       return listed;
     }
     const out = [nearest];
-    for (let i = before.length - 2; i >= 0; i--) {
-      const gap = this.text.slice(before[i]!.end, out[0]!.start);
+    for (let i = named.indexOf(nearest) - 1; i >= 0; i--) {
+      const gap = this.text.slice(named[i]!.end, out[0]!.start);
       if (!this.joinsList(gap)) break;
-      out.unshift(before[i]!);
+      out.unshift(named[i]!);
     }
     this.fire(out.length > 1 ? 'subject.list' : 'subject.before', out.map((p) => p.name).join(', '));
     // "马晓川宣布离职，随他一起离开的还有钱一鸣和周子墨": people added after the move is told.
@@ -549,6 +569,13 @@ export class SentenceReader {
       out.push(...listed);
     }
     return out;
+  }
+
+  /** Whether a person stands inside an aside (", who …,", ", a former colleague of …,") about someone named right before it. */
+  private inAsideAbout(p: PersonMention, before: PersonMention[], t: TriggerMention): boolean {
+    const clause = this.clause(p.start);
+    if (clause.end >= t.start || !ASIDE_OPENER.test(this.text.slice(clause.start, p.start))) return false;
+    return before.some((q) => q.end <= clause.start && /^\s*,\s*$/.test(this.text.slice(q.end, clause.start)));
   }
 
   /** Whether a person is named as an owner ("Ana Ruiz's startup"), not as someone who moves. */

@@ -484,6 +484,8 @@ const EVERY_RULE: Record<RuleId, string> = {
   'subject.quoted': '"Today was my last day at Cohere," Ana Ruiz wrote in a post on X.',
   'subject.agent': 'Nimbus Labs, a new startup founded by former Cohere researcher Ana Ruiz, has raised $30 million.',
   'event.vacancy': 'Cohere has named Ben Cole head of research after Ana Ruiz left for Mistral.',
+  'subject.aside': 'Ana Ruiz, who worked with Ben Cole at Google, has joined Cohere.',
+  'block.noun-form': 'Ana Ruiz has joined Mistral, the latest in a string of hires Ben Cole has made from Cohere.',
   'subject.speaker': "Ana Ruiz, who built Cohere's first models with Ben Cole in 2019, said on Monday that she had left Cohere.",
   'article.came-from': 'Cohere has appointed Ben Cole as head of research. Cole spent eight years at Google, most recently on Gemini.',
   'end.successor': 'Cohere has named Ben Cole chief scientist. Cole succeeds Ana Ruiz, who is stepping down to teach.',
@@ -708,5 +710,36 @@ describe('a twenty-sixth batch: what its blind score showed', () => {
     const r = read(text);
     expect(r.moves.filter((m) => !m.startsWith('Ana Ruiz:join'))).toEqual([]);
     if (rule) expect(r.blocked).toContain(rule);
+  });
+});
+
+describe('a twenty-seventh batch: what its blind score showed', () => {
+  it.each<Case>([
+    // A name inside an aside about the person before it is not who moves.
+    ['Ana Ruiz, who worked with Ben Cole at Google, has joined Cohere.', ['Ana Ruiz:join:Google→Cohere'], 'subject.aside'],
+    ['Ana Ruiz, a former colleague of Ben Cole, has joined Cohere.', ['Ana Ruiz:join:-→Cohere'], 'subject.aside'],
+    // Idioms of wire copy.
+    ['Ana Ruiz is out at Cohere after two years as head of product, the company confirmed.', ['Ana Ruiz:departure:Cohere→-'], 'trigger'],
+    ['Ana Ruiz, who led post-training for Cohere, has moved to a new role running its agent platform.', ['Ana Ruiz:promotion:-→Cohere'], 'trigger'],
+    ["Cohere has asked Ana Ruiz's deputy, Ben Cole, to run the team for now.", ['Ben Cole:promotion:-→Cohere'], 'trigger'],
+    // A company's own post welcomes its hire; the words of a title in Title Case are no name.
+    ["Today we're excited to welcome Ana Ruiz to Cohere as our new Head of Global Policy.", ['Ana Ruiz:join:-→Cohere'], 'subject.object'],
+    // Another outlet's report.
+    ['Ana Ruiz has left Cohere for Mistral, Bloomberg reported.', ['Ana Ruiz:departure:Cohere→Mistral AI'], 'status.rumour'],
+    // 辞去 is a departure.
+    ['腾讯今日发布公告称，混元团队负责人宋立因个人原因辞去相关职务。', ['宋立:departure:Tencent→-'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // "welcome" hires only a named person.
+    ['Ana Ruiz welcomed the decision by Cohere.', null],
+    ['Cohere welcomed the decision by Ana Ruiz to stay.', null],
+    ['Ana Ruiz is out at the moment, Cohere said.', null],
+  ])('no move: %s', (text, rule) => readsNoMove(text, rule));
+
+  it('a string of hires someone has made names the hirer, not a hire', () => {
+    const r = read('Ana Ruiz has joined Mistral, the latest in a string of hires Ben Cole has made from Cohere.');
+    expect(r.moves.some((m) => m.startsWith('Ben Cole'))).toBe(false);
+    expect(r.blocked).toContain('block.noun-form');
   });
 });
