@@ -8,7 +8,10 @@ const span = WINDOWS.timeClauseSpan;
 const ZH_TIME_CLAUSE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.timeClauseEnds.zh)})`);
 const ZH_SINCE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.sinceEnds.zh)})`);
 const ZH_TIME_CLAUSE_OF = new RegExp(`^[^,]{0,${span}}(后|之后)的`);
-const EN_TIME_CLAUSE = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){0,2}$`);
+// Not "has since joined", where "since" is an adverb. Up to four words when the last are a person's name:
+// "after co-founder Andrew Tulloch left" (but "after Microsoft revealed it had hired X" is no time clause of "hired").
+const EN_TIME_CLAUSE = new RegExp(`(?<!\\b(?:has|have|had|and|but)\\s+)\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){0,2}$`);
+const EN_TIME_CLAUSE_NAMED = new RegExp(`(?<!\\b(?:has|have|had|and|but)\\s+)\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){3,4}$`);
 const EN_RELATIVE = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(\\w+\\s+){0,2}$`);
 const EN_RELATIVE_NOW = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(${alternation(W.relativeNow.en)})\\b`);
 const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
@@ -63,7 +66,9 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   // A noun ("after the resignation of X") still reports the move it names.
   // Unless the sentence is about the future: "will remain until June, before retiring from the company".
   const future = () => /\bwill\b/.test(r.text.slice(r.span.start, t.start));
-  if (!t.trigger.noun && EN_TIME_CLAUSE.test(before) && !future() && !fillsVacancy(r, t, clause.start)) return { rule: 'block.time-clause', detail: 'after/before …' };
+  const timeClause = () =>
+    EN_TIME_CLAUSE.test(before) || (EN_TIME_CLAUSE_NAMED.test(before) && r.people.some((p) => p.end <= t.start && /^\s*$/.test(r.text.slice(p.end, t.start)) && p.start > t.start - 32));
+  if (!t.trigger.noun && timeClause() && !future() && !fillsVacancy(r, t, clause.start)) return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
   // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.

@@ -64,6 +64,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'step down',
     'to leave',
     'will leave',
+    'would leave',
     'plans to leave',
     'retires',
     'retired',
@@ -81,7 +82,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // "Friday was her last day": a departure told by its date.
   ...t('departure', 'leave', 0.85, ['her last day', 'his last day', 'their last day', 'my last day', 'final day at']),
   ...t('departure', 'leave', 0.8, ['stepping away', 'steps away', 'stepped away', 'step away', 'stepping aside', 'steps aside', 'stepped aside', 'steps back', 'stepping back', 'stepped back']),
-  ...nouns('join', 'enter', 0.8, ['hiring of', 'arrival at', 'move to', 'jump to', 'defection to']),
+  ...nouns('join', 'enter', 0.8, ['hiring of', 'hire of', 'addition of', 'arrival at', 'move to', 'jump to', 'defection to']),
   // Several people at once: "The latest departures from Apple are X and Y".
   ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from']),
   // Where someone is after a move told before: "He is now at Google".
@@ -377,6 +378,9 @@ export const RUMOUR_WORDS = [
   ...phrases(['according to'], OUTLETS_EN),
   ...phrases(OUTLETS_EN, ['reported', 'reports', 'first reported', 'has reported']),
   '据悉',
+  // An outlet's scoop from its sources: "36氪独家获悉", "量子位获悉"; "被曝已加入".
+  '获悉',
+  '被曝',
   '传闻',
   '据传',
   '传言',
@@ -1004,6 +1008,9 @@ export const CONTEXT_WORDS = {
   /** Pronouns that open a sentence but never a name ("Kaiming He" keeps its last word). */
   pronouns: { en: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our'] },
 } as const;
+
+/** Time words and adverbs that open a clause about the person named just before its comma ("黎书言，近日被曝已加入…"). */
+export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如今', '现已', '正式', '已经', '今年', '本月', '上月', '最近'];
 
 /** Characters around Chinese names (Simplified). */
 export const ZH_NAME_CHARS = {

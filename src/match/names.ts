@@ -1,4 +1,4 @@
-import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, ZH_LIST_OPENERS, ZH_NAME_CHARS, ZH_NOT_NAMES, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, ZH_CLAUSE_OPENERS, ZH_LIST_OPENERS, ZH_NAME_CHARS, ZH_NOT_NAMES, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
 
 /** A person's name spotted in text without being on the watchlist. */
 export interface NameSpan {
@@ -24,6 +24,9 @@ const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的`);
 const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
+const COMMA: ReadonlySet<string> = new Set([',']);
+// What opens the clause after a name set off by a comma: a time word, an adverb or a function word ("，近日…", "，已…").
+const CLAUSE_AFTER_NAME = new RegExp(`^\\s*(?:${alternation(ZH_CLAUSE_OPENERS)}|[${ZH_NAME_CHARS.function}])`);
 const TIME_END = new RegExp(`[${ZH_NAME_CHARS.timeEnd}]$`);
 const LIST_JOINER_CHARS = chars(ZH_NAME_CHARS.listJoiners);
 const PRONOUNS = new Set<string>(CONTEXT_WORDS.pronouns.en);
@@ -158,6 +161,10 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
     if (i === from || prev === ',' || prev === ' ' || prev === '\n' || prev === ':') {
       push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers));
+    } else if (prev === '的' && text[i + 3] === ',' && CLAUSE_AFTER_NAME.test(text.slice(i + 4, i + 8))) {
+      // "一年前从谷歌回国的黎书言，近日被曝已加入腾讯": a three-character name described by a clause ending in 的, then a comma.
+      const n = zhNameAt(text, i, to, triggers, COMMA);
+      if (n && n.end - n.start === 3) push(n);
     } else if (prev !== undefined && isHanCode(prev.charCodeAt(0)) && ZH_SURNAMES.has(text[i]!)) {
       // After a descriptor that is not a listed title ("技术大拿马晓川已…"): three characters, then a function word.
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);

@@ -93,6 +93,8 @@ const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.apposit
 const NOUN_FORM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.nounDeterminers.en)})\\s+$`);
 // "… hires Mustafa Suleyman has made": the name after the noun is who made them.
 const HIRES_MADE = /^\s+(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?made\b/;
+// "the company's head of product, X": an org named before, by a noun.
+const COMPANY_REF = new RegExp(`\\b(the (?:${alternation(CONTEXT_WORDS.companyNouns.en)})['’]s)\\s+(?:[\\w-]+\\s+){0,3}[\\w-]+,?\\s*$`);
 const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
@@ -365,7 +367,13 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // "前OpenAI研究员、清华大学校友X", "Stanford graduate X": a school someone studied at is no workplace.
       let described = r.orgBefore(person.start, reach);
       while (described && ALUMNI.test(r.text.slice(described.end, described.end + 12))) described = r.orgBefore(described.start, reach);
-      const prefix = notAt(describes(r, described, person), to);
+      // "Scale AI's chief executive said that the company's head of product, X, …": "the company" is the org named before.
+      const ref = described ? null : COMPANY_REF.exec(r.text.slice(reach, person.start));
+      if (ref) {
+        described = r.orgBefore(reach + ref.index, r.span.start);
+        if (described) r.fire('end.coreference', `${ref[1]}`, `${person.name} at ${described.org}, named before`);
+      }
+      const prefix = notAt(ref ? described : describes(r, described, person), to);
       const attributive =
         prefix ??
         (t.start > person.end && t.trigger.shape !== 'leave'
@@ -374,7 +382,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
               to,
             )
           : null) ??
-        (t.trigger.shape === 'hire' && person.start > t.end
+        ((t.trigger.shape === 'hire' || (t.trigger.noun && t.trigger.event === 'join')) && person.start > t.end
           ? notAt(
               r.orgs.find((o) => o.start >= person.end && o.start - person.end <= 60 && o.start !== to?.start),
               to,
@@ -898,6 +906,15 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       // Whether the article has told a departure from an org (a root) before this sentence.
       const leftBefore = (root: string | null) => root !== null && candidates.some((x) => x.event === 'departure' && x.from && index.catalog.root(x.from.org) === root);
       for (const c of found) carryHeadline(r, c, head, theme, context.reorg, leftBefore);
+    }
+    // "Thinking Machines Lab has lost another founding member. Leo Park is returning to OpenAI.": the loss told just
+    // before, naming nobody, is where the person named now comes from.
+    if (told?.from && told.trigger.trigger.event === 'departure' && !entries.length) {
+      for (const c of found) {
+        if (c.from || (c.to && r.sameOrg(c.to, told.from))) continue;
+        c.from = told.from;
+        r.fire('article.told-origin', c.person.name, `from ${told.from.org}, the loss the sentence before tells`);
+      }
     }
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);

@@ -88,6 +88,12 @@ export const RULES = {
     matches: 'a departure in a time clause after an appointment of someone else ("named X interim head after Y left for Google")',
     yields: "Y's departure, news with the appointment it made room for (not biography)",
   },
+  'end.coreference': {
+    lang: 'en',
+    stage: 'ends',
+    matches: '"the company\'s", "the startup\'s" before a person\'s title, with an org named earlier in the sentence',
+    yields: 'that org as where the person works (the origin of a join or departure)',
+  },
   'event.return': {
     lang: 'any',
     stage: 'event',
@@ -198,6 +204,12 @@ export const RULES = {
   },
   'article.theme': { lang: 'any', stage: 'article', matches: 'a lead that reports departures from one org without naming anyone', yields: "the article's theme" },
   'article.tenure': { lang: 'any', stage: 'article', matches: 'a tenure at the theme org ("在Meta工作八年"), in an article about leaving it', yields: 'a departure (inferred)' },
+  'article.told-origin': {
+    lang: 'any',
+    stage: 'article',
+    matches: 'a departure that names nobody ("X has lost another founding member"), then a move of a named person with no origin',
+    yields: 'the org of the loss as their origin',
+  },
   'article.named-later': {
     lang: 'any',
     stage: 'article',

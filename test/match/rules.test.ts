@@ -486,6 +486,8 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.vacancy': 'Cohere has named Ben Cole head of research after Ana Ruiz left for Mistral.',
   'subject.aside': 'Ana Ruiz, who worked with Ben Cole at Google, has joined Cohere.',
   'block.noun-form': 'Ana Ruiz has joined Mistral, the latest in a string of hires Ben Cole has made from Cohere.',
+  'end.coreference': "In a memo, Cohere chief executive Ben Cole said that the company's head of product, Ana Ruiz, will join Mistral.",
+  'article.told-origin': 'Cohere has lost another founding member. Ana Ruiz is returning to Google.',
   'subject.speaker': "Ana Ruiz, who built Cohere's first models with Ben Cole in 2019, said on Monday that she had left Cohere.",
   'article.came-from': 'Cohere has appointed Ben Cole as head of research. Cole spent eight years at Google, most recently on Gemini.',
   'end.successor': 'Cohere has named Ben Cole chief scientist. Cole succeeds Ana Ruiz, who is stepping down to teach.',
@@ -741,5 +743,27 @@ describe('a twenty-seventh batch: what its blind score showed', () => {
     const r = read('Ana Ruiz has joined Mistral, the latest in a string of hires Ben Cole has made from Cohere.');
     expect(r.moves.some((m) => m.startsWith('Ben Cole'))).toBe(false);
     expect(r.blocked).toContain('block.noun-form');
+  });
+});
+
+describe('a twenty-eighth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // "the company's head of product" works at the org named before it.
+    ["In a memo, Cohere chief executive Ben Cole said that the company's head of product, Ana Ruiz, will join Mistral.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.coreference'],
+    ['Ana Ruiz, the head of product at Cohere, would leave at the end of the month, the company said.', ['Ana Ruiz:departure:Cohere→-'], 'trigger'],
+    // A loss told without a name is where the person named next comes from.
+    ['Cohere has lost another founding member. Ana Ruiz is returning to Google, the startup confirmed.', ['Ana Ruiz:return:Cohere→Google'], 'article.told-origin'],
+    // "has since joined": "since" is an adverb there, not a time clause.
+    ['Ana Ruiz quietly left Cohere in August and has since joined Mistral.', ['Ana Ruiz:departure:Cohere→Mistral AI'], 'trigger'],
+    // The hire as a noun, its person after "of", their past in the aside.
+    ['The hire of Ana Ruiz, who spent nine years at Cohere, gives Mistral another senior engineer.', ['Ana Ruiz:departure:Cohere→-'], 'subject.noun'],
+    // A name described by a clause ending in 的, set off by a comma.
+    ['一年前从百度回国的夏云帆，近日被曝已加入腾讯。', ['夏云帆:join:Baidu→Tencent'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('a time clause with a name in it is still biography ("three months after co-founder X left")', () => {
+    const r = read('Ana Ruiz is returning to Google, three months after co-founder Ben Cole left for Mistral.');
+    expect(r.moves).toEqual(['Ana Ruiz:return:-→Google']);
+    expect(r.blocked).toContain('block.time-clause');
   });
 });
