@@ -767,3 +767,28 @@ describe('a twenty-eighth batch: what its blind score showed', () => {
     expect(r.blocked).toContain('block.time-clause');
   });
 });
+
+describe('a twenty-ninth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // "ex-Googler" is a former Google employee, and no part of the name after it; ", along with" joins a list.
+    [
+      'Former Cohere researchers Ana Ruiz and Ben Cole, along with ex-Googler Tomas Berg, have co-founded Arcadia.',
+      ['Ana Ruiz:founding:Cohere→-', 'Ben Cole:founding:Cohere→-', 'Tomas Berg:founding:Google→-'],
+      'subject.list',
+    ],
+    // Surnames the list lacked (洪, 漆), and 輝達 for Nvidia.
+    ['百度确认，其视频生成负责人洪明远已于近日卸任。', ['洪明远:departure:Baidu→-'], 'subject.before'],
+    ['腾讯确认，其首席科学家漆远之已于近日卸任。', ['漆远之:departure:Tencent→-'], 'subject.before'],
+    ['百度前AI研發副總夏云帆轉戰輝達。', ['夏云帆:departure:Baidu→Nvidia'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('people close to the company are a source, not a confirmation', () => {
+    const r = recognize('多名接近百度的人士透露，该公司视频生成负责人宋立已提出离职。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'rumoured']]);
+  });
+
+  it('于即日起 is a time, not a name', () => {
+    const r = read('百度宣布，研究院院长洪明远，于即日起升任集团首席科学家。');
+    expect(r.moves.every((m) => m.startsWith('洪明远'))).toBe(true);
+  });
+});
