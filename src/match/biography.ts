@@ -10,8 +10,14 @@ const ZH_SINCE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.sinceEnds.zh)}
 const ZH_TIME_CLAUSE_OF = new RegExp(`^[^,]{0,${span}}(后|之后)的`);
 // Not "has since joined", where "since" is an adverb. Up to four words when the last are a person's name:
 // "after co-founder Andrew Tulloch left" (but "after Microsoft revealed it had hired X" is no time clause of "hired").
-const EN_TIME_CLAUSE = new RegExp(`(?<!\\b(?:has|have|had|and|but)\\s+)\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){0,2}$`);
-const EN_TIME_CLAUSE_NAMED = new RegExp(`(?<!\\b(?:has|have|had|and|but)\\s+)\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){3,4}$`);
+const EN_TIME_CLAUSE = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){0,2}$`);
+const EN_TIME_CLAUSE_NAMED = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){3,4}$`);
+const SINCE_ADVERB = /\b(?:has|have|had|and|but)\s+$/;
+/** Whether the words before a move word end in a time clause's opening (`pattern`), with "since" a conjunction there. */
+function opensTimeClause(pattern: RegExp, before: string): boolean {
+  const m = pattern.exec(before);
+  return m !== null && !SINCE_ADVERB.test(before.slice(0, m.index));
+}
 const EN_RELATIVE = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(\\w+\\s+){0,2}$`);
 const EN_RELATIVE_NOW = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(${alternation(W.relativeNow.en)})\\b`);
 const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
@@ -67,7 +73,8 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   // Unless the sentence is about the future: "will remain until June, before retiring from the company".
   const future = () => /\bwill\b/.test(r.text.slice(r.span.start, t.start));
   const timeClause = () =>
-    EN_TIME_CLAUSE.test(before) || (EN_TIME_CLAUSE_NAMED.test(before) && r.people.some((p) => p.end <= t.start && /^\s*$/.test(r.text.slice(p.end, t.start)) && p.start > t.start - 32));
+    opensTimeClause(EN_TIME_CLAUSE, before) ||
+    (opensTimeClause(EN_TIME_CLAUSE_NAMED, before) && r.people.some((p) => p.end <= t.start && /^\s*$/.test(r.text.slice(p.end, t.start)) && p.start > t.start - 32));
   if (!t.trigger.noun && timeClause() && !future() && !fillsVacancy(r, t, clause.start)) return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };

@@ -25,6 +25,9 @@ const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
 const COMMA: ReadonlySet<string> = new Set([',']);
+const SURNAME_CODES = new Uint8Array(0x10000);
+for (const s of ZH_SURNAMES) SURNAME_CODES[s.charCodeAt(0)] = 1;
+const isSurnameCode = (c: number) => SURNAME_CODES[c] === 1;
 // What opens the clause after a name set off by a comma: a time word, an adverb or a function word ("，近日…", "，已…").
 const CLAUSE_AFTER_NAME = new RegExp(`^\\s*(?:${alternation(ZH_CLAUSE_OPENERS)}|[${ZH_NAME_CHARS.function}])`);
 const TIME_END = new RegExp(`[${ZH_NAME_CHARS.timeEnd}]$`);
@@ -34,7 +37,14 @@ const ZH_TITLES_SET = new Set<string>(ZH_TITLE_WORDS);
 
 const PLACE_LEAD = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
 
-const bare = (w: string) => w.toLowerCase().replace(/['’]s$/, '');
+/** Whether a word ends in a possessive "'s" or "’s". */
+function possessive(w: string): boolean {
+  const n = w.length;
+  const q = w.charCodeAt(n - 2);
+  return n > 2 && w.charCodeAt(n - 1) === 0x73 && (q === 0x27 || q === 0x2019);
+}
+/** A word lowercased, without its possessive (called for every capitalised word: no regex). */
+const bare = (w: string) => (possessive(w) ? w.slice(0, -2) : w).toLowerCase();
 
 /**
  * Romanised names in cased text: two to four capitalised words ("Chi Hao Wu", "Rohan Varma").
@@ -56,7 +66,7 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
       const place = () => PLACE_LEAD.test(cased.slice(Math.max(0, words[0]!.at - 4), words[0]!.at));
       if (real.length >= 2 && real.length <= 4 && !NICKNAME.test(words[0]!.text) && !place()) {
         const last = words[words.length - 1]!;
-        const end = last.at + last.text.replace(/['’]s$/, '').length;
+        const end = last.at + last.text.length - (possessive(last.text) ? 2 : 0);
         out.push({ start: words[0]!.at, end });
       }
       words = [];
@@ -64,14 +74,15 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
     for (const w of m[0].split(' ')) {
       const at = offset;
       offset += w.length + 1;
-      const pronoun = PRONOUNS.has(bare(w));
-      if (NOT_NAME_WORDS.has(bare(w)) && !(words.length >= 1 && pronoun)) {
+      const word = bare(w);
+      const pronoun = PRONOUNS.has(word);
+      if (NOT_NAME_WORDS.has(word) && !(words.length >= 1 && pronoun)) {
         flush();
         continue;
       }
       words.push({ text: w, at });
       // A possessive or a surname that is also a pronoun ends the name ("Ben Cole's Startup", "Kaiming He").
-      if (/['’]s$/.test(w) || pronoun) flush();
+      if (possessive(w) || pronoun) flush();
     }
     flush();
   }
@@ -92,7 +103,7 @@ export function nameText(span: string): string {
  * settles the length. `follow` is the set of characters that may come after the name.
  */
 function zhNameAt(text: string, at: number, limit: number, triggerStarts: ReadonlySet<number>, follow: ReadonlySet<string> = AFTER_ZH_NAME): NameSpan | null {
-  if (!ZH_SURNAMES.has(text[at] ?? '')) return null;
+  if (!isSurnameCode(text.charCodeAt(at))) return null;
   // "高管", "毕业生", "包括": words that start with a surname character.
   if (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3))) return null;
   // "两位高管先后离职": nor one that ends a word ("管" of "高管").
@@ -156,16 +167,19 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       }
     }
   }
+  // Read by code unit: a one-character string per Han character was most of this loop's garbage.
   for (let i = from; i < to; i++) {
-    const prev = text[i - 1];
+    const prev = text.charCodeAt(i - 1);
     // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
-    if (i === from || prev === ',' || prev === ' ' || prev === '\n' || prev === ':') {
+    if (i === from || prev === 0x2c || prev === 0x20 || prev === 0x0a || prev === 0x3a) {
       push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers));
-    } else if (prev === '的' && text[i + 3] === ',' && CLAUSE_AFTER_NAME.test(text.slice(i + 4, i + 8))) {
+    } else if (!isSurnameCode(text.charCodeAt(i))) {
+      continue;
+    } else if (prev === 0x7684 /* 的 */ && text.charCodeAt(i + 3) === 0x2c && CLAUSE_AFTER_NAME.test(text.slice(i + 4, i + 8))) {
       // "一年前从谷歌回国的黎书言，近日被曝已加入腾讯": a three-character name described by a clause ending in 的, then a comma.
       const n = zhNameAt(text, i, to, triggers, COMMA);
       if (n && n.end - n.start === 3) push(n);
-    } else if (prev !== undefined && isHanCode(prev.charCodeAt(0)) && ZH_SURNAMES.has(text[i]!)) {
+    } else if (isHanCode(prev)) {
       // After a descriptor that is not a listed title ("技术大拿马晓川已…"): three characters, then a function word.
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);
       if (n && n.end - n.start === 3 && !FUNCTION_CHARS.has(text[i]!) && !TIME_END.test(text.slice(n.start, n.end)) && !out.some((o) => o.end === i)) push(n);

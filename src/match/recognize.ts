@@ -284,7 +284,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   // Orgs a person left in a biographical aside ("who left OpenAI in June"): where they came from.
   const formerOrgs: OrgMention[] = [];
   const bioClauses: Span[] = [];
-  const vacated = new Set<string>();
+  let vacated: Set<string> | null = null;
   let firstUsed = Infinity;
   for (const t of r.triggers) {
     let stop = blocked(r, t, year, article.reorg);
@@ -340,7 +340,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       }
     }
     // The sentence's role is the appointed person's, not that of whoever left the post.
-    if (vacancy) for (const p of subjects) vacated.add(p.key);
+    if (vacancy) for (const p of subjects) (vacated ??= new Set()).add(p.key);
     if (!subjects.length) {
       r.block('block.no-subject', t.word);
       if (!unnamed) {
@@ -368,7 +368,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       let described = r.orgBefore(person.start, reach);
       while (described && ALUMNI.test(r.text.slice(described.end, described.end + 12))) described = r.orgBefore(described.start, reach);
       // "Scale AI's chief executive said that the company's head of product, X, …": "the company" is the org named before.
-      const ref = described ? null : COMPANY_REF.exec(r.text.slice(reach, person.start));
+      const lead = described ? '' : r.text.slice(reach, person.start);
+      const ref = lead.includes('s ') && (lead.includes("'s") || lead.includes('’s')) ? COMPANY_REF.exec(lead) : null;
       if (ref) {
         described = r.orgBefore(reach + ref.index, r.span.start);
         if (described) r.fire('end.coreference', `${ref[1]}`, `${person.name} at ${described.org}, named before`);
@@ -521,7 +522,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // "通义千问负责人…从阿里离职": the sentence names the unit too; alerts name both.
     c.from = r.preferUnit(c.from, c.to);
     c.to = r.preferUnit(c.to, c.from);
-    c.role = vacated.has(c.person.key)
+    c.role = vacated?.has(c.person.key)
       ? null
       : extractRole(
           r.text,

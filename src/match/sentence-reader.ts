@@ -53,7 +53,6 @@ const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
 const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
 const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
-const LATIN_WORD = /\b[A-Za-z]+\b/g;
 
 // After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were");
 // after a word that is also a verb ("other exits at Cohere included"), only "include".
@@ -88,6 +87,14 @@ const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);
 // '," said X'), or before the opening one ('X wrote on X: "', 'X在朋友圈写道：“').
 const FIRST_PERSON = new RegExp(`(?<![a-z])(?:${alternation(W.firstPerson.en)})(?![a-z'’])|${alternation(W.firstPerson.zh)}`);
 const QUOTE_MARK = /["“”]/g;
+// (Asked of every sentence a move word is read in: no slice, no regex.)
+function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c) return true;
+  }
+  return false;
+}
 // The person words of a quote: the last before the move word must be the speaker's own ("he told me he was leaving" is not).
 const PERSON_WORD = new RegExp(`(?<![a-z])(?:${alternation([...W.firstPerson.en, ...W.pronouns.en, 'him', 'them'])})(?![a-z'’])|[${[...W.firstPerson.zh, ...W.subjectPronouns.zh].join('')}]`, 'g');
 const SPEECH_AFTER_NAME = new RegExp(`^(?:\\s*,[^"“”,]{1,100},)?\\s*(?:${alternation(W.speechVerbs.en)})\\b|^\\s*[^"“”,。]{0,16}(?:${alternation(W.speechVerbs.zh)})`);
@@ -112,17 +119,31 @@ export const within = (m: { start: number }, s: Span) => m.start >= s.start && m
 /** Whether a sentence is a Title-Case headline: nearly every word capitalised, so capitals do not mark names. */
 function isTitleCase(cased: string): boolean {
   if (HAN_CHAR.test(cased)) return false;
-  // Counted in one pass over the words (asked of every sentence a name is found in).
+  // Counted in one pass over the words, without a match object per word: asked of every sentence a name is found in.
+  // A word is a run of Latin letters with no word character (letter, digit, "_") on either side, as /\b[A-Za-z]+\b/.
   let words = 0;
   let lower = 0;
-  for (const m of cased.matchAll(LATIN_WORD)) {
-    if (TITLE_CASE_SMALL_WORDS.has(m[0].toLowerCase())) continue;
-    words++;
-    const c = m[0].charCodeAt(0);
-    if (c >= 0x61 && c <= 0x7a) lower++;
+  const n = cased.length;
+  for (let i = 0; i < n;) {
+    if (!isLatin(cased.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isLatin(cased.charCodeAt(end))) end++;
+    const whole = (i === 0 || !isWordChar(cased.charCodeAt(i - 1))) && (end === n || !isWordChar(cased.charCodeAt(end)));
+    if (whole && !(end - i <= SMALL_WORD_MAX && TITLE_CASE_SMALL_WORDS.has(cased.slice(i, end).toLowerCase()))) {
+      words++;
+      const c = cased.charCodeAt(i);
+      if (c >= 0x61 && c <= 0x7a) lower++;
+    }
+    i = end;
   }
   return words >= WINDOWS.titleCaseMinWords && lower <= words * WINDOWS.titleCaseLowerShare;
 }
+const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isWordChar = (c: number) => isLatin(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+const SMALL_WORD_MAX = Math.max(...[...TITLE_CASE_SMALL_WORDS].map((w) => w.length));
 
 // The pattern of a full name ending in a surname, made once per surname (each article asked for it anew).
 const FULL_NAME_PATTERNS = new Map<string, RegExp>();
@@ -201,6 +222,8 @@ export class SentenceReader {
   readonly events: RuleEvent[] = [];
   private yearSeen: boolean | undefined;
   private titleCaseSeen: boolean | undefined;
+  /** Whether a quote mark stands in the sentence or right before it (asked for every move word). */
+  private quoteSeen: boolean | undefined;
 
   /** `inside`: the mentions that start in this sentence (the caller slices them, so reading stays linear). */
   constructor(
@@ -451,11 +474,10 @@ export class SentenceReader {
   /** Who is quoted saying a move word in the first person ("today was my last day at OpenAI," Lena Hartmann wrote), if anyone. */
   private quotedSpeaker(t: TriggerMention, candidates: PersonMention[]): PersonMention | null {
     const text = this.text;
-    const sentence = text.slice(this.span.start, this.span.end);
     // The quote the move word is in: the sentence may open inside it (its opening mark left in the sentence before).
-    const opensInside = /["“]\s*$/.test(text.slice(Math.max(0, this.span.start - 2), this.span.start));
-    if (!opensInside && !/["“]/.test(sentence)) return null;
-    const marks = [...sentence.matchAll(QUOTE_MARK)].map((m) => this.span.start + m.index);
+    const opensInside = (this.quoteSeen ??= hasQuoteMark(text, Math.max(0, this.span.start - 2), this.span.end)) && /["“]\s*$/.test(text.slice(Math.max(0, this.span.start - 2), this.span.start));
+    if (!this.quoteSeen || (!opensInside && !hasQuoteMark(text, this.span.start, this.span.end))) return null;
+    const marks = [...text.slice(this.span.start, this.span.end).matchAll(QUOTE_MARK)].map((m) => this.span.start + m.index);
     const before = marks.filter((i) => i < t.start);
     if ((before.length + (opensInside ? 1 : 0)) % 2 === 0) return null;
     const open = before.length ? before[before.length - 1]! : this.span.start - 1;
