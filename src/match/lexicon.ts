@@ -85,6 +85,12 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('join', 'enter', 0.8, ['hiring of', 'hire of', 'addition of', 'arrival at', 'move to', 'jump to', 'defection to']),
   // Several people at once: "The latest departures from Apple are X and Y".
   ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from']),
+  // A new job, its place after "at": "she started a new job as head of consumer products at Perplexity".
+  ...t('join', 'enter', 0.85, phrases(['started', 'starts', 'has started', 'is starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted'], ['a new job', 'a new role'])),
+  // Who takes a post, after the verb: "Taking over is Raj Malhotra", "Replacing her is …", "接替他的是…".
+  ...t('promotion', 'hire', 0.75, ['taking over is', 'taking over as head is', 'stepping in is', 'replacing her is', 'replacing him is', 'succeeding her is', 'succeeding him is']),
+  // Joining a company as one of its founders: "身份为该公司联合创始人", "以联合创始人身份加入".
+  ...t('founding', 'enter', 0.8, ['身份为该公司联合创始人', '身份为联合创始人', '以联合创始人身份', '担任联合创始人', '出任联合创始人', '身份为该公司创始人']),
   // Where someone is after a move told before: "He is now at Google".
   ...t('join', 'enter', 0.75, ['is now at', 'is now with', 'now works at', 'now works for']),
   // "Meta's new hires include …", "以下是新聘人员名单:": people listed after it, or under it.
@@ -98,7 +104,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('promotion', 'enter', 0.7, ["'s appointment", '’s appointment']),
   ...nouns('join', 'enter', 0.7, ["'s hiring", '’s hiring', "'s arrival", '’s arrival']),
   // Someone let go, or lost: the org before the verb is where they came from ("OpenAI fired X", "Cohere loses its research chief X").
-  ...t('departure', 'dismiss', 0.8, ['loses', 'is losing', 'has lost', 'lost another']),
+  ...t('departure', 'dismiss', 0.8, ['loses', 'is losing', 'has lost', 'lost another', 'lost yet another', 'loses yet another', 'has lost yet another']),
   // A list of departures: "Cohere departures this year include its policy lead X, …".
   ...nouns('departure', 'leave', 0.8, ['departures include', 'departures included', 'departures have included', 'exits include', 'exits included']),
   ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),

@@ -25,6 +25,7 @@ const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
 const COMMA: ReadonlySet<string> = new Set([',']);
+const ZH_TIME_WORDS: ReadonlySet<string> = new Set(ZH_CLAUSE_OPENERS.filter((w) => w.length === 2));
 const SURNAME_CODES = new Uint8Array(0x10000);
 for (const s of ZH_SURNAMES) SURNAME_CODES[s.charCodeAt(0)] = 1;
 const isSurnameCode = (c: number) => SURNAME_CODES[c] === 1;
@@ -114,7 +115,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   // So is "骆清和已于本月离职", where 和 ends the name before a function word ("宋立和夏云帆" is two names).
   const afterThird = text[at + 3] ?? '';
   const softEnd = (text[at + 2] === '之' && AFTER_ZH_NAME.has(afterThird) && !AFTER_ZHI.has(afterThird)) || (text[at + 2] === '和' && FUNCTION_CHARS.has(afterThird));
-  const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || (NOT_NAME_END.has(text[at + 2]!) && !softEnd);
+  // "宋立近日现身…": a time word right after two characters ends the name there.
+  const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || (NOT_NAME_END.has(text[at + 2]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(at + 2, at + 4));
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
   const threeIsWord = ZH_NOT_NAMES.has(text.slice(at + 1, at + 3)) || ZH_TITLES_SET.has(text.slice(at + 1, at + 3));
   for (const len of [2, 3]) {

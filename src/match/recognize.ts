@@ -707,6 +707,17 @@ function cameFromNext(r: SentenceReader, c: Candidate): void {
   r.fire('article.came-from', r.words(org), `${c.person.name}, appointed from ${org.org}`);
 }
 
+/** "Sarah Kim spent four years building Google's Gemini app. On Monday, she started a new job at Perplexity.": a join told after a sentence about the person's past elsewhere comes from there. */
+function cameFromBefore(before: SentenceReader, r: SentenceReader, c: Candidate): void {
+  const person = before.people.find((p) => p.key === c.person.key);
+  const past = person ? CAME_FROM.exec(before.text.slice(person.end, before.span.end)) : null;
+  const org = past && person ? before.orgs.find((o) => o.start >= person.end + past.index && !r.sameOrg(o, c.to)) : undefined;
+  if (!org) return;
+  c.from = org;
+  c.reasons.push(`from ${org.org}: the sentence before tells where ${c.person.name} was`);
+  r.fire('article.came-from', before.words(org), `${c.person.name}, joining from ${org.org}`);
+}
+
 /** A sentence with no trigger, in an article about leaving `theme`: "X在Meta工作八年多" is one of the leavers. */
 function readTenure(r: SentenceReader, theme: string): Candidate[] {
   const sentence = r.text.slice(r.span.start, r.span.end);
@@ -919,6 +930,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
+    if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && c.event === 'promotion') cameFromNext(r, c);
     candidates.push(...found);

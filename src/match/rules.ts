@@ -109,7 +109,8 @@ export const RULES = {
   'article.came-from': {
     lang: 'any',
     stage: 'article',
-    matches: 'an appointment, then the next sentence telling where the person came from ("X spent eleven years at Meta", "曾在谷歌")',
+    matches:
+      'an appointment, then the next sentence telling where the person came from ("X spent eleven years at Meta", "曾在谷歌"); or a join after a sentence telling it ("X spent four years at Google. She started a new job at Perplexity.")',
     yields: 'a join from that org',
   },
   'end.successor': {

@@ -792,3 +792,24 @@ describe('a twenty-ninth batch: what its blind score showed', () => {
     expect(r.moves.every((m) => m.startsWith('洪明远'))).toBe(true);
   });
 });
+
+describe('a thirtieth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // A new job told after a sentence about the person's past elsewhere: a join from there.
+    ["Ana Ruiz spent four years building Cohere's agents. On Monday, she started a new job as head of product at Mistral.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'article.came-from'],
+    // Who takes the post may follow the verb.
+    [
+      'Cohere research chief to leave\nAna Ruiz will leave Cohere at the end of the year. Taking over is Ben Cole, head of its Toronto lab.',
+      ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:promotion:-→Cohere'],
+      'subject.object',
+    ],
+    // "lost yet another" tells a loss naming nobody; the person named next comes from there.
+    [
+      'Another exit\nCohere lost yet another researcher this week. Ana Ruiz has left for Mistral, people familiar with the matter said.',
+      ['Ana Ruiz:departure:Cohere→Mistral AI'],
+      'article.told-origin',
+    ],
+    // Showing up as a company's co-founder is a founding.
+    ['百度前副总裁宋立近日现身一家AI创业公司的发布会，身份为该公司联合创始人。', ['宋立:founding:Baidu→-'], 'trigger'],
+  ])('%s', readsAs);
+});
