@@ -115,7 +115,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
   ...successions('before', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'replacing', 'succeeds', 'succeeding', 'succeeded', 'will succeed', '接替', '接手', '取代']),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
-  ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '辞去']),
+  ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '辞去', '提交辞呈', '递交辞呈', '提交了辞呈', '递交了辞呈']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳', '离场']),
   ...t('join', 'enter', 0.9, [
     ...JOINS_EN,

@@ -118,7 +118,7 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   // "宋立近日现身…": a time word right after two characters ends the name there.
   const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || (NOT_NAME_END.has(text[at + 2]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(at + 2, at + 4));
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
-  const threeIsWord = ZH_NOT_NAMES.has(text.slice(at + 1, at + 3)) || ZH_TITLES_SET.has(text.slice(at + 1, at + 3));
+  const threeIsWord = ZH_NOT_NAMES.has(text.slice(at + 1, at + 3)) || ZH_TITLES_SET.has(text.slice(at + 1, at + 3)) || ZH_TIME_WORDS.has(text.slice(at + 1, at + 3));
   for (const len of [2, 3]) {
     if (len === 3 && (twoOnly || threeIsWord)) continue;
     if (triggerStarts.has(at + len) && allHan(text, at, at + len)) return { start: at, end: at + len };

@@ -46,6 +46,8 @@ interface Candidate {
   sentence: Span;
   reasons: string[];
   inferred: boolean;
+  /** Replaced after leaving ("She replaces X, who left …"): they left the org their successor joins. */
+  vacates?: boolean;
   /** A successor: the move of the person whose post they take ("X will be replaced by Y"); their org is where Y goes. */
   succeeds?: Candidate;
   /** Listed under a move told before ("Among them are …", the lines after "new hires:"). */
@@ -246,9 +248,17 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   return null;
 }
 
-/** Whether a relative clause right after the person tells their departure as biography ("X, who left in October"). */
-function leftInAnAside(r: SentenceReader, p: PersonMention, year: number): boolean {
-  return r.triggers.some((o) => o.trigger.shape === 'leave' && o.start > p.end && r.clause(o.start).start <= p.end + 2 && biographical(r, o, year)?.rule === 'block.relative-clause');
+/**
+ * How a relative clause right after the person tells their departure as past ("X, who left in October"): the rule
+ * that blocks it there ('block.relative-clause'; 'block.year' when an earlier year dates it), or null.
+ */
+function leftInAnAside(r: SentenceReader, p: PersonMention, year: number): RuleId | null {
+  for (const o of r.triggers) {
+    if (o.trigger.shape !== 'leave' || o.start <= p.end || r.clause(o.start).start > p.end + 2) continue;
+    const rule = biographical(r, o, year)?.rule;
+    if (rule === 'block.relative-clause' || (rule && inRelativeClause(r, o))) return rule;
+  }
+  return null;
 }
 
 /** A move a sentence tells without naming anyone ("Three Microsoft researchers are leaving."): the next sentence may list them. */
@@ -320,10 +330,34 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       }
     }
     let subjects = r.subjects(t);
-    // "Y succeeds X, who left in October to start a company": the aside tells X's departure as their past.
+    // "She replaces Ian Frost, who left in September to join Amazon": the aside tells the departure that left the post
+    // open, news with the appointment that fills it (as "named X after Y left"). It left the org the successor joins.
     if (t.trigger.successor) {
       const past = subjects.filter((p) => leftInAnAside(r, p, year));
-      for (const p of past) r.block('block.relative-clause', t.word, `${p.name} left before: the aside after the name says so`);
+      for (const p of past) {
+        // Dated by an earlier year, it is biography all the same.
+        const past = leftInAnAside(r, p, year)!;
+        if (past !== 'block.relative-clause') r.block(past, t.word, `${p.name} left before: the aside after the name says so`);
+        if (byPerson.has(p.key) || past !== 'block.relative-clause') continue;
+        const aside = r.triggers.filter((o) => o.start > p.end && r.clause(o.start).start <= p.end + 2);
+        const ends = aside.map((o) => endsOf(r, o));
+        const to = ends.find((e) => e.to)?.to ?? null;
+        r.fire('event.vacancy', p.name, `replaced: the post ${p.name} left${to ? ` for ${to.org}` : ''}`);
+        byPerson.set(p.key, {
+          person: p,
+          event: 'departure',
+          from: ends.find((e) => e.from)?.from ?? null,
+          to,
+          role: null,
+          tenure: null,
+          status,
+          strength: t.trigger.strength,
+          sentence: r.span,
+          reasons: [`replaced ("${t.word}"), after leaving`],
+          inferred: false,
+          vacates: true,
+        });
+      }
       if (past.length) {
         subjects = subjects.filter((p) => !past.includes(p));
         if (!subjects.length) continue;
@@ -707,6 +741,15 @@ function cameFromNext(r: SentenceReader, c: Candidate): void {
   r.fire('article.came-from', r.words(org), `${c.person.name}, appointed from ${org.org}`);
 }
 
+/** The org whose post someone replaced had left: where the latest appointment or hire told goes. */
+function leftThePost(r: SentenceReader, c: Candidate, told: Candidate[]): void {
+  const filled = told.filter((x) => x !== c && x.to && (x.event === 'join' || x.event === 'promotion')).pop();
+  if (!filled?.to) return;
+  c.from = filled.to;
+  c.reasons.push(`from ${filled.to.org}: ${filled.person.name} takes the post`);
+  r.fire('end.successor', c.person.name, `from ${filled.to.org}, where ${filled.person.name} takes the post`);
+}
+
 /** "Sarah Kim spent four years building Google's Gemini app. On Monday, she started a new job at Perplexity.": a join told after a sentence about the person's past elsewhere comes from there. */
 function cameFromBefore(before: SentenceReader, r: SentenceReader, c: Candidate): void {
   const person = before.people.find((p) => p.key === c.person.key);
@@ -931,6 +974,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
+    for (const c of found) if (c.vacates && !c.from) leftThePost(r, c, [...candidates, ...found]);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && c.event === 'promotion') cameFromNext(r, c);
     candidates.push(...found);

@@ -435,10 +435,13 @@ describe('a thirteenth batch: what its blind score showed', () => {
 });
 
 describe('a fourteenth batch: what its blind score showed', () => {
-  it('the one succeeded, whose own departure an aside tells as past, has no move', () => {
+  // (Since the thirty-first batch, the departure an aside tells of the one succeeded is the vacancy, news with the
+  // appointment: see there. With an earlier year it stays biography.)
+  it('the one succeeded, whose departure an aside tells, left the post their successor takes', () => {
     const r = read('Google DeepMind has appointed Ana Ruiz to lead pretraining. Ruiz succeeds Ben Cole, who left in October to start a company.');
-    expect(r.moves).toEqual(['Ana Ruiz:promotion:-→Google']);
+    expect(r.moves).toEqual(['Ana Ruiz:promotion:-→Google', 'Ben Cole:departure:Google→-']);
     expect(r.blocked).toContain('block.relative-clause');
+    expect(r.fired).toContain('event.vacancy');
   });
 
   it('a surname character before a word like 高管 starts no name', () => {
@@ -812,4 +815,24 @@ describe('a thirtieth batch: what its blind score showed', () => {
     // Showing up as a company's co-founder is a founding.
     ['百度前副总裁宋立近日现身一家AI创业公司的发布会，身份为该公司联合创始人。', ['宋立:founding:Baidu→-'], 'trigger'],
   ])('%s', readsAs);
+});
+
+describe('a thirty-first batch: what its blind score showed', () => {
+  it.each<Case>([
+    // The one replaced left the post the successor takes: from its org, to where the aside says.
+    [
+      'Cohere has named Ana Ruiz vice president of research. She replaces Ben Cole, who left in September to join Mistral.',
+      ['Ana Ruiz:promotion:-→Cohere', 'Ben Cole:departure:Cohere→Mistral AI'],
+      'end.successor',
+    ],
+    // A resignation handed in is a departure.
+    ['知情人士透露，百度文心负责人宋立已向公司提交辞呈。', ['宋立:departure:Baidu→-'], 'subject.before'],
+    // A name does not end in a time word: "夏明洪正式加入" is 夏明洪 (and no "洪正式", though 洪 is a surname).
+    ['前谷歌研究员夏明洪正式加入腾讯。', ['夏明洪:join:Google→Tencent'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('an aside dated by an earlier year is still biography', () => {
+    const r = read('Cohere has named Ana Ruiz vice president of research. She replaces Ben Cole, who left in 2019 to join Mistral.');
+    expect(r.moves).toEqual(['Ana Ruiz:promotion:-→Cohere']);
+  });
 });
