@@ -87,6 +87,13 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from']),
   // A new job, its place after "at": "she started a new job as head of consumer products at Perplexity".
   ...t('join', 'enter', 0.85, phrases(['started', 'starts', 'has started', 'is starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted'], ['a new job', 'a new role'])),
+  // A team's new (often interim) lead, after "by": "Brandt's team will be led on an interim basis by her deputy, X".
+  ...t(
+    'promotion',
+    'enter',
+    0.75,
+    phrases(['will be led', 'is being led', 'will now be led', 'will be run', 'will be overseen'], ['by', 'on an interim basis by', 'in the interim by', 'for now by', 'temporarily by']),
+  ),
   // Who takes a post, after the verb: "Taking over is Raj Malhotra", "Replacing her is …", "接替他的是…".
   ...t('promotion', 'hire', 0.75, ['taking over is', 'taking over as head is', 'stepping in is', 'replacing her is', 'replacing him is', 'succeeding her is', 'succeeding him is']),
   // Joining a company as one of its founders: "身份为该公司联合创始人", "以联合创始人身份加入".

@@ -28,8 +28,9 @@ export const RULES = {
   'subject.agent': {
     lang: 'en',
     stage: 'subject',
-    matches: 'the person after "by" in a founding told as a participle ("a new startup founded by former OpenAI researcher X")',
-    yields: 'that person (and any listed with them) as the founder',
+    matches:
+      'the person after "by" in a founding told as a participle ("a new startup founded by former OpenAI researcher X"), or in a team\'s new lead ("will be led on an interim basis by her deputy, X")',
+    yields: 'that person (and any listed with them) as who moved',
   },
   'subject.quoted': {
     lang: 'any',

@@ -530,7 +530,9 @@ export class SentenceReader {
     const after = candidates.filter((p) => p.start >= t.end);
     // A noun ("new hires") has no object: its people are listed, or own it.
     // "a new startup founded by former OpenAI researcher X": the agent after "by" made the move.
-    if (t.trigger.event === 'founding' && (t.word.endsWith(' by') || /^\s*by\s/.test(this.text.slice(t.end, t.end + 4)))) {
+    // "… will be led on an interim basis by her deputy, X": so is the one who takes over a team.
+    const agentAfter = t.trigger.event === 'founding' ? t.word.endsWith(' by') || /^\s*by\s/.test(this.text.slice(t.end, t.end + 4)) : t.trigger.event === 'promotion' && t.word.endsWith(' by');
+    if (agentAfter) {
       const agent = after.find((p) => p.start - t.end <= WINDOWS.orgBeforePerson + 4 && /^[^,;:]*,?\s*$/.test(this.text.slice(t.end, p.start)));
       if (agent) {
         const who = this.listFrom(after.slice(after.indexOf(agent)));

@@ -825,6 +825,12 @@ describe('a thirty-first batch: what its blind score showed', () => {
       ['Ana Ruiz:promotion:-→Cohere', 'Ben Cole:departure:Cohere→Mistral AI'],
       'end.successor',
     ],
+    // A team's interim lead, after "by".
+    [
+      "Mistral has hired Ana Ruiz from Cohere. Ruiz's team at Cohere will be led on an interim basis by her deputy, Ben Cole.",
+      ['Ana Ruiz:join:Cohere→Mistral AI', 'Ben Cole:promotion:-→Cohere'],
+      'subject.agent',
+    ],
     // A resignation handed in is a departure.
     ['知情人士透露，百度文心负责人宋立已向公司提交辞呈。', ['宋立:departure:Baidu→-'], 'subject.before'],
     // A name does not end in a time word: "夏明洪正式加入" is 夏明洪 (and no "洪正式", though 洪 is a surname).
