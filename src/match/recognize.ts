@@ -60,6 +60,7 @@ const REPORTING = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.reporting.en)})\
 const CAME_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.cameFrom.en)})\\b|${alternation(CONTEXT_WORDS.cameFrom.zh)}`);
 // "由钱一鸣接替", "由副主任钱一鸣接替": the agent of a succession (a title may stand between), who takes the post.
 const BY_AGENT = /由[^\s,.;:!?]{0,6}$/;
+// Right after an org, someone who studied there: "清华大学校友", "Stanford graduate".
 const ALUMNI = new RegExp(`^(?:['’]s)?\\s*(?:${alternation(CONTEXT_WORDS.alumni.en)})\\b|^(?:${alternation(CONTEXT_WORDS.alumni.zh)})`);
 // "由副总裁钱一鸣负责": taking charge of the work, right after the agent.
 const TAKES_CHARGE = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
@@ -92,11 +93,13 @@ const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.
 const OF_ORG = /^\s+of\s+/;
 // ", a longtime Amazon Web Services executive,": a noun phrase after a person that describes them by an org.
 const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,2}$`);
+// Right before a hiring verb, words that make it a noun: "a string of hires", "its latest recruits".
 const NOUN_FORM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.nounDeterminers.en)})\\s+$`);
 // "… hires Mustafa Suleyman has made": the name after the noun is who made them.
 const HIRES_MADE = /^\s+(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?made\b/;
 // "the company's head of product, X": an org named before, by a noun.
 const COMPANY_REF = new RegExp(`\\b(the (?:${alternation(CONTEXT_WORDS.companyNouns.en)})['’]s)\\s+(?:[\\w-]+\\s+){0,3}[\\w-]+,?\\s*$`);
+// Right before a hiring verb, a passive: "has been tapped", "was hired".
 const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
@@ -261,6 +264,33 @@ function leftInAnAside(r: SentenceReader, p: PersonMention, year: number): RuleI
   return null;
 }
 
+/**
+ * The one a successor replaces, whose departure an aside tells ("She replaces X, who left in September to join
+ * Amazon"): a departure to where the aside says, from the org of the post (known once the appointment is read).
+ * Dated by an earlier year (`rule` is then 'block.year'), it is biography all the same.
+ */
+function readVacated(r: SentenceReader, t: TriggerMention, p: PersonMention, rule: RuleId, byPerson: Map<string, Candidate>, status: MoveStatus): void {
+  if (rule !== 'block.relative-clause') r.block(rule, t.word, `${p.name} left before: the aside after the name says so`);
+  if (byPerson.has(p.key) || rule !== 'block.relative-clause') return;
+  const ends = r.triggers.filter((o) => o.start > p.end && r.clause(o.start).start <= p.end + 2).map((o) => endsOf(r, o));
+  const to = ends.find((e) => e.to)?.to ?? null;
+  r.fire('event.vacancy', p.name, `replaced: the post ${p.name} left${to ? ` for ${to.org}` : ''}`);
+  byPerson.set(p.key, {
+    person: p,
+    event: 'departure',
+    from: ends.find((e) => e.from)?.from ?? null,
+    to,
+    role: null,
+    tenure: null,
+    status,
+    strength: t.trigger.strength,
+    sentence: r.span,
+    reasons: [`replaced ("${t.word}"), after leaving`],
+    inferred: false,
+    vacates: true,
+  });
+}
+
 /** A move a sentence tells without naming anyone ("Three Microsoft researchers are leaving."): the next sentence may list them. */
 interface UnnamedMove {
   trigger: TriggerMention;
@@ -334,30 +364,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // open, news with the appointment that fills it (as "named X after Y left"). It left the org the successor joins.
     if (t.trigger.successor) {
       const past = subjects.filter((p) => leftInAnAside(r, p, year));
-      for (const p of past) {
-        // Dated by an earlier year, it is biography all the same.
-        const past = leftInAnAside(r, p, year)!;
-        if (past !== 'block.relative-clause') r.block(past, t.word, `${p.name} left before: the aside after the name says so`);
-        if (byPerson.has(p.key) || past !== 'block.relative-clause') continue;
-        const aside = r.triggers.filter((o) => o.start > p.end && r.clause(o.start).start <= p.end + 2);
-        const ends = aside.map((o) => endsOf(r, o));
-        const to = ends.find((e) => e.to)?.to ?? null;
-        r.fire('event.vacancy', p.name, `replaced: the post ${p.name} left${to ? ` for ${to.org}` : ''}`);
-        byPerson.set(p.key, {
-          person: p,
-          event: 'departure',
-          from: ends.find((e) => e.from)?.from ?? null,
-          to,
-          role: null,
-          tenure: null,
-          status,
-          strength: t.trigger.strength,
-          sentence: r.span,
-          reasons: [`replaced ("${t.word}"), after leaving`],
-          inferred: false,
-          vacates: true,
-        });
-      }
+      for (const p of past) readVacated(r, t, p, leftInAnAside(r, p, year)!, byPerson, status);
       if (past.length) {
         subjects = subjects.filter((p) => !past.includes(p));
         if (!subjects.length) continue;
@@ -402,8 +409,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       let described = r.orgBefore(person.start, reach);
       while (described && ALUMNI.test(r.text.slice(described.end, described.end + 12))) described = r.orgBefore(described.start, reach);
       // "Scale AI's chief executive said that the company's head of product, X, …": "the company" is the org named before.
+      // (Its pattern is tried only where "the " stands: asked for every person of every move.)
       const lead = described ? '' : r.text.slice(reach, person.start);
-      const ref = lead.includes('s ') && (lead.includes("'s") || lead.includes('’s')) ? COMPANY_REF.exec(lead) : null;
+      const ref = lead.includes('the ') ? COMPANY_REF.exec(lead) : null;
       if (ref) {
         described = r.orgBefore(reach + ref.index, r.span.start);
         if (described) r.fire('end.coreference', `${ref[1]}`, `${person.name} at ${described.org}, named before`);
@@ -511,7 +519,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   }
   // "林书航已离职，其工作将由副总裁孔令泽负责": whoever takes charge "by" (由) of a leaver's work takes their post.
   const leaver = [...byPerson.values()].find((c) => c.event === 'departure');
-  if (leaver && r.text.includes('由', leaver.person.end)) {
+  const by = leaver ? r.text.indexOf('由', leaver.person.end) : -1;
+  if (leaver && by >= 0 && by < r.span.end) {
     for (const p of r.people) {
       if (p.start <= leaver.person.end || byPerson.has(p.key) || !BY_AGENT.test(r.text.slice(Math.max(r.span.start, p.start - 8), p.start))) continue;
       const duty = TAKES_CHARGE.exec(r.text.slice(p.end, p.end + 4));

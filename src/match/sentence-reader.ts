@@ -474,9 +474,10 @@ export class SentenceReader {
   /** Who is quoted saying a move word in the first person ("today was my last day at OpenAI," Lena Hartmann wrote), if anyone. */
   private quotedSpeaker(t: TriggerMention, candidates: PersonMention[]): PersonMention | null {
     const text = this.text;
+    const lead = Math.max(0, this.span.start - 2);
+    if (!(this.quoteSeen ??= hasQuoteMark(text, lead, this.span.end))) return null;
     // The quote the move word is in: the sentence may open inside it (its opening mark left in the sentence before).
-    const opensInside = (this.quoteSeen ??= hasQuoteMark(text, Math.max(0, this.span.start - 2), this.span.end)) && /["“]\s*$/.test(text.slice(Math.max(0, this.span.start - 2), this.span.start));
-    if (!this.quoteSeen || (!opensInside && !hasQuoteMark(text, this.span.start, this.span.end))) return null;
+    const opensInside = /["“]\s*$/.test(text.slice(lead, this.span.start));
     const marks = [...text.slice(this.span.start, this.span.end).matchAll(QUOTE_MARK)].map((m) => this.span.start + m.index);
     const before = marks.filter((i) => i < t.start);
     if ((before.length + (opensInside ? 1 : 0)) % 2 === 0) return null;
@@ -528,7 +529,6 @@ export class SentenceReader {
     const candidates = this.people.filter((p) => !this.possessive(p));
     const before = candidates.filter((p) => p.end <= t.start);
     const after = candidates.filter((p) => p.start >= t.end);
-    // A noun ("new hires") has no object: its people are listed, or own it.
     // "a new startup founded by former OpenAI researcher X": the agent after "by" made the move.
     // "… will be led on an interim basis by her deputy, X": so is the one who takes over a team.
     const agentAfter = t.trigger.event === 'founding' ? t.word.endsWith(' by') || /^\s*by\s/.test(this.text.slice(t.end, t.end + 4)) : t.trigger.event === 'promotion' && t.word.endsWith(' by');
@@ -545,6 +545,7 @@ export class SentenceReader {
       this.fire('subject.quoted', quoted.name, `"${t.word}" in their own words`);
       return [quoted];
     }
+    // A noun ("new hires") has no object: its people are listed, or own it.
     const active = (t.trigger.shape === 'hire' || t.trigger.shape === 'dismiss') && !t.trigger.noun && !this.passive(t);
     if (active && after.length && this.objectOf(t, after[0]!)) {
       const who = this.listFrom(after);
