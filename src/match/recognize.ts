@@ -325,7 +325,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   const formerOrgs: OrgMention[] = [];
   const bioClauses: Span[] = [];
   let vacated: Set<string> | null = null;
-  let firstUsed = Infinity;
+  // (The sentence's end, not Infinity: a small integer keeps this function's optimised code from deoptimising.)
+  let firstUsed = r.span.end;
   for (const t of r.triggers) {
     let stop = blocked(r, t, year, article.reorg);
     // "两位科学家联手创业" then "由A和B共同创办的星桥智能": the clause names who made the move told before it.
