@@ -179,6 +179,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
   // A company's own post: "Today we're excited to welcome X to Anthropic as our new Head of Global Policy."
   ...['to welcome', 'welcomes', 'welcomed', 'welcoming'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, namedPerson: true }]),
+  // A company moving its own people: "Google has moved Priyanka Shah from the Gemini app team to lead …" (only before a name).
+  ...['has moved', 'moved', 'is moving', 'will move', 'transferred', 'has transferred', 'reassigned', 'has reassigned'].map((w): [string, Trigger] => [
+    w,
+    { event: 'promotion', shape: 'hire', strength: 0.75, namedPerson: true },
+  ]),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请']),
@@ -326,6 +331,9 @@ export const NOT_TRIGGERS = [
     ['经历', '故事', '往事', '历程', '之路', '经验', '心得', '生涯', '热潮', '浪潮', '大潮', '潮', '圈', '赛道', '环境', '门槛', '企业', '大赛', '进入', '已经进入', '已进入', '下半场'],
   ).map((w) => w.replace(' ', '')),
   '离开了会场',
+  // Talking about founding companies: "阿里云前CTO谈创业".
+  '谈创业',
+  '聊创业',
   'exit strategy',
   'exit interview',
   'left-wing',
@@ -798,6 +806,8 @@ export const CONTEXT_WORDS = {
   takesCharge: { zh: ['负责', '接管', '主持', '代管', '暂代', '分管', '统筹'] },
   /** Before a verb's form, they make it a noun ("a string of hires", "its latest recruits"): no one is hired by it. */
   nounDeterminers: { en: ['of', 'the', 'its', 'their', 'his', 'her', 'our', 'latest', 'recent', 'new', 'senior', 'these', 'those', 'several', 'many', 'top'] },
+  /** Lower-case words inside a name, before its surname ("Pieter de Vries", "Ursula von der Leyen"). */
+  nameParticles: { en: ['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al'] },
   /** Before a noun that names something already known: "the lab co-founded by X" describes it. */
   definiteDeterminers: { en: ['the', 'its', 'their', 'his', 'her', 'that', 'this'] },
   /** "named X interim head after Y left for Google": the departure an appointment in the same sentence fills. */

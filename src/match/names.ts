@@ -8,7 +8,11 @@ export interface NameSpan {
 
 // A run of capitalised words (with initials and a nickname in parentheses: "Priya (Pia) Raman"), split into names later.
 // A nickname may stand in parentheses or quotes between the names: "Priya (Pia) Raman", 'Elena "Lena" Marquez'.
-const CAPITALISED_RUN = /(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\.|\([A-Z][a-z]+\)|["“‘][A-Z][a-z]+["”’]))+(?![A-Za-z])/g;
+// A particle may stand before a surname: "Pieter de Vries", "Ursula von der Leyen".
+const CAPITALISED_RUN = new RegExp(
+  `(?<![A-Za-z.])[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:(?:${alternation(CONTEXT_WORDS.nameParticles.en)}) )*(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\\.|\\([A-Z][a-z]+\\)|["“‘][A-Z][a-z]+["”’]))+(?![A-Za-z])`,
+  'g',
+);
 const NICKNAME = /^(?:\([A-Z][a-z]+\)|["“‘][A-Z][a-z]+["”’])$/;
 // The CJK ideographs of normalised (Simplified) text, by code unit: the hot loops test these, not a regex.
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);

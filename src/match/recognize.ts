@@ -104,7 +104,9 @@ const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
   const clause = r.clause(t.start);
-  const object = r.orgAfter(t.end, Math.max(clause.end, t.end + 12));
+  // The object may run past a comma ("离开了，加入…" aside), never past a semicolon: "汤明哲离职；智谱AI任命…" is another move.
+  const semicolon = r.text.indexOf(';', t.end);
+  const object = r.orgAfter(t.end, Math.min(Math.max(clause.end, t.end + 12), semicolon >= 0 ? semicolon : Infinity));
   const named = (rule: 'end.object' | 'end.connector' | 'end.hirer' | 'end.before', o: OrgMention | null, end: 'from' | 'to') => {
     if (o) r.fire(rule, r.words(o), `${end} ${o.org}`);
     return o;

@@ -842,3 +842,25 @@ describe('a thirty-first batch: what its blind score showed', () => {
     expect(r.moves).toEqual(['Ana Ruiz:promotion:-→Cohere']);
   });
 });
+
+describe('a thirty-third batch: what its blind score showed', () => {
+  it.each<Case>([
+    // A particle before a surname is part of the name.
+    ['Mistral AI named Ben de Vries, a Cohere veteran, its head of inference.', ['Ben de Vries:join:Cohere→Mistral AI'], 'subject.object'],
+    // A company moving its own people, before a name.
+    ['As part of a reorganization, Cohere has moved Ana Ruiz from the agents team to lead its search product.', ['Ana Ruiz:promotion:-→Cohere'], 'subject.object'],
+    // A semicolon ends a move's object: the org after it is another move's.
+    ['本周人事变动：百度文心负责人宋立离职；智谱AI任命夏云帆为首席商务官。', ['宋立:departure:Baidu→-', '夏云帆:promotion:-→Zhipu AI'], 'end.hirer'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    ['Ana Ruiz moved Cohere’s headquarters to Toronto.', null],
+    // Talking about founding is no founding.
+    ['百度前首席技术官宋立谈创业\n宋立在一次活动上分享了他的经验。', null],
+  ])('no move: %s', (text, rule) => readsNoMove(text, rule));
+
+  it('"任命" opens no role: the role is not read from inside it', () => {
+    const r = recognize('智谱AI任命夏云帆为首席商务官。', index, { year: 2026 });
+    expect(r.moves.map((m) => m.role)).toEqual([null]);
+  });
+});
