@@ -113,7 +113,9 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   if (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3))) return null;
   // "两位高管先后离职": nor one that ends a word ("管" of "高管").
   if (at > 0 && (ZH_NOT_NAMES.has(text.slice(at - 1, at + 1)) || ZH_TITLES_SET.has(text.slice(at - 1, at + 1)) || (at > 1 && ZH_TITLES_SET.has(text.slice(at - 2, at + 1))))) return null;
-  if (NOT_NAME_END.has(text[at + 1]!)) return null;
+  // (But 之 may stand inside a given name: "沈之航", not "宋之后".)
+  const zhiInside = text[at + 1] === '之' && isHanCode(text.charCodeAt(at + 2)) && !AFTER_ZHI.has(text[at + 2]!);
+  if (NOT_NAME_END.has(text[at + 1]!) && !zhiInside) return null;
   // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的), but
   // "沈牧之已加盟" is a name ending in 之 ("宋立之后" is not).
   // So is "骆清和已于本月离职", where 和 ends the name before a function word ("宋立和夏云帆" is two names).

@@ -753,6 +753,15 @@ function cameFromNext(r: SentenceReader, c: Candidate): void {
   r.fire('article.came-from', r.words(org), `${c.person.name}, appointed from ${org.org}`);
 }
 
+/** A promotion with no org: at the org where the article's last move went. */
+function samePlace(r: SentenceReader, c: Candidate, told: Candidate[]): void {
+  const last = told.filter((x) => x.to).pop();
+  if (!last?.to) return;
+  c.to = last.to;
+  c.reasons.push(`at ${last.to.org}, where the move told before goes`);
+  r.fire('article.same-org', c.person.name, `at ${last.to.org}, where ${last.person.name}'s move goes`);
+}
+
 /** The org whose post someone replaced had left: where the latest appointment or hire told goes. */
 function leftThePost(r: SentenceReader, c: Candidate, told: Candidate[]): void {
   const filled = told.filter((x) => x !== c && x.to && (x.event === 'join' || x.event === 'promotion')).pop();
@@ -987,6 +996,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
     for (const c of found) if (c.vacates && !c.from) leftThePost(r, c, [...candidates, ...found]);
+    // "…邵嘉禾已加入字节跳动，出任Seed团队负责人。原负责人祁宇航将转任顾问": a new post named with no org is at the org
+    // of the move the article told just before.
+    for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, candidates);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && c.event === 'promotion') cameFromNext(r, c);
     candidates.push(...found);

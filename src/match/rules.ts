@@ -206,6 +206,12 @@ export const RULES = {
   },
   'article.theme': { lang: 'any', stage: 'article', matches: 'a lead that reports departures from one org without naming anyone', yields: "the article's theme" },
   'article.tenure': { lang: 'any', stage: 'article', matches: 'a tenure at the theme org ("在Meta工作八年"), in an article about leaving it', yields: 'a departure (inferred)' },
+  'article.same-org': {
+    lang: 'any',
+    stage: 'article',
+    matches: 'a new post named with no org, after a move the article told ("X已加入字节跳动，出任Seed负责人。原负责人Y将转任顾问")',
+    yields: 'a promotion at the org where that move went',
+  },
   'article.told-origin': {
     lang: 'any',
     stage: 'article',

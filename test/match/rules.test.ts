@@ -489,6 +489,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.vacancy': 'Cohere has named Ben Cole head of research after Ana Ruiz left for Mistral.',
   'subject.aside': 'Ana Ruiz, who worked with Ben Cole at Google, has joined Cohere.',
   'block.noun-form': 'Ana Ruiz has joined Mistral, the latest in a string of hires Ben Cole has made from Cohere.',
+  'article.same-org': '字节跳动宣布，前谷歌研究员宋立已加入字节跳动，出任Seed团队负责人。原负责人夏云帆将转任顾问。',
   'end.coreference': "In a memo, Cohere chief executive Ben Cole said that the company's head of product, Ana Ruiz, will join Mistral.",
   'article.told-origin': 'Cohere has lost another founding member. Ana Ruiz is returning to Google.',
   'subject.speaker': "Ana Ruiz, who built Cohere's first models with Ben Cole in 2019, said on Monday that she had left Cohere.",
@@ -862,5 +863,18 @@ describe('a thirty-third batch: what its blind score showed', () => {
   it('"任命" opens no role: the role is not read from inside it', () => {
     const r = recognize('智谱AI任命夏云帆为首席商务官。', index, { year: 2026 });
     expect(r.moves.map((m) => m.role)).toEqual([null]);
+  });
+});
+
+describe('a thirty-fourth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // A new post named with no org is at the org of the move told just before.
+    ['字节跳动宣布，前谷歌研究员宋立已加入字节跳动，出任Seed团队负责人。原负责人夏云帆将转任顾问。', ['宋立:join:Google→ByteDance', '夏云帆:promotion:-→ByteDance'], 'article.same-org'],
+    // 之 may stand inside a given name.
+    ['百度宣布，智能云事业群总裁沈之远卸任，由集团副总裁夏云帆接任。', ['沈之远:departure:Baidu→-', '夏云帆:promotion:-→Baidu'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('"宋之后" is still no name', () => {
+    expect(read('继宋之后，钱一鸣也已离开百度。').moves).toEqual(['钱一鸣:departure:Baidu→-']);
   });
 });
