@@ -1061,7 +1061,7 @@ export const WINDOWS = {
   /** From an org to the person it describes, across a title ("清华大学教授X", "Google research lead X"). */
   titleBeforeName: 24,
   /** From an org to the person it describes in the same clause ("Meta researcher X", "the OpenAI co-founder X"). */
-  orgBeforePerson: 40,
+  orgBeforePerson: 64,
   /** From an org to a person set off by commas after the clause that describes them ("Scale AI's former chief operating officer, X,"). */
   orgBeforeApposition: 64,
   /** Before a move word, a "threatened to", "considering" or "if" still governs it. */

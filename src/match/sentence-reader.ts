@@ -105,6 +105,8 @@ const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.gr
 
 // A gap that holds a verb belongs to another clause, not to a list.
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
+// So does one that opens a time clause: "named X interim chief executive after founder Y left" lists no one.
+const TIME_GAP = new RegExp(`\\b(?:${alternation([...W.timeConjunctions.en, ...W.vacancyConjunctions.en])})\\b`);
 
 export function clauseOf(text: string, pos: number, s: Span): Span {
   let start = pos;
@@ -617,7 +619,7 @@ export class SentenceReader {
 
   /** Whether the words between two names join them into one list: a joiner, or a relative clause aside ("X, who left in June, Y"). */
   joinsList(gap: string): boolean {
-    return ((LIST_JOINERS.test(gap) || APPOSITIVE_ASIDE.test(gap)) && !TRIGGERISH.test(gap)) || RELATIVE_ASIDE.test(gap);
+    return ((LIST_JOINERS.test(gap) || APPOSITIVE_ASIDE.test(gap)) && !TRIGGERISH.test(gap) && !TIME_GAP.test(gap)) || RELATIVE_ASIDE.test(gap);
   }
 
   /** Whether a person after an active verb is its object: in its clause or close by, with no other verb between. */

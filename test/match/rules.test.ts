@@ -878,3 +878,16 @@ describe('a thirty-fourth batch: what its blind score showed', () => {
     expect(read('继宋之后，钱一鸣也已离开百度。').moves).toEqual(['钱一鸣:departure:Baidu→-']);
   });
 });
+
+describe('a thirty-fifth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // A long title between the org and the person still describes the person by the org.
+    ['Mistral has hired Cohere vice president of applied deep learning research Ana Ruiz to lead its new hardware group.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.attributive'],
+    // A gap that opens a time clause lists no one: the appointed and the one who left are two moves.
+    [
+      'Cohere has named its chief strategy officer, Ana Ruiz, interim chief executive after founder Ben Cole left to lead Mistral.',
+      ['Ana Ruiz:promotion:-→Cohere', 'Ben Cole:departure:Cohere→Mistral AI'],
+      'event.vacancy',
+    ],
+  ])('%s', readsAs);
+});
