@@ -94,7 +94,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     0.75,
     phrases(['will be led', 'is being led', 'will now be led', 'will be run', 'will be overseen'], ['by', 'on an interim basis by', 'in the interim by', 'for now by', 'temporarily by']),
   ),
-  // Who takes a post, after the verb: "Taking over is Raj Malhotra", "Replacing her is …", "接替他的是…".
+  // Who takes a post, after the verb: "Taking over is Raj Malhotra", "Replacing her is …".
   ...t('promotion', 'hire', 0.75, ['taking over is', 'taking over as head is', 'stepping in is', 'replacing her is', 'replacing him is', 'succeeding her is', 'succeeding him is']),
   // Joining a company as one of its founders: "身份为该公司联合创始人", "以联合创始人身份加入".
   ...t('founding', 'enter', 0.8, ['身份为该公司联合创始人', '身份为联合创始人', '以联合创始人身份', '担任联合创始人', '出任联合创始人', '身份为该公司创始人']),
