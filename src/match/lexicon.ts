@@ -418,6 +418,11 @@ export const RUMOUR_WORDS = [
 /** Words that deny a move. */
 export const DENIAL_WORDS = [
   'denied',
+  // "a report that X was preparing to leave was 'simply untrue'".
+  'untrue',
+  'not true',
+  'was inaccurate',
+  'is inaccurate',
   'denies',
   'deny',
   'denying',

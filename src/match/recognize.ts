@@ -325,6 +325,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   const status: MoveStatus = denial ? 'denied' : rumour ? 'rumoured' : 'reported';
   // Orgs a person left in a biographical aside ("who left OpenAI in June"): where they came from.
   const formerOrgs: OrgMention[] = [];
+  const wentTo: OrgMention[] = [];
   const bioClauses: Span[] = [];
   let vacated: Set<string> | null = null;
   // (The sentence's end, not Infinity: a small integer keeps this function's optimised code from deoptimising.)
@@ -343,6 +344,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       bioClauses.push(r.clause(t.start));
       const left = t.trigger.shape === 'leave' && stop.rule !== 'block.temporary' ? r.orgAfter(t.end, r.clause(t.start).end) : null;
       if (left) formerOrgs.push(left);
+      // "who left Microsoft for Google Cloud in 2021, is returning to Microsoft": where they went is where they come back from.
+      const went = left ? r.orgAfterConnector('to', left.end, r.clause(t.start).end) : null;
+      if (went) wentTo.push(went);
       continue;
     }
     r.fire('trigger', t.word, t.trigger.event);
@@ -553,7 +557,13 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       c.event = 'departure';
       r.fire('event.switch', c.person.name, `departure from ${c.from.org}`);
     }
-    if (!c.from && c.event !== 'promotion' && formerOrgs[0] && formerOrgs[0].start !== c.to?.start) {
+    const cameBack = c.event === 'return' && !c.from ? wentTo.find((o) => !r.sameOrg(o, c.to)) : undefined;
+    if (cameBack) {
+      c.from = cameBack;
+      c.reasons.push('origin from a biographical aside: where they went');
+      r.fire('end.aside', r.words(cameBack), `${c.person.name} from ${cameBack.org}, where the aside says they went`);
+    }
+    if (!c.from && c.event !== 'promotion' && formerOrgs[0] && formerOrgs[0].start !== c.to?.start && !(c.event === 'return' && r.sameOrg(formerOrgs[0], c.to))) {
       c.from = formerOrgs[0];
       c.reasons.push('origin from a biographical aside');
       r.fire('end.aside', r.words(formerOrgs[0]), `${c.person.name} from ${formerOrgs[0].org}`);

@@ -891,3 +891,15 @@ describe('a thirty-fifth batch: what its blind score showed', () => {
     ],
   ])('%s', readsAs);
 });
+
+describe('a thirty-sixth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // A return comes back from where the aside says the person went, not from where they left.
+    ['Ana Ruiz, who left Cohere for Mistral in 2021, is returning to Cohere to run its research.', ['Ana Ruiz:return:Mistral AI→Cohere'], 'end.aside'],
+  ])('%s', readsAs);
+
+  it('a report called untrue is a denial', () => {
+    const r = recognize('A Cohere spokesperson said a report that its research chief, Ana Ruiz, was preparing to leave was "simply untrue."', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ana Ruiz', 'denied']]);
+  });
+});
