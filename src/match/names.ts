@@ -108,7 +108,8 @@ export function nameText(span: string): string {
  * settles the length. `follow` is the set of characters that may come after the name.
  */
 function zhNameAt(text: string, at: number, limit: number, triggerStarts: ReadonlySet<number>, follow: ReadonlySet<string> = AFTER_ZH_NAME): NameSpan | null {
-  if (!isSurnameCode(text.charCodeAt(at))) return null;
+  // (Reads stay inside the text: an out-of-bounds read throws this function's optimised code away.)
+  if (at >= text.length || !isSurnameCode(text.charCodeAt(at))) return null;
   // "高管", "毕业生", "包括": words that start with a surname character.
   if (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3))) return null;
   // "两位高管先后离职": nor one that ends a word ("管" of "高管").
@@ -177,13 +178,13 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   }
   // Read by code unit: a one-character string per Han character was most of this loop's garbage.
   for (let i = from; i < to; i++) {
-    const prev = text.charCodeAt(i - 1);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
     // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
     if (i === from || prev === 0x2c || prev === 0x20 || prev === 0x0a || prev === 0x3a) {
       push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers));
     } else if (!isSurnameCode(text.charCodeAt(i))) {
       continue;
-    } else if (prev === 0x7684 /* 的 */ && text.charCodeAt(i + 3) === 0x2c && CLAUSE_AFTER_NAME.test(text.slice(i + 4, i + 8))) {
+    } else if (prev === 0x7684 /* 的 */ && i + 3 < text.length && text.charCodeAt(i + 3) === 0x2c && CLAUSE_AFTER_NAME.test(text.slice(i + 4, i + 8))) {
       // "一年前从谷歌回国的黎书言，近日被曝已加入腾讯": a three-character name described by a clause ending in 的, then a comma.
       const n = zhNameAt(text, i, to, triggers, COMMA);
       if (n && n.end - n.start === 3) push(n);

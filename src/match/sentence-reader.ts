@@ -14,8 +14,8 @@ export interface PersonMention {
   name: string;
   watched: boolean;
   weak: boolean;
-  /** Named by surname after the article named them in full ("Whitfield's departure"). */
-  referred?: boolean;
+  /** Named by surname after the article named them in full ("Whitfield's departure"). Always set: one object shape. */
+  referred: boolean;
 }
 
 export interface TriggerMention {
@@ -253,7 +253,7 @@ export class SentenceReader {
         triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
       } else if (e.kind === 'person') {
         const weak = e.weak && !article.surnameIsNamed(e.key);
-        watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!, watched: true, weak });
+        watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!, watched: true, weak, referred: false });
         if (e.weak && !weak) this.fire('names.surname', n.text.slice(m.start, m.end), `${index.people.get(e.key)!}, named in full in the article`);
       } else if (e.kind !== 'not-trigger') markers.push(m);
     }
@@ -361,7 +361,7 @@ export class SentenceReader {
     const key = fullName ? normalizeAlias(fullName) : nameText(this.n.text.slice(s.start, s.end));
     // "Priya (Pia) Raman" is the watched "Priya Raman" once the nickname is dropped.
     const watchedName = this.index.people.get(key);
-    return { start: s.start, end: s.end, key, name: watchedName ?? name, watched: watchedName !== undefined, weak: false };
+    return { start: s.start, end: s.end, key, name: watchedName ?? name, watched: watchedName !== undefined, weak: false, referred: fullName !== null };
   }
 
   /** "Whitfield's departure": a lone capitalised word that is the surname of one person the article names in full. */
@@ -375,7 +375,7 @@ export class SentenceReader {
       const start = this.span.start + m.index;
       const end = start + word.length;
       if (full && !taken.some((b) => start < b.end && b.start < end)) {
-        out.push({ ...this.person({ start, end }, full), referred: true });
+        out.push(this.person({ start, end }, full));
         this.fire('names.surname', word, `${full}, the one person the article names with it`);
       }
     }
