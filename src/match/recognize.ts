@@ -370,8 +370,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // "She replaces Ian Frost, who left in September to join Amazon": the aside tells the departure that left the post
     // open, news with the appointment that fills it (as "named X after Y left"). It left the org the successor joins.
     if (t.trigger.successor) {
-      const past = subjects.filter((p) => leftInAnAside(r, p, year));
-      for (const p of past) readVacated(r, t, p, leftInAnAside(r, p, year)!, byPerson, status);
+      // (Each subject's aside is read once.)
+      const asides = subjects.map((p) => [p, leftInAnAside(r, p, year)] as const).filter((a): a is readonly [PersonMention, RuleId] => a[1] !== null);
+      for (const [p, rule] of asides) readVacated(r, t, p, rule, byPerson, status);
+      const past = asides.map(([p]) => p);
       if (past.length) {
         subjects = subjects.filter((p) => !past.includes(p));
         if (!subjects.length) continue;

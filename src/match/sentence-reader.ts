@@ -487,7 +487,7 @@ export class SentenceReader {
     const close = marks.find((i) => i >= t.end) ?? -1;
     const own = [...text.slice(Math.max(open + 1, this.span.start), t.end).matchAll(PERSON_WORD)].pop();
     if (!own || !FIRST_PERSON.test(own[0])) return null;
-    // "I'm excited to share that Jay Parikh is joining": a person the quote names before the move word is its subject.
+    // "I'm excited to share that Ana Ruiz is joining": a person the quote names before the move word is its subject.
     if (candidates.some((p) => p.start > open && p.end <= t.start)) return null;
     if (close >= 0) {
       const after = candidates.find((p) => p.start > close);
