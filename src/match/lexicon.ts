@@ -120,7 +120,24 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // Someone's post given to another: "X will be replaced by Y" (X is the subject), "Y replaces X" (X follows).
   // The successor takes the post: "X will be replaced by Y" (Y after), "Y replaces X" (Y before).
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
-  ...successions('before', 'dismiss', 0.7, ['replaces', 'replaced', 'will replace', 'is replacing', 'replacing', 'succeeds', 'succeeding', 'succeeded', 'will succeed', '接替', '接手', '取代']),
+  ...successions('before', 'dismiss', 0.7, [
+    'replaces',
+    'replaced',
+    'will replace',
+    'is replacing',
+    'replacing',
+    'succeeds',
+    'succeeding',
+    'succeeded',
+    'will succeed',
+    'takes over from',
+    'took over from',
+    'will take over from',
+    'is taking over from',
+    '接替',
+    '接手',
+    '取代',
+  ]),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '辞去', '提交辞呈', '递交辞呈', '提交了辞呈', '递交了辞呈']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳', '离场']),
@@ -290,6 +307,19 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('founding', 'enter', 0.8, phrases(['form', 'to form', 'launch', 'start'], ['ai startup'])),
   // "who is leaving to start a company", "left to launch a startup".
   ...t('founding', 'enter', 0.8, phrases(['to start', 'to launch', 'to set up'], ['a', 'an'], ['company', 'startup', 'venture', 'ai startup', 'ai company', 'new company', 'new startup'])),
+  // "has left to co-found a robotics startup": a co-founding ahead is a founding, whatever the company is.
+  ...t('founding', 'enter', 0.8, ['to co found', 'to cofound']),
+  ...t(
+    'founding',
+    'enter',
+    0.8,
+    phrases(
+      ['to start', 'to launch', 'to found', 'to form'],
+      ['a', 'an', 'her own', 'his own', 'their own'],
+      ['stealth', 'robotics', 'new ai', 'ai safety', 'ai agent', 'ai agents'],
+      ['company', 'startup', 'venture'],
+    ),
+  ),
   ...t('founding', 'enter', 0.85, ['创业', '创办', '联合创立', '创立', '成立新公司', '自立门户']),
   // "开始筹备一家AI教育创业公司": preparing a company of one's own.
   ...t('founding', 'enter', 0.8, ['筹备一家', '筹建一家', '筹建']),
@@ -828,7 +858,7 @@ export const CONTEXT_WORDS = {
   /** Between an org and a person: the org is the sentence's speaker, not the person's employer ("Cohere said that X"). */
   reporting: { en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed'], zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'] },
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */
-  cameFrom: { en: ['spent', 'worked', 'formerly', 'previously', 'veteran of', 'alumnus', 'alumna'], zh: ['曾在', '曾任', '此前在', '曾就职'] },
+  cameFrom: { en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'veteran of', 'alumnus', 'alumna'], zh: ['曾在', '曾任', '此前在', '曾就职'] },
   /** After "…的", a retelling: "回顾了自己从百度加入腾讯的经历". */
   retellingNouns: { zh: ['经历', '往事', '故事', '那段', '那一年', '岁月', '心路', '初衷'] },
   /** Prepositions that make a move word in -ing a noun: "her essay about leaving Baidu". */
@@ -1024,6 +1054,8 @@ export const CONTEXT_WORDS = {
   /** Verbs of saying, before the words said: "said that he had left". */
   speechVerbs: { en: ['said', 'says', 'told', 'announced', 'wrote', 'writes', 'posted', 'tweeted', 'confirmed', 'explained'], zh: ['表示', '写道', '称', '说'] },
   /** Words of someone speaking of themselves, inside a quote: "today was my last day at OpenAI," X wrote. */
+  /** The writer as a subject: "I've joined", "I am leaving". */
+  firstPersonSubjects: { en: ['i', "i'm", "i've", 'i am', 'i have', 'i’m', 'i’ve'] },
   firstPerson: { en: ['i', "i'm", "i've", "i'll", 'my', 'me', 'i’m', 'i’ve', 'i’ll'], zh: ['我'] },
   /** What may stand between a subject and its verb: "he had left", "she will be joining". */
   auxiliaries: { en: ['had', 'has', 'have', 'is', 'was', 'will', 'would', 'be', 'been'] },

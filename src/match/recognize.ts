@@ -56,6 +56,8 @@ interface Candidate {
 
 // "Cohere said that X", "阶跃星辰迎来…X": words between an org and a person that make the org the speaker.
 const REPORTING = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.reporting.en)})\\b|${alternation(CONTEXT_WORDS.reporting.zh)}`);
+// "She was most recently …": a subject pronoun opening a sentence or clause.
+const OPENING_PRONOUN = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b`);
 // "X, who spent eight years at Meta", "a veteran of Google": where a newly appointed person comes from.
 const CAME_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.cameFrom.en)})\\b|${alternation(CONTEXT_WORDS.cameFrom.zh)}`);
 // "由钱一鸣接替", "由副主任钱一鸣接替": the agent of a succession (a title may stand between), who takes the post.
@@ -68,6 +70,10 @@ const TAKES_CHARGE = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)
 const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.en, ...CONTEXT_WORDS.reorganisation.zh]));
 // "继续担任", "目前担任", "remains": a role that goes on.
 const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en, ...CONTEXT_WORDS.continuing.zh])})\\s*$`);
+// "I've joined", "I have officially joined", "我已加入": the writer as the subject, right before the move word.
+const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,4}$`);
+// The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
+const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|${alternation(CONTEXT_WORDS.subjectPronouns.zh)}`);
 // "was named to TIME's list of …", "named one of the year's award winners": the words a few steps after the verb.
 const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b`);
@@ -124,7 +130,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     case 'switch': {
       // "to form a startup with fellow Google researcher X": an org after "with" is a co-founder's, not the company.
       // "a new startup founded by former OpenAI researcher X": what follows "by" is the founder and their past.
-      const founded = t.trigger.event === 'founding' && object && (t.word.endsWith(' by') || CO_FOUNDER.test(r.text.slice(t.end, object.start))) ? null : object;
+      // "Lund joins from Google Cloud": an object after "from" is where they come from, never where they go.
+      const founded = object && ((t.trigger.event === 'founding' && (t.word.endsWith(' by') || CO_FOUNDER.test(r.text.slice(t.end, object.start)))) || r.introducedBy('from', object)) ? null : object;
       // A promotion is at an org someone works for now: not one they are "former" of.
       const to =
         t.trigger.event === 'promotion'
@@ -309,6 +316,8 @@ interface ArticleContext {
   theme: string | null;
   /** The headline or lead tells of a reorganisation: "X担任Y" there is an appointment. */
   reorg: boolean;
+  /** Who signs the item at its end ("— Nadia Brooks", "——宋立"): a post in the first person is theirs. */
+  signer: PersonMention | null;
 }
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
@@ -388,6 +397,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         subjects = [before];
         r.fire('subject.pronoun', t.word, `${before.name}, the one person the sentence before names`);
       }
+    }
+    // "Personal news: … I've joined Thinking Machines Lab. — Nadia Brooks": a post in the first person is its signer's.
+    if (!subjects.length && !narrative && article.signer && !r.people.some((p) => p.end <= t.start) && FIRST_PERSON_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start))) {
+      subjects = [article.signer];
+      r.fire('subject.signed', t.word, `${article.signer.name}, who signs the post`);
     }
     // The sentence's role is the appointed person's, not that of whoever left the post.
     if (vacancy) for (const p of subjects) (vacated ??= new Set()).add(p.key);
@@ -580,14 +594,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // "通义千问负责人…从阿里离职": the sentence names the unit too; alerts name both.
     c.from = r.preferUnit(c.from, c.to);
     c.to = r.preferUnit(c.to, c.from);
-    c.role = vacated?.has(c.person.key)
-      ? null
-      : extractRole(
-          r.text,
-          r.n.cased,
-          { start: firstUsed, end: r.span.end },
-          r.markers.filter((m) => !bioClauses.some((b) => within(m, b))),
-        );
+    // A role after the person first ("范思远出任AI实验室主任，原主任陶建国将转任顾问": each their own), else any the move tells.
+    const roleMarkers = vacated?.has(c.person.key) ? [] : r.markers.filter((m) => !bioClauses.some((b) => within(m, b)));
+    const own = c.person.start > firstUsed && c.person.start < r.span.end ? extractRole(r.text, r.n.cased, { start: c.person.start, end: r.span.end }, roleMarkers) : null;
+    c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start: firstUsed, end: r.span.end }, roleMarkers)) : null;
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
   return { found: [...byPerson.values()], unnamed };
@@ -753,11 +763,15 @@ function joinEarlierHire(r: SentenceReader, c: Candidate, earlier: readonly Cand
  * "Microsoft has appointed X as a vice president. X spent eleven years at Meta": an appointment told in one sentence,
  * from another org told in the next, is a join from it.
  */
-function cameFromNext(r: SentenceReader, c: Candidate): void {
+function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): void {
   if (c.event !== 'promotion' || c.from || !c.to) return;
-  const person = r.people.find((p) => p.key === c.person.key);
-  const past = person ? CAME_FROM.exec(r.text.slice(person.end, r.span.end)) : null;
-  const org = past && person ? r.orgs.find((o) => o.start >= person.end + past.index && !r.sameOrg(o, c.to)) : undefined;
+  // Named again, or "she" opening the sentence (or the clause after a semicolon: "…; she was most recently at Snap").
+  const named = r.people.find((p) => p.key === c.person.key && p.start >= after);
+  const pronoun = named ? null : OPENING_PRONOUN.exec(r.text.slice(after, r.span.end));
+  const from = named ? named.end : pronoun ? after + pronoun[0].length : -1;
+  if (from < 0 || (pronoun && r.people.some((p) => p.start >= after))) return;
+  const past = CAME_FROM.exec(r.text.slice(from, r.span.end));
+  const org = past ? r.orgs.find((o) => o.start >= from + past.index && !r.sameOrg(o, c.to)) : undefined;
   if (!org) return;
   c.event = 'join';
   c.from = org;
@@ -855,6 +869,11 @@ function returnAfterLeaving(c: Candidate, to: OrgMention, r: SentenceReader): vo
 }
 
 /** Keeps one candidate per person: the strongest, with facts the others add. */
+/** A post given at one org (`post`), and the person told as coming from another with no destination (`came`). */
+function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | null, b: OrgMention | null) => boolean): boolean {
+  return post.event === 'promotion' && Boolean(post.to) && (came.event === 'join' || came.event === 'departure') && Boolean(came.from) && !came.to && differ(came.from, post.to);
+}
+
 function mergeByPerson(candidates: Candidate[], root: (org: string) => string, readerOf: (c: Candidate) => SentenceReader): Candidate[] {
   // Two ends that are not one org (either may be unknown).
   const differ = (a: OrgMention | null, b: OrgMention | null) => !a || !b || root(a.org) !== root(b.org);
@@ -887,6 +906,13 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       merged.to ??= also.to;
     } else if (keep.event === 'founding' && also.event === 'departure') {
       merged.from ??= also.from;
+    } else if (hiredFrom(keep, also, differ) || hiredFrom(also, keep, differ)) {
+      // "Cohere announced the appointment of X as CRO." … "X joins from Google Cloud.": an appointment of someone
+      // who comes from another org is a hire from there.
+      const [post, came] = keep.event === 'promotion' ? [keep, also] : [also, keep];
+      merged.event = 'join';
+      merged.from = came.from;
+      merged.to = post.to;
     }
     merged.role ??= also.role;
     merged.tenure ??= also.tenure;
@@ -968,6 +994,19 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     get reorg() {
       return (reorg ??= REORGANISATION.test(n.text.slice(0, spans[Math.min(2, spans.length - 1)]?.end ?? 0)));
     },
+    get signer() {
+      return signer === undefined ? (signer = signedBy()) : signer;
+    },
+  };
+  // Asked only by a first-person move with nobody named: the item's last sentence is a signature when it is one name after a dash.
+  let signer: PersonMention | null | undefined;
+  const signedBy = (): PersonMention | null => {
+    const last = spans.length - 1;
+    if (last < 1) return null;
+    const { people } = reader(last);
+    const only = people.length === 1 ? people[0]! : null;
+    const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
+    return ok ? only : null;
   };
   const candidates: Candidate[] = [];
   let told: UnnamedMove | null = null;
@@ -1013,6 +1052,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, candidates);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && c.event === 'promotion') cameFromNext(r, c);
+    const semicolon = found.length ? r.text.indexOf(';', r.span.start) : -1;
+    if (semicolon >= 0 && semicolon < r.span.end) for (const c of found) if (c.event === 'promotion' && c.person.end < semicolon) cameFromNext(r, c, semicolon + 1);
     candidates.push(...found);
     // A list under a colon goes on while its lines open with names.
     told = unnamed ?? (told?.colon && entries.length ? told : null);
@@ -1083,7 +1124,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     get sentences() {
       return spans
         .map((_, i) => reader(i))
-        .filter((r) => r.triggers.length || r.people.length)
+        .filter((r) => r.triggers.length || r.people.length || r.events.length)
         .map((r) => ({
           text: originalSpan(n, r.span.start, r.span.end),
           people: r.people.map((p) => `${p.name}${p.watched ? '' : ' (discovered)'}`),

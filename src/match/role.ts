@@ -8,7 +8,9 @@ const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|to|with|on|following|wh
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职/;
 const NOT_AFTER_REN = new Set('命职务何期内'.split(''));
-const ZH_ROLE_WORD = /(官|师|员|长|总|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
+// Nor as the end of a word: 主任, 责任, 信任, 继任, 历任, 前任 ("原主任陶建国将转任…" opens no role at 任).
+const NOT_BEFORE_REN = new Set('主责信放继历前'.split(''));
+const ZH_ROLE_WORD = /(官|师|员|长|总|主任|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
 
 /** How long the name before a role is ("Irene Kowalski chief scientist": capitalised words that are no role word, then a lower-case one). */
 function leadingNameLength(cased: string): number {
@@ -32,7 +34,7 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
     if (m.entity.kind !== 'role' || m.start < sentence.start || m.start >= sentence.end) continue;
     const rest = text.slice(m.end, Math.min(sentence.end, m.end + 90)).trimStart();
     // "任" opens a role ("任首席科学家"), but not as the first character of a word ("任命左思源为…", "任职").
-    if (m.end - m.start === 1 && text[m.start] === '任' && NOT_AFTER_REN.has(rest[0] ?? '')) continue;
+    if (m.end - m.start === 1 && text[m.start] === '任' && (NOT_AFTER_REN.has(rest[0] ?? '') || NOT_BEFORE_REN.has(text[m.start - 1] ?? ''))) continue;
     const restCased = cased.slice(m.end, Math.min(sentence.end, m.end + 90)).trimStart();
     if (/^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest)) {
       const end = rest.search(ZH_ROLE_END);

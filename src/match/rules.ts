@@ -59,6 +59,12 @@ export const RULES = {
     matches: '"he", "she", "他", "她" before a move word with no named person, after a sentence that names exactly one',
     yields: 'that person',
   },
+  'subject.signed': {
+    lang: 'any',
+    stage: 'subject',
+    matches: 'a move in the first person ("I\'ve joined Thinking Machines Lab") with nobody named, in an item signed at its end ("— Nadia Brooks", "——宋立")',
+    yields: 'the signer',
+  },
   'names.surname': {
     lang: 'en',
     stage: 'names',

@@ -70,7 +70,10 @@ const APPOSITIVE_ASIDE = new RegExp(`^,\\s*[^,;:()]{1,${WINDOWS.listGloss * 2}},
 const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往提目之以年月日天此'}])(?:${alternation(W.former.zh)}))$`);
 
 // "After six years at", "following a decade with"; "在…工作两年后".
-const STINT_EN = new RegExp(`^\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\s+){0,3}(?:${alternation(W.stintNouns.en)})\\s+(?:at|with)\\s+$`);
+// "After six years at Google,", "Personal news: after an amazing three and a half years on the post-training team at OpenAI,".
+const STINT_EN = new RegExp(
+  `^(?:\\s*[\\w ]{1,24}:)?\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\s+){0,6}(?:${alternation(W.stintNouns.en)})\\s+(?:(?:on|in)\\s+(?:[\\w-]+\\s+){1,4})?(?:at|with)\\s+$`,
+);
 const STINT_ZH_LEAD = /^\s*在\s*$/;
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 

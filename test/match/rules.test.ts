@@ -508,6 +508,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'names.surname': 'Ben Cole has run research at Cohere since 2021. Cole will leave in June.',
   'event.reorg': '百度宣布新一轮组织调整。钱一鸣担任地图产品线总经理。',
   'article.off-topic': 'Midfielder Ben Cole joins the club from a rival football club on a loan deal.',
+  'subject.signed': "Personal news: I've joined Mistral AI after four years at Cohere. — Ana Ruiz",
 };
 
 describe('every rule of the table', () => {
@@ -901,5 +902,38 @@ describe('a thirty-sixth batch: what its blind score showed', () => {
   it('a report called untrue is a denial', () => {
     const r = recognize('A Cohere spokesperson said a report that its research chief, Ana Ruiz, was preparing to leave was "simply untrue."', index, { year: 2026 });
     expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ana Ruiz', 'denied']]);
+  });
+});
+
+describe('a thirty-seventh batch: what its blind score showed', () => {
+  it.each<Case>([
+    // "joins from" names where the person comes from; the appointment told before names where they go.
+    ['Mistral AI today announced the appointment of Ana Ruiz as chief revenue officer. Ruiz joins from Cohere, where she led sales.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.connector'],
+    // "takes over from X, who left … for a role at Y": the post X left is where the successor goes.
+    [
+      'Cohere has named Ben Cole to lead its search group. He takes over from Ana Ruiz, who left the company last month for a role at Mistral AI.',
+      ['Ben Cole:promotion:-→Cohere', 'Ana Ruiz:departure:Cohere→Mistral AI'],
+      'event.vacancy',
+    ],
+    // A post in the first person, signed at its end, is the signer's; a long stint before it is the origin.
+    ["Personal news: after an amazing three and a half years on the research team at Cohere, I've joined Mistral AI. — Ana Ruiz", ['Ana Ruiz:join:Cohere→Mistral AI'], 'subject.signed'],
+    ['今天是我在腾讯的最后一天。我已经正式离开腾讯，感谢大家。——Priya Raman', ['Priya Raman:departure:Tencent→-'], 'subject.signed'],
+    // "…; she was most recently … at Cohere": an appointment of someone from another org is a join.
+    ['Mistral AI named Ana Ruiz as its general counsel; she was most recently deputy general counsel at Cohere.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'article.came-from'],
+    ['Mistral AI named Ana Ruiz as its general counsel. She was most recently deputy general counsel at Cohere.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'article.came-from'],
+    // A co-founding ahead, whatever the company is called.
+    ['Former Cohere researcher Ana Ruiz has teamed up with two colleagues to co-found a robotics startup.', ['Ana Ruiz:founding:Cohere→-'], 'trigger'],
+  ])('%s', readsAs);
+
+  it('a first-person move with no signature names nobody', () => {
+    expect(read("Personal news: I've joined Mistral AI after four years at Cohere. Thanks to everyone who helped.").moves).toEqual([]);
+  });
+
+  it('each person of a sentence gets the role told after them, not the first one in it', () => {
+    const r = recognize('小米集团近日完成人事调整，由大模型团队的宋立接棒，出任AI实验室主任，原主任夏云帆将转任集团技术委员会顾问。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.role])).toEqual([
+      ['宋立', 'AI实验室主任'],
+      ['夏云帆', '集团技术委员会顾问'],
+    ]);
   });
 });
