@@ -47,7 +47,8 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
     const bio = serves ? biographical(r, serves, year) : null;
     if (bio) return bio;
   }
-  const past = r.markers.find((m) => m.entity.kind === 'past' && m.start >= clause.start && m.start <= t.start && m.end <= clause.end);
+  // "曾在谷歌工作六年的科学家钟若水已重返阿里": a past marker inside a description (…的) of the person governs only that description.
+  const past = r.markers.find((m) => m.entity.kind === 'past' && m.start >= clause.start && m.start <= t.start && m.end <= clause.end && !describesSubject(r, m.end, t.start));
   if (past) return { rule: 'block.past', detail: `"${r.words(past)}" before it in its clause` };
   // "X毕业后，加入了谷歌": a clause that ends in a past marker sets the time of the one after it.
   const lead = r.markers.find((m) => m.entity.kind === 'past' && m.end < clause.start && /^[\s,]*$/.test(r.text.slice(m.end, clause.start)));
@@ -96,6 +97,12 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   // (The trigger may carry the tense itself: "who is leaving".)
   if (EN_RELATIVE.test(before) && !EN_RELATIVE_NOW.test(`${before}${t.word}`)) return { rule: 'block.relative-clause', detail: 'who …' };
   return null;
+}
+
+/** Whether the words from `from` to a trigger at `to` end in a description with 的 and then the person who moves ("…工作六年的科学家钟若水已"). */
+function describesSubject(r: SentenceReader, from: number, to: number): boolean {
+  const of = r.text.lastIndexOf('的', to);
+  return of >= from && r.people.some((p) => p.start > of && p.end <= to && p.start - of <= WINDOWS.titleBeforeName + 1);
 }
 
 /**

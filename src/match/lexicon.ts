@@ -81,6 +81,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // Soft: stepping away may be a pause ("steps back for a few months to recover").
   // "Friday was her last day": a departure told by its date.
   ...t('departure', 'leave', 0.85, ['her last day', 'his last day', 'their last day', 'my last day', 'final day at']),
+  // "今天是我在小米的最后一天": only with 的 before it (最后一天 alone is any deadline).
+  ...t('departure', 'leave', 0.85, ['的最后一天', '的最后一个工作日']),
   ...t('departure', 'leave', 0.8, ['stepping away', 'steps away', 'stepped away', 'step away', 'stepping aside', 'steps aside', 'stepped aside', 'steps back', 'stepping back', 'stepped back']),
   ...nouns('join', 'enter', 0.8, ['hiring of', 'hire of', 'addition of', 'arrival at', 'move to', 'jump to', 'defection to']),
   // Several people at once: "The latest departures from Apple are X and Y".
@@ -476,6 +478,9 @@ export const DENIAL_WORDS = [
   '并未离开',
   '仍在',
   '留任',
+  // "我还在智谱，一切照常": the person says nothing has changed.
+  '一切照常',
+  '正常上班',
   // Talks that came to nothing: "the discussions ended without a deal".
   'without a deal',
   'fell through',
@@ -1054,6 +1059,15 @@ export const CONTEXT_WORDS = {
   /** Verbs of saying, before the words said: "said that he had left". */
   speechVerbs: { en: ['said', 'says', 'told', 'announced', 'wrote', 'writes', 'posted', 'tweeted', 'confirmed', 'explained'], zh: ['表示', '写道', '称', '说'] },
   /** Words of someone speaking of themselves, inside a quote: "today was my last day at OpenAI," X wrote. */
+  /** After an org, words that end the time someone was there: "at Anthropic until this summer". */
+  until: { en: ['until', 'till'] },
+  /** After a departure, words that keep the person in a post: "but will remain chief scientist", "但将继续担任首席科学家". */
+  staysOn: {
+    en: ['will remain', 'will stay on as', 'will continue as', 'will continue to serve as'],
+    zh: ['继续担任', '仍担任', '仍将担任', '继续出任', '仍是'],
+  },
+  /** A post kept that is a way out, not a job: staying as an adviser or on the board still leaves. */
+  postsOnTheWayOut: { en: ['adviser', 'advisor', 'consultant', 'board', 'director', 'chair', 'chairman', 'chairwoman'], zh: ['顾问', '董事', '董事长', '董事会'] },
   /** The writer as a subject: "I've joined", "I am leaving". */
   firstPersonSubjects: { en: ['i', "i'm", "i've", 'i am', 'i have', 'i’m', 'i’ve'] },
   firstPerson: { en: ['i', "i'm", "i've", "i'll", 'my', 'me', 'i’m', 'i’ve', 'i’ll'], zh: ['我'] },
@@ -1078,9 +1092,9 @@ export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如�
 /** Characters around Chinese names (Simplified). */
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
-  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负,.:;、 ("「“和与及等又',
+  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分,.:;、 ("「“和与及等又',
   /** Function words: end a name, and may follow a name at a clause start. */
-  function: '已将被在从于也曾因受',
+  function: '已将被在从于也曾因受则',
   /** A name never ends in these ("钱一鸣的离职" is 钱一鸣 and 的). */
   notNameEnd: '的了是在和与及之',
   /** 之 may end a three-character name ("沈牧之已加盟") unless it opens one of these words (之后, 之前, 之一 …). */

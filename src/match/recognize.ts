@@ -56,12 +56,17 @@ interface Candidate {
 
 // "Cohere said that X", "阶跃星辰迎来…X": words between an org and a person that make the org the speaker.
 const REPORTING = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.reporting.en)})\\b|${alternation(CONTEXT_WORDS.reporting.zh)}`);
+// "…, which will remain independent": staying told of someone, or something, else.
+const OTHER_SUBJECT = /\b(?:which|that|it|they|company|lab|team)\s+$/;
+// After a departure, staying in a post (the words after the verb are the post).
+const STAYS_ON = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.staysOn.en)})\\b|${alternation(CONTEXT_WORDS.staysOn.zh)})([^.;。；]{0,24})`);
+const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.en)})\\b|${alternation(CONTEXT_WORDS.postsOnTheWayOut.zh)}`);
 // "She was most recently …": a subject pronoun opening a sentence or clause.
 const OPENING_PRONOUN = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b`);
 // "X, who spent eight years at Meta", "a veteran of Google": where a newly appointed person comes from.
 const CAME_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.cameFrom.en)})\\b|${alternation(CONTEXT_WORDS.cameFrom.zh)}`);
-// "由钱一鸣接替", "由副主任钱一鸣接替": the agent of a succession (a title may stand between), who takes the post.
-const BY_AGENT = /由[^\s,.;:!?]{0,6}$/;
+// "由钱一鸣接替", "由通义实验室首席科学家钱一鸣统筹": the agent of a succession (a unit and title may stand between), who takes the post.
+const BY_AGENT = /由[^\s,.;:!?]{0,14}$/;
 // Right after an org, someone who studied there: "清华大学校友", "Stanford graduate".
 const ALUMNI = new RegExp(`^(?:['’]s)?\\s*(?:${alternation(CONTEXT_WORDS.alumni.en)})\\b|^(?:${alternation(CONTEXT_WORDS.alumni.zh)})`);
 // "由副总裁钱一鸣负责": taking charge of the work, right after the agent.
@@ -253,6 +258,10 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   if (t.trigger.event === 'departure') {
     const pause = r.marker('temporary', r.clause(t.start));
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
+    // "辞去公司执行董事职务，但将继续担任首席科学家": a post given up by someone who stays in another is no departure.
+    const stays = STAYS_ON.exec(r.text.slice(t.end, r.span.end));
+    if (stays && !WAY_OUT.test(stays[1]!) && !OTHER_SUBJECT.test(r.text.slice(Math.max(t.end, t.end + stays.index - 12), t.end + stays.index)))
+      return { rule: 'block.stays', detail: `"${stays[0].trim()}"` };
   }
   const clause = r.clause(t.start);
   const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
@@ -367,7 +376,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     if (t.trigger.successor) {
       const by = r.people.filter((p) => p.end <= t.start).pop();
       const departing =
-        by && BY_AGENT.test(r.text.slice(Math.max(r.span.start, by.start - 8), by.start))
+        by && BY_AGENT.test(r.text.slice(Math.max(r.span.start, by.start - 16), by.start))
           ? [...byPerson.values()].find((c) => (c.event === 'departure' || c.event === 'promotion') && c.person.key !== by.key)
           : undefined;
       if (departing) {
@@ -540,19 +549,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     }
     if (t.trigger.successor) readSuccessor(r, t, subjects, byPerson, status);
   }
-  // "林书航已离职，其工作将由副总裁孔令泽负责": whoever takes charge "by" (由) of a leaver's work takes their post.
   const leaver = [...byPerson.values()].find((c) => c.event === 'departure');
-  const by = leaver ? r.text.indexOf('由', leaver.person.end) : -1;
-  if (leaver && by >= 0 && by < r.span.end) {
-    for (const p of r.people) {
-      if (p.start <= leaver.person.end || byPerson.has(p.key) || !BY_AGENT.test(r.text.slice(Math.max(r.span.start, p.start - 8), p.start))) continue;
-      const duty = TAKES_CHARGE.exec(r.text.slice(p.end, p.end + 4));
-      if (!duty) continue;
-      const word = duty[0];
-      readSuccessor(r, { start: p.end, end: p.end + word.length, word, trigger: { event: 'departure', shape: 'leave', strength: 0.75, successor: 'before' } }, [leaver.person], byPerson, status);
-      break;
-    }
-  }
+  if (leaver) readTakesCharge(r, leaver, byPerson, status);
   // "Two researchers who worked on DeepSeek's R1 model, Li Hao and Zhou Min, have joined …": a description before a
   // bare list is every member's, not only the last one's (one after a name, ", a research lead at Google", is its own).
   const listed = [...byPerson.values()];
@@ -653,6 +651,24 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
     inferred: false,
     succeeds: departing,
   });
+}
+
+/**
+ * "林书航已离职，其工作将由副总裁孔令泽负责": whoever takes charge "by" (由) of a leaver's work takes their post, in the
+ * leaver's sentence or the one after it ("…近日离职。阿里方面表示，…由首席科学家周明轩统筹。").
+ */
+function readTakesCharge(r: SentenceReader, leaver: Candidate, byPerson: Map<string, Candidate>, status: MoveStatus): void {
+  const by = r.text.indexOf('由', Math.max(leaver.person.end, r.span.start));
+  // "其职责暂由CEO姜大昕代管": duties covered for a while are nobody's new post.
+  if (by < 0 || by >= r.span.end || r.text[by - 1] === '暂') return;
+  for (const p of r.people) {
+    if (p.start <= leaver.person.end || byPerson.has(p.key) || !BY_AGENT.test(r.text.slice(Math.max(r.span.start, p.start - 16), p.start))) continue;
+    const duty = TAKES_CHARGE.exec(r.text.slice(p.end, p.end + 4));
+    if (!duty) continue;
+    const word = duty[0];
+    readSuccessor(r, { start: p.end, end: p.end + word.length, word, trigger: { event: 'departure', shape: 'leave', strength: 0.75, successor: 'before' } }, [leaver.person], byPerson, status);
+    return;
+  }
 }
 
 /** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
@@ -839,9 +855,10 @@ function readTenure(r: SentenceReader, theme: string): Candidate[] {
  * An article about people leaving one org: its lead reports departures without naming anyone
  * ("至少八人曝出离职", "three researchers quit Meta"). A lead that names who left is one story, not a roundup.
  */
-function detectTheme(readers: SentenceReader[], index: MatchIndex): string | null {
+function detectTheme(readers: SentenceReader[], index: MatchIndex, year: number): string | null {
   for (const r of readers.slice(0, 3)) {
-    const leave = r.triggers.find((t) => t.trigger.shape === 'leave');
+    // (Not a departure told as biography: "钟若水2018年离开阿里赴美" is no article about leaving Alibaba.)
+    const leave = r.triggers.find((t) => t.trigger.shape === 'leave' && !biographical(r, t, year));
     // A lead naming someone new is one story, not a roundup; a surname of someone named before ("Ruiz's exit follows …") is not.
     if (!leave || r.people.some((p) => !p.referred)) continue;
     const org = r.orgAfter(leave.end, r.span.end) ?? r.orgBefore(leave.start, r.span.start);
@@ -980,7 +997,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // The reader of the sentence a candidate was read in (built: it was read).
   const readerOf = (c: Candidate) => reader(spans.findIndex((s) => s.start === c.sentence.start));
   const lead = spans.slice(0, 3).map((_, i) => reader(i));
-  const theme = detectTheme(lead, index);
+  const theme = detectTheme(lead, index, options.year);
   // Sports news ("加盟一家中超俱乐部", "the midfielder joins …") names namesakes, not AI researchers.
   let offTopicWords = 0;
   for (const m of mentions) if (m.entity.kind === 'off-topic') offTopicWords++;
@@ -1042,6 +1059,13 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
         c.from = told.from;
         r.fire('article.told-origin', c.person.name, `from ${told.from.org}, the loss the sentence before tells`);
       }
+    }
+    // A leaver told in the sentence before, whose work this one hands to someone "by" (由) name.
+    const leftBefore = !found.length && i > 0 && r.text.includes('由', r.span.start) ? candidates.find((c) => c.event === 'departure' && c.sentence.start === spans[i - 1]!.start) : undefined;
+    if (leftBefore) {
+      const byPerson = new Map([[leftBefore.person.key, leftBefore]]);
+      readTakesCharge(r, leftBefore, byPerson, leftBefore.status);
+      found.push(...[...byPerson.values()].filter((c) => c !== leftBefore));
     }
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);

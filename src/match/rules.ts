@@ -202,6 +202,13 @@ export const RULES = {
       '"leave", "return to", "join", 离开, 加入 whose object is no org, no workplace and nobody ("left the audience stunned", "returns to the question", "joined a fireside chat", "离开舒适区", "加入了…讨论")',
     yields: 'the verb is not a move',
   },
+  'block.stays': {
+    lang: 'any',
+    stage: 'block',
+    matches:
+      'a departure from a post by someone the sentence keeps in another ("辞去执行董事职务，但将继续担任首席科学家", "steps down as CEO but will remain chief scientist"); not when what they keep is an advisory or board seat',
+    yields: 'no departure',
+  },
   'block.hypothetical': { lang: 'any', stage: 'block', matches: '"threatened to", "considering", "if", "考虑" just before the move word', yields: 'the move did not happen' },
   'block.theme-join': { lang: 'any', stage: 'block', matches: 'joining the org an article is about people leaving', yields: 'the join is history' },
   'article.off-topic': {

@@ -74,6 +74,9 @@ const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往
 const STINT_EN = new RegExp(
   `^(?:\\s*[\\w ]{1,24}:)?\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\s+){0,6}(?:${alternation(W.stintNouns.en)})\\s+(?:(?:on|in)\\s+(?:[\\w-]+\\s+){1,4})?(?:at|with)\\s+$`,
 );
+const UNTIL = new RegExp(`^\\s+(?:${alternation(W.until.en)})\\s`);
+// "由…周明轩统筹": after 由, a name and then taking charge.
+const HANDS_OVER = new RegExp(`^由[^,.;:!?]{2,20}?(?:${alternation(W.takesCharge.zh)})`);
 const STINT_ZH_LEAD = /^\s*在\s*$/;
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 
@@ -328,6 +331,12 @@ export class SentenceReader {
     return LIST_SENTENCE.test(this.text.slice(this.span.start, this.span.start + 40));
   }
 
+  /** Whether the sentence hands someone's work to a person by name ("…由首席科学家周明轩统筹"): a name is likely there. */
+  get handsOver(): boolean {
+    const by = this.text.indexOf('由', this.span.start);
+    return by >= 0 && by < this.span.end && HANDS_OVER.test(this.text.slice(by, this.span.end));
+  }
+
   /** Watched and discovered people, in text order. Discovering names is the costly part of reading, so it waits until a rule asks. */
   get people(): PersonMention[] {
     this.allPeople ??= [...this.watchedPeople, ...this.discover(this.watchedPeople)].sort((a, b) => a.start - b.start);
@@ -344,7 +353,7 @@ export class SentenceReader {
     const spans = [
       ...this.article.latinNames(this.span).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
       // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely.
-      ...((this.triggers.length || this.listsPeople) && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
+      ...((this.triggers.length || this.listsPeople || this.handsOver) && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
         ? findChineseNames(
             this.n.text,
             this.span.start,
@@ -422,6 +431,8 @@ export class SentenceReader {
   isFormer(org: OrgMention): boolean {
     const formerAt = (o: OrgMention) => FORMER.test(this.text.slice(Math.max(this.span.start, o.start - 8), o.start));
     if (formerAt(org)) return true;
+    // "who headed policy at Anthropic until this summer": a post held there until some time.
+    if (UNTIL.test(this.text.slice(org.end, org.end + 8))) return true;
     // "前阿里巴巴达摩院院长": a unit named right after a former org is as former.
     const parent = this.orgs.find((o) => o.end <= org.start && org.start - o.end <= 1);
     return parent !== undefined && this.sameOrg(parent, org) && formerAt(parent);

@@ -509,6 +509,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.reorg': '百度宣布新一轮组织调整。钱一鸣担任地图产品线总经理。',
   'article.off-topic': 'Midfielder Ben Cole joins the club from a rival football club on a loan deal.',
   'subject.signed': "Personal news: I've joined Mistral AI after four years at Cohere. — Ana Ruiz",
+  'block.stays': 'Ana Ruiz is stepping down as chief executive of Cohere but will remain its chief scientist.',
 };
 
 describe('every rule of the table', () => {
@@ -935,5 +936,42 @@ describe('a thirty-seventh batch: what its blind score showed', () => {
       ['宋立', 'AI实验室主任'],
       ['夏云帆', '集团技术委员会顾问'],
     ]);
+  });
+});
+
+describe('a thirty-ninth and a fortieth batch: what their blind scores showed', () => {
+  it.each<Case>([
+    // A post held at an org "until" some time is past: the appointment after it is elsewhere.
+    ['Ana Ruiz, who headed policy at Cohere until this summer, has been appointed director of a national AI institute.', ['Ana Ruiz:departure:Cohere→-'], 'end.former'],
+    // Whoever takes charge "by" (由) of the work of someone who left in the sentence before takes the post.
+    ['百度文心负责人宋立近日离职。百度方面表示，相关研发工作不受影响，由百度研究院首席科学家夏云帆统筹。', ['宋立:departure:Baidu→-', '夏云帆:promotion:-→Baidu'], 'subject.successor'],
+    // 曾 inside a description of the person (…的) does not date the person's move; a year-dated departure makes no theme.
+    ['前谷歌科学家回流百度\n记者获悉，曾在谷歌工作六年的科学家宋立已重返百度。宋立2018年离开百度赴美。', ['宋立:return:Google→Baidu'], 'trigger'],
+    // 则 ends a name: "的夏云帆则选择了创业".
+    [
+      '腾讯两位专家相继离开\n近一个月来，腾讯已有两位专家相继离开：语音专家宋立加入了小米，机器学习中心的夏云帆则选择了创业。',
+      ['宋立:join:Tencent→Xiaomi', '夏云帆:founding:Tencent→-'],
+      'article.told-origin',
+    ],
+    // A last day told in a quote.
+    ['小米大模型负责人宋立在微博发文称：“今天是我在小米的最后一天，感谢团队的信任。”', ['宋立:departure:Xiaomi→-'], 'subject.quoted'],
+    // Staying on as an adviser, or on the board, still leaves.
+    ['Ana Ruiz is stepping down as chief executive of Cohere but will remain on the board.', ['Ana Ruiz:departure:Cohere→-'], 'trigger'],
+    ['Ana Ruiz has left Cohere, which will remain focused on enterprise customers.', ['Ana Ruiz:departure:Cohere→-'], 'trigger'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // A post given up by someone who stays in another is no departure.
+    ['商汤科技发布公告称，联合创始人兼首席科学家宋立因个人原因辞去公司执行董事职务，但将继续担任首席科学家。', 'block.stays'],
+    ['Ana Ruiz is stepping down as chief executive of Cohere but will remain its chief scientist.', 'block.stays'],
+  ])('%s', readsNoMove);
+
+  it('duties covered for a while (暂由) give nobody a post', () => {
+    expect(read('阶跃星辰首席财务官宋立已于近日离任，其职责暂由联合创始人兼CEO夏云帆代管。').moves).toEqual(['宋立:departure:StepFun→-']);
+  });
+
+  it('the person saying nothing has changed denies the report', () => {
+    const r = recognize('针对网上流传的“智谱首席科学家宋立已离职”的说法，宋立本人在朋友圈回应称：“我还在智谱，一切照常。”', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'denied']]);
   });
 });
