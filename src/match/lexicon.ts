@@ -159,8 +159,6 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'is heading to',
   ]),
   ...t('join', 'switch', 0.95, [
-    'defects to',
-    'defected to',
     'jumps to',
     'jumped to',
     'jumps ship to',
@@ -168,10 +166,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'moves to',
     'moved to',
     'is moving to',
-    'decamps to',
-    'decamped to',
-    'bolts to',
-    'bolted to',
+    // Every form, before "to" or "for": "is decamping to Google", "is bolting for Google DeepMind".
+    ...phrases(
+      ['defecting', 'decamp', 'decamps', 'decamped', 'decamping', 'bolt', 'bolts', 'bolted', 'bolting', 'jumping ship', 'will jump ship', 'will defect', 'defects', 'defected'],
+      ['to', 'for'],
+    ),
   ]),
   ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
   // Taking over a team: "Apple has asked Bellini's deputy, Tom Zhou, to run the team for now".

@@ -975,3 +975,11 @@ describe('a thirty-ninth and a fortieth batch: what their blind scores showed', 
     expect(r.moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'denied']]);
   });
 });
+
+describe('a forty-first batch: what its blind score showed', () => {
+  it.each<Case>([
+    // Initials open a name; every form of a switch verb, before "to" or "for".
+    ["Cohere's head of search, R. J. Ruiz, is decamping to Mistral AI.", ['R. J. Ruiz:departure:Cohere→Mistral AI'], 'event.switch'],
+    ['Cohere chief executive Ben Cole is bolting for Google DeepMind.', ['Ben Cole:departure:Cohere→Google'], 'event.switch'],
+  ])('%s', readsAs);
+});
