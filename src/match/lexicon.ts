@@ -121,6 +121,17 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('departure', 'dismiss', 0.85, ['laid off', 'was laid off', 'were laid off', 'has been laid off']),
   // Someone's post given to another: "X will be replaced by Y" (X is the subject), "Y replaces X" (X follows).
   // The successor takes the post: "X will be replaced by Y" (Y after), "Y replaces X" (Y before).
+  // "X is handing the chief executive role to Y": Y takes X's post.
+  ...successions(
+    'after',
+    'leave',
+    0.75,
+    phrases(
+      ['is handing', 'hands', 'handed', 'will hand', 'is handing over', 'hands over', 'handed over', 'will hand over'],
+      ['the chief executive role', 'the ceo role', 'the reins', 'the top job', 'the ceo job'],
+      ['to'],
+    ),
+  ),
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
   ...successions('before', 'dismiss', 0.7, [
     'replaces',
@@ -165,6 +176,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'jumped ship to',
     'moves to',
     'moved to',
+    // (Whole, or "has moved", a company moving someone, would win the match and then want a name after it.)
+    'has moved to',
+    'will move to',
     'is moving to',
     // Every form, before "to" or "for": "is decamping to Google", "is bolting for Google DeepMind".
     ...phrases(
@@ -1086,7 +1100,7 @@ export const CONTEXT_WORDS = {
 } as const;
 
 /** Time words and adverbs that open a clause about the person named just before its comma ("黎书言，近日被曝已加入…"). */
-export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如今', '现已', '正式', '已经', '今年', '本月', '上月', '最近'];
+export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如今', '现已', '正式', '已经', '今年', '本月', '上月', '最近', '同时'];
 
 /** Characters around Chinese names (Simplified). */
 export const ZH_NAME_CHARS = {

@@ -41,6 +41,7 @@ const LIST_JOINER_CHARS = chars(ZH_NAME_CHARS.listJoiners);
 const PRONOUNS = new Set<string>(CONTEXT_WORDS.pronouns.en);
 const ZH_TITLES_SET = new Set<string>(ZH_TITLE_WORDS);
 
+const TAKES_CHARGE_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
 const PLACE_LEAD = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
 
 /** Whether a word ends in a possessive "'s" or "’s". */
@@ -163,6 +164,11 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // Names that open a list after the move ("还有钱一鸣", "包括…"), or the object of a verb ("招募了马晓川").
   for (const m of sentence.matchAll(ZH_LIST_OPENERS)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  // The agent of taking charge: "由钱一鸣负责", "由钱一鸣统筹".
+  for (let i = sentence.indexOf('由'); i >= 0; i = sentence.indexOf('由', i + 1)) {
+    const n = zhNameAt(text, from + i + 1, to, triggers);
+    if (n && TAKES_CHARGE_AFTER.test(text.slice(n.end, n.end + 2))) push(n);
+  }
 
   for (const t of triggerStarts) {
     for (const len of [3, 2]) {
@@ -189,6 +195,9 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       // "一年前从谷歌回国的黎书言，近日被曝已加入腾讯": a three-character name described by a clause ending in 的, then a comma.
       const n = zhNameAt(text, i, to, triggers, COMMA);
       if (n && n.end - n.start === 3) push(n);
+    } else if (prev === 0x7684 /* 的 */ && allHan(text, i, i + 3) && CLAUSE_AFTER_NAME.test(text.slice(i + 3, i + 7)) && !ZH_NOT_NAMES.has(text.slice(i, i + 2))) {
+      // "云与智慧产业事业群的白若琳同时升任": or right before a clause opener.
+      push({ start: i, end: i + 3 });
     } else if (isHanCode(prev)) {
       // After a descriptor that is not a listed title ("技术大拿马晓川已…"): three characters, then a function word.
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);

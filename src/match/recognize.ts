@@ -61,6 +61,10 @@ const OTHER_SUBJECT = /\b(?:which|that|it|they|company|lab|team)\s+$/;
 // After a departure, staying in a post (the words after the verb are the post).
 const STAYS_ON = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.staysOn.en)})\\b|${alternation(CONTEXT_WORDS.staysOn.zh)})([^.;。；]{0,24})`);
 const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.en)})\\b|${alternation(CONTEXT_WORDS.postsOnTheWayOut.zh)}`);
+// ", and will become …": a verb whose subject is left out.
+const ELIDED_SUBJECT = /^[^.;]*,?\s+and\s+(?:(?:will|would|has|had|is|was)\s+)?$/;
+// "… to the company's chief operating officer, Mei Tanaka": a person named as an object (of "to", "for", "by").
+const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+,\s*)?$/;
 // "She was most recently …": a subject pronoun opening a sentence or clause.
 const OPENING_PRONOUN = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b`);
 // "X, who spent eight years at Meta", "a veteran of Google": where a newly appointed person comes from.
@@ -348,6 +352,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   let vacated: Set<string> | null = null;
   // (The sentence's end, not Infinity: a small integer keeps this function's optimised code from deoptimising.)
   let firstUsed = r.span.end;
+  let lastSubjects: PersonMention[] = [];
   for (const t of r.triggers) {
     let stop = blocked(r, t, year, article.reorg);
     // "两位科学家联手创业" then "由A和B共同创办的星桥智能": the clause names who made the move told before it.
@@ -385,6 +390,17 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       }
     }
     let subjects = r.subjects(t);
+    // "X is handing the chief executive role to Y, and will become executive chairman": a verb after ", and" with no
+    // subject of its own has the subject of the verb before it, not the object named in between.
+    const previous = lastSubjects;
+    if (previous.length && subjects.length && subjects.every((p) => !previous.includes(p)) && ELIDED_SUBJECT.test(r.text.slice(Math.max(r.span.start, t.start - 24), t.start))) {
+      const between = r.text.slice(subjects[subjects.length - 1]!.end, t.start);
+      if (ELIDED_SUBJECT.test(between) && OBJECT_BEFORE.test(r.text.slice(Math.max(r.span.start, subjects[0]!.start - 48), subjects[0]!.start))) {
+        subjects = previous;
+        r.fire('subject.elided', t.word, `${previous.map((p) => p.name).join(', ')}, the subject of the verb before`);
+      }
+    }
+    lastSubjects = subjects;
     // "She replaces Ian Frost, who left in September to join Amazon": the aside tells the departure that left the post
     // open, news with the appointment that fills it (as "named X after Y left"). It left the org the successor joins.
     if (t.trigger.successor) {
@@ -532,6 +548,12 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         c.event = 'departure';
         c.from = pFrom ?? c.from;
         c.to = r.sameOrg(joined, pFrom) ? null : (joined ?? pTo);
+      } else if (c.event === 'departure' && event === 'promotion' && pTo && r.sameOrg(pTo, c.from) && !c.to && ELIDED_SUBJECT.test(r.text.slice(Math.max(r.span.start, t.start - 24), t.start))) {
+        // "stepping down as chief executive, and will become executive chairman": a new title where they were (not
+        // "卸任，将转任公司其他职务", a departure all the same).
+        c.event = 'promotion';
+        c.to = pTo;
+        c.from = null;
       } else if (c.event === 'departure' && event !== 'departure') {
         if (pTo && !r.sameOrg(pTo, c.from)) c.to ??= pTo;
         if (event === 'return' && pTo && r.sameOrg(c.to, pTo)) returnAfterLeaving(c, pTo, r);
@@ -549,7 +571,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     }
     if (t.trigger.successor) readSuccessor(r, t, subjects, byPerson, status);
   }
-  const leaver = [...byPerson.values()].find((c) => c.event === 'departure');
+  // (Leaving a post for another one counts: "宋立将转岗至战略研究部门，其原有工作由钱一鸣负责".)
+  const leaver = [...byPerson.values()].find((c) => c.event === 'departure' || c.event === 'promotion');
   if (leaver) readTakesCharge(r, leaver, byPerson, status);
   // "Two researchers who worked on DeepSeek's R1 model, Li Hao and Zhou Min, have joined …": a description before a
   // bare list is every member's, not only the last one's (one after a name, ", a research lead at Google", is its own).

@@ -59,6 +59,12 @@ export const RULES = {
     matches: '"he", "she", "他", "她" before a move word with no named person, after a sentence that names exactly one',
     yields: 'that person',
   },
+  'subject.elided': {
+    lang: 'en',
+    stage: 'subject',
+    matches: 'a verb after ", and" with no subject of its own, after a person named as an object ("X is handing the CEO role to Y, and will become chairman")',
+    yields: 'the subject of the verb before',
+  },
   'subject.signed': {
     lang: 'any',
     stage: 'subject',

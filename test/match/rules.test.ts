@@ -509,6 +509,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.reorg': '百度宣布新一轮组织调整。钱一鸣担任地图产品线总经理。',
   'article.off-topic': 'Midfielder Ben Cole joins the club from a rival football club on a loan deal.',
   'subject.signed': "Personal news: I've joined Mistral AI after four years at Cohere. — Ana Ruiz",
+  'subject.elided': "Cohere co-founder Ana Ruiz is handing the chief executive role to the company's chief operating officer, Ben Cole, and will become executive chairman.",
   'block.stays': 'Ana Ruiz is stepping down as chief executive of Cohere but will remain its chief scientist.',
 };
 
@@ -982,4 +983,25 @@ describe('a forty-first batch: what its blind score showed', () => {
     ["Cohere's head of search, R. J. Ruiz, is decamping to Mistral AI.", ['R. J. Ruiz:departure:Cohere→Mistral AI'], 'event.switch'],
     ['Cohere chief executive Ben Cole is bolting for Google DeepMind.', ['Ben Cole:departure:Cohere→Google'], 'event.switch'],
   ])('%s', readsAs);
+});
+
+describe('what the dev set still missed, read as general rules', () => {
+  it.each<Case>([
+    // A verb after ", and" with no subject of its own: the subject of the verb before, whose new title it is.
+    [
+      "Cohere co-founder Ana Ruiz is handing the chief executive role to the company's chief operating officer, Ben Cole, and will become executive chairman.",
+      ['Ana Ruiz:promotion:-→Cohere', 'Ben Cole:promotion:-→Cohere'],
+      'subject.elided',
+    ],
+    // Whoever takes charge of the work of someone moved to another post takes that post.
+    ['字节跳动内部邮件显示，豆包大模型负责人宋立将转岗至战略研究部门，其原有工作由钱一鸣负责。', ['宋立:promotion:-→ByteDance', '钱一鸣:promotion:-→ByteDance'], 'subject.successor'],
+    // A name after 的 right before a clause opener ("同时"), listed with 与.
+    ['腾讯近日宣布，混元大模型技术负责人宋立与云与智慧产业事业群的夏云帆同时升任公司副总裁。', ['宋立:promotion:-→Tencent', '夏云帆:promotion:-→Tencent'], 'subject.list'],
+    // "has moved to" is a move, though "has moved" alone wants a name after it.
+    ['Longtime Cohere research scientist Ana Ruiz has moved to xAI, she announced on LinkedIn.', ['Ana Ruiz:departure:Cohere→xAI'], 'event.switch'],
+  ])('%s', readsAs);
+
+  it('a departure then a post elsewhere in Chinese stays a departure', () => {
+    expect(read('华为诺亚方舟实验室主任宋立已卸任，将转任公司其他职务。').moves).toEqual(['宋立:departure:Huawei→-']);
+  });
 });
