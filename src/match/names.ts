@@ -11,7 +11,7 @@ export interface NameSpan {
 // A particle may stand before a surname: "Pieter de Vries", "Ursula von der Leyen". Initials may open it: "R. J. Calloway"
 // (each followed by a space: "U.S. Army" is no name).
 const CAPITALISED_RUN = new RegExp(
-  `(?<![A-Za-z.])(?:(?:[A-Z]\\. ){1,2}[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z][a-z'’]+(?:[A-Z][a-z]+)?(?: (?:(?:${alternation(CONTEXT_WORDS.nameParticles.en)}) )*(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\\.|\\([A-Z][a-z]+\\)|["“‘][A-Z][a-z]+["”’]))+)(?![A-Za-z])`,
+  `(?<![A-Za-z.])[A-Z](?:\\. (?:[A-Z]\\. )?[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[a-z'’]+(?:[A-Z][a-z]+)?(?: (?:(?:${alternation(CONTEXT_WORDS.nameParticles.en)}) )*(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\\.|\\([A-Z][a-z]+\\)|["“‘][A-Z][a-z]+["”’]))+)(?![A-Za-z])`,
   'g',
 );
 const NICKNAME = /^(?:\([A-Z][a-z]+\)|["“‘][A-Z][a-z]+["”’])$/;

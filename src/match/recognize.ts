@@ -120,7 +120,7 @@ const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
   const clause = r.clause(t.start);
   // The object may run past a comma ("离开了，加入…" aside), never past a semicolon: "汤明哲离职；智谱AI任命…" is another move.
-  const semicolon = r.text.indexOf(';', t.end);
+  const semicolon = r.find(';', t.end);
   const object = r.orgAfter(t.end, Math.min(Math.max(clause.end, t.end + 12), semicolon >= 0 ? semicolon : Infinity));
   const named = (rule: 'end.object' | 'end.connector' | 'end.hirer' | 'end.before', o: OrgMention | null, end: 'from' | 'to') => {
     if (o) r.fire(rule, r.words(o), `${end} ${o.org}`);
@@ -424,7 +424,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       }
     }
     // "Personal news: … I've joined Thinking Machines Lab. — Nadia Brooks": a post in the first person is its signer's.
-    if (!subjects.length && !narrative && article.signer && !r.people.some((p) => p.end <= t.start) && FIRST_PERSON_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start))) {
+    // (The signer last: finding them reads the item's last sentence for names.)
+    if (!subjects.length && !narrative && FIRST_PERSON_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start)) && !r.people.some((p) => p.end <= t.start) && article.signer) {
       subjects = [article.signer];
       r.fire('subject.signed', t.word, `${article.signer.name}, who signs the post`);
     }
@@ -681,7 +682,7 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
  * leaver's sentence or the one after it ("…近日离职。阿里方面表示，…由首席科学家周明轩统筹。").
  */
 function readTakesCharge(r: SentenceReader, leaver: Candidate, byPerson: Map<string, Candidate>, status: MoveStatus): void {
-  const by = r.text.indexOf('由', Math.max(leaver.person.end, r.span.start));
+  const by = r.find('由', leaver.person.end);
   // "其职责暂由CEO姜大昕代管": duties covered for a while are nobody's new post.
   if (by < 0 || by >= r.span.end || r.text[by - 1] === '暂') return;
   for (const p of r.people) {
@@ -880,10 +881,11 @@ function readTenure(r: SentenceReader, theme: string): Candidate[] {
  */
 function detectTheme(readers: SentenceReader[], index: MatchIndex, year: number): string | null {
   for (const r of readers.slice(0, 3)) {
+    // A lead naming someone new is one story, not a roundup; a surname of someone named before ("Ruiz's exit follows …") is not.
+    if (!r.triggers.some((t) => t.trigger.shape === 'leave') || r.people.some((p) => !p.referred)) continue;
     // (Not a departure told as biography: "钟若水2018年离开阿里赴美" is no article about leaving Alibaba.)
     const leave = r.triggers.find((t) => t.trigger.shape === 'leave' && !biographical(r, t, year));
-    // A lead naming someone new is one story, not a roundup; a surname of someone named before ("Ruiz's exit follows …") is not.
-    if (!leave || r.people.some((p) => !p.referred)) continue;
+    if (!leave) continue;
     const org = r.orgAfter(leave.end, r.span.end) ?? r.orgBefore(leave.start, r.span.start);
     if (org) {
       r.fire('article.theme', leave.word, `departures from ${index.catalog.root(org.org)}`);
@@ -1003,20 +1005,21 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // Mentions and sentences are both in text order: one pass hands each sentence its own mentions.
   let next = 0;
   const spans = splitSentences(n.text);
-  const bounds = spans.map((s) => {
+  // Sentence i's mentions are mentions[bounds[2i] .. bounds[2i + 1]) (one array of small integers: no object per sentence).
+  const bounds: number[] = [];
+  for (const s of spans) {
     while (next < mentions.length && mentions[next]!.start < s.start) next++;
     let end = next;
     while (end < mentions.length && mentions[end]!.start < s.end) end++;
-    const from = next;
+    bounds.push(next, end);
     next = end;
-    return { from, end };
-  });
+  }
   // A reader is built only for a sentence some rule reads: most sentences of a feed name nothing.
   const built: SentenceReader[] = [];
   const namedInFull = new Set<string>();
   for (const m of mentions) if (m.entity.kind === 'person' && !m.entity.weak) namedInFull.add(m.entity.key);
   const article = new ArticleNames(n, spans, namedInFull);
-  const reader = (i: number) => (built[i] ??= new SentenceReader(n, spans[i]!, mentions.slice(bounds[i]!.from, bounds[i]!.end), index, article));
+  const reader = (i: number) => (built[i] ??= new SentenceReader(n, spans[i]!, mentions.slice(bounds[2 * i], bounds[2 * i + 1]), index, article));
   // The reader of the sentence a candidate was read in (built: it was read).
   const readerOf = (c: Candidate) => reader(spans.findIndex((s) => s.start === c.sentence.start));
   const lead = spans.slice(0, 3).map((_, i) => reader(i));
@@ -1051,7 +1054,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const candidates: Candidate[] = [];
   let told: UnnamedMove | null = null;
   spans.forEach((_, i) => {
-    if (bounds[i]!.from === bounds[i]!.end && !told) return;
+    if (bounds[2 * i] === bounds[2 * i + 1] && !told) return;
     const r = reader(i);
     if (offTopic) {
       if (r.triggers.length) r.block('article.off-topic', r.triggers[0]!.word, 'sports news, no org of the catalog');
@@ -1084,8 +1087,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       }
     }
     // A leaver told in the sentence before, whose work this one hands to someone "by" (由) name.
-    const leftBefore = !found.length && i > 0 && r.text.includes('由', r.span.start) ? candidates.find((c) => c.event === 'departure' && c.sentence.start === spans[i - 1]!.start) : undefined;
-    if (leftBefore) {
+    const leftBefore = !found.length && i > 0 ? candidates.find((c) => c.event === 'departure' && c.sentence.start === spans[i - 1]!.start) : undefined;
+    if (leftBefore && r.find('由') >= 0) {
       const byPerson = new Map([[leftBefore.person.key, leftBefore]]);
       readTakesCharge(r, leftBefore, byPerson, leftBefore.status);
       found.push(...[...byPerson.values()].filter((c) => c !== leftBefore));
@@ -1099,8 +1102,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, candidates);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && c.event === 'promotion') cameFromNext(r, c);
-    const semicolon = found.length ? r.text.indexOf(';', r.span.start) : -1;
-    if (semicolon >= 0 && semicolon < r.span.end) for (const c of found) if (c.event === 'promotion' && c.person.end < semicolon) cameFromNext(r, c, semicolon + 1);
+    const semicolon = found.length ? r.find(';') : -1;
+    if (semicolon >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < semicolon) cameFromNext(r, c, semicolon + 1);
     candidates.push(...found);
     // A list under a colon goes on while its lines open with names.
     told = unnamed ?? (told?.colon && entries.length ? told : null);

@@ -333,8 +333,16 @@ export class SentenceReader {
 
   /** Whether the sentence hands someone's work to a person by name ("…由首席科学家周明轩统筹"): a name is likely there. */
   get handsOver(): boolean {
-    const by = this.text.indexOf('由', this.span.start);
-    return by >= 0 && by < this.span.end && HANDS_OVER.test(this.text.slice(by, this.span.end));
+    const by = this.find('由');
+    return by >= 0 && HANDS_OVER.test(this.text.slice(by, this.span.end));
+  }
+
+  /** Where a character first stands in the sentence from `from` on, or -1 (not past its end: indexOf would read the article's rest). */
+  find(char: string, from = this.span.start): number {
+    const code = char.charCodeAt(0);
+    const text = this.text;
+    for (let i = Math.max(from, this.span.start); i < this.span.end; i++) if (text.charCodeAt(i) === code) return i;
+    return -1;
   }
 
   /** Watched and discovered people, in text order. Discovering names is the costly part of reading, so it waits until a rule asks. */
