@@ -22,6 +22,7 @@ const EN_RELATIVE = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(\
 const EN_RELATIVE_NOW = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(${alternation(W.relativeNow.en)})\\b`);
 const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
 const EN_RELATIVE_START = new RegExp(`^\\s*(${alternation(W.relativePronouns.en)})\\b`);
+const GERUND_SUBJECT = /^\s+(?:was|is|has been|had been|would be|will be|felt|seemed)\b/;
 const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
 const AFTER_STUDIES = new RegExp(`^[^,;]{0,40}?\\bafter\\s+(?:(?:her|his|their|a|an)\\s+)?(?:${alternation(W.studies.en)})(?![\\w])`);
 const VACANCY_CLAUSE = new RegExp(`\\b(?:${alternation(W.vacancyConjunctions.en)})\\s+(?:\\w+\\s+){1,3}$`);
@@ -92,6 +93,8 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   }
   // "her essay about leaving Baidu", "talked about joining": a gerund after a preposition names an act, it reports none.
   if (/ing$/.test(t.word) && GERUND_PREPOSITION.test(before)) return { rule: 'block.gerund', detail: `"${before.trim().split(' ').pop()} ${t.word}"` };
+  // "said that leaving was the best decision": a move word in -ing as the subject of a verb names the act.
+  if (/ing$/.test(t.word) && GERUND_SUBJECT.test(after)) return { rule: 'block.gerund', detail: `"${t.word}${GERUND_SUBJECT.exec(after)![0]}"` };
   // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
   // Not "X and Y, who are joining Meta": a relative clause in the present or future tells the news itself.
   // (The trigger may carry the tense itself: "who is leaving".)

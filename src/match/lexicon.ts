@@ -34,9 +34,9 @@ const nouns = (event: MoveEvent, shape: TriggerShape, strength: number, words: s
 const phrases = (...groups: string[][]): string[] => groups.reduce<string[]>((acc, g) => acc.flatMap((a) => g.map((w) => (a ? `${a} ${w}` : w))), ['']);
 
 // The English forms of joining and of going back, as triggers and as verbs whose object must be a workplace.
-const JOINS_EN = ['joins', 'joined', 'joining', 'has joined', 'will join', 'to join'];
-const RETURNS_EN = ['returns to', 'returned to', 'returning to', 'is returning to', 'comes back to', 'came back to'];
-const REJOINS_EN = ['rejoins', 'rejoined'];
+const JOINS_EN = ['joins', 'joined', 'joining', 'has joined', 'will join', 'would join', 'to join'];
+const RETURNS_EN = ['returns to', 'returned to', 'returning to', 'is returning to', 'will return to', 'would return to', 'comes back to', 'came back to'];
+const REJOINS_EN = ['rejoins', 'rejoined', 'will rejoin', 'would rejoin'];
 // "X is out at Cohere": a departure only when a workplace follows ("is out at the moment" is not one).
 const OUT_AT_EN = ['is out at', 'was out at', 'are out at', 'were out at'];
 
@@ -187,6 +187,13 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     ),
   ]),
   ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
+  // An appointment ahead: "OpenAI is expected to name X as chief research officer" (the base form only after these).
+  ...t('promotion', 'hire', 0.75, phrases(['expected to', 'set to', 'poised to', 'plans to', 'will', 'is to', 'preparing to'], ['name', 'appoint', 'promote'])),
+  // "has added Ruth Adler, a former Apple director, to its technical staff" (only before a name).
+  ...['has added', 'added', 'adds'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
+  // "We're thrilled to have Sofia Brandt join us": the speaker's org is where they go (only after words of welcome:
+  // "Ben Cole joins us to talk about …" is a guest).
+  ...t('join', 'enter', 0.8, ['join us']),
   // Taking over a team: "Apple has asked Bellini's deputy, Tom Zhou, to run the team for now".
   ...t('promotion', 'enter', 0.75, phrases(['to run', 'to lead', 'to head', 'to oversee'], ['the team', 'the group', 'the unit', 'the division'])),
   // A new post inside the same company: "has moved to a new role running Alibaba Cloud's agent platform".
@@ -456,6 +463,10 @@ export const RUMOUR_WORDS = [
   // "多名接近MiniMax的人士透露": people close to the company.
   '人士透露',
   '人士称',
+  // "记者从接近美团的人士处了解到": a reporter's source.
+  '人士处了解到',
+  '人士处获悉',
+  'briefed on',
   '疑似',
   '传出',
 ];
@@ -792,11 +803,11 @@ export const ZH_TITLE_WORDS = [
 ];
 
 /** Words after which a list of people begins: "随他一起离开的还有钱一鸣", "包括…", "招募了马晓川". */
-export const ZH_LIST_OPENERS = /(?:还有|包括|其中有|其中包括|以及|同行的有|分别是|他们是|招募了|挖来了|聘请了|任命了|任命|开除了|解雇了|招募|挖来|聘请)/g;
+export const ZH_LIST_OPENERS = /(?:还有|包括|其中有|其中包括|以及|同行的有|分别是|他们是|招募了|挖来了|聘请了|任命了|任命|开除了|解雇了|招募|挖来|聘请|聘任|委任|提名)/g;
 
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
-  '相关 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑'.split(
+  '相关 商业 商务 商业化 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑'.split(
     ' ',
   ),
 );
@@ -1081,6 +1092,8 @@ export const CONTEXT_WORDS = {
   },
   /** A post kept that is a way out, not a job: staying as an adviser or on the board still leaves. */
   postsOnTheWayOut: { en: ['adviser', 'advisor', 'consultant', 'board', 'director', 'chair', 'chairman', 'chairwoman'], zh: ['顾问', '董事', '董事长', '董事会'] },
+  /** Words of welcome that make "join us" a hire: "We're thrilled to have X join us". */
+  welcome: { en: ['thrilled', 'excited', 'delighted', 'happy', 'pleased', 'proud', 'glad'] },
   /** The writer as a subject: "I've joined", "I am leaving". */
   firstPersonSubjects: { en: ['i', "i'm", "i've", 'i am', 'i have', 'i’m', 'i’ve'] },
   firstPerson: { en: ['i', "i'm", "i've", "i'll", 'my', 'me', 'i’m', 'i’ve', 'i’ll'], zh: ['我'] },

@@ -58,6 +58,7 @@ interface Candidate {
 const REPORTING = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.reporting.en)})\\b|${alternation(CONTEXT_WORDS.reporting.zh)}`);
 // "…, which will remain independent": staying told of someone, or something, else.
 const OTHER_SUBJECT = /\b(?:which|that|it|they|company|lab|team)\s+$/;
+const WELCOME = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.welcome.en)})\\b`);
 // After a departure, staying in a post (the words after the verb are the post).
 const STAYS_ON = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.staysOn.en)})\\b|${alternation(CONTEXT_WORDS.staysOn.zh)})([^.;。；]{0,24})`);
 const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.en)})\\b|${alternation(CONTEXT_WORDS.postsOnTheWayOut.zh)}`);
@@ -257,6 +258,7 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   if (t.trigger.shape === 'hire' && !t.trigger.noun && NOUN_FORM.test(r.text.slice(Math.max(r.span.start, t.start - 12), t.start)) && HIRES_MADE.test(r.text.slice(t.end, r.clause(t.start).end))) {
     return { rule: 'block.noun-form', detail: `"${r.text.slice(Math.max(r.span.start, t.start - 12), t.end).trim()}"` };
   }
+  if (t.word === 'join us' && !WELCOME.test(r.text.slice(r.span.start, t.start))) return { rule: 'block.object', detail: '"join us" without a welcome: a guest' };
   const object = notAWorkplace(r, t);
   if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };
   if (t.trigger.event === 'departure') {
@@ -456,7 +458,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       const reach = apposition ? Math.max(r.span.start, person.start - WINDOWS.orgBeforeApposition) : Math.max(r.clause(person.start).start, person.start - WINDOWS.orgBeforePerson);
       // "前OpenAI研究员、清华大学校友X", "Stanford graduate X": a school someone studied at is no workplace.
       let described = r.orgBefore(person.start, reach);
-      while (described && ALUMNI.test(r.text.slice(described.end, described.end + 12))) described = r.orgBefore(described.start, reach);
+      // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.
+      while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (r.text.charCodeAt(described.start - 1) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
+        described = r.orgBefore(described.start, reach);
       // "Scale AI's chief executive said that the company's head of product, X, …": "the company" is the org named before.
       // (Its pattern is tried only where "the " stands: asked for every person of every move.)
       const lead = described ? '' : r.text.slice(reach, person.start);
@@ -800,11 +804,11 @@ function joinEarlierHire(r: SentenceReader, c: Candidate, earlier: readonly Cand
 }
 
 /**
- * "Microsoft has appointed X as a vice president. X spent eleven years at Meta": an appointment told in one sentence,
- * from another org told in the next, is a join from it.
+ * "Microsoft has appointed X as a vice president. X spent eleven years at Meta": an appointment (or a join with no origin)
+ * told in one sentence, from another org told in the next, is a join from it.
  */
 function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): void {
-  if (c.event !== 'promotion' || c.from || !c.to) return;
+  if ((c.event !== 'promotion' && c.event !== 'join') || c.from || !c.to) return;
   // Named again, or "she" opening the sentence (or the clause after a semicolon: "…; she was most recently at Snap").
   const named = r.people.find((p) => p.key === c.person.key && p.start >= after);
   const pronoun = named ? null : OPENING_PRONOUN.exec(r.text.slice(after, r.span.end));
@@ -1101,7 +1105,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // of the move the article told just before.
     for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, candidates);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
-    if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && c.event === 'promotion') cameFromNext(r, c);
+    if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
     const semicolon = found.length ? r.find(';') : -1;
     if (semicolon >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < semicolon) cameFromNext(r, c, semicolon + 1);
     candidates.push(...found);

@@ -1005,3 +1005,42 @@ describe('what the dev set still missed, read as general rules', () => {
     expect(read('华为诺亚方舟实验室主任宋立已卸任，将转任公司其他职务。').moves).toEqual(['宋立:departure:Huawei→-']);
   });
 });
+
+describe('a forty-second and a forty-third batch: what their blind scores showed', () => {
+  it.each<Case>([
+    // 商业化 is no name: the list runs on through the title.
+    ['百川智能联合创始人宋立、商业化负责人夏云帆、技术副总裁钱一鸣均已于近期离职。', ['宋立:departure:Baichuan→-', '夏云帆:departure:Baichuan→-', '钱一鸣:departure:Baichuan→-'], 'subject.list'],
+    // "would join"; the org the sentence opens with is the destination.
+    ["A Mistral AI spokesperson said Ana Ruiz, who worked on Cohere's agents, would join the lab next month.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'trigger'],
+    // 聘任 opens a name.
+    ['昆仑万维公告，公司董事会同意聘任宋立为公司首席执行官。', ['宋立:promotion:-→Kunlun Tech'], 'subject.object'],
+    // An org marked as current (现) is where they are now; the former one is the origin.
+    ['腾讯混元团队近日迎来一位新成员：前OpenAI研究员、现腾讯首席AI科学家宋立。', ['宋立:join:OpenAI→Tencent'], 'end.attributive'],
+    // An appointment ahead, in its base form after "expected to".
+    ['Cohere is expected to name Ana Ruiz, currently its vice president of research, as chief research officer.', ['Ana Ruiz:promotion:-→Cohere'], 'subject.object'],
+    // "to have X join us": the speaker's org; the next sentence's past there is the origin.
+    [
+      '"We are thrilled to have Ana Ruiz join us," Mistral AI\'s chief executive said. Ruiz spent five years at Cohere, most recently leading product.',
+      ['Ana Ruiz:join:Cohere→Mistral AI'],
+      'article.came-from',
+    ],
+    // "has added X to its staff", only before a name.
+    ['Mistral AI has added Ana Ruiz, a former research director at Cohere, to its technical staff.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'subject.object'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // A move word in -ing as the subject of a verb names the act.
+    ['Ana Ruiz, who left Google in 2019 and now runs a consultancy, said that leaving was the best decision of her career.', 'block.gerund'],
+    // "added" before no name is no hire.
+    ['Google added Gemini to Chrome on Tuesday.', null],
+  ])('%s', readsNoMove);
+
+  it('a reporter told by people close to the company reports a rumour', () => {
+    const r = recognize('澎湃新闻记者从接近美团的人士处了解到，美团大模型负责人宋立已于日前离职。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'rumoured']]);
+  });
+});
+
+describe('"join us" is a hire only after words of welcome', () => {
+  it.each<[string, RuleId | null]>([['Ben Cole will join us on stage at the conference to talk about agents at Cohere.', 'block.object']])('%s', readsNoMove);
+});
