@@ -154,6 +154,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '辞去', '提交辞呈', '递交辞呈', '提交了辞呈', '递交了辞呈']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳', '离场']),
+  // "Hugging Face and its chief science officer, X, have parted ways".
+  ...t('departure', 'leave', 0.85, ['have parted ways', 'has parted ways with', 'parted ways with', 'are parting ways', 'is parting ways with', 'have agreed to part ways']),
   ...t('join', 'enter', 0.9, [
     ...JOINS_EN,
     'signs on with',
@@ -168,7 +170,16 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'heads to',
     'headed to',
     'is heading to',
+    'arrived at',
+    'arrives at',
+    'has arrived at',
+    'came aboard at',
+    'comes aboard at',
   ]),
+  // "since X came aboard as chief research officer": the org is the sentence's.
+  ...t('join', 'enter', 0.8, ['came aboard', 'comes aboard', 'has come aboard', 'is coming aboard', 'will come aboard']),
+  // "Runway has signed on X as its vice president" (only before a name; "signs on with" is the person's own verb).
+  ...['signed on', 'has signed on', 'signs on'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, namedPerson: true }]),
   ...t('join', 'switch', 0.95, [
     'jumps to',
     'jumped to',
@@ -275,7 +286,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'is set to become',
     'is poised to become',
   ]),
-  ...t('promotion', 'enter', 0.8, ['接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
+  ...t('promotion', 'enter', 0.8, ['接掌', '接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
   ...t('promotion', 'enter', 0.8, ['was elected', 'has been elected', 'is elected', 'elected to']),
   ...t('founding', 'enter', 0.85, [
     'co-founds',
@@ -867,7 +878,7 @@ export const CONTEXT_WORDS = {
   /** Right after an org: someone who studied there, not someone who works there ("清华大学校友X", "Stanford graduate X"). */
   alumni: { en: ['alumnus', 'alumna', 'alum', 'graduate', 'graduates', 'alumni'], zh: ['校友', '毕业生', '毕业'] },
   /** After "由" and a person: they take charge of the work of someone leaving ("其工作将由副总裁钱一鸣负责"). */
-  takesCharge: { zh: ['负责', '接管', '主持', '代管', '暂代', '分管', '统筹'] },
+  takesCharge: { zh: ['负责', '接管', '接掌', '接任', '主持', '代管', '暂代', '分管', '统筹'] },
   /** Before a verb's form, they make it a noun ("a string of hires", "its latest recruits"): no one is hired by it. */
   nounDeterminers: { en: ['of', 'the', 'its', 'their', 'his', 'her', 'our', 'latest', 'recent', 'new', 'senior', 'these', 'those', 'several', 'many', 'top'] },
   /** Lower-case words inside a name, before its surname ("Pieter de Vries", "Ursula von der Leyen"). */
@@ -1108,6 +1119,8 @@ export const CONTEXT_WORDS = {
   continuing: { en: ['remains', 'will remain', 'continues', 'will continue', 'still'], zh: ['继续', '仍', '仍然', '依旧', '目前', '现', '一直', '依然'] },
   /** Right before an org: where someone was, never where they go ("former Meta executive X", "前百度副总裁X"). */
   former: { en: ['former', 'ex'], zh: ['前', '原'] },
+  /** Right before an org, a post held there in the past: "曾任Google DeepMind工程师的X". */
+  heldBefore: { zh: ['曾任', '曾在', '曾是', '曾经在', '曾经是', '此前在', '此前任', '曾就职于'] },
   /** Pronouns that open a sentence but never a name ("Kaiming He" keeps its last word). */
   pronouns: { en: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our'] },
 } as const;

@@ -343,7 +343,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   const denial = r.marker('denial', r.span);
   // "据晚点LatePost报道", "據報導": another outlet's claim, like "reportedly".
   const rumourWord = r.marker('rumour', r.span);
-  const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}报[道导]/.test(r.text.slice(r.span.start, r.span.end)) ? '据…报道' : null;
+  // "香港01报道，…": an outlet's report opening the sentence is one too.
+  const sentence = rumourWord ? '' : r.text.slice(r.span.start, r.span.end);
+  const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}报[道导]/.test(sentence) ? '据…报道' : /^[^,.。:]{1,16}报[道导][,:]/.test(sentence) ? '…报道' : null;
   if (denial) r.fire('status.denial', r.words(denial));
   else if (rumour) r.fire('status.rumour', rumour);
   const status: MoveStatus = denial ? 'denied' : rumour ? 'rumoured' : 'reported';

@@ -74,6 +74,7 @@ const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往
 const STINT_EN = new RegExp(
   `^(?:\\s*[\\w ]{1,24}:)?\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\s+){0,6}(?:${alternation(W.stintNouns.en)})\\s+(?:(?:on|in)\\s+(?:[\\w-]+\\s+){1,4})?(?:at|with)\\s+$`,
 );
+const HELD_BEFORE = new RegExp(`(?:${alternation(W.heldBefore.zh)})\\s*$`);
 const UNTIL = new RegExp(`^\\s+(?:${alternation(W.until.en)})\\s`);
 // "由…周明轩统筹": after 由, a name and then taking charge.
 const HANDS_OVER = new RegExp(`^由[^,.;:!?]{2,20}?(?:${alternation(W.takesCharge.zh)})`);
@@ -441,6 +442,7 @@ export class SentenceReader {
     if (formerAt(org)) return true;
     // "who headed policy at Anthropic until this summer": a post held there until some time.
     if (UNTIL.test(this.text.slice(org.end, org.end + 8))) return true;
+    if (HELD_BEFORE.test(this.text.slice(Math.max(this.span.start, org.start - 5), org.start))) return true;
     // "前阿里巴巴达摩院院长": a unit named right after a former org is as former.
     const parent = this.orgs.find((o) => o.end <= org.start && org.start - o.end <= 1);
     return parent !== undefined && this.sameOrg(parent, org) && formerAt(parent);

@@ -1044,3 +1044,21 @@ describe('a forty-second and a forty-third batch: what their blind scores showed
 describe('"join us" is a hire only after words of welcome', () => {
   it.each<[string, RuleId | null]>([['Ben Cole will join us on stage at the conference to talk about agents at Cohere.', 'block.object']])('%s', readsNoMove);
 });
+
+describe('a forty-fourth and a forty-fifth batch: what their blind scores showed', () => {
+  it.each<Case>([
+    ['Cohere and its chief science officer, Ana Ruiz, have parted ways, the company said on Wednesday.', ['Ana Ruiz:departure:Cohere→-'], 'trigger'],
+    ["Ana Ruiz, who worked on Cohere's on-device models, arrived at Mistral AI this month.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.attributive'],
+    ['Mistral AI has signed on Ana Ruiz, who led research at Cohere until September, as its vice president of research.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'subject.object'],
+    // 接掌 takes a post; 由…接任 names the successor.
+    ['联发科人工智能研究中心负责人宋立已于本月请辞，其职务将由副总经理夏云帆接掌。', ['宋立:departure:MediaTek→-', '夏云帆:promotion:-→MediaTek'], 'trigger'],
+    ['鸿海研究院今日宣布，院长宋立卸任，由人工智能研究所所长夏云帆接任院长一职。', ['宋立:departure:Foxconn→-', '夏云帆:promotion:-→Foxconn'], 'trigger'],
+    // An org after 曾任 is past: not where the new post is.
+    ['曾任Google DeepMind工程师的黄子轩，近日加盟一家AI新创公司，出任技术长。', ['黄子轩:departure:Google→-'], 'event.unnamed-destination'],
+  ])('%s', readsAs);
+
+  it('an outlet naming itself before 报道 reports a rumour', () => {
+    const r = recognize('香港01报道，曾参与Siri开发的前苹果工程师宋立已转战xAI。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.from?.org, m.to?.org, m.status])).toEqual([['宋立', 'departure', 'Apple', 'xAI', 'rumoured']]);
+  });
+});
