@@ -22,6 +22,9 @@ const EN_RELATIVE = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(\
 const EN_RELATIVE_NOW = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(${alternation(W.relativeNow.en)})\\b`);
 const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
 const EN_RELATIVE_START = new RegExp(`^\\s*(${alternation(W.relativePronouns.en)})\\b`);
+const LATEST_MOVER = new RegExp(
+  `^\\s*the\\s+(?:${alternation(W.latestMover.en)})\\s+(?:(?:to\\s+(?:move|leave|go|join|depart|jump ship|defect|exit))|departure|defector|hire|recruit|addition|exit)\\s+(?:is|was)\\b`,
+);
 const GERUND_SUBJECT = /^\s+(?:was|is|has been|had been|would be|will be|felt|seemed)\b/;
 const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
 const AFTER_STUDIES = new RegExp(`^[^,;]{0,40}?\\bafter\\s+(?:(?:her|his|their|a|an)\\s+)?(?:${alternation(W.studies.en)})(?![\\w])`);
@@ -98,7 +101,10 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   // "X, who left OpenAI in June, …": the verb right after "who" tells the person's past.
   // Not "X and Y, who are joining Meta": a relative clause in the present or future tells the news itself.
   // (The trigger may carry the tense itself: "who is leaving".)
-  if (EN_RELATIVE.test(before) && !EN_RELATIVE_NOW.test(`${before}${t.word}`)) return { rule: 'block.relative-clause', detail: 'who …' };
+  // But "The latest to move is X, who joined Meta last week": the clause is the news the sentence names.
+  if (EN_RELATIVE.test(before) && !EN_RELATIVE_NOW.test(`${before}${t.word}`) && !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start))) {
+    return { rule: 'block.relative-clause', detail: 'who …' };
+  }
   return null;
 }
 

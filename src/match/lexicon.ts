@@ -212,7 +212,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'promotion',
     'enter',
     0.8,
-    phrases(['moves to', 'moved to', 'has moved to', 'is moving to', 'takes on', 'took on', 'has taken on', 'is taking on'], ['a new role', 'a new position', 'a new post']),
+    phrases(
+      ['moves to', 'moved to', 'has moved to', 'is moving to', 'will move to', 'takes on', 'took on', 'has taken on', 'is taking on', 'will take on'],
+      ['a new role', 'a new position', 'a new post'],
+    ),
   ),
   // "Meta has added three more researchers from Google, including …": a hire of people, not of a feature.
   ...t(
@@ -1105,6 +1108,10 @@ export const CONTEXT_WORDS = {
   postsOnTheWayOut: { en: ['adviser', 'advisor', 'consultant', 'board', 'director', 'chair', 'chairman', 'chairwoman'], zh: ['顾问', '董事', '董事长', '董事会'] },
   /** Words of welcome that make "join us" a hire: "We're thrilled to have X join us". */
   welcome: { en: ['thrilled', 'excited', 'delighted', 'happy', 'pleased', 'proud', 'glad'] },
+  /** A sentence that names the latest of several moves: "The latest to move is X, who joined Meta last week". */
+  latestMover: { en: ['latest', 'newest', 'most recent', 'first', 'second', 'third', 'fourth', 'fifth', 'last'] },
+  /** Words that confirm a move: a source in the lead does not make it a rumour then. */
+  confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布'] },
   /** The writer as a subject: "I've joined", "I am leaving". */
   firstPersonSubjects: { en: ['i', "i'm", "i've", 'i am', 'i have', 'i’m', 'i’ve'] },
   firstPerson: { en: ['i', "i'm", "i've", "i'll", 'my', 'me', 'i’m', 'i’ve', 'i’ll'], zh: ['我'] },

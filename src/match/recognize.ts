@@ -59,6 +59,8 @@ const REPORTING = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.reporting.en)})\
 // "…, which will remain independent": staying told of someone, or something, else.
 const OTHER_SUBJECT = /\b(?:which|that|it|they|company|lab|team)\s+$/;
 const WELCOME = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.welcome.en)})\\b`);
+// A move confirmed by the company or the person, which a lead's source does not make a rumour.
+const CONFIRMED = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmed.en)})\\b|${alternation(CONTEXT_WORDS.confirmed.zh)}`);
 // After a departure, staying in a post (the words after the verb are the post).
 const STAYS_ON = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.staysOn.en)})\\b|${alternation(CONTEXT_WORDS.staysOn.zh)})([^.;。；]{0,24})`);
 const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.en)})\\b|${alternation(CONTEXT_WORDS.postsOnTheWayOut.zh)}`);
@@ -892,7 +894,9 @@ function detectTheme(readers: SentenceReader[], index: MatchIndex, year: number)
     // (Not a departure told as biography: "钟若水2018年离开阿里赴美" is no article about leaving Alibaba.)
     const leave = r.triggers.find((t) => t.trigger.shape === 'leave' && !biographical(r, t, year));
     if (!leave) continue;
-    const org = r.orgAfter(leave.end, r.span.end) ?? r.orgBefore(leave.start, r.span.start);
+    // ("founder's exit to Meta": an org after "to" is where someone went, not what the article is about.)
+    const after = r.orgAfter(leave.end, r.span.end);
+    const org = (after && !/^\s*(?:to|for)\s+$/.test(r.text.slice(leave.end, after.start)) ? after : null) ?? r.orgBefore(leave.start, r.span.start);
     if (org) {
       r.fire('article.theme', leave.word, `departures from ${index.catalog.root(org.org)}`);
       return index.catalog.root(org.org);
@@ -1134,6 +1138,18 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (c.event === 'departure' && c.strength < SOFT_DEPARTURE && onLeaveKeys.has(c.person.key)) {
       candidates.splice(k, 1);
       readerOf(c).block('block.temporary', c.person.name, 'the article puts them on leave');
+    }
+  }
+  // "Google is reorganising the Gemini teams, according to an internal memo viewed by Reuters." then the moves: a
+  // lead sentence that only gives the source makes the article's moves after it unconfirmed, unless it confirms them.
+  if (candidates.some((c) => c.status === 'reported')) {
+    const source = spans.slice(0, 3).findIndex((s, i) => built[i] && !candidates.some((c) => c.sentence.start === s.start) && built[i]!.marker('rumour', s));
+    if (source >= 0 && !CONFIRMED.test(n.text)) {
+      for (const c of candidates) {
+        if (c.status !== 'reported' || c.sentence.start <= spans[source]!.start) continue;
+        c.status = 'rumoured';
+        readerOf(c).fire('status.rumour', c.person.name, "the lead gives the source of the article's moves");
+      }
     }
   }
   // Strict and surname-only watches are decided per watch when routing, against these.

@@ -1062,3 +1062,24 @@ describe('a forty-fourth and a forty-fifth batch: what their blind scores showed
     expect(r.moves.map((m) => [m.person, m.event, m.from?.org, m.to?.org, m.status])).toEqual([['宋立', 'departure', 'Apple', 'xAI', 'rumoured']]);
   });
 });
+
+describe('a forty-sixth and a forty-seventh batch: what their blind scores showed', () => {
+  it.each<Case>([
+    // "exit to Meta" in a headline: Meta is where someone went, not what the article is about.
+    [
+      "Cohere names new CEO after founder's exit to Mistral AI\nCohere has named its chief strategy officer, Ben Cole, interim chief executive. He replaces founder Ana Ruiz, who is joining Mistral AI to lead research.",
+      ['Ben Cole:promotion:-→Cohere', 'Ana Ruiz:departure:Cohere→Mistral AI'],
+      'article.theme',
+    ],
+    // "The latest to move is X, who joined …": the relative clause is the news.
+    ["The latest to move is Ana Ruiz, a research lead on Cohere's reasoning team, who joined Mistral AI last week.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'trigger'],
+    ["Under the changes, Ana Ruiz, who has led Cohere's app since 2024, will move to a new role in the company's hardware group.", ['Ana Ruiz:promotion:-→Cohere'], 'trigger'],
+  ])('%s', readsAs);
+
+  it('a lead that only gives the source makes the moves after it rumours, unless they are confirmed', () => {
+    const status = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.status]);
+    const memo = 'Cohere is reorganising its app teams, according to an internal memo viewed by Reuters. Under the changes, Ana Ruiz will move to a new role in its hardware group.';
+    expect(status(memo)).toEqual([['Ana Ruiz', 'rumoured']]);
+    expect(status(`${memo} A Cohere spokesperson confirmed the changes.`)).toEqual([['Ana Ruiz', 'reported']]);
+  });
+});
