@@ -830,7 +830,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌'.split(''),
+    '鄢薄栗冼晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1094,6 +1094,11 @@ export const CONTEXT_WORDS = {
   titleCaseSmall: { en: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'is', 'vs', 'via', 'into', 'over'] },
   /** Pronouns that stand for the one person the sentence before names: "This week she started at Anthropic". */
   subjectPronouns: { en: ['he', 'she'], zh: ['他', '她'] },
+  /** A person referred to by a noun, like a pronoun: "the researcher", "该高管" (the one person named before). */
+  definiteSubjects: {
+    en: ['the researcher', 'the executive', 'the scientist', 'the engineer', 'the veteran', 'the co-founder', 'the cofounder'],
+    zh: ['该高管', '该研究员', '该科学家', '该负责人', '此人', '其本人'],
+  },
   /** Verbs of saying, before the words said: "said that he had left". */
   speechVerbs: { en: ['said', 'says', 'told', 'announced', 'wrote', 'writes', 'posted', 'tweeted', 'confirmed', 'explained'], zh: ['表示', '写道', '称', '说'] },
   /** Words of someone speaking of themselves, inside a quote: "today was my last day at OpenAI," X wrote. */

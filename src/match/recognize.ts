@@ -86,7 +86,9 @@ const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en,
 const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,4}$`);
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
-const PRONOUN_SUBJECT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|${alternation(CONTEXT_WORDS.subjectPronouns.zh)}`);
+const PRONOUN_SUBJECT = new RegExp(
+  `\\b(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`,
+);
 // "was named to TIME's list of …", "named one of the year's award winners": the words a few steps after the verb.
 const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b`);
 // Only a joiner between two names: "A and B", "A, B", "A、B".

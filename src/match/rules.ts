@@ -56,7 +56,7 @@ export const RULES = {
   'subject.pronoun': {
     lang: 'any',
     stage: 'subject',
-    matches: '"he", "she", "他", "她" before a move word with no named person, after a sentence that names exactly one',
+    matches: '"he", "she", "他", "她", or a noun used so ("the researcher", "该高管") before a move word with no named person, after a sentence that names exactly one',
     yields: 'that person',
   },
   'subject.elided': {

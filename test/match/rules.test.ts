@@ -1083,3 +1083,15 @@ describe('a forty-sixth and a forty-seventh batch: what their blind scores showe
     expect(status(`${memo} A Cohere spokesperson confirmed the changes.`)).toEqual([['Ana Ruiz', 'reported']]);
   });
 });
+
+describe('a forty-eighth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // A noun standing for the one person named before, like a pronoun; 萧 is a surname.
+    ['月之暗面联合创始人萧一凡离职\n据多位知情人士透露，该高管已于本周正式离开公司。', ['萧一凡:departure:Moonshot AI→-'], 'subject.pronoun'],
+  ])('%s', readsAs);
+
+  it("the rumour of the sentence that names the person by a noun is the move's", () => {
+    const r = recognize('月之暗面联合创始人萧一凡离职\n据多位知情人士透露，该高管已于本周正式离开公司。', index, { year: 2026 });
+    expect(r.moves.map((m) => m.status)).toEqual(['rumoured']);
+  });
+});
