@@ -44,6 +44,14 @@ export interface Blocked {
  * "rejoined Microsoft, five years after her 2020 exit" keep their main verb.
  */
 export function biographical(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
+  const known = r.biography?.get(t.start);
+  if (known !== undefined) return known;
+  const found = readBiography(r, t, year);
+  (r.biography ??= new Map()).set(t.start, found);
+  return found;
+}
+
+function readBiography(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
   const clause = r.clause(t.start);
   // "who left Anthropic last year to start a company": an infinitive of purpose is as much past as the verb it serves.
   if (t.word.startsWith('to ')) {

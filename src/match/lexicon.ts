@@ -200,8 +200,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
   // An appointment ahead: "OpenAI is expected to name X as chief research officer" (the base form only after these).
   ...t('promotion', 'hire', 0.75, phrases(['expected to', 'set to', 'poised to', 'plans to', 'will', 'is to', 'preparing to'], ['name', 'appoint', 'promote'])),
-  // "has added Ruth Adler, a former Apple director, to its technical staff" (only before a name).
-  ...['has added', 'added', 'adds'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
+  // "has added Ruth Adler, a former Apple director, to its technical staff" (only before a name; not bare "added",
+  // which news uses after every quote).
+  ...['has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
   // "We're thrilled to have Sofia Brandt join us": the speaker's org is where they go (only after words of welcome:
   // "Ben Cole joins us to talk about …" is a guest).
   ...t('join', 'enter', 0.8, ['join us']),

@@ -814,7 +814,9 @@ function joinEarlierHire(r: SentenceReader, c: Candidate, earlier: readonly Cand
  * told in one sentence, from another org told in the next, is a join from it.
  */
 function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): void {
-  if ((c.event !== 'promotion' && c.event !== 'join') || c.from || !c.to) return;
+  if ((c.event !== 'promotion' && c.event !== 'join') || c.from || !c.to || !r.orgs.length) return;
+  // (The cheap tests first: asking a sentence for its people runs name discovery on it.)
+  if (!CAME_FROM.test(r.text.slice(after, r.span.end))) return;
   // Named again, or "she" opening the sentence (or the clause after a semicolon: "…; she was most recently at Snap").
   const named = r.people.find((p) => p.key === c.person.key && p.start >= after);
   const pronoun = named ? null : OPENING_PRONOUN.exec(r.text.slice(after, r.span.end));

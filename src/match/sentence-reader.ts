@@ -233,6 +233,8 @@ export class SentenceReader {
   private titleCaseSeen: boolean | undefined;
   /** Whether a quote mark stands in the sentence or right before it (asked for every move word). */
   private quoteSeen: boolean | undefined;
+  /** What biography.ts found for each move word (by its start), once read: the theme and the sentence both ask. */
+  biography: Map<number, { rule: RuleId; detail: string } | null> | undefined;
 
   /** `inside`: the mentions that start in this sentence (the caller slices them, so reading stays linear). */
   constructor(

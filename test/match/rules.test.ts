@@ -1095,3 +1095,12 @@ describe('a forty-eighth batch: what its blind score showed', () => {
     expect(r.moves.map((m) => m.status)).toEqual(['rumoured']);
   });
 });
+
+describe('a headline about the act of leaving makes no theme', () => {
+  it.each<[string, RuleId | null]>([
+    [
+      'Podcast: a former Cohere researcher on leaving big tech\nThis week on the podcast, host Ben Cole talks to Ana Ruiz, who spent six years at Cohere before leaving in 2022 to start a company.',
+      'block.gerund',
+    ],
+  ])('%s', readsNoMove);
+});
