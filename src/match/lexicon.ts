@@ -520,6 +520,11 @@ export const DENIAL_WORDS = [
   // "我还在智谱，一切照常": the person says nothing has changed.
   '一切照常',
   '正常上班',
+  // A correction: "An earlier version of this story said that X had left"; "本刊此前报道称…，特此更正".
+  'an earlier version of this',
+  'we regret the error',
+  '特此更正',
+  '经核实',
   // Talks that came to nothing: "the discussions ended without a deal".
   'without a deal',
   'fell through',
@@ -822,7 +827,7 @@ export const ZH_LIST_OPENERS = /(?:还有|包括|其中有|其中包括|以及|�
 
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
-  '相关 商业 商务 商业化 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑'.split(
+  '相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑'.split(
     ' ',
   ),
 );
@@ -831,7 +836,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧'.split(''),
+    '鄢薄栗冼晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1145,6 +1150,8 @@ export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如�
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
   after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分,.:;、 ("「“和与及等又',
+  /** Titles of address after a name ("封一鸣博士"), which end it. */
+  honorifics: '博士 教授 先生 女士 老师 院士',
   /** Function words: end a name, and may follow a name at a clause start. */
   function: '已将被在从于也曾因受则',
   /** A name never ends in these ("钱一鸣的离职" is 钱一鸣 and 的). */

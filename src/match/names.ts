@@ -41,6 +41,7 @@ const LIST_JOINER_CHARS = chars(ZH_NAME_CHARS.listJoiners);
 const PRONOUNS = new Set<string>(CONTEXT_WORDS.pronouns.en);
 const ZH_TITLES_SET = new Set<string>(ZH_TITLE_WORDS);
 
+const ZH_HONORIFICS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.honorifics.split(' '));
 const TAKES_CHARGE_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
 const PLACE_LEAD = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
 
@@ -138,6 +139,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
     if (!allHan(text, at, end)) continue;
     const next = text[end];
     if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0)))) return { start: at, end };
+    // "封一鸣博士日前…": an honorific after the name.
+    if (ZH_HONORIFICS.has(text.slice(end, end + 2))) return { start: at, end };
   }
   return null;
 }

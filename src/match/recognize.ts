@@ -583,6 +583,16 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     if (t.trigger.successor) readSuccessor(r, t, subjects, byPerson, status);
   }
   // (Leaving a post for another one counts: "宋立将转岗至战略研究部门，其原有工作由钱一鸣负责".)
+  // "X is leaving to join Apple, while her deputy, Y, has been promoted to replace her": a promotion is at the org
+  // its people work for, not at the one a colleague leaves for.
+  for (const c of byPerson.values()) {
+    if (c.event !== 'promotion' || !c.to) continue;
+    const left = [...byPerson.values()].find((o) => o !== c && o.event === 'departure' && o.from && o.to && r.sameOrg(o.to, c.to) && o.person.start < c.person.start);
+    if (!left) continue;
+    c.to = left.from;
+    c.from = null;
+    r.fire('end.successor', c.person.name, `at ${left.from!.org}, which ${left.person.name} leaves; not ${left.to!.org}, where they go`);
+  }
   const leaver = [...byPerson.values()].find((c) => c.event === 'departure' || c.event === 'promotion');
   if (leaver) readTakesCharge(r, leaver, byPerson, status);
   // "Two researchers who worked on DeepSeek's R1 model, Li Hao and Zhou Min, have joined …": a description before a
@@ -617,8 +627,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       r.fire('end.aside', r.words(formerOrgs[0]), `${c.person.name} from ${formerOrgs[0].org}`);
     }
     // "After six years at Google, X has joined Anthropic", "在谷歌工作两年后，X重新回到阿里": the stint that ends is the origin.
-    const stint = !c.from && c.event !== 'promotion' ? r.stintBefore(c.person.start) : null;
-    if (stint && stint.start !== c.to?.start) {
+    // (A new post elsewhere after a stint told as the person's description is a join: "在Meta工作了九年的X被任命为智谱AI首席科学家".)
+    const stint = !c.from ? r.stintBefore(c.person.start) : null;
+    if (stint && stint.start !== c.to?.start && (c.event !== 'promotion' || (c.to && !r.sameOrg(stint, c.to) && stint.end <= c.person.start))) {
+      if (c.event === 'promotion') c.event = 'join';
       c.from = stint;
       c.reasons.push('origin from the stint the sentence opens with');
       r.fire('end.aside', r.words(stint), `${c.person.name} from ${stint.org}, after a stint there`);
@@ -643,6 +655,9 @@ function takePost(r: SentenceReader, c: Candidate, departing: Candidate): void {
     r.fire('end.successor', c.to.org, `${departing.person.name} leaves ${c.to.org}, where ${c.person.name} takes the post`);
   }
   const post = departing.event === 'promotion' ? departing.to : departing.from;
+  // "…is leaving to join Apple, while her deputy has been promoted to replace her": the successor takes the post where
+  // it is, not where the leaver goes.
+  if (c.to && departing.event === 'departure' && departing.to && post && r.sameOrg(c.to, departing.to) && !r.sameOrg(c.to, post)) c.to = null;
   if (c.to || !post) return;
   c.to = post;
   c.reasons.push(`to ${post.org}, where ${departing.person.name} leaves a post`);

@@ -79,6 +79,7 @@ const UNTIL = new RegExp(`^\\s+(?:${alternation(W.until.en)})\\s`);
 // "由…周明轩统筹": after 由, a name and then taking charge.
 const HANDS_OVER = new RegExp(`^由[^,.;:!?]{2,20}?(?:${alternation(W.takesCharge.zh)})`);
 const STINT_ZH_LEAD = /^\s*在\s*$/;
+const STINT_ZH_OF = new RegExp(`^\\s*(?:[a-z]+\\s*)?(?:${alternation(W.tenure.zh)})[^,的]{0,8}的[^,]{0,10}$`);
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 
 // "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.
@@ -454,6 +455,8 @@ export class SentenceReader {
   stintBefore(pos: number): OrgMention | null {
     for (const o of this.orgs) {
       if (o.end > pos) break;
+      // "在Meta FAIR工作了九年的研究员柏文舟": a stint told as the person's description, in the person's clause.
+      if (this.text.charCodeAt(o.start - 1) === 0x5728 /* 在 */ && STINT_ZH_OF.test(this.text.slice(o.end, pos))) return o;
       const clause = this.clause(o.start);
       if (clause.end > pos) continue;
       const lead = this.text.slice(clause.start, o.start);
@@ -552,6 +555,8 @@ export class SentenceReader {
         this.fire('subject.noun', this.words({ start: Math.min(t.start, who[0]!.start), end: Math.max(t.end, who[who.length - 1]!.end) }));
         return who;
       }
+      // "hiring has outpaced departures": a plural names no one it does not list or own.
+      if (/s$/.test(t.word.split(' ')[0]!)) return [];
     }
     // "Ana Ruiz's startup": a possessive names an owner, not the one who moves.
     const candidates = this.people.filter((p) => !this.possessive(p));

@@ -1104,3 +1104,32 @@ describe('a headline about the act of leaving makes no theme', () => {
     ],
   ])('%s', readsNoMove);
 });
+
+describe('a forty-ninth and a fiftieth batch: what their blind scores showed', () => {
+  it.each<Case>([
+    // A plural move noun names no one it does not list or own.
+    [
+      "Is Cohere's research exodus over?\nThe company has lost a dozen researchers this year (the latest, Ana Ruiz, left for Mistral AI in October), but it says hiring has outpaced departures.",
+      ['Ana Ruiz:departure:Cohere→Mistral AI'],
+      'end.headline',
+    ],
+    // A promotion is at the org its people work for, not where a colleague leaves for.
+    [
+      "Cohere's head of applied AI, Ana Ruiz, is leaving to join Mistral AI, while her deputy, Ben Cole, has been promoted to replace her.",
+      ['Ana Ruiz:departure:Cohere→Mistral AI', 'Ben Cole:promotion:-→Cohere'],
+      'end.successor',
+    ],
+    ['百度文心应用负责人宋立将离开百度，加入腾讯；其副手夏云帆将接任应用负责人一职。', ['宋立:departure:Baidu→Tencent', '夏云帆:promotion:-→Baidu'], 'end.successor'],
+    // A stint told as the person's description (在…工作了九年的), then a post elsewhere: a join.
+    ['在Meta FAIR工作了九年的研究员柏文舟近日被任命为智谱AI首席科学家。', ['柏文舟:join:Meta→Zhipu AI'], 'end.aside'],
+    // An honorific after a name ends it.
+    ['人工智能专家封一鸣博士日前正式加盟百度，出任百度研究院副院长。', ['封一鸣:join:-→Baidu'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('a correction denies the move it corrects', () => {
+    const status = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.status]);
+    expect(status('An earlier version of this story said that xAI engineer Ben Cole had left the company.')).toEqual([['Ben Cole', 'denied']]);
+    // (No move at all is as right: nothing alerts.)
+    expect(status('本刊此前报道称字节跳动工程师冯启然已离职，经核实，冯启然仍在字节跳动任职，特此更正。').filter(([, s]) => s !== 'denied')).toEqual([]);
+  });
+});
