@@ -198,7 +198,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       // "一年前从谷歌回国的黎书言，近日被曝已加入腾讯": a three-character name described by a clause ending in 的, then a comma.
       const n = zhNameAt(text, i, to, triggers, COMMA);
       if (n && n.end - n.start === 3) push(n);
-    } else if (prev === 0x7684 /* 的 */ && allHan(text, i, i + 3) && CLAUSE_AFTER_NAME.test(text.slice(i + 3, i + 7)) && !ZH_NOT_NAMES.has(text.slice(i, i + 2))) {
+    } else if (prev === 0x7684 /* 的 */ && i + 3 < to && allHan(text, i, i + 3) && CLAUSE_AFTER_NAME.test(text.slice(i + 3, i + 7)) && !ZH_NOT_NAMES.has(text.slice(i, i + 2))) {
       // "云与智慧产业事业群的白若琳同时升任": or right before a clause opener.
       push({ start: i, end: i + 3 });
     } else if (isHanCode(prev)) {

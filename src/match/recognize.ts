@@ -582,7 +582,6 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     }
     if (t.trigger.successor) readSuccessor(r, t, subjects, byPerson, status);
   }
-  // (Leaving a post for another one counts: "宋立将转岗至战略研究部门，其原有工作由钱一鸣负责".)
   // "X is leaving to join Apple, while her deputy, Y, has been promoted to replace her": a promotion is at the org
   // its people work for, not at the one a colleague leaves for.
   for (const c of byPerson.values()) {
@@ -593,6 +592,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     c.from = null;
     r.fire('end.successor', c.person.name, `at ${left.from!.org}, which ${left.person.name} leaves; not ${left.to!.org}, where they go`);
   }
+  // Whoever takes charge of a leaver's work takes their post (leaving a post for another one counts: "宋立将转岗至
+  // 战略研究部门，其原有工作由钱一鸣负责").
   const leaver = [...byPerson.values()].find((c) => c.event === 'departure' || c.event === 'promotion');
   if (leaver) readTakesCharge(r, leaver, byPerson, status);
   // "Two researchers who worked on DeepSeek's R1 model, Li Hao and Zhou Min, have joined …": a description before a
@@ -709,7 +710,7 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
 function readTakesCharge(r: SentenceReader, leaver: Candidate, byPerson: Map<string, Candidate>, status: MoveStatus): void {
   const by = r.find('由', leaver.person.end);
   // "其职责暂由CEO姜大昕代管": duties covered for a while are nobody's new post.
-  if (by < 0 || by >= r.span.end || r.text[by - 1] === '暂') return;
+  if (by < 0 || r.text[by - 1] === '暂') return;
   for (const p of r.people) {
     if (p.start <= leaver.person.end || byPerson.has(p.key) || !BY_AGENT.test(r.text.slice(Math.max(r.span.start, p.start - 16), p.start))) continue;
     const duty = TAKES_CHARGE.exec(r.text.slice(p.end, p.end + 4));
@@ -939,12 +940,12 @@ function returnAfterLeaving(c: Candidate, to: OrgMention, r: SentenceReader): vo
   r.fire('event.return', to.org, `${c.person.name} leaves to go back to ${to.org}`);
 }
 
-/** Keeps one candidate per person: the strongest, with facts the others add. */
 /** A post given at one org (`post`), and the person told as coming from another with no destination (`came`). */
 function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | null, b: OrgMention | null) => boolean): boolean {
   return post.event === 'promotion' && Boolean(post.to) && (came.event === 'join' || came.event === 'departure') && Boolean(came.from) && !came.to && differ(came.from, post.to);
 }
 
+/** Keeps one candidate per person: the strongest, with facts the others add. */
 function mergeByPerson(candidates: Candidate[], root: (org: string) => string, readerOf: (c: Candidate) => SentenceReader): Candidate[] {
   // Two ends that are not one org (either may be unknown).
   const differ = (a: OrgMention | null, b: OrgMention | null) => !a || !b || root(a.org) !== root(b.org);
@@ -1058,6 +1059,16 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   for (const m of mentions) if (m.entity.kind === 'off-topic') offTopicWords++;
   const offTopic = offTopicWords >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
   const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
+  // Asked only by a first-person move with nobody named: the item's last sentence is a signature when it is one name after a dash.
+  let signer: PersonMention | null | undefined;
+  const signedBy = (): PersonMention | null => {
+    const last = spans.length - 1;
+    if (last < 1) return null;
+    const { people } = reader(last);
+    const only = people.length === 1 ? people[0]! : null;
+    const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
+    return ok ? only : null;
+  };
   // Whether the lead tells of a reorganisation: asked only by 担任 and promotions, so found only when asked.
   let reorg: boolean | undefined;
   const context: ArticleContext = {
@@ -1069,16 +1080,6 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     get signer() {
       return signer === undefined ? (signer = signedBy()) : signer;
     },
-  };
-  // Asked only by a first-person move with nobody named: the item's last sentence is a signature when it is one name after a dash.
-  let signer: PersonMention | null | undefined;
-  const signedBy = (): PersonMention | null => {
-    const last = spans.length - 1;
-    if (last < 1) return null;
-    const { people } = reader(last);
-    const only = people.length === 1 ? people[0]! : null;
-    const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
-    return ok ? only : null;
   };
   const candidates: Candidate[] = [];
   let told: UnnamedMove | null = null;
