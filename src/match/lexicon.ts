@@ -176,6 +176,17 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'came aboard at',
     'comes aboard at',
   ]),
+  // "has taken the helm at Black Forest Labs", "has resurfaced at Google DeepMind".
+  ...t('join', 'enter', 0.85, [
+    'takes the helm at',
+    'took the helm at',
+    'has taken the helm at',
+    'will take the helm at',
+    'is taking the helm at',
+    'resurfaced at',
+    'has resurfaced at',
+    'resurfaces at',
+  ]),
   // "since X came aboard as chief research officer": the org is the sentence's.
   ...t('join', 'enter', 0.8, ['came aboard', 'comes aboard', 'has come aboard', 'is coming aboard', 'will come aboard']),
   // "Runway has signed on X as its vice president" (only before a name; "signs on with" is the person's own verb).
@@ -836,7 +847,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封'.split(''),
+    '鄢薄栗冼晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1123,6 +1134,8 @@ export const CONTEXT_WORDS = {
   latestMover: { en: ['latest', 'newest', 'most recent', 'first', 'second', 'third', 'fourth', 'fifth', 'last'] },
   /** Words that confirm a move: a source in the lead does not make it a rumour then. */
   confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布'] },
+  /** Posts named after 转任 that make it a new title, not a way out. */
+  namedPosts: { zh: ['主席', '董事长', '总裁', '首席', '官', '负责人', '总监', '总经理', '院长', '主任', '科学家'] },
   /** The writer as a subject: "I've joined", "I am leaving". */
   firstPersonSubjects: { en: ['i', "i'm", "i've", 'i am', 'i have', 'i’m', 'i’ve'] },
   firstPerson: { en: ['i', "i'm", "i've", "i'll", 'my', 'me', 'i’m', 'i’ve', 'i’ll'], zh: ['我'] },

@@ -68,6 +68,10 @@ const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.e
 const ELIDED_SUBJECT = /^[^.;]*,?\s+and\s+(?:(?:will|would|has|had|is|was)\s+)?$/;
 // "… to the company's chief operating officer, Mei Tanaka": a person named as an object (of "to", "for", "by").
 const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+,\s*)?$/;
+// "转任董事会主席": a new post named after a move word (not 顾问, an adviser's way out, nor "其他职务").
+const NAMED_NEW_POST = new RegExp(`^[^,.;。，]{0,12}?(?:${alternation(CONTEXT_WORDS.namedPosts.zh)})`);
+// ", its head of model training,": an apposition that the hirer's own "its" opens.
+const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['’]s|the startup['’]s)\s/;
 // "She was most recently …": a subject pronoun opening a sentence or clause.
 const OPENING_PRONOUN = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b`);
 // "X, who spent eight years at Meta", "a veteran of Google": where a newly appointed person comes from.
@@ -509,6 +513,13 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive)) {
         event = 'join';
       }
+      // "Cohere has tapped X, its head of model training, as chief scientist": someone the hirer's "its" describes is
+      // already there, so the hire is a new post inside.
+      const own = !pFrom && event === 'join' && t.trigger.shape === 'hire' && person.start > t.end && to ? HIRER_OWN.exec(r.text.slice(person.end, person.end + 24)) : null;
+      if (own && to) {
+        event = 'promotion';
+        r.fire('end.coreference', own[0].replace(/^\s*,\s*/, '').trim(), `${person.name} works at ${to.org} already`);
+      }
       if (!pFrom && attributive && event !== 'promotion') {
         pFrom = attributive;
         r.fire('end.attributive', r.words(attributive), `${person.name} from ${attributive.org}`);
@@ -559,9 +570,16 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         c.event = 'departure';
         c.from = pFrom ?? c.from;
         c.to = r.sameOrg(joined, pFrom) ? null : (joined ?? pTo);
-      } else if (c.event === 'departure' && event === 'promotion' && pTo && r.sameOrg(pTo, c.from) && !c.to && ELIDED_SUBJECT.test(r.text.slice(Math.max(r.span.start, t.start - 24), t.start))) {
-        // "stepping down as chief executive, and will become executive chairman": a new title where they were (not
-        // "卸任，将转任公司其他职务", a departure all the same).
+      } else if (
+        c.event === 'departure' &&
+        event === 'promotion' &&
+        pTo &&
+        r.sameOrg(pTo, c.from) &&
+        !c.to &&
+        (ELIDED_SUBJECT.test(r.text.slice(Math.max(r.span.start, t.start - 24), t.start)) || NAMED_NEW_POST.test(r.text.slice(t.end, r.clause(t.start).end)))
+      ) {
+        // "stepping down as chief executive, and will become executive chairman", "何一平将转任董事会主席": a new title
+        // where they were (not "卸任，将转任公司其他职务", no post named, nor an adviser's: departures all the same).
         c.event = 'promotion';
         c.to = pTo;
         c.from = null;

@@ -23,7 +23,7 @@ function leadingNameLength(cased: string): number {
 
 function titleCase(role: string): string {
   return role
-    .replace(/\b([a-z])/g, (c) => c.toUpperCase())
+    .replace(/(^|[\s-])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase())
     .replace(/\b(Ai|Vp|Cto|Ceo|Coo|Ml|Llm)\b/g, (w) => w.toUpperCase())
     .replace(/\bOf\b/g, 'of');
 }
@@ -55,7 +55,7 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
 
 /** An English role at the start of `rest` (lower case) and `restCased` (as written), or null. */
 function englishRole(rest: string, restCased: string): string | null {
-  const article = /^(?:its |the |a |an |their |his |her |new |the new )*/.exec(rest)![0].length;
+  const article = /^(?:(?:the )?(?:company|firm|lab|startup)['’]s |its |the |a |an |their |his |her |new |the new )*/.exec(rest)![0].length;
   const body = rest.slice(article);
   const endAt = body.search(EN_ROLE_END);
   const phrase = (endAt < 0 ? body : body.slice(0, endAt)).split(' ').slice(0, 7).join(' ').trim();

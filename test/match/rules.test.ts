@@ -1133,3 +1133,21 @@ describe('a forty-ninth and a fiftieth batch: what their blind scores showed', (
     expect(status('本刊此前报道称字节跳动工程师冯启然已离职，经核实，冯启然仍在字节跳动任职，特此更正。').filter(([, s]) => s !== 'denied')).toEqual([]);
   });
 });
+
+describe('a fifty-second and a fifty-third batch: what their blind scores showed', () => {
+  it.each<Case>([
+    ['Ana Ruiz, who ran research at Cohere until last year, has taken the helm at Mistral AI as chief executive.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'trigger'],
+    ["Ana Ruiz, who left Cohere's policy team in the spring, has resurfaced at Google DeepMind as a policy director.", ['Ana Ruiz:join:Cohere→Google'], 'trigger'],
+    // The hirer's own "its" before the post: someone already there, a new post inside.
+    ["Cohere has tapped Ana Ruiz, its head of model training, as the company's new chief scientist.", ['Ana Ruiz:promotion:-→Cohere'], 'end.coreference'],
+    // 杭 is a surname.
+    ['据The Information报道，OpenAI研究员杭一鸣已低调加入Meta超级智能实验室。', ['杭一鸣:join:OpenAI→Meta'], 'end.attributive'],
+    // Replaced, then a named new post where they were: a promotion.
+    ['商汤科技联合创始人宋立接替夏云帆出任公司首席执行官，夏云帆将转任董事会主席。', ['夏云帆:promotion:-→SenseTime', '宋立:promotion:-→SenseTime'], 'subject.successor'],
+  ])('%s', readsAs);
+
+  it('a role after "as the company\'s new" is the post itself', () => {
+    const r = recognize("Cohere has tapped Ana Ruiz, its head of model training, as the company's new chief scientist.", index, { year: 2026 });
+    expect(r.moves.map((m) => m.role)).toEqual(['Chief Scientist']);
+  });
+});
