@@ -251,6 +251,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ]),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
+  // "多名员工已转入阿里巴巴通义实验室".
+  ...t('join', 'enter', 0.85, ['转入']),
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请']),
   ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
   ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to']),
@@ -1143,7 +1145,22 @@ export const CONTEXT_WORDS = {
   auxiliaries: { en: ['had', 'has', 'have', 'is', 'was', 'will', 'would', 'be', 'been'] },
   /** A reorganisation, in a headline or lead: the article's "X担任Y" are appointments. */
   reorganisation: {
-    en: ['reorganization', 'reorganisation', 'reorganizes', 'reorganises', 'reshuffle', 'reshuffles', 'restructuring', 'shake-up', 'shakeup', 'shakes up'],
+    en: [
+      'reorganization',
+      'reorganisation',
+      'reorganizes',
+      'reorganises',
+      'reshuffle',
+      'reshuffles',
+      'restructuring',
+      'shake-up',
+      'shakeup',
+      'shakes up',
+      'leadership changes',
+      'leadership change',
+      'executive changes',
+      'management changes',
+    ],
     zh: ['组织调整', '架构调整', '组织架构调整', '人事调整', '人事变动', '人事任命', '组织变革', '架构升级', '换帅'],
   },
   /** Before a role word: the role goes on, nobody takes it ("继续担任", "目前担任", "remains"). */

@@ -805,9 +805,9 @@ function carryHeadline(
       r.fire('end.headline', head.org.org, `${c.person.name} from ${head.org.org}`);
     } else if (
       !c.to &&
-      // The hires a list names under "new hires:" are the article's org's; a promotion is within one org, the headline's
-      // when the headline is about people moving at all (or the article about a reorganisation).
-      (((c.event === 'join' || c.event === 'return') && ((head.joining && !head.leaving) || c.listed)) ||
+      // The hires a list names under "new hires:" (or in an article about a reorganisation) are the article's org's; a
+      // promotion is within one org, the headline's when the headline is about people moving at all (or a reorganisation).
+      (((c.event === 'join' || c.event === 'return') && ((head.joining && !head.leaving) || c.listed || reorg)) ||
         (c.event === 'promotion' && (head.joining || head.leaving || reorg || leftBefore(rootOf(head.org)))))
     ) {
       c.to = head.org;

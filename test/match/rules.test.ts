@@ -1151,3 +1151,16 @@ describe('a fifty-second and a fifty-third batch: what their blind scores showed
     expect(r.moves.map((m) => m.role)).toEqual(['Chief Scientist']);
   });
 });
+
+describe('a fifty-fourth and a fifty-fifth batch: what their blind scores showed', () => {
+  it.each<Case>([
+    // "leadership changes" is a reorganisation: the headline's org is where a promotion or a join without one goes.
+    [
+      'Leadership changes at Cohere\nCohere announced the following leadership changes on Monday:\n- Ana Ruiz, previously head of audio, becomes chief product officer.\n- Ben Cole joins from Mistral AI as general counsel.',
+      ['Ana Ruiz:promotion:-→Cohere', 'Ben Cole:join:Mistral AI→Cohere'],
+      'end.headline',
+    ],
+    // 转入: a move into another org.
+    ['零一万物预训练团队的杜以恒、宋梓琪等多名员工已转入阿里巴巴通义实验室。', ['杜以恒:join:01.AI→Alibaba', '宋梓琪:join:01.AI→Alibaba'], 'subject.list'],
+  ])('%s', readsAs);
+});
