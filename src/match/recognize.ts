@@ -70,6 +70,8 @@ const ELIDED_SUBJECT = /^[^.;]*,?\s+and\s+(?:(?:will|would|has|had|is|was)\s+)?$
 const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+,\s*)?$/;
 // "转任董事会主席": a new post named after a move word (not 顾问, an adviser's way out, nor "其他职务").
 const NAMED_NEW_POST = new RegExp(`^[^,.;。，]{0,12}?(?:${alternation(CONTEXT_WORDS.namedPosts.zh)})`);
+// "loses", "has lost another": a loss, whose "to" names where someone went.
+const LOST = /\blos(?:es|t|ing)\b/;
 // ", its head of model training,": an apposition that the hirer's own "its" opens.
 const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['’]s|the startup['’]s)\s/;
 // "She was most recently …": a subject pronoun opening a sentence or clause.
@@ -182,13 +184,15 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     }
     case 'dismiss': {
       // "OpenAI fired X", "X被百度开除", "X was fired by OpenAI": the org that lets someone go is where they were.
-      const by = r.orgAfterConnector('to', t.end);
+      // "Meta has lost two more researchers to OpenAI": after a loss, "to" names where they went.
+      const lostTo = LOST.test(t.word) ? r.orgs.find((o) => o.start > t.end && o.start < clause.end && /\bto\s+$/.test(r.text.slice(Math.max(t.end, o.start - 4), o.start))) : undefined;
+      const by = lostTo ? null : r.orgAfterConnector('to', t.end);
       const from =
         named('end.connector', by, 'from') ??
         named('end.hirer', r.orgBefore(t.start, clause.start), 'from') ??
-        named('end.object', object, 'from') ??
+        named('end.object', lostTo ? null : object, 'from') ??
         named('end.before', r.orgBefore(t.start, r.span.start), 'from');
-      return { from, to: null };
+      return { from, to: lostTo ? named('end.connector', lostTo, 'to') : null };
     }
   }
 }

@@ -1164,3 +1164,21 @@ describe('a fifty-fourth and a fifty-fifth batch: what their blind scores showed
     ['零一万物预训练团队的杜以恒、宋梓琪等多名员工已转入阿里巴巴通义实验室。', ['杜以恒:join:01.AI→Alibaba', '宋梓琪:join:01.AI→Alibaba'], 'subject.list'],
   ])('%s', readsAs);
 });
+
+describe('a fifty-sixth batch: what its blind score showed', () => {
+  it.each<Case>([
+    // After a loss, "to" names where they went; the list sentence after names who.
+    [
+      'Cohere has lost two more researchers from its agents team to Mistral AI. They are Ana Ruiz and Ben Cole, both of whom worked on retrieval.',
+      ['Ana Ruiz:departure:Cohere→Mistral AI', 'Ben Cole:departure:Cohere→Mistral AI'],
+      'article.list',
+    ],
+    // "would become" in reported speech.
+    ["In a memo to staff, Cohere's chief executive said that Ana Ruiz, who ran engineering for search, would become head of agents engineering.", ['Ana Ruiz:promotion:-→Cohere'], 'trigger'],
+  ])('%s', readsAs);
+
+  it('a source "according to one of" its backers is a rumour', () => {
+    const r = recognize('Former Cohere co-founder Ana Ruiz has left the company and started a venture fund, according to one of its limited partners.', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ana Ruiz', 'rumoured']]);
+  });
+});
