@@ -113,7 +113,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('promotion', 'enter', 0.7, ["'s appointment", '’s appointment']),
   ...nouns('join', 'enter', 0.7, ["'s hiring", '’s hiring', "'s arrival", '’s arrival']),
   // Someone let go, or lost: the org before the verb is where they came from ("OpenAI fired X", "Cohere loses its research chief X").
-  ...t('departure', 'dismiss', 0.8, ['loses', 'is losing', 'has lost', 'lost another', 'lost yet another', 'loses yet another', 'has lost yet another']),
+  ...t('departure', 'dismiss', 0.8, ['loses', 'is losing', 'has lost', 'lost another', 'lost yet another', 'loses yet another', 'has lost yet another', '流失', '又流失']),
   // A list of departures: "Cohere departures this year include its policy lead X, …".
   ...nouns('departure', 'leave', 0.8, ['departures include', 'departures included', 'departures have included', 'exits include', 'exits included']),
   ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),
@@ -470,6 +470,8 @@ export const RUMOUR_WORDS = [
   'people familiar with',
   'according to people',
   'according to one of',
+  '知情投资人',
+  '向记者透露',
   'in talks to',
   'in talks with',
   'is expected to',
@@ -886,7 +888,7 @@ export const CONTEXT_WORDS = {
   /** Openings of a sentence that lists the people of a move told before it: "Among them are …", "其中包括…". */
   listSentence: {
     en: ['among them', 'among those', 'they include', 'they are', 'the two are', 'the three are', 'those leaving include', 'those departing include'],
-    zh: ['其中包括', '其中有', '其中', '包括', '他们是', '分别是'],
+    zh: ['其中包括', '其中有', '其中', '包括', '他们是', '分别是', '他们分别是', '她们分别是', '二人分别是', '两人分别是', '分别为', '他们分别为'],
   },
   /** Verbs in a gap between two names: the names belong to different clauses, not one list. */
   clauseVerbs: {

@@ -71,7 +71,7 @@ const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'
 // "转任董事会主席": a new post named after a move word (not 顾问, an adviser's way out, nor "其他职务").
 const NAMED_NEW_POST = new RegExp(`^[^,.;。，]{0,12}?(?:${alternation(CONTEXT_WORDS.namedPosts.zh)})`);
 // "loses", "has lost another": a loss, whose "to" names where someone went.
-const LOST = /\blos(?:es|t|ing)\b/;
+const LOST = /\blos(?:es|t|ing)\b|流失/;
 // ", its head of model training,": an apposition that the hirer's own "its" opens.
 const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['’]s|the startup['’]s)\s/;
 // "She was most recently …": a subject pronoun opening a sentence or clause.
@@ -185,8 +185,12 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     case 'dismiss': {
       // "OpenAI fired X", "X被百度开除", "X was fired by OpenAI": the org that lets someone go is where they were.
       // "Meta has lost two more researchers to OpenAI": after a loss, "to" names where they went.
-      const lostTo = LOST.test(t.word) ? r.orgs.find((o) => o.start > t.end && o.start < clause.end && /\bto\s+$/.test(r.text.slice(Math.max(t.end, o.start - 4), o.start))) : undefined;
-      const by = lostTo ? null : r.orgAfterConnector('to', t.end);
+      // ("流失两名研究员，均加入了阿里巴巴": a join after the loss names it too.)
+      const lost = LOST.test(t.word);
+      const lostTo = lost
+        ? (r.orgs.find((o) => o.start > t.end && o.start < clause.end && /\bto\s+$/.test(r.text.slice(Math.max(t.end, o.start - 4), o.start))) ?? r.orgAfterConnector('to', t.end) ?? undefined)
+        : undefined;
+      const by = lost ? null : r.orgAfterConnector('to', t.end);
       const from =
         named('end.connector', by, 'from') ??
         named('end.hirer', r.orgBefore(t.start, clause.start), 'from') ??

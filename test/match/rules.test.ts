@@ -1182,3 +1182,15 @@ describe('a fifty-sixth batch: what its blind score showed', () => {
     expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ana Ruiz', 'rumoured']]);
   });
 });
+
+describe('a fifty-seventh batch: what its blind score showed', () => {
+  it.each<Case>([
+    // 流失 is a loss; the join after it names where they went; "他们分别是" lists who.
+    ['百度近日又流失两名大模型研究员，均加入了腾讯混元。他们分别是宋立和夏云帆，二人此前参与了文心模型的研发。', ['宋立:departure:Baidu→Tencent', '夏云帆:departure:Baidu→Tencent'], 'article.list'],
+  ])('%s', readsAs);
+
+  it('an investor telling a reporter is a source', () => {
+    const r = recognize('一位知情投资人向记者透露，前百度AI产品负责人宋立已离开百度，创办了一家AI陪伴应用公司。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'rumoured']]);
+  });
+});
