@@ -118,7 +118,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
 
 /** Whether the words from `from` to a trigger at `to` end in a description with 的 and then the person who moves ("…工作六年的科学家钟若水已"). */
 function describesSubject(r: SentenceReader, from: number, to: number): boolean {
-  const of = r.text.lastIndexOf('的', to);
+  // (Looked for inside the span only: lastIndexOf from `to` would read back through the article when there is none.)
+  let of = to - 1;
+  while (of >= from && r.text.charCodeAt(of) !== 0x7684 /* 的 */) of--;
   return of >= from && r.people.some((p) => p.start > of && p.end <= to && p.start - of <= WINDOWS.titleBeforeName + 1);
 }
 

@@ -24,6 +24,10 @@ export interface Trigger {
   namedCompany?: boolean;
   /** "welcome": a hire only when a person's name follows it ("welcome Hannah Lowe to Anthropic", not "welcomed the decision"). */
   namedPerson?: boolean;
+  /** "join us": a hire only after words of welcome ("We're thrilled to have X join us"; "X joins us to talk" is a guest). */
+  afterWelcome?: boolean;
+  /** A loss ("has lost two researchers to OpenAI", "流失…均加入了阿里巴巴"): what follows "to" or a join word is where they went. */
+  loss?: boolean;
 }
 
 const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength }]);
@@ -113,7 +117,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('promotion', 'enter', 0.7, ["'s appointment", '’s appointment']),
   ...nouns('join', 'enter', 0.7, ["'s hiring", '’s hiring', "'s arrival", '’s arrival']),
   // Someone let go, or lost: the org before the verb is where they came from ("OpenAI fired X", "Cohere loses its research chief X").
-  ...t('departure', 'dismiss', 0.8, ['loses', 'is losing', 'has lost', 'lost another', 'lost yet another', 'loses yet another', 'has lost yet another', '流失', '又流失']),
+  ...['loses', 'is losing', 'has lost', 'lost another', 'lost yet another', 'loses yet another', 'has lost yet another', '流失', '又流失'].map((w): [string, Trigger] => [
+    w,
+    { event: 'departure', shape: 'dismiss', strength: 0.8, loss: true },
+  ]),
   // A list of departures: "Cohere departures this year include its policy lead X, …".
   ...nouns('departure', 'leave', 0.8, ['departures include', 'departures included', 'departures have included', 'exits include', 'exits included']),
   ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),
@@ -216,7 +223,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...['has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
   // "We're thrilled to have Sofia Brandt join us": the speaker's org is where they go (only after words of welcome:
   // "Ben Cole joins us to talk about …" is a guest).
-  ...t('join', 'enter', 0.8, ['join us']),
+  ...['join us'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, afterWelcome: true }]),
   // Taking over a team: "Apple has asked Bellini's deputy, Tom Zhou, to run the team for now".
   ...t('promotion', 'enter', 0.75, phrases(['to run', 'to lead', 'to head', 'to oversee'], ['the team', 'the group', 'the unit', 'the division'])),
   // A new post inside the same company: "has moved to a new role running Alibaba Cloud's agent platform".

@@ -70,8 +70,6 @@ const ELIDED_SUBJECT = /^[^.;]*,?\s+and\s+(?:(?:will|would|has|had|is|was)\s+)?$
 const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+,\s*)?$/;
 // "转任董事会主席": a new post named after a move word (not 顾问, an adviser's way out, nor "其他职务").
 const NAMED_NEW_POST = new RegExp(`^[^,.;。，]{0,12}?(?:${alternation(CONTEXT_WORDS.namedPosts.zh)})`);
-// "loses", "has lost another": a loss, whose "to" names where someone went.
-const LOST = /\blos(?:es|t|ing)\b|流失/;
 // ", its head of model training,": an apposition that the hirer's own "its" opens.
 const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['’]s|the startup['’]s)\s/;
 // "She was most recently …": a subject pronoun opening a sentence or clause.
@@ -186,7 +184,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // "OpenAI fired X", "X被百度开除", "X was fired by OpenAI": the org that lets someone go is where they were.
       // "Meta has lost two more researchers to OpenAI": after a loss, "to" names where they went.
       // ("流失两名研究员，均加入了阿里巴巴": a join after the loss names it too.)
-      const lost = LOST.test(t.word);
+      const lost = t.trigger.loss === true;
       const lostTo = lost
         ? (r.orgs.find((o) => o.start > t.end && o.start < clause.end && /\bto\s+$/.test(r.text.slice(Math.max(t.end, o.start - 4), o.start))) ?? r.orgAfterConnector('to', t.end) ?? undefined)
         : undefined;
@@ -274,7 +272,7 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   if (t.trigger.shape === 'hire' && !t.trigger.noun && NOUN_FORM.test(r.text.slice(Math.max(r.span.start, t.start - 12), t.start)) && HIRES_MADE.test(r.text.slice(t.end, r.clause(t.start).end))) {
     return { rule: 'block.noun-form', detail: `"${r.text.slice(Math.max(r.span.start, t.start - 12), t.end).trim()}"` };
   }
-  if (t.word === 'join us' && !WELCOME.test(r.text.slice(r.span.start, t.start))) return { rule: 'block.object', detail: '"join us" without a welcome: a guest' };
+  if (t.trigger.afterWelcome && !WELCOME.test(r.text.slice(r.span.start, t.start))) return { rule: 'block.object', detail: `"${t.word}" without a welcome: a guest` };
   const object = notAWorkplace(r, t);
   if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };
   if (t.trigger.event === 'departure') {
@@ -413,7 +411,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // "X is handing the chief executive role to Y, and will become executive chairman": a verb after ", and" with no
     // subject of its own has the subject of the verb before it, not the object named in between.
     const previous = lastSubjects;
-    if (previous.length && subjects.length && subjects.every((p) => !previous.includes(p)) && ELIDED_SUBJECT.test(r.text.slice(Math.max(r.span.start, t.start - 24), t.start))) {
+    const elided = ELIDED_SUBJECT.test(r.text.slice(Math.max(r.span.start, t.start - 24), t.start));
+    if (elided && previous.length && subjects.length && subjects.every((p) => !previous.includes(p))) {
       const between = r.text.slice(subjects[subjects.length - 1]!.end, t.start);
       if (ELIDED_SUBJECT.test(between) && OBJECT_BEFORE.test(r.text.slice(Math.max(r.span.start, subjects[0]!.start - 48), subjects[0]!.start))) {
         subjects = previous;
@@ -578,14 +577,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         c.event = 'departure';
         c.from = pFrom ?? c.from;
         c.to = r.sameOrg(joined, pFrom) ? null : (joined ?? pTo);
-      } else if (
-        c.event === 'departure' &&
-        event === 'promotion' &&
-        pTo &&
-        r.sameOrg(pTo, c.from) &&
-        !c.to &&
-        (ELIDED_SUBJECT.test(r.text.slice(Math.max(r.span.start, t.start - 24), t.start)) || NAMED_NEW_POST.test(r.text.slice(t.end, r.clause(t.start).end)))
-      ) {
+      } else if (c.event === 'departure' && event === 'promotion' && pTo && r.sameOrg(pTo, c.from) && !c.to && (elided || NAMED_NEW_POST.test(r.text.slice(t.end, r.clause(t.start).end)))) {
         // "stepping down as chief executive, and will become executive chairman", "何一平将转任董事会主席": a new title
         // where they were (not "卸任，将转任公司其他职务", no post named, nor an adviser's: departures all the same).
         c.event = 'promotion';
@@ -1143,11 +1135,11 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       }
     }
     // A leaver told in the sentence before, whose work this one hands to someone "by" (由) name.
-    const leftBefore = !found.length && i > 0 ? candidates.find((c) => c.event === 'departure' && c.sentence.start === spans[i - 1]!.start) : undefined;
-    if (leftBefore && r.find('由') >= 0) {
-      const byPerson = new Map([[leftBefore.person.key, leftBefore]]);
-      readTakesCharge(r, leftBefore, byPerson, leftBefore.status);
-      found.push(...[...byPerson.values()].filter((c) => c !== leftBefore));
+    const leaver = !found.length && i > 0 ? candidates.find((c) => c.event === 'departure' && c.sentence.start === spans[i - 1]!.start) : undefined;
+    if (leaver && r.find('由') >= 0) {
+      const byPerson = new Map([[leaver.person.key, leaver]]);
+      readTakesCharge(r, leaver, byPerson, leaver.status);
+      found.push(...[...byPerson.values()].filter((c) => c !== leaver));
     }
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
