@@ -1,6 +1,7 @@
 import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
 import type { RuleId } from './rules.js';
 import type { SentenceReader, TriggerMention } from './sentence-reader.js';
+import type { Span } from '../text/sentences.js';
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?:年|\b)/g;
 const W = CONTEXT_WORDS;
@@ -28,7 +29,8 @@ const LATEST_MOVER = new RegExp(
 const GERUND_SUBJECT = /^\s+(?:was|is|has been|had been|would be|will be|felt|seemed)\b/;
 const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
 const AFTER_STUDIES = new RegExp(`^[^,;]{0,40}?\\bafter\\s+(?:(?:her|his|their|a|an)\\s+)?(?:${alternation(W.studies.en)})(?![\\w])`);
-const VACANCY_CLAUSE = new RegExp(`\\b(?:${alternation(W.vacancyConjunctions.en)})\\s+(?:\\w+\\s+){1,3}$`);
+// (The words may end the span: "after her predecessor" before ", Ben Cole, left".)
+const VACANCY_CLAUSE = new RegExp(`\\b(?:${alternation(W.vacancyConjunctions.en)})\\s+(?:\\w+(?:\\s+|$)){1,3}$`);
 const DEFINITE_NOUN = new RegExp(`^\\s*(?:${alternation(W.definiteDeterminers.en)})\\s+(?:[\\w-]+\\s+){0,3}$`);
 const OTHER_YEAR_LEAD = new RegExp(`\\b(${alternation(W.otherYearLeads.en)})\\s+$|(${alternation(W.otherYearLeads.zh)})$`);
 
@@ -85,10 +87,14 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // A noun ("after the resignation of X") still reports the move it names.
   // Unless the sentence is about the future: "will remain until June, before retiring from the company".
   const future = () => /\bwill\b/.test(r.text.slice(r.span.start, t.start));
+  // "after his predecessor, Ruben Alcott, departed": the clause opener stands before the person set off by commas.
+  const appositive = before.trim() ? null : leadPastApposition(r, clause);
   const timeClause = () =>
     opensTimeClause(EN_TIME_CLAUSE, before) ||
+    (appositive !== null && opensTimeClause(EN_TIME_CLAUSE, appositive.words)) ||
     (opensTimeClause(EN_TIME_CLAUSE_NAMED, before) && r.people.some((p) => p.end <= t.start && /^\s*$/.test(r.text.slice(p.end, t.start)) && p.start > t.start - 32));
-  if (!t.trigger.noun && timeClause() && !future() && !fillsVacancy(r, t, clause.start)) return { rule: 'block.time-clause', detail: 'after/before …' };
+  if (!t.trigger.noun && timeClause() && !future() && !(appositive ? fillsVacancy(r, t, appositive.start, appositive.end) : fillsVacancy(r, t, clause.start)))
+    return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
   // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.
@@ -116,6 +122,20 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   return null;
 }
 
+/**
+ * A verb whose subject is a person set off by commas ("after his predecessor, Ruben Alcott, departed"): the clause
+ * that leads to the person ("after his predecessor "), where it starts, and the person's own clause after it.
+ */
+function leadPastApposition(r: SentenceReader, clause: Span): { words: string; start: number; end: number } | null {
+  if (r.text.charCodeAt(clause.start - 1) !== 0x2c) return null;
+  const p = r.people.find((q) => q.end <= clause.start && /^\s*,\s*$/.test(r.text.slice(q.end, clause.start)));
+  if (!p) return null;
+  const own = r.clause(p.start);
+  if (own.start <= r.span.start || r.text.charCodeAt(own.start - 1) !== 0x2c || own.start < p.start - 1) return null;
+  const lead = r.clause(own.start - 2);
+  return { words: `${r.text.slice(lead.start, own.start - 1)} `, start: lead.start, end: own.start - 1 };
+}
+
 /** Whether the words from `from` to a trigger at `to` end in a description with 的 and then the person who moves ("…工作六年的科学家钟若水已"). */
 function describesSubject(r: SentenceReader, from: number, to: number): boolean {
   // (Looked for inside the span only: lastIndexOf from `to` would read back through the article when there is none.)
@@ -128,9 +148,9 @@ function describesSubject(r: SentenceReader, from: number, to: number): boolean 
  * "Anthropic named X interim head after Y left for Google": a departure in a time clause is the vacancy an
  * appointment of someone else, earlier in the sentence, fills. It is as new as the appointment.
  */
-export function fillsVacancy(r: SentenceReader, t: TriggerMention, clauseStart: number): boolean {
+export function fillsVacancy(r: SentenceReader, t: TriggerMention, clauseStart: number, leadEnd = t.start): boolean {
   if (t.trigger.shape !== 'leave') return false;
-  const lead = VACANCY_CLAUSE.exec(r.text.slice(clauseStart, t.start));
+  const lead = VACANCY_CLAUSE.exec(r.text.slice(clauseStart, leadEnd));
   if (!lead) return false;
   const at = clauseStart + lead.index;
   const leaving = r.people.find((p) => p.start > at && p.end <= t.start);

@@ -871,7 +871,9 @@ export const NOT_NAME_WORDS = new Set(
     // nor are the words of outlets' names ("Wall Street Journal", "Business Insider").
     ' machine learning strategy infrastructure knowledge search says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave scientists researchers engineers executives employees staffers insiders journal insider times street post wall business own company startup start starts new former ceo cto coo cfo svp evp vp' +
     // The words of a title in Title Case: "Head of Global Policy", "VP of Product Operations".
-    ' googler googlers xoogler global policy product operations communications partnerships safety security alignment platform devices design affairs public marketing sales finance legal counsel general'
+    ' googler googlers xoogler global policy product operations communications partnerships safety security alignment platform devices design affairs public marketing sales finance legal counsel general' +
+    // The last word of a company's name: "Boston Dynamics", "Skild Robotics", "Lux Capital" are no people.
+    ' dynamics robotics systems technologies technology capital ventures partners holdings networks motors media studios therapeutics semiconductor semiconductors computing analytics solutions investments'
   ).split(' '),
 );
 
@@ -906,6 +908,8 @@ export const CONTEXT_WORDS = {
   nounListLead: { en: ['include', 'includes', 'included', 'including', 'are', 'were'] },
   /** After a word that is also a verb ("other exits at Cohere included"), only these introduce a list. */
   verbListLead: { en: ['include', 'includes', 'included'] },
+  /** After a plural move noun, a list in the past: earlier moves told as background to the news before it ("Departures this year have included …"). */
+  recapListLead: { en: ['have included', 'has included', 'had included', 'have also included', 'has also included', 'included'] },
   /** Conjunctions that make what follows a time, not news: "after joining", "before stepping down". */
   timeConjunctions: { en: ['after', 'before', 'since', 'when', 'until'] },
   /** Right after an org: someone who studied there, not someone who works there ("清华大学校友X", "Stanford graduate X"). */

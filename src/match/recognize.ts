@@ -101,6 +101,7 @@ const BARE_JOINER = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(CONTEXT_WORDS
 const SOFT_DEPARTURE = 0.85;
 // Words of sports news that make an item without a catalog org off topic.
 const OFF_TOPIC_MIN = 2;
+const RECAP_LIST = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(CONTEXT_WORDS.recapListLead.en)})\\b`);
 const BIOGRAPHY_RULES = new Set<RuleId>(['block.past', 'block.year', 'block.time-clause', 'block.relative-clause', 'block.gerund']);
 const CO_FOUNDER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.coFounder.en)})\\b|${alternation(CONTEXT_WORDS.coFounder.zh)}`);
 const TENURE = new RegExp(alternation([...CONTEXT_WORDS.tenure.en, ...CONTEXT_WORDS.tenure.zh]));
@@ -347,6 +348,8 @@ interface ArticleContext {
   reorg: boolean;
   /** Who signs the item at its end ("— Nadia Brooks", "——宋立"): a post in the first person is theirs. */
   signer: PersonMention | null;
+  /** Whether an earlier sentence told a move of someone named. */
+  toldNamed: boolean;
 }
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
@@ -388,6 +391,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // "who left Microsoft for Google Cloud in 2021, is returning to Microsoft": where they went is where they come back from.
       const went = left ? r.orgAfterConnector('to', left.end, r.clause(t.start).end) : null;
       if (went) wentTo.push(went);
+      continue;
+    }
+    // "Toby Lin is leaving xAI. Departures this year have included Igor Petrov and …": a list of earlier moves, told as background.
+    if (t.trigger.noun && article.toldNamed && RECAP_LIST.test(r.text.slice(t.end, t.end + WINDOWS.listLead + 16))) {
+      r.block('block.recap', t.word, 'earlier moves listed after the news');
       continue;
     }
     r.fire('trigger', t.word, t.trigger.event);
@@ -475,6 +483,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       const reach = apposition ? Math.max(r.span.start, person.start - WINDOWS.orgBeforeApposition) : Math.max(r.clause(person.start).start, person.start - WINDOWS.orgBeforePerson);
       // "前OpenAI研究员、清华大学校友X", "Stanford graduate X": a school someone studied at is no workplace.
       let described = r.orgBefore(person.start, reach);
+      // "ex-OpenAI safety lead Peter Strand, and Luis Ortega, who …": an org in another person's own title describes them.
+      if (apposition && described && r.people.some((q) => q.start >= described!.end && q.end <= person.start && !r.text.slice(described!.end, q.start).includes(','))) described = null;
       // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.
       while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (r.text.charCodeAt(described.start - 1) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
         described = r.orgBefore(described.start, reach);
@@ -1097,6 +1107,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     },
     get signer() {
       return signer === undefined ? (signer = signedBy()) : signer;
+    },
+    get toldNamed() {
+      return candidates.length > 0;
     },
   };
   const candidates: Candidate[] = [];

@@ -187,6 +187,12 @@ export const RULES = {
     matches: 'a hiring verb used as a noun, with who made them ("a string of hires X has made")',
     yields: 'no move: the person is the hirer or unnamed',
   },
+  'block.recap': {
+    lang: 'en',
+    stage: 'block',
+    matches: 'a plural move noun listing people in the past, after the article has told a named move ("Departures this year have included …")',
+    yields: 'no move: earlier moves told as background to the news',
+  },
   'block.time-clause': { lang: 'any', stage: 'block', matches: '"after/before/when … joining", "在…后", "回归腾讯后的"', yields: 'the move word sets a time, it is not news' },
   'block.relative-clause': {
     lang: 'any',

@@ -65,6 +65,9 @@ const RELATIVE_ASIDE = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)
 
 // "Jack Doe, tech lead for Gemini, and Joan Roe": a title or description between commas, then the next name (no verb in it).
 const APPOSITIVE_ASIDE = new RegExp(`^,\\s*[^,;:()]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
+// "…: David Lau, a former vice president at Tesla; Uday Rao, who led infrastructure at xAI; and …": a list whose
+// items are set off by semicolons, each a name and one description (a relative clause's verb is the name's own).
+const SEMICOLON_ASIDE = new RegExp(`^,\\s*((?:${alternation(W.relativePronouns.en)})\\s)?[^,;:()]{1,${WINDOWS.listGloss * 3}};\\s*(?:and\\s+)?$`);
 
 // "former " or "ex-" (a space once normalised) right before an org; "前" unless it ends another word ("目前", "之前", "以前").
 const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往提目之以年月日天此'}])(?:${alternation(W.former.zh)}))$`);
@@ -114,6 +117,7 @@ const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.gr
 // A gap that holds a verb belongs to another clause, not to a list.
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 // So does one that opens a time clause: "named X interim chief executive after founder Y left" lists no one.
+const PAREN_GLOSS = /^\s*\([^)]*\)/;
 const TIME_GAP = new RegExp(`\\b(?:${alternation([...W.timeConjunctions.en, ...W.vacancyConjunctions.en])})\\b`);
 
 export function clauseOf(text: string, pos: number, s: Span): Span {
@@ -650,7 +654,11 @@ export class SentenceReader {
 
   /** Whether the words between two names join them into one list: a joiner, or a relative clause aside ("X, who left in June, Y"). */
   joinsList(gap: string): boolean {
-    return ((LIST_JOINERS.test(gap) || APPOSITIVE_ASIDE.test(gap)) && !TRIGGERISH.test(gap) && !TIME_GAP.test(gap)) || RELATIVE_ASIDE.test(gap);
+    // A gloss in parentheses is the name's own ("Ravi Menon (who worked on reasoning models), Clara Zhou"): its verbs start no clause.
+    const bare = gap.includes('(') ? gap.replace(PAREN_GLOSS, '') : gap;
+    if (((LIST_JOINERS.test(gap) || APPOSITIVE_ASIDE.test(gap)) && !TRIGGERISH.test(bare) && !TIME_GAP.test(bare)) || RELATIVE_ASIDE.test(gap)) return true;
+    const item = gap.includes(';') ? SEMICOLON_ASIDE.exec(gap) : null;
+    return item !== null && (item[1] !== undefined || !TRIGGERISH.test(gap));
   }
 
   /** Whether a person after an active verb is its object: in its clause or close by, with no other verb between. */

@@ -511,6 +511,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'subject.signed': "Personal news: I've joined Mistral AI after four years at Cohere. — Ana Ruiz",
   'subject.elided': "Cohere co-founder Ana Ruiz is handing the chief executive role to the company's chief operating officer, Ben Cole, and will become executive chairman.",
   'block.stays': 'Ana Ruiz is stepping down as chief executive of Cohere but will remain its chief scientist.',
+  'block.recap': 'Ana Ruiz is leaving Cohere. Departures this year have included Ben Cole and Tomas Berg.',
 };
 
 describe('every rule of the table', () => {
@@ -1192,5 +1193,49 @@ describe('a fifty-seventh batch: what its blind score showed', () => {
   it('an investor telling a reporter is a source', () => {
     const r = recognize('一位知情投资人向记者透露，前百度AI产品负责人宋立已离开百度，创办了一家AI陪伴应用公司。', index, { year: 2026 });
     expect(r.moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'rumoured']]);
+  });
+});
+
+describe('a fifty-eighth batch (several people at once): what its blind score showed', () => {
+  it.each<Case>([
+    // A gloss in parentheses is the name's own: its verb does not end the list.
+    [
+      'Mistral AI has hired three researchers from Cohere. The new hires are: Ana Ruiz (who worked on reasoning models), Ben Cole (retrieval) and Tomas Berg (evaluations).',
+      ['Ana Ruiz:join:Cohere→Mistral AI', 'Ben Cole:join:Cohere→Mistral AI', 'Tomas Berg:join:Cohere→Mistral AI'],
+      'article.list',
+    ],
+    // Items set off by semicolons, each a name and one description, after a colon.
+    [
+      'Anthropic has brought on three engineers for its inference team: Ana Ruiz, a former director of engineering at Google; Ben Cole, who led infrastructure at xAI; and Tomas Berg, formerly of Meta.',
+      ['Ana Ruiz:join:Google→Anthropic', 'Ben Cole:join:xAI→Anthropic', 'Tomas Berg:join:Meta→Anthropic'],
+      'subject.list',
+    ],
+    // An org in another person's own title describes them, not the next name set off by commas.
+    [
+      "Cohere's new hires include ex-OpenAI safety lead Ben Cole, and Ana Ruiz, who most recently ran evaluations at Mistral AI.",
+      ['Ben Cole:join:OpenAI→Cohere', 'Ana Ruiz:join:Mistral AI→Cohere'],
+      'subject.noun',
+    ],
+    // The predecessor set off by commas in a vacancy clause still left the post the appointment fills.
+    [
+      'Anthropic has named Ana Ruiz its head of policy, after her predecessor, Ben Cole, left for Google in September.',
+      ['Ana Ruiz:promotion:-→Anthropic', 'Ben Cole:departure:Anthropic→Google'],
+      'subject.object',
+    ],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId]>([
+    // A time clause reaches past a person set off by commas: the predecessor's move is background.
+    ['Ben Cole had taken over the team only in March, after his predecessor, Ana Ruiz, departed for Meta.', 'block.time-clause'],
+    // The last word of a company's name is no person's: "Boston Dynamics" moves nowhere.
+    ['Google DeepMind has hired the former chief technology officer of Boston Dynamics as vice president of hardware.', 'block.no-subject'],
+  ])('%s: no move', readsNoMove);
+
+  it('earlier moves listed after the news are background; alone, the list is the news', () => {
+    const list = 'Departures this year have included fellow co-founders Ana Ruiz and Tomas Berg.';
+    expect(read(list).moves).toEqual(['Ana Ruiz:departure:-→-', 'Tomas Berg:departure:-→-']);
+    const r = read(`Ben Cole said on Wednesday that he was leaving xAI. ${list}`);
+    expect(r.moves).toEqual(['Ben Cole:departure:xAI→-']);
+    expect(r.blocked).toContain('block.recap');
   });
 });
