@@ -159,7 +159,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     '取代',
   ]),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
-  ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '辞去', '提交辞呈', '递交辞呈', '提交了辞呈', '递交了辞呈']),
+  ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '退休', '荣休', '辞去', '提交辞呈', '递交辞呈', '提交了辞呈', '递交了辞呈']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳', '离场']),
   // "Hugging Face and its chief science officer, X, have parted ways".
   ...t('departure', 'leave', 0.85, ['have parted ways', 'has parted ways with', 'parted ways with', 'are parting ways', 'is parting ways with', 'have agreed to part ways']),

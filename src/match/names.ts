@@ -186,6 +186,9 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       }
     }
   }
+  // Where the sentence opens a list of people ("分别是", "包括"), or -1.
+  const listAt = sentence.search(ZH_LIST_OPENER_AT);
+  const listStart = listAt < 0 ? -1 : from + listAt;
   // Read by code unit: a one-character string per Han character was most of this loop's garbage.
   for (let i = from; i < to; i++) {
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
@@ -194,6 +197,10 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers));
     } else if (!isSurnameCode(text.charCodeAt(i))) {
       continue;
+    } else if ((prev === 0x7684 /* 的 */ || prev === 0x29) /* ) */ && listStart >= 0 && listStart < i && listItem(text, i, to, triggers)) {
+      // "分别是前阿里通义实验室的吴思远、前腾讯混元的邓嘉禾，以及来自月之暗面的骆文清": each item of a list is someone
+      // described, with 的 or a gloss in parentheses ("包括…、预训练负责人(原谷歌研究员)孟子骞，以及…").
+      push(listItem(text, i, to, triggers));
     } else if (prev === 0x7684 /* 的 */ && i + 3 < text.length && text.charCodeAt(i + 3) === 0x2c && CLAUSE_AFTER_NAME.test(text.slice(i + 4, i + 8))) {
       // "一年前从谷歌回国的黎书言，近日被曝已加入腾讯": a three-character name described by a clause ending in 的, then a comma.
       const n = zhNameAt(text, i, to, triggers, COMMA);
@@ -256,6 +263,15 @@ function nameEndingAt(text: string, end: number, from: number, triggers: Readonl
     if (n && n.end === end) return n;
   }
   return null;
+}
+
+// What may follow a name that is one item of a list: a joiner, a comma ("，以及"), or the sentence's end.
+const LIST_ITEM_FOLLOW = chars(`${ZH_NAME_CHARS.listJoiners},以。`);
+const ZH_LIST_OPENER_AT = new RegExp(ZH_LIST_OPENERS.source);
+
+/** A name that is one item of a list, described before it with 的 ("前腾讯混元的邓嘉禾、"). */
+function listItem(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
+  return zhNameAt(text, at, limit, triggers, LIST_ITEM_FOLLOW);
 }
 
 /** The first name of a list at a clause start ("马晓川和钱一鸣已…"): a name, a joiner, then another name. */

@@ -511,7 +511,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
               to,
             )
           : null);
-      let pFrom = from;
+      // "分别是前阿里通义实验室的吴思远、…，以及来自月之暗面的骆文清": an origin inside a list describes the one name after it.
+      // (An org between two of the list's names, right before the second: "Y left Mistral, along with A and B" is all of theirs.)
+      const listOwner = from && subjects.length > 1 && subjects.some((p) => p.start > t.end && p.end <= from.start) ? subjects.find((p) => p.start >= from.end && p.start - from.end <= 2) : undefined;
+      let pFrom = listOwner && listOwner !== person ? null : from;
       // "former Meta executive X will serve as …": a promotion from an org they have left is a join.
       let event: MoveEvent = t.trigger.event;
       if (!pFrom && attributive && event === 'promotion' && r.isFormer(attributive) && !r.sameOrg(to, attributive)) {
@@ -669,8 +672,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     c.to = r.preferUnit(c.to, c.from);
     // A role after the person first ("范思远出任AI实验室主任，原主任陶建国将转任顾问": each their own), else any the move tells.
     const roleMarkers = vacated?.has(c.person.key) ? [] : r.markers.filter((m) => !bioClauses.some((b) => within(m, b)));
-    const own = c.person.start > firstUsed && c.person.start < r.span.end ? extractRole(r.text, r.n.cased, { start: c.person.start, end: r.span.end }, roleMarkers) : null;
-    c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start: firstUsed, end: r.span.end }, roleMarkers)) : null;
+    // (Not past a semicolon after the person: "…由副总经理X接任；此外，Y已加入…，出任…" gives Y's role, not X's.)
+    const semicolon = r.find(';', Math.max(c.person.end, firstUsed));
+    const end = semicolon >= 0 ? semicolon : r.span.end;
+    const own = c.person.start > firstUsed && c.person.start < end ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers) : null;
+    c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start: firstUsed, end }, roleMarkers)) : null;
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
   return { found: [...byPerson.values()], unnamed };
@@ -723,7 +729,8 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
     role: null,
     tenure: null,
     status,
-    strength: t.trigger.strength,
+    // As sure as the departure that opens the post: a rumoured "其工作将由Y接手" is as likely as the leaving it follows.
+    strength: Math.max(t.trigger.strength, departing.strength),
     sentence: r.span,
     reasons: [`takes the post of ${departing.person.name} ("${t.word}")`],
     inferred: false,

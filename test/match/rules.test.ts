@@ -1239,3 +1239,38 @@ describe('a fifty-eighth batch (several people at once): what its blind score sh
     expect(r.blocked).toContain('block.recap');
   });
 });
+
+describe('a fifty-ninth batch (Chinese lists, Taiwan and Hong Kong outlets): what its blind score showed', () => {
+  it.each<Case>([
+    // 退休 is a departure; whoever takes the post "by" name succeeds to it.
+    ['腾讯副总裁宋立将于年底退休，其职务由副总裁钱一鸣接任。', ['宋立:departure:Tencent→-', '钱一鸣:promotion:-→Tencent'], 'trigger'],
+    // Each item of a list is someone described with 的, and its origin is that person's own.
+    [
+      '腾讯混元近期又招募了三位研究员，分别是前百度文心的宋立、前月之暗面的夏云帆，以及来自Mistral AI的钱一鸣。',
+      ['宋立:join:Baidu→Tencent', '夏云帆:join:Moonshot AI→Tencent', '钱一鸣:join:Mistral AI→Tencent'],
+      'subject.list',
+    ],
+    // A list item after a gloss in parentheses; the one of them who joins elsewhere leaves for there.
+    [
+      '百度近期有多名核心成员离职，包括技术副总裁宋立、预训练负责人（原谷歌研究员）夏云帆，以及产品负责人钱一鸣。其中，夏云帆已加入腾讯。',
+      ['宋立:departure:Baidu→-', '夏云帆:departure:Baidu→Tencent', '钱一鸣:departure:Baidu→-'],
+      'subject.also',
+    ],
+  ])('%s', readsAs);
+
+  it('a role is read up to the semicolon after the person: the next move after it has its own', () => {
+    const r = recognize('百度公告，副总裁宋立将于年底退休，其职务由钱一鸣接任；此外，前谷歌研究员夏云帆已加入百度，出任首席科学家。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.role])).toEqual([
+      ['宋立', null],
+      ['钱一鸣', null],
+      ['夏云帆', 'Chief Scientist'],
+    ]);
+  });
+
+  it('a successor named in a rumoured departure is as sure as the departure', () => {
+    const r = recognize('据知情人士透露，百度文心负责人宋立已于近日离职，其负责的工作将由技术负责人钱一鸣接手。', index, { year: 2026 });
+    const [left, successor] = r.moves;
+    expect([left?.person, successor?.person, successor?.event, successor?.status]).toEqual(['宋立', '钱一鸣', 'promotion', 'rumoured']);
+    expect(successor!.confidence).toBe(left!.confidence);
+  });
+});
