@@ -93,6 +93,32 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from']),
   // A new job, its place after "at": "she started a new job as head of consumer products at Perplexity".
   ...t('join', 'enter', 0.85, phrases(['started', 'starts', 'has started', 'is starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted'], ['a new job', 'a new role'])),
+  // A new post where they are: "He'll step into a new role as chief architect", "who is moving to a new role".
+  ...t(
+    'promotion',
+    'enter',
+    0.8,
+    phrases(
+      [
+        'step into',
+        'steps into',
+        'stepping into',
+        'will step into',
+        "'ll step into",
+        '’ll step into',
+        'move into',
+        'moves into',
+        'moving into',
+        'is moving to',
+        'will move to',
+        'take on',
+        'takes on',
+        'taking on',
+        'will take on',
+      ],
+      ['a new role', 'a different role', 'another role', 'a new position'],
+    ),
+  ),
   // A team's new (often interim) lead, after "by": "Brandt's team will be led on an interim basis by her deputy, X".
   ...t(
     'promotion',
@@ -529,7 +555,13 @@ export const DENIAL_WORDS = [
   'dismissed rumors',
   'dismissed rumours',
   'not leaving',
+  "isn't leaving",
+  'isn’t leaving',
+  "won't be leaving",
+  'won’t be leaving',
   'no plans to leave',
+  'no intention of leaving',
+  'not planning to leave',
   'is staying',
   'remains at',
   'false report',
@@ -539,6 +571,13 @@ export const DENIAL_WORDS = [
   '并未离职',
   '没有离职',
   '并未离开',
+  // An intention denied: "但他本人并无离开台积电的打算".
+  '并无离开',
+  '无意离开',
+  '不会离开',
+  '并无离职',
+  '无意离职',
+  '不会离职',
   '仍在',
   '留任',
   // "我还在智谱，一切照常": the person says nothing has changed.
@@ -1227,6 +1266,8 @@ export const WINDOWS = {
   leadingTimeClause: 24,
   /** A gloss in parentheses or a title between two names of a list. */
   listGloss: 40,
+  /** How far before an org "former <title> of" may start ("the former chief technology officer of Stripe"). */
+  formerTitleReach: 48,
   /** From a plural move noun to the word that introduces its people. */
   listLead: 30,
   /** From a Chinese move word to the 后 that makes it a time clause. */

@@ -126,6 +126,8 @@ const HIRES_MADE = /^\s+(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?made\b/;
 const COMPANY_REF = new RegExp(`\\b(the (?:${alternation(CONTEXT_WORDS.companyNouns.en)})['’]s)\\s+(?:[\\w-]+\\s+){0,3}[\\w-]+,?\\s*$`);
 // Right before a hiring verb, a passive: "has been tapped", "was hired".
 const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
+// Between a move word and an org, an infinitive of purpose: "stepping down to focus on teaching at …" (not "to OpenAI").
+const PURPOSE_BEFORE = /\bto\s+[a-z]+\b/;
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
   const clause = r.clause(t.start);
@@ -138,7 +140,10 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
   };
   switch (t.trigger.shape) {
     case 'leave': {
-      const from = named('end.object', object, 'from') ?? named('end.before', r.orgBefore(t.start, clause.start) ?? r.orgBefore(t.start, r.span.start), 'from');
+      // "is stepping down to focus on teaching at the University of Toronto": an org in the purpose after the verb is
+      // no org left. Nor one in a biographical clause before it ("X, who joined from Uber in 2023, has been succeeded").
+      const left = object && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) ? object : null;
+      const from = named('end.object', left, 'from') ?? named('end.before', outsideBiography(r, r.orgBefore(t.start, clause.start) ?? r.orgBefore(t.start, r.span.start)), 'from');
       // After "will be replaced by" come the successor and their past, not where the leaver goes; a connector after
       // the next verb is that verb's ("X has left, and Y is leaving for OpenAI"), unless that verb only tells more of
       // the people already named ("… and Z, who left for OpenAI").
@@ -189,15 +194,21 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const lostTo = lost
         ? (r.orgs.find((o) => o.start > t.end && o.start < clause.end && /\bto\s+$/.test(r.text.slice(Math.max(t.end, o.start - 4), o.start))) ?? r.orgAfterConnector('to', t.end) ?? undefined)
         : undefined;
-      const by = lost ? null : r.orgAfterConnector('to', t.end);
+      // (After "succeeded by" comes the successor and their past, not the org that let anyone go.)
+      const by = lost || t.trigger.successor ? null : r.orgAfterConnector('to', t.end);
       const from =
         named('end.connector', by, 'from') ??
         named('end.hirer', r.orgBefore(t.start, clause.start), 'from') ??
         named('end.object', lostTo ? null : object, 'from') ??
-        named('end.before', r.orgBefore(t.start, r.span.start), 'from');
+        named('end.before', outsideBiography(r, r.orgBefore(t.start, r.span.start)), 'from');
       return { from, to: lostTo ? named('end.connector', lostTo, 'to') : null };
     }
   }
+}
+
+/** The org, unless it stands in a clause read as biography. */
+function outsideBiography(r: SentenceReader, o: OrgMention | null): OrgMention | null {
+  return o && !r.inBiography(o) ? o : null;
 }
 
 /** The org, unless someone is "former" of it. */
@@ -501,7 +512,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         prefix ??
         (t.start > person.end && t.trigger.shape !== 'leave'
           ? notAt(
-              r.orgs.find((o) => o.start >= person.end && o.end <= t.start),
+              // (Not where an earlier join came from: "X, who joined from Uber in 2023, has been succeeded".)
+              r.orgs.find((o) => o.start >= person.end && o.end <= t.start && !(r.introducedBy('from', o) && r.inBiography(o))),
               to,
             )
           : null) ??
@@ -992,7 +1004,20 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       best.set(c.person.key, { ...c });
       continue;
     }
-    const [keep, also] = !b.inferred && c.inferred ? [b, c] : b.inferred && !c.inferred ? [c, b] : confidenceOf(c) > confidenceOf(b) ? [c, b] : [b, c];
+    // A move denied ("isn't leaving, though") gives way to another the article tells of them ("He'll step into a new role").
+    const denied = (x: Candidate) => x.status === 'denied';
+    const [keep, also] =
+      denied(b) !== denied(c) && b.event !== c.event
+        ? denied(b)
+          ? [c, b]
+          : [b, c]
+        : !b.inferred && c.inferred
+          ? [b, c]
+          : b.inferred && !c.inferred
+            ? [c, b]
+            : confidenceOf(c) > confidenceOf(b)
+              ? [c, b]
+              : [b, c];
     const merged = { ...keep };
     if (keep.event === also.event || also.inferred) {
       merged.from ??= also.from;
@@ -1024,7 +1049,8 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     merged.role ??= also.role;
     merged.tenure ??= also.tenure;
     // A rumour marker anywhere about the move (the body's "people familiar said") makes it unconfirmed.
-    if (also.status === 'denied') merged.status = 'denied';
+    // (A denial of leaving does not deny the new post that follows it: "McCandlish isn't leaving. He'll step into a new role".)
+    if (also.status === 'denied' && (also.event === merged.event || merged.event !== 'promotion')) merged.status = 'denied';
     else if (also.status === 'rumoured' && merged.status === 'reported') merged.status = 'rumoured';
     // A full name anywhere in the item names the person better than a surname.
     if (merged.person.weak && !also.person.weak) merged.person = also.person;

@@ -51,7 +51,8 @@ export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en
 const HAN_CHAR = /\p{Script=Han}/u;
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
-const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
+// (An inner capital stays inside the word: "McCandlish", "DeVries".)
+const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
 const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 
 // After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were");
@@ -69,6 +70,8 @@ const APPOSITIVE_ASIDE = new RegExp(`^,\\s*[^,;:()]{1,${WINDOWS.listGloss * 2}},
 // items are set off by semicolons, each a name and one description (a relative clause's verb is the name's own).
 const SEMICOLON_ASIDE = new RegExp(`^,\\s*((?:${alternation(W.relativePronouns.en)})\\s)?[^,;:()]{1,${WINDOWS.listGloss * 3}};\\s*(?:and\\s+)?$`);
 
+// "former chief technology officer of ", "ex-head of research at ": a past title, then "of" or "at" right before an org.
+const FORMER_TITLE_OF = new RegExp(`\\b(?:${alternation(W.former.en)})\\s+(?:[\\w-]+\\s+){1,4}(?:of|at)\\s+(?:the\\s+)?$`);
 // "former " or "ex-" (a space once normalised) right before an org; "前" unless it ends another word ("目前", "之前", "以前").
 const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往提目之以年月日天此'}])(?:${alternation(W.former.zh)}))$`);
 
@@ -447,6 +450,8 @@ export class SentenceReader {
   isFormer(org: OrgMention): boolean {
     const formerAt = (o: OrgMention) => FORMER.test(this.text.slice(Math.max(this.span.start, o.start - 8), o.start));
     if (formerAt(org)) return true;
+    // "the former chief technology officer of Stripe": a past title, then the org it was held at.
+    if (FORMER_TITLE_OF.test(this.text.slice(Math.max(this.span.start, org.start - WINDOWS.formerTitleReach), org.start))) return true;
     // "who headed policy at Anthropic until this summer": a post held there until some time.
     if (UNTIL.test(this.text.slice(org.end, org.end + 8))) return true;
     if (HELD_BEFORE.test(this.text.slice(Math.max(this.span.start, org.start - 5), org.start))) return true;
@@ -472,6 +477,13 @@ export class SentenceReader {
   orgBefore(pos: number, from: number): OrgMention | null {
     const before = this.orgs.filter((o) => o.end <= pos && o.start >= from);
     return before[before.length - 1] ?? null;
+  }
+
+  /** Whether an org stands in the clause of a move word already read as biography ("who joined from Uber in 2023"). */
+  inBiography(org: OrgMention): boolean {
+    const known = this.biography;
+    if (!known) return false;
+    return this.triggers.some((t) => known.get(t.start) && within(org, this.clause(t.start)));
   }
 
   /** Whether a connector of that kind stands right before an org ("从谷歌", "from Google"). */

@@ -1274,3 +1274,36 @@ describe('a fifty-ninth batch (Chinese lists, Taiwan and Hong Kong outlets): wha
     expect(successor!.confidence).toBe(left!.confidence);
   });
 });
+
+describe('more of the industry in the catalog, and what its orgs showed', () => {
+  it.each<Case>([
+    // Orgs moves start and end at outside the labs: a chipmaker, a payments company, a university.
+    ['前谷歌研究员宋立已加入英特尔，担任首席科学家。', ['宋立:join:Google→Intel'], 'end.object'],
+    ['Ana Ruiz, who ran inference at Cohere, has joined Windsurf as head of research.', ['Ana Ruiz:join:Cohere→Windsurf'], 'end.object'],
+    // "the former chief technology officer of Stripe": a past title at an org is no post there now.
+    ['Anthropic has hired Ana Ruiz, the former chief technology officer of Stripe, to take over as its new CTO.', ['Ana Ruiz:join:Stripe→Anthropic'], 'end.former'],
+    // An org in the purpose after a leave word is no org left; the headline's is.
+    [
+      'Cohere names new chief scientist\nCohere has named Ana Ruiz chief scientist. Ruiz succeeds Ben Cole, who is stepping down to focus on teaching at the University of Toronto.',
+      ['Ana Ruiz:promotion:-→Cohere', 'Ben Cole:departure:Cohere→-'],
+      'subject.successor',
+    ],
+    // An org in a biographical clause is where an earlier move came from, not the org left now.
+    [
+      "Perplexity's chief business officer replaced\nPerplexity has replaced its chief business officer. Ben Cole, who joined from Uber in 2023, has been succeeded by Ana Ruiz, previously head of partnerships at Microsoft.",
+      ['Ben Cole:departure:Perplexity→-', 'Ana Ruiz:join:Microsoft→Perplexity'],
+      'end.headline',
+    ],
+    // A leave denied, then a new post: the post is the move ("McCandlish" is a surname with an inner capital).
+    [
+      "Anthropic has hired Ana Ruiz as its new CTO. Ruiz replaces co-founder Ben McAllister. McAllister isn't leaving, though. He'll step into a new role as chief architect.",
+      ['Ana Ruiz:join:-→Anthropic', 'Ben McAllister:promotion:-→Anthropic'],
+      'subject.pronoun',
+    ],
+  ])('%s', readsAs);
+
+  it('an intention denied is no move: "并无离开…的打算"', () => {
+    const r = recognize('台积电AI研究主管宋立在论坛上表示，人才流动明显加快，但他本人并无离开台积电的打算。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'denied']]);
+  });
+});
