@@ -28,6 +28,8 @@ export interface Trigger {
   afterWelcome?: boolean;
   /** A loss ("has lost two researchers to OpenAI", "流失…均加入了阿里巴巴"): what follows "to" or a join word is where they went. */
   loss?: boolean;
+  /** A new post where the person is ("is moving to a new role"): after their departure from a post there, they stay. */
+  newPost?: boolean;
 }
 
 const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength }]);
@@ -93,32 +95,15 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from']),
   // A new job, its place after "at": "she started a new job as head of consumer products at Perplexity".
   ...t('join', 'enter', 0.85, phrases(['started', 'starts', 'has started', 'is starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted'], ['a new job', 'a new role'])),
-  // A new post where they are: "He'll step into a new role as chief architect", "who is moving to a new role".
-  ...t(
-    'promotion',
-    'enter',
-    0.8,
-    phrases(
-      [
-        'step into',
-        'steps into',
-        'stepping into',
-        'will step into',
-        "'ll step into",
-        '’ll step into',
-        'move into',
-        'moves into',
-        'moving into',
-        'is moving to',
-        'will move to',
-        'take on',
-        'takes on',
-        'taking on',
-        'will take on',
-      ],
+  // A new post where they are (and "moves to a new role" below): "He'll step into a new role as chief architect", "who
+  // is taking a role in the company's hardware group".
+  ...[
+    ...phrases(
+      ['step into', 'steps into', 'stepping into', 'will step into', "'ll step into", '’ll step into', 'move into', 'moves into', 'moving into', 'take on', 'taking on'],
       ['a new role', 'a different role', 'another role', 'a new position'],
     ),
-  ),
+    ...phrases(['is taking', 'will take', 'takes', 'took'], ['a role', 'a new role', 'a position'], ["in the company's", 'in the company’s', 'elsewhere in the company', 'within the company']),
+  ].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, newPost: true }]),
   // A team's new (often interim) lead, after "by": "Brandt's team will be led on an interim basis by her deputy, X".
   ...t(
     'promotion',
@@ -250,18 +235,15 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // "We're thrilled to have Sofia Brandt join us": the speaker's org is where they go (only after words of welcome:
   // "Ben Cole joins us to talk about …" is a guest).
   ...['join us'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, afterWelcome: true }]),
+  // "Leila joins us from Google DeepMind": a guest comes to talk, a hire comes from somewhere.
+  ...t('join', 'enter', 0.85, ['joins us from', 'joined us from', 'will join us from', 'is joining us from']),
   // Taking over a team: "Apple has asked Bellini's deputy, Tom Zhou, to run the team for now".
   ...t('promotion', 'enter', 0.75, phrases(['to run', 'to lead', 'to head', 'to oversee'], ['the team', 'the group', 'the unit', 'the division'])),
   // A new post inside the same company: "has moved to a new role running Alibaba Cloud's agent platform".
-  ...t(
-    'promotion',
-    'enter',
-    0.8,
-    phrases(
-      ['moves to', 'moved to', 'has moved to', 'is moving to', 'will move to', 'takes on', 'took on', 'has taken on', 'is taking on', 'will take on'],
-      ['a new role', 'a new position', 'a new post'],
-    ),
-  ),
+  ...phrases(
+    ['moves to', 'moved to', 'has moved to', 'is moving to', 'will move to', 'takes on', 'took on', 'has taken on', 'is taking on', 'will take on'],
+    ['a new role', 'a new position', 'a new post'],
+  ).map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, newPost: true }]),
   // "Meta has added three more researchers from Google, including …": a hire of people, not of a feature.
   ...t(
     'join',
@@ -503,6 +485,10 @@ export const RUMOUR_WORDS = [
   'people familiar with',
   'according to people',
   'according to one of',
+  // A profile the person updated, with no word from anyone: "now works at Anthropic, according to his LinkedIn profile".
+  ...phrases(['according to'], ['his', 'her', 'their'], ['linkedin profile', 'linkedin profiles', 'linkedin page', 'online profile']),
+  'linkedin profile shows',
+  'profile shows',
   '知情投资人',
   '向记者透露',
   'in talks to',

@@ -126,6 +126,8 @@ const HIRES_MADE = /^\s+(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?made\b/;
 const COMPANY_REF = new RegExp(`\\b(the (?:${alternation(CONTEXT_WORDS.companyNouns.en)})['’]s)\\s+(?:[\\w-]+\\s+){0,3}[\\w-]+,?\\s*$`);
 // Right before a hiring verb, a passive: "has been tapped", "was hired".
 const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
+// After a person: ", the former chief executive of Nextdoor" (up to the org's first capital).
+const FORMER_POST_ELSEWHERE = new RegExp(`^,\\s*(?:the\\s+|a\\s+)?(?:${alternation(CONTEXT_WORDS.former.en)})[\\s-]+(?:[a-z-]+\\s+){1,4}(?:of|at)\\s+(?=[A-Z])`);
 // Between a move word and an org, an infinitive of purpose: "stepping down to focus on teaching at …" (not "to OpenAI").
 const PURPOSE_BEFORE = /\bto\s+[a-z]+\b/;
 /** Where a trigger's move starts and ends, by the trigger's shape. */
@@ -534,6 +536,14 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         event = 'join';
         r.fire('end.former', r.words(attributive), `${person.name} from ${attributive.org}: a join, not a promotion`);
       }
+      // "Sarah Friar, the former chief executive of Nextdoor, is its new CFO": a past post at an org the catalog does not
+      // know is a post elsewhere, so the new one is a join.
+      const formerElsewhere = !pFrom && event === 'promotion' ? FORMER_POST_ELSEWHERE.exec(r.n.cased.slice(person.end, person.end + WINDOWS.formerTitleReach + 16)) : null;
+      if (formerElsewhere && !r.orgs.some((o) => o.start === person.end + formerElsewhere[0].length)) {
+        event = 'join';
+        const aside = r.words({ start: person.end + 1, end: r.clause(person.end + formerElsewhere[0].length).end });
+        r.fire('end.former', aside.trim(), `${person.name}: a past post elsewhere, a join, not a promotion`);
+      }
       // "智谱AI任命清华大学教授X为首席科学家", "OpenAI named Google's X as CTO", "a new head of research: X, who spent
       // eight years at Meta": appointed from another org, a join. (Not any org in an aside after the name: "named X,
       // who left OpenAI in June, as chief scientist" may be a promotion of someone already there.)
@@ -602,7 +612,14 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         c.event = 'departure';
         c.from = pFrom ?? c.from;
         c.to = r.sameOrg(joined, pFrom) ? null : (joined ?? pTo);
-      } else if (c.event === 'departure' && event === 'promotion' && pTo && r.sameOrg(pTo, c.from) && !c.to && (elided || NAMED_NEW_POST.test(r.text.slice(t.end, r.clause(t.start).end)))) {
+      } else if (
+        c.event === 'departure' &&
+        event === 'promotion' &&
+        pTo &&
+        r.sameOrg(pTo, c.from) &&
+        !c.to &&
+        (elided || t.trigger.newPost || NAMED_NEW_POST.test(r.text.slice(t.end, r.clause(t.start).end)))
+      ) {
         // "stepping down as chief executive, and will become executive chairman", "何一平将转任董事会主席": a new title
         // where they were (not "卸任，将转任公司其他职务", no post named, nor an adviser's: departures all the same).
         c.event = 'promotion';
@@ -1037,6 +1054,10 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       merged.from ??= also.from;
       merged.to ??= also.to;
     } else if (keep.event === 'founding' && also.event === 'departure') {
+      merged.from ??= also.from;
+    } else if (keep.event === 'promotion' && also.event === 'join' && keep.to && !differ(keep.to, also.to)) {
+      // "Sarah Friar becomes OpenAI's CFO" … "the former chief executive of Nextdoor, is its new CFO": the post is a hire.
+      merged.event = 'join';
       merged.from ??= also.from;
     } else if (hiredFrom(keep, also, differ) || hiredFrom(also, keep, differ)) {
       // "Cohere announced the appointment of X as CRO." … "X joins from Google Cloud.": an appointment of someone

@@ -77,6 +77,12 @@ export const RULES = {
     matches: 'a lone surname ("Raman\'s departure") of a person the article names in full, watched or not',
     yields: 'that person (a watched surname counts as their name)',
   },
+  'names.given': {
+    lang: 'en',
+    stage: 'names',
+    matches: 'a lone given name ("Leila joins us from Google DeepMind") of the one person the article names in full with it',
+    yields: 'that person',
+  },
   'subject.successor': {
     lang: 'any',
     stage: 'subject',

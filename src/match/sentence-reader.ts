@@ -162,14 +162,18 @@ const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x
 const isWordChar = (c: number) => isLatin(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 const SMALL_WORD_MAX = Math.max(...[...TITLE_CASE_SMALL_WORDS].map((w) => w.length));
 
-// The pattern of a full name ending in a surname, made once per surname (each article asked for it anew).
+// The pattern of a full name ending in a surname, or opening with a given name, made once per word (each article
+// asked for it anew).
 const FULL_NAME_PATTERNS = new Map<string, RegExp>();
 const MAX_FULL_NAME_PATTERNS = 5_000;
-function fullNamePattern(surname: string): RegExp {
-  let pattern = FULL_NAME_PATTERNS.get(surname);
+function fullNamePattern(word: string, part: 'surname' | 'given'): RegExp {
+  const key = `${part} ${word}`;
+  let pattern = FULL_NAME_PATTERNS.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(?<![A-Za-z])(?:[A-Z][a-z'’]+ ){1,2}(?:${alternation([surname])})(?![A-Za-z])`, 'g');
-    if (FULL_NAME_PATTERNS.size < MAX_FULL_NAME_PATTERNS) FULL_NAME_PATTERNS.set(surname, pattern);
+    const w = alternation([word]);
+    const source = part === 'surname' ? `(?:[A-Z][a-z'’]+ ){1,2}(?:${w})` : `(?:${w})(?: [A-Z][a-z'’]+(?:[A-Z][a-z]+)?){1,2}`;
+    pattern = new RegExp(`(?<![A-Za-z])${source}(?![A-Za-z])`, 'g');
+    if (FULL_NAME_PATTERNS.size < MAX_FULL_NAME_PATTERNS) FULL_NAME_PATTERNS.set(key, pattern);
   }
   return pattern;
 }
@@ -181,6 +185,7 @@ function fullNamePattern(surname: string): RegExp {
 export class ArticleNames {
   private readonly latin = new Map<number, NameSpan[]>();
   private readonly bySurname = new Map<string, string | null>();
+  private readonly byGiven = new Map<string, string | null>();
 
   constructor(
     private readonly n: NormalizedText,
@@ -206,15 +211,24 @@ export class ArticleNames {
    * headlines do not count (their capitals are no names).
    */
   fullNameOf(surname: string): string | null {
-    let full = this.bySurname.get(surname);
+    return this.oneNamed(surname, 'surname', this.bySurname);
+  }
+
+  /** The same for a given name: "Dr. Leila Haddad is joining Cohere. Leila joins us from Google DeepMind". */
+  fullNameByGiven(given: string): string | null {
+    return this.oneNamed(given, 'given', this.byGiven);
+  }
+
+  private oneNamed(word: string, part: 'surname' | 'given', known: Map<string, string | null>): string | null {
+    let full = known.get(word);
     if (full !== undefined) return full;
     full = null;
-    const pattern = fullNamePattern(surname);
+    const pattern = fullNamePattern(word, part);
     for (const m of this.n.cased.matchAll(pattern)) {
       const s = this.sentences.find((x) => m.index >= x.start && m.index < x.end);
       if (!s || isTitleCase(this.n.cased.slice(s.start, s.end))) continue;
       // The name as discovery reads it there (leading words that are no names dropped).
-      const span = this.latinNames(s).find((x) => x.end === m.index + m[0].length);
+      const span = this.latinNames(s).find((x) => (part === 'surname' ? x.end === m.index + m[0].length : x.start === m.index));
       if (!span) continue;
       const name = nameText(originalSpan(this.n, span.start, span.end));
       if (full !== null && full !== name) {
@@ -223,7 +237,7 @@ export class ArticleNames {
       }
       full = name;
     }
-    this.bySurname.set(surname, full);
+    known.set(word, full);
     return full;
   }
 }
@@ -402,12 +416,13 @@ export class SentenceReader {
       const word = m[0].replace(/['’]s$/, '');
       // "The", "In", "Meanwhile": most lone capitals are no surname, and need not build the article's list.
       if (NOT_NAME_WORDS.has(word.toLowerCase())) continue;
-      const full = word.length >= 3 ? this.article.fullNameOf(word) : null;
+      const surname = word.length >= 3 ? this.article.fullNameOf(word) : null;
+      const full = surname ?? (word.length >= 3 ? this.article.fullNameByGiven(word) : null);
       const start = this.span.start + m.index;
       const end = start + word.length;
       if (full && !taken.some((b) => start < b.end && b.start < end)) {
         out.push(this.person({ start, end }, full));
-        this.fire('names.surname', word, `${full}, the one person the article names with it`);
+        this.fire(surname ? 'names.surname' : 'names.given', word, `${full}, the one person the article names with it`);
       }
     }
     return out;

@@ -512,6 +512,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'subject.elided': "Cohere co-founder Ana Ruiz is handing the chief executive role to the company's chief operating officer, Ben Cole, and will become executive chairman.",
   'block.stays': 'Ana Ruiz is stepping down as chief executive of Cohere but will remain its chief scientist.',
   'block.recap': 'Ana Ruiz is leaving Cohere. Departures this year have included Ben Cole and Tomas Berg.',
+  'names.given': 'Dr. Ana Ruiz is joining Cohere as vice president of research. Ana joins us from Google DeepMind.',
 };
 
 describe('every rule of the table', () => {
@@ -1305,5 +1306,43 @@ describe('more of the industry in the catalog, and what its orgs showed', () => 
   it('an intention denied is no move: "并无离开…的打算"', () => {
     const r = recognize('台积电AI研究主管宋立在论坛上表示，人才流动明显加快，但他本人并无离开台积电的打算。', index, { year: 2026 });
     expect(r.moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'denied']]);
+  });
+});
+
+describe("the dev set's older misses: a new post where they are, a given name, a past post elsewhere, a profile", () => {
+  it.each<Case>([
+    // The one replaced moves to a new post where they are: a promotion, not a departure.
+    [
+      'Google has promoted Ana Ruiz, a vice president on the Search team, to run the Gemini app, replacing Ben Cole, who is moving to a new role in Google Cloud.',
+      ['Ana Ruiz:promotion:-→Google', 'Ben Cole:promotion:-→Google'],
+      'trigger',
+    ],
+    [
+      "Google has named Ana Ruiz to lead the Gemini app, succeeding Ben Cole, who is taking a role in the company's hardware group.",
+      ['Ana Ruiz:promotion:-→Google', 'Ben Cole:promotion:-→Google'],
+      'trigger',
+    ],
+    // A given name alone is the one person the article names with it; "joins us from" names where they come from.
+    [
+      "We're excited to announce that Dr. Ana Ruiz is joining Cohere as vice president of research. Ana joins us from Google DeepMind, where she led work on multilingual models.",
+      ['Ana Ruiz:join:Google→Cohere'],
+      'names.given',
+    ],
+    // A past post at an org the catalog does not know: the new post is a hire from elsewhere.
+    ['OpenAI said Ana Ruiz, the former chief executive of Nextdoor, is its new chief financial officer.', ['Ana Ruiz:join:-→OpenAI'], 'end.former'],
+  ])('%s', readsAs);
+
+  it('a past post at the same org as the new one is still a promotion', () => {
+    expect(read('Anthropic said Ana Ruiz, the former head of research at Anthropic, is its new chief technology officer.').moves).toEqual(['Ana Ruiz:promotion:-→Anthropic']);
+  });
+
+  it('a given name shared by two people the article names is nobody', () => {
+    const r = read('Ana Ruiz and Ana Cole are joining Cohere. Ana joins us from Google DeepMind.');
+    expect(r.fired).not.toContain('names.given');
+  });
+
+  it('a move known only from a LinkedIn profile is a rumour', () => {
+    const r = recognize('Ana Ruiz, a former Google Brain researcher, now works at Anthropic, according to her LinkedIn profile.', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['Ana Ruiz', 'join', 'rumoured']]);
   });
 });
