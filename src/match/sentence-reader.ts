@@ -162,20 +162,28 @@ const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x
 const isWordChar = (c: number) => isLatin(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 const SMALL_WORD_MAX = Math.max(...[...TITLE_CASE_SMALL_WORDS].map((w) => w.length));
 
-// The pattern of a full name ending in a surname, or opening with a given name, made once per word (each article
-// asked for it anew).
-const FULL_NAME_PATTERNS = new Map<string, RegExp>();
-const MAX_FULL_NAME_PATTERNS = 5_000;
-function fullNamePattern(word: string, part: 'surname' | 'given'): RegExp {
-  const key = `${part} ${word}`;
-  let pattern = FULL_NAME_PATTERNS.get(key);
-  if (!pattern) {
-    const w = alternation([word]);
-    const source = part === 'surname' ? `(?:[A-Z][a-z'’]+ ){1,2}(?:${w})` : `(?:${w})(?: [A-Z][a-z'’]+(?:[A-Z][a-z]+)?){1,2}`;
-    pattern = new RegExp(`(?<![A-Za-z])${source}(?![A-Za-z])`, 'g');
-    if (FULL_NAME_PATTERNS.size < MAX_FULL_NAME_PATTERNS) FULL_NAME_PATTERNS.set(key, pattern);
+// The words of a full name around a surname or a given name found in the text: one or two capitalised words before a
+// surname ("Dana Whitfield"), one or two after a given name ("Leila Haddad").
+const NAME_WORDS_BEFORE = /(?<![A-Za-z])(?:[A-Z][a-z'’]+ ){1,2}$/;
+const NAME_WORDS_AFTER = /^(?: [A-Z][a-z'’]+(?:[A-Z][a-z]+)?){1,2}(?![A-Za-z])/;
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Where the article names someone in full with this word as their surname or given name: each span found around an
+ * occurrence of the word (a plain search, then a check anchored there: most lone capitalised words are in no name).
+ */
+function* fullNamesWith(cased: string, word: string, part: 'surname' | 'given'): Generator<{ start: number; end: number }> {
+  for (let i = cased.indexOf(word); i >= 0; i = cased.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (isLetter(cased.charCodeAt(i - 1)) || isLetter(cased.charCodeAt(end))) continue;
+    if (part === 'surname') {
+      const before = NAME_WORDS_BEFORE.exec(cased.slice(Math.max(0, i - 40), i));
+      if (before) yield { start: i - before[0].length, end };
+    } else {
+      const after = NAME_WORDS_AFTER.exec(cased.slice(end, end + 40));
+      if (after) yield { start: i, end: end + after[0].length };
+    }
   }
-  return pattern;
 }
 
 /**
@@ -223,12 +231,11 @@ export class ArticleNames {
     let full = known.get(word);
     if (full !== undefined) return full;
     full = null;
-    const pattern = fullNamePattern(word, part);
-    for (const m of this.n.cased.matchAll(pattern)) {
-      const s = this.sentences.find((x) => m.index >= x.start && m.index < x.end);
+    for (const m of fullNamesWith(this.n.cased, word, part)) {
+      const s = this.sentences.find((x) => m.start >= x.start && m.start < x.end);
       if (!s || isTitleCase(this.n.cased.slice(s.start, s.end))) continue;
       // The name as discovery reads it there (leading words that are no names dropped).
-      const span = this.latinNames(s).find((x) => (part === 'surname' ? x.end === m.index + m[0].length : x.start === m.index));
+      const span = this.latinNames(s).find((x) => (part === 'surname' ? x.end === m.end : x.start === m.start));
       if (!span) continue;
       const name = nameText(originalSpan(this.n, span.start, span.end));
       if (full !== null && full !== name) {
