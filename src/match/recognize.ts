@@ -1009,6 +1009,44 @@ function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | nu
   return post.event === 'promotion' && Boolean(post.to) && (came.event === 'join' || came.event === 'departure') && Boolean(came.from) && !came.to && differ(came.from, post.to);
 }
 
+/**
+ * "有消息称，X将于近期离职。对此，小米方面回应称，该消息不实": a denial in a sentence with no move of its own denies the
+ * rumoured moves told before it, of the people it names, or (naming nobody) of the sentence just before it. A move
+ * reported as fact stays: a denial after it may be of a detail.
+ */
+function denyAfterward(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const r = built[i];
+    const start = spans[i]!.start;
+    if (!r || !r.marker('denial', r.span) || candidates.some((c) => c.sentence.start === start)) continue;
+    const named = new Set(r.people.map((p) => p.key));
+    for (const c of candidates) {
+      if (c.status !== 'rumoured' || c.sentence.start >= start) continue;
+      if (named.size ? !named.has(c.person.key) : c.sentence.start !== spans[i - 1]!.start) continue;
+      c.status = 'denied';
+      r.fire('status.denial', c.person.name, 'the report told before it, denied');
+    }
+  }
+}
+
+/**
+ * "专访｜前谷歌科学家宋嘉言：我为什么选择回国创业" over a body that tells that move as biography ("2019年，宋嘉言离开谷歌回国，
+ * 创办了…"): the headline names a move of the past, retold, when the body has no news of the person and reads a move
+ * word of the same kind about them as biography.
+ */
+function dropRetoldHeadline(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
+  const head = built[0];
+  if (spans.length < 2 || !head) return;
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.sentence.start !== spans[0]!.start || candidates.some((o) => o !== c && o.person.key === c.person.key)) continue;
+    const retold = built.some((r, i) => i > 0 && r?.biography && r.triggers.some((t) => t.trigger.event === c.event && r.biography!.get(t.start)) && r.people.some((p) => p.key === c.person.key));
+    if (!retold) continue;
+    candidates.splice(k, 1);
+    head.block('block.past', c.person.name, "the headline's move, told in the body as biography");
+  }
+}
+
 /** Keeps one candidate per person: the strongest, with facts the others add. */
 function mergeByPerson(candidates: Candidate[], root: (org: string) => string, readerOf: (c: Candidate) => SentenceReader): Candidate[] {
   // Two ends that are not one org (either may be unknown).
@@ -1245,6 +1283,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       readerOf(c).block('block.temporary', c.person.name, 'the article puts them on leave');
     }
   }
+  denyAfterward(spans, built, candidates);
+  dropRetoldHeadline(spans, built, candidates);
   // "Google is reorganising the Gemini teams, according to an internal memo viewed by Reuters." then the moves: a
   // lead sentence that only gives the source makes the article's moves after it unconfirmed, unless it confirms them.
   if (candidates.some((c) => c.status === 'reported')) {

@@ -1346,3 +1346,26 @@ describe("the dev set's older misses: a new post where they are, a given name, a
     expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['Ana Ruiz', 'join', 'rumoured']]);
   });
 });
+
+describe('a sixtieth and a sixty-first batch (feed items with look-alikes): what their blind scores showed', () => {
+  it('a denial in the sentence after a rumour, with no move of its own, denies it', () => {
+    const r = recognize('有消息称，小米大模型团队负责人宋立将于近期离职。对此，小米方面回应称，该消息不实。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'denied']]);
+  });
+
+  it('a move reported as fact is not undone by a denial after it (that may be of a detail)', () => {
+    const r = recognize('Ana Ruiz has left Cohere for Mistral AI, the company said. Cohere denied that it had offered her a retention bonus.', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ana Ruiz', 'reported']]);
+  });
+
+  it.each<[string, RuleId | null]>([
+    // The headline's move is the one the body retells as biography.
+    ['专访｜前谷歌科学家宋立：我为什么选择回国创业\n2019年，宋立离开谷歌回国，创办了一家专注于语音大模型的公司。', 'block.past'],
+    // A campus hiring programme: 应届 is no name, nor "Top Seed" a person.
+    ['字节跳动Seed团队近日启动2026届Top Seed人才计划，面向全球招募大模型方向的应届博士，入选者将加入Seed各研究方向。', 'block.no-subject'],
+  ])('%s: no move', readsNoMove);
+
+  it('a headline whose move the body tells as news stays', () => {
+    expect(read('前谷歌科学家宋立离职创业\n宋立已于本月离开谷歌，创办了一家专注于语音大模型的公司。').moves).toEqual(['宋立:founding:Google→-']);
+  });
+});
