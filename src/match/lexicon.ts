@@ -933,6 +933,10 @@ export const CONTEXT_WORDS = {
   nounListLead: { en: ['include', 'includes', 'included', 'including', 'are', 'were'] },
   /** After a word that is also a verb ("other exits at Cohere included"), only these introduce a list. */
   verbListLead: { en: ['include', 'includes', 'included'] },
+  /** Before 与 in "X 将与 Y 共同领导": the tense of a joint act. */
+  jointWith: { zh: ['将', '已', '也', '会', '还将'] },
+  /** A move done together: "共同领导", "联手创办". */
+  jointly: { zh: ['共同', '一起', '联手', '携手', '联合'] },
   /** After a plural move noun, a list in the past: earlier moves told as background to the news before it ("Departures this year have included …"). */
   recapListLead: { en: ['have included', 'has included', 'had included', 'have also included', 'has also included', 'included'] },
   /** Conjunctions that make what follows a time, not news: "after joining", "before stepping down". */

@@ -496,8 +496,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       const reach = apposition ? Math.max(r.span.start, person.start - WINDOWS.orgBeforeApposition) : Math.max(r.clause(person.start).start, person.start - WINDOWS.orgBeforePerson);
       // "前OpenAI研究员、清华大学校友X", "Stanford graduate X": a school someone studied at is no workplace.
       let described = r.orgBefore(person.start, reach);
-      // "ex-OpenAI safety lead Peter Strand, and Luis Ortega, who …": an org in another person's own title describes them.
-      if (apposition && described && r.people.some((q) => q.start >= described!.end && q.end <= person.start && !r.text.slice(described!.end, q.start).includes(','))) described = null;
+      // "ex-OpenAI safety lead Peter Strand, and Luis Ortega, who …", "前百度副总裁宋立将与夏云帆共同领导": an org in another
+      // person's own title describes them (unless the two are one list: "前百度研究员宋立和夏云帆").
+      const ownTitleOf = (q: PersonMention) => q.start >= described!.end && q.end <= person.start && !r.text.slice(described!.end, q.start).includes(',');
+      if (described && r.people.some((q) => ownTitleOf(q) && (apposition || !r.joinsList(r.text.slice(q.end, person.start))))) described = null;
       // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.
       while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (r.text.charCodeAt(described.start - 1) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
         described = r.orgBefore(described.start, reach);

@@ -73,7 +73,8 @@ const SEMICOLON_ASIDE = new RegExp(`^,\\s*((?:${alternation(W.relativePronouns.e
 // "former chief technology officer of ", "ex-head of research at ": a past title, then "of" or "at" right before an org.
 const FORMER_TITLE_OF = new RegExp(`\\b(?:${alternation(W.former.en)})\\s+(?:[\\w-]+\\s+){1,4}(?:of|at)\\s+(?:the\\s+)?$`);
 // "former " or "ex-" (a space once normalised) right before an org; "前" unless it ends another word ("目前", "之前", "以前").
-const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往提目之以年月日天此'}])(?:${alternation(W.former.zh)}))$`);
+// (A space may stand between 前 and a Latin name: "原 Scale AI CEO".)
+const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往提目之以年月日天此'}])(?:${alternation(W.former.zh)})\\s?)$`);
 
 // "After six years at", "following a decade with"; "在…工作两年后".
 // "After six years at Google,", "Personal news: after an amazing three and a half years on the post-training team at OpenAI,".
@@ -121,6 +122,9 @@ const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.gr
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 // So does one that opens a time clause: "named X interim chief executive after founder Y left" lists no one.
 const PAREN_GLOSS = /^\s*\([^)]*\)/;
+// "X 将与 Y 共同领导": between the two names, "with"; between the second and the move word, "jointly".
+const JOINT_WITH = new RegExp(`^\\s*(?:${alternation(W.jointWith.zh)})?\\s*(?:与|和|同|跟)\\s*$`);
+const JOINTLY = new RegExp(alternation(W.jointly.zh));
 const TIME_GAP = new RegExp(`\\b(?:${alternation([...W.timeConjunctions.en, ...W.vacancyConjunctions.en])})\\b`);
 
 export function clauseOf(text: string, pos: number, s: Span): Span {
@@ -651,9 +655,11 @@ export class SentenceReader {
       return listed;
     }
     const out = [nearest];
+    // "前GitHub CEO X 将与 Wang 共同领导该部门": the one "with" whom someone does it jointly does it too.
+    const jointly = JOINTLY.test(this.text.slice(nearest.end, t.end));
     for (let i = named.indexOf(nearest) - 1; i >= 0; i--) {
       const gap = this.text.slice(named[i]!.end, out[0]!.start);
-      if (!this.joinsList(gap)) break;
+      if (!this.joinsList(gap) && !(jointly && out.length === 1 && JOINT_WITH.test(gap))) break;
       out.unshift(named[i]!);
     }
     this.fire(out.length > 1 ? 'subject.list' : 'subject.before', out.map((p) => p.name).join(', '));

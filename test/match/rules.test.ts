@@ -1369,3 +1369,12 @@ describe('a sixtieth and a sixty-first batch (feed items with look-alikes): what
     expect(read('前谷歌科学家宋立离职创业\n宋立已于本月离开谷歌，创办了一家专注于语音大模型的公司。').moves).toEqual(['宋立:founding:Google→-']);
   });
 });
+
+describe('moves-dev misses, as general rules', () => {
+  it.each<Case>([
+    // The one "with" whom someone leads jointly leads too.
+    ['腾讯宣布，前百度副总裁宋立将与夏云帆共同领导混元大模型团队。', ['宋立:join:Baidu→Tencent', '夏云帆:promotion:-→Tencent'], 'subject.list'],
+    // A space between 原 and a Latin name still makes the org a former one.
+    ['原 Scale AI CEO Ana Ruiz 将领导 Meta 的超级智能实验室。', ['Ana Ruiz:join:Scale AI→Meta'], 'end.former'],
+  ])('%s', readsAs);
+});
