@@ -80,6 +80,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'parts ways with',
     'parted ways with',
     'walks away from',
+    // "Hanna Voss is out as chief executive of Stability AI".
+    'is out as',
+    'was out as',
     'walked away from',
     ...OUT_AT_EN,
   ]),
@@ -232,6 +235,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // "has added Ruth Adler, a former Apple director, to its technical staff" (only before a name; not bare "added",
   // which news uses after every quote).
   ...['has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
+  // "xAI has brought in Kurt Mayer, a former Tesla vice president, to lead …" (only before a name: "brought in revenue").
+  ...['has brought in', 'brought in', 'brings in', 'is bringing in'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, namedPerson: true }]),
   // "We're thrilled to have Sofia Brandt join us": the speaker's org is where they go (only after words of welcome:
   // "Ben Cole joins us to talk about …" is a guest).
   ...['join us'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, afterWelcome: true }]),
@@ -961,10 +966,12 @@ export const CONTEXT_WORDS = {
   relativeNow: { en: ['are', 'is', 'will', 'would'] },
   /** Before a capitalised name, these make it a place or an institution ("in San Francisco", "at Carnegie Mellon", "the State Department"). */
   placeLeads: { en: ['in', 'at', 'the'] },
+  /** Verbs whose "in" belongs to them, not to a place after it: "has brought in Kurt Mayer", "roped in". */
+  inParticleVerbs: { en: ['brought', 'brings', 'bring', 'bringing', 'roped', 'ropes', 'roping', 'called', 'calls', 'stepped', 'steps', 'sworn', 'swore', 'sent', 'pulled', 'ushered'] },
   /** Between an org and a person: the org is the sentence's speaker, not the person's employer ("Cohere said that X"). */
   reporting: { en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed'], zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'] },
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */
-  cameFrom: { en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'veteran of', 'alumnus', 'alumna'], zh: ['曾在', '曾任', '此前在', '曾就职'] },
+  cameFrom: { en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'had been', 'veteran of', 'alumnus', 'alumna'], zh: ['曾在', '曾任', '此前在', '曾就职'] },
   /** After "…的", a retelling: "回顾了自己从百度加入腾讯的经历". */
   retellingNouns: { zh: ['经历', '往事', '故事', '那段', '那一年', '岁月', '心路', '初衷'] },
   /** Prepositions that make a move word in -ing a noun: "her essay about leaving Baidu". */

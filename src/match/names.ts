@@ -43,7 +43,7 @@ const ZH_TITLES_SET = new Set<string>(ZH_TITLE_WORDS);
 
 const ZH_HONORIFICS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.honorifics.split(' '));
 const TAKES_CHARGE_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
-const PLACE_LEAD = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
+const PLACE_LEAD = new RegExp(`(?<!\\b(?:${alternation(CONTEXT_WORDS.inParticleVerbs.en)}) )\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
 
 /** Whether a word ends in a possessive "'s" or "’s". */
 function possessive(w: string): boolean {
@@ -71,7 +71,7 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
       while (words.length > 1 && NOT_NAME_WORDS.has(bare(words[words.length - 1]!.text)) && !PRONOUNS.has(bare(words[words.length - 1]!.text))) words.pop();
       const real = words.filter((w) => !NICKNAME.test(w.text));
       // "in San Francisco", "at Carnegie Mellon": a place or an institution, not a person.
-      const place = () => PLACE_LEAD.test(cased.slice(Math.max(0, words[0]!.at - 4), words[0]!.at));
+      const place = () => PLACE_LEAD.test(cased.slice(Math.max(0, words[0]!.at - 16), words[0]!.at));
       if (real.length >= 2 && real.length <= 4 && !NICKNAME.test(words[0]!.text) && !place()) {
         const last = words[words.length - 1]!;
         const end = last.at + last.text.length - (possessive(last.text) ? 2 : 0);

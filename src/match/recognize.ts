@@ -564,6 +564,15 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         event = 'promotion';
         r.fire('end.coreference', own[0].replace(/^\s*,\s*/, '').trim(), `${person.name} works at ${to.org} already`);
       }
+      // "Apple has tapped Leena Raghavan, a Siri veteran, to lead …": an apposition naming a unit of the hirer's own org.
+      const inside =
+        !own && !pFrom && event === 'join' && t.trigger.shape === 'hire' && person.start > t.end && to && r.text.charCodeAt(person.end) === 0x2c
+          ? r.orgs.find((o) => o.start > person.end && APPOSITION_LEAD.test(r.text.slice(person.end, o.start)) && r.sameOrg(o, to) && o.org !== to.org)
+          : undefined;
+      if (inside && to) {
+        event = 'promotion';
+        r.fire('end.coreference', r.words(inside), `${person.name} works at ${to.org} already`);
+      }
       if (!pFrom && attributive && event !== 'promotion') {
         pFrom = attributive;
         r.fire('end.attributive', r.words(attributive), `${person.name} from ${attributive.org}`);

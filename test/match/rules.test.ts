@@ -1378,3 +1378,21 @@ describe('moves-dev misses, as general rules', () => {
     ['原 Scale AI CEO Ana Ruiz 将领导 Meta 的超级智能实验室。', ['Ana Ruiz:join:Scale AI→Meta'], 'end.former'],
   ])('%s', readsAs);
 });
+
+describe('a sixty-second batch (English verb forms): what its blind score showed', () => {
+  it.each<Case>([
+    // "is out as" a post: a departure.
+    ['Ana Ruiz is out as chief executive of Cohere after less than a year in the job.', ['Ana Ruiz:departure:Cohere→-'], 'subject.before'],
+    // "brought in" before a name is a hire, and "in" there opens no place.
+    ['xAI has brought in Ana Ruiz, a former Google vice president of infrastructure, to lead its data centres.', ['Ana Ruiz:join:Google→xAI'], 'subject.object'],
+    // "had been" in the next sentence tells where someone came from.
+    ['"After five wonderful years, I\'m joining Anthropic," Ana Ruiz wrote on Friday. She had been a member of OpenAI\'s alignment team.', ['Ana Ruiz:join:OpenAI→Anthropic'], 'article.came-from'],
+    // A product's team is its maker's unit; an apposition naming a unit of the hirer's own org makes a promotion.
+    ['Apple has tapped Ana Ruiz, a Siri veteran, to lead a new unit building AI answers.', ['Ana Ruiz:promotion:-→Apple'], 'end.coreference'],
+    ["The latest to move is Ana Ruiz, a research lead on Gemini's reasoning team, who joined Meta last week.", ['Ana Ruiz:join:Google→Meta'], 'end.attributive'],
+  ])('%s', readsAs);
+
+  it('"in" after a place word still opens a place, not a name', () => {
+    expect(read('Cohere has opened an office in San Francisco and hired researchers.').moves).toEqual([]);
+  });
+});
