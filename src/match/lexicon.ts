@@ -118,6 +118,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'hire', 0.75, ['taking over is', 'taking over as head is', 'stepping in is', 'replacing her is', 'replacing him is', 'succeeding her is', 'succeeding him is']),
   // Joining a company as one of its founders: "身份为该公司联合创始人", "以联合创始人身份加入".
   ...t('founding', 'enter', 0.8, ['身份为该公司联合创始人', '身份为联合创始人', '以联合创始人身份', '担任联合创始人', '出任联合创始人', '身份为该公司创始人']),
+  // Where someone goes next: "邵天行的下一站是Meta超级智能实验室".
+  ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是']),
   // Where someone is after a move told before: "He is now at Google".
   ...t('join', 'enter', 0.75, ['is now at', 'is now with', 'now works at', 'now works for']),
   // "Meta's new hires include …", "以下是新聘人员名单:": people listed after it, or under it.

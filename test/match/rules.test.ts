@@ -1396,3 +1396,14 @@ describe('a sixty-second batch (English verb forms): what its blind score showed
     expect(read('Cohere has opened an office in San Francisco and hired researchers.').moves).toEqual([]);
   });
 });
+
+describe('a sixty-third batch (Chinese verb forms): what its blind score showed', () => {
+  it.each<Case>([
+    // "下一站是" names where someone goes; "下一站尚未确定" names nowhere.
+    ['离开百度后，前百度研究员宋立的下一站是腾讯混元。', ['宋立:join:Baidu→Tencent'], 'trigger'],
+  ])('%s', readsAs);
+
+  it('"其下一站尚未确定" is a departure to nowhere named', () => {
+    expect(read('百度文心大模型技术负责人宋立已于近日从百度离职，其下一站尚未确定。').moves).toEqual(['宋立:departure:Baidu→-']);
+  });
+});
