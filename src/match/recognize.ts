@@ -1274,8 +1274,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   });
   // "Dana Whitfield steps back … she is on medical leave until spring", "Ben Cole was put on leave … talk of his
   // departure": a soft departure (a move noun, "steps back") of someone the article puts on leave is that leave.
+  // (Most items put nobody on leave: their readers are not walked.)
+  const onLeave = candidates.length > 0 && mentions.some((m) => m.entity.kind === 'temporary');
   const onLeaveKeys = new Set(
-    (candidates.length ? built : []).flatMap((r) =>
+    (onLeave ? built : []).flatMap((r) =>
       // The person a leave is about: the nearest one named before it in its sentence.
       r.markers
         .filter((m) => m.entity.kind === 'temporary')
