@@ -1155,7 +1155,9 @@ export const CONTEXT_WORDS = {
   /** "joined DeepMind after her PhD": a move right after one's studies is a first job, biography. */
   studies: { en: ['phd', 'ph.d.', 'doctorate', 'degree', 'graduating', 'graduation', 'postdoc', 'studies', 'undergraduate studies', "master's"] },
   /** After "named": an honour, not a post ("was named to TIME's list of the most influential people"). */
-  honourNouns: { en: ['list', 'lists', 'ranking', 'rankings', 'award', 'awards', 'prize', 'prizes', 'honorees', 'honourees', 'finalists', 'most influential'] },
+  honourNouns: {
+    en: ['list', 'lists', 'ranking', 'rankings', 'award', 'awards', 'prize', 'prizes', 'honorees', 'honourees', 'finalists', 'most influential', 'fellow', 'fellows', 'laureate'],
+  },
   /** What a company launched by name is called in the apposition after it: "Lumen Safety, a startup building …". */
   companyNouns: { en: ['startup', 'start-up', 'company', 'lab', 'venture', 'firm'] },
   /** A noun phrase set off after a person, describing them by an org: "X, a longtime Amazon executive, …". */

@@ -162,7 +162,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const to =
         t.trigger.event === 'promotion'
           ? (named('end.object', current(r, object), 'to') ??
-            named('end.before', current(r, r.orgBefore(t.start, r.span.start)) ?? r.orgs.find((o) => o.end <= t.start && !r.isFormer(o)) ?? current(r, r.orgs[0]), 'to'))
+            // (Not an org in a clause read as biography: "X, who left OpenAI in 2021 …, was named …".)
+            named('end.before', outsideBiography(r, current(r, r.orgBefore(t.start, r.span.start)) ?? r.orgs.find((o) => o.end <= t.start && !r.isFormer(o)) ?? current(r, r.orgs[0])), 'to'))
           : named('end.object', founded, 'to');
       let from = r.orgAfterConnector('from', r.span.start);
       if (from && to && from.start === to.start) from = null;

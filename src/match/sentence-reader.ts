@@ -122,6 +122,9 @@ const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.gr
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 // So does one that opens a time clause: "named X interim chief executive after founder Y left" lists no one.
 const PAREN_GLOSS = /^\s*\([^)]*\)/;
+const PASSIVE_BEFORE = /\b(?:was|were|been|is being|be|being)\s+(?:\w+ly\s+)?$/;
+// (The move word may carry the passive itself: "was fired", "被裁".)
+const PASSIVE_WORD = /^(?:was|were|been|is being|be)\b|^被/;
 // "X 将与 Y 共同领导": between the two names, "with"; between the second and the move word, "jointly".
 const JOINT_WITH = new RegExp(`^\\s*(?:${alternation(W.jointWith.zh)})?\\s*(?:与|和|同|跟)\\s*$`);
 const JOINTLY = new RegExp(alternation(W.jointly.zh));
@@ -722,7 +725,9 @@ export class SentenceReader {
 
   /** "X was hired by OpenAI", "X被OpenAI挖角": the person stands before the trigger. */
   passive(t: TriggerMention): boolean {
-    const head = this.text.slice(Math.max(this.span.start, t.start - 30), t.end);
-    return /(被|was |were |been |is being |\bbe )/.test(head);
+    // An English auxiliary right before the verb (an adverb between: "was quietly hired"), not anywhere before it: "said
+    // the company was excited to welcome X" is active.
+    const before = this.text.slice(Math.max(this.span.start, t.start - 30), t.start);
+    return before.includes('被') || PASSIVE_WORD.test(t.word) || PASSIVE_BEFORE.test(before);
   }
 }

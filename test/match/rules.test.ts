@@ -1407,3 +1407,21 @@ describe('a sixty-third batch (Chinese verb forms): what its blind score showed'
     expect(read('百度文心大模型技术负责人宋立已于近日从百度离职，其下一站尚未确定。').moves).toEqual(['宋立:departure:Baidu→-']);
   });
 });
+
+describe('a sixty-fourth batch (long English items): what its blind score showed', () => {
+  it.each<Case>([
+    // "was excited to welcome X" is active: the welcomed person moves, not the speaker.
+    [
+      "Ben Cole, Anthropic's head of product, said the company was excited to welcome Ana Ruiz, who joins from Cohere as head of payments engineering.",
+      ['Ana Ruiz:join:Cohere→Anthropic'],
+      'subject.object',
+    ],
+    // A passive still reads as one: "was quietly hired by", "被辞退".
+    ['Ana Ruiz was quietly hired by Anthropic last month.', ['Ana Ruiz:join:-→Anthropic'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId]>([
+    // An honour is no post, and an org in a biographical clause is no place for one.
+    ['Ana Ruiz, who left OpenAI in 2021 to found Nimbus Labs, was named a MacArthur fellow on Wednesday.', 'block.object'],
+  ])('%s: no move', readsNoMove);
+});
