@@ -113,6 +113,9 @@ function hasQuoteMark(text: string, from: number, to: number): boolean {
 // The person words of a quote: the last before the move word must be the speaker's own ("he told me he was leaving" is not).
 const PERSON_WORD = new RegExp(`(?<![a-z])(?:${alternation([...W.firstPerson.en, ...W.pronouns.en, 'him', 'them'])})(?![a-z'’])|[${[...W.firstPerson.zh, ...W.subjectPronouns.zh].join('')}]`, 'g');
 const SPEECH_AFTER_NAME = new RegExp(`^(?:\\s*,[^"“”,]{1,100},)?\\s*(?:${alternation(W.speechVerbs.en)})\\b|^\\s*[^"“”,。]{0,16}(?:${alternation(W.speechVerbs.zh)})`);
+// Between a closing quote and the speaker's name: nothing, or a short description ("former OpenAI researcher", "前OpenAI研究员").
+const DESCRIPTOR_GAP = /^\s*,?\s*[^,;:"“”。！？!?]{0,40}$/;
+const PERSON_WORD_TEST = new RegExp(PERSON_WORD.source);
 const SAID_BEFORE_NAME = new RegExp(`^\\s*,?\\s*(?:${alternation(W.speechVerbs.en)})\\s+$`);
 const SPEECH_BEFORE_QUOTE = new RegExp(`^(?:\\s*,[^"“”,]{1,100},)?\\s*(?:(?:${alternation(W.speechVerbs.en)})\\b[^"“”]{0,40}|[^"“”,。]{0,16}(?:${alternation(W.speechVerbs.zh)}))\\s*[:,]?\\s*$`);
 // "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
@@ -566,7 +569,9 @@ export class SentenceReader {
     if (close >= 0) {
       const after = candidates.find((p) => p.start > close);
       const gap = after ? text.slice(close + 1, after.start) : '';
-      if (after && (SAID_BEFORE_NAME.test(gap) || (/^\s*,?\s*$/.test(gap) && SPEECH_AFTER_NAME.test(text.slice(after.end, this.span.end))))) return after;
+      // The speaker may be described between the quote and their name ("“我已经从OpenAI离职了，”前OpenAI研究员X表示").
+      const described = DESCRIPTOR_GAP.test(gap) && !PERSON_WORD_TEST.test(gap);
+      if (after && (SAID_BEFORE_NAME.test(gap) || (described && SPEECH_AFTER_NAME.test(text.slice(after.end, this.span.end))))) return after;
     }
     if (open >= this.span.start) {
       const speaker = candidates.filter((p) => p.end <= open).pop();

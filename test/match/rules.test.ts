@@ -1425,3 +1425,15 @@ describe('a sixty-fourth batch (long English items): what its blind score showed
     ['Ana Ruiz, who left OpenAI in 2021 to found Nimbus Labs, was named a MacArthur fellow on Wednesday.', 'block.object'],
   ])('%s: no move', readsNoMove);
 });
+
+describe('a sixty-fifth batch (long Chinese items): what its blind score showed', () => {
+  it.each<Case>([
+    // The speaker of a first-person quote may be described between the quote and the name.
+    ['“我已经从百度离职了，”前百度研究员宋立在接受采访时表示，“接下来会专注于自己的创业项目。”', ['宋立:departure:Baidu→-'], 'subject.quoted'],
+    ['"Today was my last day at Cohere," former Cohere researcher Ana Ruiz wrote on Friday.', ['Ana Ruiz:departure:Cohere→-'], 'subject.quoted'],
+  ])('%s', readsAs);
+
+  it('a pronoun between the quote and a name is another speaker: no move of theirs', () => {
+    expect(read('"I am leaving Cohere," she told Ana Ruiz, who said nothing.').moves).toEqual([]);
+  });
+});
