@@ -401,12 +401,46 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
 /** Words that contain a trigger but report no move. */
 /** Places, not employers: leaving one is moving house ("被迫离开英国", "left the country"). */
 const PLACES = {
-  en: ['the country', 'the us', 'the u.s.', 'the united states', 'america', 'china', 'the uk', 'silicon valley', 'the bay area', 'san francisco', 'new york', 'london', 'beijing', 'shanghai'],
+  en: [
+    'the country',
+    'the us',
+    'the u.s.',
+    'the united states',
+    'america',
+    'china',
+    'the uk',
+    'silicon valley',
+    'the bay area',
+    'san francisco',
+    'new york',
+    'london',
+    'beijing',
+    'shanghai',
+    'singapore',
+    'paris',
+    'tokyo',
+    'toronto',
+    'seattle',
+    'boston',
+    'hong kong',
+    'europe',
+    'asia',
+    'india',
+    'japan',
+    'canada',
+    'france',
+    'germany',
+    'zurich',
+    'berlin',
+    'dubai',
+  ],
   zh: ['美国', '中国', '国内', '硅谷', '湾区', '北京', '上海', '深圳', '杭州', '英国', '加州'],
 };
 
 export const NOT_TRIGGERS = [
   ...phrases(['leave', 'leaves', 'left', 'leaving', 'to leave'], PLACES.en),
+  // Moving house, not job: "is moving to Singapore to open the company's first Asian office".
+  ...phrases(['is moving to', 'moving to', 'moved to', 'moves to', 'will move to', 'relocating to', 'relocated to', 'relocates to', 'is relocating to'], PLACES.en),
   ...phrases(['离开', '离开了'], PLACES.zh).map((w) => w.replace(' ', '')),
   // A guest on a show, not a hire: "Ben Cole returns to talk about …", "joins us to talk about …".
   ...phrases(['returns to', 'returned to', 'joins', 'joined', 'rejoins', 'rejoined'], ['discuss', 'talk', 'explain', 'share', 'the show', 'the podcast', 'the program', 'the stage', 'us', 'me']),

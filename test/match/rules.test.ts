@@ -1437,3 +1437,20 @@ describe('a sixty-fifth batch (long Chinese items): what its blind score showed'
     expect(read('"I am leaving Cohere," she told Ana Ruiz, who said nothing.').moves).toEqual([]);
   });
 });
+
+describe('a sixty-sixth batch (the look-alikes the issue names): what its blind score showed', () => {
+  it.each<[string, RuleId | null]>([
+    // Moving house, not job.
+    ["Cohere co-founder Ana Ruiz is moving to Singapore to open the company's first Asian office.", null],
+    // An offer turned down, a new reporting line, a threat, a job listing, a keynote by someone who left long ago.
+    ['Ana Ruiz, OpenAI’s chief research officer, turned down an offer from Meta worth more than $300 million.', null],
+    ["Google DeepMind's Gemini app team will now report to Ana Ruiz, the company said.", null],
+    ["Several senior researchers threatened to quit xAI over the chatbot's behaviour, including Ana Ruiz.", null],
+    ['Anthropic is hiring a head of developer relations. The role reports to chief product officer Ana Ruiz.', null],
+    ['Ana Ruiz, who left Meta last year to start a research lab, gave the keynote at NeurIPS on Tuesday.', null],
+  ])('%s: no move', (text) => expect(read(text).moves).toEqual([]));
+
+  it('moving to an org is still a move', () => {
+    expect(read('Ana Ruiz is moving to Anthropic after six years at Cohere.').moves).toEqual(['Ana Ruiz:departure:Cohere→Anthropic']);
+  });
+});
