@@ -48,6 +48,8 @@ interface Candidate {
   inferred: boolean;
   /** Replaced after leaving ("She replaces X, who left …"): they left the org their successor joins. */
   vacates?: boolean;
+  /** Replaced in a post ("He replaces Denis Yates"): gone from it only if a leave word of their own says so. */
+  replaced?: boolean;
   /** A successor: the move of the person whose post they take ("X will be replaced by Y"); their org is where Y goes. */
   succeeds?: Candidate;
   /** Listed under a move told before ("Among them are …", the lines after "new hires:"). */
@@ -613,9 +615,13 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           sentence: r.span,
           reasons: personReasons,
           inferred: false,
+          ...(t.trigger.successor ? { replaced: true } : {}),
         });
         continue;
       }
+      // "He replaces Denis Yates, who is leaving to start a company": the one replaced leaves the post the successor,
+      // told by a pronoun, takes (the org of the appointment told before).
+      if (c.replaced && event === 'departure' && !t.trigger.successor && !c.from) c.vacates = true;
       // A second trigger about the same person: a join to the org they are leaving is their tenure.
       c.reasons.push(...personReasons);
       if (event === 'departure' && c.event !== 'departure') {

@@ -1454,3 +1454,16 @@ describe('a sixty-sixth batch (the look-alikes the issue names): what its blind 
     expect(read('Ana Ruiz is moving to Anthropic after six years at Cohere.').moves).toEqual(['Ana Ruiz:departure:Cohere→Anthropic']);
   });
 });
+
+describe('a sixty-seventh batch (hard subjects): what its blind score showed', () => {
+  it('the one a pronoun successor replaces, who is leaving, leaves the post where the appointment told before is', () => {
+    const r = read('Cohere has promoted its head of search, Ana Ruiz, to chief technology officer. She replaces Ben Cole, who is leaving to start a company.');
+    expect(r.moves).toEqual(['Ana Ruiz:promotion:-→Cohere', 'Ben Cole:departure:Cohere→-']);
+  });
+
+  it('the one replaced who stays in the company is not taken to leave it', () => {
+    const r = read("Cohere has hired Ana Ruiz, who spent 14 years at Google, as its chief product officer. Ruiz replaces co-founder Ben Cole, who will focus on the company's browser.");
+    expect(r.moves).toContain('Ana Ruiz:join:Google→Cohere');
+    expect(r.moves).not.toContain('Ben Cole:departure:Cohere→-');
+  });
+});
