@@ -1007,7 +1007,9 @@ export const CONTEXT_WORDS = {
   /** Between an org and a person: the org is the sentence's speaker, not the person's employer ("Cohere said that X"). */
   reporting: { en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed'], zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'] },
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */
-  cameFrom: { en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'had been', 'veteran of', 'alumnus', 'alumna'], zh: ['曾在', '曾任', '此前在', '曾就职'] },
+  cameFrom: { en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'had been', 'veteran of', 'alumnus', 'alumna'], zh: ['曾在', '曾任', '此前在', '曾就职', '此前'] },
+  /** A time word that opens a sentence about someone's past: "Previously, she …", "此前，她在谷歌…". */
+  pastOpeners: { en: ['previously', 'before that', 'before joining', 'earlier'], zh: ['此前', '之前', '在此之前'] },
   /** After "…的", a retelling: "回顾了自己从百度加入腾讯的经历". */
   retellingNouns: { zh: ['经历', '往事', '故事', '那段', '那一年', '岁月', '心路', '初衷'] },
   /** Prepositions that make a move word in -ing a noun: "her essay about leaving Baidu". */

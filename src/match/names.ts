@@ -25,7 +25,8 @@ const chars = (s: string) => new Set(s.split(''));
 const AFTER_ZH_NAME = chars(ZH_NAME_CHARS.after);
 const FUNCTION_CHARS = chars(ZH_NAME_CHARS.function);
 // What may follow a name at a clause start: a function word or a possessive ("马晓川的离职").
-const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的`);
+// Or a gloss in parentheses: "牟一帆(原美团首席技术官)已加入京东".
+const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的(`);
 const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);

@@ -75,7 +75,10 @@ const NAMED_NEW_POST = new RegExp(`^[^,.;。，]{0,12}?(?:${alternation(CONTEXT_
 // ", its head of model training,": an apposition that the hirer's own "its" opens.
 const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['’]s|the startup['’]s)\s/;
 // "She was most recently …": a subject pronoun opening a sentence or clause.
-const OPENING_PRONOUN = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b`);
+// (After a time word that opens the sentence: "Previously, she …", "此前，她在谷歌…".)
+const OPENING_PRONOUN = new RegExp(
+  `^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),\\s*)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)}),?)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.zh)})`,
+);
 // "X, who spent eight years at Meta", "a veteran of Google": where a newly appointed person comes from.
 const CAME_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.cameFrom.en)})\\b|${alternation(CONTEXT_WORDS.cameFrom.zh)}`);
 // "由钱一鸣接替", "由通义实验室首席科学家钱一鸣统筹": the agent of a succession (a unit and title may stand between), who takes the post.
@@ -921,7 +924,9 @@ function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): vo
   const from = named ? named.end : pronoun ? after + pronoun[0].length : -1;
   if (from < 0 || (pronoun && r.people.some((p) => p.start >= after))) return;
   const past = CAME_FROM.exec(r.text.slice(from, r.span.end));
-  const org = past ? r.orgs.find((o) => o.start >= from + past.index && !r.sameOrg(o, c.to)) : undefined;
+  // ("此前，她在谷歌…": the past word may open the sentence before the pronoun.)
+  const at = past ? from + past.index : pronoun && CAME_FROM.test(pronoun[0]) ? from : -1;
+  const org = at >= 0 ? r.orgs.find((o) => o.start >= at && !r.sameOrg(o, c.to)) : undefined;
   if (!org) return;
   c.event = 'join';
   c.from = org;

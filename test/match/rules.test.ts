@@ -1467,3 +1467,13 @@ describe('a sixty-seventh batch (hard subjects): what its blind score showed', (
     expect(r.moves).not.toContain('Ben Cole:departure:Cohere→-');
   });
 });
+
+describe('a sixty-eighth batch (Chinese subjects and ends): what its blind score showed', () => {
+  it.each<Case>([
+    // A name at a clause start may be followed by a gloss in parentheses, whose 原 names where they were.
+    ['记者获悉，宋立（原百度文心大模型首席技术官）已加入腾讯，担任混元大模型负责人。', ['宋立:join:Baidu→Tencent'], 'subject.before'],
+    // "此前，她在…" in the sentence after an appointment tells where she came from.
+    ['宋立被任命为腾讯混元首席科学家。此前，她在谷歌DeepMind担任高级研究科学家长达七年。', ['宋立:join:Google→Tencent'], 'article.came-from'],
+    ['Ana Ruiz was named chief scientist of Cohere. Previously, she was a research director at Google DeepMind.', ['Ana Ruiz:join:Google→Cohere'], 'article.came-from'],
+  ])('%s', readsAs);
+});
