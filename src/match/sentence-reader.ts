@@ -125,6 +125,7 @@ const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.gr
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 // So does one that opens a time clause: "named X interim chief executive after founder Y left" lists no one.
 const PAREN_GLOSS = /^\s*\([^)]*\)/;
+// An auxiliary right before the move word, an adverb at most between: "was hired", "has been quietly poached".
 const PASSIVE_BEFORE = /\b(?:was|were|been|is being|be|being)\s+(?:\w+ly\s+)?$/;
 // (The move word may carry the passive itself: "was fired", "被裁".)
 const PASSIVE_WORD = /^(?:was|were|been|is being|be)\b|^被/;
