@@ -483,11 +483,13 @@ export class SentenceReader {
   isFormer(org: OrgMention): boolean {
     const formerAt = (o: OrgMention) => FORMER.test(this.text.slice(Math.max(this.span.start, o.start - 8), o.start));
     if (formerAt(org)) return true;
-    // "the former chief technology officer of Stripe": a past title, then the org it was held at.
-    if (FORMER_TITLE_OF.test(this.text.slice(Math.max(this.span.start, org.start - WINDOWS.formerTitleReach), org.start))) return true;
     // "who headed policy at Anthropic until this summer": a post held there until some time.
     if (UNTIL.test(this.text.slice(org.end, org.end + 8))) return true;
     if (HELD_BEFORE.test(this.text.slice(Math.max(this.span.start, org.start - 5), org.start))) return true;
+    // "the former chief technology officer of Stripe": a past title, then the org it was held at (the pattern only
+    // where "former" or "ex" stands: asked of many orgs).
+    const lead = this.text.slice(Math.max(this.span.start, org.start - WINDOWS.formerTitleReach), org.start);
+    if ((lead.includes('former') || lead.includes('ex ')) && FORMER_TITLE_OF.test(lead)) return true;
     // "前阿里巴巴达摩院院长": a unit named right after a former org is as former.
     const parent = this.orgs.find((o) => o.end <= org.start && org.start - o.end <= 1);
     return parent !== undefined && this.sameOrg(parent, org) && formerAt(parent);
