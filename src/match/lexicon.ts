@@ -326,7 +326,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'is set to become',
     'is poised to become',
   ]),
-  ...t('promotion', 'enter', 0.8, ['接掌', '接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
+  ...t('promotion', 'enter', 0.8, ['兼任', '接掌', '接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
   ...t('promotion', 'enter', 0.8, ['was elected', 'has been elected', 'is elected', 'elected to']),
   ...t('founding', 'enter', 0.85, [
     'co-founds',

@@ -295,6 +295,12 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   if (t.trigger.afterWelcome && !WELCOME.test(r.text.slice(r.span.start, t.start))) return { rule: 'block.object', detail: `"${t.word}" without a welcome: a guest` };
   const object = notAWorkplace(r, t);
   if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };
+  // "宣布休假三个月，将于明年初回归工作岗位": coming back from a leave told before it (nobody else named between) is no
+  // return to an employer ("夏云帆休产假期间，宋立已回归腾讯" is one).
+  if (t.trigger.event === 'return') {
+    const leave = r.markers.find((m) => m.entity.kind === 'temporary' && m.end <= t.start);
+    if (leave && !r.people.some((p) => p.start >= leave.end && p.end <= t.start)) return { rule: 'block.temporary', detail: `"${r.words(leave)}" before it` };
+  }
   if (t.trigger.event === 'departure') {
     const pause = r.marker('temporary', r.clause(t.start));
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };

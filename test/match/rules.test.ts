@@ -1477,3 +1477,18 @@ describe('a sixty-eighth batch (Chinese subjects and ends): what its blind score
     ['Ana Ruiz was named chief scientist of Cohere. Previously, she was a research director at Google DeepMind.', ['Ana Ruiz:join:Google→Cohere'], 'article.came-from'],
   ])('%s', readsAs);
 });
+
+describe('a sixty-ninth batch (Chinese look-alikes beside internal moves): what its blind score showed', () => {
+  it('coming back from a leave is no return to an employer', () => {
+    const r = read('月之暗面产品副总裁宋立宣布休假三个月，将于明年初回归工作岗位。');
+    expect(r.moves).toEqual([]);
+    expect(r.blocked).toContain('block.temporary');
+  });
+
+  it.each<Case>([
+    // 兼任: a post held beside one's own is a promotion.
+    ['百度集团首席技术官宋立近日兼任文心大模型事业部负责人。', ['宋立:promotion:-→Baidu'], 'trigger'],
+    // A return after a leave of someone else's is still a return.
+    ['夏云帆休产假期间，宋立已回归腾讯，出任混元大模型负责人。', ['宋立:return:-→Tencent'], 'trigger'],
+  ])('%s', readsAs);
+});
