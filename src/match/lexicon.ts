@@ -273,6 +273,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ]),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
+  // A newsletter's shorthand: "- Maya Lindgren: Google DeepMind → Anthropic".
+  ...t('join', 'switch', 0.85, ['→', '->', '⟶']),
   // "多名员工已转入阿里巴巴通义实验室".
   ...t('join', 'enter', 0.85, ['转入']),
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请']),

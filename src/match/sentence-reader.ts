@@ -347,7 +347,19 @@ export class SentenceReader {
    * Leadership"): a name found in one counts only if the article names it again, or is only the headline.
    */
   private get titleCase(): boolean {
-    return (this.titleCaseSeen ??= isTitleCase(this.n.cased.slice(this.span.start, this.span.end)));
+    return (this.titleCaseSeen ??= isTitleCase(this.withoutOrgs()));
+  }
+
+  /** The sentence as written with its orgs left out: their names are capitalised in any sentence ("Felix Ober: OpenAI → Thinking Machines Lab"). */
+  private withoutOrgs(): string {
+    const cased = this.n.cased;
+    let out = '';
+    let at = this.span.start;
+    for (const o of this.orgs) {
+      out += cased.slice(at, o.start);
+      at = Math.max(at, o.end);
+    }
+    return out + cased.slice(at, this.span.end);
   }
 
   /** Inside a quoted Title-Case title ("“Scaling Laws For Agent Evaluation”"): a title, not names. */

@@ -1492,3 +1492,14 @@ describe('a sixty-ninth batch (Chinese look-alikes beside internal moves): what 
     ['夏云帆休产假期间，宋立已回归腾讯，出任混元大模型负责人。', ['宋立:return:-→Tencent'], 'trigger'],
   ])('%s', readsAs);
 });
+
+describe("a seventieth batch (a newsletter's shorthand): what its blind score showed", () => {
+  it('an arrow between two orgs after a name is a move from one to the other, and org names make no Title-Case line', () => {
+    const r = read('Talent tracker, week 47\n- Ana Ruiz: Google DeepMind → Anthropic (interpretability)\n- Ben Cole: OpenAI → Thinking Machines Lab');
+    expect(r.moves).toEqual(['Ana Ruiz:departure:Google→Anthropic', 'Ben Cole:departure:OpenAI→Thinking Machines Lab']);
+  });
+
+  it('an arrow with nobody named before it is no move', () => {
+    expect(read('Anthropic → OpenAI: a safety researcher switches sides').moves).toEqual([]);
+  });
+});
