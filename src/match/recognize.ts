@@ -656,7 +656,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         if (pTo && !r.sameOrg(pTo, c.from)) c.to ??= pTo;
         if (event === 'return' && pTo && r.sameOrg(c.to, pTo)) returnAfterLeaving(c, pTo, r);
         // "离职，并…共同创立了一家公司", "left Google and co-founded Nimbus": a founding done, not planned, is the move.
-        if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word))) {
+        if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word) || t.word.includes('了'))) {
           c.event = 'founding';
           c.to ??= pTo;
           r.fire('event.founded', t.word, `${person.name}: a company founded, the departure its start`);

@@ -1503,3 +1503,16 @@ describe("a seventieth batch (a newsletter's shorthand): what its blind score sh
     expect(read('Anthropic → OpenAI: a safety researcher switches sides').moves).toEqual([]);
   });
 });
+
+describe('a seventy-first batch (foundings): what its blind score showed', () => {
+  it.each<Case>([
+    // A founding told through its funding.
+    ['Ana Ruiz, who led agent research at OpenAI until September, has raised $40 million for her new company, Tessellate Labs.', ['Ana Ruiz:founding:OpenAI→-'], 'trigger'],
+    // 离职创业 then a company founded by name: the founding is done, so it is the move.
+    ['前百度文心研究员宋立已离职创业，并成立了一家名为“深流智能”的公司，目前已完成天使轮融资。', ['宋立:founding:Baidu→-'], 'trigger'],
+  ])('%s', readsAs);
+
+  it('a company "成立于2019年" dates the company; nobody founds it now', () => {
+    expect(read('宋立所在的深流智能成立于2019年，专注于金融领域的智能体。').moves).toEqual([]);
+  });
+});
