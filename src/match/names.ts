@@ -196,12 +196,14 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
     if (i === from || prev === 0x2c || prev === 0x20 || prev === 0x0a || prev === 0x3a) {
       push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers));
-    } else if (!isSurnameCode(text.charCodeAt(i))) {
       continue;
-    } else if ((prev === 0x7684 /* 的 */ || prev === 0x29) /* ) */ && listStart >= 0 && listStart < i && listItem(text, i, to, triggers)) {
-      // "分别是前阿里通义实验室的吴思远、前腾讯混元的邓嘉禾，以及来自月之暗面的骆文清": each item of a list is someone
-      // described, with 的 or a gloss in parentheses ("包括…、预训练负责人(原谷歌研究员)孟子骞，以及…").
-      push(listItem(text, i, to, triggers));
+    }
+    if (!isSurnameCode(text.charCodeAt(i))) continue;
+    // "分别是前阿里通义实验室的吴思远、前腾讯混元的邓嘉禾，以及来自月之暗面的骆文清": each item of a list is someone described,
+    // with 的 or a gloss in parentheses ("包括…、预训练负责人(原谷歌研究员)孟子骞，以及…").
+    const item = (prev === 0x7684 /* 的 */ || prev === 0x29) /* ) */ && listStart >= 0 && listStart < i ? listItem(text, i, to, triggers) : null;
+    if (item) {
+      push(item);
     } else if (prev === 0x7684 /* 的 */ && i + 3 < text.length && text.charCodeAt(i + 3) === 0x2c && CLAUSE_AFTER_NAME.test(text.slice(i + 4, i + 8))) {
       // "一年前从谷歌回国的黎书言，近日被曝已加入腾讯": a three-character name described by a clause ending in 的, then a comma.
       const n = zhNameAt(text, i, to, triggers, COMMA);

@@ -129,7 +129,9 @@ const NOUN_FORM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.nounDeterminers.
 const HIRES_MADE = /^\s+(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?made\b/;
 // "the company's head of product, X": an org named before, by a noun.
 const COMPANY_REF = new RegExp(`\\b(the (?:${alternation(CONTEXT_WORDS.companyNouns.en)})['’]s)\\s+(?:[\\w-]+\\s+){0,3}[\\w-]+,?\\s*$`);
-// Right before a hiring verb, a passive: "has been tapped", "was hired".
+// Right before a hiring verb, a passive: "has been tapped", "was hired", "was then hired". (Wider than
+// SentenceReader.passive, which asks who the subject is and must not read "was excited to welcome X" as one: here
+// the question is only where the hirer stands, and moves-dev's directions fall when the two are made one.)
 const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
 // After a person: ", the former chief executive of Nextdoor" (up to the org's first capital).
 const FORMER_POST_ELSEWHERE = new RegExp(`^,\\s*(?:the\\s+|a\\s+)?(?:${alternation(CONTEXT_WORDS.former.en)})[\\s-]+(?:[a-z-]+\\s+){1,4}(?:of|at)\\s+(?=[A-Z])`);
@@ -212,6 +214,19 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       return { from, to: lostTo ? named('end.connector', lostTo, 'to') : null };
     }
   }
+}
+
+/**
+ * The words that show the object of a hire works at the hirer already, or null: the hirer's own "its" ("Cohere has
+ * tapped X, its head of model training, as …"), or an apposition naming a unit of the hirer ("Apple has tapped X, a
+ * Siri veteran, to lead …").
+ */
+function alreadyAtHirer(r: SentenceReader, person: PersonMention, hirer: OrgMention): string | null {
+  const own = HIRER_OWN.exec(r.text.slice(person.end, person.end + 24));
+  if (own) return own[0].replace(/^\s*,\s*/, '').trim();
+  if (r.text.charCodeAt(person.end) !== 0x2c) return null;
+  const unit = r.orgs.find((o) => o.start > person.end && APPOSITION_LEAD.test(r.text.slice(person.end, o.start)) && r.sameOrg(o, hirer) && o.org !== hirer.org);
+  return unit ? r.words(unit) : null;
 }
 
 /** The org, unless it stands in a clause read as biography. */
@@ -569,21 +584,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive)) {
         event = 'join';
       }
-      // "Cohere has tapped X, its head of model training, as chief scientist": someone the hirer's "its" describes is
-      // already there, so the hire is a new post inside.
-      const own = !pFrom && event === 'join' && t.trigger.shape === 'hire' && person.start > t.end && to ? HIRER_OWN.exec(r.text.slice(person.end, person.end + 24)) : null;
-      if (own && to) {
-        event = 'promotion';
-        r.fire('end.coreference', own[0].replace(/^\s*,\s*/, '').trim(), `${person.name} works at ${to.org} already`);
-      }
-      // "Apple has tapped Leena Raghavan, a Siri veteran, to lead …": an apposition naming a unit of the hirer's own org.
-      const inside =
-        !own && !pFrom && event === 'join' && t.trigger.shape === 'hire' && person.start > t.end && to && r.text.charCodeAt(person.end) === 0x2c
-          ? r.orgs.find((o) => o.start > person.end && APPOSITION_LEAD.test(r.text.slice(person.end, o.start)) && r.sameOrg(o, to) && o.org !== to.org)
-          : undefined;
+      // The one hired already works at the hirer: a new post inside.
+      const inside = !pFrom && event === 'join' && t.trigger.shape === 'hire' && person.start > t.end && to ? alreadyAtHirer(r, person, to) : null;
       if (inside && to) {
         event = 'promotion';
-        r.fire('end.coreference', r.words(inside), `${person.name} works at ${to.org} already`);
+        r.fire('end.coreference', inside, `${person.name} works at ${to.org} already`);
       }
       if (!pFrom && attributive && event !== 'promotion') {
         pFrom = attributive;
@@ -1076,6 +1081,15 @@ function dropRetoldHeadline(spans: readonly Span[], built: readonly (SentenceRea
   }
 }
 
+/** Which of two candidates for one person to keep (the other adds its facts). */
+function preferOf(b: Candidate, c: Candidate): Candidate {
+  // A move denied ("isn't leaving, though") gives way to another the article tells of them ("He'll step into a new role").
+  if ((b.status === 'denied') !== (c.status === 'denied') && b.event !== c.event) return b.status === 'denied' ? c : b;
+  // A move read from a sentence beats one inferred from the article.
+  if (b.inferred !== c.inferred) return b.inferred ? c : b;
+  return confidenceOf(c) > confidenceOf(b) ? c : b;
+}
+
 /** Keeps one candidate per person: the strongest, with facts the others add. */
 function mergeByPerson(candidates: Candidate[], root: (org: string) => string, readerOf: (c: Candidate) => SentenceReader): Candidate[] {
   // Two ends that are not one org (either may be unknown).
@@ -1088,20 +1102,7 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       best.set(c.person.key, { ...c });
       continue;
     }
-    // A move denied ("isn't leaving, though") gives way to another the article tells of them ("He'll step into a new role").
-    const denied = (x: Candidate) => x.status === 'denied';
-    const [keep, also] =
-      denied(b) !== denied(c) && b.event !== c.event
-        ? denied(b)
-          ? [c, b]
-          : [b, c]
-        : !b.inferred && c.inferred
-          ? [b, c]
-          : b.inferred && !c.inferred
-            ? [c, b]
-            : confidenceOf(c) > confidenceOf(b)
-              ? [c, b]
-              : [b, c];
+    const [keep, also] = preferOf(b, c) === b ? [b, c] : [c, b];
     const merged = { ...keep };
     if (keep.event === also.event || also.inferred) {
       merged.from ??= also.from;

@@ -125,7 +125,8 @@ const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.gr
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 // So does one that opens a time clause: "named X interim chief executive after founder Y left" lists no one.
 const PAREN_GLOSS = /^\s*\([^)]*\)/;
-// An auxiliary right before the move word, an adverb at most between: "was hired", "has been quietly poached".
+// An auxiliary right before the move word, an adverb at most between: "was hired", "has been quietly poached" (not
+// "was excited to welcome").
 const PASSIVE_BEFORE = /\b(?:was|were|been|is being|be|being)\s+(?:\w+ly\s+)?$/;
 // (The move word may carry the passive itself: "was fired", "被裁".)
 const PASSIVE_WORD = /^(?:was|were|been|is being|be)\b|^被/;
@@ -177,7 +178,6 @@ const SMALL_WORD_MAX = Math.max(...[...TITLE_CASE_SMALL_WORDS].map((w) => w.leng
 // surname ("Dana Whitfield"), one or two after a given name ("Leila Haddad").
 const NAME_WORDS_BEFORE = /(?<![A-Za-z])(?:[A-Z][a-z'’]+ ){1,2}$/;
 const NAME_WORDS_AFTER = /^(?: [A-Z][a-z'’]+(?:[A-Z][a-z]+)?){1,2}(?![A-Za-z])/;
-const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Where the article names someone in full with this word as their surname or given name: each span found around an
@@ -186,7 +186,7 @@ const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0
 function* fullNamesWith(cased: string, word: string, part: 'surname' | 'given'): Generator<{ start: number; end: number }> {
   for (let i = cased.indexOf(word); i >= 0; i = cased.indexOf(word, i + 1)) {
     const end = i + word.length;
-    if (isLetter(cased.charCodeAt(i - 1)) || isLetter(cased.charCodeAt(end))) continue;
+    if (isLatin(cased.charCodeAt(i - 1)) || isLatin(cased.charCodeAt(end))) continue;
     if (part === 'surname') {
       const before = NAME_WORDS_BEFORE.exec(cased.slice(Math.max(0, i - 40), i));
       if (before) yield { start: i - before[0].length, end };
