@@ -255,7 +255,8 @@ function nextInList(text: string, at: number, limit: number, triggers: ReadonlyS
   if (title) i += title.length;
   return zhNameAt(text, i, limit, triggers);
 }
-const GLOSS = /^\s*[(（][^)）]*[)）]/;
+/** A gloss in parentheses opening the text ("(原…负责人)", "(who worked on reasoning models)"). */
+export const GLOSS = /^\s*[(（][^)）]*[)）]/;
 
 /** A name that ends right at `end` ("…的宋立、"): three characters if they start with a surname, else two. */
 function nameEndingAt(text: string, end: number, from: number, triggers: ReadonlySet<number>): NameSpan | null {

@@ -1081,6 +1081,21 @@ function dropRetoldHeadline(spans: readonly Span[], built: readonly (SentenceRea
   }
 }
 
+/**
+ * "Google is reorganising the Gemini teams, according to an internal memo viewed by Reuters." then the moves: a lead
+ * sentence that only gives the source makes the article's moves after it unconfirmed, unless the article confirms them.
+ */
+function sourcedByLead(text: string, spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[], readerOf: (c: Candidate) => SentenceReader): void {
+  if (!candidates.some((c) => c.status === 'reported')) return;
+  const source = spans.slice(0, 3).findIndex((s, i) => built[i] && !candidates.some((c) => c.sentence.start === s.start) && built[i]!.marker('rumour', s));
+  if (source < 0 || CONFIRMED.test(text)) return;
+  for (const c of candidates) {
+    if (c.status !== 'reported' || c.sentence.start <= spans[source]!.start) continue;
+    c.status = 'rumoured';
+    readerOf(c).fire('status.rumour', c.person.name, "the lead gives the source of the article's moves");
+  }
+}
+
 /** Which of two candidates for one person to keep (the other adds its facts). */
 function preferOf(b: Candidate, c: Candidate): Candidate {
   // A move denied ("isn't leaving, though") gives way to another the article tells of them ("He'll step into a new role").
@@ -1317,18 +1332,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   }
   denyAfterward(spans, built, candidates);
   dropRetoldHeadline(spans, built, candidates);
-  // "Google is reorganising the Gemini teams, according to an internal memo viewed by Reuters." then the moves: a
-  // lead sentence that only gives the source makes the article's moves after it unconfirmed, unless it confirms them.
-  if (candidates.some((c) => c.status === 'reported')) {
-    const source = spans.slice(0, 3).findIndex((s, i) => built[i] && !candidates.some((c) => c.sentence.start === s.start) && built[i]!.marker('rumour', s));
-    if (source >= 0 && !CONFIRMED.test(n.text)) {
-      for (const c of candidates) {
-        if (c.status !== 'reported' || c.sentence.start <= spans[source]!.start) continue;
-        c.status = 'rumoured';
-        readerOf(c).fire('status.rumour', c.person.name, "the lead gives the source of the article's moves");
-      }
-    }
-  }
+  sourcedByLead(n.text, spans, built, candidates, readerOf);
   // Strict and surname-only watches are decided per watch when routing, against these.
   const orgsNamed = candidates.length ? contextOrgs(mentions, index.catalog) : [];
   const moves: Move[] = [];

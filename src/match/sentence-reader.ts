@@ -2,7 +2,7 @@ import { normalizeAlias, originalSpan, type NormalizedText } from '../text/norma
 import type { Span } from '../text/sentences.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { findChineseNames, findLatinNames, nameText, type NameSpan } from './names.js';
+import { findChineseNames, findLatinNames, GLOSS, nameText, type NameSpan } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -124,7 +124,6 @@ const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.gr
 // A gap that holds a verb belongs to another clause, not to a list.
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
 // So does one that opens a time clause: "named X interim chief executive after founder Y left" lists no one.
-const PAREN_GLOSS = /^\s*\([^)]*\)/;
 // An auxiliary right before the move word, an adverb at most between: "was hired", "has been quietly poached" (not
 // "was excited to welcome").
 const PASSIVE_BEFORE = /\b(?:was|were|been|is being|be|being)\s+(?:\w+ly\s+)?$/;
@@ -718,7 +717,7 @@ export class SentenceReader {
   /** Whether the words between two names join them into one list: a joiner, or a relative clause aside ("X, who left in June, Y"). */
   joinsList(gap: string): boolean {
     // A gloss in parentheses is the name's own ("Ravi Menon (who worked on reasoning models), Clara Zhou"): its verbs start no clause.
-    const bare = gap.includes('(') ? gap.replace(PAREN_GLOSS, '') : gap;
+    const bare = gap.includes('(') ? gap.replace(GLOSS, '') : gap;
     if (((LIST_JOINERS.test(gap) || APPOSITIVE_ASIDE.test(gap)) && !TRIGGERISH.test(bare) && !TIME_GAP.test(bare)) || RELATIVE_ASIDE.test(gap)) return true;
     const item = gap.includes(';') ? SEMICOLON_ASIDE.exec(gap) : null;
     return item !== null && (item[1] !== undefined || !TRIGGERISH.test(gap));
