@@ -16,7 +16,7 @@ const CAPITALISED_RUN = new RegExp(
 );
 const NICKNAME = /^(?:\([A-Z][a-z]+\)|["“‘][A-Z][a-z]+["”’])$/;
 // The CJK ideographs of normalised (Simplified) text, by code unit: the hot loops test these, not a regex.
-const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+export const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 function allHan(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (!isHanCode(text.charCodeAt(k))) return false;
   return end > start;

@@ -172,7 +172,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
             // (Not an org in a clause read as biography: "X, who left OpenAI in 2021 …, was named …".)
             named('end.before', outsideBiography(r, current(r, r.orgBefore(t.start, r.span.start)) ?? r.orgs.find((o) => o.end <= t.start && !r.isFormer(o)) ?? current(r, r.orgs[0])), 'to'))
           : named('end.object', founded, 'to');
-      let from = r.orgAfterConnector('from', r.span.start);
+      // (Only in the trigger's own part of the sentence: a list's items split by semicolons each have their own origin.)
+      const segment = r.segment(t.start);
+      let from = r.orgAfterConnector('from', segment.start, segment.end);
       if (from && to && from.start === to.start) from = null;
       return { from: named('end.connector', from, 'from'), to };
     }
@@ -194,7 +196,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
           )
         : null;
       const to = named('end.hirer', passiveHirer ?? hirer, 'to') ?? named('end.connector', r.orgAfterConnector('to', t.end), 'to') ?? named('end.object', describesObject ? null : object, 'to');
-      return { from: named('end.connector', r.orgAfterConnector('from', r.span.start), 'from'), to };
+      const segment = r.segment(t.start);
+      return { from: named('end.connector', r.orgAfterConnector('from', segment.start, segment.end), 'from'), to };
     }
     case 'dismiss': {
       // "OpenAI fired X", "X被百度开除", "X was fired by OpenAI": the org that lets someone go is where they were.
@@ -397,7 +400,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   const { year, theme } = article;
   const byPerson = new Map<string, Candidate>();
   let unnamed: UnnamedMove | null = null;
-  const denial = r.marker('denial', r.span);
+  const denial = denialIn(r);
   // "据晚点LatePost报道", "據報導": another outlet's claim, like "reportedly".
   const rumourWord = r.marker('rumour', r.span);
   // "香港01报道，…": an outlet's report opening the sentence is one too.
@@ -564,6 +567,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         pFrom = attributive;
         event = 'join';
         r.fire('end.former', r.words(attributive), `${person.name} from ${attributive.org}: a join, not a promotion`);
+      }
+      // "原京东探索研究院院长柯明远出任蚂蚁集团技术研究院院长": a new post at another org than the one they were "former" of.
+      if (pFrom && event === 'promotion' && to && !r.sameOrg(to, pFrom) && r.isFormer(pFrom)) {
+        event = 'join';
+        r.fire('end.former', r.words(pFrom), `${person.name} from ${pFrom.org}: a join, not a promotion`);
       }
       // "Sarah Friar, the former chief executive of Nextdoor, is its new CFO": a past post at an org the catalog does not
       // know is a post elsewhere, so the new one is a join.
@@ -734,10 +742,12 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // A role after the person first ("范思远出任AI实验室主任，原主任陶建国将转任顾问": each their own), else any the move tells.
     const roleMarkers = vacated?.has(c.person.key) ? [] : r.markers.filter((m) => !bioClauses.some((b) => within(m, b)));
     // (Not past a semicolon after the person: "…由副总经理X接任；此外，Y已加入…，出任…" gives Y's role, not X's.)
+    // (Nor from before a semicolon in front of the person: "…出任蚂蚁集团技术研究院院长；三、零一万物预训练负责人黄溯离职".)
     const semicolon = r.find(';', Math.max(c.person.end, firstUsed));
     const end = semicolon >= 0 ? semicolon : r.span.end;
+    const start = Math.max(firstUsed, r.segment(c.person.start).start);
     const own = c.person.start > firstUsed && c.person.start < end ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers) : null;
-    c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start: firstUsed, end }, roleMarkers)) : null;
+    c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start, end }, roleMarkers)) : null;
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
   return { found: [...byPerson.values()], unnamed };
@@ -1043,6 +1053,13 @@ function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | nu
   return post.event === 'promotion' && Boolean(post.to) && (came.event === 'join' || came.event === 'departure') && Boolean(came.from) && !came.to && differ(came.from, post.to);
 }
 
+/** A denial word in the sentence, or "仍在" right before an org ("祁慕白仍在月之暗面工作"). */
+function denialIn(r: SentenceReader): Span | null {
+  const still = r.orgs.find((o) => r.text.slice(o.start - STILL_AT.length, o.start) === STILL_AT);
+  return r.marker('denial', r.span) ?? (still ? { start: still.start - STILL_AT.length, end: still.end } : null);
+}
+const STILL_AT = '仍在';
+
 /**
  * "有消息称，X将于近期离职。对此，小米方面回应称，该消息不实": a denial in a sentence with no move of its own denies the
  * rumoured moves told before it, of the people it names, or (naming nobody) of the sentence just before it. A move
@@ -1052,7 +1069,7 @@ function denyAfterward(spans: readonly Span[], built: readonly (SentenceReader |
   for (let i = 1; i < spans.length; i++) {
     const r = built[i];
     const start = spans[i]!.start;
-    if (!r || !r.marker('denial', r.span) || candidates.some((c) => c.sentence.start === start)) continue;
+    if (!r || !denialIn(r) || candidates.some((c) => c.sentence.start === start)) continue;
     const named = new Set(r.people.map((p) => p.key));
     for (const c of candidates) {
       if (c.status !== 'rumoured' || c.sentence.start >= start) continue;

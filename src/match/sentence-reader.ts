@@ -2,7 +2,7 @@ import { normalizeAlias, originalSpan, type NormalizedText } from '../text/norma
 import type { Span } from '../text/sentences.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { findChineseNames, findLatinNames, GLOSS, nameText, type NameSpan } from './names.js';
+import { findChineseNames, findLatinNames, GLOSS, isHanCode, nameText, type NameSpan } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -316,6 +316,19 @@ export class SentenceReader {
     return clauseOf(this.text, pos, this.span);
   }
 
+  private breaksBetween(connector: Mention, org: OrgMention): boolean {
+    const between = this.text.slice(connector.end, org.start);
+    return between.includes(';') || (isHanCode(this.text.charCodeAt(connector.start)) && between.includes(','));
+  }
+
+  /** The part of the sentence between semicolons around a position: "一、X已加入A；二、原B院长Y出任C" holds two moves. */
+  segment(pos: number): Span {
+    let start = pos;
+    while (start > this.span.start && this.text.charCodeAt(start - 1) !== 0x3b) start--;
+    const end = this.find(';', pos);
+    return { start, end: end < 0 ? this.span.end : end };
+  }
+
   /** Whether the sentence holds a year at all (most do not: their biography rules need not look for one). */
   get hasYear(): boolean {
     return (this.yearSeen ??= /(?:19|20)\d\d/.test(this.text.slice(this.span.start, this.span.end)));
@@ -551,7 +564,8 @@ export class SentenceReader {
     for (const m of this.markers) {
       if (m.entity.kind !== kind || m.start < from) continue;
       if (m.start > before) return null;
-      const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= WINDOWS.connectorReach);
+      // Never past a semicolon, nor past a comma after a Chinese connector ("自动驾驶大模型；二、原京东…" is 自 in a word).
+      const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= WINDOWS.connectorReach && !this.breaksBetween(m, o));
       if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return this.described(org);
     }
     return null;

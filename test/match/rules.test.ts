@@ -1516,3 +1516,24 @@ describe('a seventy-first batch (foundings): what its blind score showed', () =>
     expect(read('宋立所在的深流智能成立于2019年，专注于金融领域的智能体。').moves).toEqual([]);
   });
 });
+
+describe('a seventy-fifth batch (a 人事 column, denials, 转岗): what its blind score showed', () => {
+  it('items split by semicolons each have their own origin and role; a new post at another org than the one someone is "原" of is a join', () => {
+    const text = '人事速览\n一、前百度研究员宋立已加入腾讯，负责自动驾驶大模型；二、原月之暗面研究院院长夏云帆出任小米首席科学家；三、Mistral AI预训练负责人钱一鸣离职。';
+    expect(read(text).moves).toEqual(['宋立:join:Baidu→Tencent', '夏云帆:join:Moonshot AI→Xiaomi', '钱一鸣:departure:Mistral AI→-']);
+    expect(read(text).fired).toContain('end.former');
+    expect(recognize(text, index, { year: 2026 }).moves.map((m) => m.role)).toEqual([null, 'Chief Scientist', null]);
+  });
+
+  it('上周 is a time, not a name, and "仍在交接阶段" (still handing over) denies nothing', () => {
+    const r = recognize('腾讯混元负责人宋立已于上周提出离职，目前仍在交接阶段。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['宋立', 'departure', 'reported']]);
+  });
+
+  it.each([['针对网传百度副总裁宋立已离职加入腾讯一事，百度方面回应称，宋立仍在百度正常工作。'], ['针对网传百度副总裁宋立已离职加入腾讯一事，百度方面回应称，宋立仍在公司正常工作。']])(
+    'still at the org, or at the company, denies: %s',
+    (text) => {
+      expect(recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'denied']]);
+    },
+  );
+});
