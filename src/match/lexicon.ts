@@ -598,6 +598,12 @@ export const DENIAL_WORDS = [
   'is staying',
   'remains at',
   'false report',
+  // Reports called false by the company: "reports that X was leaving were 'completely false'".
+  'completely false',
+  'entirely false',
+  'totally false',
+  'untrue',
+  'baseless',
   '否认',
   '辟谣',
   '不实',

@@ -297,9 +297,10 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
 function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: boolean): Blocked | null {
   const bio = biographical(r, t, year);
   if (bio) return bio;
-  if (t.trigger.reorgOnly) {
-    if (!reorg) return { rule: 'event.reorg', detail: 'a role held: the article is not about a reorganisation' };
-    const going = CONTINUING.exec(r.text.slice(Math.max(r.clause(t.start).start, t.start - 8), t.start));
+  if (t.trigger.reorgOnly && !reorg) return { rule: 'event.reorg', detail: 'a role held: the article is not about a reorganisation' };
+  // "Bellini will continue to lead the group", "继续担任": a role that goes on is no new post.
+  if (t.trigger.event === 'promotion') {
+    const going = CONTINUING.exec(r.text.slice(Math.max(r.clause(t.start).start, t.start - 16), t.start));
     if (going) return { rule: 'event.reorg', detail: `"${going[0].trim()}": the role goes on` };
   }
   if (t.trigger.event === 'promotion') {

@@ -90,10 +90,10 @@ export const RULES = {
     yields: 'a promotion (a join, from an org named about them) to the org the other leaves',
   },
   'event.reorg': {
-    lang: 'zh',
+    lang: 'any',
     stage: 'event',
-    matches: '"担任" in an article whose headline or lead tells of a reorganisation ("组织架构调整"), not after "继续", "目前"',
-    yields: 'an appointment (promotion); elsewhere a role held, no move',
+    matches: '"担任" in an article whose headline or lead tells of a reorganisation ("组织架构调整"); any new post after "继续", "目前", "will continue"',
+    yields: 'an appointment (promotion); elsewhere, or after a word of going on, a role held, no move',
   },
   'event.unnamed-destination': {
     lang: 'any',

@@ -1537,3 +1537,17 @@ describe('a seventy-fifth batch (a 人事 column, denials, 转岗): what its bli
     },
   );
 });
+
+describe('a seventy-fourth batch (moves in fewer words, look-alikes): what its blind score showed', () => {
+  it.each<[string, RuleId | null]>([
+    // A role that goes on is no new post, in a reorganisation or not.
+    ['Google is moving the team behind its assistant, led by Ana Ruiz, under Google DeepMind. Ruiz will continue to lead the group.', 'event.reorg'],
+    // Banks and law firms hired as advisers are orgs of the catalog, not people with names like "Goldman Sachs".
+    ['OpenAI has hired Goldman Sachs and Morgan Stanley to advise on a secondary share sale.', 'block.no-subject'],
+  ])('%s: no move', readsNoMove);
+
+  it('a report the company calls "completely false" is denied', () => {
+    const r = recognize('A Google spokesperson said reports that Ana Ruiz was leaving to start her own company were "completely false".', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['Ana Ruiz', 'departure', 'denied']]);
+  });
+});
