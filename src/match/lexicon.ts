@@ -30,6 +30,8 @@ export interface Trigger {
   loss?: boolean;
   /** A new post where the person is ("is moving to a new role"): after their departure from a post there, they stay. */
   newPost?: boolean;
+  /** A post held now ("now runs"): a move only where an origin elsewhere is told ("after leaving Tesla"). */
+  heldNow?: boolean;
 }
 
 const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength }]);
@@ -90,6 +92,12 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // Soft: stepping away may be a pause ("steps back for a few months to recover").
   // "Friday was her last day": a departure told by its date.
   ...t('departure', 'leave', 0.85, ['her last day', 'his last day', 'their last day', 'my last day', 'final day at']),
+  // "X is the latest to walk out the door", "the latest to leave": one more in a string of exits.
+  ...t('departure', 'leave', 0.85, [
+    ...phrases(['the latest to', 'the newest to', 'the most recent to'], ['leave', 'depart', 'exit', 'quit', 'walk out']),
+    ...phrases(['walked out', 'walks out', 'walk out', 'walking out'], ['the door', 'of the door']),
+    ...phrases(['headed for', 'heads for', 'heading for'], ['the exit', 'the exits', 'the door']),
+  ]),
   // "今天是我在小米的最后一天": only with 的 before it (最后一天 alone is any deadline).
   ...t('departure', 'leave', 0.85, ['的最后一天', '的最后一个工作日']),
   ...t('departure', 'leave', 0.8, ['stepping away', 'steps away', 'stepped away', 'step away', 'stepping aside', 'steps aside', 'stepped aside', 'steps back', 'stepping back', 'stepped back']),
@@ -122,6 +130,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是']),
   // Where someone is after a move told before: "He is now at Google".
   ...t('join', 'enter', 0.75, ['is now at', 'is now with', 'now works at', 'now works for']),
+  // A post's writer starting somewhere: "Next week I start at Anthropic" (the subject is who signs the post).
+  ...t('join', 'enter', 0.8, ['i start at', "i'm starting at", 'i’m starting at', 'i will start at', "i'll be starting at", 'i’ll be starting at', "i'll start at", 'i’ll start at']),
+  // "Four months after leaving Tesla, X now runs Amazon's new robotics group": a post held now, at the org named.
+  ...['now runs', 'now leads', 'now heads', 'now oversees'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.7, heldNow: true }]),
   // "Meta's new hires include …", "以下是新聘人员名单:": people listed after it, or under it.
   ...nouns('join', 'hire', 0.8, ['new hires', 'newest hires', 'latest hires', '新聘', '新招聘']),
   // "智谱迎来两位新成员：原字节研究员A与B": the org welcomes them.
@@ -1288,7 +1300,7 @@ export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如�
 /** Characters around Chinese names (Simplified). */
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
-  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分,.:;、 ("「“和与及等又',
+  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即,.:;、 ("「“和与及等又',
   /** Titles of address after a name ("封一鸣博士"), which end it. */
   honorifics: '博士 教授 先生 女士 老师 院士',
   /** Function words: end a name, and may follow a name at a clause start. */

@@ -52,6 +52,8 @@ interface Candidate {
   replaced?: boolean;
   /** A successor: the move of the person whose post they take ("X will be replaced by Y"); their org is where Y goes. */
   succeeds?: Candidate;
+  /** Told by a post held now ("now runs"): a move only with an origin elsewhere. */
+  heldNow?: boolean;
   /** Listed under a move told before ("Among them are …", the lines after "new hires:"). */
   listed?: boolean;
 }
@@ -93,6 +95,7 @@ const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.e
 const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en, ...CONTEXT_WORDS.continuing.zh])})\\s*$`);
 // "I've joined", "I have officially joined", "我已加入": the writer as the subject, right before the move word.
 const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,4}$`);
+const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerson.en)})\\s`);
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 const PRONOUN_SUBJECT = new RegExp(
@@ -496,7 +499,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     }
     // "Personal news: … I've joined Thinking Machines Lab. — Nadia Brooks": a post in the first person is its signer's.
     // (The signer last: finding them reads the item's last sentence for names.)
-    if (!subjects.length && !narrative && FIRST_PERSON_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start)) && !r.people.some((p) => p.end <= t.start) && article.signer) {
+    // ("today is my last day at Google", "Next week I start at Anthropic": the first person may open the move word itself.)
+    const firstPerson = FIRST_PERSON_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start)) || FIRST_PERSON_WORD.test(t.word);
+    if (!subjects.length && !narrative && firstPerson && !r.people.some((p) => p.end <= t.start) && article.signer) {
       subjects = [article.signer];
       r.fire('subject.signed', t.word, `${article.signer.name}, who signs the post`);
     }
@@ -639,6 +644,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           reasons: personReasons,
           inferred: false,
           ...(t.trigger.successor ? { replaced: true } : {}),
+          ...(t.trigger.heldNow ? { heldNow: true } : {}),
         });
         continue;
       }
@@ -710,7 +716,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   for (const c of byPerson.values()) {
     if (r.sameOrg(c.from, c.to)) {
       if (c.event === 'departure') c.to = null;
-      else if (c.event === 'join' || c.event === 'return') c.from = null;
+      else if (c.event === 'join' || c.event === 'return') {
+        // "前微软研究员X重新加入微软", "former Google researcher X has joined Google": joining where one worked before is a return.
+        if (c.event === 'join' && c.from && r.isFormer(c.from)) c.event = 'return';
+        c.from = null;
+      }
       r.fire('end.same-org', c.from?.org ?? c.to?.org ?? '', `${c.person.name}: one org at both ends`);
     }
     if (c.event === 'join' && c.from && r.triggers.some((t) => t.trigger.shape === 'switch')) {
@@ -1356,6 +1366,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const moves: Move[] = [];
   for (const c of mergeByPerson(candidates, (org) => index.catalog.root(org), readerOf)) {
     settleEnds(c, readerOf(c));
+    if (c.heldNow && !c.from) {
+      readerOf(c).block('event.held-now', c.person.name, 'a post held now, with no origin elsewhere');
+      continue;
+    }
     const watchedName = index.people.get(c.person.key);
     moves.push({
       person: watchedName !== undefined && c.person.watched ? watchedName : c.person.name,

@@ -17,6 +17,12 @@ export interface Rule {
 
 export const RULES = {
   trigger: { lang: 'any', stage: 'event', matches: 'a move word of the lexicon ("left", "joins", "离职", "任命")', yields: 'an event (departure, join, …) and a shape' },
+  'event.held-now': {
+    lang: 'en',
+    stage: 'event',
+    matches: 'a post held now ("now runs", "now leads") with no origin elsewhere told in the sentence or the article',
+    yields: 'no move: someone who runs a group may have run it for years',
+  },
   'event.switch': { lang: 'any', stage: 'event', matches: 'a join with an origin and a switch word ("moves to", "转投")', yields: 'the event becomes a departure to the new org' },
   'event.tenure': { lang: 'any', stage: 'event', matches: 'a leave and a join of the same org about one person', yields: 'the join is their tenure, the move a departure' },
   'subject.speaker': {

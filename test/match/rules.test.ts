@@ -454,6 +454,7 @@ describe('a fourteenth batch: what its blind score showed', () => {
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
+  'event.held-now': 'Ana Ruiz now leads the safety team at Google.',
   'event.tenure': 'Ana Ruiz joined Cohere and is now leaving it for Mistral.',
   'subject.before': 'Ana Ruiz has joined Anthropic.',
   'subject.list': 'Ana Ruiz and Ben Cole have joined Anthropic.',
@@ -1544,10 +1545,25 @@ describe('a seventy-fourth batch (moves in fewer words, look-alikes): what its b
     ['Google is moving the team behind its assistant, led by Ana Ruiz, under Google DeepMind. Ruiz will continue to lead the group.', 'event.reorg'],
     // Banks and law firms hired as advisers are orgs of the catalog, not people with names like "Goldman Sachs".
     ['OpenAI has hired Goldman Sachs and Morgan Stanley to advise on a secondary share sale.', 'block.no-subject'],
+    // A post held now, where the person has long worked, is no move.
+    ['Ana Ruiz now leads the safety team at Google, where she has worked since 2019.', 'event.held-now'],
   ])('%s: no move', readsNoMove);
 
   it('a report the company calls "completely false" is denied', () => {
     const r = recognize('A Google spokesperson said reports that Ana Ruiz was leaving to start her own company were "completely false".', index, { year: 2026 });
     expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['Ana Ruiz', 'departure', 'denied']]);
   });
+});
+
+describe('the seventy-second to seventy-fourth batches: moves in fewer words', () => {
+  it.each<Case>([
+    // One more in a string of exits, with the org in the headline.
+    ['The latest exit at xAI\nAna Ruiz, the company’s head of inference, is the latest to walk out the door.', ['Ana Ruiz:departure:xAI→-'], 'trigger'],
+    // A post held now, after a time clause that tells where they were.
+    ["Four months after leaving Google, Ana Ruiz now runs Microsoft's new robotics group.", ['Ana Ruiz:join:Google→Microsoft'], 'trigger'],
+    // A verb between a name and the move word ("选择投奔"); rejoining an org one is "前" of is a return.
+    ['前微软研究员宋立选择投奔老东家，重新加入微软，出任首席科学家。', ['宋立:return:-→Microsoft'], 'end.same-org'],
+    // A post in the first person, the move word opening with "my" or "I", is its signer's.
+    ['Moving on\nAfter seven years, today is my last day at Google. Next week I start at Anthropic. — Ana Ruiz', ['Ana Ruiz:departure:Google→Anthropic'], 'subject.signed'],
+  ])('%s', readsAs);
 });
