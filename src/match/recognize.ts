@@ -1,8 +1,8 @@
 import type { Move, MoveEvent, MoveStatus } from '../domain.js';
-import { originalSpan, stripAnnotations } from '../text/normalize.js';
+import { originalSpan, stripAnnotations, type NormalizedText } from '../text/normalize.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
-import { contextOrgs, scanText, type ScannedText } from './mentions.js';
+import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import type { MatchIndex } from './watch-index.js';
@@ -1222,6 +1222,83 @@ export function recognize(text: string, index: MatchIndex, options: RecognizeOpt
   return recognizeScanned(scanText(text, index), index, options);
 }
 
+/**
+ * What the sentences of one article share while they are read. (A class, not an object literal with getters: V8
+ * builds such a literal through the runtime, a cost paid for every item.)
+ */
+class ArticleState implements ArticleContext {
+  private reorgSeen: boolean | undefined;
+  private signerSeen: PersonMention | null | undefined;
+
+  constructor(
+    readonly year: number,
+    readonly theme: string | null,
+    private readonly n: NormalizedText,
+    private readonly spans: readonly Span[],
+    private readonly reader: (i: number) => SentenceReader,
+    private readonly candidates: readonly Candidate[],
+  ) {}
+
+  /** Whether the lead tells of a reorganisation: asked only by 担任 and promotions, so found only when asked. */
+  get reorg(): boolean {
+    return (this.reorgSeen ??= REORGANISATION.test(this.n.text.slice(0, this.spans[Math.min(2, this.spans.length - 1)]?.end ?? 0)));
+  }
+
+  /** Asked only by a first-person move with nobody named: the item's last sentence is a signature when it is one name after a dash. */
+  get signer(): PersonMention | null {
+    if (this.signerSeen !== undefined) return this.signerSeen;
+    const { n, spans } = this;
+    const last = spans.length - 1;
+    if (last < 1) return (this.signerSeen = null);
+    const { people } = this.reader(last);
+    const only = people.length === 1 ? people[0]! : null;
+    const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
+    return (this.signerSeen = ok ? only : null);
+  }
+
+  get toldNamed(): boolean {
+    return this.candidates.length > 0;
+  }
+}
+
+/** The moves of an item; the trace (mentions, sentences) is for explain, built only when read. */
+class TracedRecognition implements Recognition {
+  constructor(
+    readonly moves: Move[],
+    readonly theme: string | null,
+    private readonly n: NormalizedText,
+    private readonly found: readonly Mention[],
+    private readonly spans: readonly Span[],
+    private readonly reader: (i: number) => SentenceReader,
+    private readonly index: MatchIndex,
+  ) {}
+
+  get mentions(): Recognition['mentions'] {
+    const seen = new Set<string>();
+    return this.found.flatMap((m) => {
+      if (m.entity.kind !== 'person' && m.entity.kind !== 'org') return [];
+      const name = m.entity.kind === 'org' ? m.entity.org : this.index.people.get(m.entity.key)!;
+      const key = `${m.entity.kind}:${name}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ kind: m.entity.kind, name, text: originalSpan(this.n, m.start, m.end) }];
+    });
+  }
+
+  get sentences(): SentenceTrace[] {
+    return this.spans
+      .map((_, i) => this.reader(i))
+      .filter((r) => r.triggers.length || r.people.length || r.events.length)
+      .map((r) => ({
+        text: originalSpan(this.n, r.span.start, r.span.end),
+        people: r.people.map((p) => `${p.name}${p.watched ? '' : ' (discovered)'}`),
+        orgs: r.orgs.map((o) => o.org),
+        triggers: r.triggers.map((t) => t.word),
+        rules: r.events,
+      }));
+  }
+}
+
 /** As `recognize`, on a text already normalised and scanned (the pipeline scans each item once). */
 export function recognizeScanned(scanned: ScannedText, index: MatchIndex, options: RecognizeOptions): Recognition {
   const { normalized: n, mentions } = scanned;
@@ -1252,32 +1329,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   for (const m of mentions) if (m.entity.kind === 'off-topic') offTopicWords++;
   const offTopic = offTopicWords >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
   const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
-  // Asked only by a first-person move with nobody named: the item's last sentence is a signature when it is one name after a dash.
-  let signer: PersonMention | null | undefined;
-  const signedBy = (): PersonMention | null => {
-    const last = spans.length - 1;
-    if (last < 1) return null;
-    const { people } = reader(last);
-    const only = people.length === 1 ? people[0]! : null;
-    const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
-    return ok ? only : null;
-  };
-  // Whether the lead tells of a reorganisation: asked only by 担任 and promotions, so found only when asked.
-  let reorg: boolean | undefined;
-  const context: ArticleContext = {
-    year: options.year,
-    theme,
-    get reorg() {
-      return (reorg ??= REORGANISATION.test(n.text.slice(0, spans[Math.min(2, spans.length - 1)]?.end ?? 0)));
-    },
-    get signer() {
-      return signer === undefined ? (signer = signedBy()) : signer;
-    },
-    get toldNamed() {
-      return candidates.length > 0;
-    },
-  };
   const candidates: Candidate[] = [];
+  const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
   let told: UnnamedMove | null = null;
   spans.forEach((_, i) => {
     if (bounds[2 * i] === bounds[2 * i + 1] && !told) return;
@@ -1390,33 +1443,5 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       readBy: 'rules',
     });
   }
-  // The trace (mentions, sentences) is for explain: built only when read.
-  return {
-    moves,
-    theme,
-    get mentions() {
-      const seen = new Set<string>();
-      const mentionList = mentions.flatMap((m) => {
-        if (m.entity.kind !== 'person' && m.entity.kind !== 'org') return [];
-        const name = m.entity.kind === 'org' ? m.entity.org : index.people.get(m.entity.key)!;
-        const key = `${m.entity.kind}:${name}`;
-        if (seen.has(key)) return [];
-        seen.add(key);
-        return [{ kind: m.entity.kind, name, text: originalSpan(n, m.start, m.end) }];
-      });
-      return mentionList;
-    },
-    get sentences() {
-      return spans
-        .map((_, i) => reader(i))
-        .filter((r) => r.triggers.length || r.people.length || r.events.length)
-        .map((r) => ({
-          text: originalSpan(n, r.span.start, r.span.end),
-          people: r.people.map((p) => `${p.name}${p.watched ? '' : ' (discovered)'}`),
-          orgs: r.orgs.map((o) => o.org),
-          triggers: r.triggers.map((t) => t.word),
-          rules: r.events,
-        }));
-    },
-  };
+  return new TracedRecognition(moves, theme, n, mentions, spans, reader, index);
 }
