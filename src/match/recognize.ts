@@ -296,6 +296,11 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   return null;
 }
 
+/** The code unit before a position, or 0 at the start (a read at -1 throws the caller's optimised code away). */
+function codeBefore(text: string, at: number): number {
+  return at > 0 ? text.charCodeAt(at - 1) : 0;
+}
+
 /** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
 function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: boolean): Blocked | null {
   const bio = biographical(r, t, year);
@@ -528,7 +533,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // With an active hire ("Meta hired X, Apple's lead researcher, …") the apposition follows the person.
       // "清华大学教授X", "Google's X": the org right before the person.
       // A name set off by commas ("One of DeepSeek's early researchers, Wei Zhang, has joined …") is described by the clause before.
-      const apposition = r.text.charCodeAt(person.end) === 0x2c && r.text.charCodeAt(r.clause(person.start).start - 1) === 0x2c;
+      const apposition = r.text.charCodeAt(person.end) === 0x2c && codeBefore(r.text, r.clause(person.start).start) === 0x2c;
       const reach = apposition ? Math.max(r.span.start, person.start - WINDOWS.orgBeforeApposition) : Math.max(r.clause(person.start).start, person.start - WINDOWS.orgBeforePerson);
       // "前OpenAI研究员、清华大学校友X", "Stanford graduate X": a school someone studied at is no workplace.
       let described = r.orgBefore(person.start, reach);
@@ -537,7 +542,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       const ownTitleOf = (q: PersonMention) => q.start >= described!.end && q.end <= person.start && !r.text.slice(described!.end, q.start).includes(',');
       if (described && r.people.some((q) => ownTitleOf(q) && (apposition || !r.joinsList(r.text.slice(q.end, person.start))))) described = null;
       // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.
-      while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (r.text.charCodeAt(described.start - 1) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
+      while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (codeBefore(r.text, described.start) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
         described = r.orgBefore(described.start, reach);
       // "Scale AI's chief executive said that the company's head of product, X, …": "the company" is the org named before.
       // (Its pattern is tried only where "the " stands: asked for every person of every move.)

@@ -300,7 +300,8 @@ export class SentenceReader {
       ) {
         triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
       } else if (e.kind === 'person') {
-        const weak = e.weak && !article.surnameIsNamed(e.key);
+        // (Always a boolean: a field that is sometimes undefined changes every PersonMention's shape.)
+        const weak = e.weak === true && !article.surnameIsNamed(e.key);
         watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!, watched: true, weak, referred: false });
         if (e.weak && !weak) this.fire('names.surname', n.text.slice(m.start, m.end), `${index.people.get(e.key)!}, named in full in the article`);
       } else if (e.kind !== 'not-trigger') markers.push(m);
@@ -323,10 +324,9 @@ export class SentenceReader {
 
   /** The part of the sentence between semicolons around a position: "一、X已加入A；二、原B院长Y出任C" holds two moves. */
   segment(pos: number): Span {
-    let start = pos;
-    while (start > this.span.start && this.text.charCodeAt(start - 1) !== 0x3b) start--;
+    const before = pos > 0 ? this.text.lastIndexOf(';', pos - 1) : -1;
     const end = this.find(';', pos);
-    return { start, end: end < 0 ? this.span.end : end };
+    return { start: before >= this.span.start ? before + 1 : this.span.start, end: end < 0 ? this.span.end : end };
   }
 
   /** Whether the sentence holds a year at all (most do not: their biography rules need not look for one). */
