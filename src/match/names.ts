@@ -16,6 +16,7 @@ const CAPITALISED_RUN = new RegExp(
 );
 const NICKNAME = /^(?:\([A-Z][a-z]+\)|["“‘][A-Z][a-z]+["”’])$/;
 // The CJK ideographs of normalised (Simplified) text, by code unit: the hot loops test these, not a regex.
+export const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 export const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 function allHan(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (!isHanCode(text.charCodeAt(k))) return false;
@@ -42,6 +43,9 @@ const LIST_JOINER_CHARS = chars(ZH_NAME_CHARS.listJoiners);
 const PRONOUNS = new Set<string>(CONTEXT_WORDS.pronouns.en);
 const ZH_TITLES_SET = new Set<string>(ZH_TITLE_WORDS);
 
+const ZH_COMPOUND_SURNAMES: ReadonlySet<string> = new Set(ZH_NAME_CHARS.compoundSurnames.split(' '));
+// A Chinese name's lengths, longest first: a compound surname and two given characters make four.
+const NAME_LENGTHS = [4, 3, 2];
 const ZH_HONORIFICS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.honorifics.split(' '));
 const TAKES_CHARGE_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
 const PLACE_LEAD = new RegExp(`(?<!\\b(?:${alternation(CONTEXT_WORDS.inParticleVerbs.en)}) )\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
@@ -62,9 +66,9 @@ const bare = (w: string) => (possessive(w) ? w.slice(0, -2) : w).toLowerCase();
  * A last word that is also a pronoun stays: "Kaiming He" is a name. A nickname in parentheses
  * stays inside the span; `nameText` drops it.
  */
-export function findLatinNames(cased: string, from: number, to: number): NameSpan[] {
+export function findLatinNames(cased: string, from: number, to: number, hyphens: readonly number[] = []): NameSpan[] {
   const out: NameSpan[] = [];
-  const slice = cased.slice(from, to);
+  const slice = hyphens.length ? withHyphenatedSyllables(cased.slice(from, to), from, hyphens) : cased.slice(from, to);
   for (const m of slice.matchAll(CAPITALISED_RUN)) {
     let offset = from + m.index;
     let words: { text: string; at: number }[] = [];
@@ -98,6 +102,24 @@ export function findLatinNames(cased: string, from: number, to: number): NameSpa
   return out;
 }
 
+// After a hyphen, short syllables of a given name ("Jae-won", "Min-jun"), not words such as "-led" or "-run".
+const NOT_SYLLABLES = new Set(['led', 'run', 'era', 'wide', 'like', 'free', 'only', 'born', 'made', 'up', 'in', 'out', 'off', 'on', 'old', 'new']);
+
+/**
+ * The sentence with a short lower-case syllable after a hyphen capitalised, so "Jae won Kim" (normalising turns the
+ * hyphen of "Jae-won" into a space) reads as one name; `hyphens` are where the text had one. Lengths do not change.
+ */
+function withHyphenatedSyllables(slice: string, from: number, hyphens: readonly number[]): string {
+  let out = slice;
+  for (const h of hyphens) {
+    const k = h - from;
+    if (k <= 0 || k >= slice.length - 1 || !isLatin(slice.charCodeAt(k - 1))) continue;
+    const word = /^[a-z]{2,4}(?![A-Za-z])/.exec(slice.slice(k + 1, k + 6))?.[0];
+    if (!word || NOT_SYLLABLES.has(word) || !/[A-Z][a-z]*$/.test(slice.slice(Math.max(0, k - 8), k))) continue;
+    out = out.slice(0, k + 1) + word[0]!.toUpperCase() + out.slice(k + 2);
+  }
+  return out;
+}
 /** A discovered name as shown: a nickname in parentheses dropped ("Priya (Pia) Raman" → "Priya Raman"). */
 export function nameText(span: string): string {
   if (!/[(（"“‘]/.test(span)) return span.trim();
@@ -113,32 +135,43 @@ export function nameText(span: string): string {
  */
 function zhNameAt(text: string, at: number, limit: number, triggerStarts: ReadonlySet<number>, follow: ReadonlySet<string> = AFTER_ZH_NAME): NameSpan | null {
   // (Reads stay inside the text: an out-of-bounds read throws this function's optimised code away.)
-  if (at >= text.length || !isSurnameCode(text.charCodeAt(at))) return null;
+  if (at >= text.length) return null;
+  // A compound surname ("欧阳若辰", "司马云舟") takes two characters; a name never starts inside one ("阳若辰").
+  const compound = ZH_COMPOUND_SURNAMES.has(text.slice(at, at + 2));
+  if (!compound && (!isSurnameCode(text.charCodeAt(at)) || (at > 0 && ZH_COMPOUND_SURNAMES.has(text.slice(at - 1, at + 1))))) return null;
   // "高管", "毕业生", "包括": words that start with a surname character.
-  if (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3))) return null;
+  if (!compound && (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3)))) return null;
   // "两位高管先后离职": nor one that ends a word ("管" of "高管").
   if (at > 0 && (ZH_NOT_NAMES.has(text.slice(at - 1, at + 1)) || ZH_TITLES_SET.has(text.slice(at - 1, at + 1)) || (at > 1 && ZH_TITLES_SET.has(text.slice(at - 2, at + 1))))) return null;
+  // The given name starts at g: one or two characters, so the name is short (surname + 1) or long (surname + 2).
+  const g = compound ? at + 2 : at + 1;
+  const short = g + 1 - at;
+  const long = short + 1;
   // (But 之 may stand inside a given name: "沈之航", not "宋之后".)
-  const zhiInside = text[at + 1] === '之' && isHanCode(text.charCodeAt(at + 2)) && !AFTER_ZHI.has(text[at + 2]!);
-  if (NOT_NAME_END.has(text[at + 1]!) && !zhiInside) return null;
+  // "亚历克斯·陈已加入": a given name never opens with a function word.
+  if (FUNCTION_CHARS.has(text[g]!)) return null;
+  const zhiInside = text[g] === '之' && isHanCode(text.charCodeAt(g + 1)) && !AFTER_ZHI.has(text[g + 1]!);
+  if (NOT_NAME_END.has(text[g]!) && !zhiInside) return null;
   // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的), but
   // "沈牧之已加盟" is a name ending in 之 ("宋立之后" is not).
   // So is "骆清和已于本月离职", where 和 ends the name before a function word ("宋立和夏云帆" is two names).
-  const afterThird = text[at + 3] ?? '';
-  const softEnd = (text[at + 2] === '之' && AFTER_ZH_NAME.has(afterThird) && !AFTER_ZHI.has(afterThird)) || (text[at + 2] === '和' && FUNCTION_CHARS.has(afterThird));
+  const afterLong = text[g + 2] ?? '';
+  const softEnd = (text[g + 1] === '之' && AFTER_ZH_NAME.has(afterLong) && !AFTER_ZHI.has(afterLong)) || (text[g + 1] === '和' && FUNCTION_CHARS.has(afterLong));
   // "宋立近日现身…": a time word right after two characters ends the name there.
-  const twoOnly = FUNCTION_CHARS.has(text[at + 2]!) || (NOT_NAME_END.has(text[at + 2]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(at + 2, at + 4));
+  const shortOnly = FUNCTION_CHARS.has(text[g + 1]!) || (NOT_NAME_END.has(text[g + 1]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(g + 1, g + 3));
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
-  const threeIsWord = ZH_NOT_NAMES.has(text.slice(at + 1, at + 3)) || ZH_TITLES_SET.has(text.slice(at + 1, at + 3)) || ZH_TIME_WORDS.has(text.slice(at + 1, at + 3));
-  for (const len of [2, 3]) {
-    if (len === 3 && (twoOnly || threeIsWord)) continue;
+  const longIsWord = ZH_NOT_NAMES.has(text.slice(g, g + 2)) || ZH_TITLES_SET.has(text.slice(g, g + 2)) || ZH_TIME_WORDS.has(text.slice(g, g + 2));
+  for (const len of [short, long]) {
+    if (len === long && (shortOnly || longIsWord)) continue;
     if (triggerStarts.has(at + len) && allHan(text, at, at + len)) return { start: at, end: at + len };
   }
-  for (const len of [3, 2]) {
+  for (const len of [long, short]) {
     const end = at + len;
-    if (end > limit || (len === 3 && (twoOnly || threeIsWord))) continue;
+    if (end > limit || (len === long && (shortOnly || longIsWord))) continue;
     if (!allHan(text, at, end)) continue;
     const next = text[end];
+    // (A part of a transliterated name is no name of its own: "安娜·鲁伊斯" is read whole.)
+    if (next !== undefined && DOT_CHARS.has(next)) return null;
     if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0)))) return { start: at, end };
     // "封一鸣博士日前…": an honorific after the name.
     if (ZH_HONORIFICS.has(text.slice(end, end + 2))) return { start: at, end };
@@ -175,7 +208,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   }
 
   for (const t of triggerStarts) {
-    for (const len of [3, 2]) {
+    for (const len of NAME_LENGTHS) {
       const start = t - len;
       if (start < from) continue;
       const before = text[start - 1];
@@ -230,6 +263,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       push(right);
     }
   }
+  // "前谷歌大脑研究科学家亚历克斯·陈已加入": a transliterated name, its parts joined by a middle dot.
+  for (const m of sentence.matchAll(NAME_DOTS)) push(dottedName(text, from + m.index, from, to, triggers));
   // "马晓川和钱一鸣", "马晓川、副总裁钱一鸣": each name joined to a found one is a name too.
   for (let k = 0; k < out.length; k++) push(nextInList(text, out[k]!.end, to, triggers));
   return out.sort((a, b) => a.start - b.start);
@@ -258,9 +293,28 @@ function nextInList(text: string, at: number, limit: number, triggers: ReadonlyS
 /** A gloss in parentheses opening the text ("(原…负责人)", "(who worked on reasoning models)"). */
 export const GLOSS = /^\s*[(（][^)）]*[)）]/;
 
+const NAME_DOTS = /[·・•]/g;
+const DOT_CHARS = chars('·・•');
+// Before a transliterated name, what ends its description: a title, 的, or a word of joining ("前谷歌大脑研究科学家").
+const BEFORE_DOTTED = new RegExp(`(?:${alternation(ZH_TITLE_WORDS)}|的|前|原)`, 'g');
+
+/** A transliterated name around a middle dot at `dot` ("亚历克斯·陈"): Han characters on both sides, up to a predicate. */
+function dottedName(text: string, dot: number, from: number, to: number, triggers: ReadonlySet<number>): NameSpan | null {
+  let start = dot;
+  while (start > from && dot - start < 12 && isHanCode(text.charCodeAt(start - 1))) start--;
+  let cut = 0;
+  for (const m of text.slice(start, dot).matchAll(BEFORE_DOTTED)) cut = m.index + m[0].length;
+  start += cut;
+  let end = dot + 1;
+  while (end < to && end - dot <= 5 && isHanCode(text.charCodeAt(end)) && !triggers.has(end) && !AFTER_ZH_NAME.has(text[end]!)) end++;
+  const stops = end >= to || triggers.has(end) || AFTER_ZH_NAME.has(text[end]!) || !isHanCode(text.charCodeAt(end));
+  if (!stops || dot - start < 1 || dot - start > 6 || end - dot < 2 || FUNCTION_CHARS.has(text[start]!)) return null;
+  return { start, end };
+}
+
 /** A name that ends right at `end` ("…的宋立、"): three characters if they start with a surname, else two. */
 function nameEndingAt(text: string, end: number, from: number, triggers: ReadonlySet<number>): NameSpan | null {
-  for (const len of [3, 2]) {
+  for (const len of NAME_LENGTHS) {
     const start = end - len;
     if (start < from) continue;
     const n = zhNameAt(text, start, end, triggers);

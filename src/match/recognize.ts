@@ -120,6 +120,8 @@ const ZH_WORKPLACE = new RegExp(alternation(CONTEXT_WORDS.zhWorkplaceNouns.zh));
 const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation(CONTEXT_WORDS.zhParticipationNouns.zh)})`);
 // ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
 const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
+// "joined other labs in calling for shared standards": joining others in an action.
+const JOINED_IN_ACTION = new RegExp(`^\\s+(?:[\\w'’.-]+\\s+){1,6}?in\\s+(?:${alternation(CONTEXT_WORDS.joinedInActions.en)})\\b`);
 // The object of a move verb that opens with a determiner, and its next few words.
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
@@ -262,6 +264,8 @@ function describes(r: SentenceReader, o: OrgMention | null, person: PersonMentio
 function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   const clause = r.clause(t.start);
   const orgIn = (end: number) => r.orgs.some((o) => o.start >= t.end && o.start < end);
+  const action = t.trigger.event === 'join' ? JOINED_IN_ACTION.exec(r.text.slice(t.end, clause.end)) : null;
+  if (action) return r.words({ start: t.start, end: t.end + action[0].length });
   if (OBJECT_VERBS_EN.has(t.word)) {
     const after = r.text.slice(t.end, clause.end);
     const pronoun = OBJECT_PRONOUN.exec(after);

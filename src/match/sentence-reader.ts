@@ -2,7 +2,7 @@ import { normalizeAlias, originalSpan, type NormalizedText } from '../text/norma
 import type { Span } from '../text/sentences.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { findChineseNames, findLatinNames, GLOSS, isHanCode, nameText, type NameSpan } from './names.js';
+import { findChineseNames, findLatinNames, GLOSS, isHanCode, isLatin, nameText, type NameSpan } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -169,7 +169,6 @@ function isTitleCase(cased: string): boolean {
   }
   return words >= WINDOWS.titleCaseMinWords && lower <= words * WINDOWS.titleCaseLowerShare;
 }
-const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const isWordChar = (c: number) => isLatin(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 const SMALL_WORD_MAX = Math.max(...[...TITLE_CASE_SMALL_WORDS].map((w) => w.length));
 
@@ -219,8 +218,18 @@ export class ArticleNames {
 
   latinNames(s: Span): NameSpan[] {
     let names = this.latin.get(s.start);
-    if (!names) this.latin.set(s.start, (names = findLatinNames(this.n.cased, s.start, s.end)));
+    if (!names) this.latin.set(s.start, (names = findLatinNames(this.n.cased, s.start, s.end, this.hyphensIn(s))));
     return names;
+  }
+
+  /** Where the sentence had a hyphen between letters (normalised to a space): "Jae-won Kim" is one name. */
+  private hyphensIn(s: Span): number[] {
+    const { original, offsets } = this.n;
+    const out: number[] = [];
+    const first = original.indexOf('-', offsets[s.start]);
+    if (first < 0 || first >= (offsets[s.end] ?? original.length)) return out;
+    for (let i = s.start; i < s.end; i++) if (this.n.text.charCodeAt(i) === 0x20 && original.charCodeAt(offsets[i]!) === 0x2d) out.push(i);
+    return out;
   }
 
   /**
@@ -547,7 +556,9 @@ export class SentenceReader {
 
   /** Whether a connector of that kind stands right before an org ("从谷歌", "from Google"). */
   introducedBy(kind: 'from' | 'to', org: OrgMention): boolean {
-    return this.markers.some((m) => m.entity.kind === kind && m.end <= org.start && org.start - m.end <= 2);
+    // (Or right after an org it introduces: "从阿里巴巴通义实验室" names one place, the unit after its parent.)
+    const parent = this.orgs.find((o) => o.end === org.start || (o.end < org.start && org.start - o.end <= 1 && /^\s$/.test(this.text[o.end]!)));
+    return this.markers.some((m) => m.entity.kind === kind && m.end <= org.start && org.start - m.end <= 2) || (parent !== undefined && parent !== org && this.introducedBy(kind, parent));
   }
 
   /** The unit of the same org named in the sentence, if the move names only the org (and the other end is elsewhere). */

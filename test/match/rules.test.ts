@@ -1567,3 +1567,26 @@ describe('the seventy-second to seventy-fourth batches: moves in fewer words', (
     ['Moving on\nAfter seven years, today is my last day at Google. Next week I start at Anthropic. — Ana Ruiz', ['Ana Ruiz:departure:Google→Anthropic'], 'subject.signed'],
   ])('%s', readsAs);
 });
+
+describe('the seventy-sixth and seventy-seventh batches (names as coverage writes them): what their blind scores showed', () => {
+  it.each<Case>([
+    // Compound surnames: two characters, then one or two given characters.
+    ['前百度技术负责人欧阳若水已正式加盟腾讯，出任首席科学家。', ['欧阳若水:join:Baidu→Tencent'], 'end.object'],
+    ['腾讯今日宣布，原百度副总裁司马云帆出任腾讯首席技术官。', ['司马云帆:join:Baidu→Tencent'], 'end.former'],
+    // A transliterated name, its parts joined by a middle dot; a given name never opens with 已.
+    ['腾讯近日迎来一位新成员：前谷歌研究科学家安娜·鲁伊斯已加入公司，负责多模态预训练。', ['安娜·鲁伊斯:join:Google→Tencent'], 'subject.before'],
+    // A rarer surname.
+    ['百度副总裁禹一鸣已于本月初离职。', ['禹一鸣:departure:Baidu→-'], 'end.before'],
+    // The unit right after the org "从" introduces is the same place: the hirer is before it.
+    ['腾讯近日从阿里巴巴通义实验室挖来研究员宋立，宋立将加入腾讯混元团队。', ['宋立:join:Alibaba→Tencent'], 'end.hirer'],
+    // A hyphenated given name ("Jae-won") is part of the name, though normalising turns the hyphen into a space.
+    ['Ji-won Park, a research scientist on Gemini, has left Google for xAI.', ['Ji-won Park:departure:Google→xAI'], 'end.connector'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // Joining others in an action is no move.
+    ['In a talk on Monday, Anthropic policy head Ana Ruiz joined other labs in calling for shared safety standards.', 'block.object'],
+    // Whoever the others are: "joined researchers at OpenAI and Google in signing" is no move to either.
+    ['Ana Ruiz joined researchers at OpenAI and Google in signing an open letter on model evaluations.', 'block.object'],
+  ])('%s: no move', readsNoMove);
+});
