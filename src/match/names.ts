@@ -44,6 +44,10 @@ const PRONOUNS = new Set<string>(CONTEXT_WORDS.pronouns.en);
 const ZH_TITLES_SET = new Set<string>(ZH_TITLE_WORDS);
 
 const ZH_COMPOUND_SURNAMES: ReadonlySet<string> = new Set(ZH_NAME_CHARS.compoundSurnames.split(' '));
+const COMPOUND_FIRST = new Uint8Array(0x10000);
+for (const s of ZH_COMPOUND_SURNAMES) COMPOUND_FIRST[s.charCodeAt(0)] = 1;
+/** Whether a compound surname starts at `at` (its first character looked up before any string is cut). */
+const compoundAt = (text: string, at: number) => COMPOUND_FIRST[text.charCodeAt(at)] === 1 && ZH_COMPOUND_SURNAMES.has(text.slice(at, at + 2));
 // A Chinese name's lengths, longest first: a compound surname and two given characters make four.
 const NAME_LENGTHS = [4, 3, 2];
 const ZH_HONORIFICS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.honorifics.split(' '));
@@ -137,8 +141,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   // (Reads stay inside the text: an out-of-bounds read throws this function's optimised code away.)
   if (at >= text.length) return null;
   // A compound surname ("欧阳若辰", "司马云舟") takes two characters; a name never starts inside one ("阳若辰").
-  const compound = ZH_COMPOUND_SURNAMES.has(text.slice(at, at + 2));
-  if (!compound && (!isSurnameCode(text.charCodeAt(at)) || (at > 0 && ZH_COMPOUND_SURNAMES.has(text.slice(at - 1, at + 1))))) return null;
+  const compound = compoundAt(text, at);
+  if (!compound && (!isSurnameCode(text.charCodeAt(at)) || (at > 0 && compoundAt(text, at - 1)))) return null;
   // "高管", "毕业生", "包括": words that start with a surname character.
   if (!compound && (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3)))) return null;
   // "两位高管先后离职": nor one that ends a word ("管" of "高管").
