@@ -30,6 +30,8 @@ export interface Trigger {
   loss?: boolean;
   /** A new post where the person is ("is moving to a new role"): after their departure from a post there, they stay. */
   newPost?: boolean;
+  /** Part of a post handed to a successor ("hands responsibility for Siri to Y"): the one who hands it over stays. */
+  partOfPost?: boolean;
   /** A post held now ("now runs"): a move only where an origin elsewhere is told ("after leaving Tesla"). */
   heldNow?: boolean;
 }
@@ -166,6 +168,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
       ['the chief executive role', 'the ceo role', 'the reins', 'the top job', 'the ceo job'],
       ['to'],
     ),
+  ),
+  // "X is handing responsibility for Siri to Y": Y takes that part of X's post; X stays.
+  ...phrases(['is handing', 'hands', 'handed', 'will hand', 'is handing over', 'hands over', 'handed over', 'will hand over'], ['responsibility for', 'control of', 'oversight of']).map(
+    (w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, successor: 'after', partOfPost: true }],
   ),
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
   ...successions('before', 'dismiss', 0.7, [
@@ -529,6 +535,10 @@ export const RUMOUR_WORDS = [
   // A leaked document: "according to an internal memo seen by The Information".
   'seen by',
   'according to an internal memo',
+  'according to an internal post',
+  'according to an internal email',
+  'according to an internal note',
+  'according to an internal message',
   'according to a memo',
   'according to a person',
   'briefed on',
@@ -1254,6 +1264,8 @@ export const CONTEXT_WORDS = {
   },
   /** What a company launched by name is called in the apposition after it: "Lumen Safety, a startup building …". */
   companyNouns: { en: ['startup', 'start-up', 'company', 'lab', 'venture', 'firm'] },
+  /** Joining "the company" named before: "has joined the company", "已加入这家公司". */
+  joinsCompany: { en: ['joined', 'joins', 'is joining', 'will join'], zh: ['加入', '加盟', '入职'] },
   /** A noun phrase set off after a person, describing them by an org: "X, a longtime Amazon executive, …". */
   appositionOpeners: { en: ['a', 'an', 'the'] },
   /** Words a founding's object may not cross: "form a startup with fellow Google researcher X". */

@@ -697,6 +697,13 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       c.strength = Math.max(c.strength, t.trigger.strength);
     }
     if (t.trigger.successor) readSuccessor(r, t, subjects, byPerson, status);
+    if (t.trigger.partOfPost) {
+      for (const p of subjects) {
+        if (byPerson.get(p.key)?.event !== 'departure') continue;
+        byPerson.delete(p.key);
+        r.block('block.stays', p.name, `"${t.word}": part of the post handed over, the rest kept`);
+      }
+    }
   }
   // "X is leaving to join Apple, while her deputy, Y, has been promoted to replace her": a promotion is at the org
   // its people work for, not at the one a colleague leaves for.
@@ -1003,6 +1010,22 @@ function cameFromBefore(before: SentenceReader, r: SentenceReader, c: Candidate)
   c.reasons.push(`from ${org.org}: the sentence before tells where ${c.person.name} was`);
   r.fire('article.came-from', before.words(org), `${c.person.name}, joining from ${org.org}`);
 }
+
+/**
+ * "月之暗面再次从谷歌挖人。前谷歌研究科学家X已加入这家公司": a join to "the company", naming none, is to the org the
+ * sentence before names as the one acting (not one people come from, nor one someone is "former" of).
+ */
+function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidate): void {
+  if (!JOINED_THE_COMPANY.test(r.text.slice(c.person.end, r.span.end))) return;
+  const org = before.orgs.find((o) => !before.introducedBy('from', o) && !before.isFormer(o) && !r.sameOrg(o, c.from));
+  if (!org) return;
+  c.to = org;
+  c.reasons.push(`to ${org.org}: "the company" of the sentence before`);
+  r.fire('end.company-ref', before.words(org), `${c.person.name} to ${org.org}, the company the sentence before names`);
+}
+const JOINED_THE_COMPANY = new RegExp(
+  `^[^.;。]{0,16}?(?:(?:${alternation(CONTEXT_WORDS.joinsCompany.zh)})了?(?:这家|该)?(?:初创|创业)?公司|\\b(?:${alternation(CONTEXT_WORDS.joinsCompany.en)})\\s+the\\s+(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\b)`,
+);
 
 /** A sentence with no trigger, in an article about leaving `theme`: "X在Meta工作八年多" is one of the leavers. */
 function readTenure(r: SentenceReader, theme: string): Candidate[] {
@@ -1384,6 +1407,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
+    if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTheCompany(reader(i - 1), r, c);
     for (const c of found) if (c.vacates && !c.from) leftThePost(r, c, [...candidates, ...found]);
     // "…邵嘉禾已加入字节跳动，出任Seed团队负责人。原负责人祁宇航将转任顾问": a new post named with no org is at the org
     // of the move the article told just before.

@@ -23,6 +23,12 @@ export const RULES = {
     matches: 'a post held now ("now runs", "now leads") with no origin elsewhere told in the sentence or the article',
     yields: 'no move: someone who runs a group may have run it for years',
   },
+  'end.company-ref': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'a join to "the company" / "这家公司" with no org, after a sentence that names the org acting',
+    yields: 'the destination: that org (not one people come from, nor one someone is former of)',
+  },
   'event.switch': { lang: 'any', stage: 'event', matches: 'a join with an origin and a switch word ("moves to", "转投")', yields: 'the event becomes a departure to the new org' },
   'event.tenure': { lang: 'any', stage: 'event', matches: 'a leave and a join of the same org about one person', yields: 'the join is their tenure, the move a departure' },
   'subject.speaker': {

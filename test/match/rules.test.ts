@@ -455,6 +455,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
   'event.held-now': 'Ana Ruiz now leads the safety team at Google.',
+  'end.company-ref': '腾讯再次从百度挖人。前百度研究员宋立已加入这家公司。',
   'event.tenure': 'Ana Ruiz joined Cohere and is now leaving it for Mistral.',
   'subject.before': 'Ana Ruiz has joined Anthropic.',
   'subject.list': 'Ana Ruiz and Ben Cole have joined Anthropic.',
@@ -1589,4 +1590,25 @@ describe('the seventy-sixth and seventy-seventh batches (names as coverage write
     // Whoever the others are: "joined researchers at OpenAI and Google in signing" is no move to either.
     ['Ana Ruiz joined researchers at OpenAI and Google in signing an open letter on model evaluations.', 'block.object'],
   ])('%s: no move', readsNoMove);
+});
+
+describe('the seventy-eighth and seventy-ninth batches (orgs by nickname and by reference): what their blind scores showed', () => {
+  it.each<Case>([
+    // "这家公司": the company the sentence before names as acting, not the one people come from.
+    ['腾讯再次从百度挖人。前百度研究员宋立已加入这家公司，出任首席科学家。', ['宋立:join:Baidu→Tencent'], 'end.company-ref'],
+    ['Cohere is hiring again from Google. Former Google researcher Ana Ruiz has joined the company as head of research.', ['Ana Ruiz:join:Google→Cohere'], 'end.company-ref'],
+    // A company's nickname is the company: leaving 鹅厂 is leaving Tencent.
+    ['腾讯AI Lab负责人宋立已于近日离开鹅厂，将自主创业。', ['宋立:departure:Tencent→-'], 'end.object'],
+  ])('%s', readsAs);
+
+  it('handing part of a post to someone is their promotion; the one who hands it over stays', () => {
+    const r = read("Google's head of research, Ana Ruiz, is handing responsibility for its assistant to Ben Cole. Ruiz will stay on.");
+    expect(r.moves).toEqual(['Ben Cole:promotion:-→Google']);
+    expect(r.blocked).toContain('block.stays');
+  });
+
+  it('an internal post quoted as the source makes the move a rumour', () => {
+    const r = recognize('Meta has hired Ana Ruiz, previously a vice president at Google, according to an internal post.', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ana Ruiz', 'rumoured']]);
+  });
 });
