@@ -130,6 +130,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('founding', 'enter', 0.8, ['身份为该公司联合创始人', '身份为联合创始人', '以联合创始人身份', '担任联合创始人', '出任联合创始人', '身份为该公司创始人']),
   // Where someone goes next: "邵天行的下一站是Meta超级智能实验室".
   ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是']),
+  // "其离职后的去向也已确定——腾讯": where someone goes, named after the words.
+  ...t('join', 'enter', 0.8, ['去向是', '去向为', '去向确定', '去向已确定', '去向也已确定', '去向已定', '去向已明确', '去向也已明确']),
   // Where someone is after a move told before: "He is now at Google".
   ...t('join', 'enter', 0.75, ['is now at', 'is now with', 'now works at', 'now works for']),
   // A post's writer starting somewhere: "Next week I start at Anthropic" (the subject is who signs the post).
@@ -810,6 +812,8 @@ export const PAST_WORDS = [
   '当年',
   // "两年前，X从OpenAI离职": a move dated years back is biography.
   ...['一年前', '两年前', '三年前', '四年前', '五年前', '几年前', '多年前', '数年前', '十年前', '两年多前', '三年多前'],
+  // "该公司由前字节跳动工程师X于去年创办": last year is an earlier year, as "2024" is in 2025.
+  ...['去年', '前年'],
 ];
 
 /** Connectors that name the other end of a move. */
@@ -1277,7 +1281,8 @@ export const CONTEXT_WORDS = {
   /** A person referred to by a noun, like a pronoun: "the researcher", "该高管" (the one person named before). */
   definiteSubjects: {
     en: ['the researcher', 'the executive', 'the scientist', 'the engineer', 'the veteran', 'the co-founder', 'the cofounder'],
-    zh: ['该高管', '该研究员', '该科学家', '该负责人', '此人', '其本人'],
+    // ("其离职后的去向", "其下一站": 其 as the owner of where someone goes, not 其 of 其中 or 其工作.)
+    zh: ['该高管', '该研究员', '该科学家', '该负责人', '此人', '其本人', '其去向', '其离职后', '其下一站'],
   },
   /** Verbs of saying, before the words said: "said that he had left". */
   speechVerbs: { en: ['said', 'says', 'told', 'announced', 'wrote', 'writes', 'posted', 'tweeted', 'confirmed', 'explained'], zh: ['表示', '写道', '称', '说'] },

@@ -499,7 +499,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // "Ana Ruiz spent six years at Google. This week she started at Anthropic.": she is the one person named before.
     // Not in a narrative ("When he left Google, he co-founded a chip startup"): a sentence with biography in it is one.
     const narrative = r.events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
-    if (!subjects.length && !narrative && !r.people.some((p) => p.end <= t.start) && PRONOUN_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start))) {
+    // ("其离职后的去向也已确定": a leave word inside the owner phrase makes no narrative of it.)
+    const pronoun = !subjects.length && !r.people.some((p) => p.end <= t.start) ? PRONOUN_SUBJECT.exec(r.text.slice(r.clause(t.start).start, t.start)) : null;
+    if (pronoun && (!narrative || pronoun[0].startsWith('其'))) {
       const before = antecedent();
       if (before) {
         subjects = [before];

@@ -1612,3 +1612,13 @@ describe('the seventy-eighth and seventy-ninth batches (orgs by nickname and by 
     expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ana Ruiz', 'rumoured']]);
   });
 });
+
+describe('the eightieth and eighty-first batches (moves inside longer reports): what their blind scores showed', () => {
+  it('where a leaver goes, told after 去向, is their destination; 其 there is the leaver named before', () => {
+    const r = read('百度副总裁宋立已提出离职。记者获悉，其离职后的去向也已确定——腾讯，将负责元宝的产品工作。');
+    expect(r.moves).toEqual(['宋立:departure:Baidu→Tencent']);
+    expect(r.fired).toContain('subject.pronoun');
+  });
+
+  it('a founding last year (去年) in a funding story is background', () => readsNoMove('红杉中国领投了深维科技的A轮融资，该公司由前百度工程师宋立于去年创办。', 'block.past'));
+});
