@@ -836,6 +836,10 @@ export const TO_WORDS = [
   '加盟',
   '转投',
   '投奔',
+  // "请辞，将转往台积电": going on to an org after leaving.
+  '转往',
+  '转赴',
+  '前往',
   '到',
   '至',
   '去',
@@ -1267,7 +1271,9 @@ export const CONTEXT_WORDS = {
     en: ['list', 'lists', 'ranking', 'rankings', 'award', 'awards', 'prize', 'prizes', 'honorees', 'honourees', 'finalists', 'most influential', 'fellow', 'fellows', 'laureate'],
   },
   /** What a company launched by name is called in the apposition after it: "Lumen Safety, a startup building …". */
-  companyNouns: { en: ['startup', 'start-up', 'company', 'lab', 'venture', 'firm'] },
+  companyNouns: { en: ['startup', 'start-up', 'company', 'lab', 'venture', 'firm'], zh: ['公司', '初创公司', '创业公司'] },
+  /** A university referred to by a noun: "has left the university", "离开了这所大学". */
+  academicNouns: { en: ['university', 'school', 'college'], zh: ['大学', '高校'] },
   /** Joining "the company" named before: "has joined the company", "已加入这家公司". */
   joinsCompany: { en: ['joined', 'joins', 'is joining', 'will join'], zh: ['加入', '加盟', '入职'] },
   /** A noun phrase set off after a person, describing them by an org: "X, a longtime Amazon executive, …". */

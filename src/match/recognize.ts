@@ -156,13 +156,20 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     case 'leave': {
       // "is stepping down to focus on teaching at the University of Toronto": an org in the purpose after the verb is
       // no org left. Nor one in a biographical clause before it ("X, who joined from Uber in 2023, has been succeeded").
-      const left = object && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) ? object : null;
-      const from = named('end.object', left, 'from') ?? named('end.before', outsideBiography(r, r.orgBefore(t.start, clause.start) ?? r.orgBefore(t.start, r.span.start)), 'from');
+      // ("请辞，将转往台积电": an org after a word of going there is where they go, not what they leave.)
+      const left = object && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object) ? object : null;
+      const from =
+        named('end.object', left, 'from') ??
+        referredOrg(r, t.end, t.start, null) ??
+        named('end.before', outsideBiography(r, r.orgBefore(t.start, clause.start) ?? r.orgBefore(t.start, r.span.start)), 'from');
       // After "will be replaced by" come the successor and their past, not where the leaver goes; a connector after
       // the next verb is that verb's ("X has left, and Y is leaving for OpenAI"), unless that verb only tells more of
       // the people already named ("… and Z, who left for OpenAI").
       const next = r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start;
-      return { from, to: t.trigger.successor ? null : named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end, next), 'to') };
+      if (t.trigger.successor) return { from, to: null };
+      // ("has left the university to join the company": the company named before, not the one left.)
+      const connector = r.markers.find((m) => m.entity.kind === 'to' && m.start >= t.end && m.start - t.end <= WINDOWS.connectorReach);
+      return { from, to: named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end, next), 'to') ?? (connector ? referredOrg(r, connector.end, t.start, from) : null) };
     }
     case 'enter':
     case 'switch': {
@@ -304,6 +311,26 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
 function codeBefore(text: string, at: number): number {
   return at > 0 ? text.charCodeAt(at - 1) : 0;
 }
+
+/**
+ * "a professor at UC Berkeley who has advised Anthropic, has left the university to join the company": an object
+ * that refers back by a noun is the org named before it of that kind (a university for "the university").
+ */
+function referredOrg(r: SentenceReader, at: number, before: number, not: OrgMention | null): OrgMention | null {
+  const ref = REFERRED_OBJECT.exec(r.text.slice(at, at + 24));
+  if (!ref) return null;
+  const academic = ACADEMIC_NOUN.test(ref[0]);
+  const org = r.orgs.filter((o) => o.end <= before && ACADEMIC_ORG.test(o.org) === academic && !r.sameOrg(o, not)).pop();
+  if (!org) return null;
+  r.fire('end.company-ref', r.words(org), `"${ref[0].trim()}": ${org.org}, named before`);
+  return org;
+}
+const REFERRED_OBJECT = new RegExp(
+  `^\\s+the\\s+(?:${alternation([...CONTEXT_WORDS.companyNouns.en, ...CONTEXT_WORDS.academicNouns.en])})\\b|^了?(?:这家|该|这所)(?:${alternation([...CONTEXT_WORDS.companyNouns.zh, ...CONTEXT_WORDS.academicNouns.zh])})`,
+);
+const ACADEMIC_NOUN = new RegExp(alternation([...CONTEXT_WORDS.academicNouns.en, ...CONTEXT_WORDS.academicNouns.zh]));
+// The catalog's universities and institutes, by their names.
+const ACADEMIC_ORG = /\b(?:University|College|Institute|School)\b|^(?:MIT|UC Berkeley|Stanford|Caltech)$|大学|学院/;
 
 /** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
 function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: boolean): Blocked | null {

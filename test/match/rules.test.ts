@@ -337,7 +337,7 @@ describe('a tenth batch: what its blind score showed', () => {
     // Hyphenated adjectives (spaces once normalised) do not push the workplace out of the object.
     ['Ana Ruiz has joined the fast-growing Paris-based AI startup as its research chief.', ['Ana Ruiz:join:-→-'], 'trigger'],
     // The sentence's full stop is no part of the workplace's name.
-    ["Cohere's Ana Ruiz has left the company.", ['Ana Ruiz:departure:Cohere→-'], 'end.before'],
+    ["Cohere's Ana Ruiz has left the company.", ['Ana Ruiz:departure:Cohere→-'], 'end.company-ref'],
   ])('%s', readsAs);
 
   it.each<[string, RuleId | null]>([
@@ -1621,4 +1621,20 @@ describe('the eightieth and eighty-first batches (moves inside longer reports): 
   });
 
   it('a founding last year (去年) in a funding story is background', () => readsNoMove('红杉中国领投了深维科技的A轮融资，该公司由前百度工程师宋立于去年创办。', 'block.past'));
+});
+
+describe('the eighty-second and eighty-third batches (universities, government, Traditional Chinese): what their blind scores showed', () => {
+  it.each<Case>([
+    // An org after a word of going there (转往) is where the leaver goes, not what they leave.
+    ['百度研究院院长宋立已于日前请辞，将转往腾讯担任首席科学家。', ['宋立:departure:Baidu→Tencent'], 'end.connector'],
+    // "the university", "the company": the org of that kind named before.
+    ['Ana Ruiz, a professor at MIT who has advised Cohere since 2023, has left the university to join the company full time.', ['Ana Ruiz:departure:MIT→Cohere'], 'end.company-ref'],
+    // A government office is an org of the catalog: the White House hires, it is no one's name.
+    ['The White House has named Ana Ruiz, who led policy research at Anthropic until this spring, as a senior adviser on AI.', ['Ana Ruiz:join:Anthropic→White House'], 'end.hirer'],
+  ])('%s', readsAs);
+
+  it('a time after a role is not part of it', () => {
+    const r = recognize('After five years at Google, Ana Ruiz is joining Cohere as head of research this fall.', index, { year: 2026 });
+    expect(r.moves.map((m) => m.role)).toEqual(['Head of Research']);
+  });
 });
