@@ -134,11 +134,17 @@ const JOINT_WITH = new RegExp(`^\\s*(?:${alternation(W.jointWith.zh)})?\\s*(?:�
 const JOINTLY = new RegExp(alternation(W.jointly.zh));
 const TIME_GAP = new RegExp(`\\b(?:${alternation([...W.timeConjunctions.en, ...W.vacancyConjunctions.en])})\\b`);
 
-export function clauseOf(text: string, pos: number, s: Span): Span {
-  let start = pos;
-  while (start > s.start && !isClauseBreak(text.charCodeAt(start - 1))) start--;
-  let end = pos;
-  while (end < s.end && !isClauseBreak(text.charCodeAt(end))) end++;
+/** The span around `pos` between two of `breaks` (sorted positions inside `s`): a clause, or a part between semicolons. */
+function between(breaks: readonly number[], pos: number, s: Span): Span {
+  let start = s.start;
+  let end = s.end;
+  for (const b of breaks) {
+    if (b < pos) start = b + 1;
+    else {
+      end = b;
+      break;
+    }
+  }
   return { start, end };
 }
 
@@ -281,6 +287,8 @@ export class SentenceReader {
   private titleCaseSeen: boolean | undefined;
   /** Whether a quote mark stands in the sentence or right before it (asked for every move word). */
   private quoteSeen: boolean | undefined;
+  private clauseBreaks: number[] | undefined;
+  private semicolons: number[] | undefined;
   /** What biography.ts found for each move word (by its start), once read: the theme and the sentence both ask. */
   biography: Map<number, { rule: RuleId; detail: string } | null> | undefined;
 
@@ -323,7 +331,16 @@ export class SentenceReader {
 
   /** The clause around a position in this sentence. */
   clause(pos: number): Span {
-    return clauseOf(this.text, pos, this.span);
+    // (Asked several times for every move word: the sentence's breaks are found once.)
+    const breaks = (this.clauseBreaks ??= this.breaksWhere(isClauseBreak));
+    return between(breaks, pos, this.span);
+  }
+
+  /** Where the sentence's characters of a kind stand, in order. */
+  private breaksWhere(is: (c: number) => boolean): number[] {
+    const out: number[] = [];
+    for (let i = this.span.start; i < this.span.end; i++) if (is(this.text.charCodeAt(i))) out.push(i);
+    return out;
   }
 
   private breaksBetween(connector: Mention, org: OrgMention): boolean {
@@ -333,9 +350,8 @@ export class SentenceReader {
 
   /** The part of the sentence between semicolons around a position: "一、X已加入A；二、原B院长Y出任C" holds two moves. */
   segment(pos: number): Span {
-    const before = pos > 0 ? this.text.lastIndexOf(';', pos - 1) : -1;
-    const end = this.find(';', pos);
-    return { start: before >= this.span.start ? before + 1 : this.span.start, end: end < 0 ? this.span.end : end };
+    const semicolons = (this.semicolons ??= this.breaksWhere((c) => c === 0x3b));
+    return semicolons.length ? between(semicolons, pos, this.span) : this.span;
   }
 
   /** Whether the sentence holds a year at all (most do not: their biography rules need not look for one). */
