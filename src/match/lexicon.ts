@@ -196,7 +196,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ]),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '退休', '荣休', '辞去', '提交辞呈', '递交辞呈', '提交了辞呈', '递交了辞呈']),
-  ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '出局', '分道扬镳', '离场']),
+  ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '挥别', '出局', '分道扬镳', '离场']),
   // "Hugging Face and its chief science officer, X, have parted ways".
   ...t('departure', 'leave', 0.85, ['have parted ways', 'has parted ways with', 'parted ways with', 'are parting ways', 'is parting ways with', 'have agreed to part ways']),
   ...t('join', 'enter', 0.9, [
@@ -1269,6 +1269,8 @@ export const CONTEXT_WORDS = {
   /** After "named": an honour, not a post ("was named to TIME's list of the most influential people"). */
   honourNouns: {
     en: ['list', 'lists', 'ranking', 'rankings', 'award', 'awards', 'prize', 'prizes', 'honorees', 'honourees', 'finalists', 'most influential', 'fellow', 'fellows', 'laureate'],
+    // A conference's or a society's post is no job at an employer: "被任命为…国际会议程序委员会主席".
+    zh: ['程序委员会', '组织委员会', '组委会', '大会主席', '会议主席', '评审委员会', '学术委员会', '榜单', '院士'],
   },
   /** What a company launched by name is called in the apposition after it: "Lumen Safety, a startup building …". */
   companyNouns: { en: ['startup', 'start-up', 'company', 'lab', 'venture', 'firm'], zh: ['公司', '初创公司', '创业公司'] },

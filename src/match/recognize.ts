@@ -102,7 +102,7 @@ const PRONOUN_SUBJECT = new RegExp(
   `\\b(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`,
 );
 // "was named to TIME's list of …", "named one of the year's award winners": the words a few steps after the verb.
-const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b`);
+const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b|^为?[^,;。]{0,20}?(${alternation(CONTEXT_WORDS.honourNouns.zh)})`);
 // Only a joiner between two names: "A and B", "A, B", "A、B".
 const BARE_JOINER = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(CONTEXT_WORDS.listJoiners.en)})\\s+)?$|^\\s*(?:${alternation(CONTEXT_WORDS.listJoiners.zh)})\\s*$`);
 // A departure word weaker than this ("steps away") may be a leave.
@@ -344,7 +344,7 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   }
   if (t.trigger.event === 'promotion') {
     const honour = HONOUR.exec(r.text.slice(t.end, r.clause(t.start).end));
-    if (honour) return { rule: 'block.object', detail: `"${honour[1]}": an honour, not a post` };
+    if (honour) return { rule: 'block.object', detail: `"${honour[1] ?? honour[2]}": an honour, not a post` };
   }
   // "a string of hires Mustafa Suleyman has made": the verb's form used as a noun, whose person is the hirer.
   if (t.trigger.shape === 'hire' && !t.trigger.noun && NOUN_FORM.test(r.text.slice(Math.max(r.span.start, t.start - 12), t.start)) && HIRES_MADE.test(r.text.slice(t.end, r.clause(t.start).end))) {

@@ -132,6 +132,7 @@ const PASSIVE_WORD = /^(?:was|were|been|is being|be)\b|^被/;
 // "X 将与 Y 共同领导": between the two names, "with"; between the second and the move word, "jointly".
 const JOINT_WITH = new RegExp(`^\\s*(?:${alternation(W.jointWith.zh)})?\\s*(?:与|和|同|跟)\\s*$`);
 const JOINTLY = new RegExp(alternation(W.jointly.zh));
+const PARTED_WITH = /\bways with$/;
 const TIME_GAP = new RegExp(`\\b(?:${alternation([...W.timeConjunctions.en, ...W.vacancyConjunctions.en])})\\b`);
 
 /** The span around `pos` between two of `breaks` (sorted positions inside `s`): a clause, or a part between semicolons. */
@@ -675,6 +676,15 @@ export class SentenceReader {
       if (agent) {
         const who = this.listFrom(after.slice(after.indexOf(agent)));
         this.fire('subject.agent', who.map((p) => p.name).join(', '));
+        return who;
+      }
+    }
+    // "Stability AI has parted ways with its head of research, Kofi Mensah": an org parts ways with the person after.
+    if (PARTED_WITH.test(t.word) && !before.length) {
+      const other = after.find((p) => p.start - t.end <= WINDOWS.orgBeforePerson + 24 && !/[;.]/.test(this.text.slice(t.end, p.start)));
+      if (other) {
+        const who = this.listFrom(after.slice(after.indexOf(other)));
+        this.fire('subject.object', who.map((p) => p.name).join(', '), `"${t.word}": the one parted with`);
         return who;
       }
     }

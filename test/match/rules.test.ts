@@ -1638,3 +1638,14 @@ describe('the eighty-second and eighty-third batches (universities, government, 
     expect(r.moves.map((m) => m.role)).toEqual(['Head of Research']);
   });
 });
+
+describe('the eighty-fourth and eighty-fifth batches (partings, and the same words about other things): what their blind scores showed', () => {
+  it.each<Case>([
+    // An org parts ways with the person after it.
+    ['Cohere has parted ways with its head of research, Ana Ruiz, the company said on Thursday.', ['Ana Ruiz:departure:Cohere→-'], 'subject.object'],
+    // 挥别 is a leave word like 告别.
+    ['百度文心负责人宋立挥别百度，正式加盟腾讯，出任技术负责人。', ['宋立:departure:Baidu→Tencent'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it("a conference's committee chair is an honour, not a post", () => readsNoMove('清华大学教授、腾讯首席科学家宋立被任命为2026年人工智能国际会议程序委员会主席。', 'block.object'));
+});
