@@ -341,8 +341,6 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   if (t.trigger.event === 'promotion') {
     const going = CONTINUING.exec(r.text.slice(Math.max(r.clause(t.start).start, t.start - 16), t.start));
     if (going) return { rule: 'event.reorg', detail: `"${going[0].trim()}": the role goes on` };
-  }
-  if (t.trigger.event === 'promotion') {
     const honour = HONOUR.exec(r.text.slice(t.end, r.clause(t.start).end));
     if (honour) return { rule: 'block.object', detail: `"${honour[1] ?? honour[2]}": an honour, not a post` };
   }
@@ -1125,12 +1123,13 @@ function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | nu
   return post.event === 'promotion' && Boolean(post.to) && (came.event === 'join' || came.event === 'departure') && Boolean(came.from) && !came.to && differ(came.from, post.to);
 }
 
+const STILL_AT = '仍在';
+
 /** A denial word in the sentence, or "仍在" right before an org ("祁慕白仍在月之暗面工作"). */
 function denialIn(r: SentenceReader): Span | null {
   const still = r.orgs.find((o) => r.text.slice(o.start - STILL_AT.length, o.start) === STILL_AT);
   return r.marker('denial', r.span) ?? (still ? { start: still.start - STILL_AT.length, end: still.end } : null);
 }
-const STILL_AT = '仍在';
 
 /**
  * "有消息称，X将于近期离职。对此，小米方面回应称，该消息不实": a denial in a sentence with no move of its own denies the

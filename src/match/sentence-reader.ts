@@ -345,8 +345,8 @@ export class SentenceReader {
   }
 
   private breaksBetween(connector: Mention, org: OrgMention): boolean {
-    const between = this.text.slice(connector.end, org.start);
-    return between.includes(';') || (isHanCode(this.text.charCodeAt(connector.start)) && between.includes(','));
+    const gap = this.text.slice(connector.end, org.start);
+    return gap.includes(';') || (isHanCode(this.text.charCodeAt(connector.start)) && gap.includes(','));
   }
 
   /** The part of the sentence between semicolons around a position: "一、X已加入A；二、原B院长Y出任C" holds two moves. */
