@@ -307,9 +307,9 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   return null;
 }
 
-/** The code unit before a position, or 0 at the start (a read at -1 throws the caller's optimised code away). */
+/** The code unit before a position, or 0 outside the text (a read out of bounds throws the caller's optimised code away). */
 function codeBefore(text: string, at: number): number {
-  return at > 0 ? text.charCodeAt(at - 1) : 0;
+  return at > 0 && at <= text.length ? text.charCodeAt(at - 1) : 0;
 }
 
 /**
@@ -564,7 +564,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // With an active hire ("Meta hired X, Apple's lead researcher, …") the apposition follows the person.
       // "清华大学教授X", "Google's X": the org right before the person.
       // A name set off by commas ("One of DeepSeek's early researchers, Wei Zhang, has joined …") is described by the clause before.
-      const apposition = r.text.charCodeAt(person.end) === 0x2c && codeBefore(r.text, r.clause(person.start).start) === 0x2c;
+      const apposition = codeBefore(r.text, person.end + 1) === 0x2c && codeBefore(r.text, r.clause(person.start).start) === 0x2c;
       const reach = apposition ? Math.max(r.span.start, person.start - WINDOWS.orgBeforeApposition) : Math.max(r.clause(person.start).start, person.start - WINDOWS.orgBeforePerson);
       // "前OpenAI研究员、清华大学校友X", "Stanford graduate X": a school someone studied at is no workplace.
       let described = r.orgBefore(person.start, reach);
