@@ -1134,6 +1134,8 @@ export const CONTEXT_WORDS = {
   },
   /** After 加入: taking part, not a move ("加入了关于评测的讨论"). */
   zhParticipationNouns: { zh: ['讨论', '对话', '会议', '直播', '活动', '群聊', '圆桌', '论坛', '联盟', '倡议', '行动', '行列', '阵营'] },
+  /** A thing added to a product ("并加入了多项智能体能力", "加入购物车"): 加入 of features, not of a workplace. */
+  zhFeatureNouns: { zh: ['能力', '功能', '特性', '模式', '选项', '插件', '按钮', '元素', '购物车', '支持'] },
   /** What may open the object of "leave" that names no org: "the", "his", "them". */
   objectOpeners: { en: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'no', 'some', 'many'] },
   /** Words that end the object of a move verb: "left the audience | stunned with …", "joined the startup | as its …". */

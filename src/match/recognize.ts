@@ -117,7 +117,7 @@ const OBJECT_VERBS_EN = new Set<string>(CONTEXT_WORDS.objectVerbs.en);
 const WORKPLACE = new Set<string>(CONTEXT_WORDS.workplaceNouns.en);
 const ZH_LEAVING_OR_BACK = new Set<string>(CONTEXT_WORDS.objectVerbs.zh.filter((w) => w !== '加入'));
 const ZH_WORKPLACE = new RegExp(alternation(CONTEXT_WORDS.zhWorkplaceNouns.zh));
-const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation(CONTEXT_WORDS.zhParticipationNouns.zh)})`);
+const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONTEXT_WORDS.zhParticipationNouns.zh, ...CONTEXT_WORDS.zhFeatureNouns.zh])})`);
 // ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
 const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
 // "joined other labs in calling for shared standards": joining others in an action.
@@ -803,6 +803,16 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     const own = c.person.start > firstUsed && c.person.start < end ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers) : null;
     c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start, end }, roleMarkers)) : null;
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
+  }
+  // "Another member of Meta's Llama team has left: research scientist X joined Mistral AI": the loss told before a
+  // colon, naming nobody, is where the person named after it comes from.
+  if (unnamed?.from && unnamed.trigger.trigger.event === 'departure') {
+    const colon = r.find(':', unnamed.trigger.end);
+    for (const c of byPerson.values()) {
+      if (c.from || colon < 0 || c.person.start < colon || r.sameOrg(c.to, unnamed.from)) continue;
+      c.from = unnamed.from;
+      r.fire('article.told-origin', c.person.name, `from ${unnamed.from.org}, the loss told before the colon`);
+    }
   }
   return { found: [...byPerson.values()], unnamed };
 }

@@ -1649,3 +1649,19 @@ describe('the eighty-fourth and eighty-fifth batches (partings, and the same wor
 
   it("a conference's committee chair is an honour, not a post", () => readsNoMove('清华大学教授、腾讯首席科学家宋立被任命为2026年人工智能国际会议程序委员会主席。', 'block.object'));
 });
+
+describe('the eighty-sixth and eighty-seventh batches (orgs by unit or product): what their blind scores showed', () => {
+  it('the loss told before a colon, naming nobody, is where the person after it comes from', () =>
+    readsAs("Another member of Google's Gemini team has left: research scientist Ana Ruiz joined Cohere this week.", ['Ana Ruiz:join:Google→Cohere'], 'article.told-origin'));
+
+  it('加入 of features added to a product is no move', () => readsNoMove('百度副总裁宋立在发布会上宣布新版模型正式上线，并加入了多项智能体能力。', 'block.object'));
+
+  it('豆包大模型 is a unit of ByteDance', () => {
+    const r = recognize(
+      '据知情人士透露，豆包大模型视觉负责人宋立已于近日离职。',
+      buildMatchIndex([{ kind: 'org', id: 1, name: 'ByteDance', aliases: [], channel: OPERATOR, origin: 'config' }], catalog),
+      { year: 2026 },
+    );
+    expect(r.moves.map((m) => [m.person, m.event, m.from?.org])).toEqual([['宋立', 'departure', 'ByteDance']]);
+  });
+});
