@@ -573,6 +573,7 @@ export const RUMOUR_WORDS = [
   ...phrases(['according to'], OUTLETS_EN),
   ...phrases(OUTLETS_EN, ['reported', 'reports', 'first reported', 'has reported']),
   '据悉',
+  '据了解',
   // An outlet's scoop from its sources: "36氪独家获悉", "量子位获悉"; "被曝已加入".
   '获悉',
   '被曝',
@@ -617,6 +618,14 @@ export const DENIAL_WORDS = [
   "won't be leaving",
   'won’t be leaving',
   'no plans to leave',
+  // A move called off: "will not be joining OpenAI after all".
+  'will not be joining',
+  'won’t be joining',
+  "won't be joining",
+  'is not joining',
+  "isn't joining",
+  'decided not to join',
+  'decided against joining',
   'no intention of leaving',
   'not planning to leave',
   'is staying',
@@ -1355,7 +1364,7 @@ export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如�
 /** Characters around Chinese names (Simplified). */
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
-  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即,.:;、 ("「“和与及等又',
+  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或,.:;、 ("「“和与及等又',
   /** Surnames of two characters ("欧阳若辰", "司马云舟"); not 东方, 南宫 or 西门, which are also everyday words. */
   compoundSurnames: '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭',
   /** Titles of address after a name ("封一鸣博士"), which end it. */

@@ -194,6 +194,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   const push = (n: NameSpan | null) => {
     // A name never runs into a move word ("主任离任" holds no "任离任").
     if (n && triggerStarts.some((t) => t > n.start && t < n.end)) return;
+    // Nor overlaps a name found before ("研究员翁明睿拟加入" holds no "明睿拟").
+    if (n && out.some((o) => o.start < n.end && n.start < o.end && o.start !== n.start)) return;
     if (n && !seen.has(n.start)) {
       seen.add(n.start);
       out.push(n);

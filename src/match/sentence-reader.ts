@@ -133,6 +133,8 @@ const PASSIVE_WORD = /^(?:was|were|been|is being|be)\b|^被/;
 const JOINT_WITH = new RegExp(`^\\s*(?:${alternation(W.jointWith.zh)})?\\s*(?:与|和|同|跟)\\s*$`);
 const JOINTLY = new RegExp(alternation(W.jointly.zh));
 const PARTED_WITH = /\bways with$/;
+// After "the departure of": the person's description, then a comma before the name ("of Anthropic's head of recruiting, ").
+const OF_APPOSITION = /^\s*(?:of\s+)?[^,;.:]{1,60},\s*$/;
 const TIME_GAP = new RegExp(`\\b(?:${alternation([...W.timeConjunctions.en, ...W.vacancyConjunctions.en])})\\b`);
 
 /** The span around `pos` between two of `breaks` (sorted positions inside `s`): a clause, or a part between semicolons. */
@@ -650,7 +652,11 @@ export class SentenceReader {
     }
     if (t.trigger.noun) {
       // "the departure of Priya Raman", "Priya Raman's exit": the noun names its person.
-      const of = this.people.find((p) => p.start >= t.end && /^\s*(?:of\s+)?$/.test(this.text.slice(t.end, p.start)) && (t.word.endsWith(' of') || /of\s+$/.test(this.text.slice(t.end, p.start))));
+      // ("The departure of Anthropic's head of recruiting, Greta Olsen, …": the person set off after the noun's object.)
+      const of = this.people.find((p) => {
+        const gap = this.text.slice(t.end, p.start);
+        return p.start >= t.end && (/^\s*(?:of\s+)?$/.test(gap) ? t.word.endsWith(' of') || /of\s+$/.test(gap) : (t.word.endsWith(' of') || /^\s*of\s/.test(gap)) && OF_APPOSITION.test(gap));
+      });
       // The owner: "X's exit", or X right before a trigger that carries the possessive itself ("X's appointment").
       const owner = this.people.find((p) => p.end <= t.start && (/^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)) || (p.end === t.start && /^['’]s /.test(t.word))));
       // "Ben Cole, who worked with X on voice models, said his move to …": "his" is the sentence's subject.

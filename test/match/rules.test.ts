@@ -1665,3 +1665,21 @@ describe('the eighty-sixth and eighty-seventh batches (orgs by unit or product):
     expect(r.moves.map((m) => [m.person, m.event, m.from?.org])).toEqual([['宋立', 'departure', 'ByteDance']]);
   });
 });
+
+describe('the eighty-eighth and eighty-ninth batches (status and time): what their blind scores showed', () => {
+  it('a move called off ("will not be joining … after all") is denied', () => {
+    const r = recognize("Ben Cole, xAI's head of infrastructure, will not be joining OpenAI after all, a spokesperson said.", index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ben Cole', 'denied']]);
+  });
+
+  it('the departure of someone described before a comma is theirs', () =>
+    readsAs("The departure of Cohere's head of recruiting, Ana Ruiz, first reported last week, was confirmed by the company on Friday.", ['Ana Ruiz:departure:Cohere→-'], 'subject.noun'));
+
+  it('拟 and 或 after a name end it; no name overlaps one found before; 据了解 is a source', () => {
+    const r = recognize('据了解，前百度研究员宋一鸣拟加入腾讯，腾讯研究员夏云帆或将加盟Cohere。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([
+      ['宋一鸣', 'rumoured'],
+      ['夏云帆', 'rumoured'],
+    ]);
+  });
+});
