@@ -554,6 +554,8 @@ export const RUMOUR_WORDS = [
   'rumours',
   'sources say',
   'people familiar with',
+  // Unnamed people as the source: "…, two people said".
+  ...phrases(['two', 'three', 'four', 'several', 'multiple'], ['people said', 'people told', 'sources said']),
   'according to people',
   'according to one of',
   // A profile the person updated, with no word from anyone: "now works at Anthropic, according to his LinkedIn profile".

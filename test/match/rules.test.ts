@@ -1683,3 +1683,10 @@ describe('the eighty-eighth and eighty-ninth batches (status and time): what the
     ]);
   });
 });
+
+describe('the ninetieth and ninety-first batches (moves deep in feature-length items): what their blind scores showed', () => {
+  it('unnamed people as the source ("two people said") make the move a rumour', () => {
+    const r = recognize('Its leader, Ana Ruiz, has now left xAI for Microsoft, where she will oversee data center design, two people said.', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ana Ruiz', 'rumoured']]);
+  });
+});
