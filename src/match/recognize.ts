@@ -440,7 +440,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   let unnamed: UnnamedMove | null = null;
   const denial = denialIn(r);
   // "据晚点LatePost报道", "據報導": another outlet's claim, like "reportedly".
-  const rumourWord = r.marker('rumour', r.span);
+  // (Not a rumour told as the past in a clause of its own: "已确认将加盟腾讯，此前市场一直传闻他将离开…".)
+  const rumourWord = pastRumour(r, r.marker('rumour', r.span));
   // "香港01报道，…": an outlet's report opening the sentence is one too.
   const sentence = rumourWord ? '' : r.text.slice(r.span.start, r.span.end);
   const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}报[道导]/.test(sentence) ? '据…报道' : /^[^,.。:]{1,16}报[道导][,:]/.test(sentence) ? '…报道' : null;
@@ -1134,6 +1135,14 @@ function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | nu
 }
 
 const STILL_AT = '仍在';
+const PAST_CLAUSE = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\b|^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)})`, 'i');
+
+/** A rumour word, unless its clause opens with a past word (an earlier rumour the sentence now settles). */
+function pastRumour(r: SentenceReader, rumour: Mention | undefined): Mention | null {
+  if (!rumour) return null;
+  const clause = r.clause(rumour.start);
+  return clause.start > r.span.start && PAST_CLAUSE.test(r.text.slice(clause.start, rumour.start)) ? null : rumour;
+}
 
 /** A denial word in the sentence, or "仍在" right before an org ("祁慕白仍在月之暗面工作"). */
 function denialIn(r: SentenceReader): Span | null {

@@ -1690,3 +1690,10 @@ describe('the ninetieth and ninety-first batches (moves deep in feature-length i
     expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ana Ruiz', 'rumoured']]);
   });
 });
+
+describe('an earlier rumour the sentence settles', () => {
+  it('a rumour word in a clause that opens with 此前/previously does not make the confirmed move a rumour', () => {
+    const r = recognize('百度联合创始人宋立已确认将加盟腾讯，此前市场一直传闻他将离开百度。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['宋立', 'join', 'reported']]);
+  });
+});
