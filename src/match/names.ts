@@ -49,7 +49,10 @@ for (const s of ZH_COMPOUND_SURNAMES) COMPOUND_FIRST[s.charCodeAt(0)] = 1;
 /** Whether a compound surname starts at `at` (its first character looked up before any string is cut). */
 const compoundAt = (text: string, at: number) => COMPOUND_FIRST[text.charCodeAt(at)] === 1 && ZH_COMPOUND_SURNAMES.has(text.slice(at, at + 2));
 // A Chinese name's lengths, longest first: a compound surname and two given characters make four.
-const NAME_LENGTHS = [4, 3, 2];
+const WITH_COMPOUND = [4, 3, 2];
+const WITHOUT_COMPOUND = [3, 2];
+/** The lengths a name ending at `end` may have (four only where a compound surname would open it: asked per move word). */
+const lengthsEndingAt = (text: string, end: number) => (end >= 4 && compoundAt(text, end - 4) ? WITH_COMPOUND : WITHOUT_COMPOUND);
 const ZH_HONORIFICS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.honorifics.split(' '));
 const TAKES_CHARGE_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
 const PLACE_LEAD = new RegExp(`(?<!\\b(?:${alternation(CONTEXT_WORDS.inParticleVerbs.en)}) )\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
@@ -214,7 +217,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   }
 
   for (const t of triggerStarts) {
-    for (const len of NAME_LENGTHS) {
+    for (const len of lengthsEndingAt(text, t)) {
       const start = t - len;
       if (start < from) continue;
       const before = text[start - 1];
@@ -318,9 +321,9 @@ function dottedName(text: string, dot: number, from: number, to: number, trigger
   return { start, end };
 }
 
-/** A name that ends right at `end` ("…的宋立、"): three characters if they start with a surname, else two. */
+/** A name that ends right at `end` ("…的宋立、"): three characters if they start with a surname, else two (four after a compound surname). */
 function nameEndingAt(text: string, end: number, from: number, triggers: ReadonlySet<number>): NameSpan | null {
-  for (const len of NAME_LENGTHS) {
+  for (const len of lengthsEndingAt(text, end)) {
     const start = end - len;
     if (start < from) continue;
     const n = zhNameAt(text, start, end, triggers);

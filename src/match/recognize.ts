@@ -307,9 +307,9 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   return null;
 }
 
-/** The code unit before a position, or 0 outside the text (a read out of bounds throws the caller's optimised code away). */
-function codeBefore(text: string, at: number): number {
-  return at > 0 && at <= text.length ? text.charCodeAt(at - 1) : 0;
+/** The code unit at a position, or 0 outside the text (a read out of bounds throws the caller's optimised code away). */
+function codeAt(text: string, at: number): number {
+  return at >= 0 && at < text.length ? text.charCodeAt(at) : 0;
 }
 
 /**
@@ -440,8 +440,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   let unnamed: UnnamedMove | null = null;
   const denial = denialIn(r);
   // "据晚点LatePost报道", "據報導": another outlet's claim, like "reportedly".
-  // (Not a rumour told as the past in a clause of its own: "已确认将加盟腾讯，此前市场一直传闻他将离开…".)
-  const rumourWord = pastRumour(r, r.marker('rumour', r.span));
+  const rumourWord = rumourIn(r);
   // "香港01报道，…": an outlet's report opening the sentence is one too.
   const sentence = rumourWord ? '' : r.text.slice(r.span.start, r.span.end);
   const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}报[道导]/.test(sentence) ? '据…报道' : /^[^,.。:]{1,16}报[道导][,:]/.test(sentence) ? '…报道' : null;
@@ -565,7 +564,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // With an active hire ("Meta hired X, Apple's lead researcher, …") the apposition follows the person.
       // "清华大学教授X", "Google's X": the org right before the person.
       // A name set off by commas ("One of DeepSeek's early researchers, Wei Zhang, has joined …") is described by the clause before.
-      const apposition = codeBefore(r.text, person.end + 1) === 0x2c && codeBefore(r.text, r.clause(person.start).start) === 0x2c;
+      const apposition = codeAt(r.text, person.end) === 0x2c && codeAt(r.text, r.clause(person.start).start - 1) === 0x2c;
       const reach = apposition ? Math.max(r.span.start, person.start - WINDOWS.orgBeforeApposition) : Math.max(r.clause(person.start).start, person.start - WINDOWS.orgBeforePerson);
       // "前OpenAI研究员、清华大学校友X", "Stanford graduate X": a school someone studied at is no workplace.
       let described = r.orgBefore(person.start, reach);
@@ -574,7 +573,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       const ownTitleOf = (q: PersonMention) => q.start >= described!.end && q.end <= person.start && !r.text.slice(described!.end, q.start).includes(',');
       if (described && r.people.some((q) => ownTitleOf(q) && (apposition || !r.joinsList(r.text.slice(q.end, person.start))))) described = null;
       // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.
-      while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (codeBefore(r.text, described.start) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
+      while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (codeAt(r.text, described.start - 1) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
         described = r.orgBefore(described.start, reach);
       // "Scale AI's chief executive said that the company's head of product, X, …": "the company" is the org named before.
       // (Its pattern is tried only where "the " stands: asked for every person of every move.)
@@ -1137,8 +1136,12 @@ function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | nu
 const STILL_AT = '仍在';
 const PAST_CLAUSE = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\b|^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)})`, 'i');
 
-/** A rumour word, unless its clause opens with a past word (an earlier rumour the sentence now settles). */
-function pastRumour(r: SentenceReader, rumour: Mention | undefined): Mention | null {
+/**
+ * A rumour word in the sentence, unless its clause opens with a past word: "已确认将加盟腾讯，此前市场一直传闻他将离开…"
+ * settles an earlier rumour.
+ */
+function rumourIn(r: SentenceReader): Mention | null {
+  const rumour = r.marker('rumour', r.span);
   if (!rumour) return null;
   const clause = r.clause(rumour.start);
   return clause.start > r.span.start && PAST_CLAUSE.test(r.text.slice(clause.start, rumour.start)) ? null : rumour;

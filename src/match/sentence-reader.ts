@@ -233,11 +233,10 @@ export class ArticleNames {
 
   /** Where the sentence had a hyphen between letters (normalised to a space): "Jae-won Kim" is one name. */
   private hyphensIn(s: Span): number[] {
-    const { original, offsets } = this.n;
+    // (One walk over the sentence: an indexOf from its start ran to the next hyphen, often far past it, for every sentence.)
+    const { text, original, offsets } = this.n;
     const out: number[] = [];
-    const first = original.indexOf('-', offsets[s.start]);
-    if (first < 0 || first >= (offsets[s.end] ?? original.length)) return out;
-    for (let i = s.start; i < s.end; i++) if (this.n.text.charCodeAt(i) === 0x20 && original.charCodeAt(offsets[i]!) === 0x2d) out.push(i);
+    for (let i = s.start; i < s.end; i++) if (text.charCodeAt(i) === 0x20 && original.charCodeAt(offsets[i]!) === 0x2d) out.push(i);
     return out;
   }
 
