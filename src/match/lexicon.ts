@@ -44,7 +44,8 @@ const nouns = (event: MoveEvent, shape: TriggerShape, strength: number, words: s
 const phrases = (...groups: string[][]): string[] => groups.reduce<string[]>((acc, g) => acc.flatMap((a) => g.map((w) => (a ? `${a} ${w}` : w))), ['']);
 
 // The English forms of joining and of going back, as triggers and as verbs whose object must be a workplace.
-const JOINS_EN = ['joins', 'joined', 'joining', 'has joined', 'will join', 'would join', 'to join'];
+// An adverb may stand between the auxiliary and the verb: "will also join", "is set to soon join".
+const JOINS_EN = ['joins', 'joined', 'joining', 'has joined', 'will join', 'would join', 'to join', ...phrases(['will', 'would', 'to'], ['also', 'soon', 'now', 'then', 'later'], ['join'])];
 const RETURNS_EN = ['returns to', 'returned to', 'returning to', 'is returning to', 'will return to', 'would return to', 'comes back to', 'came back to'];
 const REJOINS_EN = ['rejoins', 'rejoined', 'will rejoin', 'would rejoin'];
 // "X is out at Cohere": a departure only when a workplace follows ("is out at the moment" is not one).
@@ -76,6 +77,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'will leave',
     'would leave',
     'plans to leave',
+    ...phrases(['will', 'would', 'to'], ['also', 'soon'], ['leave']),
     'retires',
     'retired',
     'retiring',
@@ -556,6 +558,8 @@ export const RUMOUR_WORDS = [
   'people familiar with',
   // Unnamed people as the source: "…, two people said".
   ...phrases(['two', 'three', 'four', 'several', 'multiple'], ['people said', 'people told', 'sources said']),
+  // The same unnamed sources told again in a later sentence: "Y will take over the group, the people said".
+  ...phrases(['the', 'those', 'one of the'], ['people said', 'person said', 'sources said', 'people added', 'person added']),
   'according to people',
   'according to one of',
   // A profile the person updated, with no word from anyone: "now works at Anthropic, according to his LinkedIn profile".
@@ -1029,6 +1033,8 @@ export const CONTEXT_WORDS = {
     en: ['join', 'joins', 'joined', 'left', 'leave', 'leaves', 'hire', 'hired', 'named', 'said', 'says', 'is', 'was', 'will', 'has', 'had', 'to', 'who', 'reporting', 'working'],
     zh: ['离', '加', '辞', '跳', '任', '聘', '挖'],
   },
+  /** Between a person and 的 + an org, the verbs that make the person its founder or head, not a mover. */
+  founderOf: { zh: ['创办', '创立', '创建', '联合创办', '联合创立', '一手创办', '领导', '带领', '执掌', '掌舵'] },
   /** After a plural move noun, the words that introduce its people ("departures were", "exits included"). */
   nounListLead: { en: ['include', 'includes', 'included', 'including', 'are', 'were'] },
   /** After a word that is also a verb ("other exits at Cohere included"), only these introduce a list. */
@@ -1293,6 +1299,8 @@ export const CONTEXT_WORDS = {
   joinsCompany: { en: ['joined', 'joins', 'is joining', 'will join'], zh: ['加入', '加盟', '入职'] },
   /** A noun phrase set off after a person, describing them by an org: "X, a longtime Amazon executive, …". */
   appositionOpeners: { en: ['a', 'an', 'the'] },
+  /** What opens an aside that describes a person by where they work: "X, one of the leaders of OpenAI's Sora, said". */
+  describingAside: { en: ['a', 'an', 'the', 'one of the', 'who leads', 'who led', 'who heads', 'who headed', 'who runs', 'who ran', 'who works at', 'who worked at'] },
   /** Words a founding's object may not cross: "form a startup with fellow Google researcher X". */
   coFounder: { en: ['with'], zh: ['与', '和'] },
   /** Words that do not end a Title-Case test: short words headlines leave lowercase. */
@@ -1391,6 +1399,8 @@ export const WINDOWS = {
   titleBeforeName: 24,
   /** From an org to the person it describes in the same clause ("Meta researcher X", "the OpenAI co-founder X"). */
   orgBeforePerson: 64,
+  /** How many of an article's first sentences may describe a person whose move names no origin ("X, a researcher at OpenAI, said"). */
+  describedInSentences: 4,
   /** From an org to a person set off by commas after the clause that describes them ("Scale AI's former chief operating officer, X,"). */
   orgBeforeApposition: 64,
   /** Before a move word, a "threatened to", "considering" or "if" still governs it. */

@@ -205,6 +205,9 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     }
   };
   const sentence = text.slice(from, to);
+  // "前谷歌大脑研究科学家亚历克斯·陈已加入": a transliterated name, its parts joined by a middle dot. First: its last part
+  // may start with a surname ("约翰·舒尔曼"), which must not be read as a name of its own.
+  for (const m of sentence.matchAll(NAME_DOTS)) push(dottedName(text, from + m.index, from, to, triggers));
   for (const m of sentence.matchAll(ZH_TITLES)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // "首席财务官马晓川": any chief-something officer is a title.
   for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
@@ -272,8 +275,6 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       push(right);
     }
   }
-  // "前谷歌大脑研究科学家亚历克斯·陈已加入": a transliterated name, its parts joined by a middle dot.
-  for (const m of sentence.matchAll(NAME_DOTS)) push(dottedName(text, from + m.index, from, to, triggers));
   // "马晓川和钱一鸣", "马晓川、副总裁钱一鸣": each name joined to a found one is a name too.
   for (let k = 0; k < out.length; k++) push(nextInList(text, out[k]!.end, to, triggers));
   return out.sort((a, b) => a.start - b.start);

@@ -127,6 +127,8 @@ const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
 const OF_ORG = /^\s+of\s+/;
 // ", a longtime Amazon Web Services executive,": a noun phrase after a person that describes them by an org.
+// An aside after a name, up to the org it describes the person by (no clause break: "X, a researcher at OpenAI's …").
+const APPOSITION_DESCRIBES = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.describingAside.en)})\\s[^,;]*$`);
 const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,2}$`);
 // Right before a hiring verb, words that make it a noun: "a string of hires", "its latest recruits".
 const NOUN_FORM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.nounDeterminers.en)})\\s+$`);
@@ -1289,6 +1291,59 @@ function settleEnds(c: Candidate, r: SentenceReader): void {
   }
 }
 
+/**
+ * Where a join or return with no origin came from, told apart from its move word: "Noam Shazeer, who left Google in
+ * 2021 to co-found Character.AI, is going back to Google" (the org the biography went to), or "Sora co-lead Tim Brooks
+ * heads to Google DeepMind" then "Tim Brooks, one of the leaders of OpenAI's Sora, said …" (the org another sentence
+ * of the lead describes the person by).
+ */
+function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[], reader: (i: number) => SentenceReader): void {
+  const to = c.to!;
+  // A return from the org it returns to is a return with its origin still to find: where the biography went next.
+  if (c.event === 'return' && c.from && r.sameOrg(c.from, to)) c.from = null;
+  if (c.event === 'return' && !c.from) {
+    for (let i = 0; i < Math.min(spans.length, WINDOWS.describedInSentences); i++) {
+      const other = reader(i);
+      const p = other.people.find((q) => q.key === c.person.key);
+      const went = p
+        ? other.orgs.find(
+            (o) => o.start > p.end && !other.sameOrg(o, to) && other.triggers.some((t) => (t.trigger.event === 'join' || t.trigger.event === 'founding') && t.end <= o.start && o.start - t.end <= 2),
+          )
+        : undefined;
+      if (went) {
+        c.from = went;
+        r.fire('end.described-elsewhere', went.org, `${c.person.name} from ${went.org}, where the biography took them`);
+        return;
+      }
+    }
+  }
+  if (c.from) return;
+  for (let i = 0; i < Math.min(spans.length, WINDOWS.describedInSentences); i++) {
+    if (spans[i]!.start === c.sentence.start) continue;
+    const other = reader(i);
+    const p = other.people.find((q) => q.key === c.person.key);
+    const org = p ? describedBy(other, p) : null;
+    if (org && !other.sameOrg(org, to)) {
+      c.from = org;
+      c.reasons.push(`origin ${org.org}: another sentence describes ${c.person.name} by it`);
+      r.fire('end.described-elsewhere', org.org, `${c.person.name} from ${org.org}, as another sentence describes them`);
+      return;
+    }
+  }
+}
+
+/** The org a sentence with no move of its own describes a person by: "OpenAI researcher X", "X, one of the leaders of OpenAI's Sora, said". */
+function describedBy(r: SentenceReader, p: PersonMention): OrgMention | null {
+  if (r.triggers.length) return null;
+  const clause = r.clause(p.start);
+  const before = r.orgBefore(p.start, Math.max(clause.start, p.start - WINDOWS.titleBeforeName));
+  if (before && !r.people.some((q) => q.start >= before.end && q.end <= p.start)) return before;
+  if (codeAt(r.text, p.end) !== 0x2c) return null;
+  const aside = r.clause(p.end + 1);
+  const org = r.orgs.find((o) => o.start > p.end && o.end <= aside.end);
+  return org && APPOSITION_DESCRIBES.test(r.text.slice(p.end, org.start)) ? org : null;
+}
+
 /** Bytes that were not UTF-8 arrive as U+FFFD; they mean nothing in a role or a tenure, so they go. */
 function clean(field: string | null): string | null {
   if (field === null) return null;
@@ -1502,6 +1557,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const moves: Move[] = [];
   for (const c of mergeByPerson(candidates, (org) => index.catalog.root(org), readerOf)) {
     settleEnds(c, readerOf(c));
+    if ((c.event === 'join' || c.event === 'return') && c.to) originElsewhere(c, readerOf(c), spans, reader);
     if (c.heldNow && !c.from) {
       readerOf(c).block('event.held-now', c.person.name, 'a post held now, with no origin elsewhere');
       continue;

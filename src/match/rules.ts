@@ -168,6 +168,13 @@ export const RULES = {
     yields: 'origin (leave) or where a role is (promotion)',
   },
   'end.attributive': { lang: 'any', stage: 'ends', matches: 'an org just before the person or in an apposition ("Meta researcher X")', yields: 'origin' },
+  'end.described-elsewhere': {
+    lang: 'any',
+    stage: 'ends',
+    matches:
+      'a join with no origin: the org another lead sentence describes the person by ("X, one of the leaders of OpenAI\'s Sora, said"), or a return\'s biography ("who left Google to co-found Character.AI")',
+    yields: 'origin',
+  },
   'end.other-org': { lang: 'any', stage: 'ends', matches: 'a switch with one other org in the sentence', yields: 'origin' },
   'end.apposition': { lang: 'any', stage: 'ends', matches: 'an org described by another ("OpenAI rival Anthropic", "Google-backed X")', yields: 'the described org, not the describing one' },
   'end.aside': {

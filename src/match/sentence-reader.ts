@@ -49,6 +49,8 @@ const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
 const HAN_CHAR = /\p{Script=Han}/u;
+// A person right before these describes the org after them: "X创办的Y", "X领导的团队".
+const FOUNDER_OF = new RegExp(`^(?:${alternation(W.founderOf.zh)})的`);
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
 // (An inner capital stays inside the word: "McCandlish", "DeVries".)
@@ -58,6 +60,8 @@ const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 // After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were");
 // after a word that is also a verb ("other exits at Cohere included"), only "include".
 // "new hires include …", "迎来两位新成员：A与B": a list after the noun.
+// "迎来新成员，X出任首席科学家": a Chinese noun of joining, its newcomer opening the next clause.
+const ZH_NEXT_CLAUSE_LEAD = /^,(?=\S)/;
 const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
@@ -641,7 +645,12 @@ export class SentenceReader {
   subjects(t: TriggerMention): PersonMention[] {
     // "Cohere departures include its policy lead X, …", "exits this year included X; Y": the people listed after it.
     const next = this.text.slice(t.end, t.end + WINDOWS.listLead + 10);
-    const lead = /\binclud/.test(t.word) ? '' : t.trigger.noun || next.includes('includ') ? (t.trigger.noun ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] : undefined;
+    const lead = /\binclud/.test(t.word)
+      ? ''
+      : t.trigger.noun || next.includes('includ')
+        ? ((t.trigger.noun ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
+          (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined))
+        : undefined;
     if (lead !== undefined) {
       const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + lead.length));
       if (listed.length) {
@@ -659,9 +668,11 @@ export class SentenceReader {
       // The owner: "X's exit", or X right before a trigger that carries the possessive itself ("X's appointment").
       const owner = this.people.find((p) => p.end <= t.start && (/^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)) || (p.end === t.start && /^['’]s /.test(t.word))));
       // "Ben Cole, who worked with X on voice models, said his move to …": "his" is the sentence's subject.
-      const pronoun = /\b(his|her|their)\s+(?:\w+\s+)?$/.test(this.text.slice(Math.max(this.span.start, t.start - 24), t.start));
+      const pronoun = /\b(his|her|their)\s+(?:\w+\s+)?$/.exec(this.text.slice(Math.max(this.span.start, t.start - 24), t.start));
       const subject = pronoun ? this.people.find((p) => p.end <= t.start && !this.possessive(p)) : undefined;
-      const who = of ? this.listFrom(this.people.filter((p) => p.start >= of.start)) : owner ? [owner] : subject ? [subject] : [];
+      // "X and research vice president Y also announced their departures": "their" owns the whole list.
+      const subjectList = subject && pronoun![1] === 'their' ? this.listFrom(this.people.filter((p) => p.start >= subject.start && p.end <= t.start)) : subject ? [subject] : [];
+      const who = of ? this.listFrom(this.people.filter((p) => p.start >= of.start)) : owner ? [owner] : subjectList;
       if (who.length) {
         this.fire('subject.noun', this.words({ start: Math.min(t.start, who[0]!.start), end: Math.max(t.end, who[who.length - 1]!.end) }));
         return who;
@@ -761,7 +772,9 @@ export class SentenceReader {
   /** Whether a person is named as an owner ("Ana Ruiz's startup"), not as someone who moves. */
   possessive(p: PersonMention): boolean {
     const c = this.text.charCodeAt(p.end);
-    return (c === 0x27 || c === 0x2019) && this.text.charCodeAt(p.end + 1) === 0x73 && !/[a-z0-9]/.test(this.text[p.end + 2] ?? '');
+    if (c === 0x27 || c === 0x2019) return this.text.charCodeAt(p.end + 1) === 0x73 && !/[a-z0-9]/.test(this.text[p.end + 2] ?? '');
+    // "米拉·穆拉蒂创办的Thinking Machines Lab迎来新成员": the founder describes the org (not "由宋立创办的…", its agent).
+    return c >= 0x4e00 && FOUNDER_OF.test(this.text.slice(p.end, p.end + 8)) && this.text.charCodeAt(p.start - 1) !== 0x7531; /* 由 */
   }
 
   /** Where the first word that adds people to a move ("including", "还有") stands after `from` in the sentence, or -1. */

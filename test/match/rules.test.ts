@@ -468,6 +468,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.hirer': 'Anthropic hired Ana Ruiz.',
   'end.before': '腾讯首席财务官马晓川近日离职。',
   'end.attributive': 'Google researcher Ana Ruiz has joined Anthropic.',
+  'end.described-elsewhere': "Ana Ruiz heads to Mistral AI\nAna Ruiz, one of the leaders of OpenAI's agents team, said she would start next month.",
   'end.other-org': 'Ana Ruiz moved to Anthropic, the Google veteran said.',
   'end.apposition': 'Ana Ruiz joined OpenAI rival Anthropic.',
   'end.aside': 'Ana Ruiz has joined Anthropic, having left Google in 2024.',
@@ -1695,5 +1696,33 @@ describe('an earlier rumour the sentence settles', () => {
   it('a rumour word in a clause that opens with 此前/previously does not make the confirmed move a rumour', () => {
     const r = recognize('百度联合创始人宋立已确认将加盟腾讯，此前市场一直传闻他将离开百度。', index, { year: 2026 });
     expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['宋立', 'join', 'reported']]);
+  });
+});
+
+describe('the ninety-second to ninety-fifth batches (real moves in wire, trade-press and feed shapes): what their blind scores showed', () => {
+  it.each<Case>([
+    // An adverb between the auxiliary and the verb.
+    ['Co-founder Ana Ruiz and part of the research team will also join Google DeepMind.', ['Ana Ruiz:join:-→Google'], 'trigger'],
+    // "their" owns every name of the list before it, a title between them.
+    [
+      'Hours later, chief research officer Ana Ruiz and research vice president Ben Cole also announced their departures from OpenAI.',
+      ['Ana Ruiz:departure:OpenAI→-', 'Ben Cole:departure:OpenAI→-'],
+      'subject.noun',
+    ],
+    // The headline's move takes its origin from how the next sentence describes the person.
+    ["Ana Ruiz heads to Mistral AI\nAna Ruiz, one of the leaders of OpenAI's agents team, said she would start next month.", ['Ana Ruiz:join:OpenAI→Mistral AI'], 'end.described-elsewhere'],
+    // A return's origin is where the biography went, not the org returned to.
+    ['Ben Cole returns to Google\nBen Cole, who left Google in 2021 to co-found Nimbus Labs, is going back to the search company.', ['Ben Cole:return:Nimbus Labs→Google'], 'end.described-elsewhere'],
+    // A transliterated name whose last part starts with a surname is read whole; a founder before 创办的 is no mover,
+    // and 迎来新成员 takes its newcomer from the next clause.
+    ['前OpenAI研究员亚当·舒尔曼创办的月之暗面迎来新成员，Anthropic联合创始人约翰·宋出任首席科学家。', ['约翰·宋:join:Anthropic→Moonshot AI'], 'subject.noun'],
+  ])('%s', readsAs);
+
+  it('the unnamed sources told again ("the people said") keep the move a rumour', () => {
+    const r = recognize('Ana Ruiz is leaving Apple for Meta, according to people with knowledge of the matter. Ben Cole will take over her team at Apple, the people said.', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([
+      ['Ana Ruiz', 'rumoured'],
+      ['Ben Cole', 'rumoured'],
+    ]);
   });
 });
