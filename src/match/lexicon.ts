@@ -234,6 +234,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ]),
   // "since X came aboard as chief research officer": the org is the sentence's.
   ...t('join', 'enter', 0.8, ['came aboard', 'comes aboard', 'has come aboard', 'is coming aboard', 'will come aboard']),
+  // "Bret Taylor will chair the new board": a board seat is a join (at the org the article names).
+  ...t('join', 'enter', 0.8, phrases(['will chair', 'to chair', 'is to chair', 'would chair'], ['the board', 'the new board', 'its board', 'its new board'])),
   // "Runway has signed on X as its vice president" (only before a name; "signs on with" is the person's own verb).
   ...['signed on', 'has signed on', 'signs on'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, namedPerson: true }]),
   ...t('join', 'switch', 0.95, [
@@ -349,6 +351,27 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'becomes',
     'is set to become',
     'is poised to become',
+    // "X will be chief scientist of Meta Superintelligence Labs": a post told with "will be" and the title's first words.
+    ...phrases(
+      ['will be', 'will now be'],
+      [
+        'chief',
+        'its chief',
+        'the chief',
+        'the new chief',
+        'its new chief',
+        'head of',
+        'its head of',
+        'the head of',
+        'the new head of',
+        'its new head of',
+        'its ceo',
+        'the new ceo',
+        'its new ceo',
+        'its president',
+        'the new president',
+      ],
+    ),
   ]),
   ...t('promotion', 'enter', 0.8, ['兼任', '接掌', '接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
   ...t('promotion', 'enter', 0.8, ['was elected', 'has been elected', 'is elected', 'elected to']),
@@ -863,6 +886,11 @@ export const TO_WORDS = [
 /** Words before a role title. */
 export const ROLE_WORDS = [
   'as',
+  'will be',
+  'will now be',
+  'becomes',
+  'will become',
+  'would become',
   'as its',
   'as the',
   'as a',
@@ -1002,7 +1030,9 @@ export const NOT_NAME_WORDS = new Set(
     // The words of a title in Title Case: "Head of Global Policy", "VP of Product Operations".
     ' googler googlers xoogler global policy product operations communications partnerships safety security alignment platform devices design affairs public marketing sales finance legal counsel general' +
     // The last word of a company's name: "Boston Dynamics", "Skild Robotics", "Lux Capital" are no people.
-    ' dynamics robotics systems technologies technology capital ventures partners holdings networks motors media studios therapeutics semiconductor semiconductors computing analytics solutions investments'
+    ' dynamics robotics systems technologies technology capital ventures partners holdings networks motors media studios therapeutics semiconductor semiconductors computing analytics solutions investments' +
+    // A title opening a sentence ("Founder Alexandr Wang is joining Meta"), and honours ("a Turing Award winner").
+    ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner'
   ).split(' '),
 );
 
@@ -1047,6 +1077,8 @@ export const CONTEXT_WORDS = {
   recapListLead: { en: ['have included', 'has included', 'had included', 'have also included', 'has also included', 'included'] },
   /** Conjunctions that make what follows a time, not news: "after joining", "before stepping down". */
   timeConjunctions: { en: ['after', 'before', 'since', 'when', 'until'] },
+  /** Right before a person, words that open a clause of their own: "names interim CEO as X joins Meta". */
+  clauseConjunctions: { en: ['as', 'while', 'after', 'when', 'since', 'because', 'before'] },
   /** Right after an org: someone who studied there, not someone who works there ("清华大学校友X", "Stanford graduate X"). */
   alumni: { en: ['alumnus', 'alumna', 'alum', 'graduate', 'graduates', 'alumni'], zh: ['校友', '毕业生', '毕业'] },
   /** After "由" and a person: they take charge of the work of someone leaving ("其工作将由副总裁钱一鸣负责"). */
@@ -1296,7 +1328,7 @@ export const CONTEXT_WORDS = {
   /** A university referred to by a noun: "has left the university", "离开了这所大学". */
   academicNouns: { en: ['university', 'school', 'college'], zh: ['大学', '高校'] },
   /** Joining "the company" named before: "has joined the company", "已加入这家公司". */
-  joinsCompany: { en: ['joined', 'joins', 'is joining', 'will join'], zh: ['加入', '加盟', '入职'] },
+  joinsCompany: { en: ['joined', 'joins', 'is joining', 'will join', 'will chair', 'to chair', 'is to chair', 'would chair'], zh: ['加入', '加盟', '入职'] },
   /** A noun phrase set off after a person, describing them by an org: "X, a longtime Amazon executive, …". */
   appositionOpeners: { en: ['a', 'an', 'the'] },
   /** What opens an aside that describes a person by where they work: "X, one of the leaders of OpenAI's Sora, said". */
@@ -1330,7 +1362,7 @@ export const CONTEXT_WORDS = {
   /** A sentence that names the latest of several moves: "The latest to move is X, who joined Meta last week". */
   latestMover: { en: ['latest', 'newest', 'most recent', 'first', 'second', 'third', 'fourth', 'fifth', 'last'] },
   /** Words that confirm a move: a source in the lead does not make it a rumour then. */
-  confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布'] },
+  confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布', '确已', '属实'] },
   /** Posts named after 转任 that make it a new title, not a way out. */
   namedPosts: { zh: ['主席', '董事长', '总裁', '首席', '官', '负责人', '总监', '总经理', '院长', '主任', '科学家'] },
   /** The writer as a subject: "I've joined", "I am leaving". */
@@ -1399,6 +1431,8 @@ export const WINDOWS = {
   titleBeforeName: 24,
   /** From an org to the person it describes in the same clause ("Meta researcher X", "the OpenAI co-founder X"). */
   orgBeforePerson: 64,
+  /** From a person to the verb they are the subject of ("X joins", "X is set to join"). */
+  subjectToVerb: 12,
   /** How many of an article's first sentences may describe a person whose move names no origin ("X, a researcher at OpenAI, said"). */
   describedInSentences: 4,
   /** From an org to a person set off by commas after the clause that describes them ("Scale AI's former chief operating officer, X,"). */

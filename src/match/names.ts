@@ -256,8 +256,9 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     } else if (prev === 0x7684 /* 的 */ && i + 3 < to && allHan(text, i, i + 3) && CLAUSE_AFTER_NAME.test(text.slice(i + 3, i + 7)) && !ZH_NOT_NAMES.has(text.slice(i, i + 2))) {
       // "云与智慧产业事业群的白若琳同时升任": or right before a clause opener.
       push({ start: i, end: i + 3 });
-    } else if (isHanCode(prev)) {
+    } else if (isHanCode(prev) && !(isSurnameCode(prev) && (i - 1 === from || !isHanCode(text.charCodeAt(i - 2))))) {
       // After a descriptor that is not a listed title ("技术大拿马晓川已…"): three characters, then a function word.
+      // (Not inside a name that opens its clause: "，黄文灏确已离开" holds no "文灏确".)
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);
       if (n && n.end - n.start === 3 && !FUNCTION_CHARS.has(text[i]!) && !TIME_END.test(text.slice(n.start, n.end)) && !out.some((o) => o.end === i)) push(n);
     }
@@ -277,6 +278,14 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   }
   // "马晓川和钱一鸣", "马晓川、副总裁钱一鸣": each name joined to a found one is a name too.
   for (let k = 0; k < out.length; k++) push(nextInList(text, out[k]!.end, to, triggers));
+  // "联合创始人宋立离职的传闻，…，宋立确已离开": a name found in two characters elsewhere in the sentence is not three here
+  // when the third is a word that may follow a name.
+  for (let k = 0; k < out.length; k++) {
+    const n = out[k]!;
+    if (n.end - n.start !== 3 || !AFTER_ZH_NAME.has(text[n.start + 2]!)) continue;
+    const short = text.slice(n.start, n.start + 2);
+    if (out.some((o) => o !== n && o.end - o.start === 2 && text.slice(o.start, o.end) === short)) out[k] = { start: n.start, end: n.start + 2 };
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

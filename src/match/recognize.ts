@@ -56,6 +56,8 @@ interface Candidate {
   heldNow?: boolean;
   /** Listed under a move told before ("Among them are …", the lines after "new hires:"). */
   listed?: boolean;
+  /** Appointed by the org they already work at ("OpenAI has tapped X, its senior vice president, as …"): a promotion. */
+  insider?: boolean;
 }
 
 // "Cohere said that X", "阶跃星辰迎来…X": words between an org and a person that make the org the speaker.
@@ -190,6 +192,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const segment = r.segment(t.start);
       let from = r.orgAfterConnector('from', segment.start, segment.end);
       if (from && to && from.start === to.start) from = null;
+      // "X, who joined Meta from OpenAI in June, will be chief scientist": a promotion's "from" is not another verb's.
+      if (from && t.trigger.event === 'promotion' && r.triggers.some((o) => o !== t && o.end <= from!.start && within(o, r.clause(from!.start)))) from = null;
       return { from: named('end.connector', from, 'from'), to };
     }
     case 'hire': {
@@ -441,11 +445,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   const byPerson = new Map<string, Candidate>();
   let unnamed: UnnamedMove | null = null;
   const denial = denialIn(r);
-  // "据晚点LatePost报道", "據報導": another outlet's claim, like "reportedly".
+  // "据晚点LatePost报道", "據報導", "据界面新闻消息": another outlet's claim, like "reportedly".
   const rumourWord = rumourIn(r);
   // "香港01报道，…": an outlet's report opening the sentence is one too.
   const sentence = rumourWord ? '' : r.text.slice(r.span.start, r.span.end);
-  const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}报[道导]/.test(sentence) ? '据…报道' : /^[^,.。:]{1,16}报[道导][,:]/.test(sentence) ? '…报道' : null;
+  const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}(?:报[道导]|消息)/.test(sentence) ? '据…报道' : /^[^,.。:]{1,16}报[道导][,:]/.test(sentence) ? '…报道' : null;
   if (denial) r.fire('status.denial', r.words(denial));
   else if (rumour) r.fire('status.rumour', rumour);
   const status: MoveStatus = denial ? 'denied' : rumour ? 'rumoured' : 'reported';
@@ -600,6 +604,13 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
               r.orgs.find((o) => o.start >= person.end && o.start - person.end <= 60 && o.start !== to?.start),
               to,
             )
+          : null) ??
+        // "co-found Periodic Labs with X, a former Google DeepMind researcher": a co-founder's apposition.
+        (t.trigger.event === 'founding' && person.start > t.end
+          ? notAt(
+              r.orgs.find((o) => o.start > person.end && APPOSITION_DESCRIBES.test(r.text.slice(person.end, o.start))),
+              to,
+            )
           : null);
       // "分别是前阿里通义实验室的吴思远、…，以及来自月之暗面的骆文清": an origin inside a list describes the one name after it.
       // (An org between two of the list's names, right before the second: "Y left Mistral, along with A and B" is all of theirs.)
@@ -683,6 +694,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           inferred: false,
           ...(t.trigger.successor ? { replaced: true } : {}),
           ...(t.trigger.heldNow ? { heldNow: true } : {}),
+          ...(inside ? { insider: true } : {}),
         });
         continue;
       }
@@ -1052,7 +1064,8 @@ function cameFromBefore(before: SentenceReader, r: SentenceReader, c: Candidate)
 
 /**
  * "月之暗面再次从谷歌挖人。前谷歌研究科学家X已加入这家公司": a join to "the company", naming none, is to the org the
- * sentence before names as the one acting (not one people come from, nor one someone is "former" of).
+ * sentence before names as the one acting (not one people come from, nor one someone is "former" of). So is a seat on
+ * "the board" ("Bret Taylor … will chair the new board").
  */
 function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidate): void {
   if (!JOINED_THE_COMPANY.test(r.text.slice(c.person.end, r.span.end))) return;
@@ -1063,7 +1076,7 @@ function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidat
   r.fire('end.company-ref', before.words(org), `${c.person.name} to ${org.org}, the company the sentence before names`);
 }
 const JOINED_THE_COMPANY = new RegExp(
-  `^[^.;。]{0,16}?(?:(?:${alternation(CONTEXT_WORDS.joinsCompany.zh)})了?(?:这家|该)?(?:初创|创业)?公司|\\b(?:${alternation(CONTEXT_WORDS.joinsCompany.en)})\\s+the\\s+(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\b)`,
+  `^[^.;。]{0,48}?(?:(?:${alternation(CONTEXT_WORDS.joinsCompany.zh)})了?(?:这家|该)?(?:初创|创业)?公司|\\b(?:${alternation(CONTEXT_WORDS.joinsCompany.en)})\\s+the\\s+(?:new\\s+)?(?:${alternation([...CONTEXT_WORDS.companyNouns.en, 'board'])})\\b)`,
 );
 
 /** A sentence with no trigger, in an article about leaving `theme`: "X在Meta工作八年多" is one of the leavers. */
@@ -1136,17 +1149,22 @@ function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | nu
 }
 
 const STILL_AT = '仍在';
+const MEMO_AUTHOR = /^\s+(?:from|by|sent by|written by)\s/;
 const PAST_CLAUSE = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\b|^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)})`, 'i');
 
 /**
- * A rumour word in the sentence, unless its clause opens with a past word: "已确认将加盟腾讯，此前市场一直传闻他将离开…"
- * settles an earlier rumour.
+ * A rumour word in the sentence, unless its clause opens with a past word ("已确认将加盟腾讯，此前市场一直传闻他将离开…"
+ * settles an earlier rumour) or a later clause confirms it.
  */
 function rumourIn(r: SentenceReader): Mention | null {
   const rumour = r.marker('rumour', r.span);
   if (!rumour) return null;
   const clause = r.clause(rumour.start);
-  return clause.start > r.span.start && PAST_CLAUSE.test(r.text.slice(clause.start, rumour.start)) ? null : rumour;
+  if (clause.start > r.span.start && PAST_CLAUSE.test(r.text.slice(clause.start, rumour.start))) return null;
+  // "according to a memo from chief operating officer Brad Lightcap": a memo its author is named for is the org's word.
+  if (/memo$/.test(r.text.slice(rumour.start, rumour.end)) && MEMO_AUTHOR.test(r.text.slice(rumour.end, rumour.end + 16))) return null;
+  // "对于X离职的传闻，零一万物回应称，X确已离开公司": a rumour the sentence goes on to confirm.
+  return CONFIRMED.test(r.text.slice(clause.end, r.span.end)) ? null : rumour;
 }
 
 /** A denial word in the sentence, or "仍在" right before an org ("祁慕白仍在月之暗面工作"). */
@@ -1250,7 +1268,12 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       merged.to ??= also.to;
     } else if (keep.event === 'founding' && also.event === 'departure') {
       merged.from ??= also.from;
-    } else if (keep.event === 'promotion' && also.event === 'join' && keep.to && !differ(keep.to, also.to)) {
+    } else if (arriving(keep) && !keep.from && also.insider && !differ(keep.to, also.to)) {
+      // "OpenAI taps Mark Chen as chief research officer" … "has tapped Mark Chen, its senior vice president, as …":
+      // the headline's hire is a promotion of someone already there.
+      merged.event = 'promotion';
+      merged.to ??= also.to;
+    } else if (keep.event === 'promotion' && also.event === 'join' && keep.to && !keep.insider && !differ(keep.to, also.to)) {
       // "Sarah Friar becomes OpenAI's CFO" … "the former chief executive of Nextdoor, is its new CFO": the post is a hire.
       merged.event = 'join';
       merged.from ??= also.from;

@@ -139,6 +139,9 @@ const JOINTLY = new RegExp(alternation(W.jointly.zh));
 const PARTED_WITH = /\bways with$/;
 // After "the departure of": the person's description, then a comma before the name ("of Anthropic's head of recruiting, ").
 const OF_APPOSITION = /^\s*(?:of\s+)?[^,;.:]{1,60},\s*$/;
+const CONJUNCTION_BEFORE = new RegExp(`\\b(?:${alternation(W.clauseConjunctions.en)})\\s+$`);
+// Between a founding and a co-founder named after it: "co-found Periodic Labs with", "与…共同创办" is told before.
+const CO_FOUNDER_BEFORE = /^[^,;:]{0,40}\bwith\s+(?:(?:fellow|former|ex-)\s+)?$/;
 const TIME_GAP = new RegExp(`\\b(?:${alternation([...W.timeConjunctions.en, ...W.vacancyConjunctions.en])})\\b`);
 
 /** The span around `pos` between two of `breaks` (sorted positions inside `s`): a clause, or a part between semicolons. */
@@ -752,6 +755,16 @@ export class SentenceReader {
       out.unshift(named[i]!);
     }
     this.fire(out.length > 1 ? 'subject.list' : 'subject.before', out.map((p) => p.name).join(', '));
+    // "is leaving to co-found Periodic Labs with Ekin Dogus Cubuk": the one founded with founds it too.
+    if (t.trigger.event === 'founding') {
+      const clauseEnd = this.clause(t.start).end;
+      const partner = after.find((p) => p.start < clauseEnd && CO_FOUNDER_BEFORE.test(this.text.slice(t.end, p.start)));
+      if (partner && !out.includes(partner)) {
+        const listed = this.listFrom(after.slice(after.indexOf(partner)));
+        this.fire('subject.also', listed.map((p) => p.name).join(', '), `founded "with" them`);
+        out.push(...listed);
+      }
+    }
     // "马晓川宣布离职，随他一起离开的还有钱一鸣和周子墨": people added after the move is told.
     const also = alsoAt < 0 ? -1 : after.findIndex((p) => p.start > alsoAt);
     if (also >= 0) {
@@ -795,6 +808,8 @@ export class SentenceReader {
   /** Whether a person after an active verb is its object: in its clause or close by, with no other verb between. */
   private objectOf(t: TriggerMention, p: PersonMention): boolean {
     if (this.triggers.some((o) => o.start > t.end && o.start < p.start)) return false;
+    // "Scale AI names interim CEO as Alexandr Wang joins Meta": a conjunction opens a clause whose subject the person is.
+    if (CONJUNCTION_BEFORE.test(this.text.slice(t.end, p.start)) && this.triggers.some((o) => o.start >= p.end && o.start - p.end <= WINDOWS.subjectToVerb)) return false;
     // A hire's object may stand far off ("hired from Cohere once more, now adding X").
     return t.trigger.shape === 'hire' || p.start < this.clause(t.start).end || p.start - t.end <= WINDOWS.objectReach;
   }

@@ -1726,3 +1726,57 @@ describe('the ninety-second to ninety-fifth batches (real moves in wire, trade-p
     ]);
   });
 });
+
+describe('the ninety-sixth to ninety-ninth batches (real people in longer constructions, and look-alikes): what their blind scores showed', () => {
+  it.each<Case>([
+    // A conjunction before the person opens their own clause: they are not the object of the verb before it.
+    ['Mistral AI names interim CEO as Ana Ruiz joins Meta', ['Ana Ruiz:join:Mistral AI→Meta'], 'subject.before'],
+    // A title opening the sentence is not part of the name.
+    ['Founder Ana Ruiz is joining Meta to work on its superintelligence efforts.', ['Ana Ruiz:join:-→Meta'], 'subject.before'],
+    // The one founded "with" founds too, from the org their apposition names.
+    [
+      'Ben Cole is leaving OpenAI to co-found Nimbus Labs with Ana Ruiz, a former Google DeepMind researcher.',
+      ['Ben Cole:departure:OpenAI→Nimbus Labs', 'Ana Ruiz:founding:Google→Nimbus Labs'],
+      'subject.also',
+    ],
+    // A seat on "the board" is a join at the org the sentence before names.
+    [
+      'Tomas Berg has returned to OpenAI as chief executive. Ana Ruiz, the former president of Salesforce, will chair the new board.',
+      ['Tomas Berg:return:-→OpenAI', 'Ana Ruiz:join:Salesforce→OpenAI'],
+      'trigger',
+    ],
+    // "will be" and a title is a post; a "from" inside another verb's clause is not its origin.
+    ["Mark Lee said Ana Ruiz, who joined Meta from OpenAI in June, will be chief scientist of Meta's new lab.", ['Ana Ruiz:promotion:-→Meta'], 'trigger'],
+    // The headline's hire of someone the body calls "its" senior vice president is a promotion.
+    [
+      'OpenAI taps Ana Ruiz as chief research officer\nOpenAI has tapped Ana Ruiz, its senior vice president of research, as chief research officer. Ruiz has been at OpenAI since 2018.',
+      ['Ana Ruiz:promotion:-→OpenAI'],
+      'end.coreference',
+    ],
+  ])('%s', readsAs);
+
+  it('an honour is no name: "a Turing Award winner" moves nowhere', () => {
+    const r = recognize("Ben Cole, Meta's chief AI scientist and a Turing Award winner, is planning to leave the company, the Financial Times reported.", index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.status])).toEqual([['Ben Cole', 'rumoured']]);
+  });
+
+  it('no name starts inside a name that opens its clause ("，宋文浩确已离开" holds no "文浩确")', () => {
+    const r = recognize(
+      '对于联合创始人宋文浩离职的传闻，零一万物回应称，宋文浩确已离开公司，但与公司保持良好关系。',
+      buildMatchIndex([{ kind: 'org', id: 1, name: '01.AI', aliases: [], channel: OPERATOR, origin: 'config' }], catalog),
+      { year: 2026 },
+    );
+    expect(r.moves.map((m) => m.person)).toEqual(['宋文浩']);
+  });
+
+  it("a rumour the sentence goes on to confirm is reported; 据…消息 is another outlet's claim", () => {
+    expect(recognize('对于联合创始人宋立离职的传闻，腾讯回应称，宋立确已离开公司。', index, { year: 2026 }).moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'reported']]);
+    expect(recognize('据界面新闻消息，百度原副总裁宋立已于近日离开百度，加入腾讯。', index, { year: 2026 }).moves.map((m) => [m.person, m.status])).toEqual([['宋立', 'rumoured']]);
+  });
+
+  it("a memo its author is named for is the org's word, one seen by an outlet a rumour", () => {
+    const status = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => m.status);
+    expect(status('OpenAI has named Ana Ruiz chief research officer, according to a memo from chief operating officer Ben Cole.')).toEqual(['reported']);
+    expect(status('OpenAI has named Ana Ruiz chief research officer, according to a memo seen by Reuters.')).toEqual(['rumoured']);
+  });
+});
