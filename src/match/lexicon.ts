@@ -131,7 +131,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // Joining a company as one of its founders: "身份为该公司联合创始人", "以联合创始人身份加入".
   ...t('founding', 'enter', 0.8, ['身份为该公司联合创始人', '身份为联合创始人', '以联合创始人身份', '担任联合创始人', '出任联合创始人', '身份为该公司创始人']),
   // Where someone goes next: "邵天行的下一站是Meta超级智能实验室".
-  ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是']),
+  ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是', '下一站或是', '下一站或将是', '下一站可能是', '下一站或为']),
   // "其离职后的去向也已确定——腾讯": where someone goes, named after the words.
   ...t('join', 'enter', 0.8, ['去向是', '去向为', '去向确定', '去向已确定', '去向也已确定', '去向已定', '去向已明确', '去向也已明确']),
   // Where someone is after a move told before: "He is now at Google".
@@ -288,6 +288,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'hire', 0.75, ['新任']),
   ...t('promotion', 'hire', 0.85, ['任命', '委任', '提拔', '聘任']),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
+  // "Google is hiring Windsurf chief executive Varun Mohan": only before a name ("Google is hiring engineers" is a job ad).
+  ...['is hiring', 'are hiring', 'is poaching', 'is recruiting'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, namedPerson: true }]),
   // A company's own post: "Today we're excited to welcome X to Anthropic as our new Head of Global Policy."
   ...['to welcome', 'welcomes', 'welcomed', 'welcoming'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, namedPerson: true }]),
   // A company moving its own people: "Google has moved Priyanka Shah from the Gemini app team to lead …" (only before a name).
@@ -1006,6 +1008,9 @@ export const ZH_TITLE_WORDS = [
 /** Words after which a list of people begins: "随他一起离开的还有钱一鸣", "包括…", "招募了马晓川". */
 export const ZH_LIST_OPENERS = /(?:还有|包括|其中有|其中包括|以及|同行的有|分别是|他们是|招募了|挖来了|聘请了|任命了|任命|开除了|解雇了|招募|挖来|聘请|聘任|委任|提名)/g;
 
+/** "接替此前已转任集团首席科学家的苗一川。": the one replaced, described before 的, at the end of the clause. */
+export const ZH_REPLACED_AFTER_DE = /(?:接替|接任|取代)[^,.;。，；]{0,24}的(?=\p{Script=Han}{2,4}[,.;。，；]|\p{Script=Han}{2,4}$)/gu;
+
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
   '储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑'.split(
@@ -1017,7 +1022,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储'.split(''),
+    '鄢薄栗冼傅晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1184,7 +1189,7 @@ export const CONTEXT_WORDS = {
   /** After 加入: taking part, not a move ("加入了关于评测的讨论"). */
   zhParticipationNouns: { zh: ['讨论', '对话', '会议', '直播', '活动', '群聊', '圆桌', '论坛', '联盟', '倡议', '行动', '行列', '阵营'] },
   /** A thing added to a product ("并加入了多项智能体能力", "加入购物车"): 加入 of features, not of a workplace. */
-  zhFeatureNouns: { zh: ['能力', '功能', '特性', '模式', '选项', '插件', '按钮', '元素', '购物车', '支持'] },
+  zhFeatureNouns: { zh: ['能力', '功能', '特性', '模式', '选项', '插件', '按钮', '元素', '购物车', '支持', '场景'] },
   /** What may open the object of "leave" that names no org: "the", "his", "them". */
   objectOpeners: { en: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'no', 'some', 'many'] },
   /** Words that end the object of a move verb: "left the audience | stunned with …", "joined the startup | as its …". */
@@ -1231,6 +1236,16 @@ export const CONTEXT_WORDS = {
   /** An object that is complete in one word: "left them wondering", "left everyone guessing" ("it" is often the company: "leaving it for Mistral"). */
   objectPronouns: { en: ['them', 'him', 'us', 'me', 'you', 'everyone', 'everybody', 'nothing', 'people', 'fans', 'observers', 'investors', 'analysts'] },
   /** The head of an object that is somewhere a person works, or a post: "the company", "the ChatGPT maker", "her role". */
+  /** Right after a verb of joining: a politician one appears with, not an employer ("joined President Donald Trump at the White House"). */
+  politicalTitles: { en: ['president', 'prime minister', 'vice president', 'senator', 'governor', 'secretary', 'chancellor', 'premier', 'mayor', 'king', 'queen'] },
+  /** What someone returns to or joins a platform "with": content, not a job ("returned to YouTube with a four-hour video"). */
+  contentNouns: {
+    en: ['video', 'videos', 'lecture', 'podcast', 'episode', 'post', 'stream', 'livestream', 'talk', 'tutorial', 'course', 'series', 'tweet', 'thread', 'essay', 'newsletter', 'channel'],
+  },
+  /** Hired as a service, not as staff: "hired a team of outside lawyers led by X". */
+  outsideServices: { en: ['lawyers', 'attorneys', 'law firm', 'bankers', 'investment bank', 'consultants', 'consulting firm', 'advisers', 'advisors', 'lobbyists', 'lobbying firm', 'auditors'] },
+  /** Before 的 and a move noun: someone else's move ("转发了一篇前员工的离职感言"), not the named person's. */
+  othersBeforeDe: { zh: ['员工', '前员工', '老员工', '同事', '前同事', '下属', '部下', '成员', '网友', '粉丝', '朋友'] },
   /** After "joined X in": an action taken together, not a workplace ("joined other labs in calling for shared standards"). */
   joinedInActions: {
     en: [

@@ -1,4 +1,4 @@
-import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, ZH_CLAUSE_OPENERS, ZH_LIST_OPENERS, ZH_NAME_CHARS, ZH_NOT_NAMES, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, ZH_CLAUSE_OPENERS, ZH_LIST_OPENERS, ZH_NAME_CHARS, ZH_NOT_NAMES, ZH_REPLACED_AFTER_DE, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
 
 /** A person's name spotted in text without being on the watchlist. */
 export interface NameSpan {
@@ -161,9 +161,9 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   if (NOT_NAME_END.has(text[g]!) && !zhiInside) return null;
   // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的), but
   // "沈牧之已加盟" is a name ending in 之 ("宋立之后" is not).
-  // So is "骆清和已于本月离职", where 和 ends the name before a function word ("宋立和夏云帆" is two names).
+  // So is "骆清和已于本月离职", where 和 ends the name before a function word or 、 ("宋立和夏云帆" is two names).
   const afterLong = text[g + 2] ?? '';
-  const softEnd = (text[g + 1] === '之' && AFTER_ZH_NAME.has(afterLong) && !AFTER_ZHI.has(afterLong)) || (text[g + 1] === '和' && FUNCTION_CHARS.has(afterLong));
+  const softEnd = (text[g + 1] === '之' && AFTER_ZH_NAME.has(afterLong) && !AFTER_ZHI.has(afterLong)) || (text[g + 1] === '和' && (FUNCTION_CHARS.has(afterLong) || afterLong === '、'));
   // "宋立近日现身…": a time word right after two characters ends the name there.
   const shortOnly = FUNCTION_CHARS.has(text[g + 1]!) || (NOT_NAME_END.has(text[g + 1]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(g + 1, g + 3));
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
@@ -213,6 +213,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // Names that open a list after the move ("还有钱一鸣", "包括…"), or the object of a verb ("招募了马晓川").
   for (const m of sentence.matchAll(ZH_LIST_OPENERS)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  for (const m of sentence.matchAll(ZH_REPLACED_AFTER_DE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // The agent of taking charge: "由钱一鸣负责", "由钱一鸣统筹".
   for (let i = sentence.indexOf('由'); i >= 0; i = sentence.indexOf('由', i + 1)) {
     const n = zhNameAt(text, from + i + 1, to, triggers);

@@ -106,6 +106,9 @@ const PRONOUN_SUBJECT = new RegExp(
 // "was named to TIME's list of …", "named one of the year's award winners": the words a few steps after the verb.
 const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b|^为?[^,;。]{0,20}?(${alternation(CONTEXT_WORDS.honourNouns.zh)})`);
 // Only a joiner between two names: "A and B", "A, B", "A、B".
+const SINGULAR_APPOSITION = /^\s*,\s*(?:a|an)\s/;
+// A joiner and a title in lower case, no org: ", co-founder ", " and its president ".
+const BARE_TITLE_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:its\s+)?[a-z][a-z -]{1,30}\s$/;
 const BARE_JOINER = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(CONTEXT_WORDS.listJoiners.en)})\\s+)?$|^\\s*(?:${alternation(CONTEXT_WORDS.listJoiners.zh)})\\s*$`);
 // A departure word weaker than this ("steps away") may be a leave.
 const SOFT_DEPARTURE = 0.85;
@@ -124,6 +127,10 @@ const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONT
 const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
 // "joined other labs in calling for shared standards": joining others in an action.
 const JOINED_IN_ACTION = new RegExp(`^\\s+(?:[\\w'’.-]+\\s+){1,6}?in\\s+(?:${alternation(CONTEXT_WORDS.joinedInActions.en)})\\b`);
+const OTHERS_BEFORE_DE = new RegExp(`(?:${alternation(CONTEXT_WORDS.othersBeforeDe.zh)})$`);
+const POLITICIAN_OBJECT = new RegExp(`^\\s+(?:u\\.s\\.\\s+|former\\s+)?(?:${alternation(CONTEXT_WORDS.politicalTitles.en)})\\s+[a-z]+`);
+const WITH_CONTENT = new RegExp(`^(?:\\s+[a-z]+){0,3}?\\s+with\\s+(?:a|an|his|her|their|its|new|another)\\b[^.;]{0,40}?\\b(?:${alternation(CONTEXT_WORDS.contentNouns.en)})\\b`);
+const OUTSIDE_SERVICE = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(CONTEXT_WORDS.outsideServices.en)})\\b`);
 // The object of a move verb that opens with a determiner, and its next few words.
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
@@ -277,10 +284,20 @@ function describes(r: SentenceReader, o: OrgMention | null, person: PersonMentio
 function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   const clause = r.clause(t.start);
   const orgIn = (end: number) => r.orgs.some((o) => o.start >= t.end && o.start < end);
+  if (t.trigger.shape === 'hire' && !t.trigger.noun) {
+    const service = OUTSIDE_SERVICE.exec(r.text.slice(t.end, clause.end));
+    if (service) return r.words({ start: t.start, end: t.end + service[0].length });
+  }
   const action = t.trigger.event === 'join' ? JOINED_IN_ACTION.exec(r.text.slice(t.end, clause.end)) : null;
   if (action) return r.words({ start: t.start, end: t.end + action[0].length });
   if (OBJECT_VERBS_EN.has(t.word)) {
     const after = r.text.slice(t.end, clause.end);
+    // "joined President Donald Trump at the White House", "returned to YouTube with a four-hour video": an appearance.
+    const politician = t.trigger.event === 'join' ? POLITICIAN_OBJECT.exec(after) : null;
+    if (politician) return r.words({ start: t.start, end: t.end + politician[0].length });
+    const org = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 4);
+    const content = org ? WITH_CONTENT.exec(r.text.slice(org.end, clause.end)) : null;
+    if (org && content) return r.words({ start: t.start, end: org.end + content[0].length });
     const pronoun = OBJECT_PRONOUN.exec(after);
     if (pronoun) return r.words({ start: t.start, end: t.end + pronoun[0].length });
     const object = OBJECT_EN.exec(after);
@@ -343,6 +360,9 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   const bio = biographical(r, t, year);
   if (bio) return bio;
   if (t.trigger.reorgOnly && !reorg) return { rule: 'event.reorg', detail: 'a role held: the article is not about a reorganisation' };
+  // "转发了一篇前员工的离职感言": the move of someone unnamed, owned before 的.
+  const owner = codeAt(r.text, t.start - 1) === 0x7684 /* 的 */ ? OTHERS_BEFORE_DE.exec(r.text.slice(Math.max(r.span.start, t.start - 5), t.start - 1)) : null;
+  if (owner) return { rule: 'block.no-subject', detail: `"${owner[0]}的${t.word}": someone else's move` };
   // "Bellini will continue to lead the group", "继续担任": a role that goes on is no new post.
   if (t.trigger.event === 'promotion') {
     const going = CONTINUING.exec(r.text.slice(Math.max(r.clause(t.start).start, t.start - 16), t.start));
@@ -503,6 +523,16 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       }
     }
     let subjects = r.subjects(t);
+    // "will become its CTO, replacing a colleague who retired": the one replaced is after the verb, or not named.
+    if (t.trigger.successor === 'before' && subjects.length && !r.passive(t) && subjects.every((p) => p.end <= t.start)) {
+      r.block('block.no-subject', t.word, `${subjects.map((p) => p.name).join(', ')} replaces someone not named`);
+      continue;
+    }
+    // "接替此前已转任集团首席科学家的苗一川": the one replaced moved to another post there, and stays.
+    if (t.trigger.successor === 'before' && subjects.some((p) => p.start > t.end && r.triggers.some((o) => o.trigger.event === 'promotion' && o.start > t.end && o.end < p.start))) {
+      r.block('block.stays', t.word, `${subjects.map((p) => p.name).join(', ')}: moved to another post, not out`);
+      continue;
+    }
     // "X is handing the chief executive role to Y, and will become executive chairman": a verb after ", and" with no
     // subject of its own has the subject of the verb before it, not the object named in between.
     const previous = lastSubjects;
@@ -563,6 +593,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     firstUsed = Math.min(firstUsed, t.start);
     const { from, to } = endsOf(r, t);
     const reasons: string[] = [`trigger "${t.word}" (${t.trigger.event})`];
+    const listEnd = subjects.length > 1 ? subjects[subjects.length - 1]!.end : 0;
+    // A bare list ("A, B and C, the three researchers who …") shares the words after it; "…, and C, a lead at Google" does not.
+    const listShares =
+      listEnd > 0 && !SINGULAR_APPOSITION.test(r.text.slice(listEnd, listEnd + 6)) && subjects.every((p, k) => k === 0 || BARE_JOINER.test(r.text.slice(subjects[k - 1]!.end, p.start)));
     for (const person of subjects) {
       const personReasons = [...reasons];
       // The org named just before a person is where they work now ("MSL研究员X", "Meta researcher X"),
@@ -601,7 +635,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           : null) ??
         ((t.trigger.shape === 'hire' || (t.trigger.noun && t.trigger.event === 'join')) && person.start > t.end
           ? notAt(
-              r.orgs.find((o) => o.start >= person.end && o.start - person.end <= 60 && o.start !== to?.start),
+              // (After a list of the hired, the words about them follow its last name: "hired A, B and C, the three
+              // researchers who set up OpenAI's Zurich office".)
+              r.orgs.find((o) => o.start >= person.end && (o.start - person.end <= 60 || (listShares && o.start - listEnd <= 60 && !r.sameOrg(o, to))) && o.start !== to?.start),
               to,
             )
           : null) ??
@@ -769,6 +805,15 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     if (!BARE_JOINER.test(r.text.slice(a.person.end, b.person.start))) continue;
     a.from = b.from;
     r.fire('end.attributive', r.words(b.from), `${a.person.name} from ${b.from.org}, listed with ${b.person.name}`);
+  }
+  // "hiring Windsurf chief executive Varun Mohan, co-founder Douglas Chen and …": a bare title after the first name is
+  // a post at the org that name's title gives.
+  for (let k = 1; k < listed.length; k++) {
+    const [a, b] = [listed[k - 1]!, listed[k]!];
+    if (b.from || !a.from || a.from.end > a.person.start || a.event !== b.event || !r.sameOrg(a.to, b.to)) continue;
+    if (!BARE_TITLE_JOINER.test(r.text.slice(a.person.end, b.person.start))) continue;
+    b.from = a.from;
+    r.fire('end.attributive', r.words(a.from), `${b.person.name} from ${a.from.org}, listed with ${a.person.name}`);
   }
   for (const c of byPerson.values()) {
     if (r.sameOrg(c.from, c.to)) {

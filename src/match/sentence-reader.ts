@@ -39,7 +39,7 @@ const isClauseBreak = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a; // 
 const W = CONTEXT_WORDS;
 const LIST_JOINERS = new RegExp(
   // After the joiner, the next name's title may itself list roles ("阿里推荐业务副总裁、地图负责人").
-  `^\\s*(?:as\\s+[\\p{L} -]{1,${WINDOWS.listGloss}}?\\s*)?(?:[(（][^)）]{0,${WINDOWS.listGloss}}[)）]\\s*)?(?:${alternation([...W.listJoiners.en, ...W.listJoiners.zh]).replace(/ /g, '\\s*')})\\s*[\\p{L} 、]{0,${WINDOWS.listGloss}}$`,
+  `^\\s*(?:as\\s+[\\p{L} -]{1,${WINDOWS.listGloss}}?\\s*)?(?:[(（][^)）]{0,${WINDOWS.listGloss}}[)）]\\s*)?(?:${alternation([...W.listJoiners.en, ...W.listJoiners.zh]).replace(/ /g, '\\s*')})\\s*[\\p{L} 、-]{0,${WINDOWS.listGloss}}$`,
   'u',
 );
 // Words that add people to a move already told: "还有钱一鸣和周子墨", "along with Ben Cole".
@@ -98,7 +98,8 @@ const NAMED_COMPANY = new RegExp(`^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-
 // The opening of an aside about the person before it: a relative clause or an apposition.
 const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en, ...W.appositionOpeners.en, 'his', 'her', 'their', 'its'])})\\s`);
 // "welcome Hannah Lowe to …", "welcomed former Google researcher Ana Ruiz": a capitalised name after a few words at most.
-const NAMED_PERSON_NEXT = /^\s+(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+\s+){0,3}[A-Z][a-z'’]+\s+[A-Z][a-z]/;
+// ("hiring Windsurf chief executive Varun Mohan": an org's name may open the words before it.)
+const NAMED_PERSON_NEXT = /^\s+(?:[A-Z][\w.'’-]*\s+(?=[a-z])){0,2}(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+\s+){0,3}[A-Z][a-z'’]+\s+[A-Z][a-z]/;
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);
@@ -142,6 +143,7 @@ const OF_APPOSITION = /^\s*(?:of\s+)?[^,;.:]{1,60},\s*$/;
 const CONJUNCTION_BEFORE = new RegExp(`\\b(?:${alternation(W.clauseConjunctions.en)})\\s+$`);
 // Between a founding and a co-founder named after it: "co-found Periodic Labs with", "与…共同创办" is told before.
 const CO_FOUNDER_BEFORE = /^[^,;:]{0,40}\bwith\s+(?:(?:fellow|former|ex-)\s+)?$/;
+const RELATIVE_DE = /^[^,;:]{0,8}的$/;
 const TIME_GAP = new RegExp(`\\b(?:${alternation([...W.timeConjunctions.en, ...W.vacancyConjunctions.en])})\\b`);
 
 /** The span around `pos` between two of `breaks` (sorted positions inside `s`): a clause, or a part between semicolons. */
@@ -807,7 +809,8 @@ export class SentenceReader {
 
   /** Whether a person after an active verb is its object: in its clause or close by, with no other verb between. */
   private objectOf(t: TriggerMention, p: PersonMention): boolean {
-    if (this.triggers.some((o) => o.start > t.end && o.start < p.start)) return false;
+    // (A verb inside a clause that describes the person with 的 is theirs: "接替已于上月离职的夏云帆".)
+    if (this.triggers.some((o) => o.start > t.end && o.start < p.start && !RELATIVE_DE.test(this.text.slice(o.end, p.start)))) return false;
     // "Scale AI names interim CEO as Alexandr Wang joins Meta": a conjunction opens a clause whose subject the person is.
     if (CONJUNCTION_BEFORE.test(this.text.slice(t.end, p.start)) && this.triggers.some((o) => o.start >= p.end && o.start - p.end <= WINDOWS.subjectToVerb)) return false;
     // A hire's object may stand far off ("hired from Cohere once more, now adding X").

@@ -1780,3 +1780,41 @@ describe('the ninety-sixth to ninety-ninth batches (real people in longer constr
     expect(status('OpenAI has named Ana Ruiz chief research officer, according to a memo seen by Reuters.')).toEqual(['rumoured']);
   });
 });
+
+describe('the hundredth to hundred-and-third batches (scoops, team moves, look-alikes about real people): what their blind scores showed', () => {
+  it.each<Case>([
+    // After a list of the hired, the words about them follow its last name, and they are every name's.
+    [
+      "Meta has hired Ana Ruiz, Ben Cole and Tomas Berg, the three senior researchers who together set up OpenAI's Zurich office last year.",
+      ['Ana Ruiz:join:OpenAI→Meta', 'Ben Cole:join:OpenAI→Meta', 'Tomas Berg:join:OpenAI→Meta'],
+      'end.attributive',
+    ],
+    // "is hiring" before a name; a bare title after the first name is a post at that name's org.
+    ['Google is hiring Cohere chief executive Ana Ruiz, co-founder Ben Cole and some of its research staff.', ['Ana Ruiz:join:Cohere→Google', 'Ben Cole:join:Cohere→Google'], 'end.attributive'],
+    // The one replaced, described before 的 at the clause's end; a successor with nobody named after the verb replaces no one here.
+    ['蚂蚁集团宣布，高级副总裁宋立出任首席技术官，接替已于上月离职的夏云帆。', ['宋立:promotion:-→Ant Group', '夏云帆:departure:Ant Group→-'], 'subject.object'],
+    // 和 that ends a name before 、 is part of it.
+    ['月之暗面的三名研究员——宋立、严清和、夏云帆已于近日集体离职。', ['宋立:departure:Moonshot AI→-', '严清和:departure:Moonshot AI→-', '夏云帆:departure:Moonshot AI→-'], 'subject.list'],
+    // "下一站或是" is where a leaver may go, not what they leave.
+    ['据知情人士透露，快手可灵负责人宋立已提出离职，下一站或是阿里巴巴。', ['宋立:departure:Kuaishou→Alibaba'], 'end.object'],
+    // 傅 is a surname.
+    ['在百度工作了十二年的前副总裁傅承远已正式加入华为。', ['傅承远:join:Baidu→Huawei'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('a successor with nobody named after the verb makes no departure of their own', () => {
+    expect(read('Ant Group said Ana Ruiz will become its CTO, replacing a colleague who retired.').moves).toEqual(['Ana Ruiz:promotion:-→Ant Group']);
+  });
+
+  it.each<[string, RuleId]>([
+    // Content on a platform that is a unit of a watched org.
+    ['Ana Ruiz returned to YouTube on Sunday with a four-hour video on how language models are trained.', 'block.object'],
+    // A politician one appears with.
+    ['OpenAI chief executive Ana Ruiz joined President Ben Cole at the White House on Tuesday to announce a data center project.', 'block.object'],
+    // Outside counsel, not staff.
+    ['Meta has hired a team of outside lawyers led by Ben Cole to defend it in the antitrust case.', 'block.object'],
+    // 加入 of a product into more scenarios.
+    ['腾讯总裁宋立出席公司年会，并宣布混元大模型将加入更多业务场景。', 'block.object'],
+    // Someone else's departure, owned before 的.
+    ['百川智能创始人宋立在朋友圈转发了一篇前员工的离职感言。', 'block.no-subject'],
+  ])('no move: %s', readsNoMove);
+});
