@@ -2,6 +2,7 @@ import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
 import type { RuleId } from './rules.js';
 import type { SentenceReader, TriggerMention } from './sentence-reader.js';
 import type { Span } from '../text/sentences.js';
+const ZH_DESCRIBES_PEOPLE = /^了?[^,.;:。的]{1,6}的[^,.;:。]{0,3}?(?:同事|员工|高管|成员|研究员|工程师|人才|伙伴|们)/;
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?:年|\b)/g;
 const W = CONTEXT_WORDS;
@@ -97,6 +98,8 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
+  // "谈到了离开公司的前同事们": the move and its short object describe the people after 的.
+  if (t.trigger.shape !== 'hire' && ZH_DESCRIBES_PEOPLE.test(after)) return { rule: 'block.relative-clause', detail: '…的 + people' };
   // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.
   const object = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 1);
   if (object && ZH_RETELLING.test(r.text.slice(object.end, object.end + 4))) return { rule: 'block.relative-clause', detail: '…的经历' };

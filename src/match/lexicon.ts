@@ -920,6 +920,7 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ['首席技术官', 'CTO'],
   ['首席执行官', 'CEO'],
   ['首席运营官', 'COO'],
+  ['首席财务官', 'CFO'],
   ['首席产品官', 'Chief Product Officer'],
   ['首席研究官', 'Chief Research Officer'],
   ['首席架构师', 'Chief Architect'],
@@ -1417,6 +1418,15 @@ export const CONTEXT_WORDS = {
 
 /** Time words and adverbs that open a clause about the person named just before its comma ("黎书言，近日被曝已加入…"). */
 export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如今', '现已', '正式', '已经', '今年', '本月', '上月', '最近', '同时'];
+
+/**
+ * Characters of foreign names written in Chinese without a middle dot ("卡帕西", "奥特曼", "苏茨克维"): a run of them is a
+ * name only where at least one is a character Chinese given names rarely use.
+ */
+export const ZH_TRANSLIT_CHARS = {
+  all: '阿埃艾安奥巴拜班邦贝本比彼宾波伯博布查达戴丹德迪蒂丁杜多厄恩尔法凡菲芬费弗福盖冈戈格古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷蕾里利莉林琳隆卢鲁伦罗洛马玛迈麦曼梅蒙米缪莫姆穆纳娜奈南内尼涅纽诺帕佩彭皮珀普齐奇恰乔切琼萨塞桑瑟森沙尚舍什施史舒斯松苏索塔泰坦汤唐特提图托瓦万威维韦温沃乌西希夏谢辛休雅亚扬耶伊尤约扎泽詹兹茨',
+  marker: '茨斯尔克姆帕奥曼维蒂伊卡夫弗泽兹娜莉瑟赫珀',
+};
 
 /** Characters around Chinese names (Simplified). */
 export const ZH_NAME_CHARS = {

@@ -1,4 +1,17 @@
-import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, ZH_CLAUSE_OPENERS, ZH_LIST_OPENERS, ZH_NAME_CHARS, ZH_NOT_NAMES, ZH_REPLACED_AFTER_DE, ZH_SURNAMES, ZH_TITLE_WORDS } from './lexicon.js';
+import {
+  alternation,
+  CONTEXT_WORDS,
+  NOT_NAME_WORDS,
+  WINDOWS,
+  ZH_CLAUSE_OPENERS,
+  ZH_LIST_OPENERS,
+  ZH_NAME_CHARS,
+  ZH_NOT_NAMES,
+  ZH_REPLACED_AFTER_DE,
+  ZH_SURNAMES,
+  ZH_TITLE_WORDS,
+  ZH_TRANSLIT_CHARS,
+} from './lexicon.js';
 
 /** A person's name spotted in text without being on the watchlist. */
 export interface NameSpan {
@@ -208,9 +221,10 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   // "前谷歌大脑研究科学家亚历克斯·陈已加入": a transliterated name, its parts joined by a middle dot. First: its last part
   // may start with a surname ("约翰·舒尔曼"), which must not be read as a name of its own.
   for (const m of sentence.matchAll(NAME_DOTS)) push(dottedName(text, from + m.index, from, to, triggers));
-  for (const m of sentence.matchAll(ZH_TITLES)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  const afterTitle = (at: number) => transliteratedAt(text, at, to, triggers) ?? zhNameAt(text, at, to, triggers);
+  for (const m of sentence.matchAll(ZH_TITLES)) push(afterTitle(from + m.index + m[0].length));
   // "首席财务官马晓川": any chief-something officer is a title.
-  for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(afterTitle(from + m.index + m[0].length));
   // Names that open a list after the move ("还有钱一鸣", "包括…"), or the object of a verb ("招募了马晓川").
   for (const m of sentence.matchAll(ZH_LIST_OPENERS)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   for (const m of sentence.matchAll(ZH_REPLACED_AFTER_DE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
@@ -241,7 +255,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
     // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
     if (i === from || prev === 0x2c || prev === 0x20 || prev === 0x0a || prev === 0x3a) {
-      push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers));
+      push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers) ?? transliteratedAt(text, i, to, triggers));
       continue;
     }
     if (!isSurnameCode(text.charCodeAt(i))) continue;
@@ -313,21 +327,40 @@ function nextInList(text: string, at: number, limit: number, triggers: ReadonlyS
 /** A gloss in parentheses opening the text ("(原…负责人)", "(who worked on reasoning models)"). */
 export const GLOSS = /^\s*[(（][^)）]*[)）]/;
 
+const TRANSLIT = chars(ZH_TRANSLIT_CHARS.all);
+const TRANSLIT_MARKER = chars(ZH_TRANSLIT_CHARS.marker);
+
+/** A foreign name written without a middle dot at `at` ("卡帕西确认…", "奥特曼表示"): 3 to 5 such characters, then a predicate or a move word. */
+function transliteratedAt(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
+  let end = at;
+  let markers = 0;
+  while (end < limit && end - at < 5 && TRANSLIT.has(text[end]!) && !(end > at && triggers.has(end))) {
+    if (TRANSLIT_MARKER.has(text[end]!)) markers++;
+    end++;
+  }
+  if (end - at < 3 || markers === 0 || ZH_NOT_NAMES.has(text.slice(at, at + 2))) return null;
+  const next = text[end];
+  return next === undefined || end === limit || triggers.has(end) || AFTER_ZH_NAME.has(next) || !isHanCode(next.charCodeAt(0)) ? { start: at, end } : null;
+}
+
 const NAME_DOTS = /[·・•]/g;
+const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|明天)/;
 const DOT_CHARS = chars('·・•');
 // Before a transliterated name, what ends its description: a title, 的, or a word of joining ("前谷歌大脑研究科学家").
 const BEFORE_DOTTED = new RegExp(`(?:${alternation(ZH_TITLE_WORDS)}|的|前|原)`, 'g');
 
 /** A transliterated name around a middle dot at `dot` ("亚历克斯·陈"): Han characters on both sides, up to a predicate. */
-function dottedName(text: string, dot: number, from: number, to: number, triggers: ReadonlySet<number>): NameSpan | null {
+export function dottedName(text: string, dot: number, from: number, to: number, triggers: ReadonlySet<number>): NameSpan | null {
   let start = dot;
   while (start > from && dot - start < 12 && isHanCode(text.charCodeAt(start - 1))) start--;
   let cut = 0;
   for (const m of text.slice(start, dot).matchAll(BEFORE_DOTTED)) cut = m.index + m[0].length;
   start += cut;
   let end = dot + 1;
-  while (end < to && end - dot <= 5 && isHanCode(text.charCodeAt(end)) && !triggers.has(end) && !AFTER_ZH_NAME.has(text[end]!)) end++;
-  const stops = end >= to || triggers.has(end) || AFTER_ZH_NAME.has(text[end]!) || !isHanCode(text.charCodeAt(end));
+  const timeAt = (i: number) => ZH_TIME_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 3));
+  while (end < to && end - dot <= 5 && isHanCode(text.charCodeAt(end)) && !triggers.has(end) && !AFTER_ZH_NAME.has(text[end]!) && !timeAt(end)) end++;
+  // ("伊利亚·苏茨克维当地时间周二宣布离职": a time word ends the name too.)
+  const stops = end >= to || triggers.has(end) || AFTER_ZH_NAME.has(text[end]!) || !isHanCode(text.charCodeAt(end)) || timeAt(end);
   if (!stops || dot - start < 1 || dot - start > 6 || end - dot < 2 || FUNCTION_CHARS.has(text[start]!)) return null;
   return { start, end };
 }

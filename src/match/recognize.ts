@@ -101,8 +101,14 @@ const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerso
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 const PRONOUN_SUBJECT = new RegExp(
-  `\\b(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`,
+  `\\b(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old)\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`,
 );
+// After a quote: "…,” she said", "…,” the 38-year-old said".
+const SPOKEN_BY_PRONOUN = new RegExp(
+  `["”]\\s*,?\\s*(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old)\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`,
+);
+// "The executive, who spent nine years at Google, will join …": the subject opens the sentence, an aside before the verb.
+const OPENING_SUBJECT_ASIDE = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old)\\s*,[^;]*,\\s*$`);
 // "was named to TIME's list of …", "named one of the year's award winners": the words a few steps after the verb.
 const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b|^为?[^,;。]{0,20}?(${alternation(CONTEXT_WORDS.honourNouns.zh)})`);
 // Only a joiner between two names: "A and B", "A, B", "A、B".
@@ -561,7 +567,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // Not in a narrative ("When he left Google, he co-founded a chip startup"): a sentence with biography in it is one.
     const narrative = r.events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
     // ("其离职后的去向也已确定": a leave word inside the owner phrase makes no narrative of it.)
-    const pronoun = !subjects.length && !r.people.some((p) => p.end <= t.start) ? PRONOUN_SUBJECT.exec(r.text.slice(r.clause(t.start).start, t.start)) : null;
+    const pronoun =
+      !subjects.length && !r.people.some((p) => p.end <= t.start)
+        ? (PRONOUN_SUBJECT.exec(r.text.slice(r.clause(t.start).start, t.start)) ?? OPENING_SUBJECT_ASIDE.exec(r.text.slice(r.span.start, t.start)))
+        : null;
     if (pronoun && (!narrative || pronoun[0].startsWith('其'))) {
       const before = antecedent();
       if (before) {
@@ -576,6 +585,14 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     if (!subjects.length && !narrative && firstPerson && !r.people.some((p) => p.end <= t.start) && article.signer) {
       subjects = [article.signer];
       r.fire('subject.signed', t.word, `${article.signer.name}, who signs the post`);
+    }
+    // "“I'm thrilled to join Mistral at this moment,” the 38-year-old said": the speaker is the one person named before.
+    if (!subjects.length && firstPerson && !r.people.length && SPOKEN_BY_PRONOUN.test(r.text.slice(t.end, r.span.end))) {
+      const before = antecedent();
+      if (before) {
+        subjects = [before];
+        r.fire('subject.pronoun', t.word, `${before.name}, who says it: the one person the sentence before names`);
+      }
     }
     // The sentence's role is the appointed person's, not that of whoever left the post.
     if (vacancy) for (const p of subjects) (vacated ??= new Set()).add(p.key);
@@ -1386,6 +1403,25 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
     }
   }
   if (c.from) return;
+  // "Anthropic has hired X. He ran preparedness at OpenAI until March …": the sentence after, opening with a pronoun.
+  // ("委任许静怡女士为本公司首席财务官。许女士此前任职于高盛集团": a post filled from another org is a join.)
+  const own = spans.findIndex((s) => s.start === c.sentence.start);
+  if (own >= 0 && own + 1 < spans.length && r.people.every((p) => p.key === c.person.key)) {
+    const next = reader(own + 1);
+    const lead = next.text.slice(next.span.start, next.span.end);
+    const org =
+      OPENING_PRONOUN.test(lead) || opensWithSurname(lead, c.person.name)
+        ? next.orgs.find((o) => !next.sameOrg(o, to) && (next.isFormer(o) || CAME_FROM.test(next.text.slice(next.span.start, o.start))))
+        : undefined;
+    if (org) {
+      c.from = org;
+      if (c.event === 'promotion') c.event = 'join';
+      c.reasons.push(`origin ${org.org}: the sentence after tells where ${c.person.name} was`);
+      r.fire('end.described-elsewhere', org.org, `${c.person.name} from ${org.org}, as the sentence after tells`);
+      return;
+    }
+  }
+  if (c.event === 'promotion') return;
   for (let i = 0; i < Math.min(spans.length, WINDOWS.describedInSentences); i++) {
     if (spans[i]!.start === c.sentence.start) continue;
     const other = reader(i);
@@ -1399,6 +1435,15 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
     }
   }
 }
+
+/** "许女士此前任职于高盛集团", "Mr. Obi was …": a sentence opening with the person's surname and an honorific. */
+function opensWithSurname(lead: string, name: string): boolean {
+  if (HAN_START.test(name)) return lead.startsWith(name[0]!) && ZH_HONORIFIC_AFTER_SURNAME.test(lead.slice(1, 3));
+  const last = name.split(' ').pop()!.toLowerCase();
+  return new RegExp(`^\\s*(?:mr|ms|mrs|dr|prof)\\.?\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lead);
+}
+const HAN_START = /^\p{Script=Han}/u;
+const ZH_HONORIFIC_AFTER_SURNAME = /^(?:女士|先生|博士|教授|总)/;
 
 /** The org a sentence with no move of its own describes a person by: "OpenAI researcher X", "X, one of the leaders of OpenAI's Sora, said". */
 function describedBy(r: SentenceReader, p: PersonMention): OrgMention | null {
@@ -1625,7 +1670,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const moves: Move[] = [];
   for (const c of mergeByPerson(candidates, (org) => index.catalog.root(org), readerOf)) {
     settleEnds(c, readerOf(c));
-    if ((c.event === 'join' || c.event === 'return') && c.to) originElsewhere(c, readerOf(c), spans, reader);
+    if ((c.event === 'join' || c.event === 'return' || c.event === 'promotion') && c.to) originElsewhere(c, readerOf(c), spans, reader);
     if (c.heldNow && !c.from) {
       readerOf(c).block('event.held-now', c.person.name, 'a post held now, with no origin elsewhere');
       continue;

@@ -2,7 +2,7 @@ import { normalizeAlias, originalSpan, type NormalizedText } from '../text/norma
 import type { Span } from '../text/sentences.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { findChineseNames, findLatinNames, GLOSS, isHanCode, isLatin, nameText, type NameSpan } from './names.js';
+import { dottedName, findChineseNames, findLatinNames, GLOSS, isHanCode, isLatin, nameText, type NameSpan } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -49,12 +49,15 @@ const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
 const HAN_CHAR = /\p{Script=Han}/u;
+const NAME_DOT = /[·・•]/;
+const NO_TRIGGERS: ReadonlySet<number> = new Set();
 // A person right before these describes the org after them: "X创办的Y", "X领导的团队".
 const FOUNDER_OF = new RegExp(`^(?:${alternation(W.founderOf.zh)})的`);
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
 // (An inner capital stays inside the word: "McCandlish", "DeVries".)
-const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
+// (An honorific before it does not make a run: "Dr. Iyer".)
+const LONE_CAPITALISED = /(?<!(?!(?:Dr|Mr|Ms|Mrs|Prof)\. )[A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
 const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 
 // After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were");
@@ -99,7 +102,7 @@ const NAMED_COMPANY = new RegExp(`^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-
 const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en, ...W.appositionOpeners.en, 'his', 'her', 'their', 'its'])})\\s`);
 // "welcome Hannah Lowe to …", "welcomed former Google researcher Ana Ruiz": a capitalised name after a few words at most.
 // ("hiring Windsurf chief executive Varun Mohan": an org's name may open the words before it.)
-const NAMED_PERSON_NEXT = /^\s+(?:[A-Z][\w.'’-]*\s+(?=[a-z])){0,2}(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+\s+){0,3}[A-Z][a-z'’]+\s+[A-Z][a-z]/;
+const NAMED_PERSON_NEXT = /^\s+(?:[A-Z][\w.'’-]*\s+(?=[a-z])){0,2}(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+\s+){0,3}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);
@@ -256,6 +259,18 @@ export class ArticleNames {
    */
   fullNameOf(surname: string): string | null {
     return this.oneNamed(surname, 'surname', this.bySurname);
+  }
+
+  /** The full transliterated name whose last part this is ("苏茨克维" → "伊利亚·苏茨克维"), if the article writes one. */
+  dottedFullName(last: string): string | null {
+    const text = this.n.text;
+    for (const dot of ['·', '・', '•']) {
+      const at = text.indexOf(dot + last);
+      if (at < 1) continue;
+      const span = dottedName(text, at, Math.max(0, at - 12), Math.min(text.length, at + 1 + last.length + 1), NO_TRIGGERS);
+      if (span && span.end === at + 1 + last.length) return text.slice(span.start, span.end);
+    }
+    return null;
   }
 
   /** The same for a given name: "Dr. Leila Haddad is joining Cohere. Leila joins us from Google DeepMind". */
@@ -474,7 +489,15 @@ export class SentenceReader {
         : []),
     ];
     const found = spans.filter((s) => !overlaps(s));
-    return [...found.map((s) => this.person(s, null)), ...this.bySurname([...taken, ...found])];
+    return [...found.map((s) => this.person(s, this.dottedFullName(s))), ...this.bySurname([...taken, ...found])];
+  }
+
+  /** "苏茨克维" where the article also writes "伊利亚·苏茨克维": the last part of a transliterated name is that name. */
+  private dottedFullName(s: { start: number; end: number }): string | null {
+    if (!HAN_CHAR.test(this.n.text[s.start]!) || NAME_DOT.test(this.n.text.slice(s.start, s.end))) return null;
+    const full = this.article.dottedFullName(this.n.text.slice(s.start, s.end));
+    if (full) this.fire('names.surname', this.n.text.slice(s.start, s.end), `${full}, the one person the article names with it`);
+    return full;
   }
 
   /** A discovered person; `fullName` when the text names them by surname only. */

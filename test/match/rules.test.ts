@@ -1818,3 +1818,38 @@ describe('the hundredth to hundred-and-third batches (scoops, team moves, look-a
     ['百川智能创始人宋立在朋友圈转发了一篇前员工的离职感言。', 'block.no-subject'],
   ])('no move: %s', readsNoMove);
 });
+
+describe('the hundred-and-fourth to hundred-and-seventh batches (references, transliterated names, releases, announcements): what their blind scores showed', () => {
+  it.each<Case>([
+    // "The executive, who …, will join": the subject opens the sentence, an aside before the verb.
+    [
+      "Google's vice president for Gemini growth, Ana Ruiz, is leaving the company. The executive, who spent nine years at Google, will join Cohere next month.",
+      ['Ana Ruiz:departure:Google→Cohere'],
+      'subject.pronoun',
+    ],
+    // A first-person quote said by "the 38-year-old": the one person named before.
+    [
+      'Mistral AI has a new chief scientist. Ben Cole, 38, spent six years at Google DeepMind. "I\'m thrilled to join Mistral at this moment," the 38-year-old said.',
+      ['Ben Cole:join:Google→Mistral AI'],
+      'subject.pronoun',
+    ],
+    // The sentence after, opening with a pronoun, tells where the hired person was.
+    ['Anthropic has hired Tomas Berg. He ran preparedness at OpenAI until March and will lead a new team at Anthropic.', ['Tomas Berg:join:OpenAI→Anthropic'], 'end.described-elsewhere'],
+    // "Dr. Cole" is the Ben Cole named before.
+    ["Cohere is pleased to welcome Dr. Ben Cole as Head of Research. Dr. Cole joins Cohere from Meta's FAIR lab.", ['Ben Cole:join:Meta→Cohere'], 'names.surname'],
+    // A transliterated name ends before a time word; its last part alone, elsewhere, is the same person.
+    ['OpenAI联合创始人苏茨克维宣布离职\nOpenAI联合创始人、首席科学家伊利亚·苏茨克维当地时间周二宣布离职。', ['伊利亚·苏茨克维:departure:OpenAI→-'], 'names.surname'],
+    // A foreign name written without a dot.
+    ['知名AI研究员卡帕西确认已离开OpenAI。', ['卡帕西:departure:OpenAI→-'], 'subject.before'],
+    // An appointment whose next sentence (surname and honorific) tells a post elsewhere is a join; 首席财务官 is CFO.
+    ['商汤集团董事会宣布，委任宋静怡女士为本公司首席财务官。宋女士此前任职于高盛集团。', ['宋静怡:join:Goldman Sachs→SenseTime'], 'end.described-elsewhere'],
+  ])('%s', readsAs);
+
+  it('三六零 is Qihoo 360, and 首席财务官 reads as CFO', () => {
+    const qihoo = buildMatchIndex([{ kind: 'org', id: 1, name: 'Qihoo 360', aliases: [], channel: OPERATOR, origin: 'config' }], catalog);
+    expect(recognize('三六零公告称，董事会同意聘任邬嘉树先生为公司首席财务官。', qihoo, { year: 2026 }).moves.map((m) => [m.person, m.to?.org, m.role])).toEqual([['邬嘉树', 'Qihoo 360', 'CFO']]);
+  });
+
+  it('no move: a departure that describes the people after 的 ("离开公司的前同事们")', () =>
+    readsNoMove('OpenAI首席执行官奥特曼在播客中表示，他还谈到了离开公司的前同事们。', 'block.relative-clause'));
+});
