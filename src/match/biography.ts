@@ -99,7 +99,7 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
   // "谈到了离开公司的前同事们": the move and its short object describe the people after 的.
-  if (t.trigger.shape !== 'hire' && ZH_DESCRIBES_PEOPLE.test(after)) return { rule: 'block.relative-clause', detail: '…的 + people' };
+  if (t.trigger.shape !== 'hire' && r.text.charCodeAt(t.start) >= 0x3400 && ZH_DESCRIBES_PEOPLE.test(after)) return { rule: 'block.relative-clause', detail: '…的 + people' };
   // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.
   const object = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 1);
   if (object && ZH_RETELLING.test(r.text.slice(object.end, object.end + 4))) return { rule: 'block.relative-clause', detail: '…的经历' };

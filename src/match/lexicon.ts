@@ -888,11 +888,6 @@ export const TO_WORDS = [
 /** Words before a role title. */
 export const ROLE_WORDS = [
   'as',
-  'will be',
-  'will now be',
-  'becomes',
-  'will become',
-  'would become',
   'as its',
   'as the',
   'as a',

@@ -227,7 +227,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(afterTitle(from + m.index + m[0].length));
   // Names that open a list after the move ("还有钱一鸣", "包括…"), or the object of a verb ("招募了马晓川").
   for (const m of sentence.matchAll(ZH_LIST_OPENERS)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
-  for (const m of sentence.matchAll(ZH_REPLACED_AFTER_DE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  // (The pattern only where a word of replacing stands: most sentences have none.)
+  if (REPLACING.test(sentence)) for (const m of sentence.matchAll(ZH_REPLACED_AFTER_DE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // The agent of taking charge: "由钱一鸣负责", "由钱一鸣统筹".
   for (let i = sentence.indexOf('由'); i >= 0; i = sentence.indexOf('由', i + 1)) {
     const n = zhNameAt(text, from + i + 1, to, triggers);
@@ -327,15 +328,19 @@ function nextInList(text: string, at: number, limit: number, triggers: ReadonlyS
 /** A gloss in parentheses opening the text ("(原…负责人)", "(who worked on reasoning models)"). */
 export const GLOSS = /^\s*[(（][^)）]*[)）]/;
 
-const TRANSLIT = chars(ZH_TRANSLIT_CHARS.all);
-const TRANSLIT_MARKER = chars(ZH_TRANSLIT_CHARS.marker);
+// By code unit: 1 a character of transliteration, 3 one that Chinese given names rarely use.
+const TRANSLIT_CODES = new Uint8Array(0x10000);
+for (const c of ZH_TRANSLIT_CHARS.all) TRANSLIT_CODES[c.charCodeAt(0)] = 1;
+for (const c of ZH_TRANSLIT_CHARS.marker) TRANSLIT_CODES[c.charCodeAt(0)] = 3;
 
 /** A foreign name written without a middle dot at `at` ("卡帕西确认…", "奥特曼表示"): 3 to 5 such characters, then a predicate or a move word. */
 function transliteratedAt(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
   let end = at;
   let markers = 0;
-  while (end < limit && end - at < 5 && TRANSLIT.has(text[end]!) && !(end > at && triggers.has(end))) {
-    if (TRANSLIT_MARKER.has(text[end]!)) markers++;
+  while (end < limit && end - at < 5 && !(end > at && triggers.has(end))) {
+    const kind = TRANSLIT_CODES[text.charCodeAt(end)]!;
+    if (kind === 0) break;
+    if (kind === 3) markers++;
     end++;
   }
   if (end - at < 3 || markers === 0 || ZH_NOT_NAMES.has(text.slice(at, at + 2))) return null;
@@ -343,6 +348,7 @@ function transliteratedAt(text: string, at: number, limit: number, triggers: Rea
   return next === undefined || end === limit || triggers.has(end) || AFTER_ZH_NAME.has(next) || !isHanCode(next.charCodeAt(0)) ? { start: at, end } : null;
 }
 
+const REPLACING = /接替|接任|取代/;
 const NAME_DOTS = /[·・•]/g;
 const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|明天)/;
 const DOT_CHARS = chars('·・•');

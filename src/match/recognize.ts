@@ -101,7 +101,7 @@ const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerso
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 const PRONOUN_SUBJECT = new RegExp(
-  `\\b(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old)\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`,
+  `\\b(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}|\\bthe \\d{2} year old\\b`,
 );
 // After a quote: "…,” she said", "…,” the 38-year-old said".
 const SPOKEN_BY_PRONOUN = new RegExp(
@@ -136,6 +136,8 @@ const JOINED_IN_ACTION = new RegExp(`^\\s+(?:[\\w'’.-]+\\s+){1,6}?in\\s+(?:${a
 const OTHERS_BEFORE_DE = new RegExp(`(?:${alternation(CONTEXT_WORDS.othersBeforeDe.zh)})$`);
 const POLITICIAN_OBJECT = new RegExp(`^\\s+(?:u\\.s\\.\\s+|former\\s+)?(?:${alternation(CONTEXT_WORDS.politicalTitles.en)})\\s+[a-z]+`);
 const WITH_CONTENT = new RegExp(`^(?:\\s+[a-z]+){0,3}?\\s+with\\s+(?:a|an|his|her|their|its|new|another)\\b[^.;]{0,40}?\\b(?:${alternation(CONTEXT_WORDS.contentNouns.en)})\\b`);
+// (What the longer pattern needs, found first: most hires name no outside service.)
+const SERVICE_HINT = /lawyer|attorney|law firm|bank|consult|advis|lobby|auditor/;
 const OUTSIDE_SERVICE = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(CONTEXT_WORDS.outsideServices.en)})\\b`);
 // The object of a move verb that opens with a determiner, and its next few words.
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
@@ -290,7 +292,7 @@ function describes(r: SentenceReader, o: OrgMention | null, person: PersonMentio
 function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   const clause = r.clause(t.start);
   const orgIn = (end: number) => r.orgs.some((o) => o.start >= t.end && o.start < end);
-  if (t.trigger.shape === 'hire' && !t.trigger.noun) {
+  if (t.trigger.shape === 'hire' && !t.trigger.noun && SERVICE_HINT.test(r.text.slice(t.end, t.end + 48))) {
     const service = OUTSIDE_SERVICE.exec(r.text.slice(t.end, clause.end));
     if (service) return r.words({ start: t.start, end: t.end + service[0].length });
   }
@@ -529,16 +531,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       }
     }
     let subjects = r.subjects(t);
-    // "will become its CTO, replacing a colleague who retired": the one replaced is after the verb, or not named.
-    if (t.trigger.successor === 'before' && subjects.length && !r.passive(t) && subjects.every((p) => p.end <= t.start)) {
-      r.block('block.no-subject', t.word, `${subjects.map((p) => p.name).join(', ')} replaces someone not named`);
-      continue;
-    }
-    // "接替此前已转任集团首席科学家的苗一川": the one replaced moved to another post there, and stays.
-    if (t.trigger.successor === 'before' && subjects.some((p) => p.start > t.end && r.triggers.some((o) => o.trigger.event === 'promotion' && o.start > t.end && o.end < p.start))) {
-      r.block('block.stays', t.word, `${subjects.map((p) => p.name).join(', ')}: moved to another post, not out`);
-      continue;
-    }
+    if (t.trigger.successor === 'before' && noneReplaced(r, t, subjects)) continue;
     // "X is handing the chief executive role to Y, and will become executive chairman": a verb after ", and" with no
     // subject of its own has the subject of the verb before it, not the object named in between.
     const previous = lastSubjects;
@@ -586,14 +579,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       subjects = [article.signer];
       r.fire('subject.signed', t.word, `${article.signer.name}, who signs the post`);
     }
-    // "“I'm thrilled to join Mistral at this moment,” the 38-year-old said": the speaker is the one person named before.
-    if (!subjects.length && firstPerson && !r.people.length && SPOKEN_BY_PRONOUN.test(r.text.slice(t.end, r.span.end))) {
-      const before = antecedent();
-      if (before) {
-        subjects = [before];
-        r.fire('subject.pronoun', t.word, `${before.name}, who says it: the one person the sentence before names`);
-      }
-    }
+    if (!subjects.length && firstPerson && !r.people.length) subjects = quotedByPronoun(r, t, antecedent);
     // The sentence's role is the appointed person's, not that of whoever left the post.
     if (vacancy) for (const p of subjects) (vacated ??= new Set()).add(p.key);
     if (!subjects.length) {
@@ -611,9 +597,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     const { from, to } = endsOf(r, t);
     const reasons: string[] = [`trigger "${t.word}" (${t.trigger.event})`];
     const listEnd = subjects.length > 1 ? subjects[subjects.length - 1]!.end : 0;
-    // A bare list ("A, B and C, the three researchers who …") shares the words after it; "…, and C, a lead at Google" does not.
-    const listShares =
-      listEnd > 0 && !SINGULAR_APPOSITION.test(r.text.slice(listEnd, listEnd + 6)) && subjects.every((p, k) => k === 0 || BARE_JOINER.test(r.text.slice(subjects[k - 1]!.end, p.start)));
+    const listShares = listEnd > 0 && sharesWordsAfter(r, subjects);
     for (const person of subjects) {
       const personReasons = [...reasons];
       // The org named just before a person is where they work now ("MSL研究员X", "Meta researcher X"),
@@ -870,7 +854,12 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     c.from = r.preferUnit(c.from, c.to);
     c.to = r.preferUnit(c.to, c.from);
     // A role after the person first ("范思远出任AI实验室主任，原主任陶建国将转任顾问": each their own), else any the move tells.
-    const roleMarkers = vacated?.has(c.person.key) ? [] : r.markers.filter((m) => !bioClauses.some((b) => within(m, b)));
+    const roleMarkers = vacated?.has(c.person.key)
+      ? []
+      : withPostTriggers(
+          r,
+          r.markers.filter((m) => !bioClauses.some((b) => within(m, b))),
+        );
     // (Not past a semicolon after the person: "…由副总经理X接任；此外，Y已加入…，出任…" gives Y's role, not X's.)
     // (Nor from before a semicolon in front of the person: "…出任蚂蚁集团技术研究院院长；三、零一万物预训练负责人黄溯离职".)
     const semicolon = r.find(';', Math.max(c.person.end, firstUsed));
@@ -1377,6 +1366,51 @@ function settleEnds(c: Candidate, r: SentenceReader): void {
 }
 
 /**
+ * "X will be chief scientist of …", "becomes its interim chief executive": a trigger right before its title opens a
+ * role, as "as" does (so "will be", frequent in any text, need not be a role word of its own).
+ */
+function withPostTriggers(r: SentenceReader, markers: Mention[]): Mention[] {
+  const posts = r.triggers.filter((t) => POST_TRIGGER.test(t.word));
+  if (!posts.length) return markers;
+  const opened = posts.map((t): Mention => ({ start: t.start, end: t.start + POST_TRIGGER.exec(t.word)![0].length, entity: { kind: 'role' } }));
+  return [...markers, ...opened].sort((a, b) => a.start - b.start);
+}
+const POST_TRIGGER = /^(?:will (?:now )?be|will become|would become|is becoming|becomes)\b/;
+
+/**
+ * For "A replaces B" (the one replaced after the verb): whether nobody leaves by it, blocked and said why. Nobody named
+ * after the verb ("will become its CTO, replacing a colleague who retired"), or the one replaced moved to another post
+ * there and stays ("接替此前已转任集团首席科学家的苗一川").
+ */
+function noneReplaced(r: SentenceReader, t: TriggerMention, subjects: PersonMention[]): boolean {
+  const names = () => subjects.map((p) => p.name).join(', ');
+  if (subjects.length && !r.passive(t) && subjects.every((p) => p.end <= t.start)) {
+    r.block('block.no-subject', t.word, `${names()} replaces someone not named`);
+    return true;
+  }
+  if (subjects.some((p) => p.start > t.end && r.triggers.some((o) => o.trigger.event === 'promotion' && o.start > t.end && o.end < p.start))) {
+    r.block('block.stays', t.word, `${names()}: moved to another post, not out`);
+    return true;
+  }
+  return false;
+}
+
+/** A first-person quote said by "she" or "the 38-year-old" ("I'm thrilled to join Mistral," the 38-year-old said): the one person named before. */
+function quotedByPronoun(r: SentenceReader, t: TriggerMention, antecedent: () => PersonMention | null): PersonMention[] {
+  if (!SPOKEN_BY_PRONOUN.test(r.text.slice(t.end, r.span.end))) return [];
+  const before = antecedent();
+  if (!before) return [];
+  r.fire('subject.pronoun', t.word, `${before.name}, who says it: the one person the sentence before names`);
+  return [before];
+}
+
+/** A bare list ("A, B and C, the three researchers who …") shares the words after it; "…, and C, a lead at Google" does not. */
+function sharesWordsAfter(r: SentenceReader, subjects: PersonMention[]): boolean {
+  const last = subjects[subjects.length - 1]!.end;
+  return !SINGULAR_APPOSITION.test(r.text.slice(last, last + 6)) && subjects.every((p, k) => k === 0 || BARE_JOINER.test(r.text.slice(subjects[k - 1]!.end, p.start)));
+}
+
+/**
  * Where a join or return with no origin came from, told apart from its move word: "Noam Shazeer, who left Google in
  * 2021 to co-found Character.AI, is going back to Google" (the org the biography went to), or "Sora co-lead Tim Brooks
  * heads to Google DeepMind" then "Tim Brooks, one of the leaders of OpenAI's Sora, said …" (the org another sentence
@@ -1406,13 +1440,11 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
   // "Anthropic has hired X. He ran preparedness at OpenAI until March …": the sentence after, opening with a pronoun.
   // ("委任许静怡女士为本公司首席财务官。许女士此前任职于高盛集团": a post filled from another org is a join.)
   const own = spans.findIndex((s) => s.start === c.sentence.start);
-  if (own >= 0 && own + 1 < spans.length && r.people.every((p) => p.key === c.person.key)) {
+  // (The next sentence's opening is read before its reader is built: most joins have none of these.)
+  const lead = own >= 0 && own + 1 < spans.length ? r.text.slice(spans[own + 1]!.start, spans[own + 1]!.start + 24) : '';
+  if (lead && (OPENING_PRONOUN.test(lead) || opensWithSurname(lead, c.person.name)) && r.people.every((p) => p.key === c.person.key)) {
     const next = reader(own + 1);
-    const lead = next.text.slice(next.span.start, next.span.end);
-    const org =
-      OPENING_PRONOUN.test(lead) || opensWithSurname(lead, c.person.name)
-        ? next.orgs.find((o) => !next.sameOrg(o, to) && (next.isFormer(o) || CAME_FROM.test(next.text.slice(next.span.start, o.start))))
-        : undefined;
+    const org = next.orgs.find((o) => !next.sameOrg(o, to) && (next.isFormer(o) || CAME_FROM.test(next.text.slice(next.span.start, o.start))));
     if (org) {
       c.from = org;
       if (c.event === 'promotion') c.event = 'join';
@@ -1422,8 +1454,10 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
     }
   }
   if (c.event === 'promotion') return;
+  // (A sentence whose text does not hold the person's last name is not read.)
+  const needle = c.person.key.slice(c.person.key.lastIndexOf(' ') + 1);
   for (let i = 0; i < Math.min(spans.length, WINDOWS.describedInSentences); i++) {
-    if (spans[i]!.start === c.sentence.start) continue;
+    if (spans[i]!.start === c.sentence.start || !r.text.slice(spans[i]!.start, spans[i]!.end).includes(needle)) continue;
     const other = reader(i);
     const p = other.people.find((q) => q.key === c.person.key);
     const org = p ? describedBy(other, p) : null;
@@ -1439,9 +1473,10 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
 /** "许女士此前任职于高盛集团", "Mr. Obi was …": a sentence opening with the person's surname and an honorific. */
 function opensWithSurname(lead: string, name: string): boolean {
   if (HAN_START.test(name)) return lead.startsWith(name[0]!) && ZH_HONORIFIC_AFTER_SURNAME.test(lead.slice(1, 3));
-  const last = name.split(' ').pop()!.toLowerCase();
-  return new RegExp(`^\\s*(?:mr|ms|mrs|dr|prof)\\.?\\s+${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lead);
+  const honorific = EN_HONORIFIC_OPENING.exec(lead);
+  return honorific !== null && lead.startsWith(name.split(' ').pop()!.toLowerCase(), honorific[0].length);
 }
+const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 const HAN_START = /^\p{Script=Han}/u;
 const ZH_HONORIFIC_AFTER_SURNAME = /^(?:女士|先生|博士|教授|总)/;
 

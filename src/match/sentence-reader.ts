@@ -57,7 +57,10 @@ const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
 // (An inner capital stays inside the word: "McCandlish", "DeVries".)
 // (An honorific before it does not make a run: "Dr. Iyer".)
-const LONE_CAPITALISED = /(?<!(?!(?:Dr|Mr|Ms|Mrs|Prof)\. )[A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
+const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
+// The same where an honorific stands in the sentence (a slower pattern, asked only there).
+const LONE_CAPITALISED_AFTER_HONORIFIC = /(?<!(?!(?:Dr|Mr|Ms|Mrs|Prof)\. )[A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
+const HONORIFIC = /\b(?:Dr|Mr|Ms|Mrs|Prof)\. [A-Z]/;
 const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 
 // After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were");
@@ -224,6 +227,7 @@ export class ArticleNames {
   private readonly latin = new Map<number, NameSpan[]>();
   private readonly bySurname = new Map<string, string | null>();
   private readonly byGiven = new Map<string, string | null>();
+  private hasDot: boolean | undefined;
 
   constructor(
     private readonly n: NormalizedText,
@@ -264,6 +268,7 @@ export class ArticleNames {
   /** The full transliterated name whose last part this is ("苏茨克维" → "伊利亚·苏茨克维"), if the article writes one. */
   dottedFullName(last: string): string | null {
     const text = this.n.text;
+    if ((this.hasDot ??= NAME_DOT.test(text)) === false) return null;
     for (const dot of ['·', '・', '•']) {
       const at = text.indexOf(dot + last);
       if (at < 1) continue;
@@ -513,7 +518,9 @@ export class SentenceReader {
   /** "Whitfield's departure": a lone capitalised word that is the surname of one person the article names in full. */
   private bySurname(taken: { start: number; end: number }[]): PersonMention[] {
     const out: PersonMention[] = [];
-    for (const m of this.n.cased.slice(this.span.start, this.span.end).matchAll(LONE_CAPITALISED)) {
+    const sentence = this.n.cased.slice(this.span.start, this.span.end);
+    const honorific = sentence.includes('. ') && HONORIFIC.test(sentence);
+    for (const m of sentence.matchAll(honorific ? LONE_CAPITALISED_AFTER_HONORIFIC : LONE_CAPITALISED)) {
       const word = m[0].replace(/['’]s$/, '');
       // "The", "In", "Meanwhile": most lone capitals are no surname, and need not build the article's list.
       if (NOT_NAME_WORDS.has(word.toLowerCase())) continue;
@@ -835,7 +842,7 @@ export class SentenceReader {
     // (A verb inside a clause that describes the person with 的 is theirs: "接替已于上月离职的夏云帆".)
     if (this.triggers.some((o) => o.start > t.end && o.start < p.start && !RELATIVE_DE.test(this.text.slice(o.end, p.start)))) return false;
     // "Scale AI names interim CEO as Alexandr Wang joins Meta": a conjunction opens a clause whose subject the person is.
-    if (CONJUNCTION_BEFORE.test(this.text.slice(t.end, p.start)) && this.triggers.some((o) => o.start >= p.end && o.start - p.end <= WINDOWS.subjectToVerb)) return false;
+    if (CONJUNCTION_BEFORE.test(this.text.slice(Math.max(t.end, p.start - 10), p.start)) && this.triggers.some((o) => o.start >= p.end && o.start - p.end <= WINDOWS.subjectToVerb)) return false;
     // A hire's object may stand far off ("hired from Cohere once more, now adding X").
     return t.trigger.shape === 'hire' || p.start < this.clause(t.start).end || p.start - t.end <= WINDOWS.objectReach;
   }
