@@ -109,7 +109,12 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // Several people at once: "The latest departures from Apple are X and Y".
   ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from']),
   // A new job, its place after "at": "she started a new job as head of consumer products at Perplexity".
-  ...t('join', 'enter', 0.85, phrases(['started', 'starts', 'has started', 'is starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted'], ['a new job', 'a new role'])),
+  ...t(
+    'join',
+    'enter',
+    0.85,
+    phrases(['started', 'starts', 'has started', 'is starting', 'starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted'], ['a new job', 'a new role', 'a new position']),
+  ),
   // A new post where they are (and "moves to a new role" below): "He'll step into a new role as chief architect", "who
   // is taking a role in the company's hardware group".
   ...[
@@ -1105,7 +1110,7 @@ export const CONTEXT_WORDS = {
   /** Between an org and a person: the org is the sentence's speaker, not the person's employer ("Cohere said that X"). */
   reporting: { en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed'], zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'] },
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */
-  cameFrom: { en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'had been', 'veteran of', 'alumnus', 'alumna'], zh: ['曾在', '曾任', '此前在', '曾就职', '此前'] },
+  cameFrom: { en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'currently', 'had been', 'veteran of', 'alumnus', 'alumna'], zh: ['曾在', '曾任', '此前在', '曾就职', '此前'] },
   /** A time word that opens a sentence about someone's past: "Previously, she …", "此前，她在谷歌…". */
   pastOpeners: { en: ['previously', 'before that', 'before joining', 'earlier'], zh: ['此前', '之前', '在此之前'] },
   /** After "…的", a retelling: "回顾了自己从百度加入腾讯的经历". */
@@ -1426,7 +1431,7 @@ export const ZH_TRANSLIT_CHARS = {
 /** Characters around Chinese names (Simplified). */
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
-  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或,.:;、 ("「“和与及等又',
+  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有,.:;、 ("「“和与及等又',
   /** Surnames of two characters ("欧阳若辰", "司马云舟"); not 东方, 南宫 or 西门, which are also everyday words. */
   compoundSurnames: '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭',
   /** Titles of address after a name ("封一鸣博士"), which end it. */

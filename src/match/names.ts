@@ -199,6 +199,15 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   return null;
 }
 
+/** A sentence that is only a Chinese name, after a dash ("——龚一帆"): a signature. */
+export function soleChineseName(text: string, from: number, to: number): NameSpan | null {
+  let at = from;
+  while (at < to && !isHanCode(text.charCodeAt(at))) at++;
+  const n = at < to ? zhNameAt(text, at, to, NO_TRIGGERS) : null;
+  return n && /^[\s.!)]*$/.test(text.slice(n.end, to)) ? n : null;
+}
+const NO_TRIGGERS: ReadonlySet<number> = new Set();
+
 /**
  * Chinese names in a sentence with a move trigger or a list of people (the caller decides which sentences): after a title (负责人马晓川, CEO钱一鸣),
  * right before a trigger (马晓川离职), or opening a clause (钱一鸣从百度跳槽…).

@@ -1440,16 +1440,21 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
   // "Anthropic has hired X. He ran preparedness at OpenAI until March …": the sentence after, opening with a pronoun.
   // ("委任许静怡女士为本公司首席财务官。许女士此前任职于高盛集团": a post filled from another org is a join.)
   const own = spans.findIndex((s) => s.start === c.sentence.start);
-  // (The next sentence's opening is read before its reader is built: most joins have none of these.)
-  const lead = own >= 0 && own + 1 < spans.length ? r.text.slice(spans[own + 1]!.start, spans[own + 1]!.start + 24) : '';
-  if (lead && (OPENING_PRONOUN.test(lead) || opensWithSurname(lead, c.person.name)) && r.people.every((p) => p.key === c.person.key)) {
-    const next = reader(own + 1);
-    const org = next.orgs.find((o) => !next.sameOrg(o, to) && (next.isFormer(o) || CAME_FROM.test(next.text.slice(next.span.start, o.start))));
+  // (The next sentences' openings are read before their readers are built: most joins have none of these.) A stint may
+  // open one: "… at OpenAI! After four years at Microsoft Research, it's time for a new chapter." One sentence may
+  // stand between that names nobody else (the body retelling a headline's move).
+  for (let k = own + 1; own >= 0 && k < Math.min(spans.length, own + 3); k++) {
+    const lead = r.text.slice(spans[k]!.start, spans[k]!.start + 40);
+    const stint = STINT_OPENING.test(lead);
+    if (k > own + 1 && !reader(k - 1).people.every((p) => p.key === c.person.key)) break;
+    if (!(stint || OPENING_PRONOUN.test(lead) || opensWithSurname(lead, c.person.name)) || !r.people.every((p) => p.key === c.person.key)) continue;
+    const next = reader(k);
+    const org = next.orgs.find((o) => !next.sameOrg(o, to) && (stint || next.isFormer(o) || CAME_FROM.test(next.text.slice(next.span.start, o.start))));
     if (org) {
       c.from = org;
       if (c.event === 'promotion') c.event = 'join';
-      c.reasons.push(`origin ${org.org}: the sentence after tells where ${c.person.name} was`);
-      r.fire('end.described-elsewhere', org.org, `${c.person.name} from ${org.org}, as the sentence after tells`);
+      c.reasons.push(`origin ${org.org}: a sentence after tells where ${c.person.name} was`);
+      r.fire('end.described-elsewhere', org.org, `${c.person.name} from ${org.org}, as a sentence after tells`);
       return;
     }
   }
@@ -1476,6 +1481,7 @@ function opensWithSurname(lead: string, name: string): boolean {
   const honorific = EN_HONORIFIC_OPENING.exec(lead);
   return honorific !== null && lead.startsWith(name.split(' ').pop()!.toLowerCase(), honorific[0].length);
 }
+const STINT_OPENING = /^\s*(?:after|following)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s/;
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 const HAN_START = /^\p{Script=Han}/u;
 const ZH_HONORIFIC_AFTER_SURNAME = /^(?:女士|先生|博士|教授|总)/;
@@ -1535,8 +1541,10 @@ class ArticleState implements ArticleContext {
     const { n, spans } = this;
     const last = spans.length - 1;
     if (last < 1) return (this.signerSeen = null);
-    const { people } = this.reader(last);
-    const only = people.length === 1 ? people[0]! : null;
+    const signature = this.reader(last);
+    const { people } = signature;
+    // ("——龚一帆", "#NewJob #AI — Rafael Quintana": a name discovery does not read there.)
+    const only = people.length === 1 ? people[0]! : people.length === 0 ? signature.signatureName() : null;
     const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
     return (this.signerSeen = ok ? only : null);
   }

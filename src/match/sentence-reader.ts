@@ -2,7 +2,7 @@ import { normalizeAlias, originalSpan, type NormalizedText } from '../text/norma
 import type { Span } from '../text/sentences.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { dottedName, findChineseNames, findLatinNames, GLOSS, isHanCode, isLatin, nameText, type NameSpan } from './names.js';
+import { dottedName, findChineseNames, soleChineseName, findLatinNames, GLOSS, isHanCode, isLatin, nameText, type NameSpan } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -87,9 +87,10 @@ const FORMER_TITLE_OF = new RegExp(`\\b(?:${alternation(W.former.en)})\\s+(?:[\\
 const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往提目之以年月日天此'}])(?:${alternation(W.former.zh)})\\s?)$`);
 
 // "After six years at", "following a decade with"; "在…工作两年后".
-// "After six years at Google,", "Personal news: after an amazing three and a half years on the post-training team at OpenAI,".
+// "After six years at Google,", "Personal news: after an amazing three and a half years on the post-training team at OpenAI,",
+// "after 5 great years at @GoogleDeepMind,".
 const STINT_EN = new RegExp(
-  `^(?:\\s*[\\w ]{1,24}:)?\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\s+){0,6}(?:${alternation(W.stintNouns.en)})\\s+(?:(?:on|in)\\s+(?:[\\w-]+\\s+){1,4})?(?:at|with)\\s+$`,
+  `^(?:\\s*[\\w ]{1,24}:)?\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\s+){0,6}(?:${alternation(W.stintNouns.en)})\\s+(?:(?:on|in)\\s+(?:[\\w-]+\\s+){1,4})?(?:at|with)\\s+@?$`,
 );
 const HELD_BEFORE = new RegExp(`(?:${alternation(W.heldBefore.zh)})\\s*$`);
 const UNTIL = new RegExp(`^\\s+(?:${alternation(W.until.en)})\\s`);
@@ -97,6 +98,8 @@ const UNTIL = new RegExp(`^\\s+(?:${alternation(W.until.en)})\\s`);
 const HANDS_OVER = new RegExp(`^由[^,.;:!?]{2,20}?(?:${alternation(W.takesCharge.zh)})`);
 const STINT_ZH_LEAD = /^\s*在\s*$/;
 const STINT_ZH_OF = new RegExp(`^\\s*(?:[a-z]+\\s*)?(?:${alternation(W.tenure.zh)})[^,的]{0,8}的[^,]{0,10}$`);
+const STINT_ZH_ENDED = /(?:结束了?|告别了?)在\s*$/;
+const STINT_ZH_JOURNEY = /^[^,]{0,8}的(?:旅程|工作|生涯|职业生涯|时光|日子)/;
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 
 // "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.
@@ -497,6 +500,21 @@ export class SentenceReader {
     return [...found.map((s) => this.person(s, this.dottedFullName(s))), ...this.bySurname([...taken, ...found])];
   }
 
+  /**
+   * The name a signature line ends with ("——龚一帆", "#NewJob #AI — Rafael Quintana"), which discovery does not read
+   * there (no move word for a Chinese name; a line of capitals for a Latin one), if it ends with one.
+   */
+  signatureName(): PersonMention | null {
+    const latin = this.article.latinNames(this.span).at(-1);
+    const n =
+      latin && /^[\s.!)]*$/.test(this.text.slice(latin.end, this.span.end))
+        ? latin
+        : HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
+          ? soleChineseName(this.n.text, this.span.start, this.span.end)
+          : null;
+    return n ? this.person(n, null) : null;
+  }
+
   /** "苏茨克维" where the article also writes "伊利亚·苏茨克维": the last part of a transliterated name is that name. */
   private dottedFullName(s: { start: number; end: number }): string | null {
     if (!HAN_CHAR.test(this.n.text[s.start]!) || NAME_DOT.test(this.n.text.slice(s.start, s.end))) return null;
@@ -595,6 +613,8 @@ export class SentenceReader {
       if (clause.end > pos) continue;
       const lead = this.text.slice(clause.start, o.start);
       if (STINT_EN.test(lead) || (STINT_ZH_LEAD.test(lead) && STINT_ZH_END.test(this.text.slice(o.end, clause.end)))) return o;
+      // "结束了在字节跳动五年的旅程": a stint said to end.
+      if (STINT_ZH_ENDED.test(lead) && STINT_ZH_JOURNEY.test(this.text.slice(o.end, clause.end))) return o;
     }
     return null;
   }

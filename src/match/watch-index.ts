@@ -127,6 +127,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   for (const org of catalog.all()) {
     add(org.name, { kind: 'org', org: org.name });
     for (const a of org.aliases) add(a, { kind: 'org', org: org.name });
+    for (const h of handlesOf([org.name, ...org.aliases])) add(h, { kind: 'org', org: org.name });
   }
   for (const [word, trigger] of TRIGGERS) add(word, { kind: 'trigger', trigger });
   for (const w of NOT_TRIGGERS) add(w, { kind: 'not-trigger' });
@@ -156,4 +157,20 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     watchIds,
     watchedOrgs,
   };
+}
+
+/**
+ * How an org is written as a social handle ("@GoogleDeepMind", "@AnthropicAI"): its Latin names run together, and with
+ * "AI" after them. Only forms that differ from the names themselves.
+ */
+function handlesOf(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9 .&'-]*$/.test(name)) continue;
+    const compact = name.replace(/[ .&'-]+/g, '');
+    if (compact.length < 4) continue;
+    if (compact !== name) out.add(compact);
+    if (!/ai$/i.test(compact)) out.add(`${compact}AI`);
+  }
+  return [...out];
 }

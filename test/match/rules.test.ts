@@ -1853,3 +1853,22 @@ describe('the hundred-and-fourth to hundred-and-seventh batches (references, tra
   it('no move: a departure that describes the people after 的 ("离开公司的前同事们")', () =>
     readsNoMove('OpenAI首席执行官奥特曼在播客中表示，他还谈到了离开公司的前同事们。', 'block.relative-clause'));
 });
+
+describe('the hundred-and-eighth to hundred-and-eleventh batches (social posts, flashes, status words): what their blind scores showed', () => {
+  it.each<Case>([
+    // Orgs as handles, a stint "at @Handle", and the post's signer.
+    ["Personal news: after 5 great years at @GoogleDeepMind, I'm joining @AnthropicAI to work on interpretability! — Ana Ruiz", ['Ana Ruiz:join:Google→Anthropic'], 'subject.signed'],
+    // "starting a new position"; a stint opening a later sentence; a signature after hashtags.
+    [
+      "I'm happy to share that I'm starting a new position as Staff Research Engineer at OpenAI! After four years at Microsoft Research, it's time for a new chapter. #NewJob #AI — Ben Cole",
+      ['Ben Cole:join:Microsoft→OpenAI'],
+      'end.described-elsewhere',
+    ],
+    // A Chinese signature after a dash; a stint said to end (结束了在…的旅程).
+    ['个人消息：结束了在字节跳动五年的旅程，下周起我将加入月之暗面，继续做多模态。感谢一路同行的伙伴们！——宋立', ['宋立:join:ByteDance→Moonshot AI'], 'subject.signed'],
+    // 有 may follow a name ("有望出任").
+    ['据知情人士透露，小米大模型团队负责人戚远帆有望出任小米集团技术委员会主席。', ['戚远帆:promotion:-→Xiaomi'], 'subject.before'],
+    // "currently … at X" names where the person comes from.
+    ['xAI is expected to name Ana Ruiz, currently finance chief at SpaceX, as its chief financial officer.', ['Ana Ruiz:join:SpaceX→xAI'], 'end.attributive'],
+  ])('%s', readsAs);
+});
