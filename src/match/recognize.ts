@@ -1446,8 +1446,8 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
   for (let k = own + 1; own >= 0 && k < Math.min(spans.length, own + 3); k++) {
     const lead = r.text.slice(spans[k]!.start, spans[k]!.start + 40);
     const stint = STINT_OPENING.test(lead);
-    if (k > own + 1 && !reader(k - 1).people.every((p) => p.key === c.person.key)) break;
     if (!(stint || OPENING_PRONOUN.test(lead) || opensWithSurname(lead, c.person.name)) || !r.people.every((p) => p.key === c.person.key)) continue;
+    if (k > own + 1 && !reader(k - 1).people.every((p) => p.key === c.person.key)) break;
     const next = reader(k);
     const org = next.orgs.find((o) => !next.sameOrg(o, to) && (stint || next.isFormer(o) || CAME_FROM.test(next.text.slice(next.span.start, o.start))));
     if (org) {
