@@ -2,6 +2,7 @@ import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
 import type { RuleId } from './rules.js';
 import type { SentenceReader, TriggerMention } from './sentence-reader.js';
 import type { Span } from '../text/sentences.js';
+const RECENT_AFTER = /\b(?:last|this)\s+(?:week|month)\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\brecently\b|\bearlier this\b/;
 const ZH_DESCRIBES_PEOPLE = /^了?[^,.;:。的]{1,6}的[^,.;:。]{0,3}?(?:同事|员工|高管|成员|研究员|工程师|人才|伙伴|们)/;
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?:年|\b)/g;
@@ -119,7 +120,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // Not "X and Y, who are joining Meta": a relative clause in the present or future tells the news itself.
   // (The trigger may carry the tense itself: "who is leaving".)
   // But "The latest to move is X, who joined Meta last week": the clause is the news the sentence names.
-  if (EN_RELATIVE.test(before) && !EN_RELATIVE_NOW.test(`${before}${t.word}`) && !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start))) {
+  // Nor "Perplexity, which hired former Apple search lead X last month, launched …": an org's recent hire, told in passing.
+  const recentHire = t.trigger.shape === 'hire' && /\bwhich\s*$/.test(before) && RECENT_AFTER.test(after.slice(0, 80));
+  if (EN_RELATIVE.test(before) && !recentHire && !EN_RELATIVE_NOW.test(`${before}${t.word}`) && !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start))) {
     return { rule: 'block.relative-clause', detail: 'who …' };
   }
   return null;

@@ -266,6 +266,13 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // "has added Ruth Adler, a former Apple director, to its technical staff" (only before a name; not bare "added",
   // which news uses after every quote).
   ...['has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
+  // "京东探索研究院迎来新院长晏子期": a new head welcomed, named after.
+  ...t(
+    'join',
+    'hire',
+    0.8,
+    ['院长', '负责人', '掌门人', '掌门', '总裁', 'ceo', 'cto', '首席科学家', '首席技术官', '首席执行官'].map((title) => `迎来新${title}`),
+  ),
   // "xAI has brought in Kurt Mayer, a former Tesla vice president, to lead …" (only before a name: "brought in revenue").
   ...['has brought in', 'brought in', 'brings in', 'is bringing in'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, namedPerson: true }]),
   // "We're thrilled to have Sofia Brandt join us": the speaker's org is where they go (only after words of welcome:
@@ -383,6 +390,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'enter', 0.8, ['兼任', '接掌', '接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
   ...t('promotion', 'enter', 0.8, ['was elected', 'has been elected', 'is elected', 'elected to']),
   ...t('founding', 'enter', 0.85, [
+    // "have spun out a startup, Stratos Labs".
+    'spun out',
+    'spins out',
     'co-founds',
     'co-founded',
     'cofounds',
@@ -732,6 +742,9 @@ export const TEMPORARY_WORDS = [
   '陪产假',
   '暂时离开',
   '暂别',
+  // A secondment: "赴…挂职一年，挂职期满后将回到达摩院".
+  '挂职',
+  '借调',
 ];
 
 /** Words that make the verb after them something that did not happen (yet): threats, thoughts, refusals. */
@@ -1014,7 +1027,7 @@ export const ZH_REPLACED_AFTER_DE = /(?:接替|接任|取代)[^,.;。，；]{0,2
 
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
-  '储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑'.split(
+  '全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑'.split(
     ' ',
   ),
 );
@@ -1038,7 +1051,7 @@ export const NOT_NAME_WORDS = new Set(
     // The last word of a company's name: "Boston Dynamics", "Skild Robotics", "Lux Capital" are no people.
     ' dynamics robotics systems technologies technology capital ventures partners holdings networks motors media studios therapeutics semiconductor semiconductors computing analytics solutions investments' +
     // A title opening a sentence ("Founder Alexandr Wang is joining Meta"), and honours ("a Turing Award winner").
-    ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner'
+    ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner project program'
   ).split(' '),
 );
 

@@ -660,6 +660,14 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         event = 'join';
         r.fire('end.former', r.words(attributive), `${person.name} from ${attributive.org}: a join, not a promotion`);
       }
+      // "北京大学教授卓一鸣将兼任百度首席科学家": a post at another org than the one the person's title names is a join
+      // there (they may keep the first).
+      // (Not a stint told with 的 before the title: "在Meta FAIR工作了九年的研究员X" is read as a stint below.)
+      if (!pFrom && prefix && event === 'promotion' && to && t.start > person.end && !r.sameOrg(to, prefix) && prefix.end <= person.start && !r.text.slice(prefix.end, person.start).includes('的')) {
+        pFrom = prefix;
+        event = 'join';
+        r.fire('end.attributive', r.words(prefix), `${person.name} from ${prefix.org}: a post at another org, a join`);
+      }
       // "原京东探索研究院院长柯明远出任蚂蚁集团技术研究院院长": a new post at another org than the one they were "former" of.
       if (pFrom && event === 'promotion' && to && !r.sameOrg(to, pFrom) && r.isFormer(pFrom)) {
         event = 'join';

@@ -1872,3 +1872,25 @@ describe('the hundred-and-eighth to hundred-and-eleventh batches (social posts, 
     ['xAI is expected to name Ana Ruiz, currently finance chief at SpaceX, as its chief financial officer.', ['Ana Ruiz:join:SpaceX→xAI'], 'end.attributive'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-twelfth to hundred-and-fifteenth batches (labs and universities, round-ups): what their blind scores showed', () => {
+  it.each<Case>([
+    // 全职 is no name; a professor's full-time move.
+    ['清华教授全职加盟智谱\n清华大学计算机系教授冼明朗已全职加盟智谱AI，出任首席科学家。', ['冼明朗:join:Tsinghua University→Zhipu AI'], 'subject.before'],
+    // A post at another org than the one the person's title names is a join there.
+    ['北京大学教授宋立将兼任百度首席科学家，同时保留在北大的教职。', ['宋立:join:Peking University→Baidu'], 'end.attributive'],
+    // 复旦大学 is in the catalog: a return to teaching there, not to the former employer.
+    ['前字节跳动AI Lab科学家宋立已回到复旦大学任教。', ['宋立:return:ByteDance→Fudan University'], 'end.object'],
+    // 迎来新院长 names the newcomer after it.
+    ['此外，京东探索研究院迎来新院长晏子期。', ['晏子期:join:-→JD.com'], 'subject.object'],
+    // An org's recent hire told in a relative clause.
+    ['Elsewhere, Cohere, which hired former Apple search lead Ana Ruiz last month, launched a new browser.', ['Ana Ruiz:join:Apple→Cohere'], 'subject.object'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // A secondment ends in a return that is no move.
+    ['阿里巴巴达摩院研究员宋立近日赴杭州市人工智能办公室挂职一年，挂职期满后将回到达摩院。', 'block.temporary'],
+    // "Project Loon" is no person.
+    ["Three engineers from Google's Project Loon have spun out a startup, Stratos Labs.", 'block.no-subject'],
+  ])('no move: %s', readsNoMove);
+});
