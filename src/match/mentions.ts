@@ -28,6 +28,8 @@ export function findMentions(text: string, index: MatchIndex): Mention[] {
   const lastEnd: Record<Group, number> = { name: -1, trigger: -1, other: -1 };
   const lastStart: Record<Group, number> = { name: -1, trigger: -1, other: -1 };
   for (const m of raw) {
+    // "平克·弗洛伊德的《月之暗面》": a name that is a whole work's title in 《》 is the work, not the org.
+    if (m.entity.kind === 'org' && text.charCodeAt(m.start - 1) === 0x300a /* 《 */ && text.charCodeAt(m.end) === 0x300b /* 》 */) continue;
     const g = groupOf(m.entity);
     if (g !== 'other' && m.start < lastEnd[g]) {
       // Same span naming several things (an alias shared by two orgs) is kept; a shorter overlap is not.

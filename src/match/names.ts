@@ -159,6 +159,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   // A compound surname ("欧阳若辰", "司马云舟") takes two characters; a name never starts inside one ("阳若辰").
   const compound = compoundAt(text, at);
   if (!compound && (!isSurnameCode(text.charCodeAt(at)) || (at > 0 && compoundAt(text, at - 1)))) return null;
+  // "这张专辑", "一张照片": 张 after a demonstrative or a number counts things.
+  if (text.charCodeAt(at) === 0x5f20 /* 张 */ && at > 0 && CLASSIFIER_BEFORE.has(text[at - 1]!)) return null;
   // "高管", "毕业生", "包括": words that start with a surname character.
   if (!compound && (ZH_NOT_NAMES.has(text.slice(at, at + 2)) || ZH_NOT_NAMES.has(text.slice(at, at + 3)))) return null;
   // "两位高管先后离职": nor one that ends a word ("管" of "高管").
@@ -358,6 +360,7 @@ function transliteratedAt(text: string, at: number, limit: number, triggers: Rea
 }
 
 const REPLACING = /接替|接任|取代/;
+const CLASSIFIER_BEFORE = chars('这那一两几每数');
 const NAME_DOTS = /[·・•]/g;
 const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|明天)/;
 const DOT_CHARS = chars('·・•');

@@ -1894,3 +1894,18 @@ describe('the hundred-and-twelfth to hundred-and-fifteenth batches (labs and uni
     ["Three engineers from Google's Project Loon have spun out a startup, Stratos Labs.", 'block.no-subject'],
   ])('no move: %s', readsNoMove);
 });
+
+describe('the hundred-and-sixteenth to hundred-and-nineteenth batches (headline items, everyday words): what their blind scores showed', () => {
+  it.each<Case>([
+    // "Veteran" in a Title-Case headline is no part of the name.
+    ['Google DeepMind Veteran Ana Ruiz Leaves to Launch Agent Startup\nRuiz spent eight years at the lab.', ['Ana Ruiz:departure:Google→-'], 'subject.before'],
+    // 牧 is a surname.
+    ['快讯丨前阿里达摩院院长牧星河加盟小红书\n牧星河将负责小红书的大模型研发。', ['牧星河:join:Alibaba→Xiaohongshu'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it("an org name that is a work's title in 《》 is the work; 这张 counts things", () => {
+    const r = recognize('乐评人丁晓舟回到了平克·弗洛伊德的《月之暗面》，他说这张专辑加入了大量合成器音效。', index, { year: 2026 });
+    expect(r.moves.filter((m) => m.from || m.to)).toEqual([]);
+    expect(r.moves.map((m) => m.person)).not.toContain('张专辑');
+  });
+});
