@@ -368,7 +368,7 @@ const DOT_CHARS = chars('·・•');
 const BEFORE_DOTTED = new RegExp(`(?:${alternation(ZH_TITLE_WORDS)}|的|前|原)`, 'g');
 
 /** A transliterated name around a middle dot at `dot` ("亚历克斯·陈"): Han characters on both sides, up to a predicate. */
-export function dottedName(text: string, dot: number, from: number, to: number, triggers: ReadonlySet<number>): NameSpan | null {
+export function dottedName(text: string, dot: number, from: number, to: number, triggers: ReadonlySet<number> = NO_TRIGGERS): NameSpan | null {
   let start = dot;
   while (start > from && dot - start < 12 && isHanCode(text.charCodeAt(start - 1))) start--;
   let cut = 0;

@@ -100,21 +100,20 @@ const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORD
 const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerson.en)})\\s`);
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
-const PRONOUN_SUBJECT = new RegExp(
-  `\\b(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}|\\bthe \\d{2} year old\\b`,
-);
+// English words that stand for a person named before: "she", "the executive", "the 38-year-old".
+const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old`;
+const PRONOUN_SUBJECT = new RegExp(`\\b(?:${REFERRING_EN})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`);
 // After a quote: "…,” she said", "…,” the 38-year-old said".
-const SPOKEN_BY_PRONOUN = new RegExp(
-  `["”]\\s*,?\\s*(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old)\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`,
-);
+const SPOKEN_BY_PRONOUN = new RegExp(`["”]\\s*,?\\s*(?:${REFERRING_EN})\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);
 // "The executive, who spent nine years at Google, will join …": the subject opens the sentence, an aside before the verb.
-const OPENING_SUBJECT_ASIDE = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old)\\s*,[^;]*,\\s*$`);
+const OPENING_SUBJECT_ASIDE = new RegExp(`^\\s*(?:${REFERRING_EN})\\s*,[^;]*,\\s*$`);
 // "was named to TIME's list of …", "named one of the year's award winners": the words a few steps after the verb.
 const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b|^为?[^,;。]{0,20}?(${alternation(CONTEXT_WORDS.honourNouns.zh)})`);
-// Only a joiner between two names: "A and B", "A, B", "A、B".
+// An apposition of one person: ", a research lead at Google".
 const SINGULAR_APPOSITION = /^\s*,\s*(?:a|an)\s/;
 // A joiner and a title in lower case, no org: ", co-founder ", " and its president ".
 const BARE_TITLE_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:its\s+)?[a-z][a-z -]{1,30}\s$/;
+// Only a joiner between two names: "A and B", "A, B", "A、B".
 const BARE_JOINER = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(CONTEXT_WORDS.listJoiners.en)})\\s+)?$|^\\s*(?:${alternation(CONTEXT_WORDS.listJoiners.zh)})\\s*$`);
 // A departure word weaker than this ("steps away") may be a leave.
 const SOFT_DEPARTURE = 0.85;
@@ -143,9 +142,9 @@ const OUTSIDE_SERVICE = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(C
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
 const OF_ORG = /^\s+of\s+/;
-// ", a longtime Amazon Web Services executive,": a noun phrase after a person that describes them by an org.
 // An aside after a name, up to the org it describes the person by (no clause break: "X, a researcher at OpenAI's …").
 const APPOSITION_DESCRIBES = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.describingAside.en)})\\s[^,;]*$`);
+// ", a longtime Amazon Web Services executive,": a noun phrase after a person that describes them by an org.
 const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,2}$`);
 // Right before a hiring verb, words that make it a noun: "a string of hires", "its latest recruits".
 const NOUN_FORM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.nounDeterminers.en)})\\s+$`);

@@ -50,15 +50,13 @@ export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en
 
 const HAN_CHAR = /\p{Script=Han}/u;
 const NAME_DOT = /[·・•]/;
-const NO_TRIGGERS: ReadonlySet<number> = new Set();
 // A person right before these describes the org after them: "X创办的Y", "X领导的团队".
 const FOUNDER_OF = new RegExp(`^(?:${alternation(W.founderOf.zh)})的`);
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
 // (An inner capital stays inside the word: "McCandlish", "DeVries".)
-// (An honorific before it does not make a run: "Dr. Iyer".)
 const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
-// The same where an honorific stands in the sentence (a slower pattern, asked only there).
+// The same where an honorific stands in the sentence, which does not make a run ("Dr. Iyer"): a slower pattern, asked only there.
 const LONE_CAPITALISED_AFTER_HONORIFIC = /(?<!(?!(?:Dr|Mr|Ms|Mrs|Prof)\. )[A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
 const HONORIFIC = /\b(?:Dr|Mr|Ms|Mrs|Prof)\. [A-Z]/;
 const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
@@ -275,7 +273,7 @@ export class ArticleNames {
     for (const dot of ['·', '・', '•']) {
       const at = text.indexOf(dot + last);
       if (at < 1) continue;
-      const span = dottedName(text, at, Math.max(0, at - 12), Math.min(text.length, at + 1 + last.length + 1), NO_TRIGGERS);
+      const span = dottedName(text, at, Math.max(0, at - 12), Math.min(text.length, at + 1 + last.length + 1));
       if (span && span.end === at + 1 + last.length) return text.slice(span.start, span.end);
     }
     return null;
