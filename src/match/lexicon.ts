@@ -83,6 +83,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'retiring',
     'will retire',
     'to retire',
+    // "notified Nvidia of his decision to resign as Senior Vice President" (a filing's words).
+    'to resign',
+    'will resign',
+    'would resign',
     'parts ways with',
     'parted ways with',
     'walks away from',
@@ -1051,7 +1055,7 @@ export const NOT_NAME_WORDS = new Set(
     // The last word of a company's name: "Boston Dynamics", "Skild Robotics", "Lux Capital" are no people.
     ' dynamics robotics systems technologies technology capital ventures partners holdings networks motors media studios therapeutics semiconductor semiconductors computing analytics solutions investments' +
     // A title opening a sentence ("Founder Alexandr Wang is joining Meta"), and honours ("a Turing Award winner").
-    ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner project program veteran exec'
+    ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner project program veteran exec applied'
   ).split(' '),
 );
 

@@ -1909,3 +1909,12 @@ describe('the hundred-and-sixteenth to hundred-and-nineteenth batches (headline 
     expect(r.moves.map((m) => m.person)).not.toContain('张专辑');
   });
 });
+
+describe('the hundred-and-twentieth and -twenty-first batches (filings, HKEX announcements): what their blind scores showed', () => {
+  it('a filing\'s "decision to resign" is a departure, and "Applied" opens no name', () =>
+    readsAs(
+      'On March 3, 2026, Ana Ruiz notified Microsoft Corporation of her decision to resign as Senior Vice President, Applied Deep Learning Research, effective March 31, 2026.',
+      ['Ana Ruiz:departure:Microsoft→-'],
+      'subject.before',
+    ));
+});
