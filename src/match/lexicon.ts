@@ -611,6 +611,10 @@ export const RUMOUR_WORDS = [
   'linkedin profile shows',
   'profile shows',
   '知情投资人',
+  // A leaked internal document, as "according to an internal memo": "百度内部邮件显示".
+  '内部邮件显示',
+  '内部信显示',
+  '内部通知显示',
   '向记者透露',
   'in talks to',
   'in talks with',

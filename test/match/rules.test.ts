@@ -1918,3 +1918,10 @@ describe('the hundred-and-twentieth and -twenty-first batches (filings, HKEX ann
       'subject.before',
     ));
 });
+
+describe('the hundred-and-twenty-second and -third batches (retirements, internal moves): what their blind scores showed', () => {
+  it('a leaked internal email ("内部邮件显示") makes the move a rumour, as "according to an internal memo" does', () => {
+    const r = recognize('百度内部邮件显示，在百度工作了十五年的首席技术官宋立将于年底荣休。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['宋立', 'departure', 'rumoured']]);
+  });
+});
