@@ -201,6 +201,16 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   return null;
 }
 
+/** A name opening a clause right before a time ("黎书白今年3月离开腾讯", "宋立近日…"). */
+function nameBeforeTime(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
+  const n = zhNameAt(text, at, limit, triggers);
+  return n && (ZH_TIME_WORDS.has(text.slice(n.end, n.end + 2)) || MONTH_AFTER_NAME.test(text.slice(n.end, n.end + 4))) ? n : null;
+}
+const MONTH_AFTER_NAME = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
+
+/** "任命洪一帆为Seed团队负责人，蒯思远为…": the next name of an appointment list, before 为. */
+const APPOINTED_NEXT = /,(?=\p{Script=Han}{2,4}为)/gu;
+
 /** A sentence that is only a Chinese name, after a dash ("——龚一帆"): a signature. */
 export function soleChineseName(text: string, from: number, to: number): NameSpan | null {
   let at = from;
@@ -238,6 +248,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(afterTitle(from + m.index + m[0].length));
   // Names that open a list after the move ("还有钱一鸣", "包括…"), or the object of a verb ("招募了马晓川").
   for (const m of sentence.matchAll(ZH_LIST_OPENERS)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  // (Only in a sentence that appoints: "任命A为…，B为…".)
+  if (APPOINTING.test(sentence)) for (const m of sentence.matchAll(APPOINTED_NEXT)) push(zhNameAt(text, from + m.index + 1, to, triggers, WEI));
   // (The pattern only where a word of replacing stands: most sentences have none.)
   if (REPLACING.test(sentence)) for (const m of sentence.matchAll(ZH_REPLACED_AFTER_DE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // The agent of taking charge: "由钱一鸣负责", "由钱一鸣统筹".
@@ -267,7 +279,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
     // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
     if (i === from || prev === 0x2c || prev === 0x20 || prev === 0x0a || prev === 0x3a) {
-      push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers) ?? transliteratedAt(text, i, to, triggers));
+      push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers) ?? nameBeforeTime(text, i, to, triggers) ?? transliteratedAt(text, i, to, triggers));
       continue;
     }
     if (!isSurnameCode(text.charCodeAt(i))) continue;
@@ -360,6 +372,8 @@ function transliteratedAt(text: string, at: number, limit: number, triggers: Rea
 }
 
 const REPLACING = /接替|接任|取代/;
+const APPOINTING = /任命|委任|聘任/;
+const WEI = chars('为');
 const CLASSIFIER_BEFORE = chars('这那一两几每数');
 const NAME_DOTS = /[·・•]/g;
 const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|明天)/;

@@ -175,7 +175,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // "is stepping down to focus on teaching at the University of Toronto": an org in the purpose after the verb is
       // no org left. Nor one in a biographical clause before it ("X, who joined from Uber in 2023, has been succeeded").
       // ("请辞，将转往台积电": an org after a word of going there is where they go, not what they leave.)
-      const left = object && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object) ? object : null;
+      // ("confirmed her departure in a post on LinkedIn": after a bare move noun, only "from" names the org left.)
+      const bareNoun = object !== null && t.trigger.noun === true && !t.word.includes(' ') && !r.introducedBy('from', object);
+      const left = object && !bareNoun && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object) ? object : null;
       const from =
         named('end.object', left, 'from') ??
         referredOrg(r, t.end, t.start, null) ??
@@ -1298,11 +1300,20 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
   // Two ends that are not one org (either may be unknown).
   const differ = (a: OrgMention | null, b: OrgMention | null) => !a || !b || root(a.org) !== root(b.org);
   const arriving = (x: Candidate) => x.event === 'join' || x.event === 'return';
+  const confirms = (x: Candidate) => CONFIRMED.test(readerOf(x).text.slice(x.sentence.start, x.sentence.end));
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const b = best.get(c.person.key);
     if (!b) {
       best.set(c.person.key, { ...c });
+      continue;
+    }
+    // "An earlier version of this story said X had joined Google DeepMind. He joined Anthropic.": a move told as
+    // fact after a denied one that went elsewhere corrects it.
+    const correction = b.status === 'denied' && c.status === 'reported' && c.event === b.event && c.to && differ(b.to, c.to);
+    if (correction) {
+      best.set(c.person.key, { ...c });
+      readerOf(c).fire('status.denial', c.person.name, `corrects the denied move to ${b.to?.org ?? 'an org not named'}`);
       continue;
     }
     const [keep, also] = preferOf(b, c) === b ? [b, c] : [c, b];
@@ -1348,7 +1359,9 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     // A rumour marker anywhere about the move (the body's "people familiar said") makes it unconfirmed.
     // (A denial of leaving does not deny the new post that follows it: "McCandlish isn't leaving. He'll step into a new role".)
     if (also.status === 'denied' && (also.event === merged.event || merged.event !== 'promotion')) merged.status = 'denied';
-    else if (also.status === 'rumoured' && merged.status === 'reported') merged.status = 'rumoured';
+    // (Unless the reported one says it is confirmed: "Update: X confirmed her departure", "更新：…已确认".)
+    else if (also.status === 'rumoured' && merged.status === 'reported' && !confirms(merged)) merged.status = 'rumoured';
+    else if (merged.status === 'rumoured' && also.status === 'reported' && confirms(also)) merged.status = 'reported';
     // A full name anywhere in the item names the person better than a surname.
     if (merged.person.weak && !also.person.weak) merged.person = also.person;
     best.set(c.person.key, merged);

@@ -766,6 +766,8 @@ export class SentenceReader {
     const active = (t.trigger.shape === 'hire' || t.trigger.shape === 'dismiss') && !t.trigger.noun && !this.passive(t);
     if (active && after.length && this.objectOf(t, after[0]!)) {
       const who = this.listFrom(after);
+      // "任命洪一帆为Seed团队负责人，蒯思远为豆包大模型产品负责人": each "，B为…" is one more appointed.
+      if (HAN_CHAR.test(t.word)) for (const p of after) if (!who.includes(p) && this.text[p.end] === '为' && this.text[p.start - 1] === ',') who.push(p);
       this.fire(who.length > 1 ? 'subject.list' : 'subject.object', who.map((p) => p.name).join(', '));
       return who;
     }

@@ -1925,3 +1925,26 @@ describe('the hundred-and-twenty-second and -third batches (retirements, interna
     expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['宋立', 'departure', 'rumoured']]);
   });
 });
+
+describe('the hundred-and-twenty-fourth and -fifth batches (updates, corrections, Q&A, 任免 lists): what their blind scores showed', () => {
+  it('an update that confirms makes the rumoured move reported; a bare "departure" takes no org from "on LinkedIn"', () => {
+    const r = recognize(
+      "Cohere research head departs\nCohere's head of research, Ana Ruiz, is leaving the company, people familiar with the matter said. Update: Ruiz confirmed her departure in a post on LinkedIn on Friday.",
+      index,
+      { year: 2026 },
+    );
+    expect(r.moves.map((m) => [m.person, m.event, m.from?.org, m.status])).toEqual([['Ana Ruiz', 'departure', 'Cohere', 'reported']]);
+  });
+
+  it('a correction: the move told as fact after a denied one elsewhere is the move', () => {
+    const r = recognize('An earlier version of this story said Ben Cole had joined Google DeepMind. He joined Anthropic.', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.to?.org, m.status])).toEqual([['Ben Cole', 'join', 'Anthropic', 'reported']]);
+  });
+
+  it.each<Case>([
+    // "任命A为…，B为…": each is appointed; 蒯 is a surname.
+    ['字节跳动宣布人事任免：任命洪一帆为Seed团队负责人，蒯思远为豆包大模型产品负责人。', ['洪一帆:promotion:-→ByteDance', '蒯思远:promotion:-→ByteDance'], 'subject.list'],
+    // A name opening a sentence right before a time.
+    ['问：为什么选择离开腾讯？答：想做一些更有意思的事情。黎书白今年3月离开腾讯，创办了AI教育公司“知行学堂”。', ['黎书白:founding:Tencent→-'], 'subject.before'],
+  ])('%s', readsAs);
+});
