@@ -159,6 +159,7 @@ const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
 // After a person: ", the former chief executive of Nextdoor" (up to the org's first capital).
 const FORMER_POST_ELSEWHERE = new RegExp(`^,\\s*(?:the\\s+|a\\s+)?(?:${alternation(CONTEXT_WORDS.former.en)})[\\s-]+(?:[a-z-]+\\s+){1,4}(?:of|at)\\s+(?=[A-Z])`);
 // Between a move word and an org, an infinitive of purpose: "stepping down to focus on teaching at …" (not "to OpenAI").
+const NOUN_OBJECT_GAP = /^\s*(?:from|at|of|with)\s+(?:the\s+)?$/;
 const PURPOSE_BEFORE = /\bto\s+[a-z]+\b/;
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
@@ -175,8 +176,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // "is stepping down to focus on teaching at the University of Toronto": an org in the purpose after the verb is
       // no org left. Nor one in a biographical clause before it ("X, who joined from Uber in 2023, has been succeeded").
       // ("请辞，将转往台积电": an org after a word of going there is where they go, not what they leave.)
-      // ("confirmed her departure in a post on LinkedIn": after a bare move noun, only "from" names the org left.)
-      const bareNoun = object !== null && t.trigger.noun === true && !t.word.includes(' ') && !r.introducedBy('from', object);
+      // ("confirmed her departure in a post on LinkedIn": after a bare move noun, only "from", "at" or "of" right
+      // before it names the org left: "departures at xAI".)
+      const bareNoun = object !== null && t.trigger.noun === true && !t.word.includes(' ') && !NOUN_OBJECT_GAP.test(r.text.slice(t.end, object.start));
       const left = object && !bareNoun && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object) ? object : null;
       const from =
         named('end.object', left, 'from') ??
