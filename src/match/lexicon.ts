@@ -1031,7 +1031,10 @@ export const ZH_TITLE_WORDS = [
 export const ZH_LIST_OPENERS = /(?:还有|包括|其中有|其中包括|以及|同行的有|分别是|他们是|招募了|挖来了|聘请了|任命了|任命|开除了|解雇了|招募|挖来|聘请|聘任|委任|提名)/g;
 
 /** "接替此前已转任集团首席科学家的苗一川。": the one replaced, described before 的, at the end of the clause. */
-export const ZH_REPLACED_AFTER_DE = /(?:接替|接任|取代)[^,.;。，；]{0,24}的(?=\p{Script=Han}{2,4}[,.;。，；]|\p{Script=Han}{2,4}$)/gu;
+/** Words of taking over from someone ("A接替B"), and of appointing ("任命A为…"). */
+export const ZH_REPLACING_WORDS = ['接替', '接任', '取代'];
+export const ZH_APPOINTING_WORDS = ['任命', '委任', '聘任'];
+export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|')})[^,.;。，；]{0,24}的(?=\\p{Script=Han}{2,4}[,.;。，；]|\\p{Script=Han}{2,4}$)`, 'gu');
 
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(

@@ -7,7 +7,9 @@ import {
   ZH_LIST_OPENERS,
   ZH_NAME_CHARS,
   ZH_NOT_NAMES,
+  ZH_APPOINTING_WORDS,
   ZH_REPLACED_AFTER_DE,
+  ZH_REPLACING_WORDS,
   ZH_SURNAMES,
   ZH_TITLE_WORDS,
   ZH_TRANSLIT_CHARS,
@@ -204,9 +206,14 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
 /** A name opening a clause right before a time ("黎书白今年3月离开腾讯", "宋立近日…"). */
 function nameBeforeTime(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
   const n = zhNameAt(text, at, limit, triggers);
-  return n && (ZH_TIME_WORDS.has(text.slice(n.end, n.end + 2)) || MONTH_AFTER_NAME.test(text.slice(n.end, n.end + 4))) ? n : null;
+  return n && timeAt(text, n.end) ? n : null;
 }
-const MONTH_AFTER_NAME = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月/;
+
+/** Whether a time word starts at `i` ("近日", "当地时间", "周二", "3月"): what may end a name before its predicate. */
+function timeAt(text: string, i: number): boolean {
+  return ZH_TIME_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 4));
+}
+const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|明天|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)/;
 
 /** "任命洪一帆为Seed团队负责人，蒯思远为…": the next name of an appointment list, before 为. */
 const APPOINTED_NEXT = /,(?=\p{Script=Han}{2,4}为)/gu;
@@ -371,13 +378,14 @@ function transliteratedAt(text: string, at: number, limit: number, triggers: Rea
   return next === undefined || end === limit || triggers.has(end) || AFTER_ZH_NAME.has(next) || !isHanCode(next.charCodeAt(0)) ? { start: at, end } : null;
 }
 
-const REPLACING = /接替|接任|取代/;
-const APPOINTING = /任命|委任|聘任/;
+const REPLACING = new RegExp(ZH_REPLACING_WORDS.join('|'));
+const APPOINTING = new RegExp(ZH_APPOINTING_WORDS.join('|'));
 const WEI = chars('为');
 const CLASSIFIER_BEFORE = chars('这那一两几每数');
-const NAME_DOTS = /[·・•]/g;
-const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|明天)/;
-const DOT_CHARS = chars('·・•');
+/** The middle dots that join the parts of a transliterated name ("亚历克斯·陈"). */
+export const NAME_DOT_CHARS = '·・•';
+const NAME_DOTS = new RegExp(`[${NAME_DOT_CHARS}]`, 'g');
+const DOT_CHARS = chars(NAME_DOT_CHARS);
 // Before a transliterated name, what ends its description: a title, 的, or a word of joining ("前谷歌大脑研究科学家").
 const BEFORE_DOTTED = new RegExp(`(?:${alternation(ZH_TITLE_WORDS)}|的|前|原)`, 'g');
 
@@ -389,10 +397,9 @@ export function dottedName(text: string, dot: number, from: number, to: number, 
   for (const m of text.slice(start, dot).matchAll(BEFORE_DOTTED)) cut = m.index + m[0].length;
   start += cut;
   let end = dot + 1;
-  const timeAt = (i: number) => ZH_TIME_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 3));
-  while (end < to && end - dot <= 5 && isHanCode(text.charCodeAt(end)) && !triggers.has(end) && !AFTER_ZH_NAME.has(text[end]!) && !timeAt(end)) end++;
+  while (end < to && end - dot <= 5 && isHanCode(text.charCodeAt(end)) && !triggers.has(end) && !AFTER_ZH_NAME.has(text[end]!) && !timeAt(text, end)) end++;
   // ("伊利亚·苏茨克维当地时间周二宣布离职": a time word ends the name too.)
-  const stops = end >= to || triggers.has(end) || AFTER_ZH_NAME.has(text[end]!) || !isHanCode(text.charCodeAt(end)) || timeAt(end);
+  const stops = end >= to || triggers.has(end) || AFTER_ZH_NAME.has(text[end]!) || !isHanCode(text.charCodeAt(end)) || timeAt(text, end);
   if (!stops || dot - start < 1 || dot - start > 6 || end - dot < 2 || FUNCTION_CHARS.has(text[start]!)) return null;
   return { start, end };
 }

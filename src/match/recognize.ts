@@ -1443,7 +1443,7 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
   // A return from the org it returns to is a return with its origin still to find: where the biography went next.
   if (c.event === 'return' && c.from && r.sameOrg(c.from, to)) c.from = null;
   if (c.event === 'return' && !c.from) {
-    for (let i = 0; i < Math.min(spans.length, WINDOWS.describedInSentences); i++) {
+    for (const i of leadSentencesNaming(c, r, spans)) {
       const other = reader(i);
       const p = other.people.find((q) => q.key === c.person.key);
       const went = p
@@ -1481,10 +1481,8 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
     }
   }
   if (c.event === 'promotion') return;
-  // (A sentence whose text does not hold the person's last name is not read.)
-  const needle = c.person.key.slice(c.person.key.lastIndexOf(' ') + 1);
-  for (let i = 0; i < Math.min(spans.length, WINDOWS.describedInSentences); i++) {
-    if (spans[i]!.start === c.sentence.start || !r.text.slice(spans[i]!.start, spans[i]!.end).includes(needle)) continue;
+  for (const i of leadSentencesNaming(c, r, spans)) {
+    if (spans[i]!.start === c.sentence.start) continue;
     const other = reader(i);
     const p = other.people.find((q) => q.key === c.person.key);
     const org = p ? describedBy(other, p) : null;
@@ -1507,6 +1505,14 @@ const STINT_OPENING = /^\s*(?:after|following)\s+(?:[\w-]+\s+){0,4}(?:years?|mon
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 const HAN_START = /^\p{Script=Han}/u;
 const ZH_HONORIFIC_AFTER_SURNAME = /^(?:女士|先生|博士|教授|总)/;
+
+/** The lead's sentences whose text holds the person's last name (the others need no reader built to be ruled out). */
+function leadSentencesNaming(c: Candidate, r: SentenceReader, spans: readonly Span[]): number[] {
+  const last = c.person.key.slice(c.person.key.lastIndexOf(' ') + 1);
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(spans.length, WINDOWS.describedInSentences); i++) if (r.text.slice(spans[i]!.start, spans[i]!.end).includes(last)) out.push(i);
+  return out;
+}
 
 /** The org a sentence with no move of its own describes a person by: "OpenAI researcher X", "X, one of the leaders of OpenAI's Sora, said". */
 function describedBy(r: SentenceReader, p: PersonMention): OrgMention | null {

@@ -2,7 +2,7 @@ import { normalizeAlias, originalSpan, type NormalizedText } from '../text/norma
 import type { Span } from '../text/sentences.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { dottedName, findChineseNames, soleChineseName, findLatinNames, GLOSS, isHanCode, isLatin, nameText, type NameSpan } from './names.js';
+import { dottedName, findChineseNames, soleChineseName, findLatinNames, GLOSS, isHanCode, isLatin, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -49,15 +49,16 @@ const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
 const HAN_CHAR = /\p{Script=Han}/u;
-const NAME_DOT = /[·・•]/;
+const NAME_DOT = new RegExp(`[${NAME_DOT_CHARS}]`);
 // A person right before these describes the org after them: "X创办的Y", "X领导的团队".
 const FOUNDER_OF = new RegExp(`^(?:${alternation(W.founderOf.zh)})的`);
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
 // (An inner capital stays inside the word: "McCandlish", "DeVries".)
-const LONE_CAPITALISED = /(?<![A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
+const LONE_CAPITALISED_WORD = "[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])";
+const LONE_CAPITALISED = new RegExp(`(?<![A-Z][A-Za-z'’.]* |[A-Za-z])${LONE_CAPITALISED_WORD}`, 'g');
 // The same where an honorific stands in the sentence, which does not make a run ("Dr. Iyer"): a slower pattern, asked only there.
-const LONE_CAPITALISED_AFTER_HONORIFIC = /(?<!(?!(?:Dr|Mr|Ms|Mrs|Prof)\. )[A-Z][A-Za-z'’.]* |[A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?(?! [A-Z][a-z])(?![A-Za-z])/g;
+const LONE_CAPITALISED_AFTER_HONORIFIC = new RegExp(`(?<!(?!(?:Dr|Mr|Ms|Mrs|Prof)\\. )[A-Z][A-Za-z'’.]* |[A-Za-z])${LONE_CAPITALISED_WORD}`, 'g');
 const HONORIFIC = /\b(?:Dr|Mr|Ms|Mrs|Prof)\. [A-Z]/;
 const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 
@@ -270,7 +271,7 @@ export class ArticleNames {
   dottedFullName(last: string): string | null {
     const text = this.n.text;
     if ((this.hasDot ??= NAME_DOT.test(text)) === false) return null;
-    for (const dot of ['·', '・', '•']) {
+    for (const dot of NAME_DOT_CHARS) {
       const at = text.indexOf(dot + last);
       if (at < 1) continue;
       const span = dottedName(text, at, Math.max(0, at - 12), Math.min(text.length, at + 1 + last.length + 1));
