@@ -1315,7 +1315,7 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     const correction = b.status === 'denied' && c.status === 'reported' && c.event === b.event && c.to && differ(b.to, c.to);
     if (correction) {
       best.set(c.person.key, { ...c });
-      readerOf(c).fire('status.denial', c.person.name, `corrects the denied move to ${b.to?.org ?? 'an org not named'}`);
+      readerOf(c).fire('status.correction', c.person.name, `corrects the denied move to ${b.to?.org ?? 'an org not named'}`);
       continue;
     }
     const [keep, also] = preferOf(b, c) === b ? [b, c] : [c, b];

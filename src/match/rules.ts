@@ -198,6 +198,12 @@ export const RULES = {
   },
   'status.rumour': { lang: 'any', stage: 'status', matches: '"reportedly", "people familiar", "据悉", "据…报道"', yields: 'status rumoured' },
   'status.denial': { lang: 'any', stage: 'status', matches: '"denied", "否认", "not leaving"', yields: 'status denied' },
+  'status.correction': {
+    lang: 'any',
+    stage: 'status',
+    matches: 'a move told as fact after a denied one to another org ("An earlier version said X had joined Google DeepMind. He joined Anthropic.")',
+    yields: 'the reported move, in place of the denied one',
+  },
   'block.no-subject': { lang: 'any', stage: 'block', matches: 'a move word with no person it can be about', yields: 'nothing' },
   'block.past': { lang: 'any', stage: 'block', matches: '"previously", "曾", "after joining" before the move word in its clause', yields: 'the move word is biography' },
   'block.year': {

@@ -476,6 +476,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.headline': 'Cohere loses another researcher\nAna Ruiz is leaving, she said.',
   'status.rumour': 'Ana Ruiz is reportedly leaving Cohere.',
   'status.denial': 'Cohere denied that Ana Ruiz is leaving.',
+  'status.correction': 'An earlier version of this story said Ben Cole had joined Google DeepMind. He joined Anthropic.',
   'block.no-subject': 'Three researchers have left Cohere.',
   'block.past': 'Ana Ruiz previously worked at Google and left Cohere.',
   'block.year': 'Ana Ruiz joined Google in 2019.',
