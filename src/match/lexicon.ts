@@ -342,6 +342,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为']),
   // A transfer inside a group ("调任地图事业部"); a new role from now on ("will serve as its chief scientist").
   ...t('promotion', 'enter', 0.85, ['调任', '调任至', '调往', '转任', '转岗至', '轮岗至']),
+  // A new remit after giving one up: "已不再负责Kimi的产品工作，转而专注于公司的海外业务".
+  ...t('promotion', 'enter', 0.8, ['转而负责', '转而专注于', '转而专注', '转为负责', '改为负责', '改任']),
   ...t('promotion', 'enter', 0.75, ['will serve as', 'to serve as', 'will now serve as', 'has been tapped as', 'was tapped as', 'was tapped to lead']),
   // "马晓川担任新成立的智能体部负责人": in a reorganisation an appointment; elsewhere a role held (bios say it too).
   ['担任', { event: 'promotion', shape: 'enter', strength: 0.7, reorgOnly: true }],
@@ -640,6 +642,8 @@ export const RUMOUR_WORDS = [
   // "多名接近MiniMax的人士透露": people close to the company.
   '人士透露',
   '人士称',
+  // "有接近公司的人士告诉记者".
+  '人士告诉',
   // "记者从接近美团的人士处了解到": a reporter's source.
   '人士处了解到',
   '人士处获悉',
@@ -882,6 +886,12 @@ export const PAST_WORDS = [
   ...['去年', '前年'],
 ];
 
+/**
+ * What follows an org after "从" when the org is a reporter's source, not where anyone came from:
+ * "记者从腾讯内部获悉" (learned from inside Tencent).
+ */
+export const SOURCE_AFTER_FROM = { zh: ['获悉', '了解到', '得知', '获知', '证实'], zhBetween: ['内部', '方面', '官方', '处', '人士处', '相关人士处', '独家'] };
+
 /** Connectors that name the other end of a move. */
 export const FROM_WORDS = ['from', 'after leaving', '从', '自', '离开'];
 export const TO_WORDS = [
@@ -1087,6 +1097,11 @@ export const CONTEXT_WORDS = {
   listSentence: {
     en: ['among them', 'among those', 'they include', 'they are', 'the two are', 'the three are', 'those leaving include', 'those departing include'],
     zh: ['其中包括', '其中有', '其中', '包括', '他们是', '分别是', '他们分别是', '她们分别是', '二人分别是', '两人分别是', '分别为', '他们分别为'],
+  },
+  /** A sentence with no move word of its own that repeats the move told just before it: "X has made the same move". */
+  sameMove: {
+    en: ['made the same move', 'making the same move', 'make the same move', 'followed suit', 'follows suit', 'has done the same', 'did the same', 'is doing the same', 'made a similar move'],
+    zh: ['做出了同样的选择', '作出了同样的选择', '做出同样的选择', '随后跟进', '紧随其后'],
   },
   /** Verbs in a gap between two names: the names belong to different clauses, not one list. */
   clauseVerbs: {
@@ -1455,7 +1470,7 @@ export const ZH_TRANSLIT_CHARS = {
 /** Characters around Chinese names (Simplified). */
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
-  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有,.:;、 ("「“和与及等又',
+  after: '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有,.:;、 ("「“和与及等又',
   /** Surnames of two characters ("欧阳若辰", "司马云舟"); not 东方, 南宫 or 西门, which are also everyday words. */
   compoundSurnames: '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭',
   /** Titles of address after a name ("封一鸣博士"), which end it. */
@@ -1463,7 +1478,7 @@ export const ZH_NAME_CHARS = {
   /** Function words: end a name, and may follow a name at a clause start. */
   function: '已将被在从于也曾因受则',
   /** A name never ends in these ("钱一鸣的离职" is 钱一鸣 and 的). */
-  notNameEnd: '的了是在和与及之',
+  notNameEnd: '的了是在和与及之不',
   /** 之 may end a three-character name ("沈牧之已加盟") unless it opens one of these words (之后, 之前, 之一 …). */
   afterZhi: '后前一间中外下上内际所',
   /** The last character of a role word, which may stand right before a name ("董事会秘书钱一鸣"). */

@@ -470,11 +470,8 @@ interface ArticleContext {
   toldNamed: boolean;
 }
 
-/** Reads one sentence's triggers into candidate moves, one per person. */
-function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedMove | null, antecedent: () => PersonMention | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
-  const { year, theme } = article;
-  const byPerson = new Map<string, Candidate>();
-  let unnamed: UnnamedMove | null = null;
+/** Whether the sentence denies its moves or tells them as a rumour, with the rule that says so. */
+function statusOf(r: SentenceReader): MoveStatus {
   const denial = denialIn(r);
   // "据晚点LatePost报道", "據報導", "据界面新闻消息": another outlet's claim, like "reportedly".
   const rumourWord = rumourIn(r);
@@ -483,7 +480,15 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}(?:报[道导]|消息)/.test(sentence) ? '据…报道' : /^[^,.。:]{1,16}报[道导][,:]/.test(sentence) ? '…报道' : null;
   if (denial) r.fire('status.denial', r.words(denial));
   else if (rumour) r.fire('status.rumour', rumour);
-  const status: MoveStatus = denial ? 'denied' : rumour ? 'rumoured' : 'reported';
+  return denial ? 'denied' : rumour ? 'rumoured' : 'reported';
+}
+
+/** Reads one sentence's triggers into candidate moves, one per person. */
+function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedMove | null, antecedent: () => PersonMention | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
+  const { year, theme } = article;
+  const byPerson = new Map<string, Candidate>();
+  let unnamed: UnnamedMove | null = null;
+  const status = statusOf(r);
   // Orgs a person left in a biographical aside ("who left OpenAI in June"): where they came from.
   const formerOrgs: OrgMention[] = [];
   const wentTo: OrgMention[] = [];
@@ -965,6 +970,36 @@ function readTakesCharge(r: SentenceReader, leaver: Candidate, byPerson: Map<str
     readSuccessor(r, { start: p.end, end: p.end + word.length, word, trigger: { event: 'departure', shape: 'leave', strength: 0.75, successor: 'before' } }, [leaver.person], byPerson, status);
     return;
   }
+}
+
+/**
+ * "Mike Dalton, an engineer at xAI, has made the same move": a sentence with no move word of its own, whose person
+ * (named before the words) repeats the last move of a named person that the sentence before tells.
+ */
+function readSameMove(r: SentenceReader, before: readonly Candidate[], previous: Span): Candidate[] {
+  const at = r.repeatsMove;
+  if (!at) return [];
+  const told = before.filter((c) => c.sentence.start === previous.start && c.status !== 'denied').pop();
+  const person = told && r.people.filter((p) => p.end <= at.index && p.key !== told.person.key).pop();
+  if (!told || !person) return [];
+  // Their own org in the sentence ("an engineer at xAI") is where they come from, if it is not where the move went.
+  const own = r.orgs.find((o) => o.start < at.index && !r.sameOrg(o, told.to)) ?? null;
+  r.fire('article.same-move', r.words({ start: at.index, end: at.index + at[0].length }), `${person.name}: ${told.event} as ${told.person.name}`);
+  return [
+    {
+      person,
+      event: told.event,
+      from: own ?? told.from,
+      to: told.to,
+      role: null,
+      tenure: null,
+      status: statusOf(r),
+      strength: told.strength * 0.9,
+      sentence: r.span,
+      reasons: [`"${at[0]}" after ${told.person.name}'s ${told.event} in the sentence before`],
+      inferred: false,
+    },
+  ];
 }
 
 /** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
@@ -1671,6 +1706,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // "They are A and B, who will join its team": a list sentence names the people of the move before, even with a verb of its own.
     const entries = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
     found.push(...entries);
+    if (!found.length && i > 0 && !r.triggers.length) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (i > 0 && found.length) {
       // Whether the article has told a departure from an org (a root) before this sentence.

@@ -286,6 +286,12 @@ export const RULES = {
     matches: 'a sentence listing people ("Among them are…", "其中包括…") after one that tells a move without names; or the lines under one that ends in a colon, each opening with a name',
     yields: "that move, for each person listed (an entry's own org is where a hire came from)",
   },
+  'article.same-move': {
+    lang: 'any',
+    stage: 'article',
+    matches: 'a sentence with no move word that says its person "made the same move" ("followed suit", "做出了同样的选择") after one that tells a named move',
+    yields: 'that move for the person (their own org in the sentence, if any, as the origin)',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,6 +1,6 @@
 import { normalizeAlias, originalSpan, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
-import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, WINDOWS, type Trigger } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { dottedName, findChineseNames, soleChineseName, findLatinNames, GLOSS, isHanCode, isLatin, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
@@ -46,6 +46,9 @@ const LIST_JOINERS = new RegExp(
 const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
 
 // A sentence that lists the people of a move told just before it: "Among them are …", "其中包括…".
+const SAME_MOVE = new RegExp(`\\b(?:${alternation(W.sameMove.en)})\\b|${alternation(W.sameMove.zh)}`);
+// "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
+const SOURCE_AFTER = new RegExp(`^(?:${alternation(SOURCE_AFTER_FROM.zhBetween)}){0,2}(?:${alternation(SOURCE_AFTER_FROM.zh)})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
 const HAN_CHAR = /\p{Script=Han}/u;
@@ -320,6 +323,7 @@ export class SentenceReader {
   private titleCaseSeen: boolean | undefined;
   /** Whether a quote mark stands in the sentence or right before it (asked for every move word). */
   private quoteSeen: boolean | undefined;
+  private sameMove: RegExpExecArray | null | undefined;
   private clauseBreaks: number[] | undefined;
   private semicolons: number[] | undefined;
   /** What biography.ts found for each move word (by its start), once read: the theme and the sentence both ask. */
@@ -456,6 +460,16 @@ export class SentenceReader {
     return LIST_SENTENCE.test(this.text.slice(this.span.start, this.span.start + 40));
   }
 
+  /** Where the sentence says its person "made the same move" as someone before ("followed suit", "做出了同样的选择"), if it does. */
+  get repeatsMove(): RegExpExecArray | null {
+    if (this.sameMove === undefined) {
+      const at = SAME_MOVE.exec(this.text.slice(this.span.start, this.span.end));
+      if (at) at.index += this.span.start;
+      this.sameMove = at;
+    }
+    return this.sameMove;
+  }
+
   /** Whether the sentence hands someone's work to a person by name ("…由首席科学家周明轩统筹"): a name is likely there. */
   get handsOver(): boolean {
     const by = this.find('由');
@@ -486,7 +500,7 @@ export class SentenceReader {
     const spans = [
       ...this.article.latinNames(this.span).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
       // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely.
-      ...((this.triggers.length || this.listsPeople || this.handsOver) && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
+      ...((this.triggers.length || this.listsPeople || this.handsOver || this.repeatsMove !== null) && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
         ? findChineseNames(
             this.n.text,
             this.span.start,
@@ -653,6 +667,7 @@ export class SentenceReader {
       if (m.start > before) return null;
       // Never past a semicolon, nor past a comma after a Chinese connector ("自动驾驶大模型；二、原京东…" is 自 in a word).
       const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= WINDOWS.connectorReach && !this.breaksBetween(m, o));
+      if (org && kind === 'from' && SOURCE_AFTER.test(this.text.slice(org.end, org.end + 8))) continue;
       if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return this.described(org);
     }
     return null;

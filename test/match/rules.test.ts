@@ -517,6 +517,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'block.stays': 'Ana Ruiz is stepping down as chief executive of Cohere but will remain its chief scientist.',
   'block.recap': 'Ana Ruiz is leaving Cohere. Departures this year have included Ben Cole and Tomas Berg.',
   'names.given': 'Dr. Ana Ruiz is joining Cohere as vice president of research. Ana joins us from Google DeepMind.',
+  'article.same-move': 'Ana Ruiz has joined OpenAI from xAI. Ben Cole, an engineer at xAI, has made the same move.',
 };
 
 describe('every rule of the table', () => {
@@ -1948,4 +1949,25 @@ describe('the hundred-and-twenty-fourth and -fifth batches (updates, corrections
     // A name opening a sentence right before a time.
     ['问：为什么选择离开腾讯？答：想做一些更有意思的事情。黎书白今年3月离开腾讯，创办了AI教育公司“知行学堂”。', ['黎书白:founding:Tencent→-'], 'subject.before'],
   ])('%s', readsAs);
+});
+
+describe('the hundred-and-twenty-sixth and -seventh batches (long-form reports): what their blind scores showed', () => {
+  it.each<Case>([
+    // A colleague "made the same move": the move of the person named just before, from their own org.
+    [
+      'Ana Ruiz, who ran infrastructure at xAI, has joined OpenAI. Ben Cole, an engineer at xAI, has made the same move, according to a person familiar with the matter.',
+      ['Ana Ruiz:join:xAI→OpenAI', 'Ben Cole:join:xAI→OpenAI'],
+      'article.same-move',
+    ],
+    ['宋立已加盟腾讯。百度研究员夏云帆随后也做出了同样的选择。', ['宋立:join:-→Tencent', '夏云帆:join:Baidu→Tencent'], 'article.same-move'],
+    // "记者从腾讯内部获悉": the org a reporter learned from is no origin; "前微软…研究员" is.
+    ['记者从腾讯内部获悉，前微软亚洲研究院首席研究员宋立已正式入职腾讯，出任混元大模型技术负责人。', ['宋立:join:Microsoft→Tencent'], 'end.former'],
+    // A new remit after giving one up is a move inside.
+    ['月之暗面联合创始人之一的夏云帆已不再负责Kimi的产品工作，转而专注于公司的海外业务。', ['夏云帆:promotion:-→Moonshot AI'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('"the people told" (人士告诉) makes a move a rumour', () => {
+    const r = recognize('有接近公司的人士告诉记者，月之暗面联合创始人宋立已不再负责产品工作，转而负责海外业务。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['宋立', 'promotion', 'rumoured']]);
+  });
 });
