@@ -1095,9 +1095,19 @@ export const CONTEXT_WORDS = {
   },
   /** Openings of a sentence that lists the people of a move told before it: "Among them are …", "其中包括…". */
   listSentence: {
-    en: ['among them', 'among those', 'they include', 'they are', 'the two are', 'the three are', 'those leaving include', 'those departing include'],
+    en: [
+      'among them',
+      'among those',
+      'they include',
+      'they are',
+      ...phrases(['the two', 'the three', 'the four', 'the five', 'the six'], ['are', 'were']),
+      'those leaving include',
+      'those departing include',
+    ],
     zh: ['其中包括', '其中有', '其中', '包括', '他们是', '分别是', '他们分别是', '她们分别是', '二人分别是', '两人分别是', '分别为', '他们分别为'],
   },
+  /** Verbs of working together: the people after "alongside" or "with" in their clause are colleagues, not movers. */
+  worksWith: { en: ['work', 'works', 'working', 'worked', 'collaborate', 'collaborating', 'report', 'reporting', 'serve', 'serving'], zh: ['共事', '合作'] },
   /** A sentence with no move word of its own that repeats the move told just before it: "X has made the same move". */
   sameMove: {
     en: ['made the same move', 'making the same move', 'make the same move', 'followed suit', 'follows suit', 'has done the same', 'did the same', 'is doing the same', 'made a similar move'],
@@ -1503,6 +1513,10 @@ export const WINDOWS = {
   orgBeforeApposition: 64,
   /** Before a move word, a "threatened to", "considering" or "if" still governs it. */
   hypotheticalReach: 24,
+  /** After a hired person (or the last of a list of them), the words that may describe where they come from. */
+  hiredDescription: 60,
+  /** The same for an apposition set off by a comma (", the co-founder and chief executive of the AI agent startup Adept"). */
+  hiredApposition: 100,
   /** After an active hire or dismissal, past a comma, its object may stand ("hired, after months of talks, X"). */
   objectReach: 40,
   /** A clause this short before the move word only sets its time ("In 2016,", "2010年,"). */

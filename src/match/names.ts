@@ -203,6 +203,17 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   return null;
 }
 
+const PAREN: ReadonlySet<string> = new Set(['(']);
+// "(lilian weng)": two or three Latin words in parentheses, as a person's name is glossed.
+const LATIN_NAME_GLOSS = /^\(\s*[a-z]+(?:[ -][a-z]+){1,2}\s*\)/;
+
+/** "翁荔（Lilian Weng）": a Chinese name glossed with its Latin form in parentheses. */
+function latinGlossed(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
+  if (text.charCodeAt(at + 2) !== 0x28 && text.charCodeAt(at + 3) !== 0x28) return null;
+  const n = zhNameAt(text, at, limit, triggers, PAREN);
+  return n && LATIN_NAME_GLOSS.test(text.slice(n.end, n.end + 40)) ? n : null;
+}
+
 /** A name opening a clause right before a time ("黎书白今年3月离开腾讯", "宋立近日…"). */
 function nameBeforeTime(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
   const n = zhNameAt(text, at, limit, triggers);
@@ -293,8 +304,11 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     // "分别是前阿里通义实验室的吴思远、前腾讯混元的邓嘉禾，以及来自月之暗面的骆文清": each item of a list is someone described,
     // with 的 or a gloss in parentheses ("包括…、预训练负责人(原谷歌研究员)孟子骞，以及…").
     const item = (prev === 0x7684 /* 的 */ || prev === 0x29) /* ) */ && listStart >= 0 && listStart < i ? listItem(text, i, to, triggers) : null;
+    const glossed = item ? null : latinGlossed(text, i, to, triggers);
     if (item) {
       push(item);
+    } else if (glossed) {
+      push(glossed);
     } else if (prev === 0x7684 /* 的 */ && i + 3 < text.length && text.charCodeAt(i + 3) === 0x2c && CLAUSE_AFTER_NAME.test(text.slice(i + 4, i + 8))) {
       // "一年前从谷歌回国的黎书言，近日被曝已加入腾讯": a three-character name described by a clause ending in 的, then a comma.
       const n = zhNameAt(text, i, to, triggers, COMMA);

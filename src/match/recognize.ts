@@ -646,7 +646,15 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           ? notAt(
               // (After a list of the hired, the words about them follow its last name: "hired A, B and C, the three
               // researchers who set up OpenAI's Zurich office".)
-              r.orgs.find((o) => o.start >= person.end && (o.start - person.end <= 60 || (listShares && o.start - listEnd <= 60 && !r.sameOrg(o, to))) && o.start !== to?.start),
+              // (An apposition may run longer: "hired X, the co-founder and chief executive of the AI agent startup Adept".)
+              r.orgs.find(
+                (o) =>
+                  o.start >= person.end &&
+                  (o.start - person.end <= WINDOWS.hiredDescription ||
+                    (o.start - person.end <= WINDOWS.hiredApposition && APPOSITION_DESCRIBES.test(r.text.slice(person.end, o.start))) ||
+                    (listShares && o.start - listEnd <= WINDOWS.hiredDescription && !r.sameOrg(o, to))) &&
+                  o.start !== to?.start,
+              ),
               to,
             )
           : null) ??
@@ -1130,13 +1138,17 @@ function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): vo
   r.fire('article.came-from', r.words(org), `${c.person.name}, appointed from ${org.org}`);
 }
 
-/** A promotion with no org: at the org where the article's last move went. */
+/**
+ * A promotion with no org: at the org where the article's last move went, or, after a departure, at the org left
+ * ("X will leave Apple for Meta. … 其職務將由Y接任": Y fills the post X vacates).
+ */
 function samePlace(r: SentenceReader, c: Candidate, told: Candidate[]): void {
-  const last = told.filter((x) => x.to).pop();
-  if (!last?.to) return;
-  c.to = last.to;
-  c.reasons.push(`at ${last.to.org}, where the move told before goes`);
-  r.fire('article.same-org', c.person.name, `at ${last.to.org}, where ${last.person.name}'s move goes`);
+  const last = told.filter((x) => x.to || (x.event === 'departure' && x.from)).pop();
+  const at = last?.event === 'departure' && last.from ? last.from : last?.to;
+  if (!last || !at) return;
+  c.to = at;
+  c.reasons.push(`at ${at.org}, where the move told before ${at === last.to ? 'goes' : 'leaves'}`);
+  r.fire('article.same-org', c.person.name, `at ${at.org}, where ${last.person.name}'s move ${at === last.to ? 'goes' : 'leaves'}`);
 }
 
 /** The org whose post someone replaced had left: where the latest appointment or hire told goes. */

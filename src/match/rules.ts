@@ -89,6 +89,12 @@ export const RULES = {
     matches: 'a lone surname ("Raman\'s departure") of a person the article names in full, watched or not',
     yields: 'that person (a watched surname counts as their name)',
   },
+  'names.gloss': {
+    lang: 'zh',
+    stage: 'names',
+    matches: 'a Chinese name the article glosses with a Latin one in parentheses ("龐若鳴（Ruoming Pang）"), in any of its sentences',
+    yields: 'that person under the Latin name (the gloss itself is no second person), so English and Chinese reports of a move meet',
+  },
   'names.given': {
     lang: 'en',
     stage: 'names',
@@ -266,7 +272,7 @@ export const RULES = {
     lang: 'any',
     stage: 'article',
     matches: 'a new post named with no org, after a move the article told ("X已加入字节跳动，出任Seed负责人。原负责人Y将转任顾问")',
-    yields: 'a promotion at the org where that move went',
+    yields: 'a promotion at the org where that move went (after a departure, at the org it leaves: the successor fills the post vacated)',
   },
   'article.told-origin': {
     lang: 'any',

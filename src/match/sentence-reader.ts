@@ -47,6 +47,10 @@ const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
 
 // A sentence that lists the people of a move told just before it: "Among them are …", "其中包括…".
 const SAME_MOVE = new RegExp(`\\b(?:${alternation(W.sameMove.en)})\\b|${alternation(W.sameMove.zh)}`);
+// "to work on AI products alongside X": a verb of working together, in the clause before "alongside" or "with".
+const WORKS_WITH = new RegExp(`\\b(?:${alternation(W.worksWith.en)})\\b[^,;]*$|(?:${alternation(W.worksWith.zh)})[^,;]*$`);
+// "(ruoming pang)": a person's name glossed in Latin letters, right after a Chinese one.
+const LATIN_GLOSS = /^\s*\(\s*([a-z]+(?:[ -][a-z]+){1,2})\s*\)/;
 // "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
 const SOURCE_AFTER = new RegExp(`^(?:${alternation(SOURCE_AFTER_FROM.zhBetween)}){0,2}(?:${alternation(SOURCE_AFTER_FROM.zh)})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
@@ -55,6 +59,7 @@ const HAN_CHAR = /\p{Script=Han}/u;
 const NAME_DOT = new RegExp(`[${NAME_DOT_CHARS}]`);
 // A person right before these describes the org after them: "X创办的Y", "X领导的团队".
 const FOUNDER_OF = new RegExp(`^(?:${alternation(W.founderOf.zh)})的`);
+const FOUNDED_BEFORE = new RegExp(`^[^,;.:]*?(?:${alternation([...W.founderOf.zh, '旗下', '投资'])})的\\s*$`);
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
 // (An inner capital stays inside the word: "McCandlish", "DeVries".)
@@ -233,6 +238,7 @@ export class ArticleNames {
   private readonly bySurname = new Map<string, string | null>();
   private readonly byGiven = new Map<string, string | null>();
   private hasDot: boolean | undefined;
+  private hasParen: boolean | undefined;
 
   constructor(
     private readonly n: NormalizedText,
@@ -279,6 +285,21 @@ export class ArticleNames {
       if (at < 1) continue;
       const span = dottedName(text, at, Math.max(0, at - 12), Math.min(text.length, at + 1 + last.length + 1));
       if (span && span.end === at + 1 + last.length) return text.slice(span.start, span.end);
+    }
+    return null;
+  }
+
+  /**
+   * The Latin name a Chinese one is glossed with somewhere in the article ("龐若鳴（Ruoming Pang）", "巴布舒金(Igor
+   * Babuschkin)"), if any: the person's name in every sentence, so the English and Chinese reports of a move meet.
+   */
+  latinGloss(han: string): string | null {
+    const { text, cased } = this.n;
+    if ((this.hasParen ??= text.includes('(')) === false) return null;
+    for (let at = text.indexOf(han); at >= 0; at = text.indexOf(han, at + 1)) {
+      const after = at + han.length;
+      const gloss = LATIN_GLOSS.exec(text.slice(after, after + 48));
+      if (gloss) return cased.slice(after + gloss[0].indexOf(gloss[1]!), after + gloss[0].indexOf(gloss[1]!) + gloss[1]!.length);
     }
     return null;
   }
@@ -509,8 +530,33 @@ export class SentenceReader {
           )
         : []),
     ];
-    const found = spans.filter((s) => !overlaps(s));
-    return [...found.map((s) => this.person(s, this.dottedFullName(s))), ...this.bySurname([...taken, ...found])];
+    const found = this.withoutGlossedNames(
+      spans.filter((s) => !overlaps(s)),
+      watched,
+    );
+    return [...found.map((s) => this.person(s, this.glossedName(s) ?? this.dottedFullName(s))), ...this.bySurname([...taken, ...found])];
+  }
+
+  /**
+   * "龐若鳴（Ruoming Pang）將離開蘋果": a name in Latin letters in parentheses right after a Chinese one is the same
+   * person. The discovered one of the two goes (the Chinese one, when the Latin one is watched).
+   */
+  private withoutGlossedNames(found: NameSpan[], watched: readonly PersonMention[]): NameSpan[] {
+    const text = this.n.text;
+    if (!text.includes('(', this.span.start) || text.indexOf('(', this.span.start) >= this.span.end) return found;
+    const glossed = (han: { end: number }, latin: { start: number; end: number }) =>
+      latin.start > han.end &&
+      latin.start - han.end <= 3 &&
+      /^\s*\(\s*$/.test(text.slice(han.end, latin.start)) &&
+      /^\s*\)/.test(text.slice(latin.end, latin.end + 3)) &&
+      isHanCode(text.charCodeAt(han.end - 1));
+    return found.filter(
+      (s) =>
+        // A discovered Latin name glossing a Chinese one, found or watched.
+        !(isLatin(text.charCodeAt(s.start)) && [...found, ...watched].some((h) => h !== s && glossed(h, s))) &&
+        // A discovered Chinese name glossed by a watched Latin one.
+        !watched.some((w) => glossed(s, w)),
+    );
   }
 
   /**
@@ -526,6 +572,14 @@ export class SentenceReader {
           ? soleChineseName(this.n.text, this.span.start, this.span.end)
           : null;
     return n ? this.person(n, null) : null;
+  }
+
+  /** "龐若鳴" where the article glosses it "龐若鳴（Ruoming Pang）": the Latin name is the person's. */
+  private glossedName(s: { start: number; end: number }): string | null {
+    if (!HAN_CHAR.test(this.n.text[s.start]!)) return null;
+    const full = this.article.latinGloss(this.n.text.slice(s.start, s.end));
+    if (full) this.fire('names.gloss', this.n.text.slice(s.start, s.end), `${full}, the Latin name the article glosses it with`);
+    return full;
   }
 
   /** "苏茨克维" where the article also writes "伊利亚·苏茨克维": the last part of a transliterated name is that name. */
@@ -580,6 +634,12 @@ export class SentenceReader {
   described(org: OrgMention): OrgMention {
     const joined = (a: number, b: number) => b >= a && /^[\s\-的'’s]{0,3}$/.test(this.text.slice(a, b));
     const word = this.markers.find((m) => m.entity.kind === 'apposition' && joined(org.end, m.start));
+    // "加入前OpenAI技术长穆拉蒂创办的Thinking Machines Lab": an org in a clause ending in "创办的" describes the org after it.
+    const head = word ? undefined : this.orgs.find((o) => o.start > org.end && o.start - org.end <= WINDOWS.titleBeforeName && FOUNDED_BEFORE.test(this.text.slice(org.end, o.start)));
+    if (head) {
+      this.fire('end.apposition', this.words({ start: org.start, end: head.end }), `${org.org} describes ${head.org}`);
+      return head;
+    }
     if (!word) return org;
     const next = this.orgs.find((o) => joined(word.end, o.start));
     if (!next) return org;
@@ -861,7 +921,10 @@ export class SentenceReader {
   /** Where the first word that adds people to a move ("including", "还有") stands after `from` in the sentence, or -1. */
   private firstAlso(from: number): number {
     const m = ALSO.exec(this.text.slice(from, this.span.end));
-    return m ? from + m.index : -1;
+    if (!m) return -1;
+    // "is joining Meta to work on AI products alongside X": whom someone works with is a colleague, not one more mover.
+    if (WORKS_WITH.test(this.text.slice(Math.max(from, from + m.index - WINDOWS.listGloss), from + m.index))) return -1;
+    return from + m.index;
   }
 
   /** Whether the words between two names join them into one list: a joiner, or a relative clause aside ("X, who left in June, Y"). */
@@ -879,6 +942,13 @@ export class SentenceReader {
     if (this.triggers.some((o) => o.start > t.end && o.start < p.start && !RELATIVE_DE.test(this.text.slice(o.end, p.start)))) return false;
     // "Scale AI names interim CEO as Alexandr Wang joins Meta": a conjunction opens a clause whose subject the person is.
     if (CONJUNCTION_BEFORE.test(this.text.slice(Math.max(t.end, p.start - 10), p.start)) && this.triggers.some((o) => o.start >= p.end && o.start - p.end <= WINDOWS.subjectToVerb)) return false;
+    // "hired four more researchers from OpenAI, The Information reported, a drive led by Mark Zuckerberg": a counted
+    // object is who was hired; a name clauses further on is someone else's, unless a list leads to it ("including X",
+    // "four researchers: X, …"). (One set off right after the count names them: "three researchers, X, Y and Z".)
+    if (t.trigger.shape === 'hire' && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.listLead))) {
+      const gap = this.text.slice(t.end, p.start);
+      if (gap.split(',').length > 2 && !ALSO.test(gap) && !/[:：]/.test(gap)) return false;
+    }
     // A hire's object may stand far off ("hired from Cohere once more, now adding X").
     return t.trigger.shape === 'hire' || p.start < this.clause(t.start).end || p.start - t.end <= WINDOWS.objectReach;
   }

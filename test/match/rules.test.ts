@@ -518,6 +518,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'block.recap': 'Ana Ruiz is leaving Cohere. Departures this year have included Ben Cole and Tomas Berg.',
   'names.given': 'Dr. Ana Ruiz is joining Cohere as vice president of research. Ana joins us from Google DeepMind.',
   'article.same-move': 'Ana Ruiz has joined OpenAI from xAI. Ben Cole, an engineer at xAI, has made the same move.',
+  'names.gloss': '谷歌研究员宋立（Li Song）已加入腾讯。',
 };
 
 describe('every rule of the table', () => {
@@ -1970,4 +1971,26 @@ describe('the hundred-and-twenty-sixth and -seventh batches (long-form reports):
     const r = recognize('有接近公司的人士告诉记者，月之暗面联合创始人宋立已不再负责产品工作，转而负责海外业务。', index, { year: 2026 });
     expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['宋立', 'promotion', 'rumoured']]);
   });
+});
+
+describe('the hundred-and-twenty-eighth and -ninth batches (real moves; Hong Kong and Taiwan reports): what their blind scores showed', () => {
+  it.each<Case>([
+    // A Chinese name glossed with a Latin one is one person, named by the Latin one in every sentence.
+    ['谷歌研究员宋立（Li Song）已加入腾讯。宋立表示，很高兴加入新团队。', ['Li Song:join:Google→Tencent'], 'names.gloss'],
+    ['據彭博社報導，百度研究員宋立（Li Song）將離開百度。宋立2021年加入百度。', ['Li Song:departure:Baidu→-'], 'names.gloss'],
+    // After a departure, who takes over "its post" fills the post at the org left, not where the leaver goes.
+    ['宋立将离开百度，加盟腾讯。宋立2019年加入百度。知情人士表示，其职务将由夏云帆接任。', ['宋立:departure:Baidu→Tencent', '夏云帆:promotion:-→Baidu'], 'article.same-org'],
+    // "前OpenAI技术长穆拉蒂创办的Thinking Machines Lab": the org founded, not the founder's former one, is joined.
+    ['夏云帆已加入前OpenAI技术长穆拉蒂创办的Thinking Machines Lab。', ['夏云帆:join:-→Thinking Machines Lab'], 'end.apposition'],
+    // A counted object is who was hired; a name clauses later ("led by X") is not; "The four are …" lists them.
+    [
+      'Meta has hired four more researchers from OpenAI, The Information reported, the latest in a recruiting drive led by Mark Zuckerberg. The four are Ana Ruiz, Ben Cole, Tomas Berg and Li Song.',
+      ['Ana Ruiz:join:OpenAI→Meta', 'Ben Cole:join:OpenAI→Meta', 'Tomas Berg:join:OpenAI→Meta', 'Li Song:join:OpenAI→Meta'],
+      'article.list',
+    ],
+    // Whom someone will work alongside is a colleague, not another mover.
+    ['Ana Ruiz is joining Meta to work on AI products alongside Ben Cole.', ['Ana Ruiz:join:-→Meta'], 'subject.before'],
+    // A long apposition after the hired person still says where they come from.
+    ['Amazon has hired Ana Ruiz, the co-founder and chief executive of the AI agent startup Adept, along with several of her colleagues.', ['Ana Ruiz:join:Adept→Amazon'], 'subject.object'],
+  ])('%s', readsAs);
 });
