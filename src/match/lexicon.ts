@@ -283,7 +283,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // "Ben Cole joins us to talk about …" is a guest).
   ...['join us'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, afterWelcome: true }]),
   // "Leila joins us from Google DeepMind": a guest comes to talk, a hire comes from somewhere.
-  ...t('join', 'enter', 0.85, ['joins us from', 'joined us from', 'will join us from', 'is joining us from']),
+  ...t('join', 'enter', 0.85, ['joins us from', 'joined us from', 'will join us from', 'is joining us from', 'comes to us from', 'came to us from']),
   // Taking over a team: "Apple has asked Bellini's deputy, Tom Zhou, to run the team for now".
   ...t('promotion', 'enter', 0.75, phrases(['to run', 'to lead', 'to head', 'to oversee'], ['the team', 'the group', 'the unit', 'the division'])),
   // A new post inside the same company: "has moved to a new role running Alibaba Cloud's agent platform".
@@ -341,7 +341,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ]),
   ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为']),
   // A transfer inside a group ("调任地图事业部"); a new role from now on ("will serve as its chief scientist").
-  ...t('promotion', 'enter', 0.85, ['调任', '调任至', '调往', '转任', '转岗至', '轮岗至']),
+  ...t('promotion', 'enter', 0.85, ['调任', '调任至', '调往', '转任', '转岗至', '轮岗至', '调岗至', '调岗']),
   // A new remit after giving one up: "已不再负责Kimi的产品工作，转而专注于公司的海外业务".
   ...t('promotion', 'enter', 0.8, ['转而负责', '转而专注于', '转而专注', '转为负责', '改为负责', '改任']),
   ...t('promotion', 'enter', 0.75, ['will serve as', 'to serve as', 'will now serve as', 'has been tapped as', 'was tapped as', 'was tapped to lead']),
@@ -1106,6 +1106,8 @@ export const CONTEXT_WORDS = {
     ],
     zh: ['其中包括', '其中有', '其中', '包括', '他们是', '分别是', '他们分别是', '她们分别是', '二人分别是', '两人分别是', '分别为', '他们分别为'],
   },
+  /** Before a word of founding, words that make it done rather than planned ("投身AI创业"). */
+  foundingUnderWay: { zh: ['投身', '投入', '转身'] },
   /** Verbs of working together: the people after "alongside" or "with" in their clause are colleagues, not movers. */
   worksWith: { en: ['work', 'works', 'working', 'worked', 'collaborate', 'collaborating', 'report', 'reporting', 'serve', 'serving'], zh: ['共事', '合作'] },
   /** A sentence with no move word of its own that repeats the move told just before it: "X has made the same move". */
@@ -1455,6 +1457,8 @@ export const CONTEXT_WORDS = {
     ],
     zh: ['组织调整', '架构调整', '组织架构调整', '人事调整', '人事变动', '人事任命', '组织变革', '架构升级', '换帅'],
   },
+  /** Verbs of a new post, which "现" before them dates rather than continues ("现调任…"). */
+  changeVerbs: { zh: ['调任', '调任至', '调往', '转任', '升任', '晋升', '晋升为', '改任', '调岗', '调岗至', '转岗至', '轮岗至'] },
   /** Before a role word: the role goes on, nobody takes it ("继续担任", "目前担任", "remains"). */
   continuing: { en: ['remains', 'will remain', 'continues', 'will continue', 'still'], zh: ['继续', '仍', '仍然', '依旧', '目前', '现', '一直', '依然'] },
   /** Right before an org: where someone was, never where they go ("former Meta executive X", "前百度副总裁X"). */
@@ -1487,6 +1491,8 @@ export const ZH_NAME_CHARS = {
   honorifics: '博士 教授 先生 女士 老师 院士',
   /** Function words: end a name, and may follow a name at a clause start. */
   function: '已将被在从于也曾因受则',
+  /** Adverbs that stand between a name and its move word ("宋立现调任", "宋立再度加盟"): never a name's third character there. */
+  adverbs: '现仍又还均都亦再',
   /** A name never ends in these ("钱一鸣的离职" is 钱一鸣 and 的). */
   notNameEnd: '的了是在和与及之不',
   /** 之 may end a three-character name ("沈牧之已加盟") unless it opens one of these words (之后, 之前, 之一 …). */

@@ -44,6 +44,7 @@ const FUNCTION_CHARS = chars(ZH_NAME_CHARS.function);
 // Or a gloss in parentheses: "牟一帆(原美团首席技术官)已加入京东".
 const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的(`);
 const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
+const ADVERBS = chars(ZH_NAME_CHARS.adverbs);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
 const COMMA: ReadonlySet<string> = new Set([',']);
@@ -185,8 +186,10 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   const shortOnly = FUNCTION_CHARS.has(text[g + 1]!) || (NOT_NAME_END.has(text[g + 1]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(g + 1, g + 3));
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
   const longIsWord = ZH_NOT_NAMES.has(text.slice(g, g + 2)) || ZH_TITLES_SET.has(text.slice(g, g + 2)) || ZH_TIME_WORDS.has(text.slice(g, g + 2));
+  // "宋立现调任…": an adverb between a two-character name and a move word is not the name's third character.
+  const adverbBeforeTrigger = ADVERBS.has(text[g + 1]!) && triggerStarts.has(g + 2);
   for (const len of [short, long]) {
-    if (len === long && (shortOnly || longIsWord)) continue;
+    if (len === long && (shortOnly || longIsWord || adverbBeforeTrigger)) continue;
     if (triggerStarts.has(at + len) && allHan(text, at, at + len)) return { start: at, end: at + len };
   }
   for (const len of [long, short]) {

@@ -94,11 +94,15 @@ const TAKES_CHARGE = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)
 // "组织架构调整", "a reshuffle": the article's "X担任Y" are appointments.
 const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.en, ...CONTEXT_WORDS.reorganisation.zh]));
 // "继续担任", "目前担任", "remains": a role that goes on.
+const CHANGE_VERBS: ReadonlySet<string> = new Set(CONTEXT_WORDS.changeVerbs.zh);
 const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en, ...CONTEXT_WORDS.continuing.zh])})\\s*$`);
 // "I've joined", "I have officially joined", "我已加入": the writer as the subject, right before the move word.
 const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,4}$`);
 const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerson.en)})\\s`);
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
+const FOUNDING_UNDER_WAY = new RegExp(`(将|计划|准备|打算)?(?:${alternation(CONTEXT_WORDS.foundingUnderWay.zh)})[^,;]{0,4}$`);
+const BYLINE = /^\s*by\s+$|^by\s/;
+const QUOTE_MARKS = /["“”「」『』]/;
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 // English words that stand for a person named before: "she", "the executive", "the 38-year-old".
 const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old`;
@@ -129,6 +133,9 @@ const ZH_LEAVING_OR_BACK = new Set<string>(CONTEXT_WORDS.objectVerbs.zh.filter((
 const ZH_WORKPLACE = new RegExp(alternation(CONTEXT_WORDS.zhWorkplaceNouns.zh));
 const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONTEXT_WORDS.zhParticipationNouns.zh, ...CONTEXT_WORDS.zhFeatureNouns.zh])})`);
 // ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
+// " as head of research for ": a post and the org it is at, right after a pronoun object ("joining us as …").
+const POST_AT_ORG = /^\s+as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
+const POST_AFTER_VERB = /^\s+(?:us\s+|the team\s+)?as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
 const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
 // "joined other labs in calling for shared standards": joining others in an action.
 const JOINED_IN_ACTION = new RegExp(`^\\s+(?:[\\w'’.-]+\\s+){1,6}?in\\s+(?:${alternation(CONTEXT_WORDS.joinedInActions.en)})\\b`);
@@ -199,13 +206,15 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // "a new startup founded by former OpenAI researcher X": what follows "by" is the founder and their past.
       // "Lund joins from Google Cloud": an object after "from" is where they come from, never where they go.
       const founded = object && ((t.trigger.event === 'founding' && (t.word.endsWith(' by') || CO_FOUNDER.test(r.text.slice(t.end, object.start)))) || r.introducedBy('from', object)) ? null : object;
+      // "is joining us as head of research for Microsoft AI": with no org as the object, the org of the post named.
+      const postAt = object || t.trigger.event !== 'join' ? undefined : r.orgs.find((o) => o.start > t.end && o.start < clause.end && POST_AFTER_VERB.test(r.text.slice(t.end, o.start)));
       // A promotion is at an org someone works for now: not one they are "former" of.
       const to =
         t.trigger.event === 'promotion'
           ? (named('end.object', current(r, object), 'to') ??
             // (Not an org in a clause read as biography: "X, who left OpenAI in 2021 …, was named …".)
             named('end.before', outsideBiography(r, current(r, r.orgBefore(t.start, r.span.start)) ?? r.orgs.find((o) => o.end <= t.start && !r.isFormer(o)) ?? current(r, r.orgs[0])), 'to'))
-          : named('end.object', founded, 'to');
+          : named('end.object', founded ?? postAt ?? null, 'to');
       // (Only in the trigger's own part of the sentence: a list's items split by semicolons each have their own origin.)
       const segment = r.segment(t.start);
       let from = r.orgAfterConnector('from', segment.start, segment.end);
@@ -310,7 +319,9 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
     const content = org ? WITH_CONTENT.exec(r.text.slice(org.end, clause.end)) : null;
     if (org && content) return r.words({ start: t.start, end: org.end + content[0].length });
     const pronoun = OBJECT_PRONOUN.exec(after);
-    if (pronoun) return r.words({ start: t.start, end: t.end + pronoun[0].length });
+    // ("is joining us as head of research for Microsoft AI": a post named at an org after the pronoun is a workplace.)
+    const postAt = pronoun !== null && r.orgs.some((o) => o.start > t.end + pronoun[0].length && o.start < clause.end && POST_AT_ORG.test(r.text.slice(t.end + pronoun[0].length, o.start)));
+    if (pronoun && !postAt) return r.words({ start: t.start, end: t.end + pronoun[0].length });
     const object = OBJECT_EN.exec(after);
     if (!object) return null;
     const end = t.end + object[0].length;
@@ -376,7 +387,8 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   if (owner) return { rule: 'block.no-subject', detail: `"${owner[0]}的${t.word}": someone else's move` };
   // "Bellini will continue to lead the group", "继续担任": a role that goes on is no new post.
   if (t.trigger.event === 'promotion') {
-    const going = CONTINUING.exec(r.text.slice(Math.max(r.clause(t.start).start, t.start - 16), t.start));
+    // ("现调任核心本地商业CTO": 现 before a verb of change is when the change took effect.)
+    const going = CHANGE_VERBS.has(t.word) ? null : CONTINUING.exec(r.text.slice(Math.max(r.clause(t.start).start, t.start - 16), t.start));
     if (going) return { rule: 'event.reorg', detail: `"${going[0].trim()}": the role goes on` };
     const honour = HONOUR.exec(r.text.slice(t.end, r.clause(t.start).end));
     if (honour) return { rule: 'block.object', detail: `"${honour[1] ?? honour[2]}": an honour, not a post` };
@@ -787,7 +799,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         if (pTo && !r.sameOrg(pTo, c.from)) c.to ??= pTo;
         if (event === 'return' && pTo && r.sameOrg(c.to, pTo)) returnAfterLeaving(c, pTo, r);
         // "离职，并…共同创立了一家公司", "left Google and co-founded Nimbus": a founding done, not planned, is the move.
-        if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word) || t.word.includes('了'))) {
+        // ("已经离职，投身AI创业": thrown into, a founding done too; not "下一步将投身AI教育创业".)
+        const underWay = FOUNDING_UNDER_WAY.exec(r.text.slice(Math.max(r.span.start, t.start - 8), t.start));
+        if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word) || t.word.includes('了') || (underWay && !underWay[1]))) {
           c.event = 'founding';
           c.to ??= pTo;
           r.fire('event.founded', t.word, `${person.name}: a company founded, the departure its start`);
@@ -1610,7 +1624,10 @@ class ArticleState implements ArticleContext {
     return (this.reorgSeen ??= REORGANISATION.test(this.n.text.slice(0, this.spans[Math.min(2, this.spans.length - 1)]?.end ?? 0)));
   }
 
-  /** Asked only by a first-person move with nobody named: the item's last sentence is a signature when it is one name after a dash. */
+  /**
+   * Asked only by a first-person move with nobody named: the item's last sentence is a signature when it is one name
+   * after a dash; or a byline opens it.
+   */
   get signer(): PersonMention | null {
     if (this.signerSeen !== undefined) return this.signerSeen;
     const { n, spans } = this;
@@ -1621,7 +1638,23 @@ class ArticleState implements ArticleContext {
     // ("——龚一帆", "#NewJob #AI — Rafael Quintana": a name discovery does not read there.)
     const only = people.length === 1 ? people[0]! : people.length === 0 ? signature.signatureName() : null;
     const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
-    return (this.signerSeen = ok ? only : null);
+    return (this.signerSeen = ok ? only : this.byline());
+  }
+
+  /**
+   * "By Hannah Whitcombe.": a byline of one name, in the first two sentences, signs a post in the first person too.
+   * (Not in an item that quotes anyone: a reporter's byline over "'I resigned,' she said" is not the one who moved.)
+   */
+  private byline(): PersonMention | null {
+    if (QUOTE_MARKS.test(this.n.text)) return null;
+    for (let i = 0; i < Math.min(2, this.spans.length); i++) {
+      const span = this.spans[i]!;
+      if (!BYLINE.test(this.n.text.slice(span.start, span.start + 4))) continue;
+      const { people } = this.reader(i);
+      const only = people.length === 1 ? people[0]! : null;
+      if (only && BYLINE.test(this.n.text.slice(span.start, only.start)) && /^[\s.]*$/.test(this.n.text.slice(only.end, span.end))) return only;
+    }
+    return null;
   }
 
   get toldNamed(): boolean {
@@ -1712,6 +1745,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       if (i === 0) return null;
       // An owner ("Ana Ruiz's startup") is not who "he" is.
       const { people } = reader(i - 1);
+      // (Nor the author of a byline: "By Hannah Whitcombe. 'I resigned,' she told me.")
+      if (BYLINE.test(n.text.slice(spans[i - 1]!.start, spans[i - 1]!.start + 4))) return null;
       return people.length && people.every((p) => p.key === people[0]!.key && !reader(i - 1).possessive(p)) ? people[0]! : null;
     };
     const { found, unnamed } = r.triggers.length ? readSentence(r, context, told, antecedent) : { found: [], unnamed: null };

@@ -51,6 +51,7 @@ const SAME_MOVE = new RegExp(`\\b(?:${alternation(W.sameMove.en)})\\b|${alternat
 const WORKS_WITH = new RegExp(`\\b(?:${alternation(W.worksWith.en)})\\b[^,;]*$|(?:${alternation(W.worksWith.zh)})[^,;]*$`);
 // "(ruoming pang)": a person's name glossed in Latin letters, right after a Chinese one.
 const LATIN_GLOSS = /^\s*\(\s*([a-z]+(?:[ -][a-z]+){1,2})\s*\)/;
+const CLAUSE_JOIN = /,\s*(?:and|but|while|whereas)\s/;
 // "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
 const SOURCE_AFTER = new RegExp(`^(?:${alternation(SOURCE_AFTER_FROM.zhBetween)}){0,2}(?:${alternation(SOURCE_AFTER_FROM.zh)})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
@@ -403,7 +404,8 @@ export class SentenceReader {
 
   private breaksBetween(connector: Mention, org: OrgMention): boolean {
     const gap = this.text.slice(connector.end, org.start);
-    return gap.includes(';') || (isHanCode(this.text.charCodeAt(connector.start)) && gap.includes(','));
+    // (", and Marta Kowalczyk, who led Grok's post-training": a clause of its own after a comma and a conjunction.)
+    return gap.includes(';') || (isHanCode(this.text.charCodeAt(connector.start)) ? gap.includes(',') : CLAUSE_JOIN.test(gap));
   }
 
   /** The part of the sentence between semicolons around a position: "一、X已加入A；二、原B院长Y出任C" holds two moves. */

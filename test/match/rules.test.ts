@@ -1994,3 +1994,25 @@ describe('the hundred-and-twenty-eighth and -ninth batches (real moves; Hong Kon
     ['Amazon has hired Ana Ruiz, the co-founder and chief executive of the AI agent startup Adept, along with several of her colleagues.', ['Ana Ruiz:join:Adept→Amazon'], 'subject.object'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-thirtieth and -thirty-first batches (trade press; 财经 shapes): what their blind scores showed', () => {
+  it.each<Case>([
+    // A connector does not reach past ", and" into the next clause's org.
+    [
+      "xAI's exits\nAna Ruiz left in March to start a venture fund, and Ben Cole, who led Grok's post-training, departed for Anthropic in May.",
+      ['Ana Ruiz:departure:xAI→-', 'Ben Cole:departure:xAI→Anthropic'],
+      'subject.before',
+    ],
+    // A memo: "joining us as head of research for Microsoft AI", then "comes to us from Cohere".
+    ["I'm excited to share that Ana Ruiz is joining us as head of research for Microsoft AI. Ana comes to us from Cohere.", ['Ana Ruiz:join:Cohere→Microsoft'], 'end.object'],
+    // A byline signs an essay told in the first person.
+    ["Why I left OpenAI\nBy Ana Ruiz. After four years on OpenAI's policy team, I resigned last month.", ['Ana Ruiz:departure:OpenAI→-'], 'subject.signed'],
+    // "投身AI创业" after leaving is a founding done.
+    ['百度研究员宋立已经离职，投身AI创业，新公司已完成首轮融资。', ['宋立:founding:Baidu→-'], 'event.founded'],
+    // "现调任" dates a new post; "调岗至" is one.
+    ['美团人事变动：原基础研发平台负责人宋立现调任核心本地商业CTO。', ['宋立:promotion:-→Meituan'], 'subject.before'],
+    ['有消息称，百度集团副总裁宋立将调岗至百度文心一言团队。', ['宋立:promotion:-→Baidu'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('a byline names no one "she" refers to: the reporter of a quote did not move', () => readsNoMove('Ben Cole on leaving OpenAI\nBy Ana Ruiz. "I resigned last month," she told me.', null));
+});
