@@ -615,6 +615,7 @@ export const RUMOUR_WORDS = [
   '知情投资人',
   // A leaked internal document, as "according to an internal memo": "百度内部邮件显示".
   '内部邮件显示',
+  '内部公告显示',
   '内部信显示',
   '内部通知显示',
   '向记者透露',
@@ -1072,7 +1073,9 @@ export const NOT_NAME_WORDS = new Set(
     // The last word of a company's name: "Boston Dynamics", "Skild Robotics", "Lux Capital" are no people.
     ' dynamics robotics systems technologies technology capital ventures partners holdings networks motors media studios therapeutics semiconductor semiconductors computing analytics solutions investments' +
     // A title opening a sentence ("Founder Alexandr Wang is joining Meta"), and honours ("a Turing Award winner").
-    ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner project program veteran exec applied'
+    ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner project program veteran exec applied' +
+    // Market indexes and their keepers: "S&P Dow Jones Indices said", "the Dow Jones Industrial Average".
+    ' indices index industrial average exchange composite dow nasdaq'
   ).split(' '),
 );
 

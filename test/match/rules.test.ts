@@ -2016,3 +2016,16 @@ describe('the hundred-and-thirtieth and -thirty-first batches (trade press; 财�
 
   it('a byline names no one "she" refers to: the reporter of a quote did not move', () => readsNoMove('Ben Cole on leaving OpenAI\nBy Ana Ruiz. "I resigned last month," she told me.', null));
 });
+
+describe('the hundred-and-thirty-second and -third batches (orgs named by a unit or product): what their blind scores showed', () => {
+  it('"the Llama models" name Meta\'s AI unit', () =>
+    readsAs('Ana Ruiz, who led pretraining for the Llama models, has left to join Mistral AI.', ['Ana Ruiz:departure:Meta→Mistral AI'], 'end.before'));
+
+  it('an index and its keeper are no people: a company joining the Dow moves no one', () =>
+    readsNoMove('Nvidia will join the Dow Jones Industrial Average next week, replacing rival chipmaker Intel, S&P Dow Jones Indices said.', null));
+
+  it('a leaked internal notice ("内部公告显示") makes the move a rumour', () => {
+    const r = recognize('百度内部公告显示，文心大模型技术负责人宋立升任百度集团副总裁。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['宋立', 'promotion', 'rumoured']]);
+  });
+});
