@@ -122,7 +122,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // But "The latest to move is X, who joined Meta last week": the clause is the news the sentence names.
   // Nor "Perplexity, which hired former Apple search lead X last month, launched …": an org's recent hire, told in passing.
   const recentHire = t.trigger.shape === 'hire' && /\bwhich\s*$/.test(before) && RECENT_AFTER.test(after.slice(0, 80));
-  if (EN_RELATIVE.test(before) && !recentHire && !EN_RELATIVE_NOW.test(`${before}${t.word}`) && !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start))) {
+  // ("…and Samuel Okafor, who joins from Google DeepMind": a verb in the present right after "who" is the news too.)
+  const presentVerb = /\bwho\s+$/.test(before) && /^[a-z]+[^s]s$/.test(t.word);
+  if (EN_RELATIVE.test(before) && !recentHire && !presentVerb && !EN_RELATIVE_NOW.test(`${before}${t.word}`) && !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start))) {
     return { rule: 'block.relative-clause', detail: 'who …' };
   }
   return null;

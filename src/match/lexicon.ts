@@ -651,6 +651,8 @@ export const RUMOUR_WORDS = [
   'briefed on',
   '疑似',
   '传出',
+  // A headline's "传" before the move: "周畅离职 传加盟字节".
+  ...phrases(['传'], ['加盟', '加入', '将', '已', '离职', '跳槽', '出走']).map((w) => w.replace(' ', '')),
 ];
 
 /** Words that deny a move. */
@@ -1135,6 +1137,8 @@ export const CONTEXT_WORDS = {
   jointly: { zh: ['共同', '一起', '联手', '携手', '联合'] },
   /** After a plural move noun, a list in the past: earlier moves told as background to the news before it ("Departures this year have included …"). */
   recapListLead: { en: ['have included', 'has included', 'had included', 'have also included', 'has also included', 'included'] },
+  /** Before a move noun, words that make its list older news: "Earlier departures included X". */
+  recapNounLead: { en: ['earlier', 'previous', 'prior', 'past', 'other'] },
   /** Conjunctions that make what follows a time, not news: "after joining", "before stepping down". */
   timeConjunctions: { en: ['after', 'before', 'since', 'when', 'until'] },
   /** Right before a person, words that open a clause of their own: "names interim CEO as X joins Meta". */
@@ -1208,6 +1212,10 @@ export const CONTEXT_WORDS = {
       'designers',
       'interns',
       'graduates',
+      'founders',
+      'cofounders',
+      'leaders',
+      'managers',
     ],
     zh: ['名', '位', '批'],
   },
@@ -1402,7 +1410,9 @@ export const CONTEXT_WORDS = {
   /** A noun phrase set off after a person, describing them by an org: "X, a longtime Amazon executive, …". */
   appositionOpeners: { en: ['a', 'an', 'the'] },
   /** What opens an aside that describes a person by where they work: "X, one of the leaders of OpenAI's Sora, said". */
-  describingAside: { en: ['a', 'an', 'the', 'one of the', 'who leads', 'who led', 'who heads', 'who headed', 'who runs', 'who ran', 'who works at', 'who worked at'] },
+  describingAside: {
+    en: ['a', 'an', 'the', 'one of the', 'who leads', 'who led', 'who heads', 'who headed', 'who runs', 'who ran', 'who works at', 'who worked at', 'who spent', 'who has spent', 'who most recently'],
+  },
   /** Words a founding's object may not cross: "form a startup with fellow Google researcher X". */
   coFounder: { en: ['with'], zh: ['与', '和'] },
   /** Words that do not end a Title-Case test: short words headlines leave lowercase. */
@@ -1460,6 +1470,8 @@ export const CONTEXT_WORDS = {
     ],
     zh: ['组织调整', '架构调整', '组织架构调整', '人事调整', '人事变动', '人事任命', '组织变革', '架构升级', '换帅'],
   },
+  /** Verbs of rising in the same org: with no org named, the post is where the old one was ("原…负责人X升任…"). */
+  riseVerbs: { en: ['was promoted', 'has been promoted', 'is promoted', 'promoted to', 'was elevated', 'has been elevated'], zh: ['升任', '晋升', '晋升为', '升为', '提升为', '擢升'] },
   /** Verbs of a new post, which "现" before them dates rather than continues ("现调任…"). */
   changeVerbs: { zh: ['调任', '调任至', '调往', '转任', '升任', '晋升', '晋升为', '改任', '调岗', '调岗至', '转岗至', '轮岗至'] },
   /** Before a role word: the role goes on, nobody takes it ("继续担任", "目前担任", "remains"). */

@@ -95,6 +95,7 @@ const TAKES_CHARGE = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)
 const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.en, ...CONTEXT_WORDS.reorganisation.zh]));
 // "继续担任", "目前担任", "remains": a role that goes on.
 const CHANGE_VERBS: ReadonlySet<string> = new Set(CONTEXT_WORDS.changeVerbs.zh);
+const RISE_VERBS: ReadonlySet<string> = new Set([...CONTEXT_WORDS.riseVerbs.en, ...CONTEXT_WORDS.riseVerbs.zh]);
 const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en, ...CONTEXT_WORDS.continuing.zh])})\\s*$`);
 // "I've joined", "I have officially joined", "我已加入": the writer as the subject, right before the move word.
 const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,4}$`);
@@ -123,6 +124,7 @@ const BARE_JOINER = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${alternation(CONTEXT_WORDS
 const SOFT_DEPARTURE = 0.85;
 // Words of sports news that make an item without a catalog org off topic.
 const OFF_TOPIC_MIN = 2;
+const RECAP_NOUN_LEAD = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.recapNounLead.en)})\\s+$`);
 const RECAP_LIST = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(CONTEXT_WORDS.recapListLead.en)})\\b`);
 const BIOGRAPHY_RULES = new Set<RuleId>(['block.past', 'block.year', 'block.time-clause', 'block.relative-clause', 'block.gerund']);
 const CO_FOUNDER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.coFounder.en)})\\b|${alternation(CONTEXT_WORDS.coFounder.zh)}`);
@@ -529,7 +531,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       continue;
     }
     // "Toby Lin is leaving xAI. Departures this year have included Igor Petrov and …": a list of earlier moves, told as background.
-    if (t.trigger.noun && article.toldNamed && RECAP_LIST.test(r.text.slice(t.end, t.end + WINDOWS.listLead + 16))) {
+    // ("Earlier departures included Kira Lindström, who left for OpenAI last spring": the noun's own phrase lists them.)
+    const recap =
+      RECAP_LIST.test(r.text.slice(t.end, t.end + WINDOWS.listLead + 16)) || (/\bincluded$/.test(t.word) && RECAP_NOUN_LEAD.test(r.text.slice(Math.max(r.span.start, t.start - 12), t.start)));
+    if (t.trigger.noun && article.toldNamed && recap) {
       r.block('block.recap', t.word, 'earlier moves listed after the news');
       continue;
     }
@@ -683,7 +688,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       let pFrom = listOwner && listOwner !== person ? null : from;
       // "former Meta executive X will serve as …": a promotion from an org they have left is a join.
       let event: MoveEvent = t.trigger.event;
-      if (!pFrom && attributive && event === 'promotion' && r.isFormer(attributive) && !r.sameOrg(to, attributive)) {
+      // (Not a rise, with no org named for it: "原Kimi增长负责人卓一凡升任产品副总裁" rises where the old post was.)
+      if (!pFrom && attributive && event === 'promotion' && r.isFormer(attributive) && !r.sameOrg(to, attributive) && (to || !RISE_VERBS.has(t.word))) {
         pFrom = attributive;
         event = 'join';
         r.fire('end.former', r.words(attributive), `${person.name} from ${attributive.org}: a join, not a promotion`);
@@ -1423,8 +1429,10 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     // (A denial of leaving does not deny the new post that follows it: "McCandlish isn't leaving. He'll step into a new role".)
     if (also.status === 'denied' && (also.event === merged.event || merged.event !== 'promotion')) merged.status = 'denied';
     // (Unless the reported one says it is confirmed: "Update: X confirmed her departure", "更新：…已确认".)
-    else if (also.status === 'rumoured' && merged.status === 'reported' && !confirms(merged)) merged.status = 'rumoured';
-    else if (merged.status === 'rumoured' && also.status === 'reported' && confirms(also)) merged.status = 'reported';
+    // (A confirmed departure does not confirm a destination only a rumour names: "阿里方面證實周暢已經離職" after
+    // "據悉，周暢將加入字節跳動".)
+    else if (also.status === 'rumoured' && merged.status === 'reported' && (!confirms(keep) || (!keep.to && also.to))) merged.status = 'rumoured';
+    else if (merged.status === 'rumoured' && also.status === 'reported' && confirms(also) && (also.to || !merged.to)) merged.status = 'reported';
     // A full name anywhere in the item names the person better than a surname.
     if (merged.person.weak && !also.person.weak) merged.person = also.person;
     best.set(c.person.key, merged);

@@ -236,6 +236,8 @@ function* fullNamesWith(cased: string, word: string, part: 'surname' | 'given'):
  */
 export class ArticleNames {
   private readonly latin = new Map<number, NameSpan[]>();
+  /** Chinese names found in the sentences read so far: each is a name wherever the article writes it again. */
+  private readonly hanNames = new Set<string>();
   private readonly bySurname = new Map<string, string | null>();
   private readonly byGiven = new Map<string, string | null>();
   private hasDot: boolean | undefined;
@@ -303,6 +305,25 @@ export class ArticleNames {
       if (gloss) return cased.slice(after + gloss[0].indexOf(gloss[1]!), after + gloss[0].indexOf(gloss[1]!) + gloss[1]!.length);
     }
     return null;
+  }
+
+  /** Remembers Chinese names found in a sentence, for the sentences after it. */
+  noteHanNames(names: Iterable<string>): void {
+    for (const name of names) this.hanNames.add(name);
+  }
+
+  /**
+   * Where a Chinese name found in an earlier sentence stands again in [from, to) ("…，接替游思瀚的工作", where
+   * discovery alone would not read 游思瀚 before 的).
+   */
+  knownHanNames(from: number, to: number): NameSpan[] {
+    const out: NameSpan[] = [];
+    if (!this.hanNames.size) return out;
+    const text = this.n.text;
+    for (const name of this.hanNames) {
+      for (let at = text.indexOf(name, from); at >= 0 && at + name.length <= to; at = text.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length });
+    }
+    return out;
   }
 
   /** The same for a given name: "Dr. Leila Haddad is joining Cohere. Leila joins us from Google DeepMind". */
@@ -523,20 +544,28 @@ export class SentenceReader {
     const spans = [
       ...this.article.latinNames(this.span).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
       // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely.
-      ...((this.triggers.length || this.listsPeople || this.handsOver || this.repeatsMove !== null) && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
-        ? findChineseNames(
-            this.n.text,
-            this.span.start,
-            this.span.end,
-            this.triggers.map((t) => t.start),
-          )
-        : []),
+      ...((this.triggers.length || this.listsPeople || this.handsOver || this.repeatsMove !== null) && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end)) ? this.chineseNames() : []),
     ];
     const found = this.withoutGlossedNames(
       spans.filter((s) => !overlaps(s)),
       watched,
     );
     return [...found.map((s) => this.person(s, this.glossedName(s) ?? this.dottedFullName(s))), ...this.bySurname([...taken, ...found])];
+  }
+
+  /** The Chinese names of the sentence: those discovery reads, and those an earlier sentence found, wherever they stand. */
+  private chineseNames(): NameSpan[] {
+    const found = findChineseNames(
+      this.n.text,
+      this.span.start,
+      this.span.end,
+      this.triggers.map((t) => t.start),
+    );
+    // A name read before beats a guess that overlaps it ("欧阳若谷此前…" holds no "谷此前").
+    const known = this.article.knownHanNames(this.span.start, this.span.end);
+    this.article.noteHanNames(found.map((f) => this.n.text.slice(f.start, f.end)));
+    if (!known.length) return found;
+    return [...known, ...found.filter((f) => !known.some((k) => k.start < f.end && f.start < k.end))].sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -815,6 +844,16 @@ export class SentenceReader {
     const candidates = this.people.filter((p) => !this.possessive(p));
     const before = candidates.filter((p) => p.end <= t.start);
     const after = candidates.filter((p) => p.start >= t.end);
+    // "…, and Samuel Okafor, who joins from Google DeepMind": a move told in a relative clause is its name's alone.
+    // (Not "They are Ana Ruiz and Ben Cole, who will join …": there the clause is the whole list's; only a name after
+    // another's own aside is alone.)
+    const last = before[before.length - 1];
+    const prior = before[before.length - 2];
+    const relativeOwner = last && prior && /^,\s*who\s+$/.test(this.text.slice(last.end, t.start)) && /,\s*who\s/.test(this.text.slice(prior.end, last.start)) ? last : undefined;
+    if (relativeOwner) {
+      this.fire('subject.before', relativeOwner.name, '"who" right after the name');
+      return [relativeOwner];
+    }
     // "a new startup founded by former OpenAI researcher X": the agent after "by" made the move.
     // "… will be led on an interim basis by her deputy, X": so is the one who takes over a team.
     const agentAfter = t.trigger.event === 'founding' ? t.word.endsWith(' by') || /^\s*by\s/.test(this.text.slice(t.end, t.end + 4)) : t.trigger.event === 'promotion' && t.word.endsWith(' by');

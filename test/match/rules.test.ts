@@ -2029,3 +2029,39 @@ describe('the hundred-and-thirty-second and -third batches (orgs named by a unit
     expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['宋立', 'promotion', 'rumoured']]);
   });
 });
+
+describe('the hundred-and-thirty-fourth and -fifth batches (long-form reports): what their blind scores showed', () => {
+  it.each<Case>([
+    // "who spent six years … at Tesla": a stint in a relative clause after the hired names their origin.
+    ['OpenAI has hired Ana Ruiz, who spent six years building the Optimus humanoid robot at Tesla, to lead its robotics hardware group.', ['Ana Ruiz:join:Tesla→OpenAI'], 'subject.object'],
+    // "…, and Ben Cole, who joins from Google DeepMind": a relative clause in the present is news, and its name's alone.
+    [
+      'Microsoft AI reshuffles research leadership\nTheir duties will be split between Ana Ruiz, who was named a fellow, and Ben Cole, who joins from Google DeepMind as head of applied research.',
+      ['Ben Cole:join:Google→Microsoft'],
+      'subject.before',
+    ],
+    // A name an earlier sentence found is a name wherever it stands again ("接替宋立的工作"); a rise with no org named is
+    // where the old post was, even after "原".
+    [
+      '月之暗面产品副总裁宋立已于近期离职，将加入字节跳动。与此同时，原Kimi增长负责人夏云帆升任产品副总裁，接替宋立的工作。',
+      ['宋立:departure:Moonshot AI→ByteDance', '夏云帆:promotion:-→Moonshot AI'],
+      'subject.object',
+    ],
+    // (Nor does "2023年" tell a tenure of 23 years.)
+    ['百川智能联合创始人离职\n百川智能联合创始人欧阳若谷已于本月初离职。欧阳若谷此前在搜狗工作多年，2023年与王小川共同创立百川智能。', ['欧阳若谷:departure:Baichuan→-'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('a founder who recruited "a dozen co-founders" hired people not named, and did not move', () =>
+    readsNoMove('When Ana Ruiz founded Nimbus Labs in 2023, she recruited a dozen co-founders from Google, DeepMind and OpenAI.', 'block.no-subject'));
+
+  it('"Earlier departures included X" after the news is a recap', () => {
+    const r = read('Ana Ruiz is leaving xAI to join Meta. Earlier departures included Ben Cole, who left for OpenAI last spring.');
+    expect(r.moves).toEqual(['Ana Ruiz:departure:xAI→Meta']);
+    expect(r.blocked).toContain('block.recap');
+  });
+
+  it('a headline\'s "传加盟" is a rumour, and a confirmed departure does not confirm the rumoured destination', () => {
+    const r = recognize('阿里技术负责人宋立离职 传加盟字节\n阿里巴巴通义千问技术负责人宋立近日离职。据悉，宋立将加入字节跳动。阿里方面证实宋立已经离职。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.to?.org, m.status])).toEqual([['宋立', 'departure', 'ByteDance', 'rumoured']]);
+  });
+});
