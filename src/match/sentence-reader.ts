@@ -574,7 +574,8 @@ export class SentenceReader {
    */
   private withoutGlossedNames(found: NameSpan[], watched: readonly PersonMention[]): NameSpan[] {
     const text = this.n.text;
-    if (!text.includes('(', this.span.start) || text.indexOf('(', this.span.start) >= this.span.end) return found;
+    if (found.length < 2 && !watched.length) return found;
+    if (this.find('(') < 0) return found;
     const glossed = (han: { end: number }, latin: { start: number; end: number }) =>
       latin.start > han.end &&
       latin.start - han.end <= 3 &&
