@@ -137,6 +137,7 @@ const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONT
 // ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
 // " as head of research for ": a post and the org it is at, right after a pronoun object ("joining us as …").
 const POST_AT_ORG = /^\s+as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
+const GONE_TO_BEFORE = /(?:到|赴|去|至)$/;
 const POST_AFTER_VERB = /^\s+(?:us\s+|the team\s+)?as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
 const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
 // "joined other labs in calling for shared standards": joining others in an action.
@@ -208,8 +209,13 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // "a new startup founded by former OpenAI researcher X": what follows "by" is the founder and their past.
       // "Lund joins from Google Cloud": an object after "from" is where they come from, never where they go.
       const founded = object && ((t.trigger.event === 'founding' && (t.word.endsWith(' by') || CO_FOUNDER.test(r.text.slice(t.end, object.start)))) || r.introducedBy('from', object)) ? null : object;
-      // "is joining us as head of research for Microsoft AI": with no org as the object, the org of the post named.
-      const postAt = object || t.trigger.event !== 'join' ? undefined : r.orgs.find((o) => o.start > t.end && o.start < clause.end && POST_AFTER_VERB.test(r.text.slice(t.end, o.start)));
+      // "is joining us as head of research for Microsoft AI": with no org as the object, the org of the post named;
+      // "已到小米履新": or the org gone to right before the verb.
+      const postAt =
+        object || t.trigger.event !== 'join'
+          ? undefined
+          : (r.orgs.find((o) => o.start > t.end && o.start < clause.end && POST_AFTER_VERB.test(r.text.slice(t.end, o.start))) ??
+            r.orgs.find((o) => o.end <= t.start && t.start - o.end <= 2 && GONE_TO_BEFORE.test(r.text.slice(Math.max(clause.start, o.start - 2), o.start))));
       // A promotion is at an org someone works for now: not one they are "former" of.
       const to =
         t.trigger.event === 'promotion'

@@ -2065,3 +2065,15 @@ describe('the hundred-and-thirty-fourth and -fifth batches (long-form reports): 
     expect(r.moves.map((m) => [m.person, m.event, m.to?.org, m.status])).toEqual([['宋立', 'departure', 'ByteDance', 'rumoured']]);
   });
 });
+
+describe('the hundred-and-thirty-sixth and -seventh batches (slang and less plain verbs): what their blind scores showed', () => {
+  it.each<Case>([
+    ['百度智能云副总裁宋立已另谋高就，其在百度的职务已由他人接替。', ['宋立:departure:Baidu→-'], 'subject.before'],
+    // "到小米履新": the org gone to, right before the verb.
+    ['前华为诺亚方舟实验室首席专家宋立已到小米履新。', ['宋立:join:Huawei→Xiaomi'], 'end.object'],
+    // A post "falls to" someone (花落): the org of the post hires them.
+    ['京东探索研究院院长一职终于花落前阿里达摩院科学家宋立。', ['宋立:join:Alibaba→JD.com'], 'subject.object'],
+    // 荀 is a surname.
+    ['字节跳动从阿里挖走了科学家荀若曦。', ['荀若曦:join:Alibaba→ByteDance'], 'subject.object'],
+  ])('%s', readsAs);
+});
