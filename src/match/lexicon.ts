@@ -1055,7 +1055,7 @@ export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|'
 
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
-  '全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑'.split(
+  '全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下'.split(
     ' ',
   ),
 );
@@ -1064,7 +1064,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀'.split(''),
+    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1099,7 +1099,7 @@ export const CONTEXT_WORDS = {
   listJoiners: { en: [', and', '; and', ', along with', ', together with', ', as well as', ',', ';', 'and', '&'], zh: ['，以及', '、', '，', '；', '和', '与', '及', '以及'] },
   /** After a move, words that add more people to it: "还有钱一鸣和周子墨", "along with Ben Cole". */
   also: {
-    en: ['including', 'among them', 'such as', 'along with', 'together with', 'joined by', 'as well as', 'with fellow', 'alongside'],
+    en: ['including', 'among them', 'such as', 'along with', 'together with', 'joined by', 'as well as', 'with fellow', 'alongside', 'as has', 'as have', 'as did', 'as does', 'as do'],
     zh: ['包括', '其中有', '其中', '还有', '以及', '同行的有'],
   },
   /** Openings of a sentence that lists the people of a move told before it: "Among them are …", "其中包括…". */
@@ -1110,6 +1110,8 @@ export const CONTEXT_WORDS = {
       'they include',
       'they are',
       ...phrases(['the two', 'the three', 'the four', 'the five', 'the six'], ['are', 'were']),
+      // "Also departing are X and Y": the people of the move told before, listed after its verb.
+      ...phrases(['also'], ['departing', 'leaving', 'joining', 'moving'], ['are', 'is']),
       'those leaving include',
       'those departing include',
     ],
@@ -1117,6 +1119,8 @@ export const CONTEXT_WORDS = {
   },
   /** Before a word of founding, words that make it done rather than planned ("投身AI创业"). */
   foundingUnderWay: { zh: ['投身', '投入', '转身'] },
+  /** Before a name, words of joining together with someone named just before: "一同加入的还有X", "Joining him is X". */
+  joinedTogether: { en: ['joining him', 'joining her', 'joining them'], zh: ['一同加入', '一起加入', '同时加入', '随其加入', '随他加入', '随她加入', '一同加盟', '一起加盟'] },
   /** Verbs of working together: the people after "alongside" or "with" in their clause are colleagues, not movers. */
   worksWith: { en: ['work', 'works', 'working', 'worked', 'collaborate', 'collaborating', 'report', 'reporting', 'serve', 'serving'], zh: ['共事', '合作'] },
   /** A sentence with no move word of its own that repeats the move told just before it: "X has made the same move". */

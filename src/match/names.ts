@@ -181,7 +181,10 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   // "沈牧之已加盟" is a name ending in 之 ("宋立之后" is not).
   // So is "骆清和已于本月离职", where 和 ends the name before a function word or 、 ("宋立和夏云帆" is two names).
   const afterLong = text[g + 2] ?? '';
-  const softEnd = (text[g + 1] === '之' && AFTER_ZH_NAME.has(afterLong) && !AFTER_ZHI.has(afterLong)) || (text[g + 1] === '和' && (FUNCTION_CHARS.has(afterLong) || afterLong === '、'));
+  // ("一同加入的还有前Meta研究员阮清和。": and where 和 ends the sentence, no name follows it to join.)
+  const softEnd =
+    (text[g + 1] === '之' && AFTER_ZH_NAME.has(afterLong) && !AFTER_ZHI.has(afterLong)) ||
+    (text[g + 1] === '和' && (FUNCTION_CHARS.has(afterLong) || afterLong === '、' || afterLong === '' || !isHanCode(afterLong.charCodeAt(0))));
   // "宋立近日现身…": a time word right after two characters ends the name there.
   const shortOnly = FUNCTION_CHARS.has(text[g + 1]!) || (NOT_NAME_END.has(text[g + 1]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(g + 1, g + 3));
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").

@@ -137,6 +137,7 @@ const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONT
 // ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
 // " as head of research for ": a post and the org it is at, right after a pronoun object ("joining us as …").
 const POST_AT_ORG = /^\s+as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
+const FORMER_RIGHT_BEFORE = /(?:前|原)\s*$/;
 const GONE_TO_BEFORE = /(?:到|赴|去|至)$/;
 const POST_AFTER_VERB = /^\s+(?:us\s+|the team\s+)?as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
 const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
@@ -208,7 +209,14 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // "to form a startup with fellow Google researcher X": an org after "with" is a co-founder's, not the company.
       // "a new startup founded by former OpenAI researcher X": what follows "by" is the founder and their past.
       // "Lund joins from Google Cloud": an object after "from" is where they come from, never where they go.
-      const founded = object && ((t.trigger.event === 'founding' && (t.word.endsWith(' by') || CO_FOUNDER.test(r.text.slice(t.end, object.start)))) || r.introducedBy('from', object)) ? null : object;
+      // "一同加入的还有前Meta研究员X": an org someone is "former" of is never where they go.
+      const founded =
+        object &&
+        ((t.trigger.event === 'founding' && (t.word.endsWith(' by') || CO_FOUNDER.test(r.text.slice(t.end, object.start)))) ||
+          r.introducedBy('from', object) ||
+          (t.trigger.event === 'join' && FORMER_RIGHT_BEFORE.test(r.text.slice(Math.max(r.span.start, object.start - 2), object.start))))
+          ? null
+          : object;
       // "is joining us as head of research for Microsoft AI": with no org as the object, the org of the post named;
       // "已到小米履新": or the org gone to right before the verb.
       const postAt =
@@ -1202,6 +1210,17 @@ function cameFromBefore(before: SentenceReader, r: SentenceReader, c: Candidate)
  * sentence before names as the one acting (not one people come from, nor one someone is "former" of). So is a seat on
  * "the board" ("Bret Taylor … will chair the new board").
  */
+/** "一同加入的还有前Meta研究员X", "Joining him is X": joined together with someone the sentence before names, so where they went. */
+function joinedTogether(r: SentenceReader, c: Candidate, before: readonly Candidate[], previous: Span): void {
+  if (!JOINED_TOGETHER.test(r.text.slice(r.span.start, c.person.start))) return;
+  const told = before.filter((x) => x.sentence.start === previous.start && x.to && (x.event === 'join' || x.event === 'return')).pop();
+  if (!told?.to) return;
+  c.to = told.to;
+  c.reasons.push(`to ${told.to.org}: joined together with ${told.person.name}`);
+  r.fire('article.same-move', c.person.name, `${c.person.name}: to ${told.to.org} with ${told.person.name}`);
+}
+const JOINED_TOGETHER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinedTogether.en)})\\b|${alternation(CONTEXT_WORDS.joinedTogether.zh)}`);
+
 function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidate): void {
   if (!JOINED_THE_COMPANY.test(r.text.slice(c.person.end, r.span.end))) return;
   const org = before.orgs.find((o) => !before.introducedBy('from', o) && !before.isFormer(o) && !r.sameOrg(o, c.from));
@@ -1793,6 +1812,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
+    if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTogether(r, c, candidates, spans[i - 1]!);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTheCompany(reader(i - 1), r, c);
     for (const c of found) if (c.vacates && !c.from) leftThePost(r, c, [...candidates, ...found]);
     // "…邵嘉禾已加入字节跳动，出任Seed团队负责人。原负责人祁宇航将转任顾问": a new post named with no org is at the org

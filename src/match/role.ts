@@ -8,6 +8,7 @@ const EN_ROLE_WORD =
 const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when)\b|[,.;:()]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职/;
+const AS_AUXILIARY = /^(?:has|have|had|did|does|do|is|are|was|were|will)\b/;
 const NOT_AFTER_REN = new Set('命职务何期内'.split(''));
 // Nor as the end of a word: 主任, 责任, 信任, 继任, 历任, 前任 ("原主任陶建国将转任…" opens no role at 任).
 const NOT_BEFORE_REN = new Set('主责信放继历前'.split(''));
@@ -36,6 +37,8 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
     const rest = text.slice(m.end, Math.min(sentence.end, m.end + 90)).trimStart();
     // "任" opens a role ("任首席科学家"), but not as the first character of a word ("任命左思源为…", "任职").
     if (m.end - m.start === 1 && text[m.start] === '任' && (NOT_AFTER_REN.has(rest[0] ?? '') || NOT_BEFORE_REN.has(text[m.start - 1] ?? ''))) continue;
+    // "…, as has its head of product, X": "as" before a verb compares, it opens no role.
+    if (AS_AUXILIARY.test(rest) && text.slice(m.start, m.end) === 'as') continue;
     const restCased = cased.slice(m.end, Math.min(sentence.end, m.end + 90)).trimStart();
     if (/^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest)) {
       const end = rest.search(ZH_ROLE_END);

@@ -2077,3 +2077,25 @@ describe('the hundred-and-thirty-sixth and -seventh batches (slang and less plai
     ['字节跳动从阿里挖走了科学家荀若曦。', ['荀若曦:join:Alibaba→ByteDance'], 'subject.object'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-thirty-eighth and -ninth batches (several movers in one story): what their blind scores showed', () => {
+  it.each<Case>([
+    // "…, as has its head of product, X": one more leaver (and "as has" opens no role).
+    ["Mistral AI's chief scientist, Ana Ruiz, has left the company, as has its head of product, Ben Cole.", ['Ana Ruiz:departure:Mistral AI→-', 'Ben Cole:departure:Mistral AI→-'], 'subject.also'],
+    // "Also departing are …": the people of the hire told just before.
+    [
+      'Meta has hired three researchers from Google DeepMind. Also departing are Ana Ruiz and Ben Cole, and Tomas Berg, a pretraining engineer.',
+      ['Ana Ruiz:join:Google→Meta', 'Ben Cole:join:Google→Meta', 'Tomas Berg:join:Google→Meta'],
+      'article.list',
+    ],
+    // "一同加入的还有前Meta研究员X": joined together, to where the one before went; 和 may end a name at a sentence's end.
+    ['前谷歌研究科学家宋立已加入字节跳动Seed团队。一同加入的还有前Meta研究员阮清和。', ['宋立:join:Google→ByteDance', '阮清和:join:Meta→ByteDance'], 'article.same-move'],
+    // 花 is a surname (and 花费 no name).
+    ['另据了解，通义实验室视觉团队负责人花雨桐也已提出离职。', ['花雨桐:departure:Alibaba→-'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('"as has" opens no role', () => {
+    const r = recognize("Mistral AI's chief scientist, Ana Ruiz, has left the company, as has its head of product, Ben Cole.", index, { year: 2026 });
+    expect(r.moves.map((m) => m.role)).toEqual([null, null]);
+  });
+});
