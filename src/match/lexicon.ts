@@ -632,7 +632,7 @@ export const RUMOUR_WORDS = [
   'poised to',
   // Another outlet's report, like "据…报道": "Bloomberg reported", "according to The Information".
   ...phrases(['according to'], OUTLETS_EN),
-  ...phrases(OUTLETS_EN, ['reported', 'reports', 'first reported', 'has reported']),
+  ...phrases(OUTLETS_EN, ['reported', 'reports', 'first reported', 'has reported', 'has learned', 'has learnt']),
   '据悉',
   '据了解',
   // An outlet's scoop from its sources: "36氪独家获悉", "量子位获悉"; "被曝已加入".
@@ -1064,7 +1064,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼'.split(''),
+    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1121,6 +1121,8 @@ export const CONTEXT_WORDS = {
   foundingUnderWay: { zh: ['投身', '投入', '转身'] },
   /** Before a name, words of joining together with someone named just before: "一同加入的还有X", "Joining him is X". */
   joinedTogether: { en: ['joining him', 'joining her', 'joining them'], zh: ['一同加入', '一起加入', '同时加入', '随其加入', '随他加入', '随她加入', '一同加盟', '一起加盟'] },
+  /** Posts held beside one's job, which move nobody from it: "an adjunct professor", "客座教授". */
+  sidePosts: { en: ['adjunct', 'visiting', 'honorary', 'part time', 'affiliate'], zh: ['客座', '名誉', '荣誉', '兼职'] },
   /** Verbs of working together: the people after "alongside" or "with" in their clause are colleagues, not movers. */
   worksWith: { en: ['work', 'works', 'working', 'worked', 'collaborate', 'collaborating', 'report', 'reporting', 'serve', 'serving'], zh: ['共事', '合作'] },
   /** A sentence with no move word of its own that repeats the move told just before it: "X has made the same move". */

@@ -137,6 +137,7 @@ const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONT
 // ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
 // " as head of research for ": a post and the org it is at, right after a pronoun object ("joining us as …").
 const POST_AT_ORG = /^\s+as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
+const SIDE_POST = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.sidePosts.en)})\\b|${alternation(CONTEXT_WORDS.sidePosts.zh)}`);
 const FORMER_RIGHT_BEFORE = /(?:前|原)\s*$/;
 const GONE_TO_BEFORE = /(?:到|赴|去|至)$/;
 const POST_AFTER_VERB = /^\s+(?:us\s+|the team\s+)?as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
@@ -156,7 +157,8 @@ const OF_ORG = /^\s+of\s+/;
 // An aside after a name, up to the org it describes the person by (no clause break: "X, a researcher at OpenAI's …").
 const APPOSITION_DESCRIBES = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.describingAside.en)})\\s[^,;]*$`);
 // ", a longtime Amazon Web Services executive,": a noun phrase after a person that describes them by an org.
-const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,2}$`);
+// (Up to four words of title: ", a research director at ".)
+const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,4}$`);
 // Right before a hiring verb, words that make it a noun: "a string of hires", "its latest recruits".
 const NOUN_FORM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.nounDeterminers.en)})\\s+$`);
 // "… hires Mustafa Suleyman has made": the name after the noun is who made them.
@@ -737,7 +739,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // "X, Apple's senior director of machine learning, is set to become CTO of Mistral": an apposition between the
       // person and a post they take names where they work now.
       const takesPostFromElsewhere = aside !== null && t.trigger.shape === 'enter' && t.start > person.end && /^\s*,/.test(aside) && r.text.slice(attributive!.end, t.start).includes(',');
-      if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive)) {
+      // (Not a side post, held while staying: "named X, a principal scientist at Microsoft Research, an adjunct professor".)
+      const sidePost = SIDE_POST.test(r.text.slice(t.end, r.span.end));
+      if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive) && !sidePost) {
         event = 'join';
       }
       // The one hired already works at the hirer: a new post inside.

@@ -2099,3 +2099,21 @@ describe('the hundred-and-thirty-eighth and -ninth batches (several movers in on
     expect(r.moves.map((m) => m.role)).toEqual([null, null]);
   });
 });
+
+describe('the hundred-and-fortieth and -forty-first batches (aggregated feed items): what their blind scores showed', () => {
+  it('an outlet\'s "has learned" is its own scoop: a rumour, as "獲悉" is', () => {
+    const r = recognize("xAI's general counsel, Ana Ruiz, has left the company, Reuters has learned.", index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['Ana Ruiz', 'departure', 'rumoured']]);
+  });
+});
+
+describe('the hundred-and-forty-second and -third batches (labs, universities, government): what their blind scores showed', () => {
+  it.each<Case>([
+    // An apposition of up to four words of title names where the appointed comes from.
+    ["MIT has named Ana Ruiz, a research director at Meta's FAIR, as the founding director of its new lab.", ['Ana Ruiz:join:Meta→MIT'], 'subject.object'],
+    // …but a side post held while staying moves nobody from there.
+    ['Carnegie Mellon University has named Ana Ruiz, a principal scientist at Microsoft Research, an adjunct professor.', ['Ana Ruiz:promotion:-→Carnegie Mellon University'], 'subject.object'],
+    // 濮 is a surname.
+    ['上海人工智能实验室宣布，原商汤科技研究院院长濮一凡出任实验室主任。', ['濮一凡:join:SenseTime→Shanghai AI Laboratory'], 'subject.before'],
+  ])('%s', readsAs);
+});
