@@ -247,6 +247,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'enter', 0.8, ['came aboard', 'comes aboard', 'has come aboard', 'is coming aboard', 'will come aboard']),
   // "Bret Taylor will chair the new board": a board seat is a join (at the org the article names).
   ...t('join', 'enter', 0.8, phrases(['will chair', 'to chair', 'is to chair', 'would chair'], ['the board', 'the new board', 'its board', 'its new board'])),
+  // "已进入公司董事会": the same, told in Chinese.
+  ...t('join', 'enter', 0.8, ['进入董事会', '进入公司董事会', '加入董事会', '加入公司董事会', '进入其董事会']),
+  // An acting chief: "将暂代CEO职务" (not "暂代其职责", duties covered).
+  ...t('promotion', 'enter', 0.8, ['暂代CEO', '暂代首席执行官', '暂代总裁', '暂代董事长', '代理CEO', '代理首席执行官', '代理总裁']),
   // "Runway has signed on X as its vice president" (only before a name; "signs on with" is the person's own verb).
   ...['signed on', 'has signed on', 'signs on'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, namedPerson: true }]),
   ...t('join', 'switch', 0.95, [
@@ -1064,7 +1068,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮'.split(''),
+    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1123,6 +1127,8 @@ export const CONTEXT_WORDS = {
   joinedTogether: { en: ['joining him', 'joining her', 'joining them'], zh: ['一同加入', '一起加入', '同时加入', '随其加入', '随他加入', '随她加入', '一同加盟', '一起加盟'] },
   /** Posts held beside one's job, which move nobody from it: "an adjunct professor", "客座教授". */
   sidePosts: { en: ['adjunct', 'visiting', 'honorary', 'part time', 'affiliate'], zh: ['客座', '名誉', '荣誉', '兼职'] },
+  /** An acquisition told in a lead: its founders' new posts at the buyer are joins. */
+  acquisition: { en: ['acquired', 'acquires', 'acquisition of', 'to acquire', 'acqui hire', 'acquihire'], zh: ['收购', '并入', '并购'] },
   /** Verbs of working together: the people after "alongside" or "with" in their clause are colleagues, not movers. */
   worksWith: { en: ['work', 'works', 'working', 'worked', 'collaborate', 'collaborating', 'report', 'reporting', 'serve', 'serving'], zh: ['共事', '合作'] },
   /** A sentence with no move word of its own that repeats the move told just before it: "X has made the same move". */
@@ -1444,6 +1450,11 @@ export const CONTEXT_WORDS = {
   staysOn: {
     en: ['will remain', 'will stay on as', 'will continue as', 'will continue to serve as'],
     zh: ['继续担任', '仍担任', '仍将担任', '继续出任', '仍是'],
+  },
+  /** Opening the sentence after a post given up, words that keep its person in another: "He remains chief scientist." */
+  staysNext: {
+    en: ['remains', 'will remain', 'stays on as', 'will stay on as', 'continues as', 'will continue as'],
+    zh: ['仍担任', '仍将担任', '将继续担任', '继续担任', '仍任'],
   },
   /** A post kept that is a way out, not a job: staying as an adviser or on the board still leaves. */
   postsOnTheWayOut: { en: ['adviser', 'advisor', 'consultant', 'board', 'director', 'chair', 'chairman', 'chairwoman'], zh: ['顾问', '董事', '董事长', '董事会'] },

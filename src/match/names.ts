@@ -209,6 +209,7 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   return null;
 }
 
+const LATIN_TITLE_BEFORE = /(?:^|[^a-z])(?:ceo|cto|coo|cfo|cso|cmo|cpo|vp|svp|evp)$/;
 const PAREN: ReadonlySet<string> = new Set(['(']);
 // "(lilian weng)": two or three Latin words in parentheses, as a person's name is glossed.
 const LATIN_NAME_GLOSS = /^\(\s*[a-z]+(?:[ -][a-z]+){1,2}\s*\)/;
@@ -327,6 +328,9 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       // (Not inside a name that opens its clause: "，黄文灏确已离开" holds no "文灏确".)
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);
       if (n && n.end - n.start === 3 && !FUNCTION_CHARS.has(text[i]!) && !TIME_END.test(text.slice(n.start, n.end)) && !out.some((o) => o.end === i)) push(n);
+    } else if (prev >= 0x61 && prev <= 0x7a && LATIN_TITLE_BEFORE.test(text.slice(Math.max(from, i - 4), i))) {
+      // After a title in Latin letters ("公司CTO宓思齐将…", "阿里巴巴CEO吴泳铭表示"): a name, then a predicate.
+      push(zhNameAt(text, i, to, triggers));
     }
   }
   // "宋立、夏云帆均已离职": two name-shaped words on either side of an enumeration comma are both names.

@@ -92,6 +92,9 @@ const ALUMNI = new RegExp(`^(?:['’]s)?\\s*(?:${alternation(CONTEXT_WORDS.alumn
 // "由副总裁钱一鸣负责": taking charge of the work, right after the agent.
 const TAKES_CHARGE = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
 // "组织架构调整", "a reshuffle": the article's "X担任Y" are appointments.
+const ACQUISITION = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.acquisition.en)})\\b|${alternation(CONTEXT_WORDS.acquisition.zh)}`);
+// "Relay's founder and CEO, X", "创始人兼CEO X": a founder named right before the person.
+const FOUNDER_BEFORE = /\b(?:co ?founder|founder)(?: and (?:ceo|chief executive))?,?\s*$|创始人(?:兼ceo)?$/;
 const REORGANISATION = new RegExp(alternation([...CONTEXT_WORDS.reorganisation.en, ...CONTEXT_WORDS.reorganisation.zh]));
 // "继续担任", "目前担任", "remains": a role that goes on.
 const CHANGE_VERBS: ReadonlySet<string> = new Set(CONTEXT_WORDS.changeVerbs.zh);
@@ -494,6 +497,8 @@ interface ArticleContext {
   theme: string | null;
   /** The headline or lead tells of a reorganisation: "X担任Y" there is an appointment. */
   reorg: boolean;
+  /** Whether the lead tells of an acquisition ("has acquired Relay Labs", "完成对…的收购", "整体并入"). */
+  acquisition: boolean;
   /** Who signs the item at its end ("— Nadia Brooks", "——宋立"): a post in the first person is theirs. */
   signer: PersonMention | null;
   /** Whether an earlier sentence told a move of someone named. */
@@ -739,6 +744,12 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // "X, Apple's senior director of machine learning, is set to become CTO of Mistral": an apposition between the
       // person and a post they take names where they work now.
       const takesPostFromElsewhere = aside !== null && t.trigger.shape === 'enter' && t.start > person.end && /^\s*,/.test(aside) && r.text.slice(attributive!.end, t.start).includes(',');
+      // "Salesforce has acquired Relay Labs … Relay's founder and CEO, X, will lead research for Salesforce's Agentforce":
+      // the founder of the company bought takes a post at the buyer, a join.
+      if (!pFrom && event === 'promotion' && to && article.acquisition && FOUNDER_BEFORE.test(r.text.slice(Math.max(r.span.start, person.start - 28), person.start))) {
+        event = 'join';
+        r.fire('event.acquired', person.name, `founder of a company ${to.org} bought: a join`);
+      }
       // (Not a side post, held while staying: "named X, a principal scientist at Microsoft Research, an adjunct professor".)
       const sidePost = SIDE_POST.test(r.text.slice(t.end, r.span.end));
       if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive) && !sidePost) {
@@ -1214,6 +1225,24 @@ function cameFromBefore(before: SentenceReader, r: SentenceReader, c: Candidate)
  * sentence before names as the one acting (not one people come from, nor one someone is "former" of). So is a seat on
  * "the board" ("Bret Taylor … will chair the new board").
  */
+/**
+ * "X has stepped down from the company's board. He remains chief scientist.": the one who left a post in the sentence
+ * before, told to stay in another (not one on the way out, as an adviser), has not left. The departure is dropped.
+ */
+function staysAfterLeaving(r: SentenceReader, candidates: Candidate[], previous: Span): void {
+  const stays = STAYS_NEXT.exec(r.text.slice(r.span.start, r.span.end));
+  if (!stays || WAY_OUT.test(stays[2]!)) return;
+  const leavers = candidates.filter((c) => c.sentence.start === previous.start && c.event === 'departure' && !c.to);
+  if (leavers.length !== 1) return;
+  const leaver = leavers[0]!;
+  const surname = leaver.person.key.split(' ').pop();
+  if (!STAYS_PRONOUN.test(stays[1]!) && stays[1] !== surname) return;
+  candidates.splice(candidates.indexOf(leaver), 1);
+  r.block('block.stays', stays[0].trim(), `${leaver.person.name} stays: the sentence before told a post given up`);
+}
+const STAYS_NEXT = new RegExp(`^\\s*(\\S+?)\\s*(?:${alternation([...CONTEXT_WORDS.staysNext.en, ...CONTEXT_WORDS.staysNext.zh])})\\s*([^.;。；]{0,30})`);
+const STAYS_PRONOUN = /^(?:he|she|they|他|她)$/;
+
 /** "一同加入的还有前Meta研究员X", "Joining him is X": joined together with someone the sentence before names, so where they went. */
 function joinedTogether(r: SentenceReader, c: Candidate, before: readonly Candidate[], previous: Span): void {
   if (!JOINED_TOGETHER.test(r.text.slice(r.span.start, c.person.start))) return;
@@ -1645,6 +1674,7 @@ export function recognize(text: string, index: MatchIndex, options: RecognizeOpt
  */
 class ArticleState implements ArticleContext {
   private reorgSeen: boolean | undefined;
+  private acquisitionSeen: boolean | undefined;
   private signerSeen: PersonMention | null | undefined;
 
   constructor(
@@ -1659,6 +1689,10 @@ class ArticleState implements ArticleContext {
   /** Whether the lead tells of a reorganisation: asked only by 担任 and promotions, so found only when asked. */
   get reorg(): boolean {
     return (this.reorgSeen ??= REORGANISATION.test(this.n.text.slice(0, this.spans[Math.min(2, this.spans.length - 1)]?.end ?? 0)));
+  }
+
+  get acquisition(): boolean {
+    return (this.acquisitionSeen ??= ACQUISITION.test(this.n.text.slice(0, this.spans[Math.min(2, this.spans.length - 1)]?.end ?? 0)));
   }
 
   /**
@@ -1771,7 +1805,11 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
   let told: UnnamedMove | null = null;
   spans.forEach((_, i) => {
-    if (bounds[2 * i] === bounds[2 * i + 1] && !told) return;
+    if (bounds[2 * i] === bounds[2 * i + 1] && !told) {
+      // ("He remains chief scientist." names nothing the scanner finds, but may keep the leaver before it.)
+      if (i > 0 && candidates.some((c) => c.event === 'departure' && c.sentence.start === spans[i - 1]!.start)) staysAfterLeaving(reader(i), candidates, spans[i - 1]!);
+      return;
+    }
     const r = reader(i);
     if (offTopic) {
       if (r.triggers.length) r.block('article.off-topic', r.triggers[0]!.word, 'sports news, no org of the catalog');
@@ -1813,6 +1851,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       readTakesCharge(r, leaver, byPerson, leaver.status);
       found.push(...[...byPerson.values()].filter((c) => c !== leaver));
     }
+    if (i > 0 && !found.length) staysAfterLeaving(r, candidates, spans[i - 1]!);
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);

@@ -7,11 +7,11 @@ const EN_ROLE_WORD =
 // (A time after the role ends it too: "as an associate professor of electrical engineering this fall".)
 const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when)\b|[,.;:()]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
-const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职/;
+const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职|到任|上任/;
 const AS_AUXILIARY = /^(?:has|have|had|did|does|do|is|are|was|were|will)\b/;
 const NOT_AFTER_REN = new Set('命职务何期内'.split(''));
 // Nor as the end of a word: 主任, 责任, 信任, 继任, 历任, 前任 ("原主任陶建国将转任…" opens no role at 任).
-const NOT_BEFORE_REN = new Set('主责信放继历前'.split(''));
+const NOT_BEFORE_REN = new Set('主责信放继历前到'.split(''));
 const ZH_ROLE_WORD = /(官|师|员|长|总|主任|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
 
 /** How long the name before a role is ("Irene Kowalski chief scientist": capitalised words that are no role word, then a lower-case one). */

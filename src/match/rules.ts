@@ -292,6 +292,12 @@ export const RULES = {
     matches: 'a sentence listing people ("Among them are…", "其中包括…") after one that tells a move without names; or the lines under one that ends in a colon, each opening with a name',
     yields: "that move, for each person listed (an entry's own org is where a hire came from)",
   },
+  'event.acquired': {
+    lang: 'any',
+    stage: 'event',
+    matches: 'a new post taken by a founder ("Relay\'s founder and CEO, X", "创始人X") in an article whose lead tells of an acquisition ("has acquired", "收购", "整体并入")',
+    yields: 'a join (the founder comes from the company bought), not a promotion',
+  },
   'article.same-move': {
     lang: 'any',
     stage: 'article',

@@ -519,6 +519,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'names.given': 'Dr. Ana Ruiz is joining Cohere as vice president of research. Ana joins us from Google DeepMind.',
   'article.same-move': 'Ana Ruiz has joined OpenAI from xAI. Ben Cole, an engineer at xAI, has made the same move.',
   'names.gloss': '谷歌研究员宋立（Li Song）已加入腾讯。',
+  'event.acquired': "Salesforce has acquired Relay Labs. Relay's founder and CEO, Ana Ruiz, will lead research for Salesforce's Agentforce platform.",
 };
 
 describe('every rule of the table', () => {
@@ -2116,4 +2117,22 @@ describe('the hundred-and-forty-second and -third batches (labs, universities, g
     // 濮 is a surname.
     ['上海人工智能实验室宣布，原商汤科技研究院院长濮一凡出任实验室主任。', ['濮一凡:join:SenseTime→Shanghai AI Laboratory'], 'subject.before'],
   ])('%s', readsAs);
+});
+
+describe('the hundred-and-forty-fourth and -fifth batches (deal-shaped moves): what their blind scores showed', () => {
+  it.each<Case>([
+    // The founder of a company bought takes a post at the buyer: a join.
+    ["Salesforce has acquired Relay Labs. Relay's founder and CEO, Ana Ruiz, will lead research for Salesforce's Agentforce platform.", ['Ana Ruiz:join:-→Salesforce'], 'event.acquired'],
+    ['据悉，创业公司“深言智能”团队已整体并入字节跳动Seed，创始人宋立出任Seed语言模型方向负责人。', ['宋立:join:-→ByteDance'], 'event.acquired'],
+    // A board seat, told in Chinese, is a join.
+    ['智谱AI最新工商信息显示，前百度集团总裁宋立已进入公司董事会。', ['宋立:join:Baidu→Zhipu AI'], 'subject.before'],
+    // An acting chief (暂代CEO) is a new post; a name after a title in Latin letters ("CTO宓思齐") is found.
+    ['零一万物CEO宋立已提出辞职，公司CTO宓思齐将暂代CEO职务。', ['宋立:departure:01.AI→-', '宓思齐:promotion:-→01.AI'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('the one who left a board and, the next sentence says, "remains chief scientist" has not left', () => {
+    const r = read("Mistral AI co-founder Ana Ruiz has stepped down from the company's board, Mistral said. She remains chief scientist.");
+    expect(r.moves).toEqual([]);
+    expect(r.blocked).toContain('block.stays');
+  });
 });
