@@ -30,6 +30,8 @@ export interface Trigger {
   loss?: boolean;
   /** A new post where the person is ("is moving to a new role"): after their departure from a post there, they stay. */
   newPost?: boolean;
+  /** A remit given up ("不再负责"): beside a new post in its sentence, that post's other side, not a departure. */
+  givesUpPost?: boolean;
   /** Part of a post handed to a successor ("hands responsibility for Siri to Y"): the one who hands it over stays. */
   partOfPost?: boolean;
   /** A post held now ("now runs"): a move only where an origin elsewhere is told ("after leaving Tesla"). */
@@ -350,8 +352,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为']),
   // A transfer inside a group ("调任地图事业部"); a new role from now on ("will serve as its chief scientist").
   ...t('promotion', 'enter', 0.85, ['调任', '调任至', '调往', '转任', '转岗至', '轮岗至', '调岗至', '调岗']),
-  // A new remit after giving one up: "已不再负责Kimi的产品工作，转而专注于公司的海外业务".
-  ...t('promotion', 'enter', 0.8, ['转而负责', '转而专注于', '转而专注', '转为负责', '改为负责', '改任']),
+  // A new remit after giving one up: "已不再负责Kimi的产品工作，转而专注于公司的海外业务", "卸任…，转而专注剪映".
+  ...['转而负责', '转而专注于', '转而专注', '转为负责', '改为负责', '改任'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, newPost: true }]),
+  // A post given up, told before the new one: "余承东不再担任终端BG CEO，改任…".
+  ...['不再担任', '不再负责', '不再出任'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.75, givesUpPost: true }]),
   ...t('promotion', 'enter', 0.75, ['will serve as', 'to serve as', 'will now serve as', 'has been tapped as', 'was tapped as', 'was tapped to lead']),
   // "马晓川担任新成立的智能体部负责人": in a reorganisation an appointment; elsewhere a role held (bios say it too).
   ['担任', { event: 'promotion', shape: 'enter', strength: 0.7, reorgOnly: true }],
@@ -624,6 +628,7 @@ export const RUMOUR_WORDS = [
   // A leaked internal document, as "according to an internal memo": "百度内部邮件显示".
   '内部邮件显示',
   '内部公告显示',
+  '内部文件显示',
   '内部信显示',
   '内部通知显示',
   '向记者透露',

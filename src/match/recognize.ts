@@ -54,6 +54,8 @@ interface Candidate {
   succeeds?: Candidate;
   /** Told by a post held now ("now runs"): a move only with an origin elsewhere. */
   heldNow?: boolean;
+  /** A post given up and a new one taken where they are, both told in one sentence ("卸任…，转而专注剪映"): a departure told elsewhere is the same change. */
+  movedOn?: boolean;
   /** Listed under a move told before ("Among them are …", the lines after "new hires:"). */
   listed?: boolean;
   /** Appointed by the org they already work at ("OpenAI has tapped X, its senior vice president, as …"): a promotion. */
@@ -141,6 +143,7 @@ const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONT
 // " as head of research for ": a post and the org it is at, right after a pronoun object ("joining us as …").
 const POST_AT_ORG = /^\s+as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
 const SIDE_POST = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.sidePosts.en)})\\b|${alternation(CONTEXT_WORDS.sidePosts.zh)}`);
+const BACK_FROM = /\b(?:after|from|following)\b[^,;]*$/;
 const FORMER_RIGHT_BEFORE = /(?:前|原)\s*$/;
 const GONE_TO_BEFORE = /(?:到|赴|去|至)$/;
 const POST_AFTER_VERB = /^\s+(?:us\s+|the team\s+)?as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
@@ -177,6 +180,20 @@ const FORMER_POST_ELSEWHERE = new RegExp(`^,\\s*(?:the\\s+|a\\s+)?(?:${alternati
 // Between a move word and an org, an infinitive of purpose: "stepping down to focus on teaching at …" (not "to OpenAI").
 const NOUN_OBJECT_GAP = /^\s*(?:from|at|of|with)\s+(?:the\s+)?$/;
 const PURPOSE_BEFORE = /\bto\s+[a-z]+\b/;
+/**
+ * The org of a post taken with none named after the verb: the nearest before it, unless that org only titles the
+ * person ("清华大学…教授周伯文已出任实验室主任") and the sentence opens with another org that tells it ("上海人工智能实验室
+ * 官网信息显示，…"): then the opening org, and the title's is where they come from.
+ */
+function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | null): OrgMention | null {
+  if (!nearest || !HAN_TEXT.test(r.text.slice(nearest.end, nearest.end + 1))) return nearest;
+  const titled = r.people.find((p) => p.start >= nearest.end && p.start - nearest.end <= WINDOWS.titleBeforeName && p.end <= t.start && !/[,，的]/.test(r.text.slice(nearest.end, p.start)));
+  if (!titled) return nearest;
+  const opening = r.orgs.find((o) => o.end <= nearest.start && !r.sameOrg(o, nearest) && !r.isFormer(o) && !r.introducedBy('from', o));
+  return opening && r.text.slice(opening.end, nearest.start).includes(',') ? opening : nearest;
+}
+const HAN_TEXT = /\p{Script=Han}/u;
+
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
   const clause = r.clause(t.start);
@@ -234,7 +251,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         t.trigger.event === 'promotion'
           ? (named('end.object', current(r, object), 'to') ??
             // (Not an org in a clause read as biography: "X, who left OpenAI in 2021 …, was named …".)
-            named('end.before', outsideBiography(r, current(r, r.orgBefore(t.start, r.span.start)) ?? r.orgs.find((o) => o.end <= t.start && !r.isFormer(o)) ?? current(r, r.orgs[0])), 'to'))
+            named(
+              'end.before',
+              outsideBiography(r, postOrg(r, t, current(r, r.orgBefore(t.start, r.span.start))) ?? r.orgs.find((o) => o.end <= t.start && !r.isFormer(o)) ?? current(r, r.orgs[0])),
+              'to',
+            ))
           : named('end.object', founded ?? postAt ?? null, 'to');
       // (Only in the trigger's own part of the sentence: a list's items split by semicolons each have their own origin.)
       const segment = r.segment(t.start);
@@ -426,6 +447,10 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   if (t.trigger.event === 'return') {
     const leave = r.markers.find((m) => m.entity.kind === 'temporary' && m.end <= t.start);
     if (leave && !r.people.some((p) => p.start >= leave.end && p.end <= t.start)) return { rule: 'block.temporary', detail: `"${r.words(leave)}" before it` };
+    // "has returned to the company after a three-month sabbatical": back from a leave named after the verb.
+    const clauseEnd = r.clause(t.start).end;
+    const back = r.markers.find((m) => m.entity.kind === 'temporary' && m.start >= t.end && m.start < clauseEnd && BACK_FROM.test(r.text.slice(t.end, m.start)));
+    if (back) return { rule: 'block.temporary', detail: `"${r.words(back)}" it ends` };
   }
   if (t.trigger.event === 'departure') {
     const pause = r.marker('temporary', r.clause(t.start));
@@ -811,7 +836,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       if (c.replaced && event === 'departure' && !t.trigger.successor && !c.from) c.vacates = true;
       // A second trigger about the same person: a join to the org they are leaving is their tenure.
       c.reasons.push(...personReasons);
-      if (event === 'departure' && c.event !== 'departure') {
+      // ("将调任集团战略部，不再负责大模型业务": a remit given up beside a new post is that post's other side.)
+      if (event === 'departure' && c.event === 'promotion' && t.trigger.givesUpPost) {
+        c.movedOn = true;
+      } else if (event === 'departure' && c.event !== 'departure') {
         r.fire('event.tenure', t.word, `${person.name}: a departure`);
         const joined = c.to;
         c.event = 'departure';
@@ -830,6 +858,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         c.event = 'promotion';
         c.to = pTo;
         c.from = null;
+        c.movedOn = true;
       } else if (c.event === 'departure' && event !== 'departure') {
         if (pTo && !r.sameOrg(pTo, c.from)) c.to ??= pTo;
         if (event === 'return' && pTo && r.sameOrg(c.to, pTo)) returnAfterLeaving(c, pTo, r);
@@ -1445,6 +1474,13 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     }
     const [keep, also] = preferOf(b, c) === b ? [b, c] : [c, b];
     const merged = { ...keep };
+    // "张楠卸任抖音集团CEO" over "张楠将卸任这一职务，转而专注剪映的发展": the headline's departure is the body's new post.
+    const movedOn = [keep, also].find((x) => x.movedOn && x.event === 'promotion');
+    const leaving = [keep, also].find((x) => x.event === 'departure' && !x.to);
+    if (movedOn && leaving && !differ(leaving.from, movedOn.to)) {
+      best.set(c.person.key, { ...movedOn, role: movedOn.role ?? leaving.role, status: keep.status === 'rumoured' || also.status === 'rumoured' ? 'rumoured' : movedOn.status });
+      continue;
+    }
     if (keep.event === also.event || also.inferred) {
       merged.from ??= also.from;
       merged.to ??= also.to;

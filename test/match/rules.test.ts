@@ -2136,3 +2136,17 @@ describe('the hundred-and-forty-fourth and -fifth batches (deal-shaped moves): w
     expect(r.blocked).toContain('block.stays');
   });
 });
+
+describe('the hundred-and-forty-sixth and -seventh batches (real moves, Chinese and English): what their blind scores showed', () => {
+  it.each<Case>([
+    // The org that tells the news opens the sentence; the org that titles the person is where they come from.
+    ['上海人工智能实验室官网信息显示，清华大学讲席教授宋立已出任实验室主任。', ['宋立:join:Tsinghua University→Shanghai AI Laboratory'], 'end.attributive'],
+    // A post given up and a new remit in the same sentence is a move inside, even under a headline that says only "卸任".
+    ['宋立卸任抖音集团CEO\n字节跳动内部信显示，抖音集团CEO宋立将卸任这一职务，转而专注剪映的发展。', ['宋立:promotion:-→ByteDance'], 'subject.before'],
+    ['华为内部文件显示，宋立不再担任终端BG CEO，改任终端BG董事长。', ['宋立:promotion:-→Huawei'], 'subject.before'],
+    ['阿里巴巴通义实验室多模态负责人宋立将调任集团战略部，不再负责大模型业务。', ['宋立:promotion:-→Alibaba'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('coming back "after a three-month sabbatical" is no return to an employer', () =>
+    readsNoMove('OpenAI president Ana Ruiz has returned to the company after a three-month sabbatical.', 'block.temporary'));
+});
