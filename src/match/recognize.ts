@@ -578,9 +578,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     }
     // "Toby Lin is leaving xAI. Departures this year have included Igor Petrov and …": a list of earlier moves, told as background.
     // ("Earlier departures included Kira Lindström, who left for OpenAI last spring": the noun's own phrase lists them.)
-    const recap =
+    const recap = () =>
       RECAP_LIST.test(r.text.slice(t.end, t.end + WINDOWS.listLead + 16)) || (/\bincluded$/.test(t.word) && RECAP_NOUN_LEAD.test(r.text.slice(Math.max(r.span.start, t.start - 12), t.start)));
-    if (t.trigger.noun && article.toldNamed && recap) {
+    if (t.trigger.noun && article.toldNamed && recap()) {
       r.block('block.recap', t.word, 'earlier moves listed after the news');
       continue;
     }
@@ -776,8 +776,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         r.fire('event.acquired', person.name, `founder of a company ${to.org} bought: a join`);
       }
       // (Not a side post, held while staying: "named X, a principal scientist at Microsoft Research, an adjunct professor".)
-      const sidePost = SIDE_POST.test(r.text.slice(t.end, r.span.end));
-      if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive) && !sidePost) {
+      const sidePost = () => SIDE_POST.test(r.text.slice(t.end, r.span.end));
+      if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive) && !sidePost()) {
         event = 'join';
       }
       // The one hired already works at the hirer: a new post inside.
@@ -1269,7 +1269,7 @@ function staysAfterLeaving(r: SentenceReader, candidates: Candidate[], previous:
   candidates.splice(candidates.indexOf(leaver), 1);
   r.block('block.stays', stays[0].trim(), `${leaver.person.name} stays: the sentence before told a post given up`);
 }
-const STAYS_NEXT = new RegExp(`^\\s*(\\S+?)\\s*(?:${alternation([...CONTEXT_WORDS.staysNext.en, ...CONTEXT_WORDS.staysNext.zh])})\\s*([^.;。；]{0,30})`);
+const STAYS_NEXT = new RegExp(`^\\s*(he|she|they|他|她|[a-z'’-]+)\\s*(?:${alternation([...CONTEXT_WORDS.staysNext.en, ...CONTEXT_WORDS.staysNext.zh])})\\s*([^.;。；]{0,30})`);
 const STAYS_PRONOUN = /^(?:he|she|they|他|她)$/;
 
 /** "一同加入的还有前Meta研究员X", "Joining him is X": joined together with someone the sentence before names, so where they went. */
@@ -1840,10 +1840,12 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const candidates: Candidate[] = [];
   const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
   let told: UnnamedMove | null = null;
+  // The last sentence that told a departure (one the next sentence may say the person stays after).
+  let lastLeft = -1;
   spans.forEach((_, i) => {
     if (bounds[2 * i] === bounds[2 * i + 1] && !told) {
       // ("He remains chief scientist." names nothing the scanner finds, but may keep the leaver before it.)
-      if (i > 0 && candidates.some((c) => c.event === 'departure' && c.sentence.start === spans[i - 1]!.start)) staysAfterLeaving(reader(i), candidates, spans[i - 1]!);
+      if (i > 0 && lastLeft === i - 1) staysAfterLeaving(reader(i), candidates, spans[i - 1]!);
       return;
     }
     const r = reader(i);
@@ -1864,7 +1866,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // "They are A and B, who will join its team": a list sentence names the people of the move before, even with a verb of its own.
     const entries = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
     found.push(...entries);
-    if (!found.length && i > 0 && !r.triggers.length) found.push(...readSameMove(r, candidates, spans[i - 1]!));
+    if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (i > 0 && found.length) {
       // Whether the article has told a departure from an org (a root) before this sentence.
@@ -1887,7 +1889,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       readTakesCharge(r, leaver, byPerson, leaver.status);
       found.push(...[...byPerson.values()].filter((c) => c !== leaver));
     }
-    if (i > 0 && !found.length) staysAfterLeaving(r, candidates, spans[i - 1]!);
+    if (lastLeft === i - 1 && !found.length) staysAfterLeaving(r, candidates, spans[i - 1]!);
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
@@ -1902,6 +1904,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const semicolon = found.length ? r.find(';') : -1;
     if (semicolon >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < semicolon) cameFromNext(r, c, semicolon + 1);
     candidates.push(...found);
+    if (found.some((c) => c.event === 'departure')) lastLeft = i;
     // A list under a colon goes on while its lines open with names.
     told = unnamed ?? (told?.colon && entries.length ? told : null);
   });

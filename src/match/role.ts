@@ -82,8 +82,9 @@ function zhNumber(s: string): number | null {
 
 /** How long the person stayed, where the sentence says ("工作了五年多" → "5+ years", "after six years" → "6 years"). */
 export function extractTenure(sentence: string): string | null {
-  const zh = /(?<![\d一二两三四五六七八九十])([\d一二两三四五六七八九十]{1,3})\s*(?:个)?年(多|半)?(?!级|代|度|前|薪|月)/.exec(sentence);
-  if (zh && /(工作|任职|效力|入职|在|待了|服务)/.test(sentence)) {
+  // (Not the end of a year, "2023年": the number may not follow another digit.)
+  const zh = /([\d一二两三四五六七八九十]{1,3})\s*(?:个)?年(多|半)?(?!级|代|度|前|薪|月)/.exec(sentence);
+  if (zh && !/[\d一二两三四五六七八九十]/.test(sentence[zh.index - 1] ?? '') && /(工作|任职|效力|入职|在|待了|服务)/.test(sentence)) {
     const n = zhNumber(zh[1]!);
     if (n && n < 60) return `${n}${zh[2] === '多' ? '+' : zh[2] === '半' ? '.5' : ''} years`;
   }

@@ -46,6 +46,7 @@ const LIST_JOINERS = new RegExp(
 const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
 
 // A sentence that lists the people of a move told just before it: "Among them are …", "其中包括…".
+const SAME_MOVE_HINTS = ['same', 'suit', 'similar', '同样', '跟进', '紧随'];
 const SAME_MOVE = new RegExp(`\\b(?:${alternation(W.sameMove.en)})\\b|${alternation(W.sameMove.zh)}`);
 // "to work on AI products alongside X": a verb of working together, in the clause before "alongside" or "with".
 const WORKS_WITH = new RegExp(`\\b(?:${alternation(W.worksWith.en)})\\b[^,;]*$|(?:${alternation(W.worksWith.zh)})[^,;]*$`);
@@ -238,6 +239,8 @@ export class ArticleNames {
   private readonly latin = new Map<number, NameSpan[]>();
   /** Chinese names found in the sentences read so far: each is a name wherever the article writes it again. */
   private readonly hanNames = new Set<string>();
+  /** The Latin gloss of each Chinese name asked about (null: none in the article). */
+  private readonly glosses = new Map<string, string | null>();
   private readonly bySurname = new Map<string, string | null>();
   private readonly byGiven = new Map<string, string | null>();
   private hasDot: boolean | undefined;
@@ -299,12 +302,16 @@ export class ArticleNames {
   latinGloss(han: string): string | null {
     const { text, cased } = this.n;
     if ((this.hasParen ??= text.includes('(')) === false) return null;
-    for (let at = text.indexOf(han); at >= 0; at = text.indexOf(han, at + 1)) {
+    let found = this.glosses.get(han);
+    if (found !== undefined) return found;
+    found = null;
+    for (let at = text.indexOf(han); at >= 0 && found === null; at = text.indexOf(han, at + 1)) {
       const after = at + han.length;
       const gloss = LATIN_GLOSS.exec(text.slice(after, after + 48));
-      if (gloss) return cased.slice(after + gloss[0].indexOf(gloss[1]!), after + gloss[0].indexOf(gloss[1]!) + gloss[1]!.length);
+      if (gloss) found = cased.slice(after + gloss[0].indexOf(gloss[1]!), after + gloss[0].indexOf(gloss[1]!) + gloss[1]!.length);
     }
-    return null;
+    this.glosses.set(han, found);
+    return found;
   }
 
   /** Remembers Chinese names found in a sentence, for the sentences after it. */
@@ -319,9 +326,10 @@ export class ArticleNames {
   knownHanNames(from: number, to: number): NameSpan[] {
     const out: NameSpan[] = [];
     if (!this.hanNames.size) return out;
-    const text = this.n.text;
+    // (Searched in the sentence alone: an indexOf on the article would read all of its rest for every name.)
+    const sentence = this.n.text.slice(from, to);
     for (const name of this.hanNames) {
-      for (let at = text.indexOf(name, from); at >= 0 && at + name.length <= to; at = text.indexOf(name, at + name.length)) out.push({ start: at, end: at + name.length });
+      for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + name.length)) out.push({ start: from + at, end: from + at + name.length });
     }
     return out;
   }
@@ -426,7 +434,7 @@ export class SentenceReader {
   private breaksBetween(connector: Mention, org: OrgMention): boolean {
     const gap = this.text.slice(connector.end, org.start);
     // (", and Marta Kowalczyk, who led Grok's post-training": a clause of its own after a comma and a conjunction.)
-    return gap.includes(';') || (isHanCode(this.text.charCodeAt(connector.start)) ? gap.includes(',') : CLAUSE_JOIN.test(gap));
+    return gap.includes(';') || (isHanCode(this.text.charCodeAt(connector.start)) ? gap.includes(',') : gap.includes(',') && CLAUSE_JOIN.test(gap));
   }
 
   /** The part of the sentence between semicolons around a position: "一、X已加入A；二、原B院长Y出任C" holds two moves. */
@@ -507,7 +515,9 @@ export class SentenceReader {
   /** Where the sentence says its person "made the same move" as someone before ("followed suit", "做出了同样的选择"), if it does. */
   get repeatsMove(): RegExpExecArray | null {
     if (this.sameMove === undefined) {
-      const at = SAME_MOVE.exec(this.text.slice(this.span.start, this.span.end));
+      const sentence = this.text.slice(this.span.start, this.span.end);
+      // (A word each phrase holds, looked for first: most sentences hold none.)
+      const at = SAME_MOVE_HINTS.some((h) => sentence.includes(h)) ? SAME_MOVE.exec(sentence) : null;
       if (at) at.index += this.span.start;
       this.sameMove = at;
     }
@@ -667,7 +677,8 @@ export class SentenceReader {
     const joined = (a: number, b: number) => b >= a && /^[\s\-的'’s]{0,3}$/.test(this.text.slice(a, b));
     const word = this.markers.find((m) => m.entity.kind === 'apposition' && joined(org.end, m.start));
     // "加入前OpenAI技术长穆拉蒂创办的Thinking Machines Lab": an org in a clause ending in "创办的" describes the org after it.
-    const head = word ? undefined : this.orgs.find((o) => o.start > org.end && o.start - org.end <= WINDOWS.titleBeforeName && FOUNDED_BEFORE.test(this.text.slice(org.end, o.start)));
+    const near = word ? '' : this.text.slice(org.end, org.end + WINDOWS.titleBeforeName);
+    const head = near.includes('的') ? this.orgs.find((o) => o.start > org.end && o.start - org.end <= WINDOWS.titleBeforeName && FOUNDED_BEFORE.test(this.text.slice(org.end, o.start))) : undefined;
     if (head) {
       this.fire('end.apposition', this.words({ start: org.start, end: head.end }), `${org.org} describes ${head.org}`);
       return head;
@@ -987,9 +998,9 @@ export class SentenceReader {
     // "hired four more researchers from OpenAI, The Information reported, a drive led by Mark Zuckerberg": a counted
     // object is who was hired; a name clauses further on is someone else's, unless a list leads to it ("including X",
     // "four researchers: X, …"). (One set off right after the count names them: "three researchers, X, Y and Z".)
-    if (t.trigger.shape === 'hire' && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.listLead))) {
+    if (t.trigger.shape === 'hire') {
       const gap = this.text.slice(t.end, p.start);
-      if (gap.split(',').length > 2 && !ALSO.test(gap) && !/[:：]/.test(gap)) return false;
+      if (gap.split(',').length > 2 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.listLead)) && !ALSO.test(gap) && !/[:：]/.test(gap)) return false;
     }
     // A hire's object may stand far off ("hired from Cohere once more, now adding X").
     return t.trigger.shape === 'hire' || p.start < this.clause(t.start).end || p.start - t.end <= WINDOWS.objectReach;
