@@ -991,6 +991,9 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
 
 /** Chinese titles that often stand right before a person's name (负责人马晓川). */
 export const ZH_TITLE_WORDS = [
+  // Not titles, but a name stands after them as after one: "网名“阿卡”——真名柯景行——已加入…".
+  '真名',
+  '本名',
   '首席财务官',
   '财务官',
   '大拿',

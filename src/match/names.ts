@@ -303,7 +303,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   for (let i = from; i < to; i++) {
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
     // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
-    if (i === from || prev === 0x2c || prev === 0x20 || prev === 0x0a || prev === 0x3a) {
+    // (Or right after a descriptor in quotes: "华为“天才少年”彭志辉（网名…）已从华为离职".)
+    if (i === from || prev === 0x2c || prev === 0x20 || prev === 0x0a || prev === 0x3a || prev === 0x201d || prev === 0x300d) {
       push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers) ?? nameBeforeTime(text, i, to, triggers) ?? transliteratedAt(text, i, to, triggers));
       continue;
     }

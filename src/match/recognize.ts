@@ -193,6 +193,7 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
   return opening && r.text.slice(opening.end, nearest.start).includes(',') ? opening : nearest;
 }
 const HAN_TEXT = /\p{Script=Han}/u;
+const PLANNED_BEFORE = /(?:将|计划|准备|打算|拟)[^,;]{0,4}$/;
 
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
@@ -336,8 +337,10 @@ function notAt(o: OrgMention | null | undefined, to: OrgMention | null): OrgMent
 
 /** "Cohere said that X …": an org that speaks about the person is not their employer. */
 function describes(r: SentenceReader, o: OrgMention | null, person: PersonMention): OrgMention | null {
-  return o && !REPORTING.test(r.text.slice(o.end, person.start)) ? o : null;
+  // (Nor a platform someone has followers on: "在B站拥有百万粉丝的AI科普博主X".)
+  return o && !REPORTING.test(r.text.slice(o.end, person.start)) && !FOLLOWERS_ON.test(r.text.slice(o.end, person.start)) ? o : null;
 }
+const FOLLOWERS_ON = /^[^,;]{0,6}(?:粉丝|订阅者)|^[^,;]{0,12}\bfollowers\b/;
 
 /**
  * "left the audience stunned", "returns to the question of", "will join a fireside chat", "离开舒适区", "加入了…的讨论":
@@ -865,7 +868,9 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         // "离职，并…共同创立了一家公司", "left Google and co-founded Nimbus": a founding done, not planned, is the move.
         // ("已经离职，投身AI创业": thrown into, a founding done too; not "下一步将投身AI教育创业".)
         const underWay = FOUNDING_UNDER_WAY.exec(r.text.slice(Math.max(r.span.start, t.start - 8), t.start));
-        if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word) || t.word.includes('了') || (underWay && !underWay[1]))) {
+        // ("已从华为离职，与合伙人共同创办智元机器人": a company named as founded, in a language with no tense, is done.)
+        const namedDone = pTo !== null && HAN_TEXT.test(t.word) && !PLANNED_BEFORE.test(r.text.slice(Math.max(r.span.start, t.start - 6), t.start));
+        if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word) || t.word.includes('了') || (underWay && !underWay[1]) || namedDone)) {
           c.event = 'founding';
           c.to ??= pTo;
           r.fire('event.founded', t.word, `${person.name}: a company founded, the departure its start`);
@@ -1208,7 +1213,9 @@ function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): vo
   const past = CAME_FROM.exec(r.text.slice(from, r.span.end));
   // ("此前，她在谷歌…": the past word may open the sentence before the pronoun.)
   const at = past ? from + past.index : pronoun && CAME_FROM.test(pronoun[0]) ? from : -1;
-  const org = at >= 0 ? r.orgs.find((o) => o.start >= at && !r.sameOrg(o, c.to)) : undefined;
+  // (In the past word's own clause: "此前任研究院副院长，曾在快手、美团等公司任职" names no org before, only older stints.)
+  const clauseEnd = at >= 0 ? r.clause(at).end : -1;
+  const org = at >= 0 ? r.orgs.find((o) => o.start >= at && o.start < clauseEnd && !r.sameOrg(o, c.to)) : undefined;
   if (!org) return;
   c.event = 'join';
   c.from = org;

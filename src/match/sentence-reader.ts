@@ -46,6 +46,8 @@ const LIST_JOINERS = new RegExp(
 const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
 
 // A sentence that lists the people of a move told just before it: "Among them are …", "其中包括…".
+// ", the former chief executive of Nextdoor, as chief financial officer, and ": one hired with a post, then the next.
+const HIRED_NEXT = /^,[^;.]*\bas\s[^;.]*,\s*and\s+$/;
 const SAME_MOVE_HINTS = ['same', 'suit', 'similar', '同样', '跟进', '紧随'];
 const SAME_MOVE = new RegExp(`\\b(?:${alternation(W.sameMove.en)})\\b|${alternation(W.sameMove.zh)}`);
 // "to work on AI products alongside X": a verb of working together, in the clause before "alongside" or "with".
@@ -553,8 +555,13 @@ export class SentenceReader {
     const overlaps = (a: { start: number; end: number }) => taken.some((b) => a.start < b.end && b.start < a.end);
     const spans = [
       ...this.article.latinNames(this.span).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
-      // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely.
-      ...((this.triggers.length || this.listsPeople || this.handsOver || this.repeatsMove !== null) && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end)) ? this.chineseNames() : []),
+      // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely; elsewhere
+      // only the names earlier sentences found are looked for ("柯景行此前是商汤科技的研究员").
+      ...(!HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
+        ? []
+        : this.triggers.length || this.listsPeople || this.handsOver || this.repeatsMove !== null
+          ? this.chineseNames()
+          : this.article.knownHanNames(this.span.start, this.span.end)),
     ];
     const found = this.withoutGlossedNames(
       spans.filter((s) => !overlaps(s)),
@@ -896,7 +903,12 @@ export class SentenceReader {
     if (active && after.length && this.objectOf(t, after[0]!)) {
       const who = this.listFrom(after);
       // "任命洪一帆为Seed团队负责人，蒯思远为豆包大模型产品负责人": each "，B为…" is one more appointed.
-      if (HAN_CHAR.test(t.word)) for (const p of after) if (!who.includes(p) && this.text[p.end] === '为' && this.text[p.start - 1] === ',') who.push(p);
+      if (HAN_CHAR.test(t.word)) {
+        for (const p of after) if (!who.includes(p) && this.text[p.end] === '为' && this.text[p.start - 1] === ',') who.push(p);
+      } else {
+        // "hired X, the former chief executive of Nextdoor, as chief financial officer, and Y, …, as chief product officer".
+        for (let k = after.indexOf(who[who.length - 1]!) + 1; k < after.length && HIRED_NEXT.test(this.text.slice(who[who.length - 1]!.end, after[k]!.start)); k++) who.push(after[k]!);
+      }
       this.fire(who.length > 1 ? 'subject.list' : 'subject.object', who.map((p) => p.name).join(', '));
       return who;
     }

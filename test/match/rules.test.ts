@@ -2150,3 +2150,21 @@ describe('the hundred-and-forty-sixth and -seventh batches (real moves, Chinese 
   it('coming back "after a three-month sabbatical" is no return to an employer', () =>
     readsNoMove('OpenAI president Ana Ruiz has returned to the company after a three-month sabbatical.', 'block.temporary'));
 });
+
+describe('the hundred-and-forty-eighth and -ninth batches (real moves; nicknames and handles): what their blind scores showed', () => {
+  it.each<Case>([
+    // "hired X, …, as CFO, and Y, …, as CPO": each name with its post is hired.
+    [
+      'OpenAI said on Monday it had hired Ana Ruiz, the former chief executive of Nextdoor, as chief financial officer, and Ben Cole, a former Twitter executive, as chief product officer.',
+      ['Ana Ruiz:join:-→OpenAI', 'Ben Cole:join:-→OpenAI'],
+      'subject.list',
+    ],
+    // A name right after a descriptor in quotes; a company named as founded, in Chinese, is a founding done.
+    ['华为“天才少年”宋立（网名“稚晖君”）已从华为离职，与合伙人共同创办智元机器人。', ['宋立:founding:Huawei→AgiBot'], 'event.founded'],
+    // 真名 stands before a name; a platform someone has followers on is no employer; a name found before is read in a
+    // sentence with no move word, which tells the origin.
+    ['在B站拥有百万粉丝的科普博主“阿卡”——真名宋立——已正式加入智谱AI。宋立此前是商汤科技的研究员。', ['宋立:join:SenseTime→Zhipu AI'], 'article.came-from'],
+    // (Only the past word's own clause: an older stint after it is no origin.)
+    ['北京智源人工智能研究院宣布，宋立接任研究院院长。宋立此前任研究院副院长，曾在快手、美团等公司任职。', ['宋立:promotion:-→BAAI'], 'subject.before'],
+  ])('%s', readsAs);
+});
