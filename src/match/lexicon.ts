@@ -1137,6 +1137,8 @@ export const CONTEXT_WORDS = {
   sidePosts: { en: ['adjunct', 'visiting', 'honorary', 'part time', 'affiliate'], zh: ['客座', '名誉', '荣誉', '兼职'] },
   /** An acquisition told in a lead: its founders' new posts at the buyer are joins. */
   acquisition: { en: ['acquired', 'acquires', 'acquisition of', 'to acquire', 'acqui hire', 'acquihire'], zh: ['收购', '并入', '并购'] },
+  /** Events one joins without an employer: "joins panel on AI safety", "joined a roundtable". */
+  eventNouns: { en: ['panel', 'panels', 'roundtable', 'summit', 'conference', 'webinar', 'livestream', 'podcast', 'debate', 'hearing', 'fireside chat', 'keynote'] },
   /** Verbs of working together: the people after "alongside" or "with" in their clause are colleagues, not movers. */
   worksWith: { en: ['work', 'works', 'working', 'worked', 'collaborate', 'collaborating', 'report', 'reporting', 'serve', 'serving'], zh: ['共事', '合作'] },
   /** A sentence with no move word of its own that repeats the move told just before it: "X has made the same move". */

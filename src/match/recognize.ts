@@ -83,7 +83,7 @@ const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['�
 // "She was most recently …": a subject pronoun opening a sentence or clause.
 // (After a time word that opens the sentence: "Previously, she …", "此前，她在谷歌…".)
 const OPENING_PRONOUN = new RegExp(
-  `^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),\\s*)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)}),?)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.zh)})`,
+  `^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),\\s*)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)}),?)?(?:${alternation([...CONTEXT_WORDS.subjectPronouns.zh, '其'])})`,
 );
 // "X, who spent eight years at Meta", "a veteran of Google": where a newly appointed person comes from.
 const CAME_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.cameFrom.en)})\\b|${alternation(CONTEXT_WORDS.cameFrom.zh)}`);
@@ -157,6 +157,7 @@ const WITH_CONTENT = new RegExp(`^(?:\\s+[a-z]+){0,3}?\\s+with\\s+(?:a|an|his|he
 const SERVICE_HINT = /lawyer|attorney|law firm|bank|consult|advis|lobby|auditor/;
 const OUTSIDE_SERVICE = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(CONTEXT_WORDS.outsideServices.en)})\\b`);
 // The object of a move verb that opens with a determiner, and its next few words.
+const EVENT_OBJECT = new RegExp(`^\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
 const OF_ORG = /^\s+of\s+/;
@@ -193,6 +194,8 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
   return opening && r.text.slice(opening.end, nearest.start).includes(',') ? opening : nearest;
 }
 const HAN_TEXT = /\p{Script=Han}/u;
+const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$/;
+const PRONOUN_PAST_CLAUSE = /,(?=(?:其|他|她)(?:此前|曾))/;
 const PLANNED_BEFORE = /(?:将|计划|准备|打算|拟)[^,;]{0,4}$/;
 
 /** Where a trigger's move starts and ends, by the trigger's shape. */
@@ -355,6 +358,9 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   }
   const action = t.trigger.event === 'join' ? JOINED_IN_ACTION.exec(r.text.slice(t.end, clause.end)) : null;
   if (action) return r.words({ start: t.start, end: t.end + action[0].length });
+  // "joins panel on AI safety at Davos" (a headline drops its article), "joined a roundtable": an event, no employer.
+  const event = t.trigger.event === 'join' ? EVENT_OBJECT.exec(r.text.slice(t.end, clause.end)) : null;
+  if (event) return r.words({ start: t.start, end: t.end + event[0].length });
   if (OBJECT_VERBS_EN.has(t.word)) {
     const after = r.text.slice(t.end, clause.end);
     // "joined President Donald Trump at the White House", "returned to YouTube with a four-hour video": an appearance.
@@ -782,6 +788,24 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       const sidePost = () => SIDE_POST.test(r.text.slice(t.end, r.span.end));
       if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive) && !sidePost()) {
         event = 'join';
+      }
+      // "the company named X, previously at Google, as its head of policy": an org the aside says they were at before is
+      // where they come from, even before the article says which company named them.
+      // (Only where "the company" or "it" hires: a successor "previously head of Cohere's Toronto lab" stays at Cohere.)
+      if (
+        !pFrom &&
+        !to &&
+        event === 'promotion' &&
+        t.trigger.shape === 'hire' &&
+        aside !== null &&
+        attributive &&
+        CAME_FROM.test(aside) &&
+        COMPANY_HIRES.test(r.text.slice(r.clause(t.start).start, t.start)) &&
+        !sidePost()
+      ) {
+        pFrom = attributive;
+        event = 'join';
+        r.fire('end.attributive', r.words(attributive), `${person.name} from ${attributive.org}: "${aside.trim()}"`);
       }
       // The one hired already works at the hirer: a new post inside.
       const inside = !pFrom && event === 'join' && t.trigger.shape === 'hire' && person.start > t.end && to ? alreadyAtHirer(r, person, to) : null;
@@ -1910,6 +1934,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
     const semicolon = found.length ? r.find(';') : -1;
     if (semicolon >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < semicolon) cameFromNext(r, c, semicolon + 1);
+    // "…已于本周到岗，其此前任职于字节跳动": a clause after a comma that opens with 其/他/她 and a past word does too.
+    const pastClause = found.length && HAN_TEXT.test(r.text.slice(r.span.start, r.span.end)) ? PRONOUN_PAST_CLAUSE.exec(r.text.slice(r.span.start, r.span.end)) : null;
+    if (pastClause) for (const c of found) if (c.event === 'promotion' && c.person.end < r.span.start + pastClause.index) cameFromNext(r, c, r.span.start + pastClause.index + 1);
     candidates.push(...found);
     if (found.some((c) => c.event === 'departure')) lastLeft = i;
     // A list under a colon goes on while its lines open with names.

@@ -2168,3 +2168,14 @@ describe('the hundred-and-forty-eighth and -ninth batches (real moves; nicknames
     ['北京智源人工智能研究院宣布，宋立接任研究院院长。宋立此前任研究院副院长，曾在快手、美团等公司任职。', ['宋立:promotion:-→BAAI'], 'subject.before'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-fiftieth and -fifty-first batches (look-alikes): what their blind scores showed', () => {
+  it('joining a panel (a headline drops its article) is no move', () => readsNoMove("xAI's Ana Ruiz joins panel on AI safety at Davos", 'block.object'));
+
+  it.each<Case>([
+    // "the company named X, previously at Google, as …": the aside's org is where they come from.
+    ['Mistral AI has hired the law firm Linklaters. Separately, the company named Ana Ruiz, previously at Google, as its head of policy.', ['Ana Ruiz:join:Google→Mistral AI'], 'end.attributive'],
+    // "…已于本周到岗，其此前任职于字节跳动": the clause after the comma tells the origin.
+    ['月之暗面新任法务负责人到岗\n另据了解，公司新任法务负责人宋立已于本周到岗，其此前任职于字节跳动。', ['宋立:join:ByteDance→Moonshot AI'], 'article.came-from'],
+  ])('%s', readsAs);
+});
