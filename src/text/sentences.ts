@@ -12,7 +12,8 @@ for (const c of '"”’」』)') CLOSERS[c.charCodeAt(0)] = 1;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const DOT = 0x2e;
-const ABBREVIATION = /^(mr|mrs|ms|dr|prof|st|jr|sr|inc|corp|co|vs|no|u\.s|e\.g|i\.e|[a-z])$/;
+// (Initials too: "J.P. Castellanos", "A.J.".)
+const ABBREVIATION = /^(mr|mrs|ms|dr|prof|st|jr|sr|inc|corp|co|vs|no|u\.s|e\.g|i\.e|[a-z]|[a-z]\.[a-z])$/;
 
 const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 

@@ -2179,3 +2179,17 @@ describe('the hundred-and-fiftieth and -fifty-first batches (look-alikes): what 
     ['月之暗面新任法务负责人到岗\n另据了解，公司新任法务负责人宋立已于本周到岗，其此前任职于字节跳动。', ['宋立:join:ByteDance→Moonshot AI'], 'article.came-from'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-fifty-second and -third batches (names the finder may cut; Traditional Chinese): what their blind scores showed', () => {
+  it.each<Case>([
+    // Two initials open a name ("J.P."), and no sentence ends there.
+    ["J.P. Castellanos, who led Nvidia's inference software group, is moving to AMD.", ['J.P. Castellanos:departure:Nvidia→AMD'], 'subject.before'],
+    // 榮退 is a retirement, and no name.
+    ['鴻海研究院院長榮退 由副院長接掌\n鴻海研究院院長栗志遠將於年底榮退，院長一職由副院長駱怡君接掌。', ['栗志遠:departure:Foxconn→-', '駱怡君:promotion:-→Foxconn'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('"according to his updated LinkedIn profile" makes a move a rumour', () => {
+    const r = recognize("Ana Ruiz, a research scientist at Meta's FAIR lab, has joined xAI, according to her updated LinkedIn profile.", index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['Ana Ruiz', 'join', 'rumoured']]);
+  });
+});

@@ -60,6 +60,10 @@ describe('splitSentences', () => {
     expect(split('gpt 3.5 shipped. then dr. smith left. done')).toEqual(['gpt 3.5 shipped.', 'then dr. smith left.', 'done']);
   });
 
+  it('does not end a sentence at two initials ("j.p. castellanos")', () => {
+    expect(split('j.p. castellanos is moving to amd. it said so')).toEqual(['j.p. castellanos is moving to amd.', 'it said so']);
+  });
+
   it('treats line breaks (headlines) as sentence ends', () => {
     expect(split('headline one\nheadline two')).toEqual(['headline one', 'headline two']);
   });
