@@ -151,6 +151,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'enter', 0.8, ['i start at', "i'm starting at", 'i’m starting at', 'i will start at', "i'll be starting at", 'i’ll be starting at', "i'll start at", 'i’ll start at']),
   // "Four months after leaving Tesla, X now runs Amazon's new robotics group": a post held now, at the org named.
   ...['now runs', 'now leads', 'now heads', 'now oversees'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.7, heldNow: true }]),
+  // "X, formerly of Meta AI, is now chief scientist at Reka": the same, told with a title.
+  ...phrases(['is now'], ['chief', 'head of', 'the head of', 'ceo of', 'cto of', 'president of', 'vice president of', 'a vice president at', 'director of']).map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'enter', strength: 0.7, heldNow: true },
+  ]),
   // "Meta's new hires include …", "以下是新聘人员名单:": people listed after it, or under it.
   ...nouns('join', 'hire', 0.8, ['new hires', 'newest hires', 'latest hires', '新聘', '新招聘']),
   // "智谱迎来两位新成员：原字节研究员A与B": the org welcomes them.
@@ -162,7 +167,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...nouns('promotion', 'enter', 0.7, ["'s appointment", '’s appointment']),
   ...nouns('join', 'enter', 0.7, ["'s hiring", '’s hiring', "'s arrival", '’s arrival']),
   // Someone let go, or lost: the org before the verb is where they came from ("OpenAI fired X", "Cohere loses its research chief X").
-  ...['loses', 'is losing', 'has lost', 'lost another', 'lost yet another', 'loses yet another', 'has lost yet another', '流失', '又流失'].map((w): [string, Trigger] => [
+  ...['loses', 'is losing', 'has lost', 'lost another', 'lost yet another', 'loses yet another', 'has lost yet another', 'lost its', 'lost their', '流失', '又流失'].map((w): [string, Trigger] => [
     w,
     { event: 'departure', shape: 'dismiss', strength: 0.8, loss: true },
   ]),
@@ -255,6 +260,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'enter', 0.8, ['暂代CEO', '暂代首席执行官', '暂代总裁', '暂代董事长', '代理CEO', '代理首席执行官', '代理总裁']),
   // "Runway has signed on X as its vice president" (only before a name; "signs on with" is the person's own verb).
   ...['signed on', 'has signed on', 'signs on'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, namedPerson: true }]),
+  // "OpenAI picked up X from Google DeepMind", "Anthropic landed former Stripe engineer X": slang for a hire, only before a name.
+  ...['picked up', 'picks up', 'has picked up', 'landed', 'lands'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
   ...t('join', 'switch', 0.95, [
     'jumps to',
     'jumped to',

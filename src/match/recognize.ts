@@ -190,10 +190,14 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
   if (!nearest || !HAN_TEXT.test(r.text.slice(nearest.end, nearest.end + 1))) return nearest;
   const titled = r.people.find((p) => p.start >= nearest.end && p.start - nearest.end <= WINDOWS.titleBeforeName && p.end <= t.start && !/[,，的]/.test(r.text.slice(nearest.end, p.start)));
   if (!titled) return nearest;
-  const opening = r.orgs.find((o) => o.end <= nearest.start && !r.sameOrg(o, nearest) && !r.isFormer(o) && !r.introducedBy('from', o));
-  return opening && r.text.slice(opening.end, nearest.start).includes(',') ? opening : nearest;
+  // (The opening org tells it: "…官网信息显示，", "…宣布，"; in the same part of the sentence, not an earlier item of a list.)
+  const segment = r.segment(t.start);
+  const opening = r.orgs.find((o) => o.start >= segment.start && o.end <= nearest.start && !r.sameOrg(o, nearest) && !r.isFormer(o) && !r.introducedBy('from', o));
+  const tells = opening ? r.text.slice(opening.end, nearest.start) : '';
+  return opening && tells.includes(',') && (REPORTING.test(tells.slice(0, tells.indexOf(','))) || SHOWS.test(tells.slice(0, tells.indexOf(',')))) ? opening : nearest;
 }
 const HAN_TEXT = /\p{Script=Han}/u;
+const SHOWS = /显示|公告|官宣|发布/;
 const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$/;
 const PRONOUN_PAST_CLAUSE = /,(?=(?:其|他|她)(?:此前|曾))/;
 const PLANNED_BEFORE = /(?:将|计划|准备|打算|拟)[^,;]{0,4}$/;
@@ -296,7 +300,16 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // ("流失两名研究员，均加入了阿里巴巴": a join after the loss names it too.)
       const lost = t.trigger.loss === true;
       const lostTo = lost
-        ? (r.orgs.find((o) => o.start > t.end && o.start < clause.end && /\bto\s+$/.test(r.text.slice(Math.max(t.end, o.start - 4), o.start))) ?? r.orgAfterConnector('to', t.end) ?? undefined)
+        ? // (Past a person set off by commas: "lost its head of pretraining, Ravi Kumar, to Meta".)
+          (r.orgs.find(
+            (o) =>
+              o.start > t.end &&
+              o.start < r.segment(t.start).end &&
+              /\bto\s+$/.test(r.text.slice(Math.max(t.end, o.start - 4), o.start)) &&
+              (o.start < clause.end || r.people.some((p) => p.start > t.end && p.end < o.start)),
+          ) ??
+          r.orgAfterConnector('to', t.end) ??
+          undefined)
         : undefined;
       // (After "succeeded by" comes the successor and their past, not the org that let anyone go.)
       const by = lost || t.trigger.successor ? null : r.orgAfterConnector('to', t.end);

@@ -119,7 +119,8 @@ const NAMED_COMPANY = new RegExp(`^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-
 const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en, ...W.appositionOpeners.en, 'his', 'her', 'their', 'its'])})\\s`);
 // "welcome Hannah Lowe to …", "welcomed former Google researcher Ana Ruiz": a capitalised name after a few words at most.
 // ("hiring Windsurf chief executive Varun Mohan": an org's name may open the words before it.)
-const NAMED_PERSON_NEXT = /^\s+(?:[A-Z][\w.'’-]*\s+(?=[a-z])){0,2}(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+\s+){0,3}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
+// (Lower-case words and an org's capitalised ones may describe the person first: "landed former Stripe engineer X".)
+const NAMED_PERSON_NEXT = /^\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+|[A-Z][\w.'’-]*(?=\s+[a-z]))\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);

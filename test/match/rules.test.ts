@@ -2193,3 +2193,20 @@ describe('the hundred-and-fifty-second and -third batches (names the finder may 
     expect(r.moves.map((m) => [m.person, m.event, m.status])).toEqual([['Ana Ruiz', 'join', 'rumoured']]);
   });
 });
+
+describe('the hundred-and-fifty-fourth and -fifth batches (weekly round-ups): what their blind scores showed', () => {
+  it.each<Case>([
+    // Slang for a hire before a name, even one described first ("landed former Stripe engineer X").
+    [
+      'OpenAI picked up Ana Ruiz from Google DeepMind to work on reasoning; Anthropic landed former Stripe engineer Ben Cole.',
+      ['Ana Ruiz:join:Google→OpenAI', 'Ben Cole:join:Stripe→Anthropic'],
+      'subject.object',
+    ],
+    // "lost its head of pretraining, X, to Meta": where the loss went, past the name set off by commas.
+    ['xAI lost its head of pretraining, Ana Ruiz, to Meta.', ['Ana Ruiz:departure:xAI→Meta'], 'subject.object'],
+    // "is now chief scientist at" after "formerly of": a post held now, from elsewhere.
+    ['Ana Ruiz, formerly of Meta AI, is now chief scientist at Cohere.', ['Ana Ruiz:join:Meta→Cohere'], 'subject.before'],
+    // An org that opens an item of a list is no teller of a later item's post.
+    ['①原阿里通义实验室研究员宋立加盟阶跃星辰；②百度集团副总裁夏云帆升任集团执行副总裁。', ['宋立:join:Alibaba→StepFun', '夏云帆:promotion:-→Baidu'], 'subject.before'],
+  ])('%s', readsAs);
+});
