@@ -21,6 +21,7 @@ function opensTimeClause(pattern: RegExp, before: string): boolean {
   const m = pattern.exec(before);
   return m !== null && !SINCE_ADVERB.test(before.slice(0, m.index));
 }
+const ORG_FOUNDED_BY_NAME = /\b(?:the|a)\s+(?:[a-z-]+\s+)?(?:lab|company|startup|firm|venture)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$/;
 const EN_RELATIVE = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(\\w+\\s+){0,2}$`);
 const EN_RELATIVE_NOW = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(${alternation(W.relativeNow.en)})\\b`);
 const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
@@ -104,6 +105,10 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.
   const object = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 1);
   if (object && ZH_RETELLING.test(r.text.slice(object.end, object.end + 4))) return { rule: 'block.relative-clause', detail: '…的经历' };
+  // "Safe Superintelligence, the lab Ilya Sutskever co-founded, …": a clause after "the lab" whose subject founded it.
+  if (t.trigger.event === 'founding' && ORG_FOUNDED_BY_NAME.test(r.n.cased.slice(Math.max(r.span.start, t.start - 60), t.start))) {
+    return { rule: 'block.relative-clause', detail: '"the lab X founded": it describes the org' };
+  }
   // "the lab co-founded by Ilya Sutskever", "SSI, co-founded by …": a participle describing a known org tells its history.
   if (
     t.trigger.event === 'founding' &&

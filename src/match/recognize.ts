@@ -1165,7 +1165,7 @@ function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
  * A departure with no origin leaves it, unless the headline is about joining; a join with no destination
  * joins it only when the headline is about joining.
  */
-function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean; leaving: boolean } | null {
+function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean; leaving: boolean; founding: boolean } | null {
   if (!head.orgs.length) return null;
   const roots = new Set(head.orgs.map((o) => head.index.catalog.root(o.org)));
   if (roots.size !== 1) return null;
@@ -1173,6 +1173,8 @@ function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean;
     org: head.orgs[0]!,
     joining: head.triggers.some((t) => t.trigger.shape !== 'leave' && t.trigger.shape !== 'dismiss'),
     leaving: head.triggers.some((t) => t.trigger.shape === 'leave' || t.trigger.shape === 'dismiss'),
+    // Founding a company is leaving the one the headline names ("上海人工智能实验室一名研究员创业"), where it tells nothing else.
+    founding: head.triggers.length > 0 && head.triggers.every((t) => t.trigger.event === 'founding'),
   };
 }
 
@@ -1190,7 +1192,8 @@ function carryHeadline(
 ): void {
   const rootOf = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
   if (head && rootOf(c.event === 'departure' ? c.to : c.from) !== rootOf(head.org)) {
-    if (c.event === 'departure' && !c.from && !head.joining) {
+    // (A founding as much: "上海人工智能实验室一名研究员创业" over "该实验室青年研究员X已经离职创业".)
+    if (((c.event === 'departure' && !head.joining) || (c.event === 'founding' && head.founding)) && !c.from) {
       c.from = head.org;
       c.reasons.push(`origin ${head.org.org} from the headline`);
       r.fire('end.headline', head.org.org, `${c.person.name} from ${head.org.org}`);
@@ -1942,7 +1945,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.vacates && !c.from) leftThePost(r, c, [...candidates, ...found]);
     // "…邵嘉禾已加入字节跳动，出任Seed团队负责人。原负责人祁宇航将转任顾问": a new post named with no org is at the org
     // of the move the article told just before.
-    for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, candidates);
+    // (Or in this sentence, before it: "X will step down, and its vice president of research, Y, will take over the role".)
+    for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, [...candidates, ...found.filter((x) => x !== c && x.person.start < c.person.start)]);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
     const semicolon = found.length ? r.find(';') : -1;

@@ -913,6 +913,8 @@ export class SentenceReader {
       this.fire(who.length > 1 ? 'subject.list' : 'subject.object', who.map((p) => p.name).join(', '));
       return who;
     }
+    // "SSI, the lab Ilya Sutskever co-founded, is losing one of its first researchers": a loss names its people after it.
+    if (t.trigger.loss && !after.length) return [];
     // "Ana Ruiz has hired three engineers": the person before an active hire of people it does not name is who hires.
     const hires = active && before.length > 0 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.listLead));
     if (hires) this.block('block.no-subject', t.word, `${before[before.length - 1]!.name} hires; the hired are not named`);

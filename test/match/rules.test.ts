@@ -2210,3 +2210,22 @@ describe('the hundred-and-fifty-fourth and -fifth batches (weekly round-ups): wh
     ['①原阿里通义实验室研究员宋立加盟阶跃星辰；②百度集团副总裁夏云帆升任集团执行副总裁。', ['宋立:join:Alibaba→StepFun', '夏云帆:promotion:-→Baidu'], 'subject.before'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-fifty-sixth and -seventh batches (the org named once, then referred to): what their blind scores showed', () => {
+  it.each<Case>([
+    // A post taken over in the sentence that tells the departure is at the org left.
+    [
+      "Changes at the top of Stability AI\nThe company's chief technology officer, Ana Ruiz, will step down at the end of the month, and its vice president of research, Ben Cole, will take over the role.",
+      ['Ana Ruiz:departure:Stability AI→-', 'Ben Cole:promotion:-→Stability AI'],
+      'article.same-org',
+    ],
+    // "the lab X co-founded" describes the org; a loss names its people after it.
+    [
+      'Safe Superintelligence, the lab Ben Cole co-founded, is losing one of its first researchers. Ana Ruiz told colleagues this week that she is leaving the lab to join Google DeepMind.',
+      ['Ana Ruiz:departure:Safe Superintelligence→Google'],
+      'subject.before',
+    ],
+    // A headline that tells only a founding gives its org as the origin of the founding in the body.
+    ['上海人工智能实验室一名研究员创业\n该实验室青年研究员宋立已经离职创业，成立了一家AI智能体公司。', ['宋立:founding:Shanghai AI Laboratory→-'], 'end.headline'],
+  ])('%s', readsAs);
+});
