@@ -339,7 +339,12 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'hire', 0.75, ['花落']),
   ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
   ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to']),
-  ...t('return', 'enter', 0.95, ['重返', '回归', '重新加入', '回流', '重新回到', '重新回归', '再次加入']),
+  ...t('return', 'enter', 0.95, ['重返', '回归', '重新加入', '回流', '重新回到', '重新回归', '再次加入', '再度加入', '再度加盟', '再次加盟', '重新加盟']),
+  // "Google DeepMind has brought back X": an org takes back someone who left it (only before a name).
+  ...['brought back', 'has brought back', 'brings back', 'welcomed back', 'has welcomed back', 'welcomes back'].map((w): [string, Trigger] => [
+    w,
+    { event: 'return', shape: 'hire', strength: 0.8, namedPerson: true },
+  ]),
   ...t('return', 'enter', 0.6, ['回到']),
   ...t('promotion', 'enter', 0.85, [
     'promoted to',
@@ -425,6 +430,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'co founds',
     'co founded',
     'founds',
+    // "X has founded Kestrel Robotics" (not "had founded": a past told as past).
+    'has founded',
+    'have founded',
     'launches a startup',
     'launched a startup',
     'starts a company',

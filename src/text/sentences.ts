@@ -15,6 +15,7 @@ const DOT = 0x2e;
 // (Initials too: "J.P. Castellanos", "A.J.".)
 const ABBREVIATION = /^(mr|mrs|ms|dr|prof|st|jr|sr|inc|corp|co|vs|no|u\.s|e\.g|i\.e|[a-z]|[a-z]\.[a-z])$/;
 
+const ON_PLATFORM = /(?:^|\s)(?:on|via)\s$/;
 const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
@@ -46,7 +47,8 @@ export function splitSentences(text: string): Span[] {
     } else if (c === DOT && (i + 1 >= n || text.charCodeAt(i + 1) === SPACE)) {
       let w = i;
       while (w > i - 6 && w > 0 && text.charCodeAt(w - 1) !== SPACE && text.charCodeAt(w - 1) !== NEWLINE) w--;
-      if (ABBREVIATION.test(text.slice(w, i))) continue;
+      // ("…, he said on X. Moreno spent …": the platform X, not an initial, ends a sentence.)
+      if (ABBREVIATION.test(text.slice(w, i)) && !(i - w === 1 && (text.charCodeAt(w) === 0x78 || text.charCodeAt(w) === 0x58) && ON_PLATFORM.test(text.slice(Math.max(0, w - 5), w)))) continue;
       push(i + 1);
     }
   }

@@ -2229,3 +2229,19 @@ describe('the hundred-and-fifty-sixth and -seventh batches (the org named once, 
     ['上海人工智能实验室一名研究员创业\n该实验室青年研究员宋立已经离职创业，成立了一家AI智能体公司。', ['宋立:founding:Shanghai AI Laboratory→-'], 'end.headline'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-sixty-second and -third batches (returns; foundings not yet named): what their blind scores showed', () => {
+  it.each<Case>([
+    // "…, he said on X. Moreno spent …": the platform ends the sentence, so the stint after it is no second move.
+    [
+      'Ana Ruiz, who left OpenAI last year for Anthropic, has rejoined OpenAI to work on its reasoning models, she said on X. Ruiz spent four years at OpenAI before her first departure.',
+      ['Ana Ruiz:return:Anthropic→OpenAI'],
+      'end.aside',
+    ],
+    // An org that "has brought back" someone takes them back.
+    ['Google DeepMind has brought back Ana Ruiz, who left Google in 2022 to help build a chatbot startup.', ['Ana Ruiz:return:-→Google'], 'subject.object'],
+    // "has founded" is a founding; 再度加盟 a return.
+    ["Ana Ruiz, who spent six years on Tesla's Autopilot team, has founded Kestrel Robotics, a startup building warehouse robots.", ['Ana Ruiz:founding:Tesla→-'], 'subject.before'],
+    ['据悉，曾在阿里达摩院工作多年、后加入微软亚洲研究院的科学家宋立已再度加盟阿里。', ['宋立:return:Microsoft→Alibaba'], 'subject.before'],
+  ])('%s', readsAs);
+});

@@ -64,6 +64,10 @@ describe('splitSentences', () => {
     expect(split('j.p. castellanos is moving to amd. it said so')).toEqual(['j.p. castellanos is moving to amd.', 'it said so']);
   });
 
+  it('ends a sentence at "on x." (the platform, not an initial)', () => {
+    expect(split('he said on x. moreno spent four years there')).toEqual(['he said on x.', 'moreno spent four years there']);
+  });
+
   it('treats line breaks (headlines) as sentence ends', () => {
     expect(split('headline one\nheadline two')).toEqual(['headline one', 'headline two']);
   });
