@@ -718,6 +718,8 @@ export class SentenceReader {
     // "who headed policy at Anthropic until this summer": a post held there until some time.
     if (UNTIL.test(this.text.slice(org.end, org.end + 8))) return true;
     if (HELD_BEFORE.test(this.text.slice(Math.max(this.span.start, org.start - 5), org.start))) return true;
+    // "百度出身的AI老兵X": someone who came up through the org, and has left it.
+    if (this.text.startsWith('出身', org.end)) return true;
     // "the former chief technology officer of Stripe": a past title, then the org it was held at (the pattern only
     // where "former" or "ex" stands: asked of many orgs).
     const lead = this.text.slice(Math.max(this.span.start, org.start - WINDOWS.formerTitleReach), org.start);

@@ -2245,3 +2245,12 @@ describe('the hundred-and-sixty-second and -third batches (returns; foundings no
     ['据悉，曾在阿里达摩院工作多年、后加入微软亚洲研究院的科学家宋立已再度加盟阿里。', ['宋立:return:Microsoft→Alibaba'], 'subject.before'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-sixty-fourth and -fifth batches (origins in the description): what their blind scores showed', () => {
+  it.each<Case>([
+    // 官 is a surname (官方, 官宣 are no names).
+    ['来自谷歌的资深研究员官若虚已加入阶跃星辰。', ['官若虚:join:Google→StepFun'], 'subject.before'],
+    // "百度出身的": someone who came up through the org has left it, so a post elsewhere is a join.
+    ['百度出身的AI老兵夏云帆已出任快手大模型团队负责人。', ['夏云帆:join:Baidu→Kuaishou'], 'end.former'],
+  ])('%s', readsAs);
+});
