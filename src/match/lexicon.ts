@@ -1146,6 +1146,14 @@ export const CONTEXT_WORDS = {
   },
   /** Before a word of founding, words that make it done rather than planned ("投身AI创业"). */
   foundingUnderWay: { zh: ['投身', '投入', '转身'] },
+  /** Before a move word, words that make it planned, not done ("下一步将投身…", "计划创办…"). */
+  planned: { zh: ['将', '计划', '准备', '打算', '拟'] },
+  /** Right before an org and a move word, words of going there ("已到小米履新"). */
+  goneTo: { zh: ['到', '赴', '去', '至'] },
+  /** Before a leave named after a return, words that make the return its end ("returned after a sabbatical"). */
+  backFrom: { en: ['after', 'from', 'following'] },
+  /** After an org that opens a sentence, words that make it the one telling the news ("…官网信息显示，"). */
+  announces: { zh: ['显示', '公告', '官宣', '发布'] },
   /** Before a name, words of joining together with someone named just before: "一同加入的还有X", "Joining him is X". */
   joinedTogether: { en: ['joining him', 'joining her', 'joining them'], zh: ['一同加入', '一起加入', '同时加入', '随其加入', '随他加入', '随她加入', '一同加盟', '一起加盟'] },
   /** Posts held beside one's job, which move nobody from it: "an adjunct professor", "客座教授". */
@@ -1580,6 +1588,8 @@ export const WINDOWS = {
   orgBeforeApposition: 64,
   /** Before a move word, a "threatened to", "considering" or "if" still governs it. */
   hypotheticalReach: 24,
+  /** Before a person, how far a founder's title may start ("Relay's founder and CEO, X"). */
+  founderTitle: 28,
   /** After a hired person (or the last of a list of them), the words that may describe where they come from. */
   hiredDescription: 60,
   /** The same for an apposition set off by a comma (", the co-founder and chief executive of the AI agent startup Adept"). */

@@ -106,7 +106,7 @@ const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en,
 const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,4}$`);
 const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerson.en)})\\s`);
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
-const FOUNDING_UNDER_WAY = new RegExp(`(将|计划|准备|打算)?(?:${alternation(CONTEXT_WORDS.foundingUnderWay.zh)})[^,;]{0,4}$`);
+const FOUNDING_UNDER_WAY = new RegExp(`(${alternation(CONTEXT_WORDS.planned.zh)})?(?:${alternation(CONTEXT_WORDS.foundingUnderWay.zh)})[^,;]{0,4}$`);
 const BYLINE = /^\s*by\s+$|^by\s/;
 const QUOTE_MARKS = /["“”「」『』]/;
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
@@ -143,9 +143,9 @@ const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONT
 // " as head of research for ": a post and the org it is at, right after a pronoun object ("joining us as …").
 const POST_AT_ORG = /^\s+as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
 const SIDE_POST = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.sidePosts.en)})\\b|${alternation(CONTEXT_WORDS.sidePosts.zh)}`);
-const BACK_FROM = /\b(?:after|from|following)\b[^,;]*$/;
-const FORMER_RIGHT_BEFORE = /(?:前|原)\s*$/;
-const GONE_TO_BEFORE = /(?:到|赴|去|至)$/;
+const BACK_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.backFrom.en)})\\b[^,;]*$`);
+const FORMER_RIGHT_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.former.zh)})\\s*$`);
+const GONE_TO_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.goneTo.zh)})$`);
 const POST_AFTER_VERB = /^\s+(?:us\s+|the team\s+)?as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
 const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
 // "joined other labs in calling for shared standards": joining others in an action.
@@ -197,10 +197,10 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
   return opening && tells.includes(',') && (REPORTING.test(tells.slice(0, tells.indexOf(','))) || SHOWS.test(tells.slice(0, tells.indexOf(',')))) ? opening : nearest;
 }
 const HAN_TEXT = /\p{Script=Han}/u;
-const SHOWS = /显示|公告|官宣|发布/;
+const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
 const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$/;
 const PRONOUN_PAST_CLAUSE = /,(?=(?:其|他|她)(?:此前|曾))/;
-const PLANNED_BEFORE = /(?:将|计划|准备|打算|拟)[^,;]{0,4}$/;
+const PLANNED_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.planned.zh)})[^,;]{0,4}$`);
 
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
@@ -793,7 +793,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       const takesPostFromElsewhere = aside !== null && t.trigger.shape === 'enter' && t.start > person.end && /^\s*,/.test(aside) && r.text.slice(attributive!.end, t.start).includes(',');
       // "Salesforce has acquired Relay Labs … Relay's founder and CEO, X, will lead research for Salesforce's Agentforce":
       // the founder of the company bought takes a post at the buyer, a join.
-      if (!pFrom && event === 'promotion' && to && article.acquisition && FOUNDER_BEFORE.test(r.text.slice(Math.max(r.span.start, person.start - 28), person.start))) {
+      if (!pFrom && event === 'promotion' && to && article.acquisition && FOUNDER_BEFORE.test(r.text.slice(Math.max(r.span.start, person.start - WINDOWS.founderTitle), person.start))) {
         event = 'join';
         r.fire('event.acquired', person.name, `founder of a company ${to.org} bought: a join`);
       }
