@@ -26,9 +26,10 @@ export interface NameSpan {
 // A particle may stand before a surname: "Pieter de Vries", "Ursula von der Leyen". Initials may open it: "R. J. Calloway",
 // "J.P. Castellanos" (not "U.S. Army").
 const CAPITALISED_RUN = new RegExp(
-  `(?<![A-Za-z.])(?!U\\.S\\.|U\\.K\\.|E\\.U\\.)[A-Z](?:\\. (?:[A-Z]\\. )?[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|\\.[A-Z]\\. [A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[a-z'’]+(?:[A-Z][a-z]+)?(?: (?:(?:${alternation(CONTEXT_WORDS.nameParticles.en)}) )*(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\\.|\\([A-Z][a-z]+\\)|["“‘][A-Z][a-z]+["”’]))+)(?![A-Za-z])`,
+  `(?<![A-Za-z.])[A-Z](?:\\. (?:[A-Z]\\. )?[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|\\.[A-Z]\\. [A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[a-z'’]+(?:[A-Z][a-z]+)?(?: (?:(?:${alternation(CONTEXT_WORDS.nameParticles.en)}) )*(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\\.|\\([A-Z][a-z]+\\)|["“‘][A-Z][a-z]+["”’]))+)(?![A-Za-z])`,
   'g',
 );
+const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.|E\.U\.)/;
 const NICKNAME = /^(?:\([A-Z][a-z]+\)|["“‘][A-Z][a-z]+["”’])$/;
 // The CJK ideographs of normalised (Simplified) text, by code unit: the hot loops test these, not a regex.
 export const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -93,6 +94,8 @@ export function findLatinNames(cased: string, from: number, to: number, hyphens:
   const out: NameSpan[] = [];
   const slice = hyphens.length ? withHyphenatedSyllables(cased.slice(from, to), from, hyphens) : cased.slice(from, to);
   for (const m of slice.matchAll(CAPITALISED_RUN)) {
+    // ("U.S. Army", "U.K. Parliament": two initials that are a country, no name.)
+    if (m[0].charCodeAt(1) === 0x2e && COUNTRY_INITIALS.test(m[0])) continue;
     let offset = from + m.index;
     let words: { text: string; at: number }[] = [];
     const flush = () => {

@@ -354,7 +354,9 @@ function notAt(o: OrgMention | null | undefined, to: OrgMention | null): OrgMent
 /** "Cohere said that X …": an org that speaks about the person is not their employer. */
 function describes(r: SentenceReader, o: OrgMention | null, person: PersonMention): OrgMention | null {
   // (Nor a platform someone has followers on: "在B站拥有百万粉丝的AI科普博主X".)
-  return o && !REPORTING.test(r.text.slice(o.end, person.start)) && !FOLLOWERS_ON.test(r.text.slice(o.end, person.start)) ? o : null;
+  if (!o) return null;
+  const between = r.text.slice(o.end, person.start);
+  return !REPORTING.test(between) && !((between.includes('粉丝') || between.includes('订阅') || between.includes('follower')) && FOLLOWERS_ON.test(between)) ? o : null;
 }
 const FOLLOWERS_ON = /^[^,;]{0,6}(?:粉丝|订阅者)|^[^,;]{0,12}\bfollowers\b/;
 
@@ -372,7 +374,7 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   const action = t.trigger.event === 'join' ? JOINED_IN_ACTION.exec(r.text.slice(t.end, clause.end)) : null;
   if (action) return r.words({ start: t.start, end: t.end + action[0].length });
   // "joins panel on AI safety at Davos" (a headline drops its article), "joined a roundtable": an event, no employer.
-  const event = t.trigger.event === 'join' ? EVENT_OBJECT.exec(r.text.slice(t.end, clause.end)) : null;
+  const event = t.trigger.event === 'join' && t.word.charCodeAt(0) < 0x80 ? EVENT_OBJECT.exec(r.text.slice(t.end, clause.end)) : null;
   if (event) return r.words({ start: t.start, end: t.end + event[0].length });
   if (OBJECT_VERBS_EN.has(t.word)) {
     const after = r.text.slice(t.end, clause.end);
@@ -1892,7 +1894,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   spans.forEach((_, i) => {
     if (bounds[2 * i] === bounds[2 * i + 1] && !told) {
       // ("He remains chief scientist." names nothing the scanner finds, but may keep the leaver before it.)
-      if (i > 0 && lastLeft === i - 1) staysAfterLeaving(reader(i), candidates, spans[i - 1]!);
+      if (i > 0 && lastLeft === i - 1 && STAYS_NEXT.test(n.text.slice(spans[i]!.start, spans[i]!.end))) staysAfterLeaving(reader(i), candidates, spans[i - 1]!);
       return;
     }
     const r = reader(i);

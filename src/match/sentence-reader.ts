@@ -871,7 +871,10 @@ export class SentenceReader {
     // another's own aside is alone.)
     const last = before[before.length - 1];
     const prior = before[before.length - 2];
-    const relativeOwner = last && prior && /^,\s*who\s+$/.test(this.text.slice(last.end, t.start)) && /,\s*who\s/.test(this.text.slice(prior.end, last.start)) ? last : undefined;
+    const relativeOwner =
+      last && prior && this.text.charCodeAt(last.end) === 0x2c && /^,\s*who\s+$/.test(this.text.slice(last.end, t.start)) && /,\s*who\s/.test(this.text.slice(prior.end, last.start))
+        ? last
+        : undefined;
     if (relativeOwner) {
       this.fire('subject.before', relativeOwner.name, '"who" right after the name');
       return [relativeOwner];
