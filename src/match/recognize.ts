@@ -199,7 +199,17 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
 const HAN_TEXT = /\p{Script=Han}/u;
 const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
 const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$/;
-const PRONOUN_PAST_CLAUSE = /,(?=(?:其|他|她)(?:此前|曾))/;
+/** Where a comma opens a clause with 其/他/她 and a past word ("，其此前任职于字节跳动"), or -1 (read by code unit: asked of every sentence with a promotion). */
+function pronounPastClause(r: SentenceReader): number {
+  const text = r.text;
+  for (let i = r.span.start; i < r.span.end - 2; i++) {
+    if (text.charCodeAt(i) !== 0x2c) continue;
+    const p = text.charCodeAt(i + 1);
+    if ((p === 0x5176 /* 其 */ || p === 0x4ed6 /* 他 */ || p === 0x5979) /* 她 */ && PAST_AFTER_PRONOUN.test(text.slice(i + 2, i + 4))) return i;
+  }
+  return -1;
+}
+const PAST_AFTER_PRONOUN = /^(?:此前|曾)/;
 const PLANNED_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.planned.zh)})[^,;]{0,4}$`);
 
 /** Where a trigger's move starts and ends, by the trigger's shape. */
@@ -1954,8 +1964,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const semicolon = found.length ? r.find(';') : -1;
     if (semicolon >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < semicolon) cameFromNext(r, c, semicolon + 1);
     // "…已于本周到岗，其此前任职于字节跳动": a clause after a comma that opens with 其/他/她 and a past word does too.
-    const pastClause = found.length && HAN_TEXT.test(r.text.slice(r.span.start, r.span.end)) ? PRONOUN_PAST_CLAUSE.exec(r.text.slice(r.span.start, r.span.end)) : null;
-    if (pastClause) for (const c of found) if (c.event === 'promotion' && c.person.end < r.span.start + pastClause.index) cameFromNext(r, c, r.span.start + pastClause.index + 1);
+    const pastClause = found.length && found.some((c) => c.event === 'promotion') ? pronounPastClause(r) : -1;
+    if (pastClause >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < pastClause) cameFromNext(r, c, pastClause + 1);
     candidates.push(...found);
     if (found.some((c) => c.event === 'departure')) lastLeft = i;
     // A list under a colon goes on while its lines open with names.
