@@ -1106,7 +1106,7 @@ export const NOT_NAME_WORDS = new Set(
     // The last word of a company's name: "Boston Dynamics", "Skild Robotics", "Lux Capital" are no people.
     ' dynamics robotics systems technologies technology capital ventures partners holdings networks motors media studios therapeutics semiconductor semiconductors computing analytics solutions investments' +
     // A title opening a sentence ("Founder Alexandr Wang is joining Meta"), and honours ("a Turing Award winner").
-    ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner project program veteran exec applied' +
+    ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner project program veteran exec executive applied' +
     // Market indexes and their keepers: "S&P Dow Jones Indices said", "the Dow Jones Industrial Average".
     ' indices index industrial average exchange composite dow nasdaq'
   ).split(' '),
@@ -1162,6 +1162,8 @@ export const CONTEXT_WORDS = {
   acquisition: { en: ['acquired', 'acquires', 'acquisition of', 'to acquire', 'acqui hire', 'acquihire'], zh: ['收购', '并入', '并购'] },
   /** Events one joins without an employer: "joins panel on AI safety", "joined a roundtable". */
   eventNouns: { en: ['panel', 'panels', 'roundtable', 'summit', 'conference', 'webinar', 'livestream', 'podcast', 'debate', 'hearing', 'fireside chat', 'keynote'] },
+  /** Titles after "former <Org>" before a name ("Former Airbnb Executive X"). */
+  formerTitles: { en: ['executive', 'researcher', 'engineer', 'scientist', 'leader', 'manager', 'director', 'chief', 'ceo', 'cto', 'cfo', 'vp'] },
   /** Verbs of working together: the people after "alongside" or "with" in their clause are colleagues, not movers. */
   worksWith: { en: ['work', 'works', 'working', 'worked', 'collaborate', 'collaborating', 'report', 'reporting', 'serve', 'serving'], zh: ['共事', '合作'] },
   /** A sentence with no move word of its own that repeats the move told just before it: "X has made the same move". */

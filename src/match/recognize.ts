@@ -144,6 +144,11 @@ const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONT
 const POST_AT_ORG = /^\s+as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
 const SIDE_POST = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.sidePosts.en)})\\b|${alternation(CONTEXT_WORDS.sidePosts.zh)}`);
 const BACK_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.backFrom.en)})\\b[^,;]*$`);
+// (Read in the cased text, in either case for a Title-Case headline: "Former Airbnb Executive".)
+const bothCases = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+const FORMER_TITLE_BEFORE = new RegExp(
+  `\\b(?:${alternation(bothCases(CONTEXT_WORDS.former.en))})[\\s-]+(?:[A-Z][\\w.&'’-]*\\s+){1,3}(?:${alternation(bothCases(CONTEXT_WORDS.formerTitles.en))})\\s+$`,
+);
 const FORMER_RIGHT_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.former.zh)})\\s*$`);
 const GONE_TO_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.goneTo.zh)})$`);
 const POST_AFTER_VERB = /^\s+(?:us\s+|the team\s+)?as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
@@ -794,6 +799,14 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         event = 'join';
         const aside = r.words({ start: person.end + 1, end: r.clause(person.end + formerElsewhere[0].length).end });
         r.fire('end.former', aside.trim(), `${person.name}: a past post elsewhere, a join, not a promotion`);
+      }
+      // "Anthropic Names Former Airbnb Executive Lena Fischer …": the same, told before the name (an org the catalog does
+      // not know, then a title).
+      const formerBefore =
+        !pFrom && event === 'promotion' && !attributive ? FORMER_TITLE_BEFORE.exec(r.n.cased.slice(Math.max(r.span.start, person.start - WINDOWS.formerTitleReach), person.start)) : null;
+      if (formerBefore) {
+        event = 'join';
+        r.fire('end.former', formerBefore[0].trim(), `${person.name}: a past post elsewhere, a join, not a promotion`);
       }
       // "智谱AI任命清华大学教授X为首席科学家", "OpenAI named Google's X as CTO", "a new head of research: X, who spent
       // eight years at Meta": appointed from another org, a join. (Not any org in an aside after the name: "named X,

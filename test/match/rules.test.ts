@@ -2254,3 +2254,12 @@ describe('the hundred-and-sixty-fourth and -fifth batches (origins in the descri
     ['百度出身的AI老兵夏云帆已出任快手大模型团队负责人。', ['夏云帆:join:Baidu→Kuaishou'], 'end.former'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-sixty-sixth and -seventh batches (headline-only items): what their blind scores showed', () => {
+  it.each<Case>([
+    // "Former Airbnb Executive X" in a Title-Case headline: "Executive" is no part of the name, and a past post at an
+    // org the catalog does not know makes the new one a join.
+    ['Anthropic Names Former Airbnb Executive Ana Ruiz Chief People Officer', ['Ana Ruiz:join:-→Anthropic'], 'end.former'],
+    ['Cohere hired former Airbnb executive Ana Ruiz as chief people officer.', ['Ana Ruiz:join:-→Cohere'], 'subject.object'],
+  ])('%s', readsAs);
+});
