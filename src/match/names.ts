@@ -215,7 +215,7 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
 const LATIN_TITLE_BEFORE = /(?:^|[^a-z])(?:ceo|cto|coo|cfo|cso|cmo|cpo|vp|svp|evp)$/;
 const PAREN: ReadonlySet<string> = new Set(['(']);
 // "(lilian weng)": two or three Latin words in parentheses, as a person's name is glossed.
-const LATIN_NAME_GLOSS = /^\(\s*[a-z]+(?:[ -][a-z]+){1,2}\s*\)/;
+export const LATIN_NAME_GLOSS = /^\s*\(\s*([a-z]+(?:[ -][a-z]+){1,2})\s*\)/;
 
 /** "翁荔（Lilian Weng）": a Chinese name glossed with its Latin form in parentheses. */
 function latinGlossed(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {

@@ -5,6 +5,7 @@ import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './bi
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
+import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
 import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
@@ -192,7 +193,7 @@ const PURPOSE_BEFORE = /\bto\s+[a-z]+\b/;
  * 官网信息显示，…"): then the opening org, and the title's is where they come from.
  */
 function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | null): OrgMention | null {
-  if (!nearest || !HAN_TEXT.test(r.text.slice(nearest.end, nearest.end + 1))) return nearest;
+  if (!nearest || !isHanCode(r.text.charCodeAt(nearest.end))) return nearest;
   const titled = r.people.find((p) => p.start >= nearest.end && p.start - nearest.end <= WINDOWS.titleBeforeName && p.end <= t.start && !/[,，的]/.test(r.text.slice(nearest.end, p.start)));
   if (!titled) return nearest;
   // (The opening org tells it: "…官网信息显示，", "…宣布，"; in the same part of the sentence, not an earlier item of a list.)
@@ -201,7 +202,6 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
   const tells = opening ? r.text.slice(opening.end, nearest.start) : '';
   return opening && tells.includes(',') && (REPORTING.test(tells.slice(0, tells.indexOf(','))) || SHOWS.test(tells.slice(0, tells.indexOf(',')))) ? opening : nearest;
 }
-const HAN_TEXT = /\p{Script=Han}/u;
 const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
 const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$/;
 /** Where a comma opens a clause with 其/他/她 and a past word ("，其此前任职于字节跳动"), or -1 (read by code unit: asked of every sentence with a promotion). */
@@ -617,9 +617,11 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     }
     // "Toby Lin is leaving xAI. Departures this year have included Igor Petrov and …": a list of earlier moves, told as background.
     // ("Earlier departures included Kira Lindström, who left for OpenAI last spring": the noun's own phrase lists them.)
-    const recap = () =>
-      RECAP_LIST.test(r.text.slice(t.end, t.end + WINDOWS.listLead + 16)) || (/\bincluded$/.test(t.word) && RECAP_NOUN_LEAD.test(r.text.slice(Math.max(r.span.start, t.start - 12), t.start)));
-    if (t.trigger.noun && article.toldNamed && recap()) {
+    if (
+      t.trigger.noun &&
+      article.toldNamed &&
+      (RECAP_LIST.test(r.text.slice(t.end, t.end + WINDOWS.listLead + 16)) || (/\bincluded$/.test(t.word) && RECAP_NOUN_LEAD.test(r.text.slice(Math.max(r.span.start, t.start - 12), t.start))))
+    ) {
       r.block('block.recap', t.word, 'earlier moves listed after the news');
       continue;
     }
@@ -931,7 +933,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         // ("已经离职，投身AI创业": thrown into, a founding done too; not "下一步将投身AI教育创业".)
         const underWay = FOUNDING_UNDER_WAY.exec(r.text.slice(Math.max(r.span.start, t.start - 8), t.start));
         // ("已从华为离职，与合伙人共同创办智元机器人": a company named as founded, in a language with no tense, is done.)
-        const namedDone = pTo !== null && HAN_TEXT.test(t.word) && !PLANNED_BEFORE.test(r.text.slice(Math.max(r.span.start, t.start - 6), t.start));
+        const namedDone = pTo !== null && isHanCode(t.word.charCodeAt(0)) && !PLANNED_BEFORE.test(r.text.slice(Math.max(r.span.start, t.start - 6), t.start));
         if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word) || t.word.includes('了') || (underWay && !underWay[1]) || namedDone)) {
           c.event = 'founding';
           c.to ??= pTo;
@@ -1330,9 +1332,11 @@ function cameFromBefore(before: SentenceReader, r: SentenceReader, c: Candidate)
  * "X has stepped down from the company's board. He remains chief scientist.": the one who left a post in the sentence
  * before, told to stay in another (not one on the way out, as an adviser), has not left. The departure is dropped.
  */
-function staysAfterLeaving(r: SentenceReader, candidates: Candidate[], previous: Span): void {
-  const stays = STAYS_NEXT.exec(r.text.slice(r.span.start, r.span.end));
+function staysAfterLeaving(n: NormalizedText, span: Span, reader: () => SentenceReader, candidates: Candidate[], previous: Span): void {
+  // (The sentence's reader is built only when the words are there: most sentences after a departure say nothing of staying.)
+  const stays = STAYS_NEXT.exec(n.text.slice(span.start, span.end));
   if (!stays || WAY_OUT.test(stays[2]!)) return;
+  const r = reader();
   const leavers = candidates.filter((c) => c.sentence.start === previous.start && c.event === 'departure' && !c.to);
   if (leavers.length !== 1) return;
   const leaver = leavers[0]!;
@@ -1917,7 +1921,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   spans.forEach((_, i) => {
     if (bounds[2 * i] === bounds[2 * i + 1] && !told) {
       // ("He remains chief scientist." names nothing the scanner finds, but may keep the leaver before it.)
-      if (i > 0 && lastLeft === i - 1 && STAYS_NEXT.test(n.text.slice(spans[i]!.start, spans[i]!.end))) staysAfterLeaving(reader(i), candidates, spans[i - 1]!);
+      if (i > 0 && lastLeft === i - 1) staysAfterLeaving(n, spans[i]!, () => reader(i), candidates, spans[i - 1]!);
       return;
     }
     const r = reader(i);
@@ -1961,7 +1965,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       readTakesCharge(r, leaver, byPerson, leaver.status);
       found.push(...[...byPerson.values()].filter((c) => c !== leaver));
     }
-    if (lastLeft === i - 1 && !found.length) staysAfterLeaving(r, candidates, spans[i - 1]!);
+    if (lastLeft === i - 1 && !found.length) staysAfterLeaving(n, spans[i]!, () => r, candidates, spans[i - 1]!);
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);

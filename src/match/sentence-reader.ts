@@ -2,7 +2,7 @@ import { normalizeAlias, originalSpan, type NormalizedText } from '../text/norma
 import type { Span } from '../text/sentences.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { dottedName, findChineseNames, soleChineseName, findLatinNames, GLOSS, isHanCode, isLatin, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
+import { dottedName, findChineseNames, soleChineseName, findLatinNames, GLOSS, isHanCode, isLatin, LATIN_NAME_GLOSS, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -52,8 +52,6 @@ const SAME_MOVE_HINTS = ['same', 'suit', 'similar', '同样', '跟进', '紧随'
 const SAME_MOVE = new RegExp(`\\b(?:${alternation(W.sameMove.en)})\\b|${alternation(W.sameMove.zh)}`);
 // "to work on AI products alongside X": a verb of working together, in the clause before "alongside" or "with".
 const WORKS_WITH = new RegExp(`\\b(?:${alternation(W.worksWith.en)})\\b[^,;]*$|(?:${alternation(W.worksWith.zh)})[^,;]*$`);
-// "(ruoming pang)": a person's name glossed in Latin letters, right after a Chinese one.
-const LATIN_GLOSS = /^\s*\(\s*([a-z]+(?:[ -][a-z]+){1,2})\s*\)/;
 const CLAUSE_JOIN = /,\s*(?:and|but|while|whereas)\s/;
 // "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
 const SOURCE_AFTER = new RegExp(`^(?:${alternation(SOURCE_AFTER_FROM.zhBetween)}){0,2}(?:${alternation(SOURCE_AFTER_FROM.zh)})`);
@@ -310,7 +308,7 @@ export class ArticleNames {
     found = null;
     for (let at = text.indexOf(han); at >= 0 && found === null; at = text.indexOf(han, at + 1)) {
       const after = at + han.length;
-      const gloss = LATIN_GLOSS.exec(text.slice(after, after + 48));
+      const gloss = LATIN_NAME_GLOSS.exec(text.slice(after, after + 48));
       if (gloss) found = cased.slice(after + gloss[0].indexOf(gloss[1]!), after + gloss[0].indexOf(gloss[1]!) + gloss[1]!.length);
     }
     this.glosses.set(han, found);
