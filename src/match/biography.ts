@@ -110,8 +110,10 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     return { rule: 'block.relative-clause', detail: '"the lab X founded": it describes the org' };
   }
   // "the lab co-founded by Ilya Sutskever", "SSI, co-founded by …": a participle describing a known org tells its history.
+  // (Not one the sentence says just emerged: "Periodic Labs, founded by X, emerged from stealth".)
   if (
     t.trigger.event === 'founding' &&
+    !t.trigger.emerging &&
     (t.word.endsWith(' by') || /^\s*by\b/.test(after)) &&
     (DEFINITE_NOUN.test(before) || (!before.trim() && r.orgs.some((o) => o.end <= clause.start && /^[\s,]*$/.test(r.text.slice(o.end, clause.start)))))
   ) {

@@ -36,6 +36,8 @@ export interface Trigger {
   partOfPost?: boolean;
   /** A post held now ("now runs"): a move only where an origin elsewhere is told ("after leaving Tesla"). */
   heldNow?: boolean;
+  /** "Periodic Labs, founded by X, emerged from stealth": a founding only where the sentence says the company is new to the world. */
+  emerging?: boolean;
 }
 
 const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength }]);
@@ -464,6 +466,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
       ['founded by', 'co founded by', 'cofounded by', 'started by', 'launched by', 'set up by'],
     ),
   ),
+  // "Periodic Labs, founded by former OpenAI researcher X, emerged from stealth": a company just made public (elsewhere
+  // "founded by" describes one that exists).
+  ...['founded by', 'co founded by', 'cofounded by'].map((w): [string, Trigger] => [w, { event: 'founding', shape: 'enter', strength: 0.8, emerging: true }]),
   // "has launched Lumen Safety, a startup building …": launching a product is no move, so the words after must say company.
   // (No "has launched": a match starting at "has" would hide the longer "launched a new company" after it.)
   ...['launched', 'launches', 'unveiled', 'started'].map((w): [string, Trigger] => [w, { event: 'founding', shape: 'enter', strength: 0.8, namedCompany: true }]),
@@ -1129,6 +1134,11 @@ export const CONTEXT_WORDS = {
     en: ['including', 'among them', 'such as', 'along with', 'together with', 'joined by', 'as well as', 'with fellow', 'alongside', 'as has', 'as have', 'as did', 'as does', 'as do'],
     zh: ['包括', '其中有', '其中', '还有', '以及', '同行的有'],
   },
+  /** A company made public ("emerged from stealth"): what makes "founded by" in its sentence a founding. */
+  emerging: {
+    en: ['emerged from stealth', 'emerges from stealth', 'emerging from stealth', 'came out of stealth', 'comes out of stealth', 'coming out of stealth', 'out of stealth mode'],
+    zh: [],
+  },
   /** Openings of a sentence that lists the people of a move told before it: "Among them are …", "其中包括…". */
   listSentence: {
     en: [
@@ -1604,6 +1614,8 @@ export const WINDOWS = {
   listGloss: 40,
   /** How far before an org "former <title> of" may start ("the former chief technology officer of Stripe"). */
   formerTitleReach: 48,
+  /** After a word that opens a role, how far the person may be named, described first ("named former OpenAI researcher X chief scientist"). */
+  roleAfterName: 48,
   /** From a plural move noun to the word that introduces its people. */
   listLead: 30,
   /** From a Chinese move word to the 后 that makes it a time clause. */

@@ -276,10 +276,15 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
             // (Not an org in a clause read as biography: "X, who left OpenAI in 2021 …, was named …".)
             named(
               'end.before',
-              outsideBiography(r, postOrg(r, t, current(r, r.orgBefore(t.start, r.span.start))) ?? r.orgs.find((o) => o.end <= t.start && !r.isFormer(o)) ?? current(r, r.orgs[0])),
+              outsideBiography(
+                r,
+                postOrg(r, t, notAnothersMove(r, t, current(r, r.orgBefore(t.start, r.span.start)))) ??
+                  r.orgs.find((o) => o.end <= t.start && !r.isFormer(o) && notAnothersMove(r, t, o)) ??
+                  current(r, r.orgs[0]),
+              ),
               'to',
             ))
-          : named('end.object', founded ?? postAt ?? null, 'to');
+          : named('end.object', founded ?? postAt ?? foundedBefore(r, t) ?? null, 'to');
       // (Only in the trigger's own part of the sentence: a list's items split by semicolons each have their own origin.)
       const segment = r.segment(t.start);
       let from = r.orgAfterConnector('from', segment.start, segment.end);
@@ -305,6 +310,14 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
             r.orgs.find((o) => o.start >= t.end && o.start < clause.end),
           )
         : null;
+      // "谷歌…获得Windsurf的技术授权，并招揽其CEO X": 其 right after the verb is the org named last, where X works; the
+      // hirer is the one named before it.
+      const its = codeAt(r.text, t.end) === 0x5176 /* 其 */ && hirer && hirer.start < clause.start ? hirer : null;
+      const itsHirer = its ? r.orgs.filter((o) => o.end <= its.start && !r.introducedBy('from', o) && !r.isFormer(o) && !r.sameOrg(o, its)).pop() : undefined;
+      if (its && itsHirer) {
+        r.fire('end.its-staff', `${r.words(its)} … ${t.word}其`, `from ${its.org}, hired by ${itsHirer.org}`);
+        return { from: its, to: named('end.hirer', itsHirer, 'to') };
+      }
       const to = named('end.hirer', passiveHirer ?? hirer, 'to') ?? named('end.connector', r.orgAfterConnector('to', t.end), 'to') ?? named('end.object', describesObject ? null : object, 'to');
       const segment = r.segment(t.start);
       return { from: named('end.connector', r.orgAfterConnector('from', segment.start, segment.end), 'from'), to };
@@ -356,9 +369,23 @@ function outsideBiography(r: SentenceReader, o: OrgMention | null): OrgMention |
   return o && !r.inBiography(o) ? o : null;
 }
 
+/** "Periodic Labs, founded by X": the org a participle of founding follows is the one founded. */
+function foundedBefore(r: SentenceReader, t: TriggerMention): OrgMention | undefined {
+  if (t.trigger.event !== 'founding' || !t.word.endsWith(' by')) return undefined;
+  return r.orgs.find((o) => o.end <= t.start && FOUNDED_ORG_GAP.test(r.text.slice(o.end, t.start)));
+}
+// "World Labs, the startup founded by …": a comma, or an apposition calling the org a company.
+const FOUNDED_ORG_GAP = new RegExp(`^\\s*,?\\s*(?:(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\s*)?$`);
+
 /** The org, unless someone is "former" of it. */
 function current(r: SentenceReader, o: OrgMention | null | undefined): OrgMention | null {
   return o && !r.isFormer(o) ? o : null;
+}
+
+/** The org, unless another move word takes it with someone else named between it and `t` ("汪滔加入Meta，Jason Droege出任临时CEO"). */
+function notAnothersMove(r: SentenceReader, t: TriggerMention, o: OrgMention | null): OrgMention | null {
+  if (!o || !r.triggers.some((x) => x !== t && x.end <= o.start && o.start - x.end <= 1)) return o;
+  return r.people.some((p) => p.start >= o.end && p.end <= t.start) ? null : o;
 }
 
 /** The org, unless it is the move's destination. */
@@ -725,6 +752,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // person's own title describes them (unless the two are one list: "前百度研究员宋立和夏云帆").
       const ownTitleOf = (q: PersonMention) => q.start >= described!.end && q.end <= person.start && !r.text.slice(described!.end, q.start).includes(',');
       if (described && r.people.some((q) => ownTitleOf(q) && (apposition || !r.joinsList(r.text.slice(q.end, person.start))))) described = null;
+      // "is leaving to join Apple, while her deputy, Omar Siddiqui, …": the object of another move word, past a comma, is that move's.
+      if (described && r.text.slice(described.end, person.start).includes(',') && r.triggers.some((x) => x !== t && x.end <= described!.start && described!.start - x.end <= 1)) described = null;
       // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.
       while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (codeAt(r.text, described.start - 1) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
         described = r.orgBefore(described.start, reach);
@@ -1034,10 +1063,12 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // (Not past a semicolon after the person: "…由副总经理X接任；此外，Y已加入…，出任…" gives Y's role, not X's.)
     // (Nor from before a semicolon in front of the person: "…出任蚂蚁集团技术研究院院长；三、零一万物预训练负责人黄溯离职".)
     const semicolon = r.find(';', Math.max(c.person.end, firstUsed));
-    const end = semicolon >= 0 ? semicolon : r.span.end;
+    // (Nor past the next person with a move of their own: "汪滔加入Meta，Jason Droege出任临时CEO" gives Droege's role.)
+    let end = semicolon >= 0 ? semicolon : r.span.end;
+    for (const q of byPerson.values()) if (q.person.start > c.person.end && q.person.start < end && r.triggers.some((x) => x.start >= c.person.end && x.end <= q.person.start)) end = q.person.start;
     const start = Math.max(firstUsed, r.segment(c.person.start).start);
     const own = c.person.start > firstUsed && c.person.start < end ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers) : null;
-    c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start, end }, roleMarkers)) : null;
+    c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start, end }, roleMarkers, c.person)) : null;
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
   // "Another member of Meta's Llama team has left: research scientist X joined Mistral AI": the loss told before a

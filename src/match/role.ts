@@ -1,5 +1,5 @@
 import type { Span } from '../text/sentences.js';
-import { ROLE_TRANSLATIONS } from './lexicon.js';
+import { ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 
 const EN_ROLE_WORD =
@@ -31,15 +31,17 @@ function titleCase(role: string): string {
 }
 
 /** The role a sentence gives ("as Chief AI Officer", "担任首席AI官"), in English where a translation is known. */
-export function extractRole(text: string, cased: string, sentence: Span, markers: Mention[]): string | null {
+export function extractRole(text: string, cased: string, sentence: Span, markers: Mention[], person?: Span): string | null {
   for (const m of markers) {
     if (m.entity.kind !== 'role' || m.start < sentence.start || m.start >= sentence.end) continue;
-    const rest = text.slice(m.end, Math.min(sentence.end, m.end + 90)).trimStart();
+    // "named former OpenAI researcher Shengjia Zhao chief scientist": the person's description and name come before the role.
+    const from = person && person.start >= m.end && person.start - m.end <= WINDOWS.roleAfterName && /^[\s,]*[a-z]/.test(text.slice(person.end, person.end + 3)) ? person.end : m.end;
+    const rest = text.slice(from, Math.min(sentence.end, from + 90)).trimStart();
     // "任" opens a role ("任首席科学家"), but not as the first character of a word ("任命左思源为…", "任职").
     if (m.end - m.start === 1 && text[m.start] === '任' && (NOT_AFTER_REN.has(rest[0] ?? '') || NOT_BEFORE_REN.has(text[m.start - 1] ?? ''))) continue;
     // "…, as has its head of product, X": "as" before a verb compares, it opens no role.
     if (AS_AUXILIARY.test(rest) && text.slice(m.start, m.end) === 'as') continue;
-    const restCased = cased.slice(m.end, Math.min(sentence.end, m.end + 90)).trimStart();
+    const restCased = cased.slice(from, Math.min(sentence.end, from + 90)).trimStart();
     if (/^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest)) {
       const end = rest.search(ZH_ROLE_END);
       const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 24).trim();

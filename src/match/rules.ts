@@ -167,6 +167,12 @@ export const RULES = {
   'end.object': { lang: 'any', stage: 'ends', matches: 'the org right after the move word in its clause', yields: 'origin (leave) or destination (join)' },
   'end.connector': { lang: 'any', stage: 'ends', matches: '"from"/"从" or "for"/"to join"/"加入" before an org', yields: 'origin or destination' },
   'end.hirer': { lang: 'any', stage: 'ends', matches: 'the org before an active hire or dismissal', yields: 'destination (hire) or origin (dismissal)' },
+  'end.its-staff': {
+    lang: 'zh',
+    stage: 'ends',
+    matches: '其 right after a hire verb in a later clause ("谷歌…获得Windsurf的授权，并招揽其CEO X")',
+    yields: 'the org named last as the origin, the one named before it as the hirer',
+  },
   'end.before': {
     lang: 'any',
     stage: 'ends',

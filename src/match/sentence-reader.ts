@@ -113,6 +113,7 @@ const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后
 
 // "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.
 const NAMED_COMPANY = new RegExp(`^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-]*,\\s+(?:${alternation(W.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.companyNouns.en)})\\b`);
+const EMERGING = new RegExp(`\\b(?:${alternation(W.emerging.en)})\\b`);
 // The opening of an aside about the person before it: a relative clause or an apposition.
 const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en, ...W.appositionOpeners.en, 'his', 'her', 'their', 'its'])})\\s`);
 // "welcome Hannah Lowe to …", "welcomed former Google researcher Ana Ruiz": a capitalised name after a few words at most.
@@ -402,7 +403,8 @@ export class SentenceReader {
       else if (
         e.kind === 'trigger' &&
         (!e.trigger.namedCompany || NAMED_COMPANY.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach * 2))) &&
-        (!e.trigger.namedPerson || NAMED_PERSON_NEXT.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach)))
+        (!e.trigger.namedPerson || NAMED_PERSON_NEXT.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach))) &&
+        (!e.trigger.emerging || EMERGING.test(n.text.slice(span.start, span.end)))
       ) {
         triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
       } else if (e.kind === 'person') {

@@ -466,6 +466,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.object': 'Ana Ruiz has left Cohere.',
   'end.connector': 'Ana Ruiz has left Cohere for Anthropic.',
   'end.hirer': 'Anthropic hired Ana Ruiz.',
+  'end.its-staff': '微软将获得Nimbus Labs的技术授权，并招揽其CEO Ana Ruiz加入微软。',
   'end.before': '腾讯首席财务官马晓川近日离职。',
   'end.attributive': 'Google researcher Ana Ruiz has joined Anthropic.',
   'end.described-elsewhere': "Ana Ruiz heads to Mistral AI\nAna Ruiz, one of the leaders of OpenAI's agents team, said she would start next month.",
@@ -721,8 +722,9 @@ describe('a twenty-sixth batch: what its blind score showed', () => {
   it.each<[string, RuleId | null]>([
     // Someone else's move told to the speaker is not the speaker's.
     ['"He told me he was leaving Cohere," said Ana Ruiz, a former colleague.', null],
-    // "the lab co-founded by X" describes a known org; so does "an AI startup founded by X" (only a new one is news).
-    ['Ana Ruiz has joined Mistral AI, the lab co-founded by Ben Cole, as a researcher.', 'block.relative-clause'],
+    // "the lab co-founded by X" describes a known org; so does "an AI startup founded by X" (only a new one is news, or
+    // one the sentence says just emerged).
+    ['Ana Ruiz has joined Mistral AI, the lab co-founded by Ben Cole, as a researcher.', null],
     ['Ana Ruiz has joined Nimbus Labs, an AI startup founded by former Cohere executive Ben Cole.', null],
   ])('no new move of the bystander: %s', (text, rule) => {
     const r = read(text);
@@ -1122,13 +1124,20 @@ describe('a forty-ninth and a fiftieth batch: what their blind scores showed', (
       ['Ana Ruiz:departure:Cohere→Mistral AI'],
       'end.headline',
     ],
-    // A promotion is at the org its people work for, not where a colleague leaves for.
+    // A promotion is at the org its people work for, not where a colleague leaves for (the org another move word takes,
+    // with someone else named after it, is that move's: the org before it is the post's).
     [
       "Cohere's head of applied AI, Ana Ruiz, is leaving to join Mistral AI, while her deputy, Ben Cole, has been promoted to replace her.",
       ['Ana Ruiz:departure:Cohere→Mistral AI', 'Ben Cole:promotion:-→Cohere'],
+      'end.before',
+    ],
+    ['百度文心应用负责人宋立将离开百度，加入腾讯；其副手夏云帆将接任应用负责人一职。', ['宋立:departure:Baidu→Tencent', '夏云帆:promotion:-→Baidu'], 'end.before'],
+    // (Where the leaver's destination is not the object of a move word, the successor's post is still where they leave.)
+    [
+      "Cohere's head of applied AI, Ana Ruiz, is leaving for a job at Mistral AI, while her deputy, Ben Cole, has been promoted to replace her.",
+      ['Ana Ruiz:departure:Cohere→Mistral AI', 'Ben Cole:promotion:-→Cohere'],
       'end.successor',
     ],
-    ['百度文心应用负责人宋立将离开百度，加入腾讯；其副手夏云帆将接任应用负责人一职。', ['宋立:departure:Baidu→Tencent', '夏云帆:promotion:-→Baidu'], 'end.successor'],
     // A stint told as the person's description (在…工作了九年的), then a post elsewhere: a join.
     ['在Meta FAIR工作了九年的研究员柏文舟近日被任命为智谱AI首席科学家。', ['柏文舟:join:Meta→Zhipu AI'], 'end.aside'],
     // An honorific after a name ends it.
@@ -2262,4 +2271,31 @@ describe('the hundred-and-sixty-sixth and -seventh batches (headline-only items)
     ['Anthropic Names Former Airbnb Executive Ana Ruiz Chief People Officer', ['Ana Ruiz:join:-→Anthropic'], 'end.former'],
     ['Cohere hired former Airbnb executive Ana Ruiz as chief people officer.', ['Ana Ruiz:join:-→Cohere'], 'subject.object'],
   ])('%s', readsAs);
+});
+
+describe('the hundred-and-sixty-eighth and -sixty-ninth batches (real moves, Latin names in Chinese text): what their blind scores showed', () => {
+  it.each<Case>([
+    // 其 right after a hire verb is the company named last: its staff go to the one named before it.
+    ['微软将获得Nimbus Labs的技术授权，并招揽其CEO Ana Ruiz及部分研究人员加入微软AI部门。', ['Ana Ruiz:join:Nimbus Labs→Microsoft'], 'end.its-staff'],
+    // "Periodic Labs, founded by X, emerged from stealth": a company just made public is a founding by its founders.
+    ['Nimbus Labs, founded by former OpenAI researcher Ana Ruiz, emerged from stealth on Tuesday with $80 million in seed funding.', ['Ana Ruiz:founding:OpenAI→Nimbus Labs'], 'trigger'],
+    ['Nimbus Labs, the startup founded by former OpenAI researcher Ana Ruiz, came out of stealth this week.', ['Ana Ruiz:founding:OpenAI→Nimbus Labs'], 'trigger'],
+    // A post taken by the second person of a sentence is not at the org the first one joined.
+    ['Cohere创始人宋立加入Meta，夏云帆出任临时CEO。', ['宋立:join:Cohere→Meta', '夏云帆:promotion:-→Cohere'], 'end.before'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // Elsewhere "founded by" describes a company that exists.
+    ['Nimbus Labs, founded by former OpenAI researcher Ana Ruiz, raised $80 million on Tuesday.', null],
+    ['由前OpenAI研究员宋立创办的Nimbus Labs宣布完成8000万美元融资。', 'block.relative-clause'],
+  ])('%s', readsNoMove);
+
+  it('gives the role of the next person to that person, and a role after a described name without the description', () => {
+    const roles = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.role]);
+    expect(roles('Cohere创始人宋立加入Meta，夏云帆出任临时CEO。')).toEqual([
+      ['宋立', null],
+      ['夏云帆', '临时CEO'],
+    ]);
+    expect(roles('Meta has named former OpenAI researcher Ana Ruiz chief scientist.')).toEqual([['Ana Ruiz', 'Chief Scientist']]);
+  });
 });
