@@ -1058,7 +1058,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       ? []
       : withPostTriggers(
           r,
-          r.markers.filter((m) => !bioClauses.some((b) => within(m, b))),
+          // (Nor a post held before: "joins from Google, where she most recently served as vice president of …".)
+          r.markers.filter((m) => !bioClauses.some((b) => within(m, b)) && !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start))),
         );
     // (Not past a semicolon after the person: "…由副总经理X接任；此外，Y已加入…，出任…" gives Y's role, not X's.)
     // (Nor from before a semicolon in front of the person: "…出任蚂蚁集团技术研究院院长；三、零一万物预训练负责人黄溯离职".)
@@ -1067,7 +1068,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     let end = semicolon >= 0 ? semicolon : r.span.end;
     for (const q of byPerson.values()) if (q.person.start > c.person.end && q.person.start < end && r.triggers.some((x) => x.start >= c.person.end && x.end <= q.person.start)) end = q.person.start;
     const start = Math.max(firstUsed, r.segment(c.person.start).start);
-    const own = c.person.start > firstUsed && c.person.start < end ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers) : null;
+    const own = c.person.start > firstUsed && c.person.start < end ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers, c.person) : null;
     c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start, end }, roleMarkers, c.person)) : null;
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
@@ -1667,6 +1668,8 @@ function withPostTriggers(r: SentenceReader, markers: Mention[]): Mention[] {
   const opened = posts.map((t): Mention => ({ start: t.start, end: t.start + POST_TRIGGER.exec(t.word)![0].length, entity: { kind: 'role' } }));
   return [...markers, ...opened].sort((a, b) => a.start - b.start);
 }
+// "served as", "previously worked as": the role after them was held before.
+const PAST_POST_BEFORE = /\b(?:served|worked|had been)\s+$/;
 const POST_TRIGGER = /^(?:will (?:now )?be|will become|would become|is becoming|becomes)\b/;
 
 /**

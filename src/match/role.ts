@@ -12,6 +12,8 @@ const AS_AUXILIARY = /^(?:has|have|had|did|does|do|is|are|was|were|will)\b/;
 const NOT_AFTER_REN = new Set('命职务何期内'.split(''));
 // Nor as the end of a word: 主任, 责任, 信任, 继任, 历任, 前任 ("原主任陶建国将转任…" opens no role at 任).
 const NOT_BEFORE_REN = new Set('主责信放继历前到'.split(''));
+// Words of appointing that a person and 为 follow ("任命X为…", "聘任韩书瑶女士为…").
+const ZH_APPOINTS = /(?:任命|聘任|聘请|委任|提名|推举|选举)[^,;。]{0,12}$/;
 const ZH_ROLE_WORD = /(官|师|员|长|总|主任|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
 
 /** How long the name before a role is ("Irene Kowalski chief scientist": capitalised words that are no role word, then a lower-case one). */
@@ -32,6 +34,11 @@ function titleCase(role: string): string {
 
 /** The role a sentence gives ("as Chief AI Officer", "担任首席AI官"), in English where a translation is known. */
 export function extractRole(text: string, cased: string, sentence: Span, markers: Mention[], person?: Span): string | null {
+  // "任命沈嘉禾为百度集团执行副总裁": the role after the appointed person's 为 comes first.
+  if (person && text.charCodeAt(person.end) === 0x4e3a /* 为 */ && ZH_APPOINTS.test(text.slice(Math.max(0, person.start - 16), person.start))) {
+    const role = chineseRole(text.slice(person.end + 1, Math.min(sentence.end, person.end + 91)), cased.slice(person.end + 1, Math.min(sentence.end, person.end + 91)));
+    if (role) return role;
+  }
   for (const m of markers) {
     if (m.entity.kind !== 'role' || m.start < sentence.start || m.start >= sentence.end) continue;
     // "named former OpenAI researcher Shengjia Zhao chief scientist": the person's description and name come before the role.
@@ -43,12 +50,9 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
     if (AS_AUXILIARY.test(rest) && text.slice(m.start, m.end) === 'as') continue;
     const restCased = cased.slice(from, Math.min(sentence.end, from + 90)).trimStart();
     if (/^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest)) {
-      const end = rest.search(ZH_ROLE_END);
-      const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 24).trim();
-      if (!phrase || !ZH_ROLE_WORD.test(phrase)) continue;
-      // The longest known title inside the phrase ("Meta超级智能实验室首席科学家" → Chief Scientist).
-      const known = ZH_ROLE_KEYS.find((k) => phrase.includes(k));
-      return known ? ROLE_TRANSLATIONS.get(known)! : restCased.slice(0, phrase.length);
+      const role = chineseRole(rest, restCased);
+      if (role) return role;
+      continue;
     }
     // "appointed Carlos Medina as corporate vice president": the role is what follows "as", not the name before it.
     // "named Irene Kowalski chief scientist": a name before the role is not part of it.
@@ -57,6 +61,16 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
     if (role) return role;
   }
   return null;
+}
+
+/** A Chinese role at the start of `rest`, in English where a translation is known, or null. */
+function chineseRole(rest: string, restCased: string): string | null {
+  const end = rest.search(ZH_ROLE_END);
+  const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 24).trim();
+  if (!phrase || !ZH_ROLE_WORD.test(phrase)) return null;
+  // The longest known title inside the phrase ("Meta超级智能实验室首席科学家" → Chief Scientist).
+  const known = ZH_ROLE_KEYS.find((k) => phrase.includes(k));
+  return known ? ROLE_TRANSLATIONS.get(known)! : restCased.slice(0, phrase.length);
 }
 
 /** An English role at the start of `rest` (lower case) and `restCased` (as written), or null. */

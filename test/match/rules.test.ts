@@ -874,9 +874,9 @@ describe('a thirty-third batch: what its blind score showed', () => {
     ['百度前首席技术官宋立谈创业\n宋立在一次活动上分享了他的经验。', null],
   ])('no move: %s', (text, rule) => readsNoMove(text, rule));
 
-  it('"任命" opens no role: the role is not read from inside it', () => {
+  it('"任命" opens no role: the role is not read from inside it, but after the 为 that follows the person', () => {
     const r = recognize('智谱AI任命夏云帆为首席商务官。', index, { year: 2026 });
-    expect(r.moves.map((m) => m.role)).toEqual([null]);
+    expect(r.moves.map((m) => m.role)).toEqual(['首席商务官']);
   });
 });
 
@@ -2297,5 +2297,24 @@ describe('the hundred-and-sixty-eighth and -sixty-ninth batches (real moves, Lat
       ['夏云帆', '临时CEO'],
     ]);
     expect(roles('Meta has named former OpenAI researcher Ana Ruiz chief scientist.')).toEqual([['Ana Ruiz', 'Chief Scientist']]);
+  });
+});
+
+describe('the hundred-and-seventieth and -seventy-first batches (announcements as published): what their blind scores showed', () => {
+  it.each<Case>([
+    // An announcement of appointments: "joins as head of sales" joins the org that announces them.
+    [
+      'Cohere today announced two leadership appointments. Ana Ruiz, most recently chief revenue officer at a database company, joins as head of global sales.',
+      ['Ana Ruiz:join:-→Cohere'],
+      'end.headline',
+    ],
+  ])('%s', readsAs);
+
+  it('takes the role of the new post, not one held before, and the role after 任命X为', () => {
+    const roles = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.role]);
+    expect(roles('Cohere today announced the appointment of Ana Ruiz as chief AI officer. Ruiz joins Cohere from Google, where she most recently served as vice president of research.')).toEqual([
+      ['Ana Ruiz', 'chief AI officer'],
+    ]);
+    expect(roles('百度今日发布内部信，任命夏云帆为百度集团副总裁，兼任百度智能云事业群总裁。')).toEqual([['夏云帆', 'Vice President']]);
   });
 });
