@@ -1316,6 +1316,22 @@ export const CONTEXT_WORDS = {
   zhFeatureNouns: { zh: ['能力', '功能', '特性', '模式', '选项', '插件', '按钮', '元素', '购物车', '支持', '场景'] },
   /** What may open the object of "leave" that names no org: "the", "his", "them". */
   objectOpeners: { en: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'no', 'some', 'many'] },
+  /** After "replacing X, who will …": the one replaced stays at the org in another post (words with no move of their own: "will move to a new role" is read by its trigger). */
+  staysAfterReplaced: {
+    en: [
+      'return to his previous role',
+      'return to her previous role',
+      'return to their previous role',
+      'return to his former role',
+      'return to her former role',
+      'return to his previous post',
+      'return to her previous post',
+      'remain',
+      'stay on',
+    ],
+  },
+  /** A post, not a workplace: going back to one ("return to his previous role") stays where one is. */
+  postNouns: { en: ['role', 'post', 'position', 'job', 'duties', 'seat'] },
   /** Words that end the object of a move verb: "left the audience | stunned with …", "joined the startup | as its …". */
   objectEnds: {
     en: [

@@ -137,6 +137,7 @@ const CO_FOUNDER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.coFounder.en)})
 const TENURE = new RegExp(alternation([...CONTEXT_WORDS.tenure.en, ...CONTEXT_WORDS.tenure.zh]));
 const OBJECT_VERBS_EN = new Set<string>(CONTEXT_WORDS.objectVerbs.en);
 const WORKPLACE = new Set<string>(CONTEXT_WORDS.workplaceNouns.en);
+const POST_NOUNS = new Set<string>(CONTEXT_WORDS.postNouns.en);
 const ZH_LEAVING_OR_BACK = new Set<string>(CONTEXT_WORDS.objectVerbs.zh.filter((w) => w !== '加入'));
 const ZH_WORKPLACE = new RegExp(alternation(CONTEXT_WORDS.zhWorkplaceNouns.zh));
 const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONTEXT_WORDS.zhParticipationNouns.zh, ...CONTEXT_WORDS.zhFeatureNouns.zh])})`);
@@ -445,6 +446,9 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
           .replace(/['’]s?$/, '')
           .replace(/s$/, ''),
       );
+    // "will return to his previous role as general counsel": going back to a post, with no org named, is a post where
+    // the person is (a return to an org names it: "returned to her old job at Google").
+    if (t.trigger.event === 'return' && words.some((w) => POST_NOUNS.has(w)) && !orgIn(clause.end)) return r.words({ start: t.start, end });
     return words.some((w) => WORKPLACE.has(w) || WORKPLACE.has(`${w}s`) || /maker$/.test(w)) ? null : r.words({ start: t.start, end });
   }
   if (ZH_LEAVING_OR_BACK.has(t.word)) {
@@ -609,6 +613,16 @@ function statusOf(r: SentenceReader): MoveStatus {
   return denial ? 'denied' : rumour ? 'rumoured' : 'reported';
 }
 
+/**
+ * "Google veteran explains move to Anthropic" then "…, said X, who left Google last month": the clause leaves the org
+ * the unnamed move before came from, so it names who made that move.
+ */
+function leavesToldOrigin(r: SentenceReader, t: TriggerMention, told: UnnamedMove): boolean {
+  if (t.trigger.shape !== 'leave' || !told.from || !told.to || told.trigger.trigger.event !== 'join') return false;
+  const left = r.orgAfter(t.end, r.clause(t.start).end);
+  return left !== null && r.sameOrg(left, told.from);
+}
+
 /** Reads one sentence's triggers into candidate moves, one per person. */
 function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedMove | null, antecedent: () => PersonMention | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
   const { year, theme } = article;
@@ -623,12 +637,15 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
   // (The sentence's end, not Infinity: a small integer keeps this function's optimised code from deoptimising.)
   let firstUsed = r.span.end;
   let lastSubjects: PersonMention[] = [];
+  // Where the unnamed move told before went, when this sentence's clause names who left for it.
+  let wentToTold: OrgMention | null = null;
   for (const t of r.triggers) {
     let stop = blocked(r, t, year, article.reorg);
     // "两位科学家联手创业" then "由A和B共同创办的星桥智能": the clause names who made the move told before it.
-    if (stop?.rule === 'block.relative-clause' && told?.trigger.trigger.event === t.trigger.event) {
-      r.fire('article.named-later', t.word, `"${told.trigger.word}" (${t.trigger.event}) in the sentence before`);
+    if (stop?.rule === 'block.relative-clause' && told && (told.trigger.trigger.event === t.trigger.event || leavesToldOrigin(r, t, told))) {
+      r.fire('article.named-later', t.word, `"${told.trigger.word}" (${told.trigger.trigger.event}) in the sentence before`);
       stop = null;
+      if (t.trigger.event !== told.trigger.trigger.event) wentToTold = told.to;
     }
     if (stop) {
       r.block(stop.rule, t.word, stop.detail);
@@ -1053,6 +1070,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
     // "通义千问负责人…从阿里离职": the sentence names the unit too; alerts name both.
     c.from = r.preferUnit(c.from, c.to);
     c.to = r.preferUnit(c.to, c.from);
+    if (wentToTold && c.event === 'departure' && !c.to) {
+      c.to = wentToTold;
+      r.fire('article.named-later', c.person.name, `to ${wentToTold.org}, where the move told before went`);
+    }
     // A role after the person first ("范思远出任AI实验室主任，原主任陶建国将转任顾问": each their own), else any the move tells.
     const roleMarkers = vacated?.has(c.person.key)
       ? []
@@ -1687,8 +1708,15 @@ function noneReplaced(r: SentenceReader, t: TriggerMention, subjects: PersonMent
     r.block('block.stays', t.word, `${names()}: moved to another post, not out`);
     return true;
   }
+  // "replacing interim CEO X, who will return to his previous role as general counsel": the one replaced stays there.
+  const stays = subjects.find((p) => p.start > t.end && STAYS_AFTER_REPLACED.test(r.text.slice(p.end, p.end + 64)));
+  if (stays) {
+    r.block('block.stays', t.word, `${stays.name}: stays in another post, not out`);
+    return true;
+  }
   return false;
 }
+const STAYS_AFTER_REPLACED = new RegExp(`^\\s*,\\s*who\\s+(?:will|would|is to|is set to|is expected to)\\s+(?:${alternation(CONTEXT_WORDS.staysAfterReplaced.en)})\\b`);
 
 /** A first-person quote said by "she" or "the 38-year-old" ("I'm thrilled to join Mistral," the 38-year-old said): the one person named before. */
 function quotedByPronoun(r: SentenceReader, t: TriggerMention, antecedent: () => PersonMention | null): PersonMention[] {

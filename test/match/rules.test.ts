@@ -2318,3 +2318,30 @@ describe('the hundred-and-seventieth and -seventy-first batches (announcements a
     expect(roles('百度今日发布内部信，任命夏云帆为百度集团副总裁，兼任百度智能云事业群总裁。')).toEqual([['夏云帆', 'Vice President']]);
   });
 });
+
+describe('the hundred-and-seventy-second and -seventy-third batches (blunt departures; moves told on the person’s own channels): what their blind scores showed', () => {
+  it.each<Case>([
+    // The one replaced who goes back to an earlier post there stays: only the hire is news.
+    [
+      'Cohere has tapped Ana Ruiz, a former Google product executive, as chief executive, replacing interim CEO Ben Cole, who will return to his previous role as general counsel.',
+      ['Ana Ruiz:join:Google→Cohere'],
+      'subject.object',
+    ],
+    // A headline's unnamed move, then a clause that names who left its origin: that clause is the news, to where it went.
+    [
+      'Google veteran explains move to Anthropic\n"It was time to build something new," said Ana Ruiz, who left Google last month and started this week at the lab.',
+      ['Ana Ruiz:departure:Google→Anthropic'],
+      'article.named-later',
+    ],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // Going back to a post, with no org named, is no return anywhere.
+    ['Ben Cole will return to his previous role as general counsel.', 'block.object'],
+  ])('%s', readsNoMove);
+
+  it('says why the one replaced makes no move', () => {
+    const r = read('Cohere has tapped Ana Ruiz as chief executive, replacing interim CEO Ben Cole, who will return to his previous role as general counsel.');
+    expect(r.blocked).toContain('block.stays');
+  });
+});
