@@ -10,8 +10,9 @@ const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.l
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职|到任|上任/;
 const AS_AUXILIARY = /^(?:has|have|had|did|does|do|is|are|was|were|will)\b/;
 const NOT_AFTER_REN = new Set('命职务何期内'.split(''));
-// Nor as the end of a word: 主任, 责任, 信任, 继任, 历任, 前任 ("原主任陶建国将转任…" opens no role at 任).
-const NOT_BEFORE_REN = new Set('主责信放继历前到'.split(''));
+// Nor as the end of a word: 主任, 责任, 信任, 继任, 历任, 前任 ("原主任陶建国将转任…" opens no role at 任); nor a post
+// given up (卸任, 离任, 辞任, 解任: "卸任CTO一职，转任首席科学家" takes the second).
+const NOT_BEFORE_REN = new Set('主责信放继历前到卸离辞解'.split(''));
 // Words of appointing that a person and 为 follow ("任命X为…", "聘任韩书瑶女士为…").
 const ZH_APPOINTS = /(?:任命|聘任|聘请|委任|提名|推举|选举)[^,;。]{0,12}$/;
 const ZH_ROLE_WORD = /(官|师|员|长|总|主任|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;

@@ -2345,3 +2345,10 @@ describe('the hundred-and-seventy-second and -seventy-third batches (blunt depar
     expect(r.blocked).toContain('block.stays');
   });
 });
+
+describe('the hundred-and-seventy-fourth and -seventy-fifth batches (news pages as scraped): what their blind scores showed', () => {
+  it('takes the role of the post taken, not the one given up (卸任X一职，转任Y)', () => {
+    const r = recognize('智能涌现获悉，Cohere联合创始人、CTO夏云帆已卸任CTO一职，转任公司首席科学家。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.role])).toEqual([['夏云帆', 'promotion', 'Chief Scientist']]);
+  });
+});
