@@ -684,6 +684,9 @@ export const RUMOUR_WORDS = [
   'briefed on',
   '疑似',
   '传出',
+  // A forum's or a netizen's word: "有脉脉用户爆料称", "网传…已离职".
+  '爆料',
+  '网传',
   // A headline's "传" before the move: "周畅离职 传加盟字节".
   ...phrases(['传'], ['加盟', '加入', '将', '已', '离职', '跳槽', '出走']).map((w) => w.replace(' ', '')),
 ];
@@ -1096,7 +1099,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官'.split(''),
+    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1231,7 +1234,7 @@ export const CONTEXT_WORDS = {
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */
   cameFrom: { en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'currently', 'had been', 'veteran of', 'alumnus', 'alumna'], zh: ['曾在', '曾任', '此前在', '曾就职', '此前'] },
   /** A time word that opens a sentence about someone's past: "Previously, she …", "此前，她在谷歌…". */
-  pastOpeners: { en: ['previously', 'before that', 'before joining', 'earlier'], zh: ['此前', '之前', '在此之前'] },
+  pastOpeners: { en: ['previously', 'before that', 'before this', 'before joining', 'earlier'], zh: ['此前', '之前', '在此之前'] },
   /** After "…的", a retelling: "回顾了自己从百度加入腾讯的经历". */
   retellingNouns: { zh: ['经历', '往事', '故事', '那段', '那一年', '岁月', '心路', '初衷'] },
   /** Prepositions that make a move word in -ing a noun: "her essay about leaving Baidu". */
@@ -1330,6 +1333,8 @@ export const CONTEXT_WORDS = {
       'stay on',
     ],
   },
+  /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */
+  postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'] },
   /** A post, not a workplace: going back to one ("return to his previous role") stays where one is. */
   postNouns: { en: ['role', 'post', 'position', 'job', 'duties', 'seat'] },
   /** Words that end the object of a move verb: "left the audience | stunned with …", "joined the startup | as its …". */

@@ -86,6 +86,9 @@ const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['�
 const OPENING_PRONOUN = new RegExp(
   `^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),\\s*)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)}),?)?(?:${alternation([...CONTEXT_WORDS.subjectPronouns.zh, '其'])})`,
 );
+const ON_PLATFORM = /^\s*(?:\([^)]*\)\s*)?on\s+$/;
+const FIRST_PERSON_MOVE = /\bi(?:['’](?:ve|m)|\s+(?:have|am|just))?\s+(?:joined|started|starting|left|moved)\b/;
+const OPENING_I = new RegExp(`^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),?\\s*)?i\\b`);
 // "X, who spent eight years at Meta", "a veteran of Google": where a newly appointed person comes from.
 const CAME_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.cameFrom.en)})\\b|${alternation(CONTEXT_WORDS.cameFrom.zh)}`);
 // "由钱一鸣接替", "由通义实验室首席科学家钱一鸣统筹": the agent of a succession (a unit and title may stand between), who takes the post.
@@ -109,6 +112,8 @@ const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerso
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
 const FOUNDING_UNDER_WAY = new RegExp(`(${alternation(CONTEXT_WORDS.planned.zh)})?(?:${alternation(CONTEXT_WORDS.foundingUnderWay.zh)})[^,;]{0,4}$`);
 const BYLINE = /^\s*by\s+$|^by\s/;
+// After the name that opens a title: the platform the item was posted on.
+const POSTED_ON = new RegExp(`^\\s*(?:\\(@[\\w.]+\\)\\s*)?on\\s+(?:${alternation(CONTEXT_WORDS.postingPlatforms.en)})\\b`);
 const QUOTE_MARKS = /["“”「」『』]/;
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 // English words that stand for a person named before: "she", "the executive", "the 38-year-old".
@@ -788,7 +793,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         (t.start > person.end && t.trigger.shape !== 'leave'
           ? notAt(
               // (Not where an earlier join came from: "X, who joined from Uber in 2023, has been succeeded".)
-              r.orgs.find((o) => o.start >= person.end && o.end <= t.start && !(r.introducedBy('from', o) && r.inBiography(o))),
+              // (Nor a platform the person posts on: "Beatrix Nwosu on LinkedIn: … I've joined Mistral AI".)
+              r.orgs.find((o) => o.start >= person.end && o.end <= t.start && !(r.introducedBy('from', o) && r.inBiography(o)) && !ON_PLATFORM.test(r.text.slice(person.end, o.start))),
               to,
             )
           : null) ??
@@ -1327,7 +1333,10 @@ function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): vo
   if (!CAME_FROM.test(r.text.slice(after, r.span.end))) return;
   // Named again, or "she" opening the sentence (or the clause after a semicolon: "…; she was most recently at Snap").
   const named = r.people.find((p) => p.key === c.person.key && p.start >= after);
-  const pronoun = named ? null : OPENING_PRONOUN.exec(r.text.slice(after, r.span.end));
+  // ("…on LinkedIn: I've joined Mistral AI … Before this I spent four years at Meta": in a post, "I" is its poster.)
+  const pronoun = named
+    ? null
+    : (OPENING_PRONOUN.exec(r.text.slice(after, r.span.end)) ?? (FIRST_PERSON_MOVE.test(r.text.slice(c.sentence.start, c.sentence.end)) ? OPENING_I.exec(r.text.slice(after, r.span.end)) : null));
   const from = named ? named.end : pronoun ? after + pronoun[0].length : -1;
   if (from < 0 || (pronoun && r.people.some((p) => p.start >= after))) return;
   const past = CAME_FROM.exec(r.text.slice(from, r.span.end));
@@ -1883,7 +1892,14 @@ class ArticleState implements ArticleContext {
     // ("——龚一帆", "#NewJob #AI — Rafael Quintana": a name discovery does not read there.)
     const only = people.length === 1 ? people[0]! : people.length === 0 ? signature.signatureName() : null;
     const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
-    return (this.signerSeen = ok ? only : this.byline());
+    return (this.signerSeen = ok ? only : (this.byline() ?? this.poster()));
+  }
+
+  /** "Mateo Lindgren (@mateolindgren) on X", "Harriet Osei on LinkedIn: …": a title naming who posted the item. */
+  private poster(): PersonMention | null {
+    const span = this.spans[0]!;
+    const first = this.reader(0).people[0];
+    return first && first.start === span.start && POSTED_ON.test(this.n.text.slice(first.end, first.end + 40)) ? first : null;
   }
 
   /**
@@ -2040,6 +2056,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, [...candidates, ...found.filter((x) => x !== c && x.person.start < c.person.start)]);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
+    // ("X on LinkedIn: I've joined Mistral AI", the post retold with nobody named, then "Before this I spent …": the one
+    // sentence between retold the same move.)
+    const retoldTo = told?.to;
+    if (i > 1 && retoldTo) for (const c of candidates) if (c.sentence.start === spans[i - 2]!.start && c.event === 'join' && r.sameOrg(c.to, retoldTo)) cameFromNext(r, c);
     const semicolon = found.length ? r.find(';') : -1;
     if (semicolon >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < semicolon) cameFromNext(r, c, semicolon + 1);
     // "…已于本周到岗，其此前任职于字节跳动": a clause after a comma that opens with 其/他/她 and a past word does too.

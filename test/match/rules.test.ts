@@ -2352,3 +2352,24 @@ describe('the hundred-and-seventy-fourth and -seventy-fifth batches (news pages 
     expect(r.moves.map((m) => [m.person, m.event, m.role])).toEqual([['夏云帆', 'promotion', 'Chief Scientist']]);
   });
 });
+
+describe('the hundred-and-seventy-sixth and -seventy-seventh batches (moves as social media breaks them): what their blind scores showed', () => {
+  it.each<Case>([
+    // The platform after the poster's name is no employer; "I" in the post is its poster, and "Before this I spent …" their origin.
+    [
+      "Ana Ruiz on LinkedIn: Excited to announce I've joined Mistral AI as Head of Applied Research\nExcited to announce I've joined Mistral AI as Head of Applied Research! Before this I spent four years at Cohere. Let's build.",
+      ['Ana Ruiz:join:Cohere→Mistral AI'],
+      'article.came-from',
+    ],
+    // A title naming who posted ("X (@handle) on X") signs a first-person move; a lab's handle names the lab.
+    ["Ana Ruiz (@anaruiz) on X\nSome news: I've joined @AnthropicAI to work on interpretability.", ['Ana Ruiz:join:-→Anthropic'], 'subject.signed'],
+    // 贝 is a surname; 曾 inside the description of the person (…的研究员X) does not date the move.
+    ['据悉，曾入选百度“天才少年”计划的研究员贝承泽已正式加入腾讯。', ['贝承泽:join:Baidu→Tencent'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('reads a forum post or a netizen rumour as a rumour (爆料, 网传)', () => {
+    const statuses = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => m.status);
+    expect(statuses('有脉脉用户爆料称，腾讯混元技术总监夏云帆已于上周离职。')).toEqual(['rumoured']);
+    expect(statuses('网传腾讯混元技术负责人夏云帆已离职。')).toEqual(['rumoured']);
+  });
+});
