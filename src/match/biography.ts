@@ -56,6 +56,8 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   return found;
 }
 
+const UNTIL_YEAR = /\buntil\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b/;
+
 function readBiography(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
   const clause = r.clause(t.start);
   // "who left Anthropic last year to start a company": an infinitive of purpose is as much past as the verb it serves.
@@ -75,6 +77,10 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   if (opening) return { rule: 'block.past', detail: `"${r.words(opening)}" opens the sentence` };
   const dated = r.hasYear ? yearsGoverning(r, clause).find((y) => y < year) : undefined;
   if (dated !== undefined) return { rule: 'block.year', detail: `earlier year ${dated}` };
+  // "X, who ran Gemini's data efforts until 2024, is now at OpenAI": where someone is now, after a post held until an
+  // earlier year, tells an old move.
+  const until = t.trigger.state && r.hasYear ? UNTIL_YEAR.exec(r.text.slice(r.span.start, t.start)) : null;
+  if (until && Number(until[1]) < year) return { rule: 'block.year', detail: `a post held until ${until[1]}` };
   const before = r.text.slice(clause.start, t.start);
   const after = r.text.slice(t.end, clause.end);
   const studies = AFTER_STUDIES.exec(after);

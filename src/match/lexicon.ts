@@ -36,6 +36,8 @@ export interface Trigger {
   partOfPost?: boolean;
   /** A post held now ("now runs"): a move only where an origin elsewhere is told ("after leaving Tesla"). */
   heldNow?: boolean;
+  /** Where someone is now ("is now at"): a state, which tells no time of its own. */
+  state?: boolean;
   /** "Periodic Labs, founded by X, emerged from stealth": a founding only where the sentence says the company is new to the world. */
   emerging?: boolean;
 }
@@ -148,7 +150,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // "其离职后的去向也已确定——腾讯": where someone goes, named after the words.
   ...t('join', 'enter', 0.8, ['去向是', '去向为', '去向确定', '去向已确定', '去向也已确定', '去向已定', '去向已明确', '去向也已明确']),
   // Where someone is after a move told before: "He is now at Google".
-  ...t('join', 'enter', 0.75, ['is now at', 'is now with', 'now works at', 'now works for']),
+  ...['is now at', 'is now with', 'now works at', 'now works for'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, state: true }]),
   // A post's writer starting somewhere: "Next week I start at Anthropic" (the subject is who signs the post).
   ...t('join', 'enter', 0.8, ['i start at', "i'm starting at", 'i’m starting at', 'i will start at', "i'll be starting at", 'i’ll be starting at', "i'll start at", 'i’ll start at']),
   // "Four months after leaving Tesla, X now runs Amazon's new robotics group": a post held now, at the org named.
@@ -160,6 +162,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ]),
   // "Meta's new hires include …", "以下是新聘人员名单:": people listed after it, or under it.
   ...nouns('join', 'hire', 0.8, ['new hires', 'newest hires', 'latest hires', '新聘', '新招聘']),
+  // "Its newest senior hire is X": one hire, named after it.
+  ...nouns('join', 'hire', 0.8, [
+    ...phrases(['newest', 'latest', 'most recent'], ['hire', 'recruit']),
+    ...phrases(['newest', 'latest', 'most recent'], ['senior', 'big', 'high-profile', 'marquee'], ['hire', 'recruit']),
+  ]),
   // "智谱迎来两位新成员：原字节研究员A与B": the org welcomes them.
   ...nouns('join', 'hire', 0.8, ['位新成员', '名新成员', '新成员']),
   ...nouns('return', 'enter', 0.8, ['return to']),
@@ -1192,6 +1199,10 @@ export const CONTEXT_WORDS = {
   /** Between a person and 的 + an org, the verbs that make the person its founder or head, not a mover. */
   founderOf: { zh: ['创办', '创立', '创建', '联合创办', '联合创立', '一手创办', '领导', '带领', '执掌', '掌舵'] },
   /** After a plural move noun, the words that introduce its people ("departures were", "exits included"). */
+  /** Counts of a group before "of whom": "several of whom have since left" has the group as its subject. */
+  partitiveCounts: {
+    en: ['several', 'some', 'many', 'most', 'all', 'both', 'none', 'half', 'a few', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a number', 'a handful'],
+  },
   nounListLead: { en: ['include', 'includes', 'included', 'including', 'are', 'were'] },
   /** After a word that is also a verb ("other exits at Cohere included"), only these introduce a list. */
   verbListLead: { en: ['include', 'includes', 'included'] },

@@ -209,6 +209,7 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
   return opening && tells.includes(',') && (REPORTING.test(tells.slice(0, tells.indexOf(','))) || SHOWS.test(tells.slice(0, tells.indexOf(',')))) ? opening : nearest;
 }
 const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
+const COMPANY_SAYS = /\b(?:it|the (?:company|startup|firm|lab))\s+(?:has\s+)?(?:said|says|announced|confirmed)\s+(?:that\s+)?$/;
 const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$/;
 /** Where a comma opens a clause with 其/他/她 and a past word ("，其此前任职于字节跳动"), or -1 (read by code unit: asked of every sentence with a promotion). */
 function pronounPastClause(r: SentenceReader): number {
@@ -324,9 +325,16 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         r.fire('end.its-staff', `${r.words(its)} … ${t.word}其`, `from ${its.org}, hired by ${itsHirer.org}`);
         return { from: its, to: named('end.hirer', itsHirer, 'to') };
       }
-      const to = named('end.hirer', passiveHirer ?? hirer, 'to') ?? named('end.connector', r.orgAfterConnector('to', t.end), 'to') ?? named('end.object', describesObject ? null : object, 'to');
+      // ("the lab named X, a researcher who joined Meta from Boston Dynamics in 2020, as …": an object inside another
+      // verb's clause is that verb's, and so is its "from".)
+      const othersObject = (o: OrgMention | null) => o !== null && r.triggers.some((x) => x !== t && x.start > t.end && x.end <= o.start && within(x, r.clause(o.start)));
+      const to =
+        named('end.hirer', passiveHirer ?? hirer, 'to') ??
+        named('end.connector', r.orgAfterConnector('to', t.end), 'to') ??
+        named('end.object', describesObject || othersObject(object) ? null : object, 'to');
       const segment = r.segment(t.start);
-      return { from: named('end.connector', r.orgAfterConnector('from', segment.start, segment.end), 'from'), to };
+      const from = r.orgAfterConnector('from', segment.start, segment.end);
+      return { from: named('end.connector', othersObject(from) ? null : from, 'from'), to };
     }
     case 'dismiss': {
       // "OpenAI fired X", "X被百度开除", "X was fired by OpenAI": the org that lets someone go is where they were.
@@ -1429,6 +1437,26 @@ function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidat
   c.reasons.push(`to ${org.org}: "the company" of the sentence before`);
   r.fire('end.company-ref', before.words(org), `${c.person.name} to ${org.org}, the company the sentence before names`);
 }
+/**
+ * "FAIR, the research lab …, has lost much of its old guard. … This week the lab named X as its new director": a hire by
+ * "the lab" (or company, startup, firm) with no org named is by the org an earlier sentence opens with, its subject.
+ */
+function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span[], reader: (i: number) => SentenceReader, i: number): void {
+  // (Or "it said X would join as head of research": the company speaking of a join with no org.)
+  const t =
+    r.triggers.find((x) => x.trigger.shape === 'hire' && x.end <= c.person.start && COMPANY_HIRES.test(r.text.slice(r.clause(x.start).start, x.start))) ??
+    (c.event === 'join' && COMPANY_SAYS.test(r.text.slice(r.span.start, c.person.start)) ? r.triggers.find((x) => x.trigger.event === 'join' && x.start > c.person.end) : undefined);
+  if (!t) return;
+  for (let j = i - 1; j >= 0; j--) {
+    const opening = reader(j).orgs[0];
+    if (!opening || opening.start - spans[j]!.start > 1 || r.sameOrg(opening, c.from)) continue;
+    c.to = opening;
+    c.reasons.push(`at ${opening.org}: "${r.words(t)}" by the org an earlier sentence opens with`);
+    r.fire('end.company-ref', reader(j).words(opening), `${c.person.name} at ${opening.org}, the org an earlier sentence opens with`);
+    return;
+  }
+}
+
 const JOINED_THE_COMPANY = new RegExp(
   `^[^.;。]{0,48}?(?:(?:${alternation(CONTEXT_WORDS.joinsCompany.zh)})了?(?:这家|该)?(?:初创|创业)?公司|\\b(?:${alternation(CONTEXT_WORDS.joinsCompany.en)})\\s+the\\s+(?:new\\s+)?(?:${alternation([...CONTEXT_WORDS.companyNouns.en, 'board'])})\\b)`,
 );
@@ -2022,6 +2050,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     found.push(...entries);
     if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
+    if (i > 0) for (const c of found) if ((c.event === 'join' || c.event === 'promotion') && !c.to) hiredByTheCompany(r, c, spans, reader, i);
     if (i > 0 && found.length) {
       // Whether the article has told a departure from an org (a root) before this sentence.
       const leftBefore = (root: string | null) => root !== null && candidates.some((x) => x.event === 'departure' && x.from && index.catalog.root(x.from.org) === root);

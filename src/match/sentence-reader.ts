@@ -77,6 +77,10 @@ const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 // "new hires include …", "迎来两位新成员：A与B": a list after the noun.
 // "迎来新成员，X出任首席科学家": a Chinese noun of joining, its newcomer opening the next clause.
 const ZH_NEXT_CLAUSE_LEAD = /^,(?=\S)/;
+const PARTITIVE_SUBJECT = new RegExp(
+  `\\b(?:${alternation(W.partitiveCounts.en)})\\s+of\\s+(?:whom|them|those)\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}(?:(?:since|also|now|already|all)\\s+)?$`,
+);
+const ONE_HIRE = /\b(?:hire|recruit)$/;
 const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
@@ -831,7 +835,9 @@ export class SentenceReader {
       ? ''
       : t.trigger.noun || next.includes('includ')
         ? ((t.trigger.noun ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
-          (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined))
+          (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined) ??
+          // "Its newest senior hire is X": one hire, named after "is".
+          (t.trigger.noun && ONE_HIRE.test(t.word) ? /^\s+(?:is|was)\s/.exec(next)?.[0] : undefined))
         : undefined;
     if (lead !== undefined) {
       const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + lead.length));
@@ -862,6 +868,8 @@ export class SentenceReader {
       // "hiring has outpaced departures": a plural names no one it does not list or own.
       if (/s$/.test(t.word.split(' ')[0]!)) return [];
     }
+    // "founded xAI with eleven co-founders, several of whom have since left": the group is the subject, named by nobody.
+    if (PARTITIVE_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 48), t.start))) return [];
     // "Ana Ruiz's startup": a possessive names an owner, not the one who moves.
     const candidates = this.people.filter((p) => !this.possessive(p));
     const before = candidates.filter((p) => p.end <= t.start);

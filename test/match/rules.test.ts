@@ -2373,3 +2373,29 @@ describe('the hundred-and-seventy-sixth and -seventy-seventh batches (moves as s
     expect(statuses('网传腾讯混元技术负责人夏云帆已离职。')).toEqual(['rumoured']);
   });
 });
+
+describe('the hundred-and-seventy-eighth and -seventy-ninth batches (feature stories with older moves as background): what their blind scores showed', () => {
+  it.each<Case>([
+    // "Its newest senior hire is X": one hire, named after "is", by the org the article is about.
+    ["How Cohere hires\nCohere's newest senior hire is Ana Ruiz, the former head of inference at Google, who started on Monday.", ['Ana Ruiz:join:Google→Cohere'], 'subject.noun'],
+    // "the lab named X" is a hire by the org an earlier sentence opens with; the "from" inside an aside about X's past is not this move's.
+    [
+      'A lab rebuilds\nNimbus Labs, the research lab Ben Cole founded in 2019, has lost much of its old guard. This week the lab named Ana Ruiz, a researcher who joined it from Google in 2020, as its new director.',
+      ['Ana Ruiz:promotion:-→Nimbus Labs'],
+      'end.company-ref',
+    ],
+    // "it said X would join as head of research": the company speaking is the one joined.
+    [
+      'Mistral AI is hiring from its founders’ old employers. On Tuesday it said Ana Ruiz, a principal scientist at Google, would join as head of research.',
+      ['Ana Ruiz:join:Google→Mistral AI'],
+      'end.company-ref',
+    ],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // The group of "several of whom have since left" is the subject: the founder named before it made no move.
+    ['Ben Cole founded Cohere in 2019 with eleven co-founders, several of whom have since left.', 'block.no-subject'],
+    // Where someone is now, after a post held until an earlier year, is an old move.
+    ["Some early leaders have moved on; Ana Ruiz, who ran Gemini's data efforts until 2024, is now at OpenAI.", 'block.year'],
+  ])('%s', readsNoMove);
+});
