@@ -343,7 +343,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'switch', 0.85, ['→', '->', '⟶']),
   // "多名员工已转入阿里巴巴通义实验室".
   ...t('join', 'enter', 0.85, ['转入']),
-  ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请']),
+  ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请', '网罗', '网罗了']),
   // A post "falls to" someone: "院长一职终于花落前阿里达摩院科学家X".
   ...t('join', 'hire', 0.75, ['花落']),
   ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
@@ -666,6 +666,25 @@ export const RUMOUR_WORDS = [
   'could join',
   'may join',
   'poised to',
+  // Others' reports with no outlet named: "according to Korean media reports", "local media reported".
+  ...phrases(
+    ['according to'],
+    [
+      'media reports',
+      'news reports',
+      'press reports',
+      'local media',
+      'local reports',
+      'korean media',
+      'japanese media',
+      'chinese media',
+      'indian media',
+      'german media',
+      'french media',
+      'state media',
+    ],
+  ),
+  ...phrases(['local media', 'korean media', 'japanese media', 'chinese media', 'state media'], ['reported', 'reports', 'said']),
   // Another outlet's report, like "据…报道": "Bloomberg reported", "according to The Information".
   ...phrases(['according to'], OUTLETS_EN),
   ...phrases(OUTLETS_EN, ['reported', 'reports', 'first reported', 'has reported', 'has learned', 'has learnt']),
@@ -1054,6 +1073,10 @@ export const ZH_TITLE_WORDS = [
   '主任',
   '院长',
   '所长',
+  '处长',
+  '局长',
+  '校长',
+  '行长',
   '部长',
   '经理',
   '组长',
@@ -1097,7 +1120,8 @@ export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|'
 
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
-  '全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下'.split(
+  // (With words that end in a surname character: "工程学系" holds no name 程学系.)
+  '工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下'.split(
     ' ',
   ),
 );
@@ -1342,6 +1366,9 @@ export const CONTEXT_WORDS = {
       'return to her previous post',
       'remain',
       'stay on',
+      // (A promotion told in the past, which no move word of its own reads as news here.)
+      'has been promoted',
+      'was promoted',
     ],
   },
   /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */

@@ -24,9 +24,9 @@ export interface NameSpan {
 // A run of capitalised words (with initials and a nickname in parentheses: "Priya (Pia) Raman"), split into names later.
 // A nickname may stand in parentheses or quotes between the names: "Priya (Pia) Raman", 'Elena "Lena" Marquez'.
 // A particle may stand before a surname: "Pieter de Vries", "Ursula von der Leyen". Initials may open it: "R. J. Calloway",
-// "J.P. Castellanos" (not "U.S. Army").
+// "J.P. Castellanos" (not "U.S. Army"). An Irish Ó before a surname (folded to "O"): "Fionnuala Ó Briain".
 const CAPITALISED_RUN = new RegExp(
-  `(?<![A-Za-z.])[A-Z](?:\\. (?:[A-Z]\\. )?[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|\\.[A-Z]\\. [A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[a-z'’]+(?:[A-Z][a-z]+)?(?: (?:(?:${alternation(CONTEXT_WORDS.nameParticles.en)}) )*(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\\.|\\([A-Z][a-z]+\\)|["“‘][A-Z][a-z]+["”’]))+)(?![A-Za-z])`,
+  `(?<![A-Za-z.])[A-Z](?:\\. (?:[A-Z]\\. )?[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|\\.[A-Z]\\. [A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[a-z'’]+(?:[A-Z][a-z]+)?(?: (?:(?:${alternation(CONTEXT_WORDS.nameParticles.en)}) )*(?:O )?(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)?|[A-Z]\\.|\\([A-Z][a-z]+\\)|["“‘][A-Z][a-z]+["”’]))+)(?![A-Za-z])`,
   'g',
 );
 const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.|E\.U\.)/;

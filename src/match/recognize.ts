@@ -303,10 +303,13 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     case 'hire': {
       // "字节跳动从谷歌挖来…": the org after "from" is the origin, the one before it the hirer.
       // "智谱AI今日宣布，任命…": the hirer may open the sentence, a clause before the verb.
-      const hirer =
+      const nearest =
         r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o)).pop() ??
         r.orgs.filter((o) => o.end <= t.start && !r.introducedBy('from', o) && !r.isFormer(o)).pop() ??
         null;
+      // "香港科技大學今日宣布，商湯科技副總裁X獲委任為…": in a Chinese passive the org before the person is theirs; the
+      // one that opens the sentence and announces it hires.
+      const hirer = codeAt(r.text, t.start - 1) === 0x83b7 /* 获 */ ? postOrg(r, t, nearest) : nearest;
       // The hirer before the verb first: a "for" after the person is their old title ("research lead for Google Search"),
       // and an org right before the person is their description ("任命清华大学教授X").
       const describesObject = object && r.people.some((p) => p.start >= object.end && p.start - object.end <= WINDOWS.titleBeforeName);
@@ -1753,7 +1756,7 @@ function noneReplaced(r: SentenceReader, t: TriggerMention, subjects: PersonMent
   }
   return false;
 }
-const STAYS_AFTER_REPLACED = new RegExp(`^\\s*,\\s*who\\s+(?:will|would|is to|is set to|is expected to)\\s+(?:${alternation(CONTEXT_WORDS.staysAfterReplaced.en)})\\b`);
+const STAYS_AFTER_REPLACED = new RegExp(`^\\s*,\\s*who\\s+(?:(?:will|would|is to|is set to|is expected to)\\s+)?(?:${alternation(CONTEXT_WORDS.staysAfterReplaced.en)})\\b`);
 
 /** A first-person quote said by "she" or "the 38-year-old" ("I'm thrilled to join Mistral," the 38-year-old said): the one person named before. */
 function quotedByPronoun(r: SentenceReader, t: TriggerMention, antecedent: () => PersonMention | null): PersonMention[] {

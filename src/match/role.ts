@@ -65,7 +65,11 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
 }
 
 /** A Chinese role at the start of `rest`, in English where a translation is known, or null. */
-function chineseRole(rest: string, restCased: string): string | null {
+function chineseRole(text: string, textCased: string): string | null {
+  // ("获委任为…教授": the 为 after a verb of appointing opens the role, it is no part of it.)
+  const skip = text.startsWith('为') ? 1 : 0;
+  const rest = text.slice(skip);
+  const restCased = textCased.slice(skip);
   const end = rest.search(ZH_ROLE_END);
   const phrase = (end < 0 ? rest : rest.slice(0, end)).slice(0, 24).trim();
   if (!phrase || !ZH_ROLE_WORD.test(phrase)) return null;

@@ -1051,6 +1051,7 @@ export class SentenceReader {
     // An English auxiliary right before the verb (an adverb between: "was quietly hired"), not anywhere before it: "said
     // the company was excited to welcome X" is active.
     const before = this.text.slice(Math.max(this.span.start, t.start - 30), t.start);
-    return before.includes('被') || PASSIVE_WORD.test(t.word) || PASSIVE_BEFORE.test(before);
+    // ("鄺嘉朗獲委任為…教授": 获 right before an appointing verb is a passive too.)
+    return before.includes('被') || PASSIVE_WORD.test(t.word) || PASSIVE_BEFORE.test(before) || (before.endsWith('获') && t.trigger.shape === 'hire');
   }
 }

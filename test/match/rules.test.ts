@@ -2399,3 +2399,21 @@ describe('the hundred-and-seventy-eighth and -seventy-ninth batches (feature sto
     ["Some early leaders have moved on; Ana Ruiz, who ran Gemini's data efforts until 2024, is now at OpenAI.", 'block.year'],
   ])('%s', readsNoMove);
 });
+
+describe('the hundred-and-eightieth and -eighty-first batches (labs outside the US and China; Hong Kong and Taiwan words): what their blind scores showed', () => {
+  it.each<Case>([
+    // An Irish Ó before a surname is part of the name.
+    ["Cohere's head of research, Fionnuala Ó Briain, is joining Mistral AI as chief scientist.", ['Fionnuala Ó Briain:join:Cohere→Mistral AI'], 'subject.before'],
+    // 網羅 hires; 處長 is a title before a name.
+    ['騰訊近日網羅前百度AI應用處處長溫育德，由其出任研發中心副總經理。', ['溫育德:join:Baidu→Tencent'], 'subject.object'],
+    // 獲委任: a passive appointment; the org that announces it hires, the one before the person is theirs. 工程 holds no name.
+    ['香港科技大學今日宣布，百度副總裁鄺嘉朗獲委任為計算機科學及工程學系教授。', ['鄺嘉朗:join:Baidu→HKUST'], 'end.hirer'],
+  ])('%s', readsAs);
+
+  it('reads reports with no outlet named as rumours, and the one replaced who was promoted makes no departure', () => {
+    const r = recognize("Naver Cloud's head of research, Ana Ruiz, has joined Google, according to Korean media reports.", index, { year: 2026 });
+    expect(r.moves.map((m) => m.status)).toEqual(['rumoured']);
+    const replaced = recognize('Cohere has appointed Ana Ruiz as president, replacing Ben Cole, who has been promoted to a group-level role.', index, { year: 2026 });
+    expect(replaced.moves.filter((m) => m.person === 'Ben Cole' && m.event === 'departure')).toEqual([]);
+  });
+});
