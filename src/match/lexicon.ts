@@ -1568,6 +1568,11 @@ export const CONTEXT_WORDS = {
   latestMover: { en: ['latest', 'newest', 'most recent', 'first', 'second', 'third', 'fourth', 'fifth', 'last'] },
   /** Words that confirm a move: a source in the lead does not make it a rumour then. */
   confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布', '确已', '属实'] },
+  /** A sentence of its own confirming what was told before it ("阿里云方面证实了这一消息"): narrower than `confirmed`, no announcing. */
+  confirmsBefore: {
+    en: ['confirmed the move', 'confirmed the departure', 'confirmed the hire', 'confirmed the appointment', 'confirmed the news', 'confirmed the report'],
+    zh: ['证实了这一消息', '证实了该消息', '证实此事', '证实了此事', '确认了这一消息', '消息属实'],
+  },
   /** Posts named after 转任 that make it a new title, not a way out. */
   namedPosts: { zh: ['主席', '董事长', '总裁', '首席', '官', '负责人', '总监', '总经理', '院长', '主任', '科学家'] },
   /** The writer as a subject: "I've joined", "I am leaving". */

@@ -209,6 +209,8 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
   return opening && tells.includes(',') && (REPORTING.test(tells.slice(0, tells.indexOf(','))) || SHOWS.test(tells.slice(0, tells.indexOf(',')))) ? opening : nearest;
 }
 const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
+// ", Meta said on Thursday.": an org's words closing the sentence.
+const SAYS_AFTER = /^\s+(?:said|says|announced|confirmed)\b[^,;]*$/;
 const COMPANY_SAYS = /\b(?:it|the (?:company|startup|firm|lab))\s+(?:has\s+)?(?:said|says|announced|confirmed)\s+(?:that\s+)?$/;
 const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$/;
 /** Where a comma opens a clause with 其/他/她 and a past word ("，其此前任职于字节跳动"), or -1 (read by code unit: asked of every sentence with a promotion). */
@@ -936,6 +938,17 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           pTo = subject;
           r.fire('end.before', r.words(subject), `${person.name} to ${subject.org}, the org the sentence opens with`);
         }
+        // "Volkov, who joins from Microsoft, will oversee the company's build-out, Meta said": the org that says so at
+        // the sentence's end.
+        const speaker = subject
+          ? null
+          : r.orgs.find(
+              (o) => o.start > t.end && o.start !== pFrom?.start && SAYS_AFTER.test(r.text.slice(o.end, r.span.end)) && /,\s*$/.test(r.text.slice(Math.max(r.span.start, o.start - 3), o.start)),
+            );
+        if (speaker) {
+          pTo = speaker;
+          r.fire('end.before', r.words(speaker), `${person.name} to ${speaker.org}, the org that says so`);
+        }
       }
       if (t.trigger.event === 'join' && theme && to && r.index.catalog.root(to.org) === theme) {
         r.block('block.theme-join', t.word, `joining ${theme} is history in an article about leaving it`);
@@ -1563,6 +1576,22 @@ function denialIn(r: SentenceReader): Span | null {
  * rumoured moves told before it, of the people it names, or (naming nobody) of the sentence just before it. A move
  * reported as fact stays: a denial after it may be of a detail.
  */
+/** "据36氪报道，…已重返阿里云。阿里云方面证实了这一消息。": a confirmation with no move of its own confirms the rumour before it. */
+function confirmAfterward(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const r = built[i];
+    const start = spans[i]!.start;
+    if (!r || r.triggers.length || !CONFIRMS_BEFORE.test(r.text.slice(start, spans[i]!.end)) || candidates.some((c) => c.sentence.start === start)) continue;
+    const named = new Set(r.people.map((p) => p.key));
+    for (const c of candidates) {
+      if (c.status !== 'rumoured' || c.sentence.start !== spans[i - 1]!.start || (named.size && !named.has(c.person.key))) continue;
+      c.status = 'reported';
+      r.fire('status.confirmed', c.person.name, 'the report told just before it, confirmed');
+    }
+  }
+}
+const CONFIRMS_BEFORE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmsBefore.en)})\\b|${alternation(CONTEXT_WORDS.confirmsBefore.zh)}`);
+
 function denyAfterward(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
   for (let i = 1; i < spans.length; i++) {
     const r = built[i];
@@ -2127,6 +2156,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
   }
   denyAfterward(spans, built, candidates);
+  confirmAfterward(spans, built, candidates);
   dropRetoldHeadline(spans, built, candidates);
   sourcedByLead(n.text, spans, built, candidates, readerOf);
   // Strict and surname-only watches are decided per watch when routing, against these.

@@ -210,6 +210,12 @@ export const RULES = {
   },
   'status.rumour': { lang: 'any', stage: 'status', matches: '"reportedly", "people familiar", "据悉", "据…报道"', yields: 'status rumoured' },
   'status.denial': { lang: 'any', stage: 'status', matches: '"denied", "否认", "not leaving"', yields: 'status denied' },
+  'status.confirmed': {
+    lang: 'any',
+    stage: 'status',
+    matches: 'a sentence with no move of its own that confirms the rumour told just before it ("阿里云方面证实了这一消息", "Cohere confirmed the move")',
+    yields: 'status reported',
+  },
   'status.correction': {
     lang: 'any',
     stage: 'status',

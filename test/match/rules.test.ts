@@ -477,6 +477,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.headline': 'Cohere loses another researcher\nAna Ruiz is leaving, she said.',
   'status.rumour': 'Ana Ruiz is reportedly leaving Cohere.',
   'status.denial': 'Cohere denied that Ana Ruiz is leaving.',
+  'status.confirmed': '据36氪报道，前百度副总裁夏云帆已重返百度。百度方面证实了这一消息。',
   'status.correction': 'An earlier version of this story said Ben Cole had joined Google DeepMind. He joined Anthropic.',
   'block.no-subject': 'Three researchers have left Cohere.',
   'block.past': 'Ana Ruiz previously worked at Google and left Cohere.',
@@ -2415,5 +2416,20 @@ describe('the hundred-and-eightieth and -eighty-first batches (labs outside the 
     expect(r.moves.map((m) => m.status)).toEqual(['rumoured']);
     const replaced = recognize('Cohere has appointed Ana Ruiz as president, replacing Ben Cole, who has been promoted to a group-level role.', index, { year: 2026 });
     expect(replaced.moves.filter((m) => m.person === 'Ben Cole' && m.event === 'departure')).toEqual([]);
+  });
+});
+
+describe('the hundred-and-eighty-second and -eighty-third batches (big outlets’ feed items; Chinese AI media’s hype style): what their blind scores showed', () => {
+  it.each<Case>([
+    // ", Meta said on Thursday": the org whose words close the sentence is where someone who "joins from" another goes.
+    ['Who is Ana Ruiz, the new infrastructure chief?\nRuiz, who joins from Google, will oversee the data center build-out, Cohere said on Thursday.', ['Ana Ruiz:join:Google→Cohere'], 'end.before'],
+    // A year inside the description of the person (2023年离职创业的X) does not date the move after the name.
+    ['据36氪报道，前百度副总裁、2023年离职创业的夏云帆已重返百度，出任AI基础设施负责人。', ['夏云帆:return:-→Baidu'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('confirms a rumour when the next sentence, with no move of its own, says the company confirmed it', () => {
+    const status = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => m.status);
+    expect(status('据36氪报道，前百度副总裁夏云帆已重返百度。百度方面证实了这一消息。')).toEqual(['reported']);
+    expect(status('据36氪报道，前百度副总裁夏云帆已重返百度。百度方面今天发布了新模型。')).toEqual(['rumoured']);
   });
 });
