@@ -1205,6 +1205,8 @@ export const CONTEXT_WORDS = {
   /** An acquisition told in a lead: its founders' new posts at the buyer are joins. */
   acquisition: { en: ['acquired', 'acquires', 'acquisition of', 'to acquire', 'acqui hire', 'acquihire'], zh: ['收购', '并入', '并购'] },
   /** Events one joins without an employer: "joins panel on AI safety", "joined a roundtable". */
+  /** A round of funding others are joined in ("joined Sequoia in a $40 million round"). */
+  roundNouns: { en: ['round', 'funding round', 'seed round', 'financing', 'raise'] },
   eventNouns: { en: ['panel', 'panels', 'roundtable', 'summit', 'conference', 'webinar', 'livestream', 'podcast', 'debate', 'hearing', 'fireside chat', 'keynote'] },
   /** Titles after "former <Org>" before a name ("Former Airbnb Executive X"). */
   formerTitles: { en: ['executive', 'researcher', 'engineer', 'scientist', 'leader', 'manager', 'director', 'chief', 'ceo', 'cto', 'cfo', 'vp'] },

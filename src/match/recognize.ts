@@ -169,6 +169,9 @@ const WITH_CONTENT = new RegExp(`^(?:\\s+[a-z]+){0,3}?\\s+with\\s+(?:a|an|his|he
 const SERVICE_HINT = /lawyer|attorney|law firm|bank|consult|advis|lobby|auditor/;
 const OUTSIDE_SERVICE = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(CONTEXT_WORDS.outsideServices.en)})\\b`);
 // The object of a move verb that opens with a determiner, and its next few words.
+const JOINED_AT_EVENT = new RegExp(
+  `^[^.;]{0,80}?\\b(?:on|at|for|in)\\s+(?:a|an|the)\\s+(?:[\\w$€£.,-]+\\s+){0,3}?(?:${alternation([...CONTEXT_WORDS.eventNouns.en, ...CONTEXT_WORDS.roundNouns.en])})\\b`,
+);
 const EVENT_OBJECT = new RegExp(`^\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
@@ -437,6 +440,10 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   // "joins panel on AI safety at Davos" (a headline drops its article), "joined a roundtable": an event, no employer.
   const event = t.trigger.event === 'join' && t.word.charCodeAt(0) < 0x80 ? EVENT_OBJECT.exec(r.text.slice(t.end, clause.end)) : null;
   if (event) return r.words({ start: t.start, end: t.end + event[0].length });
+  // "will join Meta's chief AI scientist … on a keynote panel", "joined Sequoia in a $40 million round": others joined
+  // at an event or in a round, no employer.
+  const joinedAt = t.trigger.event === 'join' && t.word.charCodeAt(0) < 0x80 ? JOINED_AT_EVENT.exec(r.text.slice(t.end, clause.end)) : null;
+  if (joinedAt) return r.words({ start: t.start, end: t.end + joinedAt[0].length });
   if (OBJECT_VERBS_EN.has(t.word)) {
     const after = r.text.slice(t.end, clause.end);
     // "joined President Donald Trump at the White House", "returned to YouTube with a four-hour video": an appearance.

@@ -2433,3 +2433,16 @@ describe('the hundred-and-eighty-second and -eighty-third batches (big outlets�
     expect(status('据36氪报道，前百度副总裁夏云帆已重返百度。百度方面今天发布了新模型。')).toEqual(['rumoured']);
   });
 });
+
+describe('the hundred-and-eighty-fourth and -eighty-fifth batches (look-alikes from real news shapes): what their blind scores showed', () => {
+  it.each<[string, RuleId | null]>([
+    // Others joined on a panel, or in a funding round, are no employer.
+    ["Ana Ruiz, who leads alignment science at Cohere, will join Meta's chief AI scientist and a Google researcher on a keynote panel next month.", 'block.object'],
+    ['Ana Ruiz, a former Google executive, joined Sequoia and Khosla Ventures in a $40 million round for Nimbus Labs, the startup said.', 'block.object'],
+  ])('%s', readsNoMove);
+
+  it.each<Case>([
+    // A move in the same words stays one.
+    ["Ana Ruiz, a research scientist on Google's Gemini team, has left to join Anthropic, she said on X.", ['Ana Ruiz:departure:Google→Anthropic'], 'subject.before'],
+  ])('%s', readsAs);
+});
