@@ -33,7 +33,8 @@ const GERUND_SUBJECT = /^\s+(?:was|is|has been|had been|would be|will be|felt|se
 const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
 const AFTER_STUDIES = new RegExp(`^[^,;]{0,40}?\\bafter\\s+(?:(?:her|his|their|a|an)\\s+)?(?:${alternation(W.studies.en)})(?![\\w])`);
 // (The words may end the span: "after her predecessor" before ", Ben Cole, left".)
-const VACANCY_CLAUSE = new RegExp(`\\b(?:${alternation(W.vacancyConjunctions.en)})\\s+(?:\\w+(?:\\s+|$)){1,3}$`);
+// (A title may stand before the name: "after co-founder Daniel Gross left".)
+const VACANCY_CLAUSE = new RegExp(`\\b(?:${alternation(W.vacancyConjunctions.en)})\\s+(?:[\\w'’-]+(?:\\s+|$)){1,4}$`);
 const DEFINITE_NOUN = new RegExp(`^\\s*(?:${alternation(W.definiteDeterminers.en)})\\s+(?:[\\w-]+\\s+){0,3}$`);
 const OTHER_YEAR_LEAD = new RegExp(`\\b(${alternation(W.otherYearLeads.en)})\\s+$|(${alternation(W.otherYearLeads.zh)})$`);
 

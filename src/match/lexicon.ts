@@ -313,7 +313,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // A new post inside the same company: "has moved to a new role running Alibaba Cloud's agent platform".
   ...phrases(
     ['moves to', 'moved to', 'has moved to', 'is moving to', 'will move to', 'takes on', 'took on', 'has taken on', 'is taking on', 'will take on'],
-    ['a new role', 'a new position', 'a new post'],
+    // ("is moving to a new team called Labs": a team there is a post there too.)
+    ['a new role', 'a new position', 'a new post', 'a new team', 'a new group', 'a new unit'],
   ).map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, newPost: true }]),
   // "Meta has added three more researchers from Google, including …": a hire of people, not of a feature.
   ...t(

@@ -2446,3 +2446,12 @@ describe('the hundred-and-eighty-fourth and -eighty-fifth batches (look-alikes f
     ["Ana Ruiz, a research scientist on Google's Gemini team, has left to join Anthropic, she said on X.", ['Ana Ruiz:departure:Google→Anthropic'], 'subject.before'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-eighty-sixth batch (real moves in English): what its blind score showed', () => {
+  it.each<Case>([
+    // A new team at the same company is a new post there, not a way out.
+    ["Ana Ruiz, Cohere's chief product officer, is moving to a new team called Labs that builds experimental products, the company said.", ['Ana Ruiz:promotion:-→Cohere'], 'trigger'],
+    // "after co-founder X left": a title may stand before the name whose departure made room for the appointment.
+    ['Ana Ruiz said she would become chief executive of Cohere after co-founder Ben Cole left the company.', ['Ana Ruiz:promotion:-→Cohere', 'Ben Cole:departure:Cohere→-'], 'event.vacancy'],
+  ])('%s', readsAs);
+});
