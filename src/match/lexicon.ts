@@ -338,7 +338,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     w,
     { event: 'promotion', shape: 'hire', strength: 0.75, namedPerson: true },
   ]),
-  ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户']),
+  ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户', '到任']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
   // A newsletter's shorthand: "- Maya Lindgren: Google DeepMind → Anthropic".
   ...t('join', 'switch', 0.85, ['→', '->', '⟶']),
@@ -1007,6 +1007,7 @@ export const ROLE_WORDS = [
   '晋升为',
   '成为',
   '任职',
+  '履职',
 ];
 
 /** Chinese role titles, with their English form (alerts show both scripts' readers the same role). */

@@ -2455,3 +2455,10 @@ describe('the hundred-and-eighty-sixth batch (real moves in English): what its b
     ['Ana Ruiz said she would become chief executive of Cohere after co-founder Ben Cole left the company.', ['Ana Ruiz:promotion:-→Cohere', 'Ben Cole:departure:Cohere→-'], 'event.vacancy'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-eighty-seventh batch (Chinese financial press wording): what its blind score showed', () => {
+  it('reads 到任 as arriving at an org, and 履职 as opening the role taken', () => {
+    const r = recognize('记者获悉，前百度智能云总裁夏云帆已于本周正式到任腾讯，履职首席AI官。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.event, m.from?.org, m.to?.org, m.role])).toEqual([['夏云帆', 'join', 'Baidu', 'Tencent', 'Chief AI Officer']]);
+  });
+});
