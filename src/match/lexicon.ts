@@ -385,6 +385,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'enter', 0.75, [
     'will head',
     'will lead',
+    'will run',
     'to head',
     'takes charge of',
     'took charge of',
@@ -427,7 +428,9 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
       ],
     ),
   ]),
-  ...t('promotion', 'enter', 0.8, ['兼任', '接掌', '接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
+  ...t('promotion', 'enter', 0.8, ['兼任', '兼管', '接掌', '接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
+  // "模型事业部由荀逸飞负责，…": in a reorganisation, who is in charge of a unit, the clause ending there (not 负责人).
+  ...['负责,', '负责。', '负责;'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, reorgOnly: true }]),
   ...t('promotion', 'enter', 0.8, ['was elected', 'has been elected', 'is elected', 'elected to']),
   ...t('founding', 'enter', 0.85, [
     // "have spun out a startup, Stratos Labs".
@@ -1132,7 +1135,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜'.split(''),
+    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1591,6 +1594,10 @@ export const CONTEXT_WORDS = {
       'reorganisation',
       'reorganizes',
       'reorganises',
+      'reorganizing',
+      'reorganising',
+      'restructures',
+      'splits its',
       'reshuffle',
       'reshuffles',
       'restructuring',
@@ -1610,7 +1617,7 @@ export const CONTEXT_WORDS = {
       'strengthens its leadership',
       'bolsters its leadership',
     ],
-    zh: ['组织调整', '架构调整', '组织架构调整', '人事调整', '人事变动', '人事任命', '组织变革', '架构升级', '换帅'],
+    zh: ['组织调整', '架构调整', '组织架构调整', '组织架构', '人事调整', '人事变动', '人事任命', '组织变革', '架构升级', '换帅'],
   },
   /** Verbs of rising in the same org: with no org named, the post is where the old one was ("原…负责人X升任…"). */
   riseVerbs: { en: ['was promoted', 'has been promoted', 'is promoted', 'promoted to', 'was elevated', 'has been elevated'], zh: ['升任', '晋升', '晋升为', '升为', '提升为', '擢升'] },

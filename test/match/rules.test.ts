@@ -2462,3 +2462,22 @@ describe('the hundred-and-eighty-seventh batch (Chinese financial press wording)
     expect(r.moves.map((m) => [m.person, m.event, m.from?.org, m.to?.org, m.role])).toEqual([['夏云帆', 'join', 'Baidu', 'Tencent', 'Chief AI Officer']]);
   });
 });
+
+describe('the hundred-and-eighty-eighth and -eighty-ninth batches (reorganisations at big companies): what their blind scores showed', () => {
+  it.each<Case>([
+    // "is reorganizing" makes the article a reorganisation: "will lead"/"will run" there are appointments at its org.
+    [
+      'Cohere splits its research unit\nCohere is reorganizing its research unit into four groups. Ana Ruiz will lead a new products group, while Ben Cole will run infrastructure.',
+      ['Ana Ruiz:promotion:-→Cohere', 'Ben Cole:promotion:-→Cohere'],
+      'end.headline',
+    ],
+    // 由X负责 closing a clause, in a reorganisation, puts X in charge; 兼管 takes a second remit.
+    ['腾讯调整AI组织架构\n腾讯将AI业务拆分为两大事业部。其中，模型事业部由夏云帆负责，应用事业部由邴俊豪负责。', ['夏云帆:promotion:-→Tencent', '邴俊豪:promotion:-→Tencent'], 'event.reorg'],
+    ['百度宣布，百度智能云事业群总裁夏云帆将兼管文心一言产品线。', ['夏云帆:promotion:-→Baidu'], 'trigger'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // Outside a reorganisation, who is in charge of what is no news.
+    ['腾讯混元的预训练由夏云帆负责，后训练由邴俊豪负责。', null],
+  ])('%s', readsNoMove);
+});
