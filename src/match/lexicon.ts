@@ -183,6 +183,13 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // A list of departures: "Cohere departures this year include its policy lead X, …".
   ...nouns('departure', 'leave', 0.8, ['departures include', 'departures included', 'departures have included', 'exits include', 'exits included']),
   ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),
+  // "The board has removed chief executive X": only before a name ("removed the feature" removes nobody).
+  ...['removed', 'has removed', 'removes', 'voted to remove'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, namedPerson: true }]),
+  // "has reinstated co-founder X as chief executive": a return, only before a name.
+  ...['reinstated', 'has reinstated', 'reinstates'].map((w): [string, Trigger] => [w, { event: 'return', shape: 'hire', strength: 0.85, namedPerson: true }]),
+  // "is returning as chief executive": back to the org named before, in a post.
+  ...t('return', 'enter', 0.85, ['is returning as', 'returns as', 'will return as', 'returned as', 'has returned as']),
+  ...t('return', 'enter', 0.9, ['复职', '宣布复职']),
   ...t('departure', 'dismiss', 0.9, ['开除', '解雇', '辞退', '免职', '罢免', '被开除', '被解雇', '被辞退', '被免职', '被裁', '被裁员', '被优化']),
   ...t('departure', 'dismiss', 0.85, ['laid off', 'was laid off', 'were laid off', 'has been laid off']),
   // Someone's post given to another: "X will be replaced by Y" (X is the subject), "Y replaces X" (X follows).

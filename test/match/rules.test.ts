@@ -2481,3 +2481,19 @@ describe('the hundred-and-eighty-eighth and -eighty-ninth batches (reorganisatio
     ['腾讯混元的预训练由夏云帆负责，后训练由邴俊豪负责。', null],
   ])('%s', readsNoMove);
 });
+
+describe('the hundred-and-ninetieth and -ninety-first batches (ousters and reinstatements): what their blind scores showed', () => {
+  it.each<Case>([
+    // A board that "has removed" someone named lets them go; "reinstated" takes them back; "is returning as" returns.
+    ["Cohere's board has removed chief executive Ana Ruiz, effective immediately.", ['Ana Ruiz:departure:Cohere→-'], 'end.hirer'],
+    ['Cohere has reinstated co-founder Ana Ruiz as chief executive, five days after the board pushed her out.', ['Ana Ruiz:return:-→Cohere'], 'subject.object'],
+    ['Cohere said on Monday that Ana Ruiz, who ran the company until 2023, is returning as chief executive.', ['Ana Ruiz:return:-→Cohere'], 'trigger'],
+    // 复职: back in the post, at the org named before.
+    ['在被董事会免职三天后，百度智能云创始人夏云帆今日宣布复职。', ['夏云帆:return:-→Baidu'], 'trigger'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // "removed" removes no one where no name follows.
+    ['Cohere removed the feature from its app after complaints.', null],
+  ])('%s', readsNoMove);
+});
