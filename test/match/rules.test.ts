@@ -2497,3 +2497,10 @@ describe('the hundred-and-ninetieth and -ninety-first batches (ousters and reins
     ['Cohere removed the feature from its app after complaints.', null],
   ])('%s', readsNoMove);
 });
+
+describe('the hundred-and-ninety-second and -ninety-third batches (companies named by product or legal form): what their blind scores showed', () => {
+  it.each<Case>([
+    // 夔 is a surname.
+    ['据悉，腾讯近日从谷歌挖来资深研究员夔思远。', ['夔思远:join:Google→Tencent'], 'subject.object'],
+  ])('%s', readsAs);
+});
