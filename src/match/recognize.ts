@@ -212,6 +212,7 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
   return opening && tells.includes(',') && (REPORTING.test(tells.slice(0, tells.indexOf(','))) || SHOWS.test(tells.slice(0, tells.indexOf(',')))) ? opening : nearest;
 }
 const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
+const NEW_EMPLOYER = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.newEmployer.en)})\\s*,?\\s*|(?:${alternation(CONTEXT_WORDS.newEmployer.zh)}))$`);
 // ", Meta said on Thursday.": an org's words closing the sentence.
 const SAYS_AFTER = /^\s+(?:said|says|announced|confirmed)\b[^,;]*$/;
 const COMPANY_SAYS = /\b(?:it|the (?:company|startup|firm|lab))\s+(?:has\s+)?(?:said|says|announced|confirmed)\s+(?:that\s+)?$/;
@@ -259,7 +260,15 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       if (t.trigger.successor) return { from, to: null };
       // ("has left the university to join the company": the company named before, not the one left.)
       const connector = r.markers.find((m) => m.entity.kind === 'to' && m.start >= t.end && m.start - t.end <= WINDOWS.connectorReach);
-      return { from, to: named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end, next), 'to') ?? (connector ? referredOrg(r, connector.end, t.start, from) : null) };
+      // ("left in April, it emerged when his new employer, Mistral AI, listed him": the org called the new employer.)
+      const newEmployer = r.orgs.find((o) => o.start > t.end && o !== from && NEW_EMPLOYER.test(r.text.slice(Math.max(t.end, o.start - 20), o.start)));
+      return {
+        from,
+        to:
+          named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end, next), 'to') ??
+          (connector ? referredOrg(r, connector.end, t.start, from) : null) ??
+          named('end.connector', newEmployer ?? null, 'to'),
+      };
     }
     case 'enter':
     case 'switch': {

@@ -2504,3 +2504,15 @@ describe('the hundred-and-ninety-second and -ninety-third batches (companies nam
     ['据悉，腾讯近日从谷歌挖来资深研究员夔思远。', ['夔思远:join:Google→Tencent'], 'subject.object'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-ninety-fourth and -ninety-fifth batches (moves and their dates): what their blind scores showed', () => {
+  it.each<Case>([
+    // "his new employer, X" is where the leaver went; 凤 is a surname.
+    [
+      'Ana Ruiz, a principal researcher at Cohere, left the company in April, it emerged this week when her new employer, Mistral AI, listed her as a speaker.',
+      ['Ana Ruiz:departure:Cohere→Mistral AI'],
+      'end.connector',
+    ],
+    ['腾讯宣布，任命财务副总裁凤若菲为首席财务官。', ['凤若菲:promotion:-→Tencent'], 'subject.object'],
+  ])('%s', readsAs);
+});
