@@ -25,6 +25,8 @@ const ORG_FOUNDED_BY_NAME = /\b(?:the|a)\s+(?:[a-z-]+\s+)?(?:lab|company|startup
 const EN_RELATIVE = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(\\w+\\s+){0,2}$`);
 const EN_RELATIVE_NOW = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(${alternation(W.relativeNow.en)})\\b`);
 const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
+// "…," said X, : a quote's speaker named right before the clause.
+const SAID_NAME = /\b(?:said|says)\s+[^,.;]{2,40},\s*$/;
 const EN_RELATIVE_START = new RegExp(`^\\s*(${alternation(W.relativePronouns.en)})\\b`);
 const LATEST_MOVER = new RegExp(
   `^\\s*the\\s+(?:${alternation(W.latestMover.en)})\\s+(?:(?:to\\s+(?:move|leave|go|join|depart|jump ship|defect|exit))|departure|defector|hire|recruit|addition|exit)\\s+(?:is|was)\\b`,
@@ -138,7 +140,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   const recentHire = t.trigger.shape === 'hire' && /\bwhich\s*$/.test(before) && RECENT_AFTER.test(after.slice(0, 80));
   // ("…and Samuel Okafor, who joins from Google DeepMind": a verb in the present right after "who" is the news too.)
   const presentVerb = /\bwho\s+$/.test(before) && /^[a-z]+[^s]s$/.test(t.word);
-  if (EN_RELATIVE.test(before) && !recentHire && !presentVerb && !EN_RELATIVE_NOW.test(`${before}${t.word}`) && !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start))) {
+  // ('"It was a hard decision," said X, who has resigned as …': a speaker's own news, in the present perfect.)
+  const speakerNews = /\bwho\s+(?:has|have)\s+$/.test(before) && SAID_NAME.test(r.text.slice(r.span.start, clause.start));
+  if (EN_RELATIVE.test(before) && !recentHire && !presentVerb && !speakerNews && !EN_RELATIVE_NOW.test(`${before}${t.word}`) && !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start))) {
     return { rule: 'block.relative-clause', detail: 'who …' };
   }
   return null;

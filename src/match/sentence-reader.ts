@@ -146,7 +146,9 @@ const SPEECH_AFTER_NAME = new RegExp(`^(?:\\s*,[^"“”,]{1,100},)?\\s*(?:${alt
 const DESCRIPTOR_GAP = /^\s*,?\s*[^,;:"“”。！？!?]{0,40}$/;
 const PERSON_WORD_TEST = new RegExp(PERSON_WORD.source);
 const SAID_BEFORE_NAME = new RegExp(`^\\s*,?\\s*(?:${alternation(W.speechVerbs.en)})\\s+$`);
-const SPEECH_BEFORE_QUOTE = new RegExp(`^(?:\\s*,[^"“”,]{1,100},)?\\s*(?:(?:${alternation(W.speechVerbs.en)})\\b[^"“”]{0,40}|[^"“”,。]{0,16}(?:${alternation(W.speechVerbs.zh)}))\\s*[:,]?\\s*$`);
+const SPEECH_BEFORE_QUOTE = new RegExp(
+  `^(?:\\s*,[^"“”,]{1,100},)?\\s*(?:(?:${alternation(W.speechVerbs.en)})\\b[^"“”]{0,40}|[^"“”,。]{0,24}(?:${alternation(W.speechVerbs.zh)})(?:[^"“”,。:]{0,8}(?=:))?)\\s*[:,]?\\s*$`,
+);
 // "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
 const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})`);
 

@@ -2516,3 +2516,12 @@ describe('the hundred-and-ninety-fourth and -ninety-fifth batches (moves and the
     ['腾讯宣布，任命财务副总裁凤若菲为首席财务官。', ['凤若菲:promotion:-→Tencent'], 'subject.object'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-ninety-sixth and -ninety-seventh batches (moves in the mover’s own quoted words): what their blind scores showed', () => {
+  it.each<Case>([
+    // A speaker's relative clause in the present perfect ('said X, who has resigned as …') is their news.
+    ['"It was a hard decision," said Ana Ruiz, who has resigned as Cohere\'s head of platform.', ['Ana Ruiz:departure:Cohere→-'], 'subject.before'],
+    // The speaker before a colon and a first-person quote (谈及自己的去向：“我…离职了”); 危 is a surname (危机 is no name).
+    ['百度前副总裁危子轩在近日的一场活动上谈及自己的去向：“我上个月已经从百度离职了。”', ['危子轩:departure:Baidu→-'], 'subject.quoted'],
+  ])('%s', readsAs);
+});
