@@ -213,6 +213,8 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
 }
 const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
 const NEW_EMPLOYER = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.newEmployer.en)})\\s*,?\\s*|(?:${alternation(CONTEXT_WORDS.newEmployer.zh)}))$`);
+// "after two weeks at", "after six years with": a stint, right before its org.
+const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|decades?)\s+(?:at|with)\s+$/;
 // ", Meta said on Thursday.": an org's words closing the sentence.
 const SAYS_AFTER = /^\s+(?:said|says|announced|confirmed)\b[^,;]*$/;
 const COMPANY_SAYS = /\b(?:it|the (?:company|startup|firm|lab))\s+(?:has\s+)?(?:said|says|announced|confirmed)\s+(?:that\s+)?$/;
@@ -308,7 +310,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
           : named('end.object', founded ?? postAt ?? foundedBefore(r, t) ?? null, 'to');
       // (Only in the trigger's own part of the sentence: a list's items split by semicolons each have their own origin.)
       const segment = r.segment(t.start);
-      let from = r.orgAfterConnector('from', segment.start, segment.end);
+      // ("has rejoined Anthropic after two weeks at Anysphere": a stint that ends with the move is where it comes from.)
+      let from =
+        r.orgAfterConnector('from', segment.start, segment.end) ??
+        r.orgs.find((o) => o.start > t.end && o.start < segment.end && STINT_BEFORE_ORG.test(r.text.slice(Math.max(t.end, o.start - 40), o.start))) ??
+        null;
       if (from && to && from.start === to.start) from = null;
       // "X, who joined Meta from OpenAI in June, will be chief scientist": a promotion's "from" is not another verb's.
       if (from && t.trigger.event === 'promotion' && r.triggers.some((o) => o !== t && o.end <= from!.start && within(o, r.clause(from!.start)))) from = null;

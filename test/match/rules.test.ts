@@ -2525,3 +2525,11 @@ describe('the hundred-and-ninety-sixth and -ninety-seventh batches (moves in the
     ['百度前副总裁危子轩在近日的一场活动上谈及自己的去向：“我上个月已经从百度离职了。”', ['危子轩:departure:Baidu→-'], 'subject.quoted'],
   ])('%s', readsAs);
 });
+
+describe('the hundred-and-ninety-eighth and -ninety-ninth batches (the org only as a product or a team): what their blind scores showed', () => {
+  it.each<Case>([
+    // A stint that ends with the move ("after two weeks at X") is its origin; "the Sora video model" is OpenAI's.
+    ['Ana Ruiz, who built the first version of Claude Code, has rejoined Anthropic after two weeks at Cohere.', ['Ana Ruiz:return:Cohere→Anthropic'], 'end.connector'],
+    ['Ana Ruiz, a researcher on the Sora video model, has joined Mistral AI.', ['Ana Ruiz:join:OpenAI→Mistral AI'], 'end.attributive'],
+  ])('%s', readsAs);
+});
