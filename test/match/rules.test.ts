@@ -2533,3 +2533,16 @@ describe('the hundred-and-ninety-eighth and -ninety-ninth batches (the org only 
     ['Ana Ruiz, a researcher on the Sora video model, has joined Mistral AI.', ['Ana Ruiz:join:OpenAI→Mistral AI'], 'end.attributive'],
   ])('%s', readsAs);
 });
+
+describe('the two-hundredth and -first batches (a leader moving with a team): what their blind scores showed', () => {
+  it.each<Case>([
+    // 厍 and 习 are surnames (学习, 实习 hold none); 连同 and 带领 may follow a name.
+    ['据知情人士透露，前百度大模型研发负责人厍云霆已带领约二十人的团队加盟腾讯。', ['厍云霆:join:Baidu→Tencent'], 'subject.before'],
+    ['百度视觉生成团队负责人习少峰连同其团队整建制加入腾讯。', ['习少峰:join:Baidu→Tencent'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // (学习 ends in a surname character: "强化学习团队" names nobody.)
+    ['腾讯强化学习团队近日迎来扩张，并开放了多个实习岗位。', null],
+  ])('%s', readsNoMove);
+});
