@@ -165,7 +165,12 @@ export const RULES = {
   'end.return': { lang: 'any', stage: 'ends', matches: 'a return with no destination, from an org the person left ("who left Anthropic … has returned")', yields: 'that org as the destination' },
   'subject.noun': { lang: 'en', stage: 'subject', matches: 'a move told as a noun: "the departure of X", "X\'s exit"', yields: 'the person who moved' },
   'end.object': { lang: 'any', stage: 'ends', matches: 'the org right after the move word in its clause', yields: 'origin (leave) or destination (join)' },
-  'end.connector': { lang: 'any', stage: 'ends', matches: '"from"/"从" or "for"/"to join"/"加入" before an org', yields: 'origin or destination' },
+  'end.connector': {
+    lang: 'any',
+    stage: 'ends',
+    matches: '"from"/"从" or "for"/"to join"/"加入" before an org; "his new employer"/"新东家" (where a leaver went); a stint that ends with the move ("after two weeks at")',
+    yields: 'origin or destination',
+  },
   'end.hirer': { lang: 'any', stage: 'ends', matches: 'the org before an active hire or dismissal', yields: 'destination (hire) or origin (dismissal)' },
   'end.its-staff': {
     lang: 'zh',
