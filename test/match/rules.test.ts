@@ -2546,3 +2546,11 @@ describe('the two-hundredth and -first batches (a leader moving with a team): wh
     ['腾讯强化学习团队近日迎来扩张，并开放了多个实习岗位。', null],
   ])('%s', readsNoMove);
 });
+
+describe('the two-hundred-and-second and -third batches (labs, institutes, universities): what their blind scores showed', () => {
+  it.each<Case>([
+    // 祖 and 弘 are surnames (祖国, 弘扬 hold none).
+    ['上海人工智能实验室宣布，前阿里巴巴达摩院资深科学家祖明哲已正式加盟。', ['祖明哲:join:Alibaba→Shanghai AI Laboratory'], 'subject.before'],
+    ['北京智源人工智能研究院副院长弘景川已于近日离职，加入字节跳动。', ['弘景川:departure:BAAI→ByteDance'], 'subject.before'],
+  ])('%s', readsAs);
+});
