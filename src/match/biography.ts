@@ -190,12 +190,12 @@ export function inRelativeClause(r: SentenceReader, t: TriggerMention): boolean 
 }
 
 /** The years that date a clause: its own, and those of a short clause right before it. */
-function yearsGoverning(r: SentenceReader, clause: { start: number; end: number }, t?: TriggerMention): number[] {
+function yearsGoverning(r: SentenceReader, clause: { start: number; end: number }, t: TriggerMention): number[] {
   // A year after "since" or "its" dates something else ("has left since its 2021 launch").
   // (Nor one inside a description of the person before the move word: "2023年离职创业的宫若岩已重返阿里云".)
   const years = [...r.text.slice(clause.start, clause.end).matchAll(YEAR)]
     .filter((m) => !OTHER_YEAR_LEAD.test(r.text.slice(clause.start, clause.start + m.index + m[0].indexOf(m[1]!))))
-    .filter((m) => !(t && clause.start + m.index < t.start && describesSubject(r, clause.start + m.index + m[0].length, t.start)))
+    .filter((m) => !(clause.start + m.index < t.start && describesSubject(r, clause.start + m.index + m[0].length, t.start)))
     .map((m) => Number(m[1]));
   // A short clause right before this one, or opening the sentence ("In 2016,", "2010年,"), dates what follows it.
   for (const at of clause.start > r.span.start ? [clause.start - 2, r.span.start] : []) {

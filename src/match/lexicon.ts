@@ -1593,6 +1593,10 @@ export const CONTEXT_WORDS = {
   namedPosts: { zh: ['主席', '董事长', '总裁', '首席', '官', '负责人', '总监', '总经理', '院长', '主任', '科学家'] },
   /** The writer as a subject: "I've joined", "I am leaving". */
   firstPersonSubjects: { en: ['i', "i'm", "i've", 'i am', 'i have', 'i’m', 'i’ve'] },
+  /** A move told by its poster after "I": "I've joined", "I'm starting" (what makes "I" in the next sentence the poster). */
+  firstPersonMoves: { en: ['joined', 'started', 'starting', 'left', 'moved'] },
+  /** What an org does when it tells the news itself: ", Meta said on Thursday", "it said X would join". */
+  statementVerbs: { en: ['said', 'says', 'announced', 'confirmed'] },
   firstPerson: { en: ['i', "i'm", "i've", "i'll", 'my', 'me', 'i’m', 'i’ve', 'i’ll'], zh: ['我'] },
   /** What may stand between a subject and its verb: "he had left", "she will be joining". */
   auxiliaries: { en: ['had', 'has', 'have', 'is', 'was', 'will', 'would', 'be', 'been'] },

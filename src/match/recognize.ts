@@ -87,7 +87,7 @@ const OPENING_PRONOUN = new RegExp(
   `^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),\\s*)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)}),?)?(?:${alternation([...CONTEXT_WORDS.subjectPronouns.zh, '其'])})`,
 );
 const ON_PLATFORM = /^\s*(?:\([^)]*\)\s*)?on\s+$/;
-const FIRST_PERSON_MOVE = /\bi(?:['’](?:ve|m)|\s+(?:have|am|just))?\s+(?:joined|started|starting|left|moved)\b/;
+const FIRST_PERSON_MOVE = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:just\\s+)?(?:${alternation(CONTEXT_WORDS.firstPersonMoves.en)})\\b`);
 const OPENING_I = new RegExp(`^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),?\\s*)?i\\b`);
 // "X, who spent eight years at Meta", "a veteran of Google": where a newly appointed person comes from.
 const CAME_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.cameFrom.en)})\\b|${alternation(CONTEXT_WORDS.cameFrom.zh)}`);
@@ -168,10 +168,11 @@ const WITH_CONTENT = new RegExp(`^(?:\\s+[a-z]+){0,3}?\\s+with\\s+(?:a|an|his|he
 // (What the longer pattern needs, found first: most hires name no outside service.)
 const SERVICE_HINT = /lawyer|attorney|law firm|bank|consult|advis|lobby|auditor/;
 const OUTSIDE_SERVICE = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(CONTEXT_WORDS.outsideServices.en)})\\b`);
-// The object of a move verb that opens with a determiner, and its next few words.
+// "will join X and Y on a keynote panel", "joined Sequoia in a $40 million round": others joined at an event or in a round.
 const JOINED_AT_EVENT = new RegExp(
   `^[^.;]{0,80}?\\b(?:on|at|for|in)\\s+(?:a|an|the)\\s+(?:[\\w$€£.,-]+\\s+){0,3}?(?:${alternation([...CONTEXT_WORDS.eventNouns.en, ...CONTEXT_WORDS.roundNouns.en])})\\b`,
 );
+// The object of a move verb that opens with a determiner, and its next few words.
 const EVENT_OBJECT = new RegExp(`^\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
@@ -216,8 +217,8 @@ const NEW_EMPLOYER = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.newEmploye
 // "after two weeks at", "after six years with": a stint, right before its org.
 const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|decades?)\s+(?:at|with)\s+$/;
 // ", Meta said on Thursday.": an org's words closing the sentence.
-const SAYS_AFTER = /^\s+(?:said|says|announced|confirmed)\b[^,;]*$/;
-const COMPANY_SAYS = /\b(?:it|the (?:company|startup|firm|lab))\s+(?:has\s+)?(?:said|says|announced|confirmed)\s+(?:that\s+)?$/;
+const SAYS_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\b[^,;]*$`);
+const COMPANY_SAYS = new RegExp(`\\b(?:it|the (?:company|startup|firm|lab))\\s+(?:has\\s+)?(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\s+(?:that\\s+)?$`);
 const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$/;
 /** Where a comma opens a clause with 其/他/她 and a past word ("，其此前任职于字节跳动"), or -1 (read by code unit: asked of every sentence with a promotion). */
 function pronounPastClause(r: SentenceReader): number {
@@ -419,9 +420,14 @@ function current(r: SentenceReader, o: OrgMention | null | undefined): OrgMentio
   return o && !r.isFormer(o) ? o : null;
 }
 
+/** Whether the org is the object of another move word than `t`, right after it ("加入Meta", "to join Apple"). */
+function objectOfAnother(r: SentenceReader, t: TriggerMention, o: OrgMention): boolean {
+  return r.triggers.some((x) => x !== t && x.end <= o.start && o.start - x.end <= 1);
+}
+
 /** The org, unless another move word takes it with someone else named between it and `t` ("汪滔加入Meta，Jason Droege出任临时CEO"). */
 function notAnothersMove(r: SentenceReader, t: TriggerMention, o: OrgMention | null): OrgMention | null {
-  if (!o || !r.triggers.some((x) => x !== t && x.end <= o.start && o.start - x.end <= 1)) return o;
+  if (!o || !objectOfAnother(r, t, o)) return o;
   return r.people.some((p) => p.start >= o.end && p.end <= t.start) ? null : o;
 }
 
@@ -452,13 +458,11 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   }
   const action = t.trigger.event === 'join' ? JOINED_IN_ACTION.exec(r.text.slice(t.end, clause.end)) : null;
   if (action) return r.words({ start: t.start, end: t.end + action[0].length });
-  // "joins panel on AI safety at Davos" (a headline drops its article), "joined a roundtable": an event, no employer.
-  const event = t.trigger.event === 'join' && t.word.charCodeAt(0) < 0x80 ? EVENT_OBJECT.exec(r.text.slice(t.end, clause.end)) : null;
+  // "joins panel on AI safety at Davos" (a headline drops its article), "joined a roundtable": an event, no employer; so
+  // are others joined "on a keynote panel" or "in a $40 million round".
+  const joinObject = t.trigger.event === 'join' && t.word.charCodeAt(0) < 0x80 ? r.text.slice(t.end, clause.end) : null;
+  const event = joinObject !== null ? (EVENT_OBJECT.exec(joinObject) ?? JOINED_AT_EVENT.exec(joinObject)) : null;
   if (event) return r.words({ start: t.start, end: t.end + event[0].length });
-  // "will join Meta's chief AI scientist … on a keynote panel", "joined Sequoia in a $40 million round": others joined
-  // at an event or in a round, no employer.
-  const joinedAt = t.trigger.event === 'join' && t.word.charCodeAt(0) < 0x80 ? JOINED_AT_EVENT.exec(r.text.slice(t.end, clause.end)) : null;
-  if (joinedAt) return r.words({ start: t.start, end: t.end + joinedAt[0].length });
   if (OBJECT_VERBS_EN.has(t.word)) {
     const after = r.text.slice(t.end, clause.end);
     // "joined President Donald Trump at the White House", "returned to YouTube with a four-hour video": an appearance.
@@ -810,7 +814,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       const ownTitleOf = (q: PersonMention) => q.start >= described!.end && q.end <= person.start && !r.text.slice(described!.end, q.start).includes(',');
       if (described && r.people.some((q) => ownTitleOf(q) && (apposition || !r.joinsList(r.text.slice(q.end, person.start))))) described = null;
       // "is leaving to join Apple, while her deputy, Omar Siddiqui, …": the object of another move word, past a comma, is that move's.
-      if (described && r.text.slice(described.end, person.start).includes(',') && r.triggers.some((x) => x !== t && x.end <= described!.start && described!.start - x.end <= 1)) described = null;
+      if (described && r.text.slice(described.end, person.start).includes(',') && objectOfAnother(r, t, described)) described = null;
       // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.
       while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (codeAt(r.text, described.start - 1) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
         described = r.orgBefore(described.start, reach);
@@ -1598,13 +1602,21 @@ function denialIn(r: SentenceReader): Span | null {
  * rumoured moves told before it, of the people it names, or (naming nobody) of the sentence just before it. A move
  * reported as fact stays: a denial after it may be of a detail.
  */
-/** "据36氪报道，…已重返阿里云。阿里云方面证实了这一消息。": a confirmation with no move of its own confirms the rumour before it. */
+function denyAfterward(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
+  for (const { r, i, named } of statementsAfter(spans, built, candidates, denialIn)) {
+    for (const c of candidates) {
+      if (c.status !== 'rumoured' || c.sentence.start >= spans[i]!.start) continue;
+      if (named.size ? !named.has(c.person.key) : c.sentence.start !== spans[i - 1]!.start) continue;
+      c.status = 'denied';
+      r.fire('status.denial', c.person.name, 'the report told before it, denied');
+    }
+  }
+}
+
+/** "据36氪报道，…已重返阿里云。阿里云方面证实了这一消息。": a confirmation with no move of its own confirms the rumour just before it. */
 function confirmAfterward(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
-  for (let i = 1; i < spans.length; i++) {
-    const r = built[i];
-    const start = spans[i]!.start;
-    if (!r || r.triggers.length || !CONFIRMS_BEFORE.test(r.text.slice(start, spans[i]!.end)) || candidates.some((c) => c.sentence.start === start)) continue;
-    const named = new Set(r.people.map((p) => p.key));
+  const confirms = (r: SentenceReader) => !r.triggers.length && CONFIRMS_BEFORE.test(r.text.slice(r.span.start, r.span.end));
+  for (const { r, i, named } of statementsAfter(spans, built, candidates, confirms)) {
     for (const c of candidates) {
       if (c.status !== 'rumoured' || c.sentence.start !== spans[i - 1]!.start || (named.size && !named.has(c.person.key))) continue;
       c.status = 'reported';
@@ -1614,18 +1626,17 @@ function confirmAfterward(spans: readonly Span[], built: readonly (SentenceReade
 }
 const CONFIRMS_BEFORE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmsBefore.en)})\\b|${alternation(CONTEXT_WORDS.confirmsBefore.zh)}`);
 
-function denyAfterward(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
+/** The sentences after the first that tell no move of their own and say what `says` looks for, with the people they name. */
+function* statementsAfter(
+  spans: readonly Span[],
+  built: readonly (SentenceReader | undefined)[],
+  candidates: readonly Candidate[],
+  says: (r: SentenceReader) => unknown,
+): Generator<{ r: SentenceReader; i: number; named: Set<string> }> {
   for (let i = 1; i < spans.length; i++) {
     const r = built[i];
-    const start = spans[i]!.start;
-    if (!r || !denialIn(r) || candidates.some((c) => c.sentence.start === start)) continue;
-    const named = new Set(r.people.map((p) => p.key));
-    for (const c of candidates) {
-      if (c.status !== 'rumoured' || c.sentence.start >= start) continue;
-      if (named.size ? !named.has(c.person.key) : c.sentence.start !== spans[i - 1]!.start) continue;
-      c.status = 'denied';
-      r.fire('status.denial', c.person.name, 'the report told before it, denied');
-    }
+    if (!r || !says(r) || candidates.some((c) => c.sentence.start === spans[i]!.start)) continue;
+    yield { r, i, named: new Set(r.people.map((p) => p.key)) };
   }
 }
 
