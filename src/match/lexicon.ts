@@ -351,6 +351,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'switch', 0.85, ['→', '->', '⟶']),
   // "多名员工已转入阿里巴巴通义实验室".
   ...t('join', 'enter', 0.85, ['转入']),
+  // "与他一同前往Meta的还有X": going along with someone who moves (前往 alone is a trip).
+  ...t('join', 'enter', 0.8, ['一同前往', '一起前往', '随其前往', '随他前往', '随她前往']),
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请', '网罗']),
   // A post "falls to" someone: "院长一职终于花落前阿里达摩院科学家X".
   ...t('join', 'hire', 0.75, ['花落']),
@@ -1032,6 +1034,14 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ['首席产品官', 'Chief Product Officer'],
   ['首席研究官', 'Chief Research Officer'],
   ['首席架构师', 'Chief Architect'],
+  ['首席设计官', 'Chief Design Officer'],
+  ['首席法务官', 'Chief Legal Officer'],
+  ['总法律顾问', 'General Counsel'],
+  ['首席营销官', 'CMO'],
+  ['首席信息官', 'CIO'],
+  ['首席战略官', 'Chief Strategy Officer'],
+  ['首席商务官', 'Chief Commercial Officer'],
+  ['首席人力资源官', 'Chief Human Resources Officer'],
   ['研究科学家', 'Research Scientist'],
   ['高级研究科学家', 'Senior Research Scientist'],
   ['研究员', 'Researcher'],
@@ -1177,7 +1187,26 @@ export const CONTEXT_WORDS = {
   listJoiners: { en: [', and', '; and', ', along with', ', together with', ', as well as', ',', ';', 'and', '&'], zh: ['，以及', '、', '，', '；', '和', '与', '及', '以及'] },
   /** After a move, words that add more people to it: "还有钱一鸣和周子墨", "along with Ben Cole". */
   also: {
-    en: ['including', 'among them', 'such as', 'along with', 'together with', 'joined by', 'as well as', 'with fellow', 'alongside', 'as has', 'as have', 'as did', 'as does', 'as do'],
+    en: [
+      'including',
+      'among them',
+      'such as',
+      'along with',
+      'together with',
+      'joined by',
+      'as well as',
+      'with fellow',
+      'alongside',
+      'as has',
+      'as have',
+      'as did',
+      'as does',
+      'as do',
+      'as is',
+      'as are',
+      'as was',
+      'as were',
+    ],
     zh: ['包括', '其中有', '其中', '还有', '以及', '同行的有'],
   },
   /** A company made public ("emerged from stealth"): what makes "founded by" in its sentence a founding. */
@@ -1715,6 +1744,8 @@ export const WINDOWS = {
   roleAfterName: 48,
   /** From a plural move noun to the word that introduces its people. */
   listLead: 30,
+  /** After a hire, the words read for a group that names nobody ("lures two Google DeepMind researchers"). */
+  groupObject: 64,
   /** From a Chinese move word to the 后 that makes it a time clause. */
   timeClauseSpan: 16,
   /** The words of a move verb's object read for a workplace ("the fast-growing Paris-based AI startup"), up to the first of `objectEnds`. */

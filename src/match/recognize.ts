@@ -61,6 +61,8 @@ interface Candidate {
   listed?: boolean;
   /** Appointed by the org they already work at ("OpenAI has tapped X, its senior vice president, as …"): a promotion. */
   insider?: boolean;
+  /** Moves along with someone ("along with Luke Metz"): the lead's key, whose origin is theirs where the text gives them none. */
+  alongWith?: string;
 }
 
 // "Cohere said that X", "阶跃星辰迎来…X": words between an org and a person that make the org the speaker.
@@ -997,6 +999,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
           ...(t.trigger.successor ? { replaced: true } : {}),
           ...(t.trigger.heldNow ? { heldNow: true } : {}),
           ...(inside ? { insider: true } : {}),
+          ...(r.companions.has(person) ? { alongWith: r.companions.get(person)!.key } : {}),
         });
         continue;
       }
@@ -1559,6 +1562,20 @@ function confidenceOf(c: Candidate): number {
   if (c.from && c.to) score += 0.05;
   if (c.status === 'rumoured') score *= 0.75;
   return Math.round(Math.min(1, score) * 100) / 100;
+}
+
+/**
+ * "Zoph was returning to OpenAI along with Luke Metz": those who move along with someone, with no origin of their own,
+ * come from where the lead does (told in another sentence: "Thinking Machines parted ways with Zoph").
+ */
+function originOfLead(moves: Candidate[], root: (org: string) => string, readerOf: (c: Candidate) => SentenceReader): void {
+  for (const c of moves) {
+    if (!c.alongWith || c.from) continue;
+    const lead = moves.find((m) => m.person.key === c.alongWith);
+    if (!lead?.from || lead.event !== c.event || !c.to || !lead.to || root(c.to.org) !== root(lead.to.org)) continue;
+    c.from = lead.from;
+    readerOf(c).fire('end.along-with', c.person.name, `from ${lead.from.org}, where ${lead.person.name} comes from`);
+  }
 }
 
 /** "离开DeepSeek，回到清华大学任教", "has left Meta. She is returning to Google": leaving for an org one goes back to is a return. */
@@ -2195,8 +2212,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // Strict and surname-only watches are decided per watch when routing, against these.
   const orgsNamed = candidates.length ? contextOrgs(mentions, index.catalog) : [];
   const moves: Move[] = [];
-  for (const c of mergeByPerson(candidates, (org) => index.catalog.root(org), readerOf)) {
-    settleEnds(c, readerOf(c));
+  const merged = mergeByPerson(candidates, (org) => index.catalog.root(org), readerOf);
+  for (const c of merged) settleEnds(c, readerOf(c));
+  originOfLead(merged, (org) => index.catalog.root(org), readerOf);
+  for (const c of merged) {
     if ((c.event === 'join' || c.event === 'return' || c.event === 'promotion') && c.to) originElsewhere(c, readerOf(c), spans, reader);
     if (c.heldNow && !c.from) {
       readerOf(c).block('event.held-now', c.person.name, 'a post held now, with no origin elsewhere');

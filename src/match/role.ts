@@ -4,8 +4,9 @@ import type { Mention } from './mentions.js';
 
 const EN_ROLE_WORD =
   /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal)\b/;
+// (A Latin role inside Chinese text ends at Chinese punctuation too: "接任CTO。".)
 // (A time after the role ends it too: "as an associate professor of electrical engineering this fall".)
-const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when)\b|[,.;:()]/;
+const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when)\b|[,.;:()。，；：！？、]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职|到任|上任/;
 const AS_AUXILIARY = /^(?:has|have|had|did|does|do|is|are|was|were|will)\b/;

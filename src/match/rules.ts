@@ -193,6 +193,12 @@ export const RULES = {
     yields: 'origin',
   },
   'end.other-org': { lang: 'any', stage: 'ends', matches: 'a switch with one other org in the sentence', yields: 'origin' },
+  'end.along-with': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'people added to a move ("along with Luke Metz", "还有…") with no origin of their own',
+    yields: 'the origin of the one they move with, where both go to one org',
+  },
   'end.apposition': { lang: 'any', stage: 'ends', matches: 'an org described by another ("OpenAI rival Anthropic", "Google-backed X")', yields: 'the described org, not the describing one' },
   'end.aside': {
     lang: 'any',

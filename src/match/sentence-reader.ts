@@ -43,7 +43,8 @@ const LIST_JOINERS = new RegExp(
   'u',
 );
 // Words that add people to a move already told: "还有钱一鸣和周子墨", "along with Ben Cole".
-const ALSO = new RegExp(`(${alternation([...W.also.en, ...W.also.zh])})`);
+// (English words whole: "as is" is no part of "has issued".)
+const ALSO = new RegExp(`\\b(?:${alternation(W.also.en)})\\b|${alternation(W.also.zh)}`);
 
 // A sentence that lists the people of a move told just before it: "Among them are …", "其中包括…".
 // ", the former chief executive of Nextdoor, as chief financial officer, and ": one hired with a post, then the next.
@@ -378,6 +379,8 @@ export class SentenceReader {
   readonly markers: Mention[];
   /** What each rule decided here, for explain. */
   readonly events: RuleEvent[] = [];
+  /** Who moves along with whom ("Zoph was returning to OpenAI along with Luke Metz"): each added person, and the lead. */
+  readonly companions = new Map<PersonMention, PersonMention>();
   private yearSeen: boolean | undefined;
   private titleCaseSeen: boolean | undefined;
   /** Whether a quote mark stands in the sentence or right before it (asked for every move word). */
@@ -931,7 +934,7 @@ export class SentenceReader {
     // "SSI, the lab Ilya Sutskever co-founded, is losing one of its first researchers": a loss names its people after it.
     if (t.trigger.loss && !after.length) return [];
     // "Ana Ruiz has hired three engineers": the person before an active hire of people it does not name is who hires.
-    const hires = active && before.length > 0 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.listLead));
+    const hires = active && before.length > 0 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.groupObject));
     if (hires) this.block('block.no-subject', t.word, `${before[before.length - 1]!.name} hires; the hired are not named`);
     // "Rowan Pike, who founded xAI with Elon Musk, said that he had left": "he" is the speaker, who opens the sentence.
     const speaker = before.length > 1 && before[0]!.start - this.span.start <= 1 && this.speaksBefore(before[0]!.end, t.start) ? before[0] : undefined;
@@ -981,6 +984,7 @@ export class SentenceReader {
     if (also >= 0) {
       const listed = this.listFrom(after.slice(also));
       this.fire('subject.also', listed.map((p) => p.name).join(', '));
+      for (const p of listed) this.companions.set(p, nearest);
       out.push(...listed);
     }
     return out;
@@ -1030,7 +1034,7 @@ export class SentenceReader {
     // "four researchers: X, …"). (One set off right after the count names them: "three researchers, X, Y and Z".)
     if (t.trigger.shape === 'hire') {
       const gap = this.text.slice(t.end, p.start);
-      if (gap.split(',').length > 2 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.listLead)) && !ALSO.test(gap) && !/[:：]/.test(gap)) return false;
+      if (gap.split(',').length > 2 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.groupObject)) && !ALSO.test(gap) && !/[:：]/.test(gap)) return false;
     }
     // A hire's object may stand far off ("hired from Cohere once more, now adding X").
     return t.trigger.shape === 'hire' || p.start < this.clause(t.start).end || p.start - t.end <= WINDOWS.objectReach;
@@ -1043,6 +1047,9 @@ export class SentenceReader {
     for (let i = 1; i < people.length; i++) {
       const gap = this.text.slice(out[out.length - 1]!.end, people[i]!.start);
       if (!this.joinsList(gap)) break;
+      // "parts ways with CTO Barret Zoph; Soumith Chintala named CTO": a name after a semicolon that a move word
+      // follows opens a clause of its own.
+      if (gap.includes(';') && this.triggers.some((t) => t.start >= people[i]!.end && t.start - people[i]!.end <= 2)) break;
       out.push(people[i]!);
     }
     return out;
