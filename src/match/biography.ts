@@ -23,13 +23,15 @@ function opensTimeClause(pattern: RegExp, before: string): boolean {
 }
 const ORG_FOUNDED_BY_NAME = /\b(?:the|a)\s+(?:[a-z-]+\s+)?(?:lab|company|startup|firm|venture)\s+(?:[A-Z][\w'’.-]*\s+){1,3}$/;
 const EN_RELATIVE = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(\\w+\\s+){0,2}$`);
+// "X, who joined AMD from Google last year and now runs its cloud partnerships": a second verb of the same aside.
+const EN_RELATIVE_AND = new RegExp(`\\b(?:${alternation(W.relativePronouns.en)})\\s+[^,;:]{1,80}\\band\\s+(?:\\w+\\s+)?$`);
 const EN_RELATIVE_NOW = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(${alternation(W.relativeNow.en)})\\b`);
 const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
 // "…," said X, : a quote's speaker named right before the clause.
 const SAID_NAME = /\b(?:said|says)\s+[^,.;]{2,40},\s*$/;
 const EN_RELATIVE_START = new RegExp(`^\\s*(${alternation(W.relativePronouns.en)})\\b`);
 const LATEST_MOVER = new RegExp(
-  `^\\s*the\\s+(?:${alternation(W.latestMover.en)})\\s+(?:(?:to\\s+(?:move|leave|go|join|depart|jump ship|defect|exit))|departure|defector|hire|recruit|addition|exit)\\s+(?:is|was)\\b`,
+  `^\\s*the\\s+(?:${alternation(W.latestMover.en)})\\s+(?:(?:to\\s+(?:move|leave|go|join|depart|jump ship|defect|exit))|departure|defector|hire|recruit|addition|arrival|exit)\\s+(?:is|was)\\b`,
 );
 const GERUND_SUBJECT = /^\s+(?:was|is|has been|had been|would be|will be|felt|seemed)\b/;
 const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
@@ -142,7 +144,14 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   const presentVerb = /\bwho\s+$/.test(before) && /^[a-z]+[^s]s$/.test(t.word);
   // ('"It was a hard decision," said X, who has resigned as …': a speaker's own news, in the present perfect.)
   const speakerNews = /\bwho\s+(?:has|have)\s+$/.test(before) && SAID_NAME.test(r.text.slice(r.span.start, clause.start));
-  if (EN_RELATIVE.test(before) && !recentHire && !presentVerb && !speakerNews && !EN_RELATIVE_NOW.test(`${before}${t.word}`) && !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start))) {
+  if (
+    (EN_RELATIVE.test(before) || EN_RELATIVE_AND.test(before)) &&
+    !recentHire &&
+    !presentVerb &&
+    !speakerNews &&
+    !EN_RELATIVE_NOW.test(`${before}${t.word}`) &&
+    !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start))
+  ) {
     return { rule: 'block.relative-clause', detail: 'who …' };
   }
   return null;

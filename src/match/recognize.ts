@@ -166,6 +166,10 @@ const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPro
 const JOINED_IN_ACTION = new RegExp(`^\\s+(?:[\\w'’.-]+\\s+){1,6}?in\\s+(?:${alternation(CONTEXT_WORDS.joinedInActions.en)})\\b`);
 const OTHERS_BEFORE_DE = new RegExp(`(?:${alternation(CONTEXT_WORDS.othersBeforeDe.zh)})$`);
 const POLITICIAN_OBJECT = new RegExp(`^\\s+(?:u\\.s\\.\\s+|former\\s+)?(?:${alternation(CONTEXT_WORDS.politicalTitles.en)})\\s+[a-z]+`);
+// Between an org and a person, a title in lower case ("Nvidia chief executive Jensen Huang"); after them, where they are joined.
+const TITLE_BETWEEN =
+  /^(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:executive|officer|ceo|cto|founder|cofounder|president|chairman|chair|researcher|scientist|engineer|head|lead|director|chief|boss|leader)\s+$/;
+const JOINED_AT = /^(?:['’]s\b|\s+(?:at|in)\s)/;
 const WITH_CONTENT = new RegExp(`^(?:\\s+[a-z]+){0,3}?\\s+with\\s+(?:a|an|his|her|their|its|new|another)\\b[^.;]{0,40}?\\b(?:${alternation(CONTEXT_WORDS.contentNouns.en)})\\b`);
 // (What the longer pattern needs, found first: most hires name no outside service.)
 const SERVICE_HINT = /lawyer|attorney|law firm|bank|consult|advis|lobby|auditor/;
@@ -235,6 +239,19 @@ function pronounPastClause(r: SentenceReader): number {
 const PAST_AFTER_PRONOUN = /^(?:此前|曾)/;
 const PLANNED_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.planned.zh)})[^,;]{0,4}$`);
 
+/**
+ * "CoreWeave said that X, who spent 14 years at Microsoft, will become its chief technology officer": "its" right after
+ * the move word is the org whose word the sentence reports, before any org in the aside about the person.
+ */
+function itsReporter(r: SentenceReader, t: TriggerMention): OrgMention | null {
+  if (!ITS_AFTER.test(r.text.slice(t.end, t.end + 6))) return null;
+  const org = r.orgs[0];
+  if (!org || org.end > t.start || r.isFormer(org) || !REPORTING.test(r.text.slice(org.end, Math.min(t.start, org.end + 40)))) return null;
+  r.fire('end.coreference', 'its', `${org.org}, whose word the sentence reports`);
+  return org;
+}
+const ITS_AFTER = /^\s+its\s/;
+
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
   const clause = r.clause(t.start);
@@ -299,6 +316,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const to =
         t.trigger.event === 'promotion'
           ? (named('end.object', current(r, object), 'to') ??
+            itsReporter(r, t) ??
             // (Not an org in a clause read as biography: "X, who left OpenAI in 2021 …, was named …".)
             named(
               'end.before',
@@ -471,6 +489,11 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
     const politician = t.trigger.event === 'join' ? POLITICIAN_OBJECT.exec(after) : null;
     if (politician) return r.words({ start: t.start, end: t.end + politician[0].length });
     const org = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 4);
+    // "joined Nvidia chief executive Jensen Huang on stage": the object is someone the org describes, met, not joined
+    // (not "… at Anthropic", nor "…'s team").
+    const met =
+      org && t.trigger.event === 'join' ? r.people.find((p) => p.start > org.end && p.start - org.end <= WINDOWS.titleBeforeName && TITLE_BETWEEN.test(r.text.slice(org.end, p.start))) : undefined;
+    if (met && !JOINED_AT.test(r.text.slice(met.end, clause.end))) return r.words({ start: t.start, end: met.end });
     const content = org ? WITH_CONTENT.exec(r.text.slice(org.end, clause.end)) : null;
     if (org && content) return r.words({ start: t.start, end: org.end + content[0].length });
     const pronoun = OBJECT_PRONOUN.exec(after);

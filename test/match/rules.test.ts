@@ -480,6 +480,26 @@ describe('the two-hundred-and-fourth and -fifth batches (real moves of 2025 and 
   });
 });
 
+describe('the two-hundred-and-sixth and -seventh batches (labs and the chip, robot and car companies around them): what their blind scores showed', () => {
+  it.each<Case>([
+    // "its" right after the move word is the org whose word the sentence reports, not one in the aside about the person.
+    ['Cohere said that Ana Ruiz, a vice president who spent ten years at Microsoft, will become its chief technology officer.', ['Ana Ruiz:join:Microsoft→Cohere'], 'end.coreference'],
+    // "The latest arrival is X, who … and started at Meta": the aside is the news the sentence names.
+    ['The latest arrival is Ana Ruiz, who spent seven years at Google and started at Meta on Monday.', ['Ana Ruiz:join:Google→Meta'], 'subject.before'],
+    // (Only a title between the org and the name makes them someone met: "to focus on World Simulation" is no title.)
+    ['Ana Ruiz has joined OpenAI to focus on World Simulation and Robotics.', ['Ana Ruiz:join:-→OpenAI'], 'end.object'],
+    // (Joining someone's team is joining their org.)
+    ["Ana Ruiz has joined Google DeepMind chief scientist Ben Cole's team.", ['Ana Ruiz:join:-→Google'], 'end.object'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // Joining someone an org describes ("Nvidia chief executive Jensen Huang") on stage is meeting them.
+    ['Ana Ruiz, who leads research at Cohere, joined Nvidia chief executive Jensen Huang on stage at GTC.', 'block.object'],
+    // A second verb of a past aside ("who joined AMD … and now runs …") is biography too.
+    ['Anthropic will use AMD chips, said Ana Ruiz, who joined AMD from Google last year and now runs its cloud partnerships.', 'block.relative-clause'],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
