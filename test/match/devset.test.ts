@@ -22,7 +22,7 @@ interface DevItem {
   id: string;
   title: string;
   text: string;
-  watch?: { people?: (string | { name: string; orgs?: string[]; strict?: boolean })[]; orgs?: string[] };
+  watch?: { people?: (string | { name: string; aliases?: string[]; orgs?: string[]; strict?: boolean })[]; orgs?: string[] };
   expect: Expected[];
 }
 
@@ -53,7 +53,7 @@ function watchesFor(item: DevItem): Watch[] {
   const people = (item.watch?.people ?? []).map((p) => (typeof p === 'string' ? { name: p } : p));
   return [
     ...orgs.map((name): Watch => ({ kind: 'org', id: id++, name, aliases: [], channel: OPERATOR, origin: 'config' })),
-    ...people.map((p): Watch => ({ kind: 'person', id: id++, name: p.name, aliases: [], orgs: p.orgs ?? [], strict: p.strict ?? false, channel: OPERATOR, origin: 'config' })),
+    ...people.map((p): Watch => ({ kind: 'person', id: id++, name: p.name, aliases: p.aliases ?? [], orgs: p.orgs ?? [], strict: p.strict ?? false, channel: OPERATOR, origin: 'config' })),
   ];
 }
 
