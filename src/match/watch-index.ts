@@ -61,6 +61,18 @@ export function personKey(name: string): string {
   return normalizeAlias(name);
 }
 
+/**
+ * The ways text writes a watched name besides the one given: the other apostrophe ("O'Connell", "O’Connell"), and a
+ * Chinese name with a space after the surname, as some pages pad names ("翟 明川").
+ */
+function spellingsOf(name: string): string[] {
+  const out = [name];
+  if (name.includes("'")) out.push(name.replace(/'/g, '’'));
+  if (name.includes('’')) out.push(name.replace(/’/g, "'"));
+  if (/^\p{Script=Han}{2,3}$/u.test(name)) out.push(`${name[0]} ${name.slice(1)}`);
+  return out;
+}
+
 /** The last word of a romanised full name ("Varma" of "Rohan Varma"): a weak alias that needs context. */
 function surnameOf(name: string): string | null {
   if (/\p{Script=Han}/u.test(name)) return null;
@@ -119,10 +131,9 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     const ids = watchIds.get(key);
     watchIds.set(key, ids === undefined ? w.id : [...(typeof ids === 'number' ? [ids] : ids), w.id]);
     const named = personEntity(key, false);
-    add(w.name, named);
-    for (const a of w.aliases) add(a, named);
+    for (const name of [w.name, ...w.aliases]) for (const spelling of spellingsOf(name)) add(spelling, named);
     const surname = surnameOf(w.name);
-    if (surname) add(surname, personEntity(key, true));
+    if (surname) for (const spelling of spellingsOf(surname)) add(spelling, personEntity(key, true));
   }
   for (const org of catalog.all()) {
     add(org.name, { kind: 'org', org: org.name });

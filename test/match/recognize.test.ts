@@ -66,6 +66,12 @@ describe('recognize', () => {
     expect(alerts('Lukasz Kaiser leaves OpenAI.', [person('Łukasz Kaiser')])[0]?.person).toBe('Łukasz Kaiser');
   });
 
+  it('a watched name is found with either apostrophe, and a Chinese one padded with a space after the surname', () => {
+    expect(alerts('Cohere has named Liam O’Connell as its chief scientist.', [person("Liam O'Connell")])[0]?.person).toBe("Liam O'Connell");
+    expect(alerts("Cohere has named Liam O'Connell as its chief scientist.", [person('Liam O’Connell')])[0]?.person).toBe('Liam O’Connell');
+    expect(alerts('小米集团宣布，原百度智能云技术委员会主席 翟 明川 已加入小米。', [person('翟明川')])[0]?.person).toBe('翟明川');
+  });
+
   it('sets status from rumour and denial words', () => {
     expect(alerts('据悉，OpenAI研究员Hongyu Ren已转投Meta。', [org('Meta')])[0]?.status).toBe('rumoured');
     const index = buildMatchIndex([person('Mark Chen')], catalog);
