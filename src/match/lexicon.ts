@@ -1750,6 +1750,8 @@ export const WINDOWS = {
   timeClauseSpan: 16,
   /** The words of a move verb's object read for a workplace ("the fast-growing Paris-based AI startup"), up to the first of `objectEnds`. */
   leaveObjectWords: 8,
+  /** After a founding word, how far the new company's name may run ("has founded Tessellate Robotics, a startup"). */
+  newCompanyName: 80,
   /** From a connector ("from", "从") to its org. */
   connectorReach: 48,
   /** An org this close to a move word makes an item worth the language model's reading. */

@@ -328,7 +328,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
               ),
               'to',
             ))
-          : named('end.object', founded ?? postAt ?? foundedBefore(r, t) ?? null, 'to');
+          : (named('end.object', founded ?? postAt ?? foundedBefore(r, t) ?? null, 'to') ?? newCompany(r, t));
       // (Only in the trigger's own part of the sentence: a list's items split by semicolons each have their own origin.)
       const segment = r.segment(t.start);
       // ("has rejoined Anthropic after two weeks at Anysphere": a stint that ends with the move is where it comes from.)
@@ -434,6 +434,32 @@ function foundedBefore(r: SentenceReader, t: TriggerMention): OrgMention | undef
 }
 // "World Labs, the startup founded by …": a comma, or an apposition calling the org a company.
 const FOUNDED_ORG_GAP = new RegExp(`^\\s*,?\\s*(?:(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\s*)?$`);
+
+/**
+ * "has founded Tessellate Robotics, a startup …", "创立了一家名为“深流智能”的公司": a company the catalog does not know
+ * yet, by the name the text gives it right after the founding word.
+ */
+function newCompany(r: SentenceReader, t: TriggerMention): OrgMention | null {
+  if (t.trigger.event !== 'founding' || t.word.endsWith(' by')) return null;
+  const after = r.n.cased.slice(t.end, Math.min(r.span.end, t.end + WINDOWS.newCompanyName));
+  const m = NEW_COMPANY_EN.exec(after) ?? NEW_COMPANY_ZH.exec(after) ?? NEW_COMPANY_LATIN_IN_ZH.exec(after);
+  if (!m?.indices?.[1]) return null;
+  // (A sentence's full stop is no part of the name: "have co-founded Arcadia.")
+  const name = m[1]!.trim().replace(/[.'’-]+$/, '');
+  const start = t.end + m.indices[1][0];
+  const end = start + name.length;
+  if (NOT_COMPANY_NAME.test(name) || r.people.some((p) => p.start < end && start < p.end) || r.orgs.some((o) => o.start < end && start < o.end)) return null;
+  r.fire('end.new-company', name, `to ${name}, a company the catalog does not know`);
+  return { start, end, org: name };
+}
+const NEW_COMPANY_EN = new RegExp(
+  `^\\s+(?:(?:a|an)\\s+(?:new\\s+)?(?:[\\w-]+\\s+)?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\s+(?:called|named)\\s+)?([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3})(?=\\s*(?:[,.;:]|$)|\\s+(?:a|an|the|which|that|to|with|in|on|for|and|after|last|this|earlier|as|from)\\b)`,
+  'd',
+);
+const NEW_COMPANY_ZH = /^了?\s*(?:一家)?(?:名为|叫做?)\s*[“"「]([^”"」]{2,20})[”"」]/d;
+const NEW_COMPANY_LATIN_IN_ZH = /^了?\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s*(?:[,，。；;]|$))/d;
+// Capitalised words after a founding verb that are no company's name.
+const NOT_COMPANY_NAME = /^(?:The|A|An|His|Her|Their|Its|Our|My|This|That|Another|One|Two|Three|In|On|At|With|Last|Earlier|Stealth)\b/;
 
 /** The org, unless someone is "former" of it. */
 function current(r: SentenceReader, o: OrgMention | null | undefined): OrgMention | null {

@@ -199,6 +199,12 @@ export const RULES = {
     matches: 'people added to a move ("along with Luke Metz", "还有…") with no origin of their own',
     yields: 'the origin of the one they move with, where both go to one org',
   },
+  'end.new-company': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'a capitalised name, or a quoted one after 名为, right after a founding word, of no org the catalog knows ("has founded Tessellate Robotics, a startup …")',
+    yields: 'the founding goes to that company',
+  },
   'end.apposition': { lang: 'any', stage: 'ends', matches: 'an org described by another ("OpenAI rival Anthropic", "Google-backed X")', yields: 'the described org, not the describing one' },
   'end.aside': {
     lang: 'any',

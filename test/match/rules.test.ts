@@ -500,6 +500,25 @@ describe('the two-hundred-and-sixth and -seventh batches (labs and the chip, rob
   ])('%s', readsNoMove);
 });
 
+describe('the two-hundred-and-tenth and -eleventh batches (labs and venture firms): what their blind scores showed', () => {
+  it.each<Case>([
+    // A founding goes to the company the text names, known to the catalog or not.
+    ['Ana Ruiz, who left Meta in the spring, has founded Tessellate Robotics, a startup building robot hands.', ['Ana Ruiz:founding:Meta→Tessellate Robotics'], 'end.new-company'],
+    ['宋立离开百度后，创办了Tessellate Robotics，专注机器人灵巧手。', ['宋立:founding:Baidu→Tessellate Robotics'], 'end.new-company'],
+    // 红杉中国 is HongShan, Sequoia's former China arm; IDG资本 is IDG Capital.
+    ['记者获悉，字节跳动AI Lab前总监宋立已加入红杉中国，担任合伙人。', ['宋立:join:ByteDance→HongShan'], 'end.object'],
+    ['IDG资本合伙人宋立日前离开IDG，加盟月之暗面出任战略副总裁。', ['宋立:departure:IDG Capital→Moonshot AI'], 'end.object'],
+  ])('%s', readsAs);
+
+  it('a founding word before a common noun names no company ("创办了一家AI教育公司", "founded a startup")', () => {
+    const moves = recognize('宋立已从百度离职，创办了一家AI教育公司。Ana Ruiz has left Cohere and founded a startup with Ben Cole.', index, { year: 2026 }).moves;
+    expect(moves.map((m) => [m.person, m.to])).toEqual([
+      ['宋立', null],
+      ['Ana Ruiz', null],
+    ]);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
@@ -521,6 +540,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.described-elsewhere': "Ana Ruiz heads to Mistral AI\nAna Ruiz, one of the leaders of OpenAI's agents team, said she would start next month.",
   'end.other-org': 'Ana Ruiz moved to Anthropic, the Google veteran said.',
   'end.along-with': 'Cohere has parted ways with Ana Ruiz. Ruiz is returning to Google along with Ben Cole.',
+  'end.new-company': 'Ana Ruiz has founded Tessellate Robotics, a startup building hands for humanoid robots.',
   'end.apposition': 'Ana Ruiz joined OpenAI rival Anthropic.',
   'end.aside': 'Ana Ruiz has joined Anthropic, having left Google in 2024.',
   'end.same-org': 'Ana Ruiz has left Google to join Google DeepMind.',
@@ -638,7 +658,7 @@ describe('a seventeenth batch (longer items, bystanders): what its blind score s
 describe('an eighteenth batch: what its blind score showed', () => {
   it.each<Case>([
     // Launching a company by name, then a departure told after it: one founding.
-    ['Ana Ruiz, a former researcher at Cohere, has launched Northwind Labs, a startup building agents. Ruiz left Cohere in March.', ['Ana Ruiz:founding:Cohere→-'], 'trigger'],
+    ['Ana Ruiz, a former researcher at Cohere, has launched Northwind Labs, a startup building agents. Ruiz left Cohere in March.', ['Ana Ruiz:founding:Cohere→Northwind Labs'], 'trigger'],
   ])('%s', readsAs);
 
   it('launching a product is no founding', () => {
@@ -842,7 +862,7 @@ describe('a twenty-ninth batch: what its blind score showed', () => {
     // "ex-Googler" is a former Google employee, and no part of the name after it; ", along with" joins a list.
     [
       'Former Cohere researchers Ana Ruiz and Ben Cole, along with ex-Googler Tomas Berg, have co-founded Arcadia.',
-      ['Ana Ruiz:founding:Cohere→-', 'Ben Cole:founding:Cohere→-', 'Tomas Berg:founding:Google→-'],
+      ['Ana Ruiz:founding:Cohere→Arcadia', 'Ben Cole:founding:Cohere→Arcadia', 'Tomas Berg:founding:Google→Arcadia'],
       'subject.list',
     ],
     // Surnames the list lacked (洪, 漆), and 輝達 for Nvidia.
@@ -1576,7 +1596,7 @@ describe('a seventy-first batch (foundings): what its blind score showed', () =>
     // A founding told through its funding.
     ['Ana Ruiz, who led agent research at OpenAI until September, has raised $40 million for her new company, Tessellate Labs.', ['Ana Ruiz:founding:OpenAI→-'], 'trigger'],
     // 离职创业 then a company founded by name: the founding is done, so it is the move.
-    ['前百度文心研究员宋立已离职创业，并成立了一家名为“深流智能”的公司，目前已完成天使轮融资。', ['宋立:founding:Baidu→-'], 'trigger'],
+    ['前百度文心研究员宋立已离职创业，并成立了一家名为“深流智能”的公司，目前已完成天使轮融资。', ['宋立:founding:Baidu→深流智能'], 'trigger'],
   ])('%s', readsAs);
 
   it('a company "成立于2019年" dates the company; nobody founds it now', () => {
@@ -2301,7 +2321,7 @@ describe('the hundred-and-sixty-second and -third batches (returns; foundings no
     // An org that "has brought back" someone takes them back.
     ['Google DeepMind has brought back Ana Ruiz, who left Google in 2022 to help build a chatbot startup.', ['Ana Ruiz:return:-→Google'], 'subject.object'],
     // "has founded" is a founding; 再度加盟 a return.
-    ["Ana Ruiz, who spent six years on Tesla's Autopilot team, has founded Kestrel Robotics, a startup building warehouse robots.", ['Ana Ruiz:founding:Tesla→-'], 'subject.before'],
+    ["Ana Ruiz, who spent six years on Tesla's Autopilot team, has founded Kestrel Robotics, a startup building warehouse robots.", ['Ana Ruiz:founding:Tesla→Kestrel Robotics'], 'subject.before'],
     ['据悉，曾在阿里达摩院工作多年、后加入微软亚洲研究院的科学家宋立已再度加盟阿里。', ['宋立:return:Microsoft→Alibaba'], 'subject.before'],
   ])('%s', readsAs);
 });
