@@ -993,6 +993,11 @@ export const TO_WORDS = [
   // "请辞，将转往台积电": going on to an org after leaving.
   '转往',
   '转赴',
+  // "也会离职，目标是Meta": where the one leaving is headed.
+  '目标是',
+  '目标为',
+  '去向是',
+  '去向为',
   '前往',
   '到',
   '至',
@@ -1182,6 +1187,20 @@ export function alternation(words: readonly string[]): string {
 }
 
 /** Words the rules read around a move word, per language. The rules build their patterns from these. */
+/**
+ * One post in the words news uses for it: a departure from a post with no org named and a successor given the same
+ * post at an org ("宣布了CTO Barret Zoph的离职" … "Soumith Chintala将出任Thinking Machines的新任CTO") are one change there.
+ */
+export const SAME_POSTS: readonly (readonly string[])[] = [
+  ['cto', 'chief technology officer', '首席技术官', '技术长'],
+  ['ceo', 'chief executive', '首席执行官', '执行长'],
+  ['cfo', 'chief financial officer', '首席财务官'],
+  ['coo', 'chief operating officer', '首席运营官'],
+  ['cpo', 'chief product officer', '首席产品官'],
+  ['chief scientist', '首席科学家'],
+  ['chief research officer', '首席研究官'],
+];
+
 export const CONTEXT_WORDS = {
   /** Between two names of one list. */
   listJoiners: { en: [', and', '; and', ', along with', ', together with', ', as well as', ',', ';', 'and', '&'], zh: ['，以及', '、', '，', '；', '和', '与', '及', '以及'] },

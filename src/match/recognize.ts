@@ -8,7 +8,7 @@ import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMenti
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
-import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, SAME_POSTS, WINDOWS } from './lexicon.js';
 
 /** What one sentence says, for `labwatch explain`. */
 export interface SentenceTrace {
@@ -1627,6 +1627,24 @@ function originOfLead(moves: Candidate[], root: (org: string) => string, readerO
   }
 }
 
+/**
+ * "宣布了公司联合创始人兼CTO Barret Zoph的离职" … "Soumith Chintala将出任Thinking Machines的新任CTO": a departure from a post
+ * the text gives with no org, and one other person given that post at an org: the one leaving left that org.
+ */
+function originOfSuccessorsPost(moves: Candidate[], readerOf: (c: Candidate) => SentenceReader): void {
+  for (const c of moves) {
+    if (c.event !== 'departure' || c.from) continue;
+    const r = readerOf(c);
+    const title = r.text.slice(Math.max(c.sentence.start, c.person.start - WINDOWS.titleBeforeName), c.person.start);
+    const post = SAME_POSTS.find((forms) => forms.some((f) => title.includes(f)));
+    if (!post) continue;
+    const successors = moves.filter((m) => m !== c && (m.event === 'promotion' || m.event === 'join') && m.to && post.some((f) => (m.role ?? '').toLowerCase().includes(f)));
+    if (successors.length !== 1) continue;
+    c.from = successors[0]!.to;
+    r.fire('end.same-post', c.person.name, `from ${c.from!.org}, where ${successors[0]!.person.name} takes the same post`);
+  }
+}
+
 /** "离开DeepSeek，回到清华大学任教", "has left Meta. She is returning to Google": leaving for an org one goes back to is a return. */
 function returnAfterLeaving(c: Candidate, to: OrgMention, r: SentenceReader): void {
   c.event = 'return';
@@ -2264,6 +2282,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const merged = mergeByPerson(candidates, (org) => index.catalog.root(org), readerOf);
   for (const c of merged) settleEnds(c, readerOf(c));
   originOfLead(merged, (org) => index.catalog.root(org), readerOf);
+  originOfSuccessorsPost(merged, readerOf);
   for (const c of merged) {
     if ((c.event === 'join' || c.event === 'return' || c.event === 'promotion') && c.to) originElsewhere(c, readerOf(c), spans, reader);
     if (c.heldNow && !c.from) {

@@ -205,6 +205,12 @@ export const RULES = {
     matches: 'a capitalised name, or a quoted one after 名为, right after a founding word, of no org the catalog knows ("has founded Tessellate Robotics, a startup …")',
     yields: 'the founding goes to that company',
   },
+  'end.same-post': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'a departure from a post named before the person ("CTO Barret Zoph") with no org, and one other person given that post at an org in the article',
+    yields: 'the departure is from that org',
+  },
   'end.apposition': { lang: 'any', stage: 'ends', matches: 'an org described by another ("OpenAI rival Anthropic", "Google-backed X")', yields: 'the described org, not the describing one' },
   'end.aside': {
     lang: 'any',

@@ -519,6 +519,23 @@ describe('the two-hundred-and-tenth and -eleventh batches (labs and venture firm
   });
 });
 
+describe('shapes moves-dev showed (our own sentences): a post handed on, where the one leaving is headed, the org before 的 in a title', () => {
+  it.each<Case>([
+    // The CTO whose departure names no org left the org where someone else becomes CTO.
+    ['宋立在社交媒体上宣布了公司联合创始人兼CTO夏云帆的离职。钱一鸣将出任智谱的新任CTO。', ['夏云帆:departure:Zhipu AI→-', '钱一鸣:promotion:-→Zhipu AI'], 'end.same-post'],
+    // "目标是Meta": where the one leaving is headed, not what they leave.
+    ['近期内部人士透露，宋立也会离职，目标是Meta。', ['宋立:departure:-→Meta'], 'end.connector'],
+  ])('%s', readsAs);
+
+  it('"出任Thinking Machines的新任CTO": the org and 的 before a title are no part of the role', () => {
+    const r = recognize('宋立将出任 Thinking Machines 的新任 CTO。夏云帆将出任腾讯的首席科学家。', index, { year: 2026 });
+    expect(r.moves.map((m) => [m.person, m.role])).toEqual([
+      ['宋立', 'CTO'],
+      ['夏云帆', 'Chief Scientist'],
+    ]);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
@@ -541,6 +558,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.other-org': 'Ana Ruiz moved to Anthropic, the Google veteran said.',
   'end.along-with': 'Cohere has parted ways with Ana Ruiz. Ruiz is returning to Google along with Ben Cole.',
   'end.new-company': 'Ana Ruiz has founded Tessellate Robotics, a startup building hands for humanoid robots.',
+  'end.same-post': '宋立在社交媒体上宣布了公司联合创始人兼CTO夏云帆的离职。钱一鸣将出任智谱的新任CTO。',
   'end.apposition': 'Ana Ruiz joined OpenAI rival Anthropic.',
   'end.aside': 'Ana Ruiz has joined Anthropic, having left Google in 2024.',
   'end.same-org': 'Ana Ruiz has left Google to join Google DeepMind.',
