@@ -33,6 +33,9 @@ const EN_RELATIVE_START = new RegExp(`^\\s*(${alternation(W.relativePronouns.en)
 const LATEST_MOVER = new RegExp(
   `^\\s*the\\s+(?:${alternation(W.latestMover.en)})\\s+(?:(?:to\\s+(?:move|leave|go|join|depart|jump ship|defect|exit))|departure|defector|hire|recruit|addition|arrival|exit)\\s+(?:is|was)\\b`,
 );
+// "Other notable exits include Chong Wang, who left earlier this month, Frank Chu, who joined Meta in August": each
+// item's aside tells that person's move. (Not "Earlier departures included X, who …": a recap, in the past.)
+const LISTED_MOVES = new RegExp(`\\b(?:${alternation(W.listedMoves.en)})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:include|includes|are)\\b`);
 const GERUND_SUBJECT = /^\s+(?:was|is|has been|had been|would be|will be|felt|seemed)\b/;
 const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
 const AFTER_STUDIES = new RegExp(`^[^,;]{0,40}?\\bafter\\s+(?:(?:her|his|their|a|an)\\s+)?(?:${alternation(W.studies.en)})(?![\\w])`);
@@ -150,7 +153,8 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     !presentVerb &&
     !speakerNews &&
     !EN_RELATIVE_NOW.test(`${before}${t.word}`) &&
-    !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start))
+    !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start)) &&
+    !LISTED_MOVES.test(r.text.slice(r.span.start, clause.start))
   ) {
     return { rule: 'block.relative-clause', detail: 'who …' };
   }

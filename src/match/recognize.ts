@@ -252,6 +252,8 @@ function itsReporter(r: SentenceReader, t: TriggerMention): OrgMention | null {
 }
 const ITS_AFTER = /^\s+its\s/;
 
+const ITEM_ASIDE = /^\s*,\s*(?:who|which)\s/;
+
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
   const clause = r.clause(t.start);
@@ -278,7 +280,10 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // After "will be replaced by" come the successor and their past, not where the leaver goes; a connector after
       // the next verb is that verb's ("X has left, and Y is leaving for OpenAI"), unless that verb only tells more of
       // the people already named ("… and Z, who left for OpenAI").
-      const next = r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start;
+      // (Nor past the next item of a list whose items carry their own aside: "X, who left earlier this month, Y, who
+      // moved to Reflection AI".)
+      const nextItem = r.people.find((p) => p.start > t.end && ITEM_ASIDE.test(r.text.slice(p.end, p.end + 9)))?.start;
+      const next = Math.min(r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start ?? Infinity, nextItem ?? Infinity);
       if (t.trigger.successor) return { from, to: null };
       // ("has left the university to join the company": the company named before, not the one left.)
       const connector = r.markers.find((m) => m.entity.kind === 'to' && m.start >= t.end && m.start - t.end <= WINDOWS.connectorReach);

@@ -885,7 +885,11 @@ export class SentenceReader {
     const last = before[before.length - 1];
     const prior = before[before.length - 2];
     const relativeOwner =
-      last && prior && this.text.charCodeAt(last.end) === 0x2c && /^,\s*who\s+$/.test(this.text.slice(last.end, t.start)) && /,\s*who\s/.test(this.text.slice(prior.end, last.start))
+      last &&
+      prior &&
+      this.text.charCodeAt(last.end) === 0x2c &&
+      /^,\s*who\s+(?:(?:[a-z]+ly|also|then|later|since|now)\s+)?$/.test(this.text.slice(last.end, t.start)) &&
+      /,\s*who\s/.test(this.text.slice(prior.end, last.start))
         ? last
         : undefined;
     if (relativeOwner) {

@@ -64,7 +64,8 @@ describe('lists of names: every person of a list moves', () => {
     ],
     [
       'Cohere’s exits this spring include Ana Ruiz, who went to a startup, Ben Cole, who moved to Mistral in May, and Tomas Berg.',
-      ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→-', 'Tomas Berg:departure:Cohere→-'],
+      // (Each item's aside tells that person's move: Cole's exit was to Mistral.)
+      ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→Mistral AI', 'Tomas Berg:departure:Cohere→-'],
       'subject.noun',
     ],
     [
@@ -523,6 +524,13 @@ describe('shapes moves-dev showed (our own sentences): a post handed on, where t
   it.each<Case>([
     // The CTO whose departure names no org left the org where someone else becomes CTO.
     ['宋立在社交媒体上宣布了公司联合创始人兼CTO夏云帆的离职。钱一鸣将出任智谱的新任CTO。', ['夏云帆:departure:Zhipu AI→-', '钱一鸣:promotion:-→Zhipu AI'], 'end.same-post'],
+    // A list of exits whose items each carry an aside: each aside tells that person's move (only the one right before
+    // "who" makes it, an adverb allowed: "who recently moved to").
+    [
+      'Other notable exits at Cohere include Ana Ruiz, who left earlier this month, Ben Cole, who joined Meta in August, and Tomas Berg, who recently moved to Mistral.',
+      ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→Meta', 'Tomas Berg:departure:Cohere→Mistral AI'],
+      'subject.noun',
+    ],
     // "目标是Meta": where the one leaving is headed, not what they leave.
     ['近期内部人士透露，宋立也会离职，目标是Meta。', ['宋立:departure:-→Meta'], 'end.connector'],
   ])('%s', readsAs);
