@@ -67,10 +67,10 @@ export async function benchText(): Promise<void> {
   console.log(`\n## Text: each stage of reading, on ${(bytes / 1048576).toFixed(1)} MiB (${items.length.toLocaleString('en')} items: dev fixtures and seed to 10 MiB, ${english.from} to 10 MiB)\n`);
 
   const normalized = items.map((t) => normalize(t));
-  const mentions = normalized.map((n) => findMentions(n.text, index));
+  const mentions = normalized.map((n) => findMentions(n.text, index, n.cased));
   const stages: [string, () => void][] = [
     ['normalise (NFKC, T→S, case, offsets)', () => items.forEach((t) => normalize(t))],
-    ['scan (Aho–Corasick over the normalised text)', () => normalized.forEach((n) => findMentions(n.text, index))],
+    ['scan (Aho–Corasick over the normalised text)', () => normalized.forEach((n) => findMentions(n.text, index, n.cased))],
     ['split sentences', () => normalized.forEach((n) => splitSentences(n.text))],
     [
       'discover names (sentences with a move word)',

@@ -16,9 +16,11 @@ const groupOf = (e: Entity): Group => (e.kind === 'person' || e.kind === 'org' ?
  * Every mention in the text, left to right. Within names, and within triggers,
  * the longest match wins ("Google DeepMind" over "Google", "官宣离职" over "离职").
  */
-export function findMentions(text: string, index: MatchIndex): Mention[] {
+export function findMentions(text: string, index: MatchIndex, cased?: string): Mention[] {
   const raw: Mention[] = [];
   index.automaton.scan(text, (start, end, pattern) => {
+    // "Die mit den Leoniden": an acronym is the org only in capitals (`cased`, where the caller has it).
+    if (cased !== undefined && index.upperOnly.has(pattern) && hasLowerCase(cased, start, end)) return;
     const named = index.entities[pattern]!;
     if (Array.isArray(named)) for (const entity of named as readonly Entity[]) raw.push({ start, end, entity });
     else raw.push({ start, end, entity: named as Entity });
@@ -44,6 +46,14 @@ export function findMentions(text: string, index: MatchIndex): Mention[] {
   return kept;
 }
 
+function hasLowerCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
 /** Every org the mentions name, with the orgs they belong to: what strict and surname-only watches look for. */
 export function contextOrgs(mentions: readonly Mention[], catalog: MatchIndex['catalog']): string[] {
   const orgs = new Set<string>();
@@ -59,5 +69,5 @@ export interface ScannedText {
 
 export function scanText(text: string, index: MatchIndex): ScannedText {
   const normalized = normalize(text);
-  return { normalized, mentions: findMentions(normalized.text, index) };
+  return { normalized, mentions: findMentions(normalized.text, index, normalized.cased) };
 }

@@ -33,6 +33,13 @@ export interface OrgMention {
 
 export type MarkerKind = 'rumour' | 'denial' | 'past' | 'from' | 'to' | 'role' | 'temporary' | 'hypothetical' | 'apposition';
 
+// "Mass Effect 2, Left 4 Dead 2": a capitalised move word inside a sentence, a number right after it, names a work.
+const CAPITALISED_BEFORE_NUMBER = /^ \d/;
+function inWorkTitle(cased: string, start: number, end: number, sentenceStart: number): boolean {
+  const c = cased.charCodeAt(start);
+  return c >= 0x41 && c <= 0x5a && start > sentenceStart + 1 && CAPITALISED_BEFORE_NUMBER.test(cased.slice(end, end + 2));
+}
+
 const isClauseBreak = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a; // , ; :
 // What may stand between two names of one list: a joiner (", and" too), after an optional gloss in
 // parentheses that belongs to the name before, and before an optional short title ("、副总裁", "and chief scientist").
@@ -413,7 +420,8 @@ export class SentenceReader {
         e.kind === 'trigger' &&
         (!e.trigger.namedCompany || NAMED_COMPANY.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach * 2))) &&
         (!e.trigger.namedPerson || NAMED_PERSON_NEXT.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach))) &&
-        (!e.trigger.emerging || EMERGING.test(n.text.slice(span.start, span.end)))
+        (!e.trigger.emerging || EMERGING.test(n.text.slice(span.start, span.end))) &&
+        !inWorkTitle(n.cased, m.start, m.end, span.start)
       ) {
         triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
       } else if (e.kind === 'person') {

@@ -45,6 +45,11 @@ export interface MatchIndex {
   entities: readonly (Entity | readonly Entity[])[];
   /** How many patterns the automaton holds (their texts are not kept: the automaton has them). */
   patternCount: number;
+  /**
+   * Patterns that stand for an org only where the text writes them in capitals: acronyms that are also words ("MIT" is
+   * German "mit", "FAIR" is "fair").
+   */
+  upperOnly: ReadonlySet<number>;
   catalog: OrgCatalog;
   /**
    * Watched people as the matcher sees them: a person's key (the normalised name) to the name as watched, one
@@ -60,6 +65,9 @@ export interface MatchIndex {
 export function personKey(name: string): string {
   return normalizeAlias(name);
 }
+
+// An org's name or alias written in capitals only ("MIT", "FAIR", "AI21").
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
 /**
  * The ways text writes a watched name besides the one given: the other apostrophe ("O'Connell", "O’Connell"), and a
@@ -104,9 +112,13 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   // A person's name and aliases share one entity; a pattern that names a second thing gets a list of its own
   // (a new array, never one pushed into).
   const byPattern = new Map<string, Entity | readonly Entity[]>();
+  // Texts added only as an org's acronym, and texts added any other way.
+  const acronyms = new Set<string>();
+  const caseless = new Set<string>();
   const add = (alias: string, entity: Entity) => {
     const text = normalizeAlias(alias);
     if (!text) return;
+    (entity.kind === 'org' && ACRONYM.test(alias) ? acronyms : caseless).add(text);
     const known = byPattern.get(text);
     if (known === undefined) byPattern.set(text, entity);
     else if (Array.isArray(known)) {
@@ -155,7 +167,9 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
 
   const specs: PatternSpec[] = [];
   const entities: (Entity | readonly Entity[])[] = [];
+  const upperOnly = new Set<number>();
   for (const [text, list] of byPattern) {
+    if (acronyms.has(text) && !caseless.has(text)) upperOnly.add(specs.length);
     specs.push({ text, wordBoundary: true });
     entities.push(list);
   }
@@ -163,6 +177,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     automaton: Automaton.build(specs),
     entities,
     patternCount: specs.length,
+    upperOnly,
     catalog,
     people,
     watchIds,

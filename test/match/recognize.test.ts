@@ -72,6 +72,13 @@ describe('recognize', () => {
     expect(alerts('小米集团宣布，原百度智能云技术委员会主席 翟 明川 已加入小米。', [person('翟明川')])[0]?.person).toBe('翟明川');
   });
 
+  it('an acronym is an org only in capitals: German "mit" is not MIT, "fair" is not FAIR', () => {
+    expect(alerts('Nach vielen Absagen musste Ana Ruiz sich mit einem Job als Exit-Game-Moderatorin durchschlagen.', [org('MIT')])).toEqual([]);
+    expect(alerts('At the careers fair, Ana Ruiz said she has left.', [org('FAIR')])).toEqual([]);
+    expect(alerts('Ana Ruiz, a researcher at MIT, has joined Anthropic.', [org('MIT')])[0]).toMatchObject({ event: 'join', from: { org: 'MIT' } });
+    expect(alerts('Ana Ruiz has left the FAIR lab for Mistral.', [org('FAIR')])[0]).toMatchObject({ event: 'departure', from: { org: 'Meta', unit: 'FAIR' } });
+  });
+
   it('sets status from rumour and denial words', () => {
     expect(alerts('据悉，OpenAI研究员Hongyu Ren已转投Meta。', [org('Meta')])[0]?.status).toBe('rumoured');
     const index = buildMatchIndex([person('Mark Chen')], catalog);

@@ -496,6 +496,8 @@ describe('the two-hundred-and-sixth and -seventh batches (labs and the chip, rob
   it.each<[string, RuleId | null]>([
     // Joining someone an org describes ("Nvidia chief executive Jensen Huang") on stage is meeting them.
     ['Ana Ruiz, who leads research at Cohere, joined Nvidia chief executive Jensen Huang on stage at GTC.', 'block.object'],
+    // A capitalised move word with a number after it names a work: "Left 4 Dead 2" is a game.
+    ["We're joined by Ana Ruiz as we discuss the Sony press conferences, Mass Effect 2, Left 4 Dead 2 and more!", null],
     // A second verb of a past aside ("who joined AMD … and now runs …") is biography too.
     ['Anthropic will use AMD chips, said Ana Ruiz, who joined AMD from Google last year and now runs its cloud partnerships.', 'block.relative-clause'],
   ])('%s', readsNoMove);
