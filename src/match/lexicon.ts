@@ -1329,7 +1329,11 @@ export const CONTEXT_WORDS = {
   /** Between an org and a person: the org is the sentence's speaker, not the person's employer ("Cohere said that X"). */
   reporting: { en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed'], zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'] },
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */
-  cameFrom: { en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'currently', 'had been', 'veteran of', 'alumnus', 'alumna'], zh: ['曾在', '曾任', '此前在', '曾就职', '此前'] },
+  cameFrom: {
+    // ("appointed X, who ran global operations at Salesforce for six years, as …": a past post in a relative clause.)
+    en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'currently', 'had been', 'veteran of', 'alumnus', 'alumna', 'who ran', 'who led', 'who headed', 'who oversaw', 'who managed'],
+    zh: ['曾在', '曾任', '此前在', '曾就职', '此前'],
+  },
   /** A time word that opens a sentence about someone's past: "Previously, she …", "此前，她在谷歌…". */
   pastOpeners: { en: ['previously', 'before that', 'before this', 'before joining', 'earlier'], zh: ['此前', '之前', '在此之前'] },
   /** After "…的", a retelling: "回顾了自己从百度加入腾讯的经历". */
@@ -1630,6 +1634,8 @@ export const CONTEXT_WORDS = {
   welcome: { en: ['thrilled', 'excited', 'delighted', 'happy', 'pleased', 'proud', 'glad'] },
   /** A sentence that names the latest of several moves: "The latest to move is X, who joined Meta last week". */
   latestMover: { en: ['latest', 'newest', 'most recent', 'first', 'second', 'third', 'fourth', 'fifth', 'last'] },
+  /** A filing's header line that names its issuer ("证券代码：002230 证券简称：科大讯飞", "Stock code: 2318"). */
+  issuerLabels: { en: ['stock code', 'ticker symbol', 'stock symbol'], zh: ['证券简称', '股票简称', '证券代码', '股票代码'] },
   /** Plural move nouns that list their people ("Other notable exits include X, who joined Meta in August, …"). */
   listedMoves: { en: ['exits', 'departures', 'defections', 'hires', 'arrivals', 'additions', 'recruits', 'moves'] },
   /** Words that confirm a move: a source in the lead does not make it a rumour then. */

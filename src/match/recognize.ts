@@ -1358,18 +1358,30 @@ function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
  * A departure with no origin leaves it, unless the headline is about joining; a join with no destination
  * joins it only when the headline is about joining.
  */
-function headlineOrg(head: SentenceReader): { org: OrgMention; joining: boolean; leaving: boolean; founding: boolean } | null {
-  if (!head.orgs.length) return null;
-  const roots = new Set(head.orgs.map((o) => head.index.catalog.root(o.org)));
+function headlineOrg(head: SentenceReader, orgs: readonly OrgMention[] = head.orgs): { org: OrgMention; joining: boolean; leaving: boolean; founding: boolean } | null {
+  if (!orgs.length) return null;
+  const roots = new Set(orgs.map((o) => head.index.catalog.root(o.org)));
   if (roots.size !== 1) return null;
   return {
-    org: head.orgs[0]!,
+    org: orgs[0]!,
     joining: head.triggers.some((t) => t.trigger.shape !== 'leave' && t.trigger.shape !== 'dismiss'),
     leaving: head.triggers.some((t) => t.trigger.shape === 'leave' || t.trigger.shape === 'dismiss'),
     // Founding a company is leaving the one the headline names ("上海人工智能实验室一名研究员创业"), where it tells nothing else.
     founding: head.triggers.length > 0 && head.triggers.every((t) => t.trigger.event === 'founding'),
   };
 }
+
+/**
+ * "关于首席技术官辞职的公告" over "证券代码：002230 证券简称：科大讯飞": a filing's header line names the issuer, which is the
+ * headline's org (the "公司" its sentences speak of).
+ */
+function issuerHeader(title: SentenceReader, header: SentenceReader | undefined): ReturnType<typeof headlineOrg> {
+  if (!header || title.orgs.length || header.triggers.length || !ISSUER_LABEL.test(header.text.slice(header.span.start, header.span.end))) return null;
+  const head = headlineOrg(title, header.orgs);
+  if (head) header.fire('end.headline', head.org.org, 'the issuer a filing names in its header line');
+  return head;
+}
+const ISSUER_LABEL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.issuerLabels.en)})\\b|${alternation(CONTEXT_WORDS.issuerLabels.zh)}`, 'i');
 
 /**
  * `leftBefore(root)`: whether the article has told a departure from that org before this sentence ("… will retire. His
@@ -1432,10 +1444,12 @@ function joinEarlierHire(r: SentenceReader, c: Candidate, earlier: readonly Cand
 
 /**
  * "Microsoft has appointed X as a vice president. X spent eleven years at Meta": an appointment (or a join with no origin)
- * told in one sentence, from another org told in the next, is a join from it.
+ * told in one sentence, from another org told in the next, is a join from it; so is an appointment by a company
+ * not named ("同意聘任X为公司副总裁。X此前任腾讯混元大模型技术负责人").
  */
 function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): void {
-  if ((c.event !== 'promotion' && c.event !== 'join') || c.from || !c.to || !r.orgs.length) return;
+  // (An appointment by a company the text does not name, "同意聘任X为公司副总裁", is a join from the org told next.)
+  if ((c.event !== 'promotion' && c.event !== 'join') || c.from || (!c.to && c.event !== 'promotion') || !r.orgs.length) return;
   // (The cheap tests first: asking a sentence for its people runs name discovery on it.)
   if (!CAME_FROM.test(r.text.slice(after, r.span.end))) return;
   // Named again, or "she" opening the sentence (or the clause after a semicolon: "…; she was most recently at Snap").
@@ -2172,7 +2186,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   let offTopicWords = 0;
   for (const m of mentions) if (m.entity.kind === 'off-topic') offTopicWords++;
   const offTopic = offTopicWords >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
-  const head = spans.length > 1 ? headlineOrg(lead[0]!) : null;
+  const head = spans.length > 1 ? (headlineOrg(lead[0]!) ?? issuerHeader(lead[0]!, lead[1])) : null;
   const candidates: Candidate[] = [];
   const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
   let told: UnnamedMove | null = null;

@@ -546,6 +546,17 @@ describe('shapes moves-dev showed (our own sentences): a post handed on, where t
   });
 });
 
+describe('the two-hundred-and-fourteenth and -fifteenth batches (filings that list officers): what their blind scores showed', () => {
+  it.each<Case>([
+    // A filing's header line names the issuer, the "公司" of the announcement.
+    ['关于副总裁辞职的公告\n证券代码：002230 证券简称：科大讯飞 公告编号：2025-101\n公司董事会近日收到副总裁宋立先生提交的书面辞职报告。', ['宋立:departure:iFlytek→-'], 'end.headline'],
+    // An appointment by a company the text does not name, of someone whose last post the next sentence gives: they left it.
+    ['公司召开董事会，同意聘任宋立先生为公司副总裁。宋立先生此前任腾讯混元大模型技术负责人。', ['宋立:departure:Tencent→-'], 'article.came-from'],
+    // "who ran … at Salesforce": a past post elsewhere, told in a relative clause, makes the appointment a hire.
+    ['Cohere has appointed Ana Ruiz, who ran global operations at Salesforce for six years, as its chief operating officer.', ['Ana Ruiz:join:Salesforce→Cohere'], 'end.attributive'],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
