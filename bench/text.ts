@@ -71,13 +71,13 @@ export async function benchText(): Promise<void> {
   const stages: [string, () => void][] = [
     ['normalise (NFKC, T→S, case, offsets)', () => items.forEach((t) => normalize(t))],
     ['scan (Aho–Corasick over the normalised text)', () => normalized.forEach((n) => findMentions(n.text, index, n.cased))],
-    ['split sentences', () => normalized.forEach((n) => splitSentences(n.text))],
+    ['split sentences', () => normalized.forEach((n) => splitSentences(n.text, n.cased))],
     [
       'discover names (sentences with a move word)',
       () =>
         normalized.forEach((n, i) => {
           const ms = mentions[i]!;
-          for (const s of splitSentences(n.text)) {
+          for (const s of splitSentences(n.text, n.cased)) {
             const inside = ms.filter((m) => m.start >= s.start && m.start < s.end);
             if (inside.some((m) => m.entity.kind === 'trigger')) void new SentenceReader(n, s, inside, index).people;
           }

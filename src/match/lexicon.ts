@@ -700,6 +700,8 @@ export const RUMOUR_WORDS = [
   ...phrases(['local media', 'korean media', 'japanese media', 'chinese media', 'state media'], ['reported', 'reports', 'said']),
   // Another outlet's report, like "据…报道": "Bloomberg reported", "according to The Information".
   ...phrases(['according to'], OUTLETS_EN),
+  // A credit to the outlet that broke it: "Cohere has hired X, via The Information".
+  ...phrases(['via'], OUTLETS_EN),
   ...phrases(OUTLETS_EN, ['reported', 'reports', 'first reported', 'has reported', 'has learned', 'has learnt']),
   '据悉',
   '据了解',

@@ -270,7 +270,11 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   // "前谷歌大脑研究科学家亚历克斯·陈已加入": a transliterated name, its parts joined by a middle dot. First: its last part
   // may start with a surname ("约翰·舒尔曼"), which must not be read as a name of its own.
   for (const m of sentence.matchAll(NAME_DOTS)) push(dottedName(text, from + m.index, from, to, triggers));
-  const afterTitle = (at: number) => transliteratedAt(text, at, to, triggers) ?? zhNameAt(text, at, to, triggers);
+  // ("负责人 鲍思齐 已加盟": a page may pad a name with spaces, full-width ones too.)
+  const afterTitle = (end: number) => {
+    const at = text.charCodeAt(end) === 0x20 && isHanCode(text.charCodeAt(end + 1)) ? end + 1 : end;
+    return transliteratedAt(text, at, to, triggers) ?? zhNameAt(text, at, to, triggers);
+  };
   for (const m of sentence.matchAll(ZH_TITLES)) push(afterTitle(from + m.index + m[0].length));
   // "首席财务官马晓川": any chief-something officer is a title.
   for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(afterTitle(from + m.index + m[0].length));

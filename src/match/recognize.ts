@@ -2162,7 +2162,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const { normalized: n, mentions } = scanned;
   // Mentions and sentences are both in text order: one pass hands each sentence its own mentions.
   let next = 0;
-  const spans = splitSentences(n.text);
+  const spans = splitSentences(n.text, n.cased);
   // Sentence i's mentions are mentions[bounds[2i] .. bounds[2i + 1]) (one array of small integers: no object per sentence).
   const bounds: number[] = [];
   for (const s of spans) {

@@ -18,12 +18,27 @@ const ABBREVIATION = /^(mr|mrs|ms|dr|prof|st|jr|sr|inc|corp|co|vs|no|u\.s|e\.g|i
 const ON_PLATFORM = /(?:^|\s)(?:on|via)\s$/;
 const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
+const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
+
 /**
- * Splits normalised text into sentences. A "." ends a sentence only before a space
- * (so "Memories.ai" and "3.5" stay whole), and a short capitalised-word abbreviation does not.
+ * "…losing another co-founder.Yusuf Demir, who …": a full stop with no space after it, between a word in lower case and
+ * a capitalised one, ends a sentence a scraper glued to the next ("Character.AI", "Memories.ai", "U.S.Army" do not).
+ */
+function gluedSentence(cased: string, dot: number): boolean {
+  if (!isUpper(cased.charCodeAt(dot + 1)) || !isLower(cased.charCodeAt(dot + 2)) || !isLower(cased.charCodeAt(dot - 1))) return false;
+  let w = dot;
+  while (w > 0 && isAlnum(cased.charCodeAt(w - 1))) w--;
+  return dot - w >= 3 && !ABBREVIATION.test(cased.slice(w, dot).toLowerCase());
+}
+
+/**
+ * Splits normalised text into sentences. A "." ends a sentence only before a space (so "Memories.ai" and "3.5" stay
+ * whole), and a short capitalised-word abbreviation does not; with `cased` (the text with its case kept), also where a
+ * scraper glued two sentences ("co-founder.Ana Ruiz").
  * Scans code units against lookup tables: it runs over every item read.
  */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, cased?: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -44,6 +59,8 @@ export function splitSentences(text: string): Span[] {
       while (j < n && (HARD[text.charCodeAt(j)] || CLOSERS[text.charCodeAt(j)])) j++;
       push(j);
       i = j - 1;
+    } else if (c === DOT && cased !== undefined && gluedSentence(cased, i)) {
+      push(i + 1);
     } else if (c === DOT && (i + 1 >= n || text.charCodeAt(i + 1) === SPACE)) {
       let w = i;
       while (w > i - 6 && w > 0 && text.charCodeAt(w - 1) !== SPACE && text.charCodeAt(w - 1) !== NEWLINE) w--;

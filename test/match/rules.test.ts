@@ -557,6 +557,19 @@ describe('the two-hundred-and-fourteenth and -fifteenth batches (filings that li
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-sixteenth and -seventeenth batches (noisy text): what their blind scores showed', () => {
+  it.each<Case>([
+    // A full stop a scraper glued to the next sentence still ends it ("Character.AI" is one name).
+    ['Cohere is losing another co-founder.Ana Ruiz, who built its first models, said on Friday she had left the company.', ['Ana Ruiz:departure:Cohere→-'], 'subject.before'],
+    // A name padded with spaces after its title.
+    ['字节跳动Seed多模态负责人　宋立　已正式加盟阿里巴巴通义实验室。', ['宋立:join:ByteDance→Alibaba'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('"via The Information" credits another outlet: a rumour', () => {
+    expect(recognize('Cohere has hired Ana Ruiz, Mistral AI’s head of inference, via The Information.', index, { year: 2026 }).moves.map((m) => m.status)).toEqual(['rumoured']);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',

@@ -60,6 +60,20 @@ describe('splitSentences', () => {
     expect(split('gpt 3.5 shipped. then dr. smith left. done')).toEqual(['gpt 3.5 shipped.', 'then dr. smith left.', 'done']);
   });
 
+  it('ends a sentence at a full stop glued to the next, with the cased text; not inside "Character.AI", "U.S.Army" or "Dr.Smith"', () => {
+    const glued = (s: string) => {
+      const n = normalize(s);
+      return splitSentences(n.text, n.cased).map((sp) => n.cased.slice(sp.start, sp.end));
+    };
+    // (The cased text has hyphens as spaces, as the normalised one.)
+    expect(glued('Cohere is losing another co-founder.Ana Ruiz said she had left.She did not say more.')).toEqual([
+      'Cohere is losing another co founder.',
+      'Ana Ruiz said she had left.',
+      'She did not say more.',
+    ]);
+    expect(glued('Ana Ruiz has left Character.AI for the U.S.Army, Dr.Smith said.')).toHaveLength(1);
+  });
+
   it('does not end a sentence at two initials ("j.p. castellanos")', () => {
     expect(split('j.p. castellanos is moving to amd. it said so')).toEqual(['j.p. castellanos is moving to amd.', 'it said so']);
   });
