@@ -10,7 +10,7 @@ export interface Mention {
 
 type Group = 'name' | 'trigger' | 'other';
 // A not-trigger competes with triggers: the longer word wins, so "创业公司" hides "创业".
-const groupOf = (e: Entity): Group => (e.kind === 'person' || e.kind === 'org' ? 'name' : e.kind === 'trigger' || e.kind === 'not-trigger' ? 'trigger' : 'other');
+const groupOf = (e: Entity): Group => (e.kind === 'person' || e.kind === 'org' || e.kind === 'not-name' ? 'name' : e.kind === 'trigger' || e.kind === 'not-trigger' ? 'trigger' : 'other');
 
 /**
  * Every mention in the text, left to right. Within names, and within triggers,
@@ -21,6 +21,8 @@ export function findMentions(text: string, index: MatchIndex, cased?: string): M
   index.automaton.scan(text, (start, end, pattern) => {
     // "Die mit den Leoniden": an acronym is the org only in capitals (`cased`, where the caller has it).
     if (cased !== undefined && index.upperOnly.has(pattern) && hasLowerCase(cased, start, end)) return;
+    // "the anthropic principle": a name that is also a word is the org only capitalised.
+    if (cased !== undefined && index.capitalOnly.has(pattern) && isLowerCase(cased.charCodeAt(start))) return;
     const named = index.entities[pattern]!;
     if (Array.isArray(named)) for (const entity of named as readonly Entity[]) raw.push({ start, end, entity });
     else raw.push({ start, end, entity: named as Entity });
@@ -46,10 +48,12 @@ export function findMentions(text: string, index: MatchIndex, cased?: string): M
   return kept;
 }
 
+const isLowerCase = (c: number) => c >= 0x61 && c <= 0x7a;
+
 function hasLowerCase(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) return true;
+    if (isLowerCase(c)) return true;
   }
   return false;
 }

@@ -33,6 +33,19 @@ export interface OrgMention {
 
 export type MarkerKind = 'rumour' | 'denial' | 'past' | 'from' | 'to' | 'role' | 'temporary' | 'hypothetical' | 'apposition';
 
+// "has left the Amazon and returned to her lab": a company's one-word name after "the", with no noun after it, is something else
+// (a river, a wind); institutions take "the" ("the White House", "the Allen Institute"), and so does a name before a noun
+// ("the Meta AI app").
+const THE_BEFORE = /(?:^|[^a-z])the $/;
+const PHRASE_END_AFTER = /^(?:[,.;:!?)]|\s+(?:and|or|but|after|before|where|which|to|in|for|with|by|on|at)\b|$)/;
+const INSTITUTION =
+  /\b(?:House|Institute|Universit|College|School|Labs?|Laborator|Foundation|Office|Initiative|Academy|Council|Cent(?:er|re)|Agency|Department|Ministry|Commission|Project|Fund|Society|Association|Alliance|Consortium|Board|Information)/;
+function bareWithThe(text: string, start: number, end: number, org: string): boolean {
+  // (A name of several words carries its own noun: "the ChatGPT maker", "the Llama models".)
+  if (text.lastIndexOf(' ', end - 1) >= start) return false;
+  return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && PHRASE_END_AFTER.test(text.slice(end, end + 8)) && !INSTITUTION.test(org);
+}
+
 // "Mass Effect 2, Left 4 Dead 2": a capitalised move word inside a sentence, a number right after it, names a work.
 const CAPITALISED_BEFORE_NUMBER = /^ \d/;
 function inWorkTitle(cased: string, start: number, end: number, sentenceStart: number): boolean {
@@ -414,7 +427,9 @@ export class SentenceReader {
     const watched: PersonMention[] = [];
     for (const m of inside) {
       const e = m.entity;
-      if (e.kind === 'org') orgs.push({ start: m.start, end: m.end, org: e.org });
+      if (e.kind === 'org') {
+        if (!bareWithThe(n.text, m.start, m.end, e.org)) orgs.push({ start: m.start, end: m.end, org: e.org });
+      }
       // "launched" is a move word only when a company's name follows: elsewhere it launches a product, and is no trigger.
       else if (
         e.kind === 'trigger' &&
@@ -429,7 +444,7 @@ export class SentenceReader {
         const weak = e.weak === true && !article.surnameIsNamed(e.key);
         watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!, watched: true, weak, referred: false });
         if (e.weak && !weak) this.fire('names.surname', n.text.slice(m.start, m.end), `${index.people.get(e.key)!}, named in full in the article`);
-      } else if (e.kind !== 'not-trigger') markers.push(m);
+      } else if (e.kind !== 'not-trigger' && e.kind !== 'not-name') markers.push(m);
     }
     this.orgs = orgs;
     this.triggers = triggers;

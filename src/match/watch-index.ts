@@ -7,8 +7,10 @@ import {
   DENIAL_WORDS,
   FROM_WORDS,
   HYPOTHETICAL_WORDS,
+  NOT_NAMES,
   NOT_TRIGGERS,
   OFF_TOPIC_WORDS,
+  ORG_NAMES_THAT_ARE_WORDS,
   PAST_WORDS,
   ROLE_WORDS,
   RUMOUR_WORDS,
@@ -25,6 +27,8 @@ export type Entity =
   | { kind: 'trigger'; trigger: Trigger }
   /** A word that contains a trigger but is not one ("创业公司" is a startup, not founding one). */
   | { kind: 'not-trigger' }
+  /** A phrase that contains an org's name but is no org ("苹果种植合作社" grows apples, "阿里地区" is in Tibet). */
+  | { kind: 'not-name' }
   | { kind: 'rumour' }
   | { kind: 'denial' }
   | { kind: 'past' }
@@ -50,6 +54,8 @@ export interface MatchIndex {
    * German "mit", "FAIR" is "fair").
    */
   upperOnly: ReadonlySet<number>;
+  /** Patterns that stand for an org only where the text capitalises them: names that are also words ("the anthropic principle"). */
+  capitalOnly: ReadonlySet<number>;
   catalog: OrgCatalog;
   /**
    * Watched people as the matcher sees them: a person's key (the normalised name) to the name as watched, one
@@ -65,6 +71,8 @@ export interface MatchIndex {
 export function personKey(name: string): string {
   return normalizeAlias(name);
 }
+
+const WORD_NAMES: ReadonlySet<string> = new Set(ORG_NAMES_THAT_ARE_WORDS);
 
 // An org's name or alias written in capitals only ("MIT", "FAIR", "AI21").
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
@@ -154,6 +162,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   }
   for (const [word, trigger] of TRIGGERS) add(word, { kind: 'trigger', trigger });
   for (const w of NOT_TRIGGERS) add(w, { kind: 'not-trigger' });
+  for (const w of NOT_NAMES) add(w, { kind: 'not-name' });
   for (const w of RUMOUR_WORDS) add(w, { kind: 'rumour' });
   for (const w of DENIAL_WORDS) add(w, { kind: 'denial' });
   for (const w of PAST_WORDS) add(w, { kind: 'past' });
@@ -168,8 +177,10 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   const specs: PatternSpec[] = [];
   const entities: (Entity | readonly Entity[])[] = [];
   const upperOnly = new Set<number>();
+  const capitalOnly = new Set<number>();
   for (const [text, list] of byPattern) {
     if (acronyms.has(text) && !caseless.has(text)) upperOnly.add(specs.length);
+    if (WORD_NAMES.has(text)) capitalOnly.add(specs.length);
     specs.push({ text, wordBoundary: true });
     entities.push(list);
   }
@@ -178,6 +189,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     entities,
     patternCount: specs.length,
     upperOnly,
+    capitalOnly,
     catalog,
     people,
     watchIds,

@@ -570,6 +570,26 @@ describe('the two-hundred-and-sixteenth and -seventeenth batches (noisy text): w
   });
 });
 
+describe('the two-hundred-and-eighteenth and -nineteenth batches (org names that are everyday words or places): what their blind scores showed', () => {
+  it.each<[string, string[]]>([
+    // A one-word company name after "the", no noun after it, is something else: the river.
+    ['After eight months of fieldwork, ecologist Ana Ruiz has left the Amazon and returned to her lab in Lisbon.', ['Ana Ruiz:departure:-→-']],
+    // A name that is also a word is the org only capitalised.
+    ['Ana Ruiz defends the anthropic principle and explains why she left physics for philosophy.', ['Ana Ruiz:departure:-→-']],
+    // Phrases that hold a company's name and are no company: the fruit, a prefecture of Tibet.
+    ['宋立今年加入了当地的苹果种植合作社。', ['宋立:join:-→-']],
+    ['宋立日前离开阿里地区，返回北京原单位工作。', []],
+  ])('no org: %s', (text, moves) => expect(read(text).moves).toEqual(moves));
+
+  it.each<Case>([
+    // (Institutions take "the"; so does a name of several words, which carries its noun.)
+    ['Ana Ruiz has left the White House to join Anthropic.', ['Ana Ruiz:departure:White House→Anthropic'], 'end.object'],
+    ['Ana Ruiz has joined the ChatGPT maker to lead its shopping features.', ['Ana Ruiz:join:-→OpenAI'], 'end.object'],
+    // 郏 is a surname (郏县 is a county).
+    ['知情人士透露，腾讯元宝产品负责人郏一凡已于近日离职。', ['郏一凡:departure:Tencent→-'], 'subject.before'],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
