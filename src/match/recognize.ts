@@ -557,12 +557,17 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
     return r.words({ start: t.start, end: clause.end });
   }
   if (t.word === '加入') {
+    // "加入商汤阵营", "加入华为联盟": a camp or an alliance, not an employer.
+    const camp = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 2 && ZH_CAMP_AFTER.test(r.text.slice(o.end, o.end + 3)));
+    if (camp) return r.words({ start: t.start, end: camp.end + 2 });
     const taking = ZH_TAKING_PART.exec(r.text.slice(t.end, clause.end));
     if (!taking || orgIn(t.end + taking[0].length)) return null;
     return r.words({ start: t.start, end: t.end + taking[0].length });
   }
   return null;
 }
+
+const ZH_CAMP_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.camps.zh)})`);
 
 /** The code unit at a position, or 0 outside the text (a read out of bounds throws the caller's optimised code away). */
 function codeAt(text: string, at: number): number {

@@ -46,6 +46,16 @@ function bareWithThe(text: string, start: number, end: number, org: string): boo
   return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && PHRASE_END_AFTER.test(text.slice(end, end + 8)) && !INSTITUTION.test(org);
 }
 
+// "Gemini, the cryptocurrency exchange founded by …": a product or unit's name described as a company of its own is
+// another company's (Google's Gemini is never "the exchange").
+// ("Crypto exchange Gemini hires …": or the noun right before it.)
+// (Not the speaker after it: "are joining Google DeepMind, the startup said".)
+const COMPANY_OF_ITS_OWN = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.independentNouns.en)})\\b(?!\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b)`);
+const COMPANY_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.independentNouns.en)})\\s+$`);
+function companyOfItsOwn(text: string, start: number, end: number): boolean {
+  return COMPANY_OF_ITS_OWN.test(text.slice(end, end + 60)) || COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 // "Mass Effect 2, Left 4 Dead 2": a capitalised move word inside a sentence, a number right after it, names a work.
 const CAPITALISED_BEFORE_NUMBER = /^ \d/;
 function inWorkTitle(cased: string, start: number, end: number, sentenceStart: number): boolean {
@@ -428,7 +438,7 @@ export class SentenceReader {
     for (const m of inside) {
       const e = m.entity;
       if (e.kind === 'org') {
-        if (!bareWithThe(n.text, m.start, m.end, e.org)) orgs.push({ start: m.start, end: m.end, org: e.org });
+        if (!bareWithThe(n.text, m.start, m.end, e.org) && !(index.catalog.get(e.org)?.parent && companyOfItsOwn(n.text, m.start, m.end))) orgs.push({ start: m.start, end: m.end, org: e.org });
       }
       // "launched" is a move word only when a company's name follows: elsewhere it launches a product, and is no trigger.
       else if (

@@ -590,6 +590,31 @@ describe('the two-hundred-and-eighteenth and -nineteenth batches (org names that
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-twentieth and -twenty-first batches (namesakes of products and Chinese names): what their blind scores showed', () => {
+  it.each<[string, string[]]>([
+    // A unit's name described as a company of its own is another company's: Gemini the exchange is not Google's.
+    ['Gemini, the cryptocurrency exchange founded by two twins, has hired Ana Ruiz as its chief financial officer.', ['Ana Ruiz:join:-→-']],
+    ['Crypto exchange Gemini hires Ana Ruiz as finance chief', ['Ana Ruiz:join:-→-']],
+    // Apple Records is the Beatles' label.
+    ['Apple Records, the label founded by the Beatles, has appointed Ana Ruiz as managing director.', ['Ana Ruiz:promotion:-→-']],
+  ])('no org: %s', (text, moves) => expect(read(text).moves).toEqual(moves));
+
+  it.each<[string, RuleId | null]>([
+    // "加入…阵营": joining a camp, not an employer.
+    ['历史老师宋立在课上讲到，商汤任用伊尹，伊尹离开夏朝，加入商汤阵营，最终帮助商汤灭夏。', 'block.object'],
+  ])('%s', readsNoMove);
+
+  it.each<Case>([
+    // 老师 and 导师 stand before a name (师 is a surname too: no "师宋立").
+    ['历史老师宋立已离开腾讯。', ['宋立:departure:Tencent→-'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it.each<Case>([
+    // (The speaker after a unit is no apposition: "…, the startup said".)
+    ['Two co-founders of Pixelwise, Ana Ruiz and Ben Cole, are joining Google DeepMind, the startup said on Thursday.', ['Ana Ruiz:join:-→Google', 'Ben Cole:join:-→Google'], 'subject.list'],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
