@@ -1208,7 +1208,9 @@ export const NOT_NAME_WORDS = new Set(
     // A title opening a sentence ("Founder Alexandr Wang is joining Meta"), and honours ("a Turing Award winner").
     ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner project program veteran exec executive applied' +
     // Market indexes and their keepers: "S&P Dow Jones Indices said", "the Dow Jones Industrial Average".
-    ' indices index industrial average exchange composite dow nasdaq'
+    ' indices index industrial average exchange composite dow nasdaq' +
+    // An occupation opening a sentence before a name ("Novelist Harriet Okafor has joined a lawsuit …").
+    ' novelist consultant columnist astrologer ecologist philosopher historian economist analyst lawyer attorney journalist reporter author writer artist designer developer programmer investor entrepreneur teacher student chef singer actor actress producer photographer blogger influencer streamer podcaster astronaut doctor physician nurse driver pilot'
   ).split(' '),
 );
 
@@ -1301,7 +1303,14 @@ export const CONTEXT_WORDS = {
   /** Events one joins without an employer: "joins panel on AI safety", "joined a roundtable". */
   /** A round of funding others are joined in ("joined Sequoia in a $40 million round"). */
   roundNouns: { en: ['round', 'funding round', 'seed round', 'financing', 'raise'] },
-  eventNouns: { en: ['panel', 'panels', 'roundtable', 'summit', 'conference', 'webinar', 'livestream', 'podcast', 'debate', 'hearing', 'fireside chat', 'keynote'] },
+  eventNouns: {
+    en: [
+      ...['panel', 'panels', 'roundtable', 'summit', 'conference', 'webinar', 'livestream', 'podcast', 'debate', 'hearing', 'fireside chat', 'keynote'],
+      // Actions and occasions joined or returned to: "joined a class action lawsuit against OpenAI", "a Microsoft Teams
+      // call", "returned to the Google I/O stage".
+      ...['lawsuit', 'suit', 'petition', 'open letter', 'protest', 'strike', 'boycott', 'call', 'meeting', 'stage', 'event', 'festival', 'waitlist'],
+    ],
+  },
   /** Titles after "former <Org>" before a name ("Former Airbnb Executive X"). */
   formerTitles: { en: ['executive', 'researcher', 'engineer', 'scientist', 'leader', 'manager', 'director', 'chief', 'ceo', 'cto', 'cfo', 'vp'] },
   /** Verbs of working together: the people after "alongside" or "with" in their clause are colleagues, not movers. */
@@ -1670,8 +1679,13 @@ export const CONTEXT_WORDS = {
   latestMover: { en: ['latest', 'newest', 'most recent', 'first', 'second', 'third', 'fourth', 'fifth', 'last'] },
   /** A company of its own, in an apposition after a name ("Gemini, the cryptocurrency exchange"): not a lab's unit. */
   independentNouns: { en: ['company', 'firm', 'startup', 'exchange', 'label', 'bank', 'brokerage', 'fund', 'band', 'club', 'retailer', 'airline'] },
-  /** After an org joined, a camp or an alliance ("加入商汤阵营", "加入华为联盟"): no employer. */
-  camps: { zh: ['阵营', '联盟'] },
+  /** Groups a person owns that may be a sentence's subject instead of them ("her team left Google Docs"). */
+  ownedGroups: { en: ['team', 'teams', 'company', 'startup', 'lab', 'family', 'group', 'firm', 'staff', 'students', 'users', 'customers', 'employer'] },
+  /**
+   * After an org joined or returned to, what makes it no employer: a camp or an alliance ("加入商汤阵营"), a group chat,
+   * a community or a meeting ("加入腾讯会议", "DeepSeek开发者群聊"), an event's stage ("重返百度世界大会舞台").
+   */
+  camps: { zh: ['阵营', '联盟', '群聊', '社群', '社区', '会议', '直播间', '会员', '购物车', '大会', '舞台', '发布会', '峰会', '论坛', '年会'] },
   /** A filing's header line that names its issuer ("证券代码：002230 证券简称：科大讯飞", "Stock code: 2318"). */
   issuerLabels: { en: ['stock code', 'ticker symbol', 'stock symbol'], zh: ['证券简称', '股票简称', '证券代码', '股票代码'] },
   /** Plural move nouns that list their people ("Other notable exits include X, who joined Meta in August, …"). */

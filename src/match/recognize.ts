@@ -178,8 +178,10 @@ const OUTSIDE_SERVICE = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(C
 const JOINED_AT_EVENT = new RegExp(
   `^[^.;]{0,80}?\\b(?:on|at|for|in)\\s+(?:a|an|the)\\s+(?:[\\w$€£.,-]+\\s+){0,3}?(?:${alternation([...CONTEXT_WORDS.eventNouns.en, ...CONTEXT_WORDS.roundNouns.en])})\\b`,
 );
+const JOINED_GROUP = new RegExp(`^\\s+(?:more than|over|nearly|about|some|dozens of|hundreds of|thousands of|\\d[\\d,]*)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\b`);
 // The object of a move verb that opens with a determiner, and its next few words.
-const EVENT_OBJECT = new RegExp(`^\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
+// (A few words may name whose it is: "a Microsoft Teams call", "the Google I/O stage".)
+const EVENT_OBJECT = new RegExp(`^\\s+(?:(?:to\\s+)?(?:a|an|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
 const OF_ORG = /^\s+of\s+/;
@@ -511,9 +513,12 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   if (action) return r.words({ start: t.start, end: t.end + action[0].length });
   // "joins panel on AI safety at Davos" (a headline drops its article), "joined a roundtable": an event, no employer; so
   // are others joined "on a keynote panel" or "in a $40 million round".
-  const joinObject = t.trigger.event === 'join' && t.word.charCodeAt(0) < 0x80 ? r.text.slice(t.end, clause.end) : null;
+  const joinObject = (t.trigger.event === 'join' || t.trigger.event === 'return') && t.word.charCodeAt(0) < 0x80 ? r.text.slice(t.end, clause.end) : null;
   const event = joinObject !== null ? (EVENT_OBJECT.exec(joinObject) ?? JOINED_AT_EVENT.exec(joinObject)) : null;
   if (event) return r.words({ start: t.start, end: t.end + event[0].length });
+  // "joined more than 200 scientists who signed …": joining people in an act (not "joined two colleagues at Anthropic").
+  const group = joinObject !== null && t.trigger.event === 'join' ? JOINED_GROUP.exec(joinObject) : null;
+  if (group && !/^\s+(?:at|in)\s/.test(joinObject!.slice(group[0].length))) return r.words({ start: t.start, end: t.end + group[0].length });
   if (OBJECT_VERBS_EN.has(t.word)) {
     const after = r.text.slice(t.end, clause.end);
     // "joined President Donald Trump at the White House", "returned to YouTube with a four-hour video": an appearance.
@@ -551,15 +556,17 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
     if (t.trigger.event === 'return' && words.some((w) => POST_NOUNS.has(w)) && !orgIn(clause.end)) return r.words({ start: t.start, end });
     return words.some((w) => WORKPLACE.has(w) || WORKPLACE.has(`${w}s`) || /maker$/.test(w)) ? null : r.words({ start: t.start, end });
   }
+  // "加入商汤阵营", "加入DeepSeek开发者群聊", "重返百度世界大会舞台": a camp, a chat, an event, not an employer.
+  if ((t.trigger.event === 'join' || t.trigger.event === 'return') && isHan(t.word)) {
+    const camp = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 2 && ZH_CAMP_AFTER.test(r.text.slice(o.end, o.end + 12)));
+    if (camp) return r.words({ start: t.start, end: camp.end });
+  }
   if (ZH_LEAVING_OR_BACK.has(t.word)) {
     const object = r.text.slice(t.end, clause.end).replace(/^了/, '');
     if (!object.trim() || orgIn(clause.end) || ZH_WORKPLACE.test(object) || !/^\p{Script=Han}/u.test(object)) return null;
     return r.words({ start: t.start, end: clause.end });
   }
   if (t.word === '加入') {
-    // "加入商汤阵营", "加入华为联盟": a camp or an alliance, not an employer.
-    const camp = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 2 && ZH_CAMP_AFTER.test(r.text.slice(o.end, o.end + 3)));
-    if (camp) return r.words({ start: t.start, end: camp.end + 2 });
     const taking = ZH_TAKING_PART.exec(r.text.slice(t.end, clause.end));
     if (!taking || orgIn(t.end + taking[0].length)) return null;
     return r.words({ start: t.start, end: t.end + taking[0].length });
@@ -567,7 +574,8 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   return null;
 }
 
-const ZH_CAMP_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.camps.zh)})`);
+const ZH_CAMP_AFTER = new RegExp(`^[^\\s,.;:!?]{0,6}?(?:${alternation(CONTEXT_WORDS.camps.zh)})`);
+const isHan = (word: string) => word.charCodeAt(0) >= 0x3400;
 
 /** The code unit at a position, or 0 outside the text (a read out of bounds throws the caller's optimised code away). */
 function codeAt(text: string, at: number): number {

@@ -112,6 +112,7 @@ const PARTITIVE_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.partitiveCounts.en)})\\s+of\\s+(?:whom|them|those)\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}(?:(?:since|also|now|already|all)\\s+)?$`,
 );
 const ONE_HIRE = /\b(?:hire|recruit)$/;
+const OWNED_GROUP_SUBJECT = new RegExp(`(?<!\\b(?:and|with|along with)\\s)\\b(?:her|his|their|our|my)\\s+(?:${alternation(W.ownedGroups.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
@@ -908,6 +909,12 @@ export class SentenceReader {
     }
     // "founded xAI with eleven co-founders, several of whom have since left": the group is the subject, named by nobody.
     if (PARTITIVE_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 48), t.start))) return [];
+    // "explains why her team left Google Docs": a group owned by the person is the subject, not the person (unless
+    // listed with them: "Ana Ruiz and her team have joined Meta").
+    if (!t.trigger.noun && OWNED_GROUP_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 40), t.start))) {
+      this.block('block.no-subject', t.word, 'the subject is a group ("her team"), not a person');
+      return [];
+    }
     // "Ana Ruiz's startup": a possessive names an owner, not the one who moves.
     const candidates = this.people.filter((p) => !this.possessive(p));
     const before = candidates.filter((p) => p.end <= t.start);

@@ -615,6 +615,32 @@ describe('the two-hundred-and-twentieth and -twenty-first batches (namesakes of 
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-twenty-second and -third batches (a product, an event or an action joined, left or returned to): what their blind scores showed', () => {
+  it.each<[string, RuleId | null]>([
+    // Actions and occasions, a few words naming whose they are: no employer.
+    ['Ana Ruiz has joined a class-action lawsuit against OpenAI and Microsoft.', 'block.object'],
+    ['Ana Ruiz joined a Microsoft Teams call with 300 people and forgot to mute.', 'block.object'],
+    ['Sundar Pichai returned to the Google I/O stage on Tuesday to introduce the new models.', 'block.object'],
+    // Joining a crowd of people in an act (not "joined two colleagues at Anthropic").
+    ['Former Google researcher Ana Ruiz joined more than 200 scientists who signed an open letter calling on Anthropic to publish its evaluations.', 'block.object'],
+    // "her team" is the subject, not the person who explains.
+    ['Startup founder Ana Ruiz explains why her team left Google Docs for Notion last year.', 'block.no-subject'],
+    // A chat, a meeting, an event's stage after the org.
+    ['开发者宋立表示，他上周加入了DeepSeek开发者群聊。', 'block.object'],
+    ['当天下午，宋立加入腾讯会议，与合作方讨论了接入方案。', 'block.object'],
+    ['百度创始人李彦宏时隔一年重返百度世界大会舞台，发布了新版本。', 'block.object'],
+  ])('%s', readsNoMove);
+
+  it.each<Case>([
+    // (Guards: colleagues joined at an org, a person listed with her team, an institute joined.)
+    ['Ana Ruiz has joined more than 20 researchers at Anthropic.', ['Ana Ruiz:join:-→Anthropic'], 'end.object'],
+    ['Ana Ruiz and her team have joined Meta.', ['Ana Ruiz:join:-→Meta'], 'end.object'],
+    ['宋立加入腾讯研究院，出任首席科学家。', ['宋立:join:-→Tencent'], 'end.object'],
+    // An occupation opening the sentence is no part of the name.
+    ['Novelist Ana Ruiz has joined OpenAI as a writer in residence.', ['Ana Ruiz:join:-→OpenAI'], 'subject.before'],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
