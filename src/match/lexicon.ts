@@ -1680,7 +1680,11 @@ export const CONTEXT_WORDS = {
   /** A company of its own, in an apposition after a name ("Gemini, the cryptocurrency exchange"): not a lab's unit. */
   independentNouns: { en: ['company', 'firm', 'startup', 'exchange', 'label', 'bank', 'brokerage', 'fund', 'band', 'club', 'retailer', 'airline'] },
   /** Groups a person owns that may be a sentence's subject instead of them ("her team left Google Docs"). */
-  ownedGroups: { en: ['team', 'teams', 'company', 'startup', 'lab', 'family', 'group', 'firm', 'staff', 'students', 'users', 'customers', 'employer'] },
+  ownedGroups: {
+    en: ['team', 'teams', 'company', 'startup', 'lab', 'family', 'group', 'firm', 'staff', 'students', 'users', 'customers', 'employer'],
+    // (Not 团队: "宋立带领团队加入腾讯" moves 宋立.)
+    zh: ['企业', '公司', '机构', '合作伙伴', '伙伴', '开发者', '用户', '厂商', '成员单位'],
+  },
   /**
    * After an org joined or returned to, what makes it no employer: a camp or an alliance ("加入商汤阵营"), a group chat,
    * a community or a meeting ("加入腾讯会议", "DeepSeek开发者群聊"), an event's stage ("重返百度世界大会舞台").

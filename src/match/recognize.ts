@@ -401,7 +401,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
               /\bto\s+$/.test(r.text.slice(Math.max(t.end, o.start - 4), o.start)) &&
               (o.start < clause.end || r.people.some((p) => p.start > t.end && p.end < o.start)),
           ) ??
-          r.orgAfterConnector('to', t.end) ??
+          notInAside(r, t.end, r.orgAfterConnector('to', t.end)) ??
           undefined)
         : undefined;
       // (After "succeeded by" comes the successor and their past, not the org that let anyone go.)
@@ -415,6 +415,15 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     }
   }
 }
+
+/**
+ * The org, unless an aside about someone opens between `from` and it ("is losing X, who ran evaluation for the Llama
+ * models, …": the aside's connector, not the loss's).
+ */
+function notInAside(r: SentenceReader, from: number, o: OrgMention | null): OrgMention | null {
+  return o && !ASIDE_BETWEEN.test(r.text.slice(from, o.start)) ? o : null;
+}
+const ASIDE_BETWEEN = /,\s*(?:who|which)\s/;
 
 /**
  * The words that show the object of a hire works at the hirer already, or null: the hirer's own "its" ("Cohere has

@@ -112,6 +112,9 @@ const PARTITIVE_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.partitiveCounts.en)})\\s+of\\s+(?:whom|them|those)\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}(?:(?:since|also|now|already|all)\\s+)?$`,
 );
 const ONE_HIRE = /\b(?:hire|recruit)$/;
+// "欢迎更多企业加入": companies (or developers, partners) are the subject, not the person who speaks.
+// (Asked only of joining and returning: "新任", "提交辞呈" after 公司 are the person's.)
+const ZH_GROUP_SUBJECT = new RegExp(`(?:${alternation(W.ownedGroups.zh)})(?:也|都|纷纷|陆续|已|将)?$`);
 const OWNED_GROUP_SUBJECT = new RegExp(`(?<!\\b(?:and|with|along with)\\s)\\b(?:her|his|their|our|my)\\s+(?:${alternation(W.ownedGroups.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
@@ -911,7 +914,12 @@ export class SentenceReader {
     if (PARTITIVE_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 48), t.start))) return [];
     // "explains why her team left Google Docs": a group owned by the person is the subject, not the person (unless
     // listed with them: "Ana Ruiz and her team have joined Meta").
-    if (!t.trigger.noun && OWNED_GROUP_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 40), t.start))) {
+    const arriving = t.trigger.event === 'join' || t.trigger.event === 'return';
+    if (
+      !t.trigger.noun &&
+      (OWNED_GROUP_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 40), t.start)) ||
+        (arriving && ZH_GROUP_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 8), t.start))))
+    ) {
       this.block('block.no-subject', t.word, 'the subject is a group ("her team"), not a person');
       return [];
     }

@@ -641,6 +641,18 @@ describe('the two-hundred-and-twenty-second and -third batches (a product, an ev
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-twenty-fourth and -fifth batches (a company joins, leaves or returns): what their blind scores showed', () => {
+  it.each<[string, RuleId | null]>([
+    // Companies are the subject of 加入 here, not the person who speaks.
+    ['腾讯与字节跳动宣布推出一项开源协议，腾讯混元负责人宋立表示，欢迎更多企业加入。', 'block.no-subject'],
+  ])('%s', readsNoMove);
+
+  it.each<Case>([
+    // A loss's destination is not a connector inside the aside about the one lost ("for the Llama models").
+    ['Meta is losing another senior researcher: Ana Ruiz, who ran evaluation for the Llama models, has left the company and joined Anthropic.', ['Ana Ruiz:departure:Meta→Anthropic'], 'end.object'],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
