@@ -1182,7 +1182,7 @@ export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|'
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
   // (With words that end in a surname character: "工程学系" holds no name 程学系.)
-  '工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师'.split(
+  '工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多'.split(
     ' ',
   ),
 );
@@ -1191,7 +1191,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏'.split(''),
+    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1348,7 +1348,7 @@ export const CONTEXT_WORDS = {
   /** Right before a person, words that open a clause of their own: "names interim CEO as X joins Meta". */
   clauseConjunctions: { en: ['as', 'while', 'after', 'when', 'since', 'because', 'before'] },
   /** Right after an org: someone who studied there, not someone who works there ("清华大学校友X", "Stanford graduate X"). */
-  alumni: { en: ['alumnus', 'alumna', 'alum', 'graduate', 'graduates', 'alumni'], zh: ['校友', '毕业生', '毕业'] },
+  alumni: { en: ['alumnus', 'alumna', 'alum', 'graduate', 'graduates', 'alumni', 'phd'], zh: ['校友', '毕业生', '毕业', '博士'] },
   /** After "由" and a person: they take charge of the work of someone leaving ("其工作将由副总裁钱一鸣负责"). */
   takesCharge: { zh: ['负责', '接管', '接掌', '接任', '主持', '代管', '暂代', '分管', '统筹'] },
   /** Before a verb's form, they make it a noun ("a string of hires", "its latest recruits"): no one is hired by it. */
@@ -1654,7 +1654,19 @@ export const CONTEXT_WORDS = {
   definiteSubjects: {
     en: ['the researcher', 'the executive', 'the scientist', 'the engineer', 'the veteran', 'the co-founder', 'the cofounder'],
     // ("其离职后的去向", "其下一站": 其 as the owner of where someone goes, not 其 of 其中 or 其工作.)
-    zh: ['该高管', '该研究员', '该科学家', '该负责人', '此人', '其本人', '其去向', '其离职后', '其下一站'],
+    // ("这位90后", "这位前谷歌科学家": 这位 and its description.)
+    zh: ['该高管', '该研究员', '该科学家', '该负责人', '该工程师', '此人', '其本人', '其去向', '其离职后', '其下一站', '这位'],
+  },
+  /**
+   * Nouns that name the one person named before, after "the" and up to three words ("the Stanford PhD", "the former
+   * Google executive", "the Canadian").
+   */
+  epithets: {
+    en: [
+      ...['researcher', 'executive', 'scientist', 'engineer', 'veteran', 'founder', 'co-founder', 'cofounder', 'phd', 'graduate', 'designer', 'entrepreneur'],
+      ...['investor', 'professor', 'manager', 'director', 'leader', 'technologist', 'alum', 'alumnus', 'alumna', 'native'],
+      ...['canadian', 'american', 'briton', 'australian', 'frenchman', 'frenchwoman', 'german', 'indian', 'israeli', 'italian', 'dutchman', 'swede'],
+    ],
   },
   /** Verbs of saying, before the words said: "said that he had left". */
   speechVerbs: { en: ['said', 'says', 'told', 'announced', 'wrote', 'writes', 'posted', 'tweeted', 'confirmed', 'explained'], zh: ['表示', '写道', '称', '说', '谈及', '谈到', '坦言'] },

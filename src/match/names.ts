@@ -248,6 +248,12 @@ export function soleChineseName(text: string, from: number, to: number): NameSpa
 }
 const NO_TRIGGERS: ReadonlySet<number> = new Set();
 
+/** A Chinese name opening a sentence with no move word, a verb of being or a function word after it ("仇思远是…", "蔡明哲2020年…"). */
+export function openingChineseName(text: string, from: number, to: number): NameSpan | null {
+  return isHanCode(text.charCodeAt(from)) ? zhNameAt(text, from, to, NO_TRIGGERS, OPENING_FOLLOW) : null;
+}
+const OPENING_FOLLOW = chars(`${ZH_NAME_CHARS.function}是的0123456789`);
+
 /**
  * Chinese names in a sentence with a move trigger or a list of people (the caller decides which sentences): after a title (负责人马晓川, CEO钱一鸣),
  * right before a trigger (马晓川离职), or opening a clause (钱一鸣从百度跳槽…).

@@ -119,7 +119,7 @@ const POSTED_ON = new RegExp(`^\\s*(?:\\(@[\\w.]+\\)\\s*)?on\\s+(?:${alternation
 const QUOTE_MARKS = /["“”「」『』]/;
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 // English words that stand for a person named before: "she", "the executive", "the 38-year-old".
-const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old`;
+const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old|the (?:[\\w-]+ ){0,3}?(?:${alternation(CONTEXT_WORDS.epithets.en)})`;
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${REFERRING_EN})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`);
 // After a quote: "…,” she said", "…,” the 38-year-old said".
 const SPOKEN_BY_PRONOUN = new RegExp(`["”]\\s*,?\\s*(?:${REFERRING_EN})\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);
@@ -1655,6 +1655,19 @@ function confidenceOf(c: Candidate): number {
 }
 
 /**
+ * The one org (not a school) the sentence a pronoun's antecedent stands in names, as their origin; not where they go. It
+ * also takes the place of a school the reference itself names ("The Stanford PhD is joining Meta").
+ */
+function originOfAntecedent(c: Candidate, before: SentenceReader, r: SentenceReader): void {
+  if (c.from && !ACADEMIC_ORG.test(c.from.org)) return;
+  const orgs = before.orgs.filter((o) => !ACADEMIC_ORG.test(o.org) && !before.isFormer(o));
+  const roots = new Set(orgs.map((o) => before.index.catalog.root(o.org)));
+  if (roots.size !== 1 || (c.to && before.sameOrg(orgs[0], c.to))) return;
+  c.from = orgs[0]!;
+  r.fire('end.antecedent', orgs[0]!.org, `${c.person.name} from ${orgs[0]!.org}, named with them in the sentence before`);
+}
+
+/**
  * "Zoph was returning to OpenAI along with Luke Metz": those who move along with someone, with no origin of their own,
  * come from where the lead does (told in another sentence: "Thinking Machines parted ways with Zoph").
  */
@@ -2232,7 +2245,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       const { people } = reader(i - 1);
       // (Nor the author of a byline: "By Hannah Whitcombe. 'I resigned,' she told me.")
       if (BYLINE.test(n.text.slice(spans[i - 1]!.start, spans[i - 1]!.start + 4))) return null;
-      return people.length && people.every((p) => p.key === people[0]!.key && !reader(i - 1).possessive(p)) ? people[0]! : null;
+      // ("仇思远是字节跳动Seed团队…。这位90后近日已离职": a Chinese name opening a sentence with no move word.)
+      if (!people.length) return reader(i - 1).openingName();
+      return people.every((p) => p.key === people[0]!.key && !reader(i - 1).possessive(p)) ? people[0]! : null;
     };
     const { found, unnamed } = r.triggers.length ? readSentence(r, context, told, antecedent) : { found: [], unnamed: null };
     // "They are A and B, who will join its team": a list sentence names the people of the move before, even with a verb of its own.
@@ -2284,6 +2299,14 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // "…已于本周到岗，其此前任职于字节跳动": a clause after a comma that opens with 其/他/她 and a past word does too.
     const pastClause = found.length && found.some((c) => c.event === 'promotion') ? pronounPastClause(r) : -1;
     if (pastClause >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < pastClause) cameFromNext(r, c, pastClause + 1);
+    // "Julien Marchetti wrote much of Mistral AI's inference stack. The engineer is leaving for Nvidia": someone referred to
+    // from the sentence before comes from the one org that sentence names with them (after the rules that read that
+    // sentence's words, and not where it told a move of theirs, which the merge reads).
+    // (Only a move with an end of its own, or a departure: "He was joined by X" tells no move of "he".)
+    if (i > 0)
+      for (const c of found)
+        if ((c.to || c.event === 'departure') && c.person.end <= spans[i]!.start && !candidates.some((x) => x.person.key === c.person.key && x.sentence.start === spans[i - 1]!.start))
+          originOfAntecedent(c, reader(i - 1), r);
     candidates.push(...found);
     if (found.some((c) => c.event === 'departure')) lastLeft = i;
     // A list under a colon goes on while its lines open with names.

@@ -211,6 +211,12 @@ export const RULES = {
     matches: 'a departure from a post named before the person ("CTO Barret Zoph") with no org, and one other person given that post at an org in the article',
     yields: 'the departure is from that org',
   },
+  'end.antecedent': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'a move whose person a pronoun or an epithet ("the engineer", "这位90后") refers to, with no origin, after a sentence that names one org with them',
+    yields: 'the origin is that org',
+  },
   'end.apposition': { lang: 'any', stage: 'ends', matches: 'an org described by another ("OpenAI rival Anthropic", "Google-backed X")', yields: 'the described org, not the describing one' },
   'end.aside': {
     lang: 'any',

@@ -2,7 +2,7 @@ import { normalizeAlias, originalSpan, type NormalizedText } from '../text/norma
 import type { Span } from '../text/sentences.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { dottedName, findChineseNames, soleChineseName, findLatinNames, GLOSS, isHanCode, isLatin, LATIN_NAME_GLOSS, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
+import { dottedName, findChineseNames, openingChineseName, soleChineseName, findLatinNames, GLOSS, isHanCode, isLatin, LATIN_NAME_GLOSS, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -659,6 +659,12 @@ export class SentenceReader {
    * The name a signature line ends with ("——龚一帆", "#NewJob #AI — Rafael Quintana"), which discovery does not read
    * there (no move word for a Chinese name; a line of capitals for a Latin one), if it ends with one.
    */
+  /** The Chinese name a sentence with no move word opens with ("仇思远是字节跳动Seed团队…"), which discovery does not read there. */
+  openingName(): PersonMention | null {
+    const n = openingChineseName(this.n.text, this.span.start, this.span.end);
+    return n ? this.person(n, this.glossedName(n)) : null;
+  }
+
   signatureName(): PersonMention | null {
     const latin = this.article.latinNames(this.span).at(-1);
     const n =

@@ -653,6 +653,23 @@ describe('the two-hundred-and-twenty-fourth and -fifth batches (a company joins,
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-twenty-sixth and -seventh batches (a second reference to the person): what their blind scores showed', () => {
+  it.each<Case>([
+    // An epithet ("the Stanford PhD", "the Canadian", 这位90后) refers to the one person named before, who comes from the
+    // one org that sentence names with them (the school in the epithet is no workplace).
+    ['Ana Ruiz built much of OpenAI’s evaluation tooling. The Stanford PhD is joining Meta next month.', ['Ana Ruiz:join:OpenAI→Meta'], 'end.antecedent'],
+    ['Ana Ruiz co-founded Cohere in 2019. The Canadian is stepping down from her role this month.', ['Ana Ruiz:departure:Cohere→-'], 'subject.pronoun'],
+    // A Chinese name opening a sentence with no move word is the antecedent of 这位…; 戈 is a surname (戈壁 holds none).
+    ['宋立是字节跳动Seed团队最年轻的技术负责人之一。这位90后近日已离职，将加入月之暗面。', ['宋立:departure:ByteDance→Moonshot AI'], 'subject.pronoun'],
+    ['戈文涛曾在谷歌DeepMind工作七年。这位前谷歌科学家已正式加盟百度。', ['戈文涛:join:Google→Baidu'], 'subject.pronoun'],
+  ])('%s', readsAs);
+
+  it.each<[string, string[]]>([
+    // (Only a move with an end of its own, or a departure, takes the origin: "She was joined by X" tells none.)
+    ['Google DeepMind chief executive Ana Ruiz took the stage at I/O. She was joined by Ben Cole, who has returned to working on AI at Google.', ['Ana Ruiz:join:-→-']],
+  ])('no org: %s', (text, moves) => expect(read(text).moves).toEqual(moves));
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
@@ -676,6 +693,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.along-with': 'Cohere has parted ways with Ana Ruiz. Ruiz is returning to Google along with Ben Cole.',
   'end.new-company': 'Ana Ruiz has founded Tessellate Robotics, a startup building hands for humanoid robots.',
   'end.same-post': '宋立在社交媒体上宣布了公司联合创始人兼CTO夏云帆的离职。钱一鸣将出任智谱的新任CTO。',
+  'end.antecedent': 'Ana Ruiz built much of OpenAI’s evaluation tooling. The Stanford PhD is joining Meta next month.',
   'end.apposition': 'Ana Ruiz joined OpenAI rival Anthropic.',
   'end.aside': 'Ana Ruiz has joined Anthropic, having left Google in 2024.',
   'end.same-org': 'Ana Ruiz has left Google to join Google DeepMind.',
