@@ -1655,7 +1655,7 @@ export const CONTEXT_WORDS = {
     en: ['the researcher', 'the executive', 'the scientist', 'the engineer', 'the veteran', 'the co-founder', 'the cofounder'],
     // ("其离职后的去向", "其下一站": 其 as the owner of where someone goes, not 其 of 其中 or 其工作.)
     // ("这位90后", "这位前谷歌科学家": 这位 and its description.)
-    zh: ['该高管', '该研究员', '该科学家', '该负责人', '该工程师', '此人', '其本人', '其去向', '其离职后', '其下一站', '这位'],
+    zh: ['该高管', '该研究员', '该科学家', '该负责人', '该工程师', '此人', '其本人', '其去向', '其离职后', '其下一站', '这位', '这名', '该名'],
   },
   /**
    * Nouns that name the one person named before, after "the" and up to three words ("the Stanford PhD", "the former
@@ -1664,7 +1664,7 @@ export const CONTEXT_WORDS = {
   epithets: {
     en: [
       ...['researcher', 'executive', 'scientist', 'engineer', 'veteran', 'founder', 'co-founder', 'cofounder', 'phd', 'graduate', 'designer', 'entrepreneur'],
-      ...['investor', 'professor', 'manager', 'director', 'leader', 'technologist', 'alum', 'alumnus', 'alumna', 'native'],
+      ...['investor', 'professor', 'manager', 'director', 'leader', 'technologist', 'alum', 'alumnus', 'alumna', 'native', 'googler'],
       ...['canadian', 'american', 'briton', 'australian', 'frenchman', 'frenchwoman', 'german', 'indian', 'israeli', 'italian', 'dutchman', 'swede'],
     ],
   },

@@ -662,6 +662,9 @@ describe('the two-hundred-and-twenty-sixth and -seventh batches (a second refere
     // A Chinese name opening a sentence with no move word is the antecedent of 这位…; 戈 is a surname (戈壁 holds none).
     ['宋立是字节跳动Seed团队最年轻的技术负责人之一。这位90后近日已离职，将加入月之暗面。', ['宋立:departure:ByteDance→Moonshot AI'], 'subject.pronoun'],
     ['戈文涛曾在谷歌DeepMind工作七年。这位前谷歌科学家已正式加盟百度。', ['戈文涛:join:Google→Baidu'], 'subject.pronoun'],
+    // (The two-hundred-and-twenty-eighth and -ninth batches: "the longtime Googler", 这名工程师.)
+    ['Ana Ruiz worked at Google for fourteen years. The longtime Googler joined OpenAI this week.', ['Ana Ruiz:join:Google→OpenAI'], 'subject.pronoun'],
+    ['宋立在字节跳动负责大模型训练框架已有四年。这名工程师日前已从字节离职，转投DeepSeek。', ['宋立:departure:ByteDance→DeepSeek'], 'subject.pronoun'],
   ])('%s', readsAs);
 
   it.each<[string, string[]]>([
