@@ -566,7 +566,7 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
     return words.some((w) => WORKPLACE.has(w) || WORKPLACE.has(`${w}s`) || /maker$/.test(w)) ? null : r.words({ start: t.start, end });
   }
   // "加入商汤阵营", "加入DeepSeek开发者群聊", "重返百度世界大会舞台": a camp, a chat, an event, not an employer.
-  if ((t.trigger.event === 'join' || t.trigger.event === 'return') && isHan(t.word)) {
+  if ((t.trigger.event === 'join' || t.trigger.event === 'return') && isHanCode(t.word.charCodeAt(0))) {
     const camp = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 2 && ZH_CAMP_AFTER.test(r.text.slice(o.end, o.end + 12)));
     if (camp) return r.words({ start: t.start, end: camp.end });
   }
@@ -584,7 +584,6 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
 }
 
 const ZH_CAMP_AFTER = new RegExp(`^[^\\s,.;:!?]{0,6}?(?:${alternation(CONTEXT_WORDS.camps.zh)})`);
-const isHan = (word: string) => word.charCodeAt(0) >= 0x3400;
 
 /** The code unit at a position, or 0 outside the text (a read out of bounds throws the caller's optimised code away). */
 function codeAt(text: string, at: number): number {

@@ -1,6 +1,7 @@
 import type { Span } from '../text/sentences.js';
 import { ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
 import type { Mention } from './mentions.js';
+import { isHanCode } from './names.js';
 
 const EN_ROLE_WORD =
   /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal)\b/;
@@ -17,7 +18,6 @@ const NOT_BEFORE_REN = new Set('主责信放继历前到卸离辞解'.split(''))
 // Words of appointing that a person and 为 follow ("任命X为…", "聘任韩书瑶女士为…").
 const ZH_APPOINTS = /(?:任命|聘任|聘请|委任|提名|推举|选举)[^,;。]{0,12}$/;
 const ORG_BEFORE_DE = /^\s*([^,.;:!?()。，；的]{1,30})的\s*(?:新任|首任|首位)?\s*/;
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const ZH_ROLE_WORD = /(官|师|员|长|总|主任|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
 
 /** How long the name before a role is ("Irene Kowalski chief scientist": capitalised words that are no role word, then a lower-case one). */
@@ -48,7 +48,7 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
     // "named former OpenAI researcher Shengjia Zhao chief scientist": the person's description and name come before the role.
     const after = person && person.start >= m.end && person.start - m.end <= WINDOWS.roleAfterName && /^[\s,]*[a-z]/.test(text.slice(person.end, person.end + 3)) ? person.end : m.end;
     // "出任Thinking Machines的新任CTO": the org the post is at, then 的, comes before the title.
-    const at = isHan(text.charCodeAt(m.start)) ? ORG_BEFORE_DE.exec(text.slice(after, after + 40)) : null;
+    const at = isHanCode(text.charCodeAt(m.start)) ? ORG_BEFORE_DE.exec(text.slice(after, after + 40)) : null;
     const from = at && !ZH_ROLE_WORD.test(at[1]!) && !EN_ROLE_WORD.test(at[1]!) ? after + at[0].length : after;
     const rest = text.slice(from, Math.min(sentence.end, from + 90)).trimStart();
     // "任" opens a role ("任首席科学家"), but not as the first character of a word ("任命左思源为…", "任职").
