@@ -1689,6 +1689,16 @@ export const CONTEXT_WORDS = {
   welcome: { en: ['thrilled', 'excited', 'delighted', 'happy', 'pleased', 'proud', 'glad'] },
   /** A sentence that names the latest of several moves: "The latest to move is X, who joined Meta last week". */
   latestMover: { en: ['latest', 'newest', 'most recent', 'first', 'second', 'third', 'fourth', 'fifth', 'last'] },
+  /** Words right after a noun phrase that end it: "has left the Amazon and returned" (no noun follows "Amazon"). */
+  phraseEnders: { en: ['and', 'or', 'but', 'after', 'before', 'where', 'which', 'to', 'in', 'for', 'with', 'by', 'on', 'at'] },
+  /** Words of an institution's name, which takes "the" ("the White House", "the Allen Institute"); word starts, as written. */
+  institutionWords: {
+    en: [
+      ...['House', 'Institute', 'Universit', 'College', 'School', 'Lab', 'Labs', 'Laborator', 'Foundation', 'Office', 'Initiative', 'Academy'],
+      ...['Council', 'Center', 'Centre', 'Agency', 'Department', 'Ministry', 'Commission', 'Project', 'Fund', 'Society', 'Association'],
+      ...['Alliance', 'Consortium', 'Board', 'Information'],
+    ],
+  },
   /** A company of its own, in an apposition after a name ("Gemini, the cryptocurrency exchange"): not a lab's unit. */
   independentNouns: { en: ['company', 'firm', 'startup', 'exchange', 'label', 'bank', 'brokerage', 'fund', 'band', 'club', 'retailer', 'airline'] },
   /** Groups a person owns that may be a sentence's subject instead of them ("her team left Google Docs"). */

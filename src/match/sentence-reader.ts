@@ -37,9 +37,8 @@ export type MarkerKind = 'rumour' | 'denial' | 'past' | 'from' | 'to' | 'role' |
 // (a river, a wind); institutions take "the" ("the White House", "the Allen Institute"), and so does a name before a noun
 // ("the Meta AI app").
 const THE_BEFORE = /(?:^|[^a-z])the $/;
-const PHRASE_END_AFTER = /^(?:[,.;:!?)]|\s+(?:and|or|but|after|before|where|which|to|in|for|with|by|on|at)\b|$)/;
-const INSTITUTION =
-  /\b(?:House|Institute|Universit|College|School|Labs?|Laborator|Foundation|Office|Initiative|Academy|Council|Cent(?:er|re)|Agency|Department|Ministry|Commission|Project|Fund|Society|Association|Alliance|Consortium|Board|Information)/;
+const PHRASE_END_AFTER = new RegExp(`^(?:[,.;:!?)]|\\s+(?:${alternation(CONTEXT_WORDS.phraseEnders.en)})\\b|$)`);
+const INSTITUTION = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.institutionWords.en)})`);
 function bareWithThe(text: string, start: number, end: number, org: string): boolean {
   // (A name of several words carries its own noun: "the ChatGPT maker", "the Llama models".)
   if (text.lastIndexOf(' ', end - 1) >= start) return false;
