@@ -1689,6 +1689,12 @@ export const CONTEXT_WORDS = {
   welcome: { en: ['thrilled', 'excited', 'delighted', 'happy', 'pleased', 'proud', 'glad'] },
   /** A sentence that names the latest of several moves: "The latest to move is X, who joined Meta last week". */
   latestMover: { en: ['latest', 'newest', 'most recent', 'first', 'second', 'third', 'fourth', 'fifth', 'last'] },
+  /** Counts of a crowd joined in an act: "joined more than 200 scientists who signed …". */
+  crowdCounts: { en: ['more than', 'over', 'nearly', 'about', 'some', 'dozens of', 'hundreds of', 'thousands of'] },
+  /** Words after a new company's name that end it: "has founded Tessellate Robotics, a startup", "… Robotics with". */
+  afterCompanyName: { en: ['a', 'an', 'the', 'which', 'that', 'to', 'with', 'in', 'on', 'for', 'and', 'after', 'last', 'this', 'earlier', 'as', 'from'] },
+  /** Capitalised words after a founding verb that are no company's name (as written). */
+  notCompanyNames: { en: ['The', 'A', 'An', 'His', 'Her', 'Their', 'Its', 'Our', 'My', 'This', 'That', 'Another', 'One', 'Two', 'Three', 'In', 'On', 'At', 'With', 'Last', 'Earlier', 'Stealth'] },
   /** Words right after a noun phrase that end it: "has left the Amazon and returned" (no noun follows "Amazon"). */
   phraseEnders: { en: ['and', 'or', 'but', 'after', 'before', 'where', 'which', 'to', 'in', 'for', 'with', 'by', 'on', 'at'] },
   /** Words of an institution's name, which takes "the" ("the White House", "the Allen Institute"); word starts, as written. */

@@ -178,7 +178,7 @@ const OUTSIDE_SERVICE = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(C
 const JOINED_AT_EVENT = new RegExp(
   `^[^.;]{0,80}?\\b(?:on|at|for|in)\\s+(?:a|an|the)\\s+(?:[\\w$€£.,-]+\\s+){0,3}?(?:${alternation([...CONTEXT_WORDS.eventNouns.en, ...CONTEXT_WORDS.roundNouns.en])})\\b`,
 );
-const JOINED_GROUP = new RegExp(`^\\s+(?:more than|over|nearly|about|some|dozens of|hundreds of|thousands of|\\d[\\d,]*)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\b`);
+const JOINED_GROUP = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.crowdCounts.en)}|\\d[\\d,]*)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\b`);
 // The object of a move verb that opens with a determiner, and its next few words.
 // (A few words may name whose it is: "a Microsoft Teams call", "the Google I/O stage".)
 const EVENT_OBJECT = new RegExp(`^\\s+(?:(?:to\\s+)?(?:a|an|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
@@ -469,13 +469,13 @@ function newCompany(r: SentenceReader, t: TriggerMention): OrgMention | null {
   return { start, end, org: name };
 }
 const NEW_COMPANY_EN = new RegExp(
-  `^\\s+(?:(?:a|an)\\s+(?:new\\s+)?(?:[\\w-]+\\s+)?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\s+(?:called|named)\\s+)?([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3})(?=\\s*(?:[,.;:]|$)|\\s+(?:a|an|the|which|that|to|with|in|on|for|and|after|last|this|earlier|as|from)\\b)`,
+  `^\\s+(?:(?:a|an)\\s+(?:new\\s+)?(?:[\\w-]+\\s+)?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\s+(?:called|named)\\s+)?([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3})(?=\\s*(?:[,.;:]|$)|\\s+(?:${alternation(CONTEXT_WORDS.afterCompanyName.en)})\\b)`,
   'd',
 );
 const NEW_COMPANY_ZH = /^了?\s*(?:一家)?(?:名为|叫做?)\s*[“"「]([^”"」]{2,20})[”"」]/d;
 const NEW_COMPANY_LATIN_IN_ZH = /^了?\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s*(?:[,，。；;]|$))/d;
 // Capitalised words after a founding verb that are no company's name.
-const NOT_COMPANY_NAME = /^(?:The|A|An|His|Her|Their|Its|Our|My|This|That|Another|One|Two|Three|In|On|At|With|Last|Earlier|Stealth)\b/;
+const NOT_COMPANY_NAME = new RegExp(`^(?:${alternation(CONTEXT_WORDS.notCompanyNames.en)})\\b`);
 
 /** The org, unless someone is "former" of it. */
 function current(r: SentenceReader, o: OrgMention | null | undefined): OrgMention | null {
