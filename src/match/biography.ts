@@ -12,7 +12,7 @@ const ZH_TIME_CLAUSE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.timeClau
 const ZH_SINCE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.sinceEnds.zh)})`);
 const ZH_TIME_CLAUSE_OF = new RegExp(`^[^,]{0,${span}}(后|之后)的`);
 // Not "has since joined", where "since" is an adverb. Up to four words when the last are a person's name:
-// "after co-founder Andrew Tulloch left" (but "after Microsoft revealed it had hired X" is no time clause of "hired").
+// "after co-founder Ana Ruiz stepped away" (but "after Cohere confirmed it had hired X" is no time clause of "hired").
 const EN_TIME_CLAUSE = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){0,2}$`);
 const EN_TIME_CLAUSE_NAMED = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){3,4}$`);
 const SINCE_ADVERB = /\b(?:has|have|had|and|but)\s+$/;
@@ -33,7 +33,7 @@ const EN_RELATIVE_START = new RegExp(`^\\s*(${alternation(W.relativePronouns.en)
 const LATEST_MOVER = new RegExp(
   `^\\s*the\\s+(?:${alternation(W.latestMover.en)})\\s+(?:(?:to\\s+(?:move|leave|go|join|depart|jump ship|defect|exit))|departure|defector|hire|recruit|addition|arrival|exit)\\s+(?:is|was)\\b`,
 );
-// "Other notable exits include Chong Wang, who left earlier this month, Frank Chu, who joined Meta in August": each
+// "Cohere's departures this year include Ana Ruiz, who quit in the spring, Ben Cole, who joined Meta in July": each
 // item's aside tells that person's move. (Not "Earlier departures included X, who …": a recap, in the past.)
 const LISTED_MOVES = new RegExp(`\\b(?:${alternation(W.listedMoves.en)})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:include|includes|are)\\b`);
 const GERUND_SUBJECT = /^\s+(?:was|is|has been|had been|would be|will be|felt|seemed)\b/;

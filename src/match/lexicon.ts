@@ -125,7 +125,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     0.85,
     phrases(['started', 'starts', 'has started', 'is starting', 'starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted'], ['a new job', 'a new role', 'a new position']),
   ),
-  // A new post where they are (and "moves to a new role" below): "He'll step into a new role as chief architect", "who
+  // A new post where they are (and "moves to a new role" below): "He will take on a new role as principal scientist", "who
   // is taking a role in the company's hardware group".
   ...[
     ...phrases(
@@ -474,7 +474,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
       ['company', 'startup', 'start up', 'venture', 'lab', 'firm', 'ai startup', 'ai company', 'ai lab'],
     ),
   ),
-  // "a new startup founded by former OpenAI researcher X": the founder is the agent after "by". Only a new one: "an AI
+  // "a new startup founded by ex-OpenAI engineer X": the founder is the agent after "by". Only a new one: "an AI
   // startup founded by X" and "the lab co-founded by X" describe a company that exists.
   ...t(
     'founding',
@@ -1225,7 +1225,7 @@ export function alternation(words: readonly string[]): string {
 /** Words the rules read around a move word, per language. The rules build their patterns from these. */
 /**
  * One post in the words news uses for it: a departure from a post with no org named and a successor given the same
- * post at an org ("宣布了CTO Barret Zoph的离职" … "Soumith Chintala将出任Thinking Machines的新任CTO") are one change there.
+ * post at an org ("公司CTO夏云帆已经离职" … "钱一鸣将出任智谱新一任CTO") are one change there.
  */
 export const SAME_POSTS: readonly (readonly string[])[] = [
   ['cto', 'chief technology officer', '首席技术官', '技术长'],
@@ -1720,7 +1720,7 @@ export const CONTEXT_WORDS = {
   camps: { zh: ['阵营', '联盟', '群聊', '社群', '社区', '会议', '直播间', '会员', '购物车', '大会', '舞台', '发布会', '峰会', '论坛', '年会'] },
   /** A filing's header line that names its issuer ("证券代码：002230 证券简称：科大讯飞", "Stock code: 2318"). */
   issuerLabels: { en: ['stock code', 'ticker symbol', 'stock symbol'], zh: ['证券简称', '股票简称', '证券代码', '股票代码'] },
-  /** Plural move nouns that list their people ("Other notable exits include X, who joined Meta in August, …"). */
+  /** Plural move nouns that list their people ("Cohere's departures this year include X, who joined Meta in July, …"). */
   listedMoves: { en: ['exits', 'departures', 'defections', 'hires', 'arrivals', 'additions', 'recruits', 'moves'] },
   /** Words that confirm a move: a source in the lead does not make it a rumour then. */
   confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布', '确已', '属实'] },
@@ -1849,7 +1849,7 @@ export const WINDOWS = {
   leadingTimeClause: 24,
   /** A gloss in parentheses or a title between two names of a list. */
   listGloss: 40,
-  /** How far before an org "former <title> of" may start ("the former chief technology officer of Stripe"). */
+  /** How far before an org "former <title> of" may start ("the former chief operating officer of Figma"). */
   formerTitleReach: 48,
   /** After a word that opens a role, how far the person may be named, described first ("named former OpenAI researcher X chief scientist"). */
   roleAfterName: 48,

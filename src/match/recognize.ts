@@ -282,8 +282,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // After "will be replaced by" come the successor and their past, not where the leaver goes; a connector after
       // the next verb is that verb's ("X has left, and Y is leaving for OpenAI"), unless that verb only tells more of
       // the people already named ("… and Z, who left for OpenAI").
-      // (Nor past the next item of a list whose items carry their own aside: "X, who left earlier this month, Y, who
-      // moved to Reflection AI".)
+      // (Nor past the next item of a list whose items carry their own aside: "X, who quit in the spring, Y, who quietly
+      // moved to Mistral".)
       const nextItem = r.people.find((p) => p.start > t.end && ITEM_ASIDE.test(r.text.slice(p.end, p.end + 9)))?.start;
       const next = Math.min(r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start ?? Infinity, nextItem ?? Infinity);
       if (t.trigger.successor) return { from, to: null };
@@ -302,7 +302,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     case 'enter':
     case 'switch': {
       // "to form a startup with fellow Google researcher X": an org after "with" is a co-founder's, not the company.
-      // "a new startup founded by former OpenAI researcher X": what follows "by" is the founder and their past.
+      // "a new startup founded by ex-OpenAI engineer X": what follows "by" is the founder and their past.
       // "Lund joins from Google Cloud": an object after "from" is where they come from, never where they go.
       // "一同加入的还有前Meta研究员X": an org someone is "former" of is never where they go.
       const founded =
@@ -1681,7 +1681,7 @@ function originOfLead(moves: Candidate[], root: (org: string) => string, readerO
 }
 
 /**
- * "宣布了公司联合创始人兼CTO Barret Zoph的离职" … "Soumith Chintala将出任Thinking Machines的新任CTO": a departure from a post
+ * "公司CTO夏云帆已经离职" … "钱一鸣将出任智谱新一任CTO": a departure from a post
  * the text gives with no org, and one other person given that post at an org: the one leaving left that org.
  */
 function originOfSuccessorsPost(moves: Candidate[], readerOf: (c: Candidate) => SentenceReader): void {
@@ -1812,7 +1812,7 @@ function sourcedByLead(text: string, spans: readonly Span[], built: readonly (Se
 
 /** Which of two candidates for one person to keep (the other adds its facts). */
 function preferOf(b: Candidate, c: Candidate): Candidate {
-  // A move denied ("isn't leaving, though") gives way to another the article tells of them ("He'll step into a new role").
+  // A move denied ("is not leaving the company") gives way to another the article tells of them ("He will take on a new role").
   if ((b.status === 'denied') !== (c.status === 'denied') && b.event !== c.event) return b.status === 'denied' ? c : b;
   // A move read from a sentence beats one inferred from the article.
   if (b.inferred !== c.inferred) return b.inferred ? c : b;
@@ -1888,7 +1888,7 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     merged.role ??= also.role;
     merged.tenure ??= also.tenure;
     // A rumour marker anywhere about the move (the body's "people familiar said") makes it unconfirmed.
-    // (A denial of leaving does not deny the new post that follows it: "McCandlish isn't leaving. He'll step into a new role".)
+    // (A denial of leaving does not deny the new post that follows it: "McAllister is not leaving. He will take on a new role".)
     if (also.status === 'denied' && (also.event === merged.event || merged.event !== 'promotion')) merged.status = 'denied';
     // (Unless the reported one says it is confirmed: "Update: X confirmed her departure", "更新：…已确认".)
     // (A confirmed departure does not confirm a destination only a rumour names: "阿里方面證實周暢已經離職" after

@@ -47,7 +47,7 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
     if (m.entity.kind !== 'role' || m.start < sentence.start || m.start >= sentence.end) continue;
     // "named former OpenAI researcher Shengjia Zhao chief scientist": the person's description and name come before the role.
     const after = person && person.start >= m.end && person.start - m.end <= WINDOWS.roleAfterName && /^[\s,]*[a-z]/.test(text.slice(person.end, person.end + 3)) ? person.end : m.end;
-    // "出任Thinking Machines的新任CTO": the org the post is at, then 的, comes before the title.
+    // "出任Cohere的新任CTO": the org the post is at, then 的, comes before the title.
     const at = isHanCode(text.charCodeAt(m.start)) ? ORG_BEFORE_DE.exec(text.slice(after, after + 40)) : null;
     const from = at && !ZH_ROLE_WORD.test(at[1]!) && !EN_ROLE_WORD.test(at[1]!) ? after + at[0].length : after;
     const rest = text.slice(from, Math.min(sentence.end, from + 90)).trimStart();

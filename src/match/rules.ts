@@ -41,7 +41,7 @@ export const RULES = {
     lang: 'en',
     stage: 'subject',
     matches:
-      'the person after "by" in a founding told as a participle ("a new startup founded by former OpenAI researcher X"), or in a team\'s new lead ("will be led on an interim basis by her deputy, X")',
+      'the person after "by" in a founding told as a participle ("a new startup founded by ex-OpenAI engineer X"), or in a team\'s new lead ("will be led on an interim basis by her deputy, X")',
     yields: 'that person (and any listed with them) as who moved',
   },
   'subject.quoted': {

@@ -127,7 +127,7 @@ const APPOSITIVE_ASIDE = new RegExp(`^,\\s*[^,;:()]{1,${WINDOWS.listGloss * 2}},
 // items are set off by semicolons, each a name and one description (a relative clause's verb is the name's own).
 const SEMICOLON_ASIDE = new RegExp(`^,\\s*((?:${alternation(W.relativePronouns.en)})\\s)?[^,;:()]{1,${WINDOWS.listGloss * 3}};\\s*(?:and\\s+)?$`);
 
-// "former chief technology officer of ", "ex-head of research at ": a past title, then "of" or "at" right before an org.
+// "former chief operating officer of ", "ex-head of research at ": a past title, then "of" or "at" right before an org.
 const FORMER_TITLE_OF = new RegExp(`\\b(?:${alternation(W.former.en)})\\s+(?:[\\w-]+\\s+){1,4}(?:of|at)\\s+(?:the\\s+)?$`);
 // "former " or "ex-" (a space once normalised) right before an org; "前" unless it ends another word ("目前", "之前", "以前").
 // (A space may stand between 前 and a Latin name: "原 Scale AI CEO".)
@@ -771,7 +771,7 @@ export class SentenceReader {
     if (HELD_BEFORE.test(this.text.slice(Math.max(this.span.start, org.start - 5), org.start))) return true;
     // "百度出身的AI老兵X": someone who came up through the org, and has left it.
     if (this.text.startsWith('出身', org.end)) return true;
-    // "the former chief technology officer of Stripe": a past title, then the org it was held at (the pattern only
+    // "the former chief operating officer of Figma": a past title, then the org it was held at (the pattern only
     // where "former" or "ex" stands: asked of many orgs).
     const lead = this.text.slice(Math.max(this.span.start, org.start - WINDOWS.formerTitleReach), org.start);
     if ((lead.includes('former') || lead.includes('ex ')) && FORMER_TITLE_OF.test(lead)) return true;
@@ -949,7 +949,7 @@ export class SentenceReader {
       this.fire('subject.before', relativeOwner.name, '"who" right after the name');
       return [relativeOwner];
     }
-    // "a new startup founded by former OpenAI researcher X": the agent after "by" made the move.
+    // "a new startup founded by ex-OpenAI engineer X": the agent after "by" made the move.
     // "… will be led on an interim basis by her deputy, X": so is the one who takes over a team.
     const agentAfter = t.trigger.event === 'founding' ? t.word.endsWith(' by') || /^\s*by\s/.test(this.text.slice(t.end, t.end + 4)) : t.trigger.event === 'promotion' && t.word.endsWith(' by');
     if (agentAfter) {

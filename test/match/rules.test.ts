@@ -331,7 +331,7 @@ describe('an eighth batch: what its blind score showed', () => {
 describe('a tenth batch: what its blind score showed', () => {
   it.each<Case>([
     // An appositive that describes the person by another org makes an appointment a hire from there.
-    ['Microsoft named Ana Ruiz, a longtime Amazon Web Services executive, corporate vice president of its AI platform.', ['Ana Ruiz:join:Amazon→Microsoft'], 'end.attributive'],
+    ['Microsoft named Ana Ruiz, a veteran Amazon Web Services manager, corporate vice president of its developer division.', ['Ana Ruiz:join:Amazon→Microsoft'], 'end.attributive'],
     // "leave" with a workplace as its object is still a move.
     ["Google DeepMind's Ana Ruiz left the search giant's robotics team last month.", ['Ana Ruiz:departure:Google→-'], 'end.before'],
     ['Ana Ruiz left the ChatGPT maker in June.', ['Ana Ruiz:departure:OpenAI→-'], 'end.object'],
@@ -487,8 +487,8 @@ describe('the two-hundred-and-sixth and -seventh batches (labs and the chip, rob
     ['Cohere said that Ana Ruiz, a vice president who spent ten years at Microsoft, will become its chief technology officer.', ['Ana Ruiz:join:Microsoft→Cohere'], 'end.coreference'],
     // "The latest arrival is X, who … and started at Meta": the aside is the news the sentence names.
     ['The latest arrival is Ana Ruiz, who spent seven years at Google and started at Meta on Monday.', ['Ana Ruiz:join:Google→Meta'], 'subject.before'],
-    // (Only a title between the org and the name makes them someone met: "to focus on World Simulation" is no title.)
-    ['Ana Ruiz has joined OpenAI to focus on World Simulation and Robotics.', ['Ana Ruiz:join:-→OpenAI'], 'end.object'],
+    // (Only a title between the org and the name makes them someone met: "to work on Embodied Agents" is no title.)
+    ['Ana Ruiz has joined Cohere to work on Embodied Agents and Planning.', ['Ana Ruiz:join:-→Cohere'], 'end.object'],
     // (Joining someone's team is joining their org.)
     ["Ana Ruiz has joined Google DeepMind chief scientist Ben Cole's team.", ['Ana Ruiz:join:-→Google'], 'end.object'],
   ])('%s', readsAs);
@@ -525,20 +525,20 @@ describe('the two-hundred-and-tenth and -eleventh batches (labs and venture firm
 describe('shapes moves-dev showed (our own sentences): a post handed on, where the one leaving is headed, the org before 的 in a title', () => {
   it.each<Case>([
     // The CTO whose departure names no org left the org where someone else becomes CTO.
-    ['宋立在社交媒体上宣布了公司联合创始人兼CTO夏云帆的离职。钱一鸣将出任智谱的新任CTO。', ['夏云帆:departure:Zhipu AI→-', '钱一鸣:promotion:-→Zhipu AI'], 'end.same-post'],
-    // A list of exits whose items each carry an aside: each aside tells that person's move (only the one right before
-    // "who" makes it, an adverb allowed: "who recently moved to").
+    ['宋立昨日发文称，公司CTO夏云帆已经离职。钱一鸣将出任智谱新一任CTO。', ['夏云帆:departure:Zhipu AI→-', '钱一鸣:promotion:-→Zhipu AI'], 'end.same-post'],
+    // A list of departures whose items each carry an aside: each aside tells that person's move (only the one right
+    // before "who" makes it, an adverb allowed: "who quietly moved to").
     [
-      'Other notable exits at Cohere include Ana Ruiz, who left earlier this month, Ben Cole, who joined Meta in August, and Tomas Berg, who recently moved to Mistral.',
+      'Cohere’s departures this year include Ana Ruiz, who quit in the spring, Ben Cole, who joined Meta in July, and Tomas Berg, who quietly moved to Mistral.',
       ['Ana Ruiz:departure:Cohere→-', 'Ben Cole:departure:Cohere→Meta', 'Tomas Berg:departure:Cohere→Mistral AI'],
       'subject.noun',
     ],
     // "目标是Meta": where the one leaving is headed, not what they leave.
-    ['近期内部人士透露，宋立也会离职，目标是Meta。', ['宋立:departure:-→Meta'], 'end.connector'],
+    ['据知情人士透露，宋立近期也将离职，目标是Meta。', ['宋立:departure:-→Meta'], 'end.connector'],
   ])('%s', readsAs);
 
-  it('"出任Thinking Machines的新任CTO": the org and 的 before a title are no part of the role', () => {
-    const r = recognize('宋立将出任 Thinking Machines 的新任 CTO。夏云帆将出任腾讯的首席科学家。', index, { year: 2026 });
+  it('"出任Cohere的新任CTO": the org and 的 before a title are no part of the role', () => {
+    const r = recognize('宋立将出任 Cohere 的新任 CTO。夏云帆将出任腾讯的首席科学家。', index, { year: 2026 });
     expect(r.moves.map((m) => [m.person, m.role])).toEqual([
       ['宋立', 'CTO'],
       ['夏云帆', 'Chief Scientist'],
@@ -695,7 +695,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.other-org': 'Ana Ruiz moved to Anthropic, the Google veteran said.',
   'end.along-with': 'Cohere has parted ways with Ana Ruiz. Ruiz is returning to Google along with Ben Cole.',
   'end.new-company': 'Ana Ruiz has founded Tessellate Robotics, a startup building hands for humanoid robots.',
-  'end.same-post': '宋立在社交媒体上宣布了公司联合创始人兼CTO夏云帆的离职。钱一鸣将出任智谱的新任CTO。',
+  'end.same-post': '宋立昨日发文称，公司CTO夏云帆已经离职。钱一鸣将出任智谱新一任CTO。',
   'end.antecedent': 'Ana Ruiz built much of OpenAI’s evaluation tooling. The Stanford PhD is joining Meta next month.',
   'end.apposition': 'Ana Ruiz joined OpenAI rival Anthropic.',
   'end.aside': 'Ana Ruiz has joined Anthropic, having left Google in 2024.',
@@ -932,7 +932,7 @@ describe('a twenty-sixth batch: what its blind score showed', () => {
       'event.vacancy',
     ],
     // An apposition naming a workplace, then a post elsewhere: a join.
-    ["Ana Ruiz, Cohere's senior director of research, is set to become chief technology officer of Mistral AI.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.attributive'],
+    ['Ana Ruiz, the head of applied science at Cohere, will become chief technology officer of Mistral AI next month.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.attributive'],
     // In a passive hire, the hirer follows the verb; the org before the person is their past.
     ["Cohere's former chief operating officer, Ana Ruiz, has been tapped to lead operations at Mistral AI.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.hirer'],
     // A founding told as a participle: the agent after "by" is the founder.
@@ -952,7 +952,7 @@ describe('a twenty-sixth batch: what its blind score showed', () => {
     // "the lab co-founded by X" describes a known org; so does "an AI startup founded by X" (only a new one is news, or
     // one the sentence says just emerged).
     ['Ana Ruiz has joined Mistral AI, the lab co-founded by Ben Cole, as a researcher.', null],
-    ['Ana Ruiz has joined Nimbus Labs, an AI startup founded by former Cohere executive Ben Cole.', null],
+    ['Ana Ruiz has joined Nimbus Labs, an AI startup founded by ex-Cohere executive Ben Cole.', null],
   ])('no new move of the bystander: %s', (text, rule) => {
     const r = read(text);
     expect(r.moves.filter((m) => !m.startsWith('Ana Ruiz:join'))).toEqual([]);
@@ -1472,7 +1472,7 @@ describe('a fifty-eighth batch (several people at once): what its blind score sh
     // A time clause reaches past a person set off by commas: the predecessor's move is background.
     ['Ben Cole had taken over the team only in March, after his predecessor, Ana Ruiz, departed for Meta.', 'block.time-clause'],
     // The last word of a company's name is no person's: "Boston Dynamics" moves nowhere.
-    ['Google DeepMind has hired the former chief technology officer of Boston Dynamics as vice president of hardware.', 'block.no-subject'],
+    ['Google DeepMind has hired the former chief operating officer of Figma as head of robotics hardware.', 'block.no-subject'],
   ])('%s: no move', readsNoMove);
 
   it('earlier moves listed after the news are background; alone, the list is the news', () => {
@@ -1524,8 +1524,8 @@ describe('more of the industry in the catalog, and what its orgs showed', () => 
     // Orgs moves start and end at outside the labs: a chipmaker, a payments company, a university.
     ['前谷歌研究员宋立已加入英特尔，担任首席科学家。', ['宋立:join:Google→Intel'], 'end.object'],
     ['Ana Ruiz, who ran inference at Cohere, has joined Windsurf as head of research.', ['Ana Ruiz:join:Cohere→Windsurf'], 'end.object'],
-    // "the former chief technology officer of Stripe": a past title at an org is no post there now.
-    ['Anthropic has hired Ana Ruiz, the former chief technology officer of Stripe, to take over as its new CTO.', ['Ana Ruiz:join:Stripe→Anthropic'], 'end.former'],
+    // "the former chief operating officer of Figma": a past title at an org is no post there now.
+    ['Anthropic has hired Ana Ruiz, the former chief operating officer of Figma, to take over as its head of operations.', ['Ana Ruiz:join:Figma→Anthropic'], 'end.former'],
     // An org in the purpose after a leave word is no org left; the headline's is.
     [
       'Cohere names new chief scientist\nCohere has named Ana Ruiz chief scientist. Ruiz succeeds Ben Cole, who is stepping down to focus on teaching at the University of Toronto.',
@@ -1540,7 +1540,7 @@ describe('more of the industry in the catalog, and what its orgs showed', () => 
     ],
     // A leave denied, then a new post: the post is the move ("McCandlish" is a surname with an inner capital).
     [
-      "Anthropic has hired Ana Ruiz as its new CTO. Ruiz replaces co-founder Ben McAllister. McAllister isn't leaving, though. He'll step into a new role as chief architect.",
+      'Anthropic has hired Ana Ruiz to run its infrastructure. Ruiz replaces co-founder Ben McAllister. McAllister is not leaving the company, however. He will take on a new role as principal scientist.',
       ['Ana Ruiz:join:-→Anthropic', 'Ben McAllister:promotion:-→Anthropic'],
       'subject.pronoun',
     ],
@@ -2025,7 +2025,7 @@ describe('the hundredth to hundred-and-third batches (scoops, team moves, look-a
   it.each<Case>([
     // After a list of the hired, the words about them follow its last name, and they are every name's.
     [
-      "Meta has hired Ana Ruiz, Ben Cole and Tomas Berg, the three senior researchers who together set up OpenAI's Zurich office last year.",
+      "Meta has hired Ana Ruiz, Ben Cole and Tomas Berg, the three researchers who built OpenAI's Paris office together.",
       ['Ana Ruiz:join:OpenAI→Meta', 'Ben Cole:join:OpenAI→Meta', 'Tomas Berg:join:OpenAI→Meta'],
       'end.attributive',
     ],
@@ -2451,7 +2451,7 @@ describe('the hundred-and-fifty-sixth and -seventh batches (the org named once, 
   it.each<Case>([
     // A post taken over in the sentence that tells the departure is at the org left.
     [
-      "Changes at the top of Stability AI\nThe company's chief technology officer, Ana Ruiz, will step down at the end of the month, and its vice president of research, Ben Cole, will take over the role.",
+      "Changes at the top of Stability AI\nThe company's chief product officer, Ana Ruiz, is stepping down in December, and its research director, Ben Cole, will take over the role.",
       ['Ana Ruiz:departure:Stability AI→-', 'Ben Cole:promotion:-→Stability AI'],
       'article.same-org',
     ],
@@ -2506,7 +2506,7 @@ describe('the hundred-and-sixty-eighth and -sixty-ninth batches (real moves, Lat
     ['微软将获得Nimbus Labs的技术授权，并招揽其CEO Ana Ruiz及部分研究人员加入微软AI部门。', ['Ana Ruiz:join:Nimbus Labs→Microsoft'], 'end.its-staff'],
     // "Periodic Labs, founded by X, emerged from stealth": a company just made public is a founding by its founders.
     ['Nimbus Labs, founded by former OpenAI researcher Ana Ruiz, emerged from stealth on Tuesday with $80 million in seed funding.', ['Ana Ruiz:founding:OpenAI→Nimbus Labs'], 'trigger'],
-    ['Nimbus Labs, the startup founded by former OpenAI researcher Ana Ruiz, came out of stealth this week.', ['Ana Ruiz:founding:OpenAI→Nimbus Labs'], 'trigger'],
+    ['Nimbus Labs, the startup founded by ex-OpenAI engineer Ana Ruiz, emerged from stealth on Monday.', ['Ana Ruiz:founding:OpenAI→Nimbus Labs'], 'trigger'],
     // A post taken by the second person of a sentence is not at the org the first one joined.
     ['Cohere创始人宋立加入Meta，夏云帆出任临时CEO。', ['宋立:join:Cohere→Meta', '夏云帆:promotion:-→Cohere'], 'end.before'],
   ])('%s', readsAs);
@@ -2663,7 +2663,7 @@ describe('the hundred-and-eighty-second and -eighty-third batches (big outlets�
 describe('the hundred-and-eighty-fourth and -eighty-fifth batches (look-alikes from real news shapes): what their blind scores showed', () => {
   it.each<[string, RuleId | null]>([
     // Others joined on a panel, or in a funding round, are no employer.
-    ["Ana Ruiz, who leads alignment science at Cohere, will join Meta's chief AI scientist and a Google researcher on a keynote panel next month.", 'block.object'],
+    ["Ana Ruiz, who runs evaluations at Cohere, will join Meta's head of research and an OpenAI engineer on a keynote panel in May.", 'block.object'],
     ['Ana Ruiz, a former Google executive, joined Sequoia and Khosla Ventures in a $40 million round for Nimbus Labs, the startup said.', 'block.object'],
   ])('%s', readsNoMove);
 
