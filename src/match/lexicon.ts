@@ -590,7 +590,7 @@ export const NOT_NAMES = [
  * Catalog names (as normalised) that are also everyday words: the org only where the text capitalises them ("the
  * anthropic principle", "a meta analysis", "the mistral blew").
  */
-export const ORG_NAMES_THAT_ARE_WORDS = ['anthropic', 'mistral', 'gemini', 'oracle', 'amazon', 'apple', 'meta', 'perplexity', 'cohere', 'windsurf', 'copilot', 'sora'];
+export const ORG_NAMES_THAT_ARE_WORDS = ['anthropic', 'mistral', 'gemini', 'oracle', 'amazon', 'apple', 'meta', 'perplexity', 'cohere', 'windsurf', 'copilot', 'sora', 'lepton'];
 
 export const NOT_TRIGGERS = [
   ...phrases(['leave', 'leaves', 'left', 'leaving', 'to leave'], PLACES.en),
@@ -1078,6 +1078,8 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ['首席战略官', 'Chief Strategy Officer'],
   ['首席商务官', 'Chief Commercial Officer'],
   ['首席人力资源官', 'Chief Human Resources Officer'],
+  ['首席ai科学家', 'Chief AI Scientist'],
+  ['杰出科学家', 'Distinguished Scientist'],
   ['研究科学家', 'Research Scientist'],
   ['高级研究科学家', 'Senior Research Scientist'],
   ['研究员', 'Researcher'],
@@ -1088,6 +1090,16 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ['总裁', 'President'],
   ['负责人', 'Head'],
   ['技术负责人', 'Technical Lead'],
+  ['合伙人', 'Partner'],
+  ['普通合伙人', 'General Partner'],
+  ['管理合伙人', 'Managing Partner'],
+  ['技术总监', 'Technical Director'],
+  ['高级总监', 'Senior Director'],
+  ['执行副总裁', 'Executive Vice President'],
+  ['资深副总裁', 'Senior Vice President'],
+  ['总经理', 'General Manager'],
+  ['教授', 'Professor'],
+  ['副教授', 'Associate Professor'],
   ['联合创始人', 'Co-founder'],
   ['创始人', 'Founder'],
   ['总监', 'Director'],
@@ -1355,6 +1367,11 @@ export const CONTEXT_WORDS = {
   nounDeterminers: { en: ['of', 'the', 'its', 'their', 'his', 'her', 'our', 'latest', 'recent', 'new', 'senior', 'these', 'those', 'several', 'many', 'top'] },
   /** Lower-case words inside a name, before its surname ("Pieter de Vries", "Ursula von der Leyen"). */
   nameParticles: { en: ['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al'] },
+  /**
+   * What may stand before a capital inside a name's word ("McGrew", "LeCun", "DeSantis"); other words with one are
+   * products and companies ("AlphaGo Zero", "DeepMind", "YouTube").
+   */
+  nameInnerCapitalPrefixes: { en: ['mc', 'mac', 'de', 'di', 'da', 'du', 'le', 'la', 'van', 'von', 'fitz', 'jo', 'mary', 'ann', 'lou'] },
   /** Before a noun that names something already known: "the lab co-founded by X" describes it. */
   definiteDeterminers: { en: ['the', 'its', 'their', 'his', 'her', 'that', 'this'] },
   /** "named X interim head after Y left for Google": the departure an appointment in the same sentence fills. */

@@ -74,6 +74,19 @@ const ZH_HONORIFICS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.honorifics.spli
 const TAKES_CHARGE_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
 const PLACE_LEAD = new RegExp(`(?<!\\b(?:${alternation(CONTEXT_WORDS.inParticleVerbs.en)}) )\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
 
+const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(CONTEXT_WORDS.nameInnerCapitalPrefixes.en);
+/** Whether a capitalised word has a capital inside that no name has ("AlphaGo", "DeepMind"; not "McGrew", "LeCun"). */
+function productCapitals(w: string): boolean {
+  for (let k = 2; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x41 || c > 0x5a) continue;
+    // (After a lower-case letter only: "J.P.", "O'Brien" are names.)
+    const before = w.charCodeAt(k - 1);
+    return before >= 0x61 && before <= 0x7a && !INNER_CAPITAL_PREFIXES.has(w.slice(0, k).toLowerCase());
+  }
+  return false;
+}
+
 /** Whether a word ends in a possessive "'s" or "’s". */
 function possessive(w: string): boolean {
   const n = w.length;
@@ -115,7 +128,7 @@ export function findLatinNames(cased: string, from: number, to: number, hyphens:
       offset += w.length + 1;
       const word = bare(w);
       const pronoun = PRONOUNS.has(word);
-      if (NOT_NAME_WORDS.has(word) && !(words.length >= 1 && pronoun)) {
+      if ((NOT_NAME_WORDS.has(word) && !(words.length >= 1 && pronoun)) || productCapitals(w)) {
         flush();
         continue;
       }
@@ -230,6 +243,12 @@ function nameBeforeTime(text: string, at: number, limit: number, triggers: Reado
   return n && timeAt(text, n.end) ? n : null;
 }
 
+/** Whether one or two function words or adverbs start at `i` and a move word right after them ("已加盟", "已经离职"). */
+function adverbsThenTrigger(text: string, i: number, triggers: ReadonlySet<number>): boolean {
+  const soft = (k: number) => FUNCTION_CHARS.has(text[k] ?? '') || ADVERBS.has(text[k] ?? '');
+  return soft(i) && (triggers.has(i + 1) || (soft(i + 1) && triggers.has(i + 2)));
+}
+
 /** Whether a time word starts at `i` ("近日", "当地时间", "周二", "3月"): what may end a name before its predicate. */
 function timeAt(text: string, i: number): boolean {
   return ZH_TIME_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 4));
@@ -337,6 +356,10 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     } else if (prev === 0x7684 /* 的 */ && i + 3 < to && allHan(text, i, i + 3) && CLAUSE_AFTER_NAME.test(text.slice(i + 3, i + 7)) && !ZH_NOT_NAMES.has(text.slice(i, i + 2))) {
       // "云与智慧产业事业群的白若琳同时升任": or right before a clause opener.
       push({ start: i, end: i + 3 });
+    } else if (prev === 0x7684 /* 的 */ && adverbsThenTrigger(text, i + 2, triggers) && !ZH_NOT_NAMES.has(text.slice(i, i + 2)) && !ZH_TITLES_SET.has(text.slice(i, i + 2))) {
+      // "负责消费级产品的宋立已加盟…": a two-character name described by a clause ending in 的, then 已 and a move word.
+      const n = zhNameAt(text, i, to, triggers);
+      if (n && n.end === i + 2) push(n);
     } else if (isHanCode(prev) && !(isSurnameCode(prev) && (i - 1 === from || !isHanCode(text.charCodeAt(i - 2))))) {
       // After a descriptor that is not a listed title ("技术大拿马晓川已…"): three characters, then a function word.
       // (Not inside a name that opens its clause: "，黄文灏确已离开" holds no "文灏确".)

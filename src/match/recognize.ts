@@ -895,6 +895,13 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.
       while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (codeAt(r.text, described.start - 1) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
         described = r.orgBefore(described.start, reach);
+      // "Lepton联合创始人、前阿里巴巴副总裁X", "Lepton co-founder and former Alibaba vice president X": a former post
+      // listed after one held now; the one held now is where they come from.
+      if (described && r.isFormer(described)) {
+        const now = r.orgBefore(described.start, reach);
+        const between = now ? r.text.slice(now.end, described.start) : '';
+        if (now && !r.isFormer(now) && (between.includes('、') || between.includes(' and ')) && !r.people.some((q) => q.start >= now.end && q.end <= described!.start)) described = now;
+      }
       // "Scale AI's chief executive said that the company's head of product, X, …": "the company" is the org named before.
       // (Its pattern is tried only where "the " stands: asked for every person of every move.)
       const lead = described ? '' : r.text.slice(reach, person.start);
@@ -1986,9 +1993,13 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
     for (const i of leadSentencesNaming(c, r, spans)) {
       const other = reader(i);
       const p = other.people.find((q) => q.key === c.person.key);
+      // (Before the person only in the move's own sentence: "加入Anysphere仅两周后，X回归Anthropic".)
       const went = p
         ? other.orgs.find(
-            (o) => o.start > p.end && !other.sameOrg(o, to) && other.triggers.some((t) => (t.trigger.event === 'join' || t.trigger.event === 'founding') && t.end <= o.start && o.start - t.end <= 2),
+            (o) =>
+              (o.start > p.end || other === r) &&
+              !other.sameOrg(o, to) &&
+              other.triggers.some((t) => (t.trigger.event === 'join' || t.trigger.event === 'founding') && t.end <= o.start && o.start - t.end <= 2),
           )
         : undefined;
       if (went) {

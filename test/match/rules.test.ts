@@ -673,6 +673,27 @@ describe('the two-hundred-and-twenty-sixth and -seventh batches (a second refere
   ])('no org: %s', (text, moves) => expect(read(text).moves).toEqual(moves));
 });
 
+describe('the two-hundred-and-thirtieth and -thirty-first batches (real moves of 2025–26, and their Chinese retellings): what their blind scores showed', () => {
+  it.each<Case>([
+    // A return's origin in the time clause before the person: "加入X仅两周后，…回归Y".
+    ['加入Mistral仅三周后，宋立和夏云帆双双回归腾讯。', ['宋立:return:Mistral AI→Tencent', '夏云帆:return:Mistral AI→Tencent'], 'end.described-elsewhere'],
+    // Two titles before a name, a post held now and a former one: the one held now is where they come from.
+    ['Lepton联合创始人、前百度副总裁宋立已随团队加入腾讯。', ['宋立:join:Lepton AI→Tencent'], 'end.attributive'],
+    ['Lepton co-founder and former Baidu vice president Ana Ruiz has joined Cohere.', ['Ana Ruiz:join:Lepton AI→Cohere'], 'end.attributive'],
+    // A word with a capital inside that no name has ("AlphaGo", "MuZero") is a product, not the start of a name.
+    ['曾任谷歌DeepMind研究科学家、AlphaGo Zero论文作者之一的Tomas Berg已加入Anthropic。', ['Tomas Berg:join:Google→Anthropic'], 'end.attributive'],
+    // A two-character name after a clause ending in 的, then 已 and the move word.
+    ['曾在OpenAI负责消费级产品的宋立已加盟Cohere。', ['宋立:join:OpenAI→Cohere'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('keeps names with a capital inside ("McGrew", "LeCun") and translates the titles of investors and scientists', () => {
+    expect(read('Ana McGrew and Ben LeCun have joined Cohere.').moves).toEqual(['Ana McGrew:join:-→Cohere', 'Ben LeCun:join:-→Cohere']);
+    const roles = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.role]);
+    expect(roles('麻省理工学院教授宋立近日加入谷歌DeepMind，担任杰出科学家。')).toEqual([['宋立', 'Distinguished Scientist']]);
+    expect(roles('曾在OpenAI负责消费级产品的宋立已加盟风投机构Felicis，担任普通合伙人。')).toEqual([['宋立', 'General Partner']]);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
