@@ -22,6 +22,8 @@ export interface Trigger {
   reorgOnly?: boolean;
   /** "launched": a founding only when a company's name and ", a startup" follow it ("launched Lumen, a startup …"). */
   namedCompany?: boolean;
+  /** "added": a hire only where what follows the name tells a workplace ("to its policy team", ", previously at ByteDance"). */
+  addsToStaff?: boolean;
   /** "welcome": a hire only when a person's name follows it ("welcome Hannah Lowe to Anthropic", not "welcomed the decision"). */
   namedPerson?: boolean;
   /** "join us": a hire only after words of welcome ("We're thrilled to have X join us"; "X joins us to talk" is a guest). */
@@ -57,7 +59,11 @@ const REJOINS_EN = ['rejoins', 'rejoined', 'will rejoin', 'would rejoin'];
 // "X is out at Cohere": a departure only when a workplace follows ("is out at the moment" is not one).
 const OUT_AT_EN = ['is out at', 'was out at', 'are out at', 'were out at'];
 
+/** A newsletter's shorthand for a move ("Maya Lindgren: Google DeepMind → Anthropic"). */
+export const ARROWS = ['→', '->', '⟶'];
+
 /** Move triggers, English and Chinese (Simplified: text is folded to it before matching). */
+
 export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('departure', 'leave', 0.95, [
     'has left',
@@ -330,6 +336,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     0.8,
     phrases(['added', 'adds', 'has added'], ['two', 'three', 'four', 'five', 'several', 'more', 'two more', 'three more', 'several more'], ['researchers', 'engineers', 'scientists', 'executives']),
   ),
+  // "Safe Superintelligence added Wen Jiahao, previously at ByteDance": only before a name.
+  ...['added', 'adds', 'has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, addsToStaff: true }]),
   ...t('join', 'hire', 0.85, ['scooped up', 'scoops up', 'snapped up', 'snaps up', 'lured away', 'picked off', 'wooed', 'woos']),
   // An appointment stated as a fact: "Anthropic's new head of research is X", "X is Meta's new CTO", "新任CTO X".
   ...t('promotion', 'hire', 0.75, phrases(['new'], ['head of', 'chief', 'ceo', 'cto', 'coo', 'president', 'leader of', 'director of', 'vp of'])),
@@ -348,7 +356,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户', '到任']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
   // A newsletter's shorthand: "- Maya Lindgren: Google DeepMind → Anthropic".
-  ...t('join', 'switch', 0.85, ['→', '->', '⟶']),
+  ...t('join', 'switch', 0.85, ARROWS),
   // "多名员工已转入阿里巴巴通义实验室".
   ...t('join', 'enter', 0.85, ['转入']),
   // "与他一同前往Meta的还有X": going along with someone who moves (前往 alone is a trip).
@@ -1376,6 +1384,30 @@ export const CONTEXT_WORDS = {
   definiteDeterminers: { en: ['the', 'its', 'their', 'his', 'her', 'that', 'this'] },
   /** "named X interim head after Y left for Google": the departure an appointment in the same sentence fills. */
   vacancyConjunctions: { en: ['after', 'following'] },
+  /**
+   * After "added X" (and an aside), what makes X a hire: "to its policy team", "as its chief scientist", ", previously at
+   * ByteDance" (not "to the list of speakers", "as a defendant").
+   */
+  addedToStaff: {
+    en: [
+      'to its',
+      'to their',
+      'to the company’s',
+      "to the company's",
+      'as its',
+      'as their',
+      'as head',
+      'as chief',
+      ', previously',
+      ', formerly',
+      ', most recently',
+      ', who',
+      ', a former',
+      ', the former',
+    ],
+  },
+  /** After a newsletter's arrow, words that say the person founds a company of their own ("阿里巴巴 → 创业"). */
+  arrowFounding: { en: ['own startup', 'own company', 'stealth', 'a stealth startup', 'new startup', 'founding a startup'], zh: ['创业', '自主创业', '创办新公司'] },
   /** "在…后", "回归腾讯后的": what ends a Chinese time clause. */
   timeClauseEnds: { zh: ['后', '之后', '以后', '前', '之前'] },
   sinceEnds: { zh: ['后', '之后', '以后', '以来'] },

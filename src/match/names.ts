@@ -44,6 +44,7 @@ const FUNCTION_CHARS = chars(ZH_NAME_CHARS.function);
 // What may follow a name at a clause start: a function word or a possessive ("马晓川的离职").
 // Or a gloss in parentheses: "牟一帆(原美团首席技术官)已加入京东".
 const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的(`);
+const ARROW_LIST_FOLLOW = chars(`${ZH_NAME_CHARS.function}的(:`);
 const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const ADVERBS = chars(ZH_NAME_CHARS.adverbs);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
@@ -331,13 +332,20 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   // Where the sentence opens a list of people ("分别是", "包括"), or -1.
   const listAt = sentence.search(ZH_LIST_OPENER_AT);
   const listStart = listAt < 0 ? -1 : from + listAt;
+  // "谭一舟：OpenAI → 腾讯": in a newsletter's shorthand a name opens each entry, before a colon.
+  const arrows = sentence.includes('→') || sentence.includes('->');
   // Read by code unit: a one-character string per Han character was most of this loop's garbage.
   for (let i = from; i < to; i++) {
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
     // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
     // (Or right after a descriptor in quotes: "华为“天才少年”彭志辉（网名…）已从华为离职".)
-    if (i === from || prev === 0x2c || prev === 0x20 || prev === 0x0a || prev === 0x3a || prev === 0x201d || prev === 0x300d) {
-      push(zhNameAt(text, i, to, triggers, CLAUSE_START_FOLLOW) ?? listHead(text, i, to, triggers) ?? nameBeforeTime(text, i, to, triggers) ?? transliteratedAt(text, i, to, triggers));
+    if (i === from || prev === 0x2c || prev === 0x3b || prev === 0x20 || prev === 0x0a || prev === 0x3a || prev === 0x201d || prev === 0x300d) {
+      push(
+        zhNameAt(text, i, to, triggers, arrows ? ARROW_LIST_FOLLOW : CLAUSE_START_FOLLOW) ??
+          listHead(text, i, to, triggers) ??
+          nameBeforeTime(text, i, to, triggers) ??
+          transliteratedAt(text, i, to, triggers),
+      );
       continue;
     }
     if (!isSurnameCode(text.charCodeAt(i))) continue;

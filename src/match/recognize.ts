@@ -8,7 +8,7 @@ import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMenti
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
-import { alternation, CONTEXT_WORDS, SAME_POSTS, WINDOWS } from './lexicon.js';
+import { alternation, ARROWS, CONTEXT_WORDS, SAME_POSTS, WINDOWS } from './lexicon.js';
 
 /** What one sentence says, for `labwatch explain`. */
 export interface SentenceTrace {
@@ -285,10 +285,12 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // (Nor past the next item of a list whose items carry their own aside: "X, who quit in the spring, Y, who quietly
       // moved to Mistral".)
       const nextItem = r.people.find((p) => p.start > t.end && ITEM_ASIDE.test(r.text.slice(p.end, p.end + 9)))?.start;
-      const next = Math.min(r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start ?? Infinity, nextItem ?? Infinity);
+      // (Nor past a semicolon and someone else named after it: "蓝雨萱从月之暗面离职；单若愚已加入字节跳动" lists two moves.)
+      const nextEntry = r.people.find((p) => p.start > t.end && r.text.slice(t.end, p.start).includes(';'))?.start;
+      const next = Math.min(r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start ?? Infinity, nextItem ?? Infinity, nextEntry ?? Infinity);
       if (t.trigger.successor) return { from, to: null };
       // ("has left the university to join the company": the company named before, not the one left.)
-      const connector = r.markers.find((m) => m.entity.kind === 'to' && m.start >= t.end && m.start - t.end <= WINDOWS.connectorReach);
+      const connector = r.markers.find((m) => m.entity.kind === 'to' && m.start >= t.end && m.start - t.end <= WINDOWS.connectorReach && m.start < (nextEntry ?? Infinity));
       // ("left in April, it emerged when his new employer, Mistral AI, listed him": the org called the new employer.)
       const newEmployer = r.orgs.find((o) => o.start > t.end && o !== from && NEW_EMPLOYER.test(r.text.slice(Math.max(t.end, o.start - 20), o.start)));
       return {
@@ -1028,6 +1030,19 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         event = 'promotion';
         r.fire('end.coreference', inside, `${person.name} works at ${to.org} already`);
       }
+      // "柏文静：谷歌DeepMind → 字节跳动": in a newsletter's shorthand the org between the name and the arrow is the
+      // origin, whatever stands before the name (the entry before it, where a scraper joined the lines).
+      const arrow = ARROW_SET.has(t.word) && person.end <= t.start;
+      const arrowFrom = arrow ? r.orgs.filter((o) => o.start >= person.end && o.end <= t.start).at(-1) : undefined;
+      if (arrowFrom) {
+        pFrom = arrowFrom;
+        r.fire('end.attributive', r.words(arrowFrom), `${person.name} from ${arrowFrom.org}, before the arrow`);
+      }
+      // ("阿里巴巴 → 创业": a company of their own.)
+      if (arrow && !to && ARROW_FOUNDING.test(r.text.slice(t.end, t.end + 24))) {
+        event = 'founding';
+        r.fire('event.arrow-founding', t.word, `${person.name}: a company of their own after the arrow`);
+      }
       if (!pFrom && attributive && event !== 'promotion') {
         pFrom = attributive;
         r.fire('end.attributive', r.words(attributive), `${person.name} from ${attributive.org}`);
@@ -1042,7 +1057,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // "Cohere said that X has joined", "阶跃星辰迎来…马晓川已加盟": with no org after the verb, the org the sentence opens
       // with is where the person arrives (not one they are "former" of, nor their own title's).
       let pTo = to;
-      if (!pTo && (event === 'join' || event === 'return') && !t.trigger.noun) {
+      if (!pTo && (event === 'join' || event === 'return') && !t.trigger.noun && !arrow) {
         const subject = r.orgs.find((o) => o.end <= person.start && !r.isFormer(o) && o.start !== attributive?.start && o.start !== pFrom?.start && !r.introducedBy('from', o));
         if (subject) {
           pTo = subject;
@@ -1962,6 +1977,8 @@ function noneReplaced(r: SentenceReader, t: TriggerMention, subjects: PersonMent
   }
   return false;
 }
+const ARROW_SET: ReadonlySet<string> = new Set(ARROWS);
+const ARROW_FOUNDING = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.arrowFounding.en, ...CONTEXT_WORDS.arrowFounding.zh])})`);
 const STAYS_AFTER_REPLACED = new RegExp(`^\\s*,\\s*who\\s+(?:(?:will|would|is to|is set to|is expected to)\\s+)?(?:${alternation(CONTEXT_WORDS.staysAfterReplaced.en)})\\b`);
 
 /** A first-person quote said by "she" or "the 38-year-old" ("I'm thrilled to join Mistral," the 38-year-old said): the one person named before. */

@@ -162,6 +162,12 @@ export const RULES = {
     matches: 'a departure and a founding done, not planned, in one sentence ("离职，并共同创立了一家公司", "left Google and co-founded Nimbus")',
     yields: 'one founding, from the org left',
   },
+  'event.arrow-founding': {
+    lang: 'any',
+    stage: 'event',
+    matches: 'a newsletter\'s arrow to a company of the person\'s own ("Ana Ruiz: Meta → own startup", "宋立：阿里巴巴 → 创业")',
+    yields: 'a founding, from the org before the arrow',
+  },
   'end.return': { lang: 'any', stage: 'ends', matches: 'a return with no destination, from an org the person left ("who left Anthropic … has returned")', yields: 'that org as the destination' },
   'subject.noun': { lang: 'en', stage: 'subject', matches: 'a move told as a noun: "the departure of X", "X\'s exit"', yields: 'the person who moved' },
   'end.object': { lang: 'any', stage: 'ends', matches: 'the org right after the move word in its clause', yields: 'origin (leave) or destination (join)' },

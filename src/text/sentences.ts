@@ -6,6 +6,9 @@ export interface Span {
 // Sentence ends, by code unit: 。！？!?, a line break, …. (Not ";": in news it separates the items of a list.)
 const HARD = new Uint8Array(0x10000);
 for (const c of ['。', '！', '？', '!', '?', '\n', '…']) HARD[c.charCodeAt(0)] = 1;
+// Bullets of a list, which open the next sentence ("• A → Mistral AI • B → Anthropic", as a scraper joins a list's items).
+const BULLETS = new Uint8Array(0x10000);
+for (const c of ['•', '▪', '●', '■', '◦', '‣', '►', '▶']) BULLETS[c.charCodeAt(0)] = 1;
 // Closing quotes and brackets that stay with the sentence they end.
 const CLOSERS = new Uint8Array(0x10000);
 for (const c of '"”’」』)') CLOSERS[c.charCodeAt(0)] = 1;
@@ -59,6 +62,9 @@ export function splitSentences(text: string, cased?: string): Span[] {
       while (j < n && (HARD[text.charCodeAt(j)] || CLOSERS[text.charCodeAt(j)])) j++;
       push(j);
       i = j - 1;
+    } else if (BULLETS[c]) {
+      push(i);
+      start = i + 1;
     } else if (c === DOT && cased !== undefined && gluedSentence(cased, i)) {
       push(i + 1);
     } else if (c === DOT && (i + 1 >= n || text.charCodeAt(i + 1) === SPACE)) {

@@ -694,6 +694,26 @@ describe('the two-hundred-and-thirtieth and -thirty-first batches (real moves of
   });
 });
 
+describe('the two-hundred-and-thirty-second and -thirty-third batches (digests and roundups): what their blind scores showed', () => {
+  it.each<Case>([
+    // A bullet opens the next entry, where a scraper joined a list's items into one line.
+    ['• Ana Ruiz → Mistral AI (from Google) • Ben Cole → Anthropic (from OpenAI)', ['Ana Ruiz:departure:Google→Mistral AI', 'Ben Cole:departure:OpenAI→Anthropic'], 'end.connector'],
+    // In an arrow list the origin is the org between the name and the arrow, not the entry before the name.
+    ['宋立：OpenAI → 腾讯 夏云帆：谷歌 → 百度', ['宋立:departure:OpenAI→Tencent', '夏云帆:departure:Google→Baidu'], 'end.attributive'],
+    ['宋立：阿里巴巴 → 创业', ['宋立:founding:Alibaba→-'], 'event.arrow-founding'],
+    // A name after a semicolon opens an entry; a departure's destination is never the next entry's.
+    ['人事速递：宋立出任腾讯混元团队负责人；夏云帆从月之暗面离职；钱一鸣已加入百度。', ['宋立:promotion:-→Tencent', '夏云帆:departure:Moonshot AI→-', '钱一鸣:join:-→Baidu'], 'subject.before'],
+    // "added" hires a person where a workplace's words follow the name.
+    ['Cohere added Ana Ruiz, previously at Google.', ['Ana Ruiz:join:Google→Cohere'], 'subject.object'],
+    ['Anthropic added Ana Ruiz to its policy team.', ['Ana Ruiz:join:-→Anthropic'], 'subject.object'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    ['Google added Ana Ruiz to the list of speakers at I/O.', null],
+    ['The complaint added Ana Ruiz of OpenAI as a defendant.', null],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
@@ -715,6 +735,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.described-elsewhere': "Ana Ruiz heads to Mistral AI\nAna Ruiz, one of the leaders of OpenAI's agents team, said she would start next month.",
   'end.other-org': 'Ana Ruiz moved to Anthropic, the Google veteran said.',
   'end.along-with': 'Cohere has parted ways with Ana Ruiz. Ruiz is returning to Google along with Ben Cole.',
+  'event.arrow-founding': '宋立：阿里巴巴 → 创业',
   'end.new-company': 'Ana Ruiz has founded Tessellate Robotics, a startup building hands for humanoid robots.',
   'end.same-post': '宋立昨日发文称，公司CTO夏云帆已经离职。钱一鸣将出任智谱新一任CTO。',
   'end.antecedent': 'Ana Ruiz built much of OpenAI’s evaluation tooling. The Stanford PhD is joining Meta next month.',
