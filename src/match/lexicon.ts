@@ -22,6 +22,8 @@ export interface Trigger {
   reorgOnly?: boolean;
   /** "launched": a founding only when a company's name and ", a startup" follow it ("launched Lumen, a startup …"). */
   namedCompany?: boolean;
+  /** "Taking over the research group is X": a move told with its subject last, only opening a sentence and with "is" and a name after. */
+  inverted?: boolean;
   /** "added": a hire only where what follows the name tells a workplace ("to its policy team", ", previously at ByteDance"). */
   addsToStaff?: boolean;
   /** "welcome": a hire only when a person's name follows it ("welcome Hannah Lowe to Anthropic", not "welcomed the decision"). */
@@ -336,6 +338,15 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     0.8,
     phrases(['added', 'adds', 'has added'], ['two', 'three', 'four', 'five', 'several', 'more', 'two more', 'three more', 'several more'], ['researchers', 'engineers', 'scientists', 'executives']),
   ),
+  // "Taking over the research organization is Priyanka Menon": the subject last (only opening a sentence, "is" and a name after).
+  // (Whole phrases, none the tail of another trigger: "is joining", "heading to" stay what they are.)
+  ...['taking over the', 'taking over as', 'stepping in as', 'stepping into the', 'succeeding him', 'succeeding her', 'replacing him', 'replacing her', 'leading the new', 'heading the new'].map(
+    (w): [string, Trigger] => [w, { event: 'promotion', shape: 'hire', strength: 0.75, inverted: true }],
+  ),
+  ...['joining the company', 'joining the team', 'joining the lab', 'joining them', 'joining him', 'joining her'].map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'hire', strength: 0.75, inverted: true },
+  ]),
   // "Safe Superintelligence added Wen Jiahao, previously at ByteDance": only before a name.
   ...['added', 'adds', 'has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, addsToStaff: true }]),
   ...t('join', 'hire', 0.85, ['scooped up', 'scoops up', 'snapped up', 'snaps up', 'lured away', 'picked off', 'wooed', 'woos']),
@@ -1851,7 +1862,7 @@ export const ZH_TRANSLIT_CHARS = {
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
   after:
-    '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带,.:;、 ("「“和与及等又',
+    '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带,.:;、 ("「“和与及等又就',
   /** Surnames of two characters ("欧阳若辰", "司马云舟"); not 东方, 南宫 or 西门, which are also everyday words. */
   compoundSurnames: '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭',
   /** Titles of address after a name ("封一鸣博士"), which end it. */

@@ -227,7 +227,8 @@ const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|d
 // ", Meta said on Thursday.": an org's words closing the sentence.
 const SAYS_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\b[^,;]*$`);
 const COMPANY_SAYS = new RegExp(`\\b(?:it|the (?:company|startup|firm|lab))\\s+(?:has\\s+)?(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\s+(?:that\\s+)?$`);
-const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$/;
+// (Or the company's hires as a noun: "Among its recent hires is X".)
+const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$|\bits\s+(?:(?:most\s+)?(?:recent|latest|newest|new)\s+)?$/;
 /** Where a comma opens a clause with 其/他/她 and a past word ("，其此前任职于字节跳动"), or -1 (read by code unit: asked of every sentence with a promotion). */
 function pronounPastClause(r: SentenceReader): number {
   const text = r.text;
@@ -381,9 +382,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // ("the lab named X, a researcher who joined Meta from Boston Dynamics in 2020, as …": an object inside another
       // verb's clause is that verb's, and so is its "from".)
       const othersObject = (o: OrgMention | null) => o !== null && r.triggers.some((x) => x !== t && x.start > t.end && x.end <= o.start && within(x, r.clause(o.start)));
+      // (Not a "for" inside a relative clause about the one hired: "hires is X, who led camera hardware for Meta's glasses".)
+      const relative = r.text.slice(t.end, r.span.end).search(RELATIVE_AFTER_COMMA);
       const to =
         named('end.hirer', passiveHirer ?? hirer, 'to') ??
-        named('end.connector', r.orgAfterConnector('to', t.end), 'to') ??
+        named('end.connector', r.orgAfterConnector('to', t.end, relative < 0 ? Infinity : t.end + relative), 'to') ??
         named('end.object', describesObject || othersObject(object) ? null : object, 'to');
       const segment = r.segment(t.start);
       const from = r.orgAfterConnector('from', segment.start, segment.end);
@@ -1977,6 +1980,7 @@ function noneReplaced(r: SentenceReader, t: TriggerMention, subjects: PersonMent
   }
   return false;
 }
+const RELATIVE_AFTER_COMMA = new RegExp(`,\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const ARROW_SET: ReadonlySet<string> = new Set(ARROWS);
 const ARROW_FOUNDING = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.arrowFounding.en, ...CONTEXT_WORDS.arrowFounding.zh])})`);
 const STAYS_AFTER_REPLACED = new RegExp(`^\\s*,\\s*who\\s+(?:(?:will|would|is to|is set to|is expected to)\\s+)?(?:${alternation(CONTEXT_WORDS.staysAfterReplaced.en)})\\b`);

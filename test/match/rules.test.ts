@@ -714,6 +714,27 @@ describe('the two-hundred-and-thirty-second and -thirty-third batches (digests a
   ])('%s', readsNoMove);
 });
 
+describe('the two-hundred-and-thirty-fourth and -thirty-fifth batches (wire-style articles, the move mid-article): what their blind scores showed', () => {
+  it.each<Case>([
+    // "its recent hires" are the company's, named where an earlier sentence opens; a "for" inside the aside about the one
+    // hired is their old work, not the hirer.
+    ['Cohere is assembling a hardware team. Among its recent hires is Ana Ruiz, who led camera hardware for Meta’s glasses and left Meta in August.', ['Ana Ruiz:join:Meta→Cohere'], 'end.company-ref'],
+    // A move told with its subject last, opening the sentence.
+    [
+      'Cohere named a new research chief on Thursday. Taking over the research organization is Ana Ruiz, who joined Cohere from Google two years ago.',
+      ['Ana Ruiz:promotion:-→Cohere'],
+      'subject.object',
+    ],
+    // 就 may follow a name ("…专家宋立就是其中之一").
+    ['阿里通义实验室前高级算法专家宋立就是其中之一，他在今年夏天加入百度。', ['宋立:join:Alibaba→Baidu'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // (Only opening a sentence, with "is" and a name after.)
+    ['Ana Ruiz talked about taking over the robotics push from Ben Cole at Google.', null],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
