@@ -760,6 +760,8 @@ export const RUMOUR_WORDS = [
   '据传',
   '传言',
   '或将',
+  // "有望接任": expected to, not yet done.
+  '有望',
   '消息称',
   '知情人士',
   // "多名接近MiniMax的人士透露": people close to the company.
@@ -1070,6 +1072,11 @@ export const ROLE_WORDS = [
   '担任',
   '出任',
   '任',
+  // "被任命为…技术负责人" (任 of 任命 opens none).
+  '被任命为',
+  '获任命为',
+  '任命为',
+  '被委任为',
   '升任',
   '晋升为',
   '成为',
@@ -1213,7 +1220,7 @@ export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|'
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
   // (With words that end in a surname character: "工程学系" holds no name 程学系.)
-  '工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多'.split(
+  '工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊'.split(
     ' ',
   ),
 );
@@ -1222,7 +1229,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 …
-    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈'.split(''),
+    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈仉莘燕惠'.split(''),
 );
 
 /** Capitalised English words that are never part of a person's name. */
@@ -1784,6 +1791,15 @@ export const CONTEXT_WORDS = {
   listedMoves: { en: ['exits', 'departures', 'defections', 'hires', 'arrivals', 'additions', 'recruits', 'moves'] },
   /** Words that confirm a move: a source in the lead does not make it a rumour then. */
   confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布', '确已', '属实'] },
+  /** "…when the current CTO steps down": a clause whose subject is a post, not the person named before it. */
+  postSubjectLead: { en: ['when', 'after', 'once', 'until', 'before', 'as', 'while'] },
+  /** "正与DeepSeek洽谈加入": talks with an org about joining it, between 与 and the move word. */
+  talksWith: { zh: ['洽谈', '商谈', '谈判', '接触', '沟通', '协商', '商议'] },
+  /** Before a word of confirming, what makes it one still to come ("最快月底官宣", "is expected to announce"): no confirmation yet. */
+  confirmationToCome: {
+    en: ['expected to', 'will', 'would', 'could', 'may', 'plans to', 'planning to', 'set to', 'yet to', 'has not', 'have not', 'not yet'],
+    zh: ['最快', '将', '预计', '或将', '有望', '即将', '尚未', '未', '计划', '拟'],
+  },
   /** A sentence of its own confirming what was told before it ("阿里云方面证实了这一消息"): narrower than `confirmed`, no announcing. */
   confirmsBefore: {
     en: ['confirmed the move', 'confirmed the departure', 'confirmed the hire', 'confirmed the appointment', 'confirmed the news', 'confirmed the report'],

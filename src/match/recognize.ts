@@ -443,6 +443,12 @@ function alreadyAtHirer(r: SentenceReader, person: PersonMention, hirer: OrgMent
   return unit ? r.words(unit) : null;
 }
 
+/** Whether a relative clause after the person says they joined `org` already ("…, who joined Meta last year"). */
+function joinedBefore(r: SentenceReader, person: PersonMention, org: OrgMention | null): boolean {
+  if (!org) return false;
+  return r.triggers.some((x) => x.trigger.event === 'join' && x.start > person.end && inRelativeClause(r, x) && r.sameOrg(r.orgAfter(x.end, x.end + 3), org));
+}
+
 /** The org, unless it stands in a clause read as biography. */
 function outsideBiography(r: SentenceReader, o: OrgMention | null): OrgMention | null {
   return o && !r.inBiography(o) ? o : null;
@@ -956,7 +962,8 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // "former Meta executive X will serve as …": a promotion from an org they have left is a join.
       let event: MoveEvent = t.trigger.event;
       // (Not a rise, with no org named for it: "原Kimi增长负责人卓一凡升任产品副总裁" rises where the old post was.)
-      if (!pFrom && attributive && event === 'promotion' && r.isFormer(attributive) && !r.sameOrg(to, attributive) && (to || !RISE_VERBS.has(t.word))) {
+      // (Not one an aside says joined the hirer already: "X, a former Google Brain researcher who joined Meta last year".)
+      if (!pFrom && attributive && event === 'promotion' && r.isFormer(attributive) && !r.sameOrg(to, attributive) && (to || !RISE_VERBS.has(t.word)) && !joinedBefore(r, person, to)) {
         pFrom = attributive;
         event = 'join';
         r.fire('end.former', r.words(attributive), `${person.name} from ${attributive.org}: a join, not a promotion`);
@@ -1006,7 +1013,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       }
       // (Not a side post, held while staying: "named X, a principal scientist at Microsoft Research, an adjunct professor".)
       const sidePost = () => SIDE_POST.test(r.text.slice(t.end, r.span.end));
-      if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive) && !sidePost()) {
+      if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive) && !sidePost() && !joinedBefore(r, person, to)) {
         event = 'join';
       }
       // "the company named X, previously at Google, as its head of policy": an org the aside says they were at before is
@@ -1060,6 +1067,15 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       // "Cohere said that X has joined", "阶跃星辰迎来…马晓川已加盟": with no org after the verb, the org the sentence opens
       // with is where the person arrives (not one they are "former" of, nor their own title's).
       let pTo = to;
+      // "鞠明轩正与DeepSeek洽谈加入事宜": the org the person is in talks with is the one to join.
+      const talks =
+        !pTo && event === 'join'
+          ? r.orgs.find((o) => o.start > person.end && o.end <= t.start && codeAt(r.text, o.start - 1) === 0x4e0e /* 与 */ && TALKS_WITH.test(r.text.slice(o.end, t.start)))
+          : undefined;
+      if (talks) {
+        pTo = talks;
+        r.fire('end.before', r.words(talks), `${person.name} to ${talks.org}, in talks with it`);
+      }
       if (!pTo && (event === 'join' || event === 'return') && !t.trigger.noun && !arrow) {
         const subject = r.orgs.find((o) => o.end <= person.start && !r.isFormer(o) && o.start !== attributive?.start && o.start !== pFrom?.start && !r.introducedBy('from', o));
         if (subject) {
@@ -1750,8 +1766,12 @@ function rumourIn(r: SentenceReader): Mention | null {
   // "according to a memo from chief operating officer Brad Lightcap": a memo its author is named for is the org's word.
   if (/memo$/.test(r.text.slice(rumour.start, rumour.end)) && MEMO_AUTHOR.test(r.text.slice(rumour.end, rumour.end + 16))) return null;
   // "对于X离职的传闻，零一万物回应称，X确已离开公司": a rumour the sentence goes on to confirm.
-  return CONFIRMED.test(r.text.slice(clause.end, r.span.end)) ? null : rumour;
+  // (Not one still to come: "正洽谈加入，最快月底官宣".)
+  const after = r.text.slice(clause.end, r.span.end);
+  const confirmed = CONFIRMED.exec(after);
+  return confirmed && !TO_COME.test(after.slice(Math.max(0, confirmed.index - 16), confirmed.index)) ? null : rumour;
 }
+const TO_COME = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.confirmationToCome.en)})\\s+(?:\\w+\\s+)?|(?:${alternation(CONTEXT_WORDS.confirmationToCome.zh)})\\S{0,3})$`);
 
 /** A denial word in the sentence, or "仍在" right before an org ("祁慕白仍在月之暗面工作"). */
 function denialIn(r: SentenceReader): Span | null {
@@ -1980,6 +2000,7 @@ function noneReplaced(r: SentenceReader, t: TriggerMention, subjects: PersonMent
   }
   return false;
 }
+const TALKS_WITH = new RegExp(`^(?:${alternation(CONTEXT_WORDS.talksWith.zh)})$`);
 const RELATIVE_AFTER_COMMA = new RegExp(`,\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const ARROW_SET: ReadonlySet<string> = new Set(ARROWS);
 const ARROW_FOUNDING = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.arrowFounding.en, ...CONTEXT_WORDS.arrowFounding.zh])})`);

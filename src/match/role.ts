@@ -5,6 +5,8 @@ import { isHanCode } from './names.js';
 
 const EN_ROLE_WORD =
   /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal)\b/;
+/** Whether words hold a role word ("the current cto", "its chief executive"). */
+export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.toLowerCase());
 // (A Latin role inside Chinese text ends at Chinese punctuation too: "接任CTO。".)
 // (A time after the role ends it too: "as an associate professor of electrical engineering this fall".)
 const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when)\b|[,.;:()。，；：！？、]/;

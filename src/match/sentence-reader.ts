@@ -3,6 +3,7 @@ import type { Span } from '../text/sentences.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { dottedName, findChineseNames, openingChineseName, soleChineseName, findLatinNames, GLOSS, isHanCode, isLatin, LATIN_NAME_GLOSS, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
+import { hasRoleWord } from './role.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -115,6 +116,9 @@ const ONE_HIRE = /\b(?:hire|recruit)$/;
 // (Asked only of joining and returning: "新任", "提交辞呈" after 公司 are the person's.)
 const ZH_GROUP_SUBJECT = new RegExp(`(?:${alternation(W.ownedGroups.zh)})(?:也|都|纷纷|陆续|已|将)?$`);
 const OWNED_GROUP_SUBJECT = new RegExp(`(?<!\\b(?:and|with|along with)\\s)\\b(?:her|his|their|our|my)\\s+(?:${alternation(W.ownedGroups.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
+const POST_SUBJECT = new RegExp(
+  `\\b(?:${alternation(W.postSubjectLead.en)})\\s+(?:${alternation(W.definiteDeterminers.en)})\\s+((?:[\\w-]+\\s+){1,4})(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`,
+);
 const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
@@ -932,6 +936,12 @@ export class SentenceReader {
         (arriving && ZH_GROUP_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 8), t.start))))
     ) {
       this.block('block.no-subject', t.word, 'the subject is a group ("her team"), not a person');
+      return [];
+    }
+    // "is poised to take over as CTO when the current CTO steps down": a post is the subject of its own clause.
+    const post = POST_SUBJECT.exec(this.text.slice(Math.max(this.span.start, t.start - 48), t.start));
+    if (post && hasRoleWord(post[1]!)) {
+      this.block('block.no-subject', t.word, `the subject is "${post[1]!.trim()}", a post, not a person`);
       return [];
     }
     // "Ana Ruiz's startup": a possessive names an owner, not the one who moves.

@@ -735,6 +735,32 @@ describe('the two-hundred-and-thirty-fourth and -thirty-fifth batches (wire-styl
   ])('%s', readsNoMove);
 });
 
+describe('the two-hundred-and-thirty-sixth and -thirty-seventh batches (moves in the passive or hedged): what their blind scores showed', () => {
+  it.each<Case>([
+    // A former employer in the aside of someone who joined the hirer already: a new post there, not a join.
+    ['Cohere is expected to name Ana Ruiz, a former Google researcher who joined Cohere last year, as its chief scientist.', ['Ana Ruiz:promotion:-→Cohere'], 'subject.object'],
+    // "与X洽谈加入": the org in talks is the one to join.
+    ['据悉，百度视觉大模型负责人夏云帆正与腾讯洽谈加入事宜，最快月底官宣。', ['夏云帆:join:Baidu→Tencent'], 'end.before'],
+    // 仉 and 莘 are surnames.
+    ['据知情人士透露，阿里通义实验室多模态负责人仉星河已被字节跳动挖走。', ['仉星河:join:Alibaba→ByteDance'], 'subject.before'],
+    ['有消息称，月之暗面联合创始人莘宇航或将加盟腾讯。', ['莘宇航:join:Moonshot AI→Tencent'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('reads a confirmation still to come as none, 有望 as a rumour, and the role after 被任命为', () => {
+    const status = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.status]);
+    expect(status('百度视觉大模型负责人夏云帆正与腾讯洽谈加入事宜，36氪获悉，最快月底官宣。')).toEqual([['夏云帆', 'rumoured']]);
+    expect(status('腾讯大模型团队负责人燕思博有望接任集团技术委员会主席一职。')).toEqual([['燕思博', 'rumoured']]);
+    const roles = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.role]);
+    expect(roles('原微信技术架构部总经理宋立被任命为腾讯混元大模型技术负责人。')).toEqual([['宋立', 'Technical Lead']]);
+  });
+
+  it('reads a post as the subject of its own clause ("when the current CTO steps down"), not the person named before it', () => {
+    const r = read('Ana Ruiz, Cohere’s head of inference, is poised to take over as chief technology officer when the current CTO steps down.');
+    expect(r.moves).toEqual(['Ana Ruiz:promotion:-→Cohere']);
+    expect(r.blocked).toContain('block.no-subject');
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
