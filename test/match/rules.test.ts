@@ -761,6 +761,19 @@ describe('the two-hundred-and-thirty-sixth and -thirty-seventh batches (moves in
   });
 });
 
+describe('the two-hundred-and-thirty-eighth and -thirty-ninth batches (feed items as aggregators and portals ship them): what their blind scores showed', () => {
+  it('reads an aggregator’s credit to an outlet as a report not yet confirmed', () => {
+    const status = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.status]);
+    expect(status('Bloomberg: Google’s head of Gemini engineering, Ana Ruiz, is joining Cohere.')).toEqual([['Ana Ruiz', 'rumoured']]);
+    expect(status('Google’s Ana Ruiz is joining Cohere (Bloomberg)')).toEqual([['Ana Ruiz', 'rumoured']]);
+  });
+
+  it.each<Case>([
+    // 蔚 is a surname.
+    ['摘要：腾讯混元负责人调整，原负责人蔚子健转任腾讯云AI产品部负责人。', ['蔚子健:promotion:-→Tencent'], 'subject.before'],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
