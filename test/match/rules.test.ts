@@ -769,8 +769,11 @@ describe('the two-hundred-and-thirty-eighth and -thirty-ninth batches (feed item
   });
 
   it.each<Case>([
-    // 蔚 is a surname.
+    // 蔚 is a surname, and so are rarer ones of the Hundred Family Surnames (晋, 楚); 晋升 is no name.
     ['摘要：腾讯混元负责人调整，原负责人蔚子健转任腾讯云AI产品部负责人。', ['蔚子健:promotion:-→Tencent'], 'subject.before'],
+    ['前谷歌研究员晋子墨已加入腾讯。', ['晋子墨:join:Google→Tencent'], 'subject.before'],
+    ['前百度工程师楚天阔已加入腾讯。', ['楚天阔:join:Baidu→Tencent'], 'subject.before'],
+    ['腾讯研究员宋立晋升为副总裁。', ['宋立:promotion:-→Tencent'], 'subject.before'],
   ])('%s', readsAs);
 });
 
