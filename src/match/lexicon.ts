@@ -1887,6 +1887,8 @@ export const ZH_NAME_CHARS = {
   compoundSurnames: '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭',
   /** Titles of address after a name ("封一鸣博士"), which end it. */
   honorifics: '博士 教授 先生 女士 老师 院士',
+  /** Words opening a predicate whose first character may also end a given name ("宋立正在…", not a name "宋立正"). */
+  predicateOpeners: '正在 正与 正和 正同 正式 正准备 正筹备 正计划 正考虑 正打算 正洽谈 刚刚 刚从',
   /** Function words: end a name, and may follow a name at a clause start. */
   function: '已将被在从于也曾因受则',
   /** Adverbs that stand between a name and its move word ("宋立现调任", "宋立再度加盟"): never a name's third character there. */

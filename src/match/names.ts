@@ -42,8 +42,8 @@ const chars = (s: string) => new Set(s.split(''));
 const AFTER_ZH_NAME = chars(ZH_NAME_CHARS.after);
 const FUNCTION_CHARS = chars(ZH_NAME_CHARS.function);
 // What may follow a name at a clause start: a function word or a possessive ("马晓川的离职").
-// Or a gloss in parentheses: "牟一帆(原美团首席技术官)已加入京东".
-const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的(`);
+// Or a gloss in parentheses: "牟一帆(原美团首席技术官)已加入京东"; or 正/刚 opening the predicate ("宋立正与腾讯洽谈").
+const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的(正刚`);
 const ARROW_LIST_FOLLOW = chars(`${ZH_NAME_CHARS.function}的(:`);
 const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const ADVERBS = chars(ZH_NAME_CHARS.adverbs);
@@ -51,6 +51,7 @@ const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
 const COMMA: ReadonlySet<string> = new Set([',']);
 const ZH_TIME_WORDS: ReadonlySet<string> = new Set(ZH_CLAUSE_OPENERS.filter((w) => w.length === 2));
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.predicateOpeners.split(' '));
 const SURNAME_CODES = new Uint8Array(0x10000);
 for (const s of ZH_SURNAMES) SURNAME_CODES[s.charCodeAt(0)] = 1;
 const isSurnameCode = (c: number) => SURNAME_CODES[c] === 1;
@@ -203,7 +204,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
     (text[g + 1] === '之' && AFTER_ZH_NAME.has(afterLong) && !AFTER_ZHI.has(afterLong)) ||
     (text[g + 1] === '和' && (FUNCTION_CHARS.has(afterLong) || afterLong === '、' || afterLong === '' || !isHanCode(afterLong.charCodeAt(0))));
   // "宋立近日现身…": a time word right after two characters ends the name there.
-  const shortOnly = FUNCTION_CHARS.has(text[g + 1]!) || (NOT_NAME_END.has(text[g + 1]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(g + 1, g + 3));
+  // ("宋立正在筹备离职", "宋立正与腾讯洽谈": a word opening the predicate ends the name before it.)
+  const shortOnly = FUNCTION_CHARS.has(text[g + 1]!) || (NOT_NAME_END.has(text[g + 1]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(g + 1, g + 3)) || PREDICATE_OPENERS.has(text.slice(g + 1, g + 3));
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
   const longIsWord = ZH_NOT_NAMES.has(text.slice(g, g + 2)) || ZH_TITLES_SET.has(text.slice(g, g + 2)) || ZH_TIME_WORDS.has(text.slice(g, g + 2));
   // "宋立现调任…": an adverb between a two-character name and a move word is not the name's third character.

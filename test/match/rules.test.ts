@@ -774,6 +774,9 @@ describe('the two-hundred-and-thirty-eighth and -thirty-ninth batches (feed item
     ['前谷歌研究员晋子墨已加入腾讯。', ['晋子墨:join:Google→Tencent'], 'subject.before'],
     ['前百度工程师楚天阔已加入腾讯。', ['楚天阔:join:Baidu→Tencent'], 'subject.before'],
     ['腾讯研究员宋立晋升为副总裁。', ['宋立:promotion:-→Tencent'], 'subject.before'],
+    // A word opening the predicate (正与, 正式, 刚从) ends a two-character name before it.
+    ['百度负责人宋立正与腾讯洽谈加入事宜。', ['宋立:join:Baidu→Tencent'], 'end.before'],
+    ['据悉，宋立刚从百度离职。', ['宋立:departure:Baidu→-'], 'subject.before'],
   ])('%s', readsAs);
 });
 
