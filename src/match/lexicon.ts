@@ -1047,6 +1047,8 @@ export const TO_WORDS = [
   // "请辞，将转往台积电": going on to an org after leaving.
   '转往',
   '转赴',
+  // "离职，将赴清华大学任助理教授".
+  '赴',
   // "也会离职，目标是Meta": where the one leaving is headed.
   '目标是',
   '目标为',
@@ -1127,6 +1129,7 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ['资深副总裁', 'Senior Vice President'],
   ['总经理', 'General Manager'],
   ['教授', 'Professor'],
+  ['助理教授', 'Assistant Professor'],
   ['副教授', 'Associate Professor'],
   ['联合创始人', 'Co-founder'],
   ['创始人', 'Founder'],
@@ -1222,7 +1225,7 @@ export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|'
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
   // (With words that end in a surname character: "工程学系" holds no name 程学系.)
-  '工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊 晋升 晋级 晋江 清楚 楚楚 慕尼 慕名 羡慕 钦佩 廉价 廉洁 清廉 琴键 钢琴 伏笔 起伏 雍容'.split(
+  '工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊 晋升 晋级 晋江 清楚 楚楚 慕尼 慕名 羡慕 钦佩 廉价 廉洁 清廉 琴键 钢琴 伏笔 起伏 雍容 助理'.split(
     ' ',
   ),
 );
@@ -1726,7 +1729,8 @@ export const CONTEXT_WORDS = {
     en: ['the researcher', 'the executive', 'the scientist', 'the engineer', 'the veteran', 'the co-founder', 'the cofounder'],
     // ("其离职后的去向", "其下一站": 其 as the owner of where someone goes, not 其 of 其中 or 其工作.)
     // ("这位90后", "这位前谷歌科学家": 这位 and its description.)
-    zh: ['该高管', '该研究员', '该科学家', '该负责人', '该工程师', '此人', '其本人', '其去向', '其离职后', '其下一站', '这位', '这名', '该名'],
+    // ("据悉，其已创办一家公司": 其 opening a clause before 已, 将 or a time word is its subject.)
+    zh: ['该高管', '该研究员', '该科学家', '该负责人', '该工程师', '此人', '其本人', '其去向', '其离职后', '其下一站', '这位', '这名', '该名', '其已', '其将', '其目前', '其近日', '其随后', '其此后'],
   },
   /**
    * Nouns that name the one person named before, after "the" and up to three words ("the Stanford PhD", "the former
@@ -1797,6 +1801,8 @@ export const CONTEXT_WORDS = {
   confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布', '确已', '属实'] },
   /** "…when the current CTO steps down": a clause whose subject is a post, not the person named before it. */
   postSubjectLead: { en: ['when', 'after', 'once', 'until', 'before', 'as', 'while'] },
+  /** Right after a move word, an org left unnamed ("has joined a rival lab", "加入一家头部量化私募"): no org before it is the one joined. */
+  unnamedObject: { en: ['a', 'an', 'another'], zh: ['一家', '某家', '另一家', '一所', '一个'] },
   /** "正与DeepSeek洽谈加入": talks with an org about joining it, between 与 and the move word. */
   talksWith: { zh: ['洽谈', '商谈', '谈判', '接触', '沟通', '协商', '商议'] },
   /** Before a word of confirming, what makes it one still to come ("最快月底官宣", "is expected to announce"): no confirmation yet. */

@@ -1077,7 +1077,22 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         r.fire('end.before', r.words(talks), `${person.name} to ${talks.org}, in talks with it`);
       }
       if (!pTo && (event === 'join' || event === 'return') && !t.trigger.noun && !arrow) {
-        const subject = r.orgs.find((o) => o.end <= person.start && !r.isFormer(o) && o.start !== attributive?.start && o.start !== pFrom?.start && !r.introducedBy('from', o));
+        // (Not where the org joined is left unnamed: "has joined a rival lab"; nor an org of the person's own title,
+        // "阿里通义千问团队…骨干X", nor a stint: "After nine years at Meta, X has joined …".)
+        const unnamed = UNNAMED_OBJECT.test(r.text.slice(t.end, t.end + 12));
+        const ownTitle = (o: OrgMention) => attributive !== null && o.end <= attributive.start && /^\s*$/.test(r.text.slice(o.end, attributive.start));
+        const subject = unnamed
+          ? undefined
+          : r.orgs.find(
+              (o) =>
+                o.end <= person.start &&
+                !r.isFormer(o) &&
+                o.start !== attributive?.start &&
+                o.start !== pFrom?.start &&
+                !ownTitle(o) &&
+                !r.introducedBy('from', o) &&
+                !STINT_BEFORE_ORG.test(r.text.slice(Math.max(r.span.start, o.start - 40), o.start)),
+            );
         if (subject) {
           pTo = subject;
           r.fire('end.before', r.words(subject), `${person.name} to ${subject.org}, the org the sentence opens with`);
@@ -2000,6 +2015,7 @@ function noneReplaced(r: SentenceReader, t: TriggerMention, subjects: PersonMent
   }
   return false;
 }
+const UNNAMED_OBJECT = new RegExp(`^\\s*(?:(?:${alternation(CONTEXT_WORDS.unnamedObject.en)})\\s|了?(?:${alternation(CONTEXT_WORDS.unnamedObject.zh)}))`);
 const TALKS_WITH = new RegExp(`^(?:${alternation(CONTEXT_WORDS.talksWith.zh)})$`);
 const RELATIVE_AFTER_COMMA = new RegExp(`,\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const ARROW_SET: ReadonlySet<string> = new Set(ARROWS);

@@ -780,6 +780,21 @@ describe('the two-hundred-and-thirty-eighth and -thirty-ninth batches (feed item
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-fortieth and -forty-first batches (person watches, the org unknown or barely named): what their blind scores showed', () => {
+  it.each<Case>([
+    // A stint before the person is no org the sentence opens with, and an org left unnamed ("a rival lab") is none joined.
+    ['After nine years at Meta, where she built compilers, Ana Ruiz has joined a rival lab.', ['Ana Ruiz:departure:Meta→-'], 'event.unnamed-destination'],
+    // (Nor the org of the person's own title: "阿里通义千问团队…骨干宋立已加入一家…私募".)
+    ['知情人士透露，阿里通义千问团队后训练骨干宋立已加入一家头部量化私募。', ['宋立:departure:Alibaba→-'], 'event.unnamed-destination'],
+    ['After nine years at Meta, Ana Ruiz has joined as a partner.', ['Ana Ruiz:departure:Meta→-'], 'event.unnamed-destination'],
+    ['阿里通义千问团队后训练骨干宋立已加入。', ['宋立:departure:Alibaba→-'], 'event.unnamed-destination'],
+    // 赴 names where someone goes after leaving; 任 before 助理教授 opens no name.
+    ['字节跳动Seed团队研究员宋立已于近日离职，将赴清华大学任助理教授。', ['宋立:departure:ByteDance→Tsinghua University'], 'end.connector'],
+    // 其 opening a clause before 已 is its subject.
+    ['腾讯AI Lab专家研究员宋立近日离职。据悉，其已创办一家具身智能公司。', ['宋立:founding:Tencent→-'], 'subject.pronoun'],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
