@@ -22,6 +22,10 @@ export interface Trigger {
   reorgOnly?: boolean;
   /** "launched": a founding only when a company's name and ", a startup" follow it ("launched Lumen, a startup …"). */
   namedCompany?: boolean;
+  /** "congrats to X": a move word only where "on joining", "on starting" or "on her new role" follows the name. */
+  congratsOn?: boolean;
+  /** "X's last day at Anthropic": a move word only with an org right after it (not "last day at the office"). */
+  orgNext?: boolean;
   /** "Taking over the research group is X": a move told with its subject last, only opening a sentence and with "is" and a name after. */
   inverted?: boolean;
   /** "added": a hire only where what follows the name tells a workplace ("to its policy team", ", previously at ByteDance"). */
@@ -114,6 +118,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // Soft: stepping away may be a pause ("steps back for a few months to recover").
   // "Friday was her last day": a departure told by its date.
   ...t('departure', 'leave', 0.85, ['her last day', 'his last day', 'their last day', 'my last day', 'final day at']),
+  // "Today is Mateo Alvarez's last day at Anthropic": the day owned by the person named before it.
+  ...['last day at', 'last day with'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, noun: true, orgNext: true }]),
   // "X is the latest to walk out the door", "the latest to leave": one more in a string of exits.
   ...t('departure', 'leave', 0.85, [
     ...phrases(['the latest to', 'the newest to', 'the most recent to'], ['leave', 'depart', 'exit', 'quit', 'walk out']),
@@ -347,6 +353,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     w,
     { event: 'join', shape: 'hire', strength: 0.75, inverted: true },
   ]),
+  // A colleague's congratulations: "Huge congrats to Hana Kobayashi on starting as head of robotics at Google DeepMind".
+  ...['congrats to', 'congratulations to'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, congratsOn: true }]),
   // "Safe Superintelligence added Wen Jiahao, previously at ByteDance": only before a name.
   ...['added', 'adds', 'has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, addsToStaff: true }]),
   ...t('join', 'hire', 0.85, ['scooped up', 'scoops up', 'snapped up', 'snaps up', 'lured away', 'picked off', 'wooed', 'woos']),
@@ -358,7 +366,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // "Google is hiring Windsurf chief executive Varun Mohan": only before a name ("Google is hiring engineers" is a job ad).
   ...['is hiring', 'are hiring', 'is poaching', 'is recruiting'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, namedPerson: true }]),
   // A company's own post: "Today we're excited to welcome X to Anthropic as our new Head of Global Policy."
-  ...['to welcome', 'welcomes', 'welcomed', 'welcoming'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, namedPerson: true }]),
+  ...['to welcome', 'welcomes', 'welcomed', 'welcoming', 'welcome to the team,', 'welcome aboard,'].map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'hire', strength: 0.85, namedPerson: true },
+  ]),
   // A company moving its own people: "Google has moved Priyanka Shah from the Gemini app team to lead …" (only before a name).
   ...['has moved', 'moved', 'is moving', 'will move', 'transferred', 'has transferred', 'reassigned', 'has reassigned'].map((w): [string, Trigger] => [
     w,
@@ -1451,6 +1462,8 @@ export const CONTEXT_WORDS = {
     en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'currently', 'had been', 'veteran of', 'alumnus', 'alumna', 'who ran', 'who led', 'who headed', 'who oversaw', 'who managed'],
     zh: ['曾在', '曾任', '此前在', '曾就职', '此前'],
   },
+  /** After "he"/"she" opening the sentence after a join, work done before it: "She built much of the stack behind Gemini". */
+  pastWork: { en: ['built', 'led', 'ran', 'headed', 'oversaw', 'managed', 'created', 'co-created', 'developed', 'helped build', 'helped lead', 'worked on'] },
   /** A time word that opens a sentence about someone's past: "Previously, she …", "此前，她在谷歌…". */
   pastOpeners: { en: ['previously', 'before that', 'before this', 'before joining', 'earlier'], zh: ['此前', '之前', '在此之前'] },
   /** After "…的", a retelling: "回顾了自己从百度加入腾讯的经历". */
@@ -1803,6 +1816,10 @@ export const CONTEXT_WORDS = {
   postSubjectLead: { en: ['when', 'after', 'once', 'until', 'before', 'as', 'while'] },
   /** Right after a move word, an org left unnamed ("has joined a rival lab", "加入一家头部量化私募"): no org before it is the one joined. */
   unnamedObject: { en: ['a', 'an', 'another'], zh: ['一家', '某家', '另一家', '一所', '一个'] },
+  /** After "congrats to X": what makes it a move ("on joining", "on starting as", "on her new role at"). */
+  congratsOn: { en: ['joining', 'starting', 'her new role', 'his new role', 'their new role', 'the new role', 'her move to', 'his move to', 'the move to', 'your new role', 'your move to'] },
+  /** In a company's own post, words by which it says someone joins it: "X joins us from Meta", "Welcome to the team, X". */
+  joinsUs: { en: ['joins us', 'joined us', 'joining us', 'join us', 'welcome to the team', 'welcome aboard', 'to our team', 'join our team', 'joins our team', 'joined our team'] },
   /** "正与DeepSeek洽谈加入": talks with an org about joining it, between 与 and the move word. */
   talksWith: { zh: ['洽谈', '商谈', '谈判', '接触', '沟通', '协商', '商议'] },
   /** Before a word of confirming, what makes it one still to come ("最快月底官宣", "is expected to announce"): no confirmation yet. */

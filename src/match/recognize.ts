@@ -89,6 +89,7 @@ const OPENING_PRONOUN = new RegExp(
   `^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),\\s*)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)}),?)?(?:${alternation([...CONTEXT_WORDS.subjectPronouns.zh, '其'])})`,
 );
 const ON_PLATFORM = /^\s*(?:\([^)]*\)\s*)?on\s+$/;
+
 const FIRST_PERSON_MOVE = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:just\\s+)?(?:${alternation(CONTEXT_WORDS.firstPersonMoves.en)})\\b`);
 const OPENING_I = new RegExp(`^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),?\\s*)?i\\b`);
 // "X, who spent eight years at Meta", "a veteran of Google": where a newly appointed person comes from.
@@ -328,13 +329,17 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
           ? (named('end.object', current(r, object), 'to') ??
             itsReporter(r, t) ??
             // (Not an org in a clause read as biography: "X, who left OpenAI in 2021 …, was named …".)
+            // (Nor one someone comes from: "X joins us from Meta … and will lead our pretraining efforts".)
             named(
               'end.before',
-              outsideBiography(
+              notOrigin(
                 r,
-                postOrg(r, t, notAnothersMove(r, t, current(r, r.orgBefore(t.start, r.span.start)))) ??
-                  r.orgs.find((o) => o.end <= t.start && !r.isFormer(o) && notAnothersMove(r, t, o)) ??
-                  current(r, r.orgs[0]),
+                outsideBiography(
+                  r,
+                  postOrg(r, t, notAnothersMove(r, t, current(r, r.orgBefore(t.start, r.span.start)))) ??
+                    r.orgs.find((o) => o.end <= t.start && !r.isFormer(o) && notAnothersMove(r, t, o)) ??
+                    current(r, r.orgs[0]),
+                ),
               ),
               'to',
             ))
@@ -352,6 +357,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       return { from: named('end.connector', from, 'from'), to };
     }
     case 'hire': {
+      // "congrats to X on joining Google DeepMind": the org after the congratulations is the one joined.
+      if (t.trigger.congratsOn) {
+        const joined = r.orgs.find((o) => o.start > t.end && !/^['’]s\b/.test(r.text.slice(o.end, o.end + 3)));
+        return { from: null, to: named('end.object', joined ?? null, 'to') };
+      }
       // "字节跳动从谷歌挖来…": the org after "from" is the origin, the one before it the hirer.
       // "智谱AI今日宣布，任命…": the hirer may open the sentence, a clause before the verb.
       const nearest =
@@ -447,6 +457,24 @@ function alreadyAtHirer(r: SentenceReader, person: PersonMention, hirer: OrgMent
 function joinedBefore(r: SentenceReader, person: PersonMention, org: OrgMention | null): boolean {
   if (!org) return false;
   return r.triggers.some((x) => x.trigger.event === 'join' && x.start > person.end && inRelativeClause(r, x) && r.sameOrg(r.orgAfter(x.end, x.end + 3), org));
+}
+
+/** The org that posts the item, where the headline is "Mistral AI on LinkedIn: …". */
+function posterOf(title: SentenceReader): OrgMention | null {
+  const first = title.orgs[0];
+  return first && first.start === title.span.start && POSTED_ON.test(title.text.slice(first.end, first.end + 40)) ? first : null;
+}
+const JOINS_US = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinsUs.en)})\\b`);
+
+function joinsPoster(r: SentenceReader, c: Candidate, poster: OrgMention): void {
+  c.to = poster;
+  c.reasons.push(`at ${poster.org}: the company's own post`);
+  r.fire('end.poster', poster.org, `${c.person.name} to ${poster.org}, who posts it`);
+}
+
+/** The org, unless "from" introduces it: where someone comes from. */
+function notOrigin(r: SentenceReader, o: OrgMention | null): OrgMention | null {
+  return o && !r.introducedBy('from', o) ? o : null;
 }
 
 /** The org, unless it stands in a clause read as biography. */
@@ -2077,10 +2105,16 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
   for (let k = own + 1; own >= 0 && k < Math.min(spans.length, own + 3); k++) {
     const lead = r.text.slice(spans[k]!.start, spans[k]!.start + 40);
     const stint = STINT_OPENING.test(lead);
-    if (!(stint || OPENING_PRONOUN.test(lead) || opensWithSurname(lead, c.person.name)) || !r.people.every((p) => p.key === c.person.key)) continue;
+    // (Nobody else named there but a poster: "Sam Altman on X: thrilled to welcome Priya Natarajan to OpenAI".)
+    if (!(stint || OPENING_PRONOUN.test(lead) || opensWithSurname(lead, c.person.name)) || !r.people.every((p) => p.key === c.person.key || POSTED_ON.test(r.text.slice(p.end, p.end + 40)))) continue;
     if (k > own + 1 && !reader(k - 1).people.every((p) => p.key === c.person.key)) break;
     const next = reader(k);
-    const org = next.orgs.find((o) => !next.sameOrg(o, to) && (stint || next.isFormer(o) || CAME_FROM.test(next.text.slice(next.span.start, o.start))));
+    // ("She built much of the evaluation stack behind Gemini and will lead …": work done before, up to what comes next.)
+    const pastWork = PAST_WORK_OPENING.test(lead);
+    const org = next.orgs.find(
+      (o) =>
+        !next.sameOrg(o, to) && (stint || next.isFormer(o) || CAME_FROM.test(next.text.slice(next.span.start, o.start)) || (pastWork && !FUTURE_WORDS.test(next.text.slice(next.span.start, o.start)))),
+    );
     if (org) {
       c.from = org;
       if (c.event === 'promotion') c.event = 'join';
@@ -2110,6 +2144,8 @@ function opensWithSurname(lead: string, name: string): boolean {
   const honorific = EN_HONORIFIC_OPENING.exec(lead);
   return honorific !== null && lead.startsWith(name.split(' ').pop()!.toLowerCase(), honorific[0].length);
 }
+const PAST_WORK_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.pastWork.en)})\\b`);
+const FUTURE_WORDS = /\b(?:will|would|is going to|plans to)\b/;
 const STINT_OPENING = /^\s*(?:after|following)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s/;
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 const HAN_START = /^\p{Script=Han}/u;
@@ -2290,6 +2326,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   for (const m of mentions) if (m.entity.kind === 'off-topic') offTopicWords++;
   const offTopic = offTopicWords >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
   const head = spans.length > 1 ? (headlineOrg(lead[0]!) ?? issuerHeader(lead[0]!, lead[1])) : null;
+  const poster = lead.length ? posterOf(lead[0]!) : null;
   const candidates: Candidate[] = [];
   const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
   let told: UnnamedMove | null = null;
@@ -2324,6 +2361,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (i > 0) for (const c of found) if ((c.event === 'join' || c.event === 'promotion') && !c.to) hiredByTheCompany(r, c, spans, reader, i);
+    // ("Mistral AI on LinkedIn: Welcome to the team, X!" then "X joins us from Meta": the post's "us" is the company posting.)
+    if (poster) for (const c of found) if (c.event === 'join' && !c.to && !r.sameOrg(c.from, poster) && JOINS_US.test(r.text.slice(r.span.start, r.span.end))) joinsPoster(r, c, poster);
     if (i > 0 && found.length) {
       // Whether the article has told a departure from an org (a root) before this sentence.
       const leftBefore = (root: string | null) => root !== null && candidates.some((x) => x.event === 'departure' && x.from && index.catalog.root(x.from.org) === root);

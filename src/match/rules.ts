@@ -29,6 +29,12 @@ export const RULES = {
     matches: 'a join to "the company" / "这家公司" with no org, after a sentence that names the org acting; "has left the university to join the company"',
     yields: 'that org: from the sentence before, the org acting (not one people come from, nor one someone is former of); in the sentence, the last org of that kind named before',
   },
+  'end.poster': {
+    lang: 'en',
+    stage: 'ends',
+    matches: 'a join told in a company\'s own post ("Mistral AI on LinkedIn: Welcome to the team, X!", "X joins us from Meta") with no org joined',
+    yields: 'the org that posts it as the destination',
+  },
   'event.switch': { lang: 'any', stage: 'event', matches: 'a join with an origin and a switch word ("moves to", "转投")', yields: 'the event becomes a departure to the new org' },
   'event.tenure': { lang: 'any', stage: 'event', matches: 'a leave and a join of the same org about one person', yields: 'the join is their tenure, the move a departure' },
   'subject.speaker': {

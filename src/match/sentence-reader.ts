@@ -165,6 +165,8 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:\\s*[.!]?\\s*$|\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
 // "Taking over the research organization is Priyanka Menon": the words of the post, then "is" or "will be" and a name.
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
+// "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.
+const CONGRATS_ON = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?on\\s+(?:${alternation(CONTEXT_WORDS.congratsOn.en)})\\b`);
 const NAMED_PERSON_NEXT = /^\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+|[A-Z][\w.'’-]*(?=\s+[a-z]))\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
@@ -458,6 +460,8 @@ export class SentenceReader {
         (!e.trigger.namedPerson || NAMED_PERSON_NEXT.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach))) &&
         (!e.trigger.addsToStaff || ADDED_TO_STAFF.test(n.cased.slice(m.end, span.end))) &&
         (!e.trigger.inverted || (m.start === span.start && INVERTED_SUBJECT.test(n.cased.slice(m.end, span.end)))) &&
+        (!e.trigger.congratsOn || CONGRATS_ON.test(n.cased.slice(m.end, span.end))) &&
+        (!e.trigger.orgNext || inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1)) &&
         (!e.trigger.emerging || EMERGING.test(n.text.slice(span.start, span.end))) &&
         !inWorkTitle(n.cased, m.start, m.end, span.start)
       ) {

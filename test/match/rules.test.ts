@@ -795,6 +795,28 @@ describe('the two-hundred-and-fortieth and -forty-first batches (person watches,
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-forty-second and -forty-third batches (moves announced by someone else): what their blind scores showed', () => {
+  it.each<Case>([
+    // A company's own post: "us" is the company posting, and an org "from" introduces is no post's org.
+    ['Cohere on LinkedIn: Welcome to the team, Ana Ruiz!\nAna joins us from Meta and will lead our pretraining efforts.', ['Ana Ruiz:join:Meta→Cohere'], 'end.poster'],
+    // A welcome posted on X by someone named in the headline: "She built …" in the sentence after tells the origin.
+    [
+      'Ben Cole on X: thrilled to welcome Ana Ruiz to Cohere\nThrilled to welcome Ana Ruiz to Cohere! She built much of the evaluation stack behind Gemini and will lead our new evals team.',
+      ['Ana Ruiz:join:Google→Cohere'],
+      'end.described-elsewhere',
+    ],
+    // "X's last day at Y": a departure, with an org right after.
+    ['Today is Ana Ruiz’s last day at Cohere.', ['Ana Ruiz:departure:Cohere→-'], 'subject.noun'],
+    // A colleague's congratulations on joining or starting somewhere.
+    ['Congratulations to Ana Ruiz on joining Google DeepMind as head of robotics.', ['Ana Ruiz:join:-→Google'], 'end.object'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    ['It was Ana Ruiz’s last day at the office before the holidays.', null],
+    ['Congrats to Ana Ruiz on the launch of Gemini 3 at Google.', null],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
@@ -817,6 +839,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.other-org': 'Ana Ruiz moved to Anthropic, the Google veteran said.',
   'end.along-with': 'Cohere has parted ways with Ana Ruiz. Ruiz is returning to Google along with Ben Cole.',
   'event.arrow-founding': '宋立：阿里巴巴 → 创业',
+  'end.poster': 'Cohere on LinkedIn: Welcome to the team, Ana Ruiz!\nAna joins us from Meta and will lead our pretraining efforts.',
   'end.new-company': 'Ana Ruiz has founded Tessellate Robotics, a startup building hands for humanoid robots.',
   'end.same-post': '宋立昨日发文称，公司CTO夏云帆已经离职。钱一鸣将出任智谱新一任CTO。',
   'end.antecedent': 'Ana Ruiz built much of OpenAI’s evaluation tooling. The Stanford PhD is joining Meta next month.',
