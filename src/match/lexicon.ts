@@ -1421,27 +1421,16 @@ export const CONTEXT_WORDS = {
   /** "named X interim head after Y left for Google": the departure an appointment in the same sentence fills. */
   vacancyConjunctions: { en: ['after', 'following'] },
   /**
-   * After "added X" (and an aside), what makes X a hire: "to its policy team", "as its chief scientist", ", previously at
-   * ByteDance" (not "to the list of speakers", "as a defendant").
+   * After "added X" (and an aside), what makes X a hire: "to its policy team", "as its chief scientist" (not "to the list
+   * of speakers", "as a defendant"). An aside that ends the sentence does too: "added X, previously at ByteDance".
    */
   addedToStaff: {
     en: [
-      'to its',
-      'to their',
-      'to the company’s',
-      "to the company's",
-      'as its',
-      'as their',
-      'as head',
-      'as chief',
-      ', previously',
-      ', formerly',
-      ', most recently',
-      ', who',
-      ', a former',
-      ', the former',
+      ...['to its', 'to their', 'to the company’s', "to the company's", 'as its', 'as their', 'as head', 'as chief'],
+      ...phrases(['as a', 'as an'], ['partner', 'general partner', 'venture partner', 'principal', 'vice president', 'senior', 'director', 'research', 'member of']),
     ],
   },
+
   /** After a newsletter's arrow, words that say the person founds a company of their own ("阿里巴巴 → 创业"). */
   arrowFounding: { en: ['own startup', 'own company', 'stealth', 'a stealth startup', 'new startup', 'founding a startup'], zh: ['创业', '自主创业', '创办新公司'] },
   /** "在…后", "回归腾讯后的": what ends a Chinese time clause. */

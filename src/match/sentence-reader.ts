@@ -162,7 +162,9 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 // ("hiring Windsurf chief executive Varun Mohan": an org's name may open the words before it.)
 // (Lower-case words and an org's capitalised ones may describe the person first: "landed former Stripe engineer X".)
 // "added Wen Jiahao, previously at ByteDance", "added Ana Ruiz to its policy team": the name, then a workplace's words (or the end).
-const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:\\s*[.!]?\\s*$|\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
+// (An aside may stand between: "added Celia Rowntree, Stripe's former finance chief, to its board"; or end the sentence:
+// "added Wen Jiahao, previously at ByteDance.")
+const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
 // "Taking over the research organization is Priyanka Menon": the words of the post, then "is" or "will be" and a name.
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
 // "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.

@@ -708,7 +708,13 @@ describe('the two-hundred-and-thirty-second and -thirty-third batches (digests a
     ['Anthropic added Ana Ruiz to its policy team.', ['Ana Ruiz:join:-→Anthropic'], 'subject.object'],
   ])('%s', readsAs);
 
+  it.each<Case>([
+    // (An aside between the name and where they go: "added X, Stripe's former CFO, to its board".)
+    ['Cohere has added Ana Ruiz, Stripe’s former chief financial officer, to its board of directors.', ['Ana Ruiz:join:Stripe→Cohere'], 'subject.object'],
+  ])('%s', readsAs);
+
   it.each<[string, RuleId | null]>([
+    ['Google added Ana Ruiz, a former Apple designer, to the list of speakers.', null],
     ['Google added Ana Ruiz to the list of speakers at I/O.', null],
     ['The complaint added Ana Ruiz of OpenAI as a defendant.', null],
   ])('%s', readsNoMove);
