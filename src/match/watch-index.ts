@@ -2,6 +2,7 @@ import type { Org, Watch } from '../domain.js';
 import { normalizeAlias } from '../text/normalize.js';
 import { Automaton, type PatternSpec } from './automaton.js';
 import { OrgCatalog } from './catalog.js';
+import { romanisationsOf } from './romanize.js';
 import {
   APPOSITION_WORDS,
   DENIAL_WORDS,
@@ -79,7 +80,7 @@ const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
 /**
  * The ways text writes a watched name besides the one given: the other apostrophe ("O'Connell", "O’Connell"), and a
- * Chinese name with a space after the surname, as some pages pad names ("翟 明川").
+ * Chinese name with a space after the surname, as some pages pad names ("翟 明川"). (Its pinyin is `romanisationsOf`.)
  */
 function spellingsOf(name: string): string[] {
   const out = [name];
@@ -151,7 +152,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     const ids = watchIds.get(key);
     watchIds.set(key, ids === undefined ? w.id : [...(typeof ids === 'number' ? [ids] : ids), w.id]);
     const named = personEntity(key, false);
-    for (const name of [w.name, ...w.aliases]) for (const spelling of spellingsOf(name)) add(spelling, named);
+    for (const name of [w.name, ...w.aliases]) for (const spelling of [...spellingsOf(name), ...romanisationsOf(name)]) add(spelling, named);
     const surname = surnameOf(w.name);
     if (surname) for (const spelling of spellingsOf(surname)) add(spelling, personEntity(key, true));
   }

@@ -72,6 +72,17 @@ describe('recognize', () => {
     expect(alerts('小米集团宣布，原百度智能云技术委员会主席 翟 明川 已加入小米。', [person('翟明川')])[0]?.person).toBe('翟明川');
   });
 
+  it('a watch on a Chinese name finds it in pinyin in English text, either order, the given name joined or hyphenated', () => {
+    const watch = [person('宋立川')];
+    expect(alerts('Former OpenAI researcher Lichuan Song has joined Tencent as chief AI scientist.', watch)[0]).toMatchObject({ person: '宋立川', event: 'join', to: { org: 'Tencent' } });
+    expect(alerts('Song Lichuan, who worked on agents at OpenAI, has joined Tencent.', watch)[0]?.person).toBe('宋立川');
+    expect(alerts('Li-Chuan Song has left OpenAI.', watch)[0]?.person).toBe('宋立川');
+    // A surname read as a surname: 单 is Shan, not Dan.
+    expect(alerts('Ruoyu Shan has left DeepSeek for ByteDance.', [person('单若愚')])[0]?.person).toBe('单若愚');
+    // The surname alone is no alias of a Chinese name.
+    expect(alerts('Song has left OpenAI.', watch)).toEqual([]);
+  });
+
   it('an acronym is an org only in capitals: German "mit" is not MIT, "fair" is not FAIR', () => {
     expect(alerts('Nach vielen Absagen musste Ana Ruiz sich mit einem Job als Exit-Game-Moderatorin durchschlagen.', [org('MIT')])).toEqual([]);
     expect(alerts('At the careers fair, Ana Ruiz said she has left.', [org('FAIR')])).toEqual([]);

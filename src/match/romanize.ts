@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import { ZH_NAME_CHARS } from './lexicon.js';
+
+type PinyinOf = (text: string, options: { toneType: 'none'; type: 'array'; surname: 'head' }) => string[];
+
+const require = createRequire(import.meta.url);
+// pinyin-pro costs about 24 MiB once loaded, and only a watch on a Chinese name needs it: loaded on first use.
+let pinyinOf: PinyinOf | null = null;
+const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(ZH_NAME_CHARS.compoundSurnames.split(' '));
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+const SYLLABLE = /^[a-zü]+$/;
+const capitalised = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+/**
+ * How English text writes a Chinese name in pinyin: given name first and surname first, the given name's syllables run
+ * together ("姚顺雨" → "Shunyu Yao", "Yao Shunyu") or apart, as a hyphen leaves them once normalised ("Shun Yu Yao").
+ * Surnames read as surnames (单 is Shan, 曾 Zeng); nothing for a name that is not two to four Han characters.
+ */
+export function romanisationsOf(name: string): string[] {
+  if (!HAN_NAME.test(name)) return [];
+  pinyinOf ??= (require('pinyin-pro') as { pinyin: PinyinOf }).pinyin;
+  const syllables = pinyinOf(name, { toneType: 'none', type: 'array', surname: 'head' });
+  if (syllables.length !== name.length || !syllables.every((s) => SYLLABLE.test(s))) return [];
+  const cut = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
+  if (name.length - cut < 1) return [];
+  const surname = capitalised(syllables.slice(0, cut).join(''));
+  const given = syllables.slice(cut);
+  const joined = capitalised(given.join(''));
+  const out = [`${joined} ${surname}`, `${surname} ${joined}`];
+  if (given.length === 2) {
+    const apart = given.map(capitalised).join(' ');
+    out.push(`${apart} ${surname}`, `${surname} ${apart}`);
+  }
+  return out;
+}
