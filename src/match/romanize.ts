@@ -14,7 +14,9 @@ const capitalised = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 /**
  * How English text writes a Chinese name in pinyin: given name first and surname first, the given name's syllables run
  * together ("姚顺雨" → "Shunyu Yao", "Yao Shunyu") or apart, as a hyphen leaves them once normalised ("Shun Yu Yao").
- * Surnames read as surnames (单 is Shan, 曾 Zeng); nothing for a name that is not two to four Han characters.
+ * Surnames read as surnames (单 is Shan, 曾 Zeng), ü as "yu", "u" or "v" (吕 as Lyu, Lu, Lv); nothing for a name that is
+ * not two to four Han characters. Taiwanese (Wade–Giles: "Hsu Chih-wei") and Cantonese ("Cheung Ka-wai") spellings are
+ * not derived: give them as aliases.
  */
 export function romanisationsOf(name: string): string[] {
   if (!HAN_NAME.test(name)) return [];
@@ -23,13 +25,20 @@ export function romanisationsOf(name: string): string[] {
   if (syllables.length !== name.length || !syllables.every((s) => SYLLABLE.test(s))) return [];
   const cut = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
   if (name.length - cut < 1) return [];
-  const surname = capitalised(syllables.slice(0, cut).join(''));
-  const given = syllables.slice(cut);
-  const joined = capitalised(given.join(''));
-  const out = [`${joined} ${surname}`, `${surname} ${joined}`];
-  if (given.length === 2) {
-    const apart = given.map(capitalised).join(' ');
-    out.push(`${apart} ${surname}`, `${surname} ${apart}`);
+  const out: string[] = [];
+  // ü is written "yu", "u" or "v" in English text ("吕" as Lyu, Lu or Lv).
+  for (const u of U_SPELLINGS) {
+    const spelt = syllables.map((s) => s.replace(/ü/g, u));
+    const surname = capitalised(spelt.slice(0, cut).join(''));
+    const given = spelt.slice(cut);
+    const joined = capitalised(given.join(''));
+    out.push(`${joined} ${surname}`, `${surname} ${joined}`);
+    if (given.length === 2) {
+      const apart = given.map(capitalised).join(' ');
+      out.push(`${apart} ${surname}`, `${surname} ${apart}`);
+    }
+    if (!syllables.some((s) => s.includes('ü'))) break;
   }
   return out;
 }
+const U_SPELLINGS = ['yu', 'u', 'v'];

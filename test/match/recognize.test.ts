@@ -79,6 +79,8 @@ describe('recognize', () => {
     expect(alerts('Li-Chuan Song has left OpenAI.', watch)[0]?.person).toBe('宋立川');
     // A surname read as a surname: 单 is Shan, not Dan.
     expect(alerts('Ruoyu Shan has left DeepSeek for ByteDance.', [person('单若愚')])[0]?.person).toBe('单若愚');
+    // ü as "yu" (吕 is Lyu).
+    expect(alerts('Si-Yuan Lyu is joining Xiaomi.', [person('吕思远')])[0]?.person).toBe('吕思远');
     // The surname alone is no alias of a Chinese name.
     expect(alerts('Song has left OpenAI.', watch)).toEqual([]);
   });
