@@ -620,7 +620,7 @@ export const NOT_NAMES = [
  * Catalog names (as normalised) that are also everyday words: the org only where the text capitalises them ("the
  * anthropic principle", "a meta analysis", "the mistral blew").
  */
-export const ORG_NAMES_THAT_ARE_WORDS = ['anthropic', 'mistral', 'gemini', 'oracle', 'amazon', 'apple', 'meta', 'perplexity', 'cohere', 'windsurf', 'copilot', 'sora', 'lepton'];
+export const ORG_NAMES_THAT_ARE_WORDS = ['anthropic', 'mistral', 'gemini', 'oracle', 'amazon', 'apple', 'meta', 'perplexity', 'cohere', 'windsurf', 'copilot', 'sora', 'lepton', 'azure'];
 
 export const NOT_TRIGGERS = [
   ...phrases(['leave', 'leaves', 'left', 'leaving', 'to leave'], PLACES.en),
