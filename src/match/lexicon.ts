@@ -355,6 +355,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ]),
   // A colleague's congratulations: "Huge congrats to Hana Kobayashi on starting as head of robotics at Google DeepMind".
   ...['congrats to', 'congratulations to'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, congratsOn: true }]),
+  // An offer accepted is a join ("has accepted an offer to join Meta"; an offer alone is none: 'offer to' is hypothetical);
+  // so is signing with an employer ("has signed with xAI").
+  ...t('join', 'enter', 0.85, phrases(['accepted', 'has accepted', 'accepts', 'took', 'has taken'], ['an offer to join', 'a job at', 'a position at', 'a role at'])),
+  ...t('join', 'enter', 0.8, ['signed with', 'has signed with', 'signs with', 'signed on with', 'has signed on with', '接受了邀约加入', '最终选择加入', '选择加入']),
   // "Safe Superintelligence added Wen Jiahao, previously at ByteDance": only before a name.
   ...['added', 'adds', 'has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, addsToStaff: true }]),
   ...t('join', 'hire', 0.85, ['scooped up', 'scoops up', 'snapped up', 'snaps up', 'lured away', 'picked off', 'wooed', 'woos']),
@@ -798,6 +802,19 @@ export const RUMOUR_WORDS = [
 /** Words that deny a move. */
 export const DENIAL_WORDS = [
   'denied',
+  // Kept by the company after all: "kept X with a counteroffer", "在公司高层挽留后最终选择留下" (not "left despite a
+  // counteroffer": only one that kept them).
+  'with a counteroffer',
+  'with a counter offer',
+  'accepted a counteroffer',
+  'accepted a counter offer',
+  'persuaded him to stay',
+  'persuaded her to stay',
+  'convinced him to stay',
+  'convinced her to stay',
+  '挽留',
+  '选择留下',
+  '决定留下',
   // "a report that X was preparing to leave was 'simply untrue'".
   'untrue',
   'not true',
@@ -1894,7 +1911,7 @@ export const ZH_TRANSLIT_CHARS = {
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
   after:
-    '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带,.:;、 ("「“和与及等又就',
+    '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带,.:;、 ("「“和与及等又就最完',
   /** Surnames of two characters ("欧阳若辰", "司马云舟"); not 东方, 南宫 or 西门, which are also everyday words. */
   compoundSurnames: '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭',
   /** Titles of address after a name ("封一鸣博士"), which end it. */

@@ -823,6 +823,26 @@ describe('the two-hundred-and-forty-second and -forty-third batches (moves annou
   ])('%s', readsNoMove);
 });
 
+describe('the two-hundred-and-forty-seventh and -forty-eighth batches (offers and decisions): what their blind scores showed', () => {
+  it.each<Case>([
+    // An offer accepted is a join (an offer alone stays none); so is signing with an employer.
+    ['Ana Ruiz, a Google DeepMind researcher, has accepted an offer to join Cohere.', ['Ana Ruiz:join:Google→Cohere'], 'end.object'],
+    ['Google’s search lead, Ana Ruiz, has signed with Cohere and will start next month.', ['Ana Ruiz:join:Google→Cohere'], 'end.object'],
+    // 最 and 完 may follow a name ("…苑星辰最终选择加入", "…郦文康完成签约").
+    ['在与多家公司接触后，DeepSeek研究员宋立川最终选择加入腾讯。', ['宋立川:join:DeepSeek→Tencent'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it('reads someone kept with a counteroffer, or persuaded (挽留) to stay, as a move that did not happen', () => {
+    const status = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.status]);
+    expect(status('Cohere kept Ana Ruiz with a counteroffer after she had told colleagues she was leaving for Google.')).toEqual([['Ana Ruiz', 'denied']]);
+    expect(status('百度研究员宋立川已向公司提出离职，但在公司高层挽留后最终选择留下。')).toEqual([['宋立川', 'denied']]);
+  });
+
+  it('leaves a move that went ahead despite a counteroffer', () => {
+    expect(read('Ana Ruiz left Google for Cohere despite a counteroffer.').moves).toEqual(['Ana Ruiz:departure:Google→Cohere']);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
