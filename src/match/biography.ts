@@ -1,4 +1,4 @@
-import { alternation, CONTEXT_WORDS, WINDOWS } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, EARLIER_TIME_EN, WINDOWS } from './lexicon.js';
 import type { RuleId } from './rules.js';
 import type { SentenceReader, TriggerMention } from './sentence-reader.js';
 import type { Span } from '../text/sentences.js';
@@ -64,6 +64,8 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
   return found;
 }
 
+const EARLIER_AFTER = new RegExp(`\\b(?:${alternation(EARLIER_TIME_EN)})\\b|\\b\\d{1,2} years ago\\b`);
+const EARLIER_OPENING = new RegExp(`^\\s*(?:${alternation(EARLIER_TIME_EN)})\\s*,`);
 const UNTIL_YEAR = /\buntil\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b/;
 
 function readBiography(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
@@ -85,6 +87,10 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   if (opening) return { rule: 'block.past', detail: `"${r.words(opening)}" opens the sentence` };
   const dated = r.hasYear ? yearsGoverning(r, clause, t).find((y) => y < year) : undefined;
   if (dated !== undefined) return { rule: 'block.year', detail: `earlier year ${dated}` };
+  // "X left Google two years ago to start Lattice", "joined Meta last year": a time years back after the verb dates it,
+  // and so does one opening the sentence ("A year ago, X walked away from OpenAI").
+  const earlier = EARLIER_AFTER.exec(r.text.slice(t.end, clause.end)) ?? EARLIER_OPENING.exec(r.text.slice(r.span.start, t.start));
+  if (earlier) return { rule: 'block.year', detail: `"${earlier[0].replace(/[\s,]+$/, '')}"` };
   // "X, who ran Gemini's data efforts until 2024, is now at OpenAI": where someone is now, after a post held until an
   // earlier year, tells an old move.
   const until = t.trigger.state && r.hasYear ? UNTIL_YEAR.exec(r.text.slice(r.span.start, t.start)) : null;

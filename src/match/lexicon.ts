@@ -1015,6 +1015,15 @@ export const OFF_TOPIC_WORDS = [
 export const APPOSITION_WORDS = ['rival', 'competitor', 'peer', 'backed', 'owned', 'funded', 'spinout', '竞争对手', '对手', '投资的', '旗下的'];
 
 /** Words that put a clause in the past: a biography, not news. */
+/** A time years back, in English: "a year ago", "two years ago", "last year" (as "去年", "两年前"). */
+export const EARLIER_TIME_EN = [
+  'last year',
+  'a decade ago',
+  'decades ago',
+  'the year before',
+  ...phrases(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'a few', 'some'], ['year ago', 'years ago']),
+];
+
 export const PAST_WORDS = [
   'previously',
   'formerly',
@@ -1826,6 +1835,20 @@ export const CONTEXT_WORDS = {
   congratsOn: { en: ['joining', 'starting', 'her new role', 'his new role', 'their new role', 'the new role', 'her move to', 'his move to', 'the move to', 'your new role', 'your move to'] },
   /** In a company's own post, words by which it says someone joins it: "X joins us from Meta", "Welcome to the team, X". */
   joinsUs: { en: ['joins us', 'joined us', 'joining us', 'join us', 'welcome to the team', 'welcome aboard', 'to our team', 'join our team', 'joins our team', 'joined our team'] },
+  /**
+   * A headline that makes the article a look back ("A timeline of OpenAI's leadership exits", "The year in AI talent",
+   * "盘点：…这些年走出的AI大牛"): its moves are background, except one told as just now ("this week", "近日").
+   */
+  recapHeadlines: {
+    en: ['a timeline of', 'timeline:', 'the year in', 'year in review', 'a look back', 'looking back', 'retrospective', 'moves that mattered', 'biggest moves of', 'a history of'],
+    // (Not 盘点 alone: "盘点本月大模型公司人事变动" rounds up this month's news.)
+    zh: ['回顾', '这些年', '年度盘点', '大事记', '历年'],
+  },
+  /** Words that tell a move as just now, in an article that otherwise looks back. */
+  justNow: {
+    en: ['this week', 'today', 'yesterday', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'this month', 'just', 'now'],
+    zh: ['近日', '本周', '本月', '今日', '今天', '昨日', '昨天', '日前', '刚刚', '目前', '最新'],
+  },
   /** "正与DeepSeek洽谈加入": talks with an org about joining it, between 与 and the move word. */
   talksWith: { zh: ['洽谈', '商谈', '谈判', '接触', '沟通', '协商', '商议'] },
   /** Before a word of confirming, what makes it one still to come ("最快月底官宣", "is expected to announce"): no confirmation yet. */

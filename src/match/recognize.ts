@@ -814,6 +814,10 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       bioClauses.push(r.clause(t.start));
       const left = t.trigger.shape === 'leave' && stop.rule !== 'block.temporary' ? r.orgAfter(t.end, r.clause(t.start).end) : null;
       if (left) formerOrgs.push(left);
+      // ("joined Google two years ago and left this week": a join dated back is the tenure a later leave ends.)
+      // (The org joined, right after the verb: not "who joined from Uber in 2023".)
+      const joinedBack = stop.rule === 'block.year' && t.trigger.event === 'join' && t.trigger.shape === 'enter' ? (r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 2) ?? null) : null;
+      if (joinedBack) formerOrgs.push(joinedBack);
       // "who left Microsoft for Google Cloud in 2021, is returning to Microsoft": where they went is where they come back from.
       const went = left ? r.orgAfterConnector('to', left.end, r.clause(t.start).end) : null;
       if (went) wentTo.push(went);
@@ -1809,6 +1813,11 @@ function rumourIn(r: SentenceReader): Mention | null {
   // "according to a memo from chief operating officer Brad Lightcap": a memo its author is named for is the org's word.
   if (/memo$/.test(r.text.slice(rumour.start, rumour.end)) && MEMO_AUTHOR.test(r.text.slice(rumour.end, rumour.end + 16))) return null;
   // "对于X离职的传闻，零一万物回应称，X确已离开公司": a rumour the sentence goes on to confirm.
+  // "xAI confirmed that X is leaving, after The Information first reported his departure": confirmed before the report
+  // it credits.
+  const before = r.text.slice(r.span.start, clause.start);
+  const confirmedBefore = CONFIRMED.exec(before);
+  if (confirmedBefore && !TO_COME.test(before.slice(Math.max(0, confirmedBefore.index - 16), confirmedBefore.index))) return null;
   // (Not one still to come: "正洽谈加入，最快月底官宣".)
   const after = r.text.slice(clause.end, r.span.end);
   const confirmed = CONFIRMED.exec(after);
@@ -1926,6 +1935,11 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     if (correction) {
       best.set(c.person.key, { ...c });
       readerOf(c).fire('status.correction', c.person.name, `corrects the denied move to ${b.to?.org ?? 'an org not named'}`);
+      continue;
+    }
+    // (Or told first: "X has joined Microsoft AI. Correction: An earlier version of this story said X had joined Meta.")
+    if (c.status === 'denied' && b.status === 'reported' && c.event === b.event && b.to && differ(b.to, c.to)) {
+      readerOf(b).fire('status.correction', b.person.name, `the denied move to ${c.to?.org ?? 'an org not named'} is the one corrected`);
       continue;
     }
     const [keep, also] = preferOf(b, c) === b ? [b, c] : [c, b];
@@ -2046,6 +2060,8 @@ function noneReplaced(r: SentenceReader, t: TriggerMention, subjects: PersonMent
 const UNNAMED_OBJECT = new RegExp(`^\\s*(?:(?:${alternation(CONTEXT_WORDS.unnamedObject.en)})\\s|了?(?:${alternation(CONTEXT_WORDS.unnamedObject.zh)}))`);
 const TALKS_WITH = new RegExp(`^(?:${alternation(CONTEXT_WORDS.talksWith.zh)})$`);
 const RELATIVE_AFTER_COMMA = new RegExp(`,\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
+const RECAP_HEADLINE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.recapHeadlines.en)})|${alternation(CONTEXT_WORDS.recapHeadlines.zh)}`);
+const JUST_NOW = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.justNow.en)})\\b|${alternation(CONTEXT_WORDS.justNow.zh)}`);
 const ARROW_SET: ReadonlySet<string> = new Set(ARROWS);
 const ARROW_FOUNDING = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.arrowFounding.en, ...CONTEXT_WORDS.arrowFounding.zh])})`);
 const STAYS_AFTER_REPLACED = new RegExp(`^\\s*,\\s*who\\s+(?:(?:will|would|is to|is set to|is expected to)\\s+)?(?:${alternation(CONTEXT_WORDS.staysAfterReplaced.en)})\\b`);
@@ -2325,6 +2341,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   let offTopicWords = 0;
   for (const m of mentions) if (m.entity.kind === 'off-topic') offTopicWords++;
   const offTopic = offTopicWords >= OFF_TOPIC_MIN && !mentions.some((m) => m.entity.kind === 'org');
+  // "A timeline of OpenAI's leadership exits", "The year in AI talent": an article that looks back.
+  // (Not one the headline itself dates now: "… this week", "本月…".)
+  const headline = spans.length > 1 ? n.text.slice(spans[0]!.start, spans[0]!.end) : '';
+  const recap = RECAP_HEADLINE.test(headline) && !JUST_NOW.test(headline);
   const head = spans.length > 1 ? (headlineOrg(lead[0]!) ?? issuerHeader(lead[0]!, lead[1])) : null;
   const poster = lead.length ? posterOf(lead[0]!) : null;
   const candidates: Candidate[] = [];
@@ -2341,6 +2361,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const r = reader(i);
     if (offTopic) {
       if (r.triggers.length) r.block('article.off-topic', r.triggers[0]!.word, 'sports news, no org of the catalog');
+      return;
+    }
+    if (recap && !JUST_NOW.test(n.text.slice(spans[i]!.start, spans[i]!.end))) {
+      for (const t of r.triggers) r.block('block.recap', t.word, 'an article that looks back, and no word of now');
       return;
     }
     // Who "he" or "she" is: the one person the sentence before names (none when it names several, or nobody).

@@ -260,7 +260,7 @@ export const RULES = {
   'status.correction': {
     lang: 'any',
     stage: 'status',
-    matches: 'a move told as fact after a denied one to another org ("An earlier version said X had joined Google DeepMind. He joined Anthropic.")',
+    matches: 'a move told as fact before or after a denied one to another org ("An earlier version said X had joined Google DeepMind. He joined Anthropic.")',
     yields: 'the reported move, in place of the denied one',
   },
   'block.no-subject': { lang: 'any', stage: 'block', matches: 'a move word with no person it can be about', yields: 'nothing' },
@@ -278,9 +278,10 @@ export const RULES = {
     yields: 'no move: the person is the hirer or unnamed',
   },
   'block.recap': {
-    lang: 'en',
+    lang: 'any',
     stage: 'block',
-    matches: 'a plural move noun listing people in the past, after the article has told a named move ("Departures this year have included …")',
+    matches:
+      'a plural move noun listing people in the past, after the article has told a named move ("Departures this year have included …"); any move of an article whose headline looks back ("A timeline of …", "The year in …", "盘点"), unless its sentence tells it as just now',
     yields: 'no move: earlier moves told as background to the news',
   },
   'block.time-clause': { lang: 'any', stage: 'block', matches: '"after/before/when … joining", "在…后", "回归腾讯后的"', yields: 'the move word sets a time, it is not news' },

@@ -624,7 +624,7 @@ describe('the two-hundred-and-twenty-second and -third batches (a product, an ev
     // Joining a crowd of people in an act (not "joined two colleagues at Anthropic").
     ['Former Google researcher Ana Ruiz joined more than 200 scientists who signed an open letter calling on Anthropic to publish its evaluations.', 'block.object'],
     // "her team" is the subject, not the person who explains.
-    ['Startup founder Ana Ruiz explains why her team left Google Docs for Notion last year.', 'block.no-subject'],
+    ['Startup founder Ana Ruiz explains why her team left Google Docs for Notion.', 'block.no-subject'],
     // A chat, a meeting, an event's stage after the org.
     ['开发者宋立表示，他上周加入了DeepSeek开发者群聊。', 'block.object'],
     ['当天下午，宋立加入腾讯会议，与合作方讨论了接入方案。', 'block.object'],
@@ -843,6 +843,32 @@ describe('the two-hundred-and-forty-seventh and -forty-eighth batches (offers an
   });
 });
 
+describe('the two-hundred-and-forty-ninth and fiftieth batches (updates, corrections and recaps): what their blind scores showed', () => {
+  it.each<Case>([
+    // A correction after the move retells the wrong claim: the story's own move stands.
+    ['Ana Ruiz has joined Cohere. Correction: An earlier version of this story said Ruiz had joined Meta.', ['Ana Ruiz:join:-→Cohere'], 'status.correction'],
+    // A join dated years back is the tenure a later leave ends.
+    ['Ana Ruiz joined Google two years ago and left this week.', ['Ana Ruiz:departure:Google→-'], 'end.aside'],
+    // A roundup of this month's moves is news, 盘点 or not.
+    ['盘点本月大模型公司人事变动\n腾讯混元技术负责人宋立离职，加入字节跳动。', ['宋立:departure:Tencent→ByteDance'], 'subject.before'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // A time years back, after the verb or opening the sentence, dates the move.
+    ['Ana Ruiz left Google two years ago to start Lattice Labs.', 'block.year'],
+    ['A year ago, Ana Ruiz walked away from Google to start Lattice Labs.', 'block.year'],
+    // An article that looks back: its moves are background.
+    ['A timeline of Google’s leadership exits\n2023: Ana Ruiz leaves to start a robotics company. 2025: Ben Cole resigns, citing burnout.', 'block.recap'],
+    ['The year in AI talent\nIn March, Ana Ruiz left Google for xAI; in June, Meta poached Ben Cole from Cohere.', 'block.recap'],
+    ['盘点：百度这些年走出的AI大牛\n2017年，百度首席科学家宋立离职创业；2021年，自动驾驶负责人夏云帆出走。', null],
+  ])('%s', readsNoMove);
+
+  it('reads a move the company confirms, before the report it credits, as confirmed', () => {
+    const status = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.status]);
+    expect(status('Update: xAI confirmed on Tuesday that Ana Ruiz is leaving the company, after The Information first reported her departure.')).toEqual([['Ana Ruiz', 'reported']]);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
@@ -902,7 +928,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.founded': '百度研究员宋立已于今年夏天离职，并与两位前同事共同创立了一家机器人公司。',
   'end.earlier-hire': 'Mistral has hired Ana Ruiz from Cohere. She is the latest in a string of hires from Cohere, following Ben Cole and Tomas Berg.',
   'end.return': 'Ana Ruiz, who left Anthropic last year to start a company, has returned to the lab.',
-  'block.theme-join': 'Three researchers quit Cohere this week.\nAna Ruiz joined Cohere two years ago.',
+  'block.theme-join': 'Three researchers quit Cohere this week.\nAna Ruiz joined Cohere as its first researcher.',
   'article.theme': 'Three researchers quit Cohere this week.\nAna Ruiz has left.',
   'article.tenure': 'Three researchers quit Cohere this week.\nAna Ruiz worked at Cohere for five years.',
   'article.named-later': '腾讯两位科学家联手创业。由前腾讯研究员宋立共同创办的新公司名为星桥智能。',
