@@ -686,6 +686,14 @@ const OUTLETS_EN = [
   'the new york times',
   'fortune',
   'platformer',
+  // China's business press in English.
+  'latepost',
+  'caixin',
+  'south china morning post',
+  'scmp',
+  '36kr',
+  'pandaily',
+  'technode',
 ];
 
 /** Words that mark the move as unconfirmed. */
@@ -706,6 +714,11 @@ export const RUMOUR_WORDS = [
   'according to an internal message',
   'according to a memo',
   'according to a person',
+  // "according to a report by LatePost", "citing a report in Caixin".
+  'according to a report',
+  'according to reports',
+  'citing a report',
+  'a report by',
   'briefed on',
   'people briefed',
   'person briefed',

@@ -869,6 +869,14 @@ describe('the two-hundred-and-forty-ninth and fiftieth batches (updates, correct
   });
 });
 
+describe('the two-hundred-and-fifty-first and -second batches (cross-language reports): what their blind scores showed', () => {
+  it('reads a move credited to another outlet’s report (China’s business press in English too) as not yet confirmed', () => {
+    const status = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.status]);
+    expect(status('Moonshot AI has hired Tan Yizhou, who ran training infrastructure at Alibaba Cloud, according to a report by LatePost.')).toEqual([['Tan Yizhou', 'rumoured']]);
+    expect(status('Baidu has appointed Shen Haoran as head of its ERNIE team, Caixin reported.')).toEqual([['Shen Haoran', 'rumoured']]);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
