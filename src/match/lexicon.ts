@@ -714,6 +714,8 @@ export const RUMOUR_WORDS = [
   'according to an internal message',
   'according to a memo',
   'according to a person',
+  // A scoop's shorthand: "Meta's Lena Vogt to Anthropic, per two people familiar".
+  ...phrases(['per'], ['two people', 'three people', 'people familiar', 'a person familiar', 'sources', 'a source', 'people with knowledge', 'a person with knowledge']),
   // "according to a report by LatePost", "citing a report in Caixin".
   'according to a report',
   'according to reports',
@@ -1862,6 +1864,8 @@ export const CONTEXT_WORDS = {
     en: ['this week', 'today', 'yesterday', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'this month', 'just', 'now'],
     zh: ['近日', '本周', '本月', '今日', '今天', '昨日', '昨天', '日前', '刚刚', '目前', '最新'],
   },
+  /** Words that open with 传 and are no "reportedly": 传统, 传媒 … (传闻, 传言 and 传出 are rumour words of their own). */
+  wordsOpeningWithChuan: { zh: ['统', '播', '媒', '输', '递', '感', '承', '奇', '说', '真', '授', '染', '唤', '达', '记', '单', '球', '送'] },
   /** "正与DeepSeek洽谈加入": talks with an org about joining it, between 与 and the move word. */
   talksWith: { zh: ['洽谈', '商谈', '谈判', '接触', '沟通', '协商', '商议'] },
   /** Before a word of confirming, what makes it one still to come ("最快月底官宣", "is expected to announce"): no confirmation yet. */

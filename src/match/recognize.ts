@@ -767,7 +767,16 @@ function statusOf(r: SentenceReader): MoveStatus {
   const rumourWord = rumourIn(r);
   // "香港01报道，…": an outlet's report opening the sentence is one too.
   const sentence = rumourWord ? '' : r.text.slice(r.span.start, r.span.end);
-  const rumour = rumourWord ? r.words(rumourWord) : /据[^,.。]{0,24}(?:报[道导]|消息)/.test(sentence) ? '据…报道' : /^[^,.。:]{1,16}报[道导][,:]/.test(sentence) ? '…报道' : null;
+  // ("传月之暗面联合创始人X将离职": 传 opening a headline is "reportedly".)
+  const rumour = rumourWord
+    ? r.words(rumourWord)
+    : /据[^,.。]{0,24}(?:报[道导]|消息)/.test(sentence)
+      ? '据…报道'
+      : /^[^,.。:]{1,16}报[道导][,:]/.test(sentence)
+        ? '…报道'
+        : HEADLINE_CHUAN.test(sentence)
+          ? '传…'
+          : null;
   if (denial) r.fire('status.denial', r.words(denial));
   else if (rumour) r.fire('status.rumour', rumour);
   return denial ? 'denied' : rumour ? 'rumoured' : 'reported';
@@ -1711,6 +1720,39 @@ function readTenure(r: SentenceReader, theme: string): Candidate[] {
 }
 
 /**
+ * A scoop's shorthand, a person, "to" and an org with nothing after but a source ("Scoop: Meta's Lena Vogt to
+ * Anthropic, per two people familiar"): a move there, from the org the person is named by.
+ */
+function readShorthand(r: SentenceReader): Candidate[] {
+  if (r.people.length !== 1 || r.people[0]!.weak) return [];
+  const person = r.people[0]!;
+  const to = r.orgs.find((o) => o.start === person.end + 4 && r.text.slice(person.end, o.start) === ' to ');
+  if (!to || !SHORTHAND_TAIL.test(r.text.slice(to.end, r.span.end)) || !SHORTHAND_LEAD.test(r.text.slice(r.span.start, person.start))) return [];
+  const from = r.orgBefore(person.start, r.span.start);
+  if (r.sameOrg(from, to)) return [];
+  r.fire('event.shorthand', person.name, `"${r.words({ start: person.start, end: to.end })}"`);
+  return [
+    {
+      person,
+      event: from ? 'departure' : 'join',
+      from,
+      to,
+      role: null,
+      tenure: null,
+      status: statusOf(r),
+      strength: 0.75,
+      sentence: r.span,
+      reasons: [`"${r.words({ start: person.start, end: to.end })}": a scoop's shorthand for a move`],
+      inferred: false,
+    },
+  ];
+}
+// Before the name, a label and the person's description at most ("Scoop: Meta's", "Google DeepMind researcher").
+const SHORTHAND_LEAD = /^\s*(?:[a-z]+\s*:\s*)?[^,.;:!?]{0,50}$/;
+// After the org, a source at most.
+const SHORTHAND_TAIL = new RegExp(`^\\s*(?:,\\s*(?:per|according to|sources|reportedly)\\b[^;]*)?[.!]?\\s*$`);
+
+/**
  * An article about people leaving one org: its lead reports departures without naming anyone
  * ("至少八人曝出离职", "three researchers quit Meta"). A lead that names who left is one story, not a roundup.
  */
@@ -2062,6 +2104,7 @@ const TALKS_WITH = new RegExp(`^(?:${alternation(CONTEXT_WORDS.talksWith.zh)})$`
 const RELATIVE_AFTER_COMMA = new RegExp(`,\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const RECAP_HEADLINE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.recapHeadlines.en)})|${alternation(CONTEXT_WORDS.recapHeadlines.zh)}`);
 const JUST_NOW = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.justNow.en)})\\b|${alternation(CONTEXT_WORDS.justNow.zh)}`);
+const HEADLINE_CHUAN = new RegExp(`^传(?!${alternation(CONTEXT_WORDS.wordsOpeningWithChuan.zh)})`);
 const ARROW_SET: ReadonlySet<string> = new Set(ARROWS);
 const ARROW_FOUNDING = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.arrowFounding.en, ...CONTEXT_WORDS.arrowFounding.zh])})`);
 const STAYS_AFTER_REPLACED = new RegExp(`^\\s*,\\s*who\\s+(?:(?:will|would|is to|is set to|is expected to)\\s+)?(?:${alternation(CONTEXT_WORDS.staysAfterReplaced.en)})\\b`);
@@ -2384,6 +2427,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     found.push(...entries);
     if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
+    if (!found.length && !r.triggers.length) found.push(...readShorthand(r));
     if (i > 0) for (const c of found) if ((c.event === 'join' || c.event === 'promotion') && !c.to) hiredByTheCompany(r, c, spans, reader, i);
     // ("Mistral AI on LinkedIn: Welcome to the team, X!" then "X joins us from Meta": the post's "us" is the company posting.)
     if (poster) for (const c of found) if (c.event === 'join' && !c.to && !r.sameOrg(c.from, poster) && JOINS_US.test(r.text.slice(r.span.start, r.span.end))) joinsPoster(r, c, poster);

@@ -35,6 +35,12 @@ export const RULES = {
     matches: 'a join told in a company\'s own post ("Mistral AI on LinkedIn: Welcome to the team, X!", "X joins us from Meta") with no org joined',
     yields: 'the org that posts it as the destination',
   },
+  'event.shorthand': {
+    lang: 'en',
+    stage: 'event',
+    matches: 'a scoop\'s shorthand with no move word: a person, "to" and an org with nothing after but a source ("Scoop: Meta\'s Lena Vogt to Anthropic, per two people familiar")',
+    yields: 'a move to that org, a departure from the org the person is named by',
+  },
   'event.switch': { lang: 'any', stage: 'event', matches: 'a join with an origin and a switch word ("moves to", "转投")', yields: 'the event becomes a departure to the new org' },
   'event.tenure': { lang: 'any', stage: 'event', matches: 'a leave and a join of the same org about one person', yields: 'the join is their tenure, the move a departure' },
   'subject.speaker': {

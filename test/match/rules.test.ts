@@ -877,6 +877,25 @@ describe('the two-hundred-and-fifty-first and -second batches (cross-language re
   });
 });
 
+describe('the two-hundred-and-fifty-third and -fourth batches (one- and two-line items): what their blind scores showed', () => {
+  it.each<Case>([
+    // A scoop's shorthand: a person, "to" and an org, a source at most after it.
+    ['Scoop: Google’s Ana Ruiz to Cohere, per two people familiar.', ['Ana Ruiz:departure:Google→Cohere'], 'event.shorthand'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // (Only with nothing else after the org: "Ana Ruiz to Cohere for a panel" or a verb before "to" is none.)
+    ['Ana Ruiz talks to Cohere about the partnership.', null],
+    ['Google’s Ana Ruiz to Cohere for a panel on safety.', null],
+  ])('%s', readsNoMove);
+
+  it('reads 传 opening a headline, and "per two people familiar", as not yet confirmed', () => {
+    const status = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.status]);
+    expect(status('传月之暗面联合创始人宋立将离职，去向未知。')).toEqual([['宋立', 'rumoured']]);
+    expect(status('Google’s Ana Ruiz is leaving for Cohere, per two people familiar.')).toEqual([['Ana Ruiz', 'rumoured']]);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
@@ -900,6 +919,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.along-with': 'Cohere has parted ways with Ana Ruiz. Ruiz is returning to Google along with Ben Cole.',
   'event.arrow-founding': '宋立：阿里巴巴 → 创业',
   'end.poster': 'Cohere on LinkedIn: Welcome to the team, Ana Ruiz!\nAna joins us from Meta and will lead our pretraining efforts.',
+  'event.shorthand': 'Scoop: Google’s Ana Ruiz to Cohere, per two people familiar.',
   'end.new-company': 'Ana Ruiz has founded Tessellate Robotics, a startup building hands for humanoid robots.',
   'end.same-post': '宋立昨日发文称，公司CTO夏云帆已经离职。钱一鸣将出任智谱新一任CTO。',
   'end.antecedent': 'Ana Ruiz built much of OpenAI’s evaluation tooling. The Stanford PhD is joining Meta next month.',
