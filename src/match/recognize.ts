@@ -2197,6 +2197,17 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
   }
 }
 
+/** The org "she" will work at, in the sentence after a departure to an org not named ("she would be working … at Mistral AI"). */
+function worksNextAt(r: SentenceReader, c: Candidate): void {
+  if (!SHE_WILL_WORK.test(r.text.slice(r.span.start, r.span.end))) return;
+  const org = r.orgs.find((o) => / at\s+$/.test(r.text.slice(Math.max(r.span.start, o.start - 4), o.start)) && !r.sameOrg(o, c.from));
+  if (!org) return;
+  c.to = org;
+  c.reasons.push(`to ${org.org}: the sentence after tells where ${c.person.name} works next`);
+  r.fire('end.described-elsewhere', org.org, `${c.person.name} to ${org.org}, where the sentence after says they will work`);
+}
+const SHE_WILL_WORK = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\s+(?:will|would|is going to)\\s+(?:now\\s+)?(?:be\\s+)?(?:working|work|lead|leading|focus|focusing)\\b`);
+
 /** "许女士此前任职于高盛集团", "Mr. Obi was …": a sentence opening with the person's surname and an honorific. */
 function opensWithSurname(lead: string, name: string): boolean {
   if (HAN_START.test(name)) return lead.startsWith(name[0]!) && ZH_HONORIFIC_AFTER_SURNAME.test(lead.slice(1, 3));
@@ -2465,6 +2476,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, [...candidates, ...found.filter((x) => x !== c && x.person.start < c.person.start)]);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
+    // "X has joined a rival lab. In a post she said she would be working on training at Mistral AI.": where "she" works
+    // next is where the one who left the sentence before went.
+    if (i > 0 && !found.length) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'departure' || c.event === 'join') && c.from && !c.to) worksNextAt(r, c);
     // ("X on LinkedIn: I've joined Mistral AI", the post retold with nobody named, then "Before this I spent …": the one
     // sentence between retold the same move.)
     const retoldTo = told?.to;

@@ -794,6 +794,12 @@ describe('the two-hundred-and-fortieth and -forty-first batches (person watches,
     ['知情人士透露，阿里通义千问团队后训练骨干宋立已加入一家头部量化私募。', ['宋立:departure:Alibaba→-'], 'event.unnamed-destination'],
     ['After nine years at Meta, Ana Ruiz has joined as a partner.', ['Ana Ruiz:departure:Meta→-'], 'event.unnamed-destination'],
     ['阿里通义千问团队后训练骨干宋立已加入。', ['宋立:departure:Alibaba→-'], 'event.unnamed-destination'],
+    // Where "she" says she will work, in the sentence after, is where the one who joined an unnamed lab went.
+    [
+      'After nine years at Meta, Ana Ruiz has joined a rival lab. In a post on Monday she said she would be working on training infrastructure at Mistral AI.',
+      ['Ana Ruiz:join:Meta→Mistral AI'],
+      'end.described-elsewhere',
+    ],
     // 赴 names where someone goes after leaving; 任 before 助理教授 opens no name.
     ['字节跳动Seed团队研究员宋立已于近日离职，将赴清华大学任助理教授。', ['宋立:departure:ByteDance→Tsinghua University'], 'end.connector'],
     // 其 opening a clause before 已 is its subject.
