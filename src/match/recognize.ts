@@ -1724,7 +1724,8 @@ function readTenure(r: SentenceReader, theme: string): Candidate[] {
  * Anthropic, per two people familiar"): a move there, from the org the person is named by.
  */
 function readShorthand(r: SentenceReader): Candidate[] {
-  if (r.people.length !== 1 || r.people[0]!.weak) return [];
+  // (An org after " to " first: asking for the sentence's people runs name discovery on it.)
+  if (!r.orgs.some((o) => r.text.slice(o.start - 4, o.start) === ' to ') || r.people.length !== 1 || r.people[0]!.weak) return [];
   const person = r.people[0]!;
   const to = r.orgs.find((o) => o.start === person.end + 4 && r.text.slice(person.end, o.start) === ' to ');
   if (!to || !SHORTHAND_TAIL.test(r.text.slice(to.end, r.span.end)) || !SHORTHAND_LEAD.test(r.text.slice(r.span.start, person.start))) return [];
