@@ -1866,6 +1866,12 @@ export const CONTEXT_WORDS = {
   },
   /** Words that open with 传 and are no "reportedly": 传统, 传媒 … (传闻, 传言 and 传出 are rumour words of their own). */
   wordsOpeningWithChuan: { zh: ['统', '播', '媒', '输', '递', '感', '承', '奇', '说', '真', '授', '染', '唤', '达', '记', '单', '球', '送'] },
+  /** Words of the time to come: "she would be working at Mistral AI" is where she goes, "will lead" no past post. */
+  toCome: { en: ['will', 'would', 'is going to', 'plans to'] },
+  /** After "she will", work at a place: "she would be working on training at Mistral AI". */
+  worksAt: { en: ['working', 'work', 'lead', 'leading', 'focus', 'focusing'] },
+  /** After a scoop's "X to Y", a source at most: "…, per two people familiar". */
+  shorthandSources: { en: ['per', 'according to', 'sources', 'reportedly'] },
   /** "正与DeepSeek洽谈加入": talks with an org about joining it, between 与 and the move word. */
   talksWith: { zh: ['洽谈', '商谈', '谈判', '接触', '沟通', '协商', '商议'] },
   /** Before a word of confirming, what makes it one still to come ("最快月底官宣", "is expected to announce"): no confirmation yet. */

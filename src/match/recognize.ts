@@ -466,6 +466,7 @@ function posterOf(title: SentenceReader): OrgMention | null {
 }
 const JOINS_US = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinsUs.en)})\\b`);
 
+/** The company posting is where someone its post says "joins us" goes. */
 function joinsPoster(r: SentenceReader, c: Candidate, poster: OrgMention): void {
   c.to = poster;
   c.reasons.push(`at ${poster.org}: the company's own post`);
@@ -1751,7 +1752,7 @@ function readShorthand(r: SentenceReader): Candidate[] {
 // Before the name, a label and the person's description at most ("Scoop: Meta's", "Google DeepMind researcher").
 const SHORTHAND_LEAD = /^\s*(?:[a-z]+\s*:\s*)?[^,.;:!?]{0,50}$/;
 // After the org, a source at most.
-const SHORTHAND_TAIL = new RegExp(`^\\s*(?:,\\s*(?:per|according to|sources|reportedly)\\b[^;]*)?[.!]?\\s*$`);
+const SHORTHAND_TAIL = new RegExp(`^\\s*(?:,\\s*(?:${alternation(CONTEXT_WORDS.shorthandSources.en)})\\b[^;]*)?[.!]?\\s*$`);
 
 /**
  * An article about people leaving one org: its lead reports departures without naming anyone
@@ -2207,7 +2208,9 @@ function worksNextAt(r: SentenceReader, c: Candidate): void {
   c.reasons.push(`to ${org.org}: the sentence after tells where ${c.person.name} works next`);
   r.fire('end.described-elsewhere', org.org, `${c.person.name} to ${org.org}, where the sentence after says they will work`);
 }
-const SHE_WILL_WORK = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\s+(?:will|would|is going to)\\s+(?:now\\s+)?(?:be\\s+)?(?:working|work|lead|leading|focus|focusing)\\b`);
+const SHE_WILL_WORK = new RegExp(
+  `\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.toCome.en)})\\s+(?:now\\s+)?(?:be\\s+)?(?:${alternation(CONTEXT_WORDS.worksAt.en)})\\b`,
+);
 
 /** "许女士此前任职于高盛集团", "Mr. Obi was …": a sentence opening with the person's surname and an honorific. */
 function opensWithSurname(lead: string, name: string): boolean {
@@ -2216,7 +2219,7 @@ function opensWithSurname(lead: string, name: string): boolean {
   return honorific !== null && lead.startsWith(name.split(' ').pop()!.toLowerCase(), honorific[0].length);
 }
 const PAST_WORK_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.pastWork.en)})\\b`);
-const FUTURE_WORDS = /\b(?:will|would|is going to|plans to)\b/;
+const FUTURE_WORDS = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.toCome.en)})\\b`);
 const STINT_OPENING = /^\s*(?:after|following)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s/;
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 const HAN_START = /^\p{Script=Han}/u;
