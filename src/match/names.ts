@@ -1,5 +1,6 @@
 import {
   alternation,
+  ARROWS,
   CONTEXT_WORDS,
   NOT_NAME_WORDS,
   WINDOWS,
@@ -335,7 +336,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   const listAt = sentence.search(ZH_LIST_OPENER_AT);
   const listStart = listAt < 0 ? -1 : from + listAt;
   // "谭一舟：OpenAI → 腾讯": in a newsletter's shorthand a name opens each entry, before a colon.
-  const arrows = sentence.includes('→') || sentence.includes('->');
+  const arrows = ARROWS.some((a) => sentence.includes(a));
   // Read by code unit: a one-character string per Han character was most of this loop's garbage.
   for (let i = from; i < to; i++) {
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
