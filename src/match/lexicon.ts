@@ -910,8 +910,17 @@ export const DENIAL_WORDS = [
   '告吹',
 ];
 
+/** Posts held for a term, as a visitor: a join to one is no move, nor the return after it. */
+export const VISITING_POSTS = {
+  en: ['visiting researcher', 'visiting scholar', 'visiting professor', 'visiting scientist', 'visiting fellow', 'summer internship'],
+  zh: ['访问学者', '访问研究员', '访问教授', '客座教授', '客座研究员'],
+};
+
 /** Words that make a departure a pause, not a move: it voids every departure in its sentence. */
 export const TEMPORARY_WORDS = [
+  // A visiting post: "joined xAI as a visiting researcher for the summer", "赴斯坦福做访问学者，期满后回到阿里".
+  ...VISITING_POSTS.en,
+  ...VISITING_POSTS.zh,
   'parental leave',
   'maternity leave',
   'paternity leave',

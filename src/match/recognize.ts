@@ -8,7 +8,7 @@ import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMenti
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
-import { alternation, ARROWS, CONTEXT_WORDS, SAME_POSTS, WINDOWS } from './lexicon.js';
+import { alternation, ARROWS, CONTEXT_WORDS, SAME_POSTS, VISITING_POSTS, WINDOWS } from './lexicon.js';
 
 /** What one sentence says, for `labwatch explain`. */
 export interface SentenceTrace {
@@ -682,6 +682,11 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
     const clauseEnd = r.clause(t.start).end;
     const back = r.markers.find((m) => m.entity.kind === 'temporary' && m.start >= t.end && m.start < clauseEnd && BACK_FROM.test(r.text.slice(t.end, m.start)));
     if (back) return { rule: 'block.temporary', detail: `"${r.words(back)}" it ends` };
+  }
+  // "has joined xAI as a visiting researcher for the summer": a post held for a term.
+  if (t.trigger.event === 'join') {
+    const visiting = r.markers.find((m) => m.entity.kind === 'temporary' && m.start >= t.end && m.start < r.clause(t.start).end && VISITING.test(r.text.slice(m.start, m.end)));
+    if (visiting) return { rule: 'block.temporary', detail: `"${r.words(visiting)}"` };
   }
   if (t.trigger.event === 'departure') {
     const pause = r.marker('temporary', r.clause(t.start));
@@ -2102,6 +2107,7 @@ function noneReplaced(r: SentenceReader, t: TriggerMention, subjects: PersonMent
   return false;
 }
 const UNNAMED_OBJECT = new RegExp(`^\\s*(?:(?:${alternation(CONTEXT_WORDS.unnamedObject.en)})\\s|了?(?:${alternation(CONTEXT_WORDS.unnamedObject.zh)}))`);
+const VISITING = new RegExp(`^(?:${alternation([...VISITING_POSTS.en, ...VISITING_POSTS.zh])})$`);
 const TALKS_WITH = new RegExp(`^(?:${alternation(CONTEXT_WORDS.talksWith.zh)})$`);
 const RELATIVE_AFTER_COMMA = new RegExp(`,\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const RECAP_HEADLINE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.recapHeadlines.en)})|${alternation(CONTEXT_WORDS.recapHeadlines.zh)}`);

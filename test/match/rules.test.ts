@@ -902,6 +902,14 @@ describe('the two-hundred-and-fifty-third and -fourth batches (one- and two-line
   });
 });
 
+describe('the two-hundred-and-fifty-seventh and -eighth batches (dual roles and temporary terms): what their blind scores showed', () => {
+  it.each<[string, RuleId | null]>([
+    // A visiting post is held for a term: no join, nor a return after it.
+    ['Ana Ruiz, a Berkeley professor, has joined Cohere as a visiting researcher for the summer.', 'block.temporary'],
+    ['阿里通义实验室研究员宋立将赴斯坦福大学做为期一年的访问学者，期满后回到阿里。', 'block.temporary'],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
