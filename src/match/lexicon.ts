@@ -357,7 +357,12 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...['congrats to', 'congratulations to'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, congratsOn: true }]),
   // An offer accepted is a join ("has accepted an offer to join Meta"; an offer alone is none: 'offer to' is hypothetical);
   // so is signing with an employer ("has signed with xAI").
-  ...t('join', 'enter', 0.85, phrases(['accepted', 'has accepted', 'accepts', 'took', 'has taken'], ['an offer to join', 'a job at', 'a position at', 'a role at'])),
+  ...t(
+    'join',
+    'enter',
+    0.85,
+    phrases(['accepted', 'has accepted', 'accepts', 'took', 'has taken'], ['an offer to join', 'a job at', 'a position at', 'a role at', 'an offer from', 'a job offer from']),
+  ),
   ...t('join', 'enter', 0.8, ['signed with', 'has signed with', 'signs with', 'signed on with', 'has signed on with', '接受了邀约加入', '最终选择加入', '选择加入']),
   // "Safe Superintelligence added Wen Jiahao, previously at ByteDance": only before a name.
   ...['added', 'adds', 'has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, addsToStaff: true }]),

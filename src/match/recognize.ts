@@ -305,6 +305,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     }
     case 'enter':
     case 'switch': {
+      // "has accepted an offer from Meta": the org the offer is from is the one joined.
+      if (t.word.endsWith(' offer from')) return { from: null, to: named('end.object', r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 2) ?? null, 'to') };
       // "to form a startup with fellow Google researcher X": an org after "with" is a co-founder's, not the company.
       // "a new startup founded by ex-OpenAI engineer X": what follows "by" is the founder and their past.
       // "Lund joins from Google Cloud": an object after "from" is where they come from, never where they go.

@@ -834,6 +834,8 @@ describe('the two-hundred-and-forty-seventh and -forty-eighth batches (offers an
     // An offer accepted is a join (an offer alone stays none); so is signing with an employer.
     ['Ana Ruiz, a Google DeepMind researcher, has accepted an offer to join Cohere.', ['Ana Ruiz:join:Google→Cohere'], 'end.object'],
     ['Google’s search lead, Ana Ruiz, has signed with Cohere and will start next month.', ['Ana Ruiz:join:Google→Cohere'], 'end.object'],
+    // (The org an offer is from is the one joined.)
+    ['Ana Ruiz, a Google researcher, has accepted an offer from Cohere.', ['Ana Ruiz:join:Google→Cohere'], 'end.object'],
     // 最 and 完 may follow a name ("…苑星辰最终选择加入", "…郦文康完成签约").
     ['在与多家公司接触后，DeepSeek研究员宋立川最终选择加入腾讯。', ['宋立川:join:DeepSeek→Tencent'], 'subject.before'],
   ])('%s', readsAs);
