@@ -1,3 +1,4 @@
+import { isLower } from '../text/chars.js';
 import { normalize, type NormalizedText } from '../text/normalize.js';
 import type { Entity, MatchIndex } from './watch-index.js';
 
@@ -22,7 +23,7 @@ export function findMentions(text: string, index: MatchIndex, cased?: string): M
     // "Die mit den Leoniden": an acronym is the org only in capitals (`cased`, where the caller has it).
     if (cased !== undefined && index.upperOnly.has(pattern) && hasLowerCase(cased, start, end)) return;
     // "the anthropic principle": a name that is also a word is the org only capitalised.
-    if (cased !== undefined && index.capitalOnly.has(pattern) && isLowerCase(cased.charCodeAt(start))) return;
+    if (cased !== undefined && index.capitalOnly.has(pattern) && isLower(cased.charCodeAt(start))) return;
     const named = index.entities[pattern]!;
     if (Array.isArray(named)) for (const entity of named as readonly Entity[]) raw.push({ start, end, entity });
     else raw.push({ start, end, entity: named as Entity });
@@ -48,12 +49,10 @@ export function findMentions(text: string, index: MatchIndex, cased?: string): M
   return kept;
 }
 
-const isLowerCase = (c: number) => c >= 0x61 && c <= 0x7a;
-
 function hasLowerCase(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isLowerCase(c)) return true;
+    if (isLower(c)) return true;
   }
   return false;
 }

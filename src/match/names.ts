@@ -1,3 +1,4 @@
+import { isLatin, isLower, isUpper } from '../text/chars.js';
 import {
   alternation,
   ARROWS,
@@ -33,7 +34,6 @@ const CAPITALISED_RUN = new RegExp(
 const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.|E\.U\.)/;
 const NICKNAME = /^(?:\([A-Z][a-z]+\)|["“‘][A-Z][a-z]+["”’])$/;
 // The CJK ideographs of normalised (Simplified) text, by code unit: the hot loops test these, not a regex.
-export const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 export const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 function allHan(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (!isHanCode(text.charCodeAt(k))) return false;
@@ -82,10 +82,10 @@ const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(CONTEXT_WORDS.nameIn
 function productCapitals(w: string): boolean {
   for (let k = 2; k < w.length; k++) {
     const c = w.charCodeAt(k);
-    if (c < 0x41 || c > 0x5a) continue;
+    if (!isUpper(c)) continue;
     // (After a lower-case letter only: "J.P.", "O'Brien" are names.)
     const before = w.charCodeAt(k - 1);
-    return before >= 0x61 && before <= 0x7a && !INNER_CAPITAL_PREFIXES.has(w.slice(0, k).toLowerCase());
+    return isLower(before) && !INNER_CAPITAL_PREFIXES.has(w.slice(0, k).toLowerCase());
   }
   return false;
 }
@@ -376,7 +376,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       // (Not inside a name that opens its clause: "，黄文灏确已离开" holds no "文灏确".)
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);
       if (n && n.end - n.start === 3 && !FUNCTION_CHARS.has(text[i]!) && !TIME_END.test(text.slice(n.start, n.end)) && !out.some((o) => o.end === i)) push(n);
-    } else if (prev >= 0x61 && prev <= 0x7a && LATIN_TITLE_BEFORE.test(text.slice(Math.max(from, i - 4), i))) {
+    } else if (isLower(prev) && LATIN_TITLE_BEFORE.test(text.slice(Math.max(from, i - 4), i))) {
       // After a title in Latin letters ("公司CTO宓思齐将…", "阿里巴巴CEO吴泳铭表示"): a name, then a predicate.
       push(zhNameAt(text, i, to, triggers));
     }

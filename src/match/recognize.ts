@@ -461,9 +461,9 @@ function joinedBefore(r: SentenceReader, person: PersonMention, org: OrgMention 
   return r.triggers.some((x) => x.trigger.event === 'join' && x.start > person.end && inRelativeClause(r, x) && r.sameOrg(r.orgAfter(x.end, x.end + 3), org));
 }
 
-/** The org that posts the item, where the headline is "Mistral AI on LinkedIn: …". */
-function posterOf(title: SentenceReader): OrgMention | null {
-  const first = title.orgs[0];
+/** Who posts the item: the person or org opening a title "X on LinkedIn: …", "Mistral AI on X: …". */
+function postedBy<T extends Span>(title: SentenceReader, named: readonly T[]): T | null {
+  const first = named[0];
   return first && first.start === title.span.start && POSTED_ON.test(title.text.slice(first.end, first.end + 40)) ? first : null;
 }
 const JOINS_US = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinsUs.en)})\\b`);
@@ -1866,13 +1866,14 @@ function rumourIn(r: SentenceReader): Mention | null {
   // "对于X离职的传闻，零一万物回应称，X确已离开公司": a rumour the sentence goes on to confirm.
   // "xAI confirmed that X is leaving, after The Information first reported his departure": confirmed before the report
   // it credits.
-  const before = r.text.slice(r.span.start, clause.start);
-  const confirmedBefore = CONFIRMED.exec(before);
-  if (confirmedBefore && !TO_COME.test(before.slice(Math.max(0, confirmedBefore.index - 16), confirmedBefore.index))) return null;
   // (Not one still to come: "正洽谈加入，最快月底官宣".)
-  const after = r.text.slice(clause.end, r.span.end);
-  const confirmed = CONFIRMED.exec(after);
-  return confirmed && !TO_COME.test(after.slice(Math.max(0, confirmed.index - 16), confirmed.index)) ? null : rumour;
+  return confirmsDone(r.text.slice(r.span.start, clause.start)) || confirmsDone(r.text.slice(clause.end, r.span.end)) ? null : rumour;
+}
+
+/** Whether the text holds a word of confirming that is not one still to come ("最快月底官宣", "is expected to announce"). */
+function confirmsDone(text: string): boolean {
+  const confirmed = CONFIRMED.exec(text);
+  return confirmed !== null && !TO_COME.test(text.slice(Math.max(0, confirmed.index - 16), confirmed.index));
 }
 const TO_COME = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.confirmationToCome.en)})\\s+(?:\\w+\\s+)?|(?:${alternation(CONTEXT_WORDS.confirmationToCome.zh)})\\S{0,3})$`);
 
@@ -2314,9 +2315,8 @@ class ArticleState implements ArticleContext {
 
   /** "Mateo Lindgren (@mateolindgren) on X", "Harriet Osei on LinkedIn: …": a title naming who posted the item. */
   private poster(): PersonMention | null {
-    const span = this.spans[0]!;
-    const first = this.reader(0).people[0];
-    return first && first.start === span.start && POSTED_ON.test(this.n.text.slice(first.end, first.end + 40)) ? first : null;
+    const title = this.reader(0);
+    return postedBy(title, title.people);
   }
 
   /**
@@ -2412,7 +2412,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const headline = spans.length > 1 ? n.text.slice(spans[0]!.start, spans[0]!.end) : '';
   const recap = RECAP_HEADLINE.test(headline) && !JUST_NOW.test(headline);
   const head = spans.length > 1 ? (headlineOrg(lead[0]!) ?? issuerHeader(lead[0]!, lead[1])) : null;
-  const poster = lead.length ? posterOf(lead[0]!) : null;
+  const poster = lead.length ? postedBy(lead[0]!, lead[0]!.orgs) : null;
   const candidates: Candidate[] = [];
   const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
   let told: UnnamedMove | null = null;

@@ -27,7 +27,7 @@ export function romanisationsOf(name: string): string[] {
   if (name.length - cut < 1) return [];
   const out: string[] = [];
   // ü is written "yu", "u" or "v" in English text ("吕" as Lyu, Lu or Lv).
-  for (const u of U_SPELLINGS) {
+  for (const u of syllables.some((s) => s.includes('ü')) ? U_SPELLINGS : NO_U) {
     const spelt = syllables.map((s) => s.replace(/ü/g, u));
     const surname = capitalised(spelt.slice(0, cut).join(''));
     const given = spelt.slice(cut);
@@ -37,8 +37,8 @@ export function romanisationsOf(name: string): string[] {
       const apart = given.map(capitalised).join(' ');
       out.push(`${apart} ${surname}`, `${surname} ${apart}`);
     }
-    if (!syllables.some((s) => s.includes('ü'))) break;
   }
   return out;
 }
 const U_SPELLINGS = ['yu', 'u', 'v'];
+const NO_U = ['ü'];

@@ -1,8 +1,9 @@
 import { normalizeAlias, originalSpan, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
+import { isLatin, isLower } from '../text/chars.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { dottedName, findChineseNames, openingChineseName, soleChineseName, findLatinNames, GLOSS, isHanCode, isLatin, LATIN_NAME_GLOSS, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
+import { dottedName, findChineseNames, openingChineseName, soleChineseName, findLatinNames, GLOSS, isHanCode, LATIN_NAME_GLOSS, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
 import { hasRoleWord } from './role.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
@@ -253,7 +254,7 @@ function isTitleCase(cased: string): boolean {
     if (whole && !(end - i <= SMALL_WORD_MAX && TITLE_CASE_SMALL_WORDS.has(cased.slice(i, end).toLowerCase()))) {
       words++;
       const c = cased.charCodeAt(i);
-      if (c >= 0x61 && c <= 0x7a) lower++;
+      if (isLower(c)) lower++;
     }
     i = end;
   }

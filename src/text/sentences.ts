@@ -1,3 +1,5 @@
+import { isAlnum, isLower, isUpper } from './chars.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -19,10 +21,6 @@ const DOT = 0x2e;
 const ABBREVIATION = /^(mr|mrs|ms|dr|prof|st|jr|sr|inc|corp|co|vs|no|u\.s|e\.g|i\.e|[a-z]|[a-z]\.[a-z])$/;
 
 const ON_PLATFORM = /(?:^|\s)(?:on|via)\s$/;
-const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-
-const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
-const isUpper = (c: number) => c >= 0x41 && c <= 0x5a;
 
 /**
  * "…losing another co-founder.Yusuf Demir, who …": a full stop with no space after it, between a word in lower case and
