@@ -1738,7 +1738,9 @@ function readShorthand(r: SentenceReader): Candidate[] {
   const to = r.orgs.find((o) => o.start === person.end + 4 && r.text.slice(person.end, o.start) === ' to ');
   if (!to || !SHORTHAND_TAIL.test(r.text.slice(to.end, r.span.end)) || !SHORTHAND_LEAD.test(r.text.slice(r.span.start, person.start))) return [];
   const from = r.orgBefore(person.start, r.span.start);
-  if (r.sameOrg(from, to)) return [];
+  // (Words before the name describe them by an org, or there are none: "introduce Ana Ruiz to Cohere" is no move.)
+  const described = r.text.slice(r.span.start, person.start).replace(SHORTHAND_LABEL, '').trim();
+  if (r.sameOrg(from, to) || (described && !from)) return [];
   r.fire('event.shorthand', person.name, `"${r.words({ start: person.start, end: to.end })}"`);
   return [
     {
@@ -1758,6 +1760,7 @@ function readShorthand(r: SentenceReader): Candidate[] {
 }
 // Before the name, a label and the person's description at most ("Scoop: Meta's", "Google DeepMind researcher").
 const SHORTHAND_LEAD = /^\s*(?:[a-z]+\s*:\s*)?[^,.;:!?]{0,50}$/;
+const SHORTHAND_LABEL = /^\s*[a-z]+\s*:\s*/;
 // After the org, a source at most.
 const SHORTHAND_TAIL = new RegExp(`^\\s*(?:,\\s*(?:${alternation(CONTEXT_WORDS.shorthandSources.en)})\\b[^;]*)?[.!]?\\s*$`);
 

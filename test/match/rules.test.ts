@@ -868,7 +868,7 @@ describe('the two-hundred-and-forty-ninth and fiftieth batches (updates, correct
     // An article that looks back: its moves are background.
     ['A timeline of Google’s leadership exits\n2023: Ana Ruiz leaves to start a robotics company. 2025: Ben Cole resigns, citing burnout.', 'block.recap'],
     ['The year in AI talent\nIn March, Ana Ruiz left Google for xAI; in June, Meta poached Ben Cole from Cohere.', 'block.recap'],
-    ['盘点：百度这些年走出的AI大牛\n2017年，百度首席科学家宋立离职创业；2021年，自动驾驶负责人夏云帆出走。', null],
+    ['盘点：百度这些年走出的AI大牛\n2017年，百度首席科学家宋立离职创业；2021年，自动驾驶负责人夏云帆出走。', 'block.recap'],
   ])('%s', readsNoMove);
 
   it('reads a move the company confirms, before the report it credits, as confirmed', () => {
@@ -892,8 +892,9 @@ describe('the two-hundred-and-fifty-third and -fourth batches (one- and two-line
   ])('%s', readsAs);
 
   it.each<[string, RuleId | null]>([
-    // (Only with nothing else after the org: "Ana Ruiz to Cohere for a panel" or a verb before "to" is none.)
-    ['Ana Ruiz talks to Cohere about the partnership.', null],
+    // (Only with nothing else after the org, and before the name nothing but an org describing them: "introduce X to Y"
+    // and "X to Cohere for a panel" are none.)
+    ['It was a pleasure to introduce Ana Ruiz to Cohere.', null],
     ['Google’s Ana Ruiz to Cohere for a panel on safety.', null],
   ])('%s', readsNoMove);
 
