@@ -168,6 +168,22 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
 // "Taking over the research organization is Priyanka Menon": the words of the post, then "is" or "will be" and a name.
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
+/**
+ * Whether a move word is one where it stands: the conditions its lexicon entry sets ("launched" only before a company's
+ * name, "welcomes" only before a person's, "added" only with where they go …), and not inside a work's title.
+ */
+function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, inside: readonly Mention[]): boolean {
+  const after = () => n.cased.slice(m.end, span.end);
+  if (t.namedCompany && !NAMED_COMPANY.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach * 2))) return false;
+  if (t.namedPerson && !NAMED_PERSON_NEXT.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach))) return false;
+  if (t.addsToStaff && !ADDED_TO_STAFF.test(after())) return false;
+  if (t.inverted && !(m.start === span.start && INVERTED_SUBJECT.test(after()))) return false;
+  if (t.congratsOn && !CONGRATS_ON.test(after())) return false;
+  if (t.orgNext && !inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1)) return false;
+  if (t.emerging && !EMERGING.test(n.text.slice(span.start, span.end))) return false;
+  return !inWorkTitle(n.cased, m.start, m.end, span.start);
+}
+
 // "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.
 const CONGRATS_ON = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?on\\s+(?:${alternation(CONTEXT_WORDS.congratsOn.en)})\\b`);
 const NAMED_PERSON_NEXT = /^\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+|[A-Z][\w.'’-]*(?=\s+[a-z]))\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
@@ -455,19 +471,7 @@ export class SentenceReader {
       const e = m.entity;
       if (e.kind === 'org') {
         if (!bareWithThe(n.text, m.start, m.end, e.org) && !(index.catalog.get(e.org)?.parent && companyOfItsOwn(n.text, m.start, m.end))) orgs.push({ start: m.start, end: m.end, org: e.org });
-      }
-      // "launched" is a move word only when a company's name follows: elsewhere it launches a product, and is no trigger.
-      else if (
-        e.kind === 'trigger' &&
-        (!e.trigger.namedCompany || NAMED_COMPANY.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach * 2))) &&
-        (!e.trigger.namedPerson || NAMED_PERSON_NEXT.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach))) &&
-        (!e.trigger.addsToStaff || ADDED_TO_STAFF.test(n.cased.slice(m.end, span.end))) &&
-        (!e.trigger.inverted || (m.start === span.start && INVERTED_SUBJECT.test(n.cased.slice(m.end, span.end)))) &&
-        (!e.trigger.congratsOn || CONGRATS_ON.test(n.cased.slice(m.end, span.end))) &&
-        (!e.trigger.orgNext || inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1)) &&
-        (!e.trigger.emerging || EMERGING.test(n.text.slice(span.start, span.end))) &&
-        !inWorkTitle(n.cased, m.start, m.end, span.start)
-      ) {
+      } else if (e.kind === 'trigger' && triggerHolds(e.trigger, m, n, span, inside)) {
         triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
       } else if (e.kind === 'person') {
         // (Always a boolean: a field that is sometimes undefined changes every PersonMention's shape.)
