@@ -809,7 +809,6 @@ export const RUMOUR_WORDS = [
   // "记者从接近美团的人士处了解到": a reporter's source.
   '人士处了解到',
   '人士处获悉',
-  'briefed on',
   '疑似',
   '传出',
   // A forum's or a netizen's word: "有脉脉用户爆料称", "网传…已离职".
@@ -873,7 +872,6 @@ export const DENIAL_WORDS = [
   'completely false',
   'entirely false',
   'totally false',
-  'untrue',
   'baseless',
   '否认',
   '辟谣',
