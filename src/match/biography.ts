@@ -2,7 +2,6 @@ import { alternation, CONTEXT_WORDS, EARLIER_TIME_EN, WINDOWS } from './lexicon.
 import type { RuleId } from './rules.js';
 import type { SentenceReader, TriggerMention } from './sentence-reader.js';
 import type { Span } from '../text/sentences.js';
-const RECENT_AFTER = /\b(?:last|this)\s+(?:week|month)\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\brecently\b|\bearlier this\b/;
 const ZH_DESCRIBES_PEOPLE = /^了?[^,.;:。的]{1,6}的[^,.;:。]{0,3}?(?:同事|员工|高管|成员|研究员|工程师|人才|伙伴|们)/;
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?:年|\b)/g;
@@ -14,6 +13,8 @@ const ZH_TIME_CLAUSE_OF = new RegExp(`^[^,]{0,${span}}(后|之后)的`);
 // Not "has since joined", where "since" is an adverb. Up to four words when the last are a person's name:
 // "after co-founder Ana Ruiz stepped away" (but "after Cohere confirmed it had hired X" is no time clause of "hired").
 const EN_TIME_CLAUSE = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){0,2}$`);
+// (A month with a year after it is no such time: "in March 2019".)
+const RECENT_AFTER = new RegExp(`\\b(?:${alternation(W.recentTimes.en)})\\b(?!,?\\s+(?:of\\s+)?\\d{4})`);
 const EN_TIME_CLAUSE_NAMED = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){3,4}$`);
 const SINCE_ADVERB = /\b(?:has|have|had|and|but)\s+$/;
 /** Whether the words before a move word end in a time clause's opening (`pattern`), with "since" a conjunction there. */
@@ -116,7 +117,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     opensTimeClause(EN_TIME_CLAUSE, before) ||
     (appositive !== null && opensTimeClause(EN_TIME_CLAUSE, appositive.words)) ||
     (opensTimeClause(EN_TIME_CLAUSE_NAMED, before) && r.people.some((p) => p.end <= t.start && /^\s*$/.test(r.text.slice(p.end, t.start)) && p.start > t.start - 32));
-  if (!t.trigger.noun && timeClause() && !future() && !(appositive ? fillsVacancy(r, t, appositive.start, appositive.end) : fillsVacancy(r, t, clause.start)))
+  // "…before leaving in January to join Anthropic": a departure this year that the clause before it leads up to.
+  const recentDeparture = () => t.trigger.shape === 'leave' && /\bbefore\s+$/.test(before) && RECENT_AFTER.test(after.slice(0, 40));
+  if (!t.trigger.noun && timeClause() && !future() && !recentDeparture() && !(appositive ? fillsVacancy(r, t, appositive.start, appositive.end) : fillsVacancy(r, t, clause.start)))
     return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };

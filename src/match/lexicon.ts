@@ -153,7 +153,17 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'promotion',
     'enter',
     0.75,
-    phrases(['will be led', 'is being led', 'will now be led', 'will be run', 'will be overseen'], ['by', 'on an interim basis by', 'in the interim by', 'for now by', 'temporarily by']),
+    phrases(
+      ['will be led', 'would be led', 'is being led', 'will now be led', 'will be run', 'would be run', 'will be overseen', 'would be overseen', 'will be headed', 'would be headed'],
+      ['by', 'on an interim basis by', 'in the interim by', 'for now by', 'temporarily by'],
+    ),
+  ),
+  // Or before it: "said her deputy, Omar Haddad, would run the unit on an interim basis".
+  ...t(
+    'promotion',
+    'enter',
+    0.75,
+    phrases(['will', 'would'], ['run', 'lead', 'head', 'oversee'], ['the unit', 'the team', 'the group', 'the division', 'the business'], ['on an interim basis', 'in the interim', 'for now']),
   ),
   // Who takes a post, after the verb: "Taking over is Raj Malhotra", "Replacing her is …".
   ...t('promotion', 'hire', 0.75, ['taking over is', 'taking over as head is', 'stepping in is', 'replacing her is', 'replacing him is', 'succeeding her is', 'succeeding him is']),
@@ -269,6 +279,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'came aboard at',
     'comes aboard at',
   ]),
+  // Arriving from somewhere, the destination told before: "Aas, the newest member, arrived this month from Google DeepMind".
+  ...t('join', 'enter', 0.75, phrases(['arrived', 'arrives', 'has arrived'], ['from', 'this month from', 'last month from', 'this week from', 'last week from', 'recently from'])),
   // "has taken the helm at Black Forest Labs", "has resurfaced at Google DeepMind".
   ...t('join', 'enter', 0.85, [
     'takes the helm at',
@@ -1309,7 +1321,7 @@ export const NOT_NAME_WORDS = new Set(
     'the a an and or but former ex new senior chief head vice president director officer researcher scientist engineer lead staff principal research ai labs lab team group inc corp ltd llc university institute monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday this that these those he she they it his her their its in on at for to from with by of as after before according sources source report reports reuters bloomberg wired techcrunch verge information axios cnbc news update breaking exclusive meanwhile however also both while when who which what where why how google meta openai anthropic microsoft apple amazon nvidia deepseek alibaba tencent baidu bytedance xai superintelligence deepmind pytorch triton llama gemini claude chatgpt gpt brain foundation models intelligence artificial mr mrs ms dr prof professor top premier league cup fc united city club coach striker midfielder' +
     // Title-Case headlines: a verb or a group noun next to a name is not part of it ("… Wants", "Scientists Said"),
     // nor are the words of outlets' names ("Wall Street Journal", "Business Insider").
-    ' machine learning strategy infrastructure knowledge search says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave scientists researchers engineers executives employees staffers insiders journal insider times street post wall business own company startup start starts new former ceo cto coo cfo svp evp vp' +
+    ' machine learning strategy infrastructure knowledge search says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave appoints appointed names promotes promoted elevates adds loses welcomes picks recruits lures snags nabs scientists researchers engineers executives employees staffers insiders journal insider times street post wall business own company startup start starts new former ceo cto coo cfo svp evp vp' +
     // The words of a title in Title Case: "Head of Global Policy", "VP of Product Operations".
     ' googler googlers xoogler global policy product operations communications partnerships safety security alignment platform devices design affairs public marketing sales finance legal counsel general' +
     // The last word of a company's name: "Boston Dynamics", "Skild Robotics", "Lux Capital" are no people.
@@ -1454,6 +1466,23 @@ export const CONTEXT_WORDS = {
   recapNounLead: { en: ['earlier', 'previous', 'prior', 'past', 'other'] },
   /** Conjunctions that make what follows a time, not news: "after joining", "before stepping down". */
   timeConjunctions: { en: ['after', 'before', 'since', 'when', 'until'] },
+  /**
+   * "spent five years at Google before leaving in January to join Anthropic": times of this year, after a departure
+   * in a "before" clause, make it the news, not a time for the clause before it; after "which", a hire told as now.
+   */
+  recentTimes: {
+    en: [
+      'last week',
+      'last month',
+      'this week',
+      'this month',
+      'earlier this',
+      'this year',
+      'recently',
+      ...phrases(['on'], ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
+      ...phrases(['in'], ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
+    ],
+  },
   /** Right before a person, words that open a clause of their own: "names interim CEO as X joins Meta". */
   clauseConjunctions: { en: ['as', 'while', 'after', 'when', 'since', 'because', 'before'] },
   /** Right after an org: someone who studied there, not someone who works there ("清华大学校友X", "Stanford graduate X"). */
@@ -1856,6 +1885,10 @@ export const CONTEXT_WORDS = {
   confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布', '确已', '属实'] },
   /** "…when the current CTO steps down": a clause whose subject is a post, not the person named before it. */
   postSubjectLead: { en: ['when', 'after', 'once', 'until', 'before', 'as', 'while'] },
+  /** "；原混元产品负责人则已离职": a clause whose subject is the post's former holder, unnamed (its opening word, then the post). */
+  formerHolder: { zh: ['原', '前任'] },
+  /** The titles that end such a post ("原…负责人", "前任…总裁"). */
+  postTitles: { zh: ['负责人', '总裁', '总经理', '总监', '主管', '院长', '主任', '首席执行官', '首席技术官', 'CEO', 'CTO', '董事长'] },
   /** Right after a move word, an org left unnamed ("has joined a rival lab", "加入一家头部量化私募"): no org before it is the one joined. */
   unnamedObject: { en: ['a', 'an', 'another'], zh: ['一家', '某家', '另一家', '一所', '一个'] },
   /** After "congrats to X": what makes it a move ("on joining", "on starting as", "on her new role at"). */
@@ -1892,6 +1925,13 @@ export const CONTEXT_WORDS = {
     zh: ['最快', '将', '预计', '或将', '有望', '即将', '尚未', '未', '计划', '拟'],
   },
   /** A sentence of its own confirming what was told before it ("阿里云方面证实了这一消息"): narrower than `confirmed`, no announcing. */
+  /** Words of a move only possible ("或将投身具身智能创业", "may start a company"), not one told as done or to come. */
+  possibleOnly: { en: ['may', 'might', 'could', 'is considering', 'is weighing', 'is exploring'], zh: ['或将', '或', '可能', '或许', '考虑', '有意'] },
+  /** The org's own word opening a sentence that tells a move ("商汤方面回应称，X因个人原因离开"): the move is confirmed. */
+  officialStatement: {
+    en: ['a spokesperson said', 'a spokeswoman said', 'a spokesman said', 'a company spokesperson said'],
+    zh: ['方面回应称', '方面回应', '方面表示', '发言人表示', '官方回应称', '官方回应'],
+  },
   confirmsBefore: {
     en: ['confirmed the move', 'confirmed the departure', 'confirmed the hire', 'confirmed the appointment', 'confirmed the news', 'confirmed the report'],
     zh: ['证实了这一消息', '证实了该消息', '证实此事', '证实了此事', '确认了这一消息', '消息属实'],

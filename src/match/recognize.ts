@@ -1902,17 +1902,25 @@ function denyAfterward(spans: readonly Span[], built: readonly (SentenceReader |
   }
 }
 
-/** "据36氪报道，…已重返阿里云。阿里云方面证实了这一消息。": a confirmation with no move of its own confirms the rumour just before it. */
+/** "据36氪报道，…已重返阿里云。阿里云方面证实了这一消息。": a confirmation with no move of its own confirms the rumour told last before it. */
 function confirmAfterward(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
   const confirms = (r: SentenceReader) => !r.triggers.length && CONFIRMS_BEFORE.test(r.text.slice(r.span.start, r.span.end));
   for (const { r, i, named } of statementsAfter(spans, built, candidates, confirms)) {
+    // (The last sentence before it that tells a move: "…已加入阿里通义实验室。程思远博士毕业于清华大学。阿里方面确认了这一消息。")
+    const told = spans
+      .slice(0, i)
+      .map((s) => s.start)
+      .filter((start) => candidates.some((c) => c.sentence.start === start))
+      .pop();
     for (const c of candidates) {
-      if (c.status !== 'rumoured' || c.sentence.start !== spans[i - 1]!.start || (named.size && !named.has(c.person.key))) continue;
+      if (c.status !== 'rumoured' || c.sentence.start !== told || (named.size && !named.has(c.person.key))) continue;
       c.status = 'reported';
       r.fire('status.confirmed', c.person.name, 'the report told just before it, confirmed');
     }
   }
 }
+const POSSIBLE_ONLY = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.possibleOnly.en)})\\b|${alternation(CONTEXT_WORDS.possibleOnly.zh)}`);
+const OFFICIAL_STATEMENT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.officialStatement.en)})\\b|${alternation(CONTEXT_WORDS.officialStatement.zh)}`);
 const CONFIRMS_BEFORE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmsBefore.en)})\\b|${alternation(CONTEXT_WORDS.confirmsBefore.zh)}`);
 
 /** The sentences after the first that tell no move of their own and say what `says` looks for, with the people they name. */
@@ -1934,13 +1942,18 @@ function* statementsAfter(
  * 创办了…"): the headline names a move of the past, retold, when the body has no news of the person and reads a move
  * word of the same kind about them as biography.
  */
-function dropRetoldHeadline(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
+function dropRetoldHeadline(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[], root: (org: string) => string): void {
   const head = built[0];
   if (spans.length < 2 || !head) return;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
     if (c.sentence.start !== spans[0]!.start || candidates.some((o) => o !== c && o.person.key === c.person.key)) continue;
-    const retold = built.some((r, i) => i > 0 && r?.biography && r.triggers.some((t) => t.trigger.event === c.event && r.biography!.get(t.start)) && r.people.some((p) => p.key === c.person.key));
+    // (Of the same org: "宋立已加入腾讯" is no retelling of "2019年加入谷歌".)
+    const end = c.to ?? c.from;
+    const sameOrg = (r: SentenceReader) => !end || r.orgs.some((o) => root(o.org) === root(end.org));
+    const retold = built.some(
+      (r, i) => i > 0 && r?.biography && r.triggers.some((t) => t.trigger.event === c.event && r.biography!.get(t.start)) && r.people.some((p) => p.key === c.person.key) && sameOrg(r),
+    );
     if (!retold) continue;
     candidates.splice(k, 1);
     head.block('block.past', c.person.name, "the headline's move, told in the body as biography");
@@ -1976,7 +1989,12 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
   // Two ends that are not one org (either may be unknown).
   const differ = (a: OrgMention | null, b: OrgMention | null) => !a || !b || root(a.org) !== root(b.org);
   const arriving = (x: Candidate) => x.event === 'join' || x.event === 'return';
-  const confirms = (x: Candidate) => CONFIRMED.test(readerOf(x).text.slice(x.sentence.start, x.sentence.end));
+  const possibleOnly = (x: Candidate) => POSSIBLE_ONLY.test(readerOf(x).text.slice(x.sentence.start, x.sentence.end));
+  // (Or the org says it: "商汤方面回应称，X因个人原因离开", "X has left, a spokesperson said".)
+  const confirms = (x: Candidate) => {
+    const said = readerOf(x).text.slice(x.sentence.start, x.sentence.end);
+    return CONFIRMED.test(said) || (x.status === 'reported' && OFFICIAL_STATEMENT.test(said));
+  };
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const b = best.get(c.person.key);
@@ -1995,6 +2013,14 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     // (Or told first: "X has joined Microsoft AI. Correction: An earlier version of this story said X had joined Meta.")
     if (c.status === 'denied' && b.status === 'reported' && c.event === b.event && b.to && differ(b.to, c.to)) {
       readerOf(b).fire('status.correction', b.person.name, `the denied move to ${c.to?.org ?? 'an org not named'} is the one corrected`);
+      continue;
+    }
+    // "X已离职" … "据悉，X或将投身具身智能创业": a startup only rumoured does not make the reported departure a founding.
+    const hedged = [b, c].find((x) => x.event === 'founding' && x.status === 'rumoured' && possibleOnly(x));
+    const left = [b, c].find((x) => x.event === 'departure' && x.status === 'reported' && !x.to);
+    if (hedged && left && (!hedged.from || !left.from || !differ(hedged.from, left.from))) {
+      best.set(c.person.key, { ...left, from: left.from ?? hedged.from });
+      readerOf(hedged).fire('status.rumour', hedged.person.name, 'the startup after the reported departure is only rumoured');
       continue;
     }
     const [keep, also] = preferOf(b, c) === b ? [b, c] : [c, b];
@@ -2086,7 +2112,8 @@ function withPostTriggers(r: SentenceReader, markers: Mention[]): Mention[] {
   return [...markers, ...opened].sort((a, b) => a.start - b.start);
 }
 // "served as", "previously worked as": the role after them was held before.
-const PAST_POST_BEFORE = /\b(?:served|worked|had been)\s+$/;
+// ("…, where she spent nine years, most recently as executive vice president": the post she leaves.)
+const PAST_POST_BEFORE = /\b(?:served|worked|had been|most recently|previously|formerly)\s+$/;
 const POST_TRIGGER = /^(?:will (?:now )?be|will become|would become|is becoming|becomes)\b/;
 
 /**
@@ -2542,7 +2569,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   }
   denyAfterward(spans, built, candidates);
   confirmAfterward(spans, built, candidates);
-  dropRetoldHeadline(spans, built, candidates);
+  dropRetoldHeadline(spans, built, candidates, (org) => index.catalog.root(org));
   sourcedByLead(n.text, spans, built, candidates, readerOf);
   // Strict and surname-only watches are decided per watch when routing, against these.
   const orgsNamed = candidates.length ? contextOrgs(mentions, index.catalog) : [];

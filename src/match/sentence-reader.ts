@@ -57,6 +57,13 @@ function companyOfItsOwn(text: string, start: number, end: number): boolean {
   return COMPANY_OF_ITS_OWN.test(text.slice(end, end + 60)) || COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
+// "said on LinkedIn that she is stepping away", "wrote on X": the platform a person speaks on is no workplace.
+const SPOKEN_ON = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+(?:\\w+\\s+)?on\\s+$`);
+const PLATFORM: ReadonlySet<string> = new Set(CONTEXT_WORDS.postingPlatforms.en);
+function spokenOn(text: string, start: number, end: number): boolean {
+  return PLATFORM.has(text.slice(start, end)) && SPOKEN_ON.test(text.slice(Math.max(0, start - 24), start));
+}
+
 // "Mass Effect 2, Left 4 Dead 2": a capitalised move word inside a sentence, a number right after it, names a work.
 const CAPITALISED_BEFORE_NUMBER = /^ \d/;
 function inWorkTitle(cased: string, start: number, end: number, sentenceStart: number): boolean {
@@ -120,6 +127,8 @@ const OWNED_GROUP_SUBJECT = new RegExp(`(?<!\\b(?:and|with|along with)\\s)\\b(?:
 const POST_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.postSubjectLead.en)})\\s+(?:${alternation(W.definiteDeterminers.en)})\\s+((?:[\\w-]+\\s+){1,4})(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`,
 );
+// ("腾讯云AI产品负责人X调任混元团队；原混元产品负责人则已离职": the former holder of a post, unnamed, leaves.)
+const ZH_POST_SUBJECT = new RegExp(`[,;。](?:${alternation(W.formerHolder.zh)})([^,;。]{0,14}?(?:${alternation(W.postTitles.zh)}))(?:则|也|随后|同时)?$`, 'i');
 const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
@@ -470,7 +479,8 @@ export class SentenceReader {
     for (const m of inside) {
       const e = m.entity;
       if (e.kind === 'org') {
-        if (!bareWithThe(n.text, m.start, m.end, e.org) && !(index.catalog.get(e.org)?.parent && companyOfItsOwn(n.text, m.start, m.end))) orgs.push({ start: m.start, end: m.end, org: e.org });
+        if (!bareWithThe(n.text, m.start, m.end, e.org) && !(index.catalog.get(e.org)?.parent && companyOfItsOwn(n.text, m.start, m.end)) && !spokenOn(n.text, m.start, m.end))
+          orgs.push({ start: m.start, end: m.end, org: e.org });
       } else if (e.kind === 'trigger' && triggerHolds(e.trigger, m, n, span, inside)) {
         triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
       } else if (e.kind === 'person') {
@@ -953,6 +963,13 @@ export class SentenceReader {
     const post = POST_SUBJECT.exec(this.text.slice(Math.max(this.span.start, t.start - 48), t.start));
     if (post && hasRoleWord(post[1]!)) {
       this.block('block.no-subject', t.word, `the subject is "${post[1]!.trim()}", a post, not a person`);
+      return [];
+    }
+    // (The clause opens at a mark, or where the sentence does.)
+    const clauseFrom = Math.max(this.span.start, t.start - 24);
+    const formerHolder = HAN_CHAR.test(t.word) ? ZH_POST_SUBJECT.exec((clauseFrom === this.span.start ? '。' : '') + this.text.slice(clauseFrom, t.start)) : null;
+    if (formerHolder) {
+      this.block('block.no-subject', t.word, `the subject is the former ${formerHolder[1]}, a post, not a person`);
       return [];
     }
     // "Ana Ruiz's startup": a possessive names an owner, not the one who moves.

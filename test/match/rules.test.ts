@@ -913,6 +913,52 @@ describe('the two-hundred-and-fifty-seventh and -eighth batches (dual roles and 
   ])('%s', readsNoMove);
 });
 
+describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outlets publish; long articles naming several people): what their blind scores showed', () => {
+  const moves = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.event, m.from?.org ?? null, m.to?.org ?? null, m.role, m.status]);
+
+  it.each<Case>([
+    // A departure this year in a "before" clause is the news, not a time for the clause before it.
+    ['Ana Ruiz spent five years on Google’s Gemini team before leaving in January to join Anthropic.', ['Ana Ruiz:departure:Google→Anthropic'], 'end.object'],
+    ['xAI has sued Ben Cole, alleging that he copied files before resigning to join OpenAI in July.', ['Ben Cole:departure:xAI→OpenAI'], 'end.connector'],
+    // A team's interim lead, told before or after the verb.
+    ['Cohere’s chief executive said the research group would be led by her deputy, Ana Ruiz, from next month.', ['Ana Ruiz:promotion:-→Cohere'], 'subject.agent'],
+    [
+      'Ben Cole has left Cohere. Its chief executive said his deputy, Ana Ruiz, would run the unit on an interim basis.',
+      ['Ben Cole:departure:Cohere→-', 'Ana Ruiz:promotion:-→Cohere'],
+      'subject.before',
+    ],
+    // Arriving from an org, the destination told before (here by nobody: a departure from it).
+    ['Ana Ruiz, the newest member, arrived this month from Google DeepMind after seven years there.', ['Ana Ruiz:departure:Google→-'], 'end.connector'],
+    // A Title-Case headline's verb is no part of the name after it.
+    ['Cohere Appoints Ana Ruiz as Chief Operating Officer', ['Ana Ruiz:promotion:-→Cohere'], 'subject.object'],
+  ])('%s', readsAs);
+
+  it('reads the platform a person speaks on as no workplace', () => {
+    expect(moves('Cohere’s head of open source, Ana Ruiz, said on LinkedIn that she is stepping away after six years.')).toEqual([['Ana Ruiz', 'departure', 'Cohere', null, null, 'reported']]);
+  });
+
+  it('takes the role of the new post, not the one "most recently" held where the person comes from', () => {
+    expect(
+      moves('Cohere today announced the appointment of Ana Ruiz as Chief Operating Officer. Ruiz joins Cohere from Google, where she spent nine years, most recently as vice president of operations.'),
+    ).toEqual([['Ana Ruiz', 'join', 'Google', 'Cohere', 'Chief Operating Officer', 'reported']]);
+  });
+
+  it('reads the unnamed former holder of a post as the subject of its own clause, not the person named before it', () => {
+    expect(moves('腾讯云AI产品负责人宋立调任混元团队，担任产品负责人；原混元产品负责人则已离职。').map((m) => m.slice(0, 4))).toEqual([['宋立', 'promotion', null, 'Tencent']]);
+    expect(read('原混元产品负责人则已离职。').blocked).toContain('block.no-subject');
+  });
+
+  it('confirms the last reported rumour, past a sentence of biography, and takes the org’s own word as confirmation', () => {
+    expect(moves('据悉，前谷歌研究员宋立已加入腾讯。宋立博士毕业于清华大学，2019年加入谷歌。腾讯方面确认了这一消息。').map((m) => m[5])).toEqual(['reported']);
+    expect(moves('据悉，腾讯专家研究员宋立已离职。腾讯方面回应称，宋立因个人原因离开。').map((m) => m[5])).toEqual(['reported']);
+  });
+
+  it('keeps a reported departure when the startup after it is only possible, and a founding told as done', () => {
+    expect(moves('腾讯专家研究员宋立已离职。据悉，宋立或将投身具身智能领域创业。').map((m) => [m[1], m[5]])).toEqual([['departure', 'reported']]);
+    expect(moves('腾讯专家研究员宋立已离职。据悉，宋立已创办一家具身智能公司。').map((m) => [m[1], m[5]])).toEqual([['founding', 'rumoured']]);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
