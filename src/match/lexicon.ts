@@ -711,6 +711,22 @@ const OUTLETS_EN = [
   '36kr',
   'pandaily',
   'technode',
+  // Regional business press: Japan, Korea, India, Europe.
+  'nikkei',
+  'nikkei asia',
+  'the japan times',
+  'the korea herald',
+  'korea joongang daily',
+  'the korea economic daily',
+  'yonhap',
+  'the economic times',
+  'moneycontrol',
+  'mint',
+  'the ken',
+  'sifted',
+  'handelsblatt',
+  'les echos',
+  'tech in asia',
 ];
 
 /** Words that mark the move as unconfirmed. */

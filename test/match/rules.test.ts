@@ -933,6 +933,11 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     ['Cohere Appoints Ana Ruiz as Chief Operating Officer', ['Ana Ruiz:promotion:-→Cohere'], 'subject.object'],
   ])('%s', readsAs);
 
+  it('reads regional business press credited for a move as its source (not yet confirmed)', () => {
+    expect(moves('LG AI Research has appointed Ana Ruiz, a vice president at Samsung Research, according to The Korea Herald.').map((m) => m[5])).toEqual(['rumoured']);
+    expect(moves('Ana Ruiz has left Sakana AI to start a robotics company, Nikkei reported.').map((m) => m[5])).toEqual(['rumoured']);
+  });
+
   it('reads the platform a person speaks on as no workplace', () => {
     expect(moves('Cohere’s head of open source, Ana Ruiz, said on LinkedIn that she is stepping away after six years.')).toEqual([['Ana Ruiz', 'departure', 'Cohere', null, null, 'reported']]);
   });
