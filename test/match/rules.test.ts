@@ -933,6 +933,14 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     ['Cohere Appoints Ana Ruiz as Chief Operating Officer', ['Ana Ruiz:promotion:-→Cohere'], 'subject.object'],
   ])('%s', readsAs);
 
+  it.each<Case>([
+    // Trade-press idioms of going and leaving.
+    ['Former Google Brain researcher Ana Ruiz has ended up at Cohere, where she works on retrieval.', ['Ana Ruiz:join:Google→Cohere'], 'trigger'],
+    ['Mistral AI’s head of partnerships, Ana Ruiz, is off to Cohere.', ['Ana Ruiz:join:Mistral AI→Cohere'], 'trigger'],
+    ['Ana Ruiz, a senior policy lead at Anthropic, walked out of the company last week.', ['Ana Ruiz:departure:Anthropic→-'], 'trigger'],
+    ['两年前离开字节跳动的前抖音技术负责人宋立已杀回字节，出任Seed团队基础架构负责人。', ['宋立:return:-→ByteDance'], 'trigger'],
+  ])('%s', readsAs);
+
   it('reads regional business press credited for a move as its source (not yet confirmed)', () => {
     expect(moves('LG AI Research has appointed Ana Ruiz, a vice president at Samsung Research, according to The Korea Herald.').map((m) => m[5])).toEqual(['rumoured']);
     expect(moves('Ana Ruiz has left Sakana AI to start a robotics company, Nikkei reported.').map((m) => m[5])).toEqual(['rumoured']);
