@@ -828,6 +828,10 @@ export const RUMOUR_WORDS = [
   // An outlet's scoop from its sources: "36氪独家获悉", "量子位获悉"; "被曝已加入".
   '获悉',
   '被曝',
+  // "业内盛传…", "有网友称…": talk in the trade, a netizen's word.
+  '盛传',
+  '网友称',
+  '有网友',
   '传闻',
   '据传',
   '传言',
@@ -932,6 +936,11 @@ export const DENIAL_WORDS = [
   // "我还在智谱，一切照常": the person says nothing has changed.
   '一切照常',
   '正常上班',
+  // "我还在腾讯，别瞎传": still there, and the rumour called idle talk.
+  '别瞎传',
+  '并无此事',
+  '没有此事',
+  '无此事',
   // A correction: "An earlier version of this story said that X had left"; "本刊此前报道称…，特此更正".
   'an earlier version of this',
   'we regret the error',
@@ -998,6 +1007,10 @@ export const HYPOTHETICAL_WORDS = [
   'wanted',
   'hopes to',
   'hoped to',
+  // What it would take: "Meta would need to offer X more than $100 million to leave Google".
+  'would need to',
+  'would have to',
+  'could lure',
   'urged',
   'urges',
   'tried to',
@@ -1948,6 +1961,8 @@ export const CONTEXT_WORDS = {
     zh: ['最快', '将', '预计', '或将', '有望', '即将', '尚未', '未', '计划', '拟'],
   },
   /** A sentence of its own confirming what was told before it ("阿里云方面证实了这一消息"): narrower than `confirmed`, no announcing. */
+  /** Before "to leave"/"to join" in its clause, an offer or a payment: what it is for is no move ("offered X $100 million to leave Google"). */
+  offerVerbs: { en: ['offer', 'offers', 'offered', 'offering', 'pay', 'pays', 'paid', 'paying'] },
   /** Words of a move only possible ("或将投身具身智能创业", "may start a company"), not one told as done or to come. */
   possibleOnly: { en: ['may', 'might', 'could', 'is considering', 'is weighing', 'is exploring'], zh: ['或将', '或', '可能', '或许', '考虑', '有意'] },
   /** The org's own word opening a sentence that tells a move ("商汤方面回应称，X因个人原因离开"): the move is confirmed. */

@@ -701,8 +701,14 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   const clause = r.clause(t.start);
   const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
   if (unreal) return { rule: 'block.hypothetical', detail: `"${r.words(unreal)}"` };
+  // "Meta offered X $100 million to leave Google", "would need to pay X … to join": what an offer is for, not a move.
+  // (The offer made to the person, then what for: not "turned down Meta's offer and decided to join Google".)
+  const offer = t.word.startsWith('to ') ? OFFERED_FOR.exec(r.text.slice(clause.start, t.start)) : null;
+  const offeredTo = offer && r.people.some((p) => p.start > clause.start + offer.index && p.end <= t.start) && !/\band\b/.test(r.text.slice(clause.start + offer.index, t.start));
+  if (offer && offeredTo) return { rule: 'block.hypothetical', detail: `"${offer[0]} … ${t.word}": what an offer is for` };
   return null;
 }
+const OFFERED_FOR = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.offerVerbs.en)})\\b`);
 
 /**
  * How a relative clause right after the person tells their departure as past ("X, who left in October"): the rule

@@ -941,6 +941,20 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     ['两年前离开字节跳动的前抖音技术负责人宋立已杀回字节，出任Seed团队基础架构负责人。', ['宋立:return:-→ByteDance'], 'trigger'],
   ])('%s', readsAs);
 
+  it.each<[string, RuleId | null]>([
+    // What an offer made to the person would be for is no move.
+    ['Analysts say Meta would need to offer Ana Ruiz more than $100 million to leave Google.', 'block.hypothetical'],
+  ])('%s', readsNoMove);
+
+  it('reads an offer turned down before a move of one’s own as no offer the move is for', () => {
+    expect(moves('Ana Ruiz turned down Meta’s offer and decided to join Cohere.').map((m) => [m[0], m[1], m[3]])).toEqual([['Ana Ruiz', 'join', 'Cohere']]);
+  });
+
+  it('reads a netizen’s claim and the trade’s talk as rumours, which the person’s "我还在…别瞎传" and the company’s "并无此事" deny', () => {
+    expect(moves('有网友在社交平台称腾讯混元团队负责人宋立已离职。宋立随后在朋友圈回应：“我还在腾讯，别瞎传。”').map((m) => m[5])).toEqual(['denied']);
+    expect(moves('近日业内盛传百度文心大模型负责人宋立将加盟腾讯。对此，腾讯方面回应称，并无此事。').map((m) => m[5])).toEqual(['denied']);
+  });
+
   it('reads regional business press credited for a move as its source (not yet confirmed)', () => {
     expect(moves('LG AI Research has appointed Ana Ruiz, a vice president at Samsung Research, according to The Korea Herald.').map((m) => m[5])).toEqual(['rumoured']);
     expect(moves('Ana Ruiz has left Sakana AI to start a robotics company, Nikkei reported.').map((m) => m[5])).toEqual(['rumoured']);
