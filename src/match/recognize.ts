@@ -1324,6 +1324,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
       ? []
       : withPostTriggers(
           r,
+          c.person,
           // (Nor a post held before: "joins from Google, where she most recently served as vice president of …".)
           r.markers.filter((m) => !bioClauses.some((b) => within(m, b)) && !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start))),
         );
@@ -2111,12 +2112,18 @@ function settleEnds(c: Candidate, r: SentenceReader): void {
  * "X will be chief scientist of …", "becomes its interim chief executive": a trigger right before its title opens a
  * role, as "as" does (so "will be", frequent in any text, need not be a role word of its own).
  */
-function withPostTriggers(r: SentenceReader, markers: Mention[]): Mention[] {
+function withPostTriggers(r: SentenceReader, person: PersonMention, markers: Mention[]): Mention[] {
   const posts = r.triggers.filter((t) => POST_TRIGGER.test(t.word));
-  if (!posts.length) return markers;
   const opened = posts.map((t): Mention => ({ start: t.start, end: t.start + POST_TRIGGER.exec(t.word)![0].length, entity: { kind: 'role' } }));
-  return [...markers, ...opened].sort((a, b) => a.start - b.start);
+  // "has promoted X, who ran its AI platform, to executive vice president": "to" after the one promoted opens the post.
+  const promoted = r.triggers.some((t) => t.end <= person.start && PROMOTED.test(t.word));
+  const to = promoted ? PROMOTED_TO.exec(r.text.slice(person.end, r.span.end)) : null;
+  if (to) opened.push({ start: person.end + to[0].length - 3, end: person.end + to[0].length - 1, entity: { kind: 'role' } });
+  return opened.length ? [...markers, ...opened].sort((a, b) => a.start - b.start) : markers;
 }
+const PROMOTED = /^(?:has |have )?(?:promoted|promotes|elevated|elevates)$/;
+// (Not a verb after it: "promoted X to lead the Copilot team" says what they will do.)
+const PROMOTED_TO = /^(?:,[^;:]{0,100}?,)?\s+to\s(?!(?:lead|run|head|oversee|manage|build|serve|become)\b)/;
 // "served as", "previously worked as": the role after them was held before.
 // ("…, where she spent nine years, most recently as executive vice president": the post she leaves.)
 const PAST_POST_BEFORE = /\b(?:served|worked|had been|most recently|previously|formerly)\s+$/;

@@ -946,6 +946,12 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     ['Analysts say Meta would need to offer Ana Ruiz more than $100 million to leave Google.', 'block.hypothetical'],
   ])('%s', readsNoMove);
 
+  it('takes the post after "to" when a company promotes someone, past an aside about them', () => {
+    expect(moves('Microsoft has promoted Ana Ruiz, who ran its AI platform engineering, to executive vice president.').map((m) => m[4])).toEqual(['Executive Vice President']);
+    // (A verb after "to" says what they will do, no title.)
+    expect(moves('Microsoft promoted Ana Ruiz to lead the Copilot team.').map((m) => m[4])).toEqual([null]);
+  });
+
   it('reads an offer turned down before a move of one’s own as no offer the move is for', () => {
     expect(moves('Ana Ruiz turned down Meta’s offer and decided to join Cohere.').map((m) => [m[0], m[1], m[3]])).toEqual([['Ana Ruiz', 'join', 'Cohere']]);
   });
