@@ -26,6 +26,8 @@ export interface Trigger {
   congratsOn?: boolean;
   /** "X's last day at Anthropic": a move word only with an org right after it (not "last day at the office"). */
   orgNext?: boolean;
+  /** "went to Meta": a move word only with a company right after it (not a school: "went to Stanford"). */
+  companyNext?: boolean;
   /** "Taking over the research group is X": a move told with its subject last, only opening a sentence and with "is" and a name after. */
   inverted?: boolean;
   /** "added": a hire only where what follows the name tells a workplace ("to its policy team", ", previously at ByteDance"). */
@@ -286,6 +288,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'came aboard at',
     'comes aboard at',
   ]),
+  // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
+  ...['went to', 'have gone to', 'has gone to'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, companyNext: true }]),
   // Arriving from somewhere, the destination told before: "Aas, the newest member, arrived this month from Google DeepMind".
   ...t('join', 'enter', 0.75, phrases(['arrived', 'arrives', 'has arrived'], ['from', 'this month from', 'last month from', 'this week from', 'last week from', 'recently from'])),
   // "has taken the helm at Black Forest Labs", "has resurfaced at Google DeepMind".
@@ -1893,6 +1897,8 @@ export const CONTEXT_WORDS = {
   /** Words right after a noun phrase that end it: "has left the Amazon and returned" (no noun follows "Amazon"). */
   phraseEnders: { en: ['and', 'or', 'but', 'after', 'before', 'where', 'which', 'to', 'in', 'for', 'with', 'by', 'on', 'at'] },
   /** Words of an institution's name, which takes "the" ("the White House", "the Allen Institute"); word starts, as written. */
+  /** In an org's name, a school's words ("Stanford University", "清华大学"): going there is studying as often as working. */
+  schoolWords: { en: ['University', 'College', 'School'], zh: ['大学', '学院'] },
   institutionWords: {
     en: [
       ...['House', 'Institute', 'Universit', 'College', 'School', 'Lab', 'Labs', 'Laborator', 'Foundation', 'Office', 'Initiative', 'Academy'],

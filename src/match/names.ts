@@ -257,6 +257,7 @@ function adverbsThenTrigger(text: string, i: number, triggers: ReadonlySet<numbe
 function timeAt(text: string, i: number): boolean {
   return ZH_TIME_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 4));
 }
+const LIST_JOINER_ZH: ReadonlySet<string> = new Set(['和', '、', '与']);
 const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|明天|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)/;
 
 /** "任命洪一帆为Seed团队负责人，蒯思远为…": the next name of an appointment list, before 为. */
@@ -366,6 +367,17 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       if (n && n.end - n.start === 3) push(n);
     } else if (prev === 0x7684 /* 的 */ && i + 3 < to && allHan(text, i, i + 3) && CLAUSE_AFTER_NAME.test(text.slice(i + 3, i + 7)) && !ZH_NOT_NAMES.has(text.slice(i, i + 2))) {
       // "云与智慧产业事业群的白若琳同时升任": or right before a clause opener.
+      push({ start: i, end: i + 3 });
+    } else if (
+      prev === 0x7684 /* 的 */ &&
+      i + 4 < to &&
+      allHan(text, i, i + 3) &&
+      LIST_JOINER_ZH.has(text[i + 3]!) &&
+      isSurnameCode(text.charCodeAt(i + 4)) &&
+      !ZH_NOT_NAMES.has(text.slice(i, i + 2)) &&
+      !ZH_TITLES_SET.has(text.slice(i, i + 2))
+    ) {
+      // "语音方向的池佳禾和蔡明轩投奔腾讯混元": a three-character name described by 的, then 和 or 、 and the next name.
       push({ start: i, end: i + 3 });
     } else if (prev === 0x7684 /* 的 */ && adverbsThenTrigger(text, i + 2, triggers) && !ZH_NOT_NAMES.has(text.slice(i, i + 2)) && !ZH_TITLES_SET.has(text.slice(i, i + 2))) {
       // "负责消费级产品的宋立已加盟…": a two-character name described by a clause ending in 的, then 已 and a move word.

@@ -1491,7 +1491,7 @@ function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
  * A departure with no origin leaves it, unless the headline is about joining; a join with no destination
  * joins it only when the headline is about joining.
  */
-function headlineOrg(head: SentenceReader, orgs: readonly OrgMention[] = head.orgs): { org: OrgMention; joining: boolean; leaving: boolean; founding: boolean } | null {
+function headlineOrg(head: SentenceReader, orgs: readonly OrgMention[] = head.orgs): { org: OrgMention; joining: boolean; leaving: boolean; founding: boolean; namesNobody: boolean } | null {
   if (!orgs.length) return null;
   const roots = new Set(orgs.map((o) => head.index.catalog.root(o.org)));
   if (roots.size !== 1) return null;
@@ -1501,6 +1501,11 @@ function headlineOrg(head: SentenceReader, orgs: readonly OrgMention[] = head.or
     leaving: head.triggers.some((t) => t.trigger.shape === 'leave' || t.trigger.shape === 'dismiss'),
     // Founding a company is leaving the one the headline names ("上海人工智能实验室一名研究员创业"), where it tells nothing else.
     founding: head.triggers.length > 0 && head.triggers.every((t) => t.trigger.event === 'founding'),
+    // "Inside the exodus from Apple's models team": a headline about a group, naming no one.
+    // (Asked only when a join has no origin: reading the headline's names is discovery.)
+    get namesNobody() {
+      return head.people.length === 0;
+    },
   };
 }
 
@@ -1531,7 +1536,9 @@ function carryHeadline(
   const rootOf = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
   if (head && rootOf(c.event === 'departure' ? c.to : c.from) !== rootOf(head.org)) {
     // (A founding as much: "上海人工智能实验室一名研究员创业" over "该实验室青年研究员X已经离职创业".)
-    if (((c.event === 'departure' && !head.joining) || (c.event === 'founding' && head.founding)) && !c.from) {
+    // (And a join or a founding under a headline about leaving that names no one: "Inside the exodus from Apple's models team" over "X joined OpenAI".)
+    const leftHead = head.leaving && !head.joining && head.namesNobody && (c.event === 'join' || c.event === 'founding');
+    if (((c.event === 'departure' && !head.joining) || (c.event === 'founding' && head.founding) || leftHead) && !c.from) {
       c.from = head.org;
       c.reasons.push(`origin ${head.org.org} from the headline`);
       r.fire('end.headline', head.org.org, `${c.person.name} from ${head.org.org}`);
@@ -1549,7 +1556,10 @@ function carryHeadline(
   }
   // Without a headline org: in an article about people leaving one org, a departure told without an origin is from it.
   // (With one, the theme would give a bystander's departure the headline's story: the seed's Hive Box CEO.)
-  if (!head && theme && c.event === 'departure' && !c.from && rootOf(c.to) !== theme) {
+  // (So is a join or a founding told without an origin: "At least five members of Apple's team have left. … Dan Okafor joined OpenAI.")
+  // (Or with one that tells no move of its own, of that org: "Inside Apple's foundation models team".)
+  const themed = theme !== null && (!head || (!head.joining && !head.leaving && rootOf(head.org) === theme));
+  if (themed && (c.event === 'departure' || c.event === 'join' || c.event === 'founding') && !c.from && rootOf(c.to) !== theme) {
     c.from = { start: -1, end: -1, org: theme };
     c.reasons.push(`origin ${theme}: the article is about departures from it`);
     r.fire('end.headline', theme, `${c.person.name} from ${theme}, the org the article is about`);
@@ -2196,7 +2206,7 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
       const went = p
         ? other.orgs.find(
             (o) =>
-              (o.start > p.end || other === r) &&
+              (o.start > p.end || (other === r && !otherClauseBefore(r, o, p))) &&
               !other.sameOrg(o, to) &&
               other.triggers.some((t) => (t.trigger.event === 'join' || t.trigger.event === 'founding') && t.end <= o.start && o.start - t.end <= 2),
           )
@@ -2249,6 +2259,13 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
       return;
     }
   }
+}
+
+/** Whether an org before the person stands in a clause of someone else's ("X加入了阿里通义；…；Y重返谷歌"): past a semicolon, or another person. */
+function otherClauseBefore(r: SentenceReader, o: OrgMention, p: PersonMention): boolean {
+  // (Not one listed with them: "加入Anysphere仅约两周后，Boris Cherny和Cat Wu双双回归Anthropic".)
+  const other = r.people.find((q) => q.key !== p.key && q.start >= o.end && q.end <= p.start);
+  return o.start < p.start && (r.text.slice(o.end, p.start).includes(';') || (other !== undefined && !r.joinsList(r.text.slice(other.end, p.start))));
 }
 
 /** The org "she" will work at, in the sentence after a departure to an org not named ("she would be working … at Mistral AI"). */
@@ -2504,9 +2521,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
     // "Thinking Machines Lab has lost another founding member. Leo Park is returning to OpenAI.": the loss told just
     // before, naming nobody, is where the person named now comes from.
-    if (told?.from && told.trigger.trigger.event === 'departure' && !entries.length) {
+    // (Not those the sentence lists under the loss, which share its move; but the others it names: "其中，A加入了阿里；B重返谷歌".)
+    if (told?.from && told.trigger.trigger.event === 'departure') {
       for (const c of found) {
-        if (c.from || (c.to && r.sameOrg(c.to, told.from))) continue;
+        if (c.from || entries.includes(c) || (c.to && r.sameOrg(c.to, told.from))) continue;
         c.from = told.from;
         r.fire('article.told-origin', c.person.name, `from ${told.from.org}, the loss the sentence before tells`);
       }

@@ -189,10 +189,12 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
   if (t.inverted && !(m.start === span.start && INVERTED_SUBJECT.test(after()))) return false;
   if (t.congratsOn && !CONGRATS_ON.test(after())) return false;
   if (t.orgNext && !inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1)) return false;
+  if (t.companyNext && !inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1 && !SCHOOL.test(o.entity.org))) return false;
   if (t.emerging && !EMERGING.test(n.text.slice(span.start, span.end))) return false;
   return !inWorkTitle(n.cased, m.start, m.end, span.start);
 }
 
+const SCHOOL = new RegExp(`${alternation(CONTEXT_WORDS.schoolWords.en)}|${alternation(CONTEXT_WORDS.schoolWords.zh)}`);
 // "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.
 const CONGRATS_ON = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?on\\s+(?:${alternation(CONTEXT_WORDS.congratsOn.en)})\\b`);
 const NAMED_PERSON_NEXT = /^\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+|[A-Z][\w.'’-]*(?=\s+[a-z]))\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;

@@ -961,6 +961,35 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     expect(moves('近日业内盛传百度文心大模型负责人宋立将加盟腾讯。对此，腾讯方面回应称，并无此事。').map((m) => m[5])).toEqual(['denied']);
   });
 
+  it('reads the movers an article about leaving one org names after its lead as leaving it, wherever each went', () => {
+    const text =
+      'At least five members of Apple’s foundation models team have left since the summer. Ana Ruiz and Ben Cole went to Meta Superintelligence Labs. Tomas Berg joined OpenAI. Lena Park is starting her own company.';
+    expect(moves(text).map((m) => [m[0], m[1], m[2], m[3]])).toEqual([
+      ['Ana Ruiz', 'join', 'Apple', 'Meta'],
+      ['Ben Cole', 'join', 'Apple', 'Meta'],
+      ['Tomas Berg', 'join', 'Apple', 'OpenAI'],
+      ['Lena Park', 'founding', 'Apple', null],
+    ]);
+    expect(
+      moves('字节跳动Seed团队近半年至少五位核心成员离职。其中，视觉负责人郁文博加入了阿里通义；语音方向的池佳禾和蔡明轩投奔腾讯混元；基础架构负责人严立诚重返谷歌。').map((m) => [
+        m[0],
+        m[1],
+        m[2],
+        m[3],
+      ]),
+    ).toEqual([
+      ['郁文博', 'join', 'ByteDance', 'Alibaba'],
+      ['池佳禾', 'join', 'ByteDance', 'Tencent'],
+      ['蔡明轩', 'join', 'ByteDance', 'Tencent'],
+      ['严立诚', 'return', 'ByteDance', 'Google'],
+    ]);
+  });
+
+  it.each<[string, RuleId | null]>([
+    // Going to a school is studying as often as working.
+    ['Ana Ruiz went to Stanford University after high school.', null],
+  ])('%s', readsNoMove);
+
   it('reads regional business press credited for a move as its source (not yet confirmed)', () => {
     expect(moves('LG AI Research has appointed Ana Ruiz, a vice president at Samsung Research, according to The Korea Herald.').map((m) => m[5])).toEqual(['rumoured']);
     expect(moves('Ana Ruiz has left Sakana AI to start a robotics company, Nikkei reported.').map((m) => m[5])).toEqual(['rumoured']);
