@@ -419,6 +419,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // A post "falls to" someone: "院长一职终于花落前阿里达摩院科学家X".
   ...t('join', 'hire', 0.75, ['花落']),
   ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
+  // "Amir Haddad is back at Google after a year at a startup": back at an org (right after: not "is back at work").
+  ...['is back at', 'is back with', 'are back at', 'is now back at'].map((w): [string, Trigger] => [w, { event: 'return', shape: 'enter', strength: 0.85, orgNext: true }]),
   ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to']),
   ...t('return', 'enter', 0.95, ['重返', '回归', '杀回', '重回', '重新加入', '回流', '重新回到', '重新回归', '再次加入', '再度加入', '再度加盟', '再次加盟', '重新加盟']),
   // "Google DeepMind has brought back X": an org takes back someone who left it (only before a name).
@@ -1496,6 +1498,8 @@ export const CONTEXT_WORDS = {
   nounListLead: { en: ['include', 'includes', 'included', 'including', 'are', 'were'] },
   /** After a word that is also a verb ("other exits at Cohere included"), only these introduce a list. */
   verbListLead: { en: ['include', 'includes', 'included'] },
+  /** Before a move word, a group it names, whom a list after "are" fills ("Among those leaving Cohere are A and B"). */
+  amongThose: { en: ['among those', 'among the people', 'among the researchers', 'among the executives', 'those'] },
   /** Before 与 in "X 将与 Y 共同领导": the tense of a joint act. */
   jointWith: { zh: ['将', '已', '也', '会', '还将'] },
   /** A move done together: "共同领导", "联手创办". */
@@ -1848,6 +1852,11 @@ export const CONTEXT_WORDS = {
   titleCaseSmall: { en: ['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'is', 'vs', 'via', 'into', 'over'] },
   /** Pronouns that stand for the one person the sentence before names: "This week she started at Anthropic". */
   subjectPronouns: { en: ['he', 'she'], zh: ['他', '她'] },
+  /** A group referred to as the subject: "Both are joining Nvidia", "两人均已加入腾讯" (the movers the sentence before names). */
+  groupSubjects: {
+    en: ['both', 'both of them', 'the two', 'the pair', 'the trio', 'all three', 'all four', 'all five', 'all of them', 'they'],
+    zh: ['两人', '二人', '三人', '四人', '两位', '二位', '三位', '他们', '她们'],
+  },
   /** A person referred to by a noun, like a pronoun: "the researcher", "该高管" (the one person named before). */
   definiteSubjects: {
     en: ['the researcher', 'the executive', 'the scientist', 'the engineer', 'the veteran', 'the co-founder', 'the cofounder'],

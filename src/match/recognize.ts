@@ -1,5 +1,6 @@
 import type { Move, MoveEvent, MoveStatus } from '../domain.js';
 import { originalSpan, stripAnnotations, type NormalizedText } from '../text/normalize.js';
+import { enNumber, zhNumber } from '../text/numbers.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
@@ -122,6 +123,10 @@ const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 // English words that stand for a person named before: "she", "the executive", "the 38-year-old".
 const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old|the (?:[\\w-]+ ){0,3}?(?:${alternation(CONTEXT_WORDS.epithets.en)})`;
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${REFERRING_EN})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`);
+// "Both are joining Nvidia", "All three start this month", "两人均已加入腾讯": a group as the clause's whole subject.
+const GROUP_SUBJECT = new RegExp(
+  `(?:^|[,;:]\\s*|\\band\\s+)(?:${alternation(CONTEXT_WORDS.groupSubjects.en)})\\s+(?:(?:are|will|have|has|also|now|each|all|both)\\s+){0,2}$|(?:${alternation(CONTEXT_WORDS.groupSubjects.zh)})(?:均|都|也|已|将|分别|同时|一起|先后)*$`,
+);
 // After a quote: "…,” she said", "…,” the 38-year-old said".
 const SPOKEN_BY_PRONOUN = new RegExp(`["”]\\s*,?\\s*(?:${REFERRING_EN})\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);
 // "The executive, who spent nine years at Google, will join …": the subject opens the sentence, an aside before the verb.
@@ -757,6 +762,8 @@ interface UnnamedMove {
   to: OrgMention | null;
   /** The sentence ends in a colon: a list follows, one person per line ("new hires:" then "- Ana Ruiz, …"). */
   colon: boolean;
+  /** How many moved, where the sentence counts them ("has hired three researchers", "有三位核心成员离职"). */
+  count: number | null;
 }
 
 /** What a sentence is read with from the article around it. */
@@ -807,7 +814,13 @@ function leavesToldOrigin(r: SentenceReader, t: TriggerMention, told: UnnamedMov
 }
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
-function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedMove | null, antecedent: () => PersonMention | null): { found: Candidate[]; unnamed: UnnamedMove | null } {
+function readSentence(
+  r: SentenceReader,
+  article: ArticleContext,
+  told: UnnamedMove | null,
+  antecedent: () => PersonMention | null,
+  group: () => PersonMention[],
+): { found: Candidate[]; unnamed: UnnamedMove | null } {
   const { year, theme } = article;
   const byPerson = new Map<string, Candidate>();
   let unnamed: UnnamedMove | null = null;
@@ -914,6 +927,14 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         r.fire('subject.pronoun', t.word, `${before.name}, the one person the sentence before names`);
       }
     }
+    // "Among those leaving are A, who …, and B, who …. Both are joining Nvidia.": the movers the sentence before names.
+    if (!subjects.length && !narrative && !r.people.some((p) => p.end <= t.start) && GROUP_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start))) {
+      const movers = group();
+      if (movers.length > 1) {
+        subjects = movers;
+        r.fire('subject.pronoun', t.word, `${movers.map((p) => p.name).join(', ')}, the movers the sentence before names`);
+      }
+    }
     // "Personal news: … I've joined Thinking Machines Lab. — Nadia Brooks": a post in the first person is its signer's.
     // (The signer last: finding them reads the item's last sentence for names.)
     // ("today is my last day at Google", "Next week I start at Anthropic": the first person may open the move word itself.)
@@ -932,7 +953,7 @@ function readSentence(r: SentenceReader, article: ArticleContext, told: UnnamedM
         // "腾讯混元团队的两名研究员近日加盟月之暗面": the org describing the unnamed people is where they come from.
         const described = t.trigger.shape === 'enter' && !ends.from ? current(r, r.orgBefore(t.start, r.span.start)) : null;
         const from = described && described.start !== ends.to?.start ? described : ends.from;
-        unnamed = { trigger: t, from, to: ends.to, colon: /:\s*$/.test(r.text.slice(r.span.start, r.span.end)) };
+        unnamed = { trigger: t, from, to: ends.to, colon: /:\s*$/.test(r.text.slice(r.span.start, r.span.end)), count: countedIn(r, t) };
       }
       continue;
     }
@@ -1456,6 +1477,46 @@ function readSameMove(r: SentenceReader, before: readonly Candidate[], previous:
   ];
 }
 
+/** How many people a move word's clause counts ("has hired three researchers from Google", "近期有三位核心成员离职"), or null. */
+function countedIn(r: SentenceReader, t: TriggerMention): number | null {
+  const clause = r.clause(t.start);
+  const words = r.text.slice(clause.start, clause.end);
+  const en = EN_COUNTED.exec(words);
+  if (en) return enNumber(en[1]!);
+  const zh = ZH_COUNTED.exec(words);
+  return zh ? zhNumber(zh[1]!) : null;
+}
+const EN_COUNTED = new RegExp(`\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\b`);
+const ZH_COUNTED = /([两二三四五六七八九十\d]{1,3})(?:位|名)/;
+
+/**
+ * "Anthropic has hired three researchers from Google DeepMind. Ana Ruiz worked on …; Ben Cole led …; and Tomas Berg
+ * was …": the sentence right after a move that counts its people, naming just that many (and no move of theirs), names them.
+ */
+function readCounted(r: SentenceReader, told: UnnamedMove, found: readonly Candidate[]): Candidate[] {
+  if (!told.count || told.count < 2 || !r.people.length) return [];
+  const people = new Map<string, PersonMention>();
+  for (const p of r.people) if (!r.possessive(p)) people.set(p.key, p);
+  if (people.size !== told.count) return [];
+  const named = [...people.values()].filter((p) => !found.some((c) => c.person.key === p.key));
+  if (!named.length) return [];
+  r.fire('article.list', named.map((p) => p.name).join(', '), `the ${told.count} that "${told.trigger.word}" (${told.trigger.trigger.event}) counts in the sentence before`);
+  return named.map((person) => ({
+    person,
+    event: told.trigger.trigger.event,
+    from: told.from,
+    to: told.to,
+    listed: true,
+    role: null,
+    tenure: null,
+    status: 'reported',
+    strength: told.trigger.trigger.strength * 0.85,
+    sentence: r.span,
+    reasons: [`one of the ${told.count} "${told.trigger.word}" (${told.trigger.trigger.event}) counts in the sentence before`],
+    inferred: false,
+  }));
+}
+
 /** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
 function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
   // The cheap tests first: finding a sentence's people is the costly part of reading it.
@@ -1556,10 +1617,10 @@ function carryHeadline(
   }
   // Without a headline org: in an article about people leaving one org, a departure told without an origin is from it.
   // (With one, the theme would give a bystander's departure the headline's story: the seed's Hive Box CEO.)
-  // (So is a join or a founding told without an origin: "At least five members of Apple's team have left. … Dan Okafor joined OpenAI.")
+  // (So is a join, a return or a founding told without an origin: "At least five members of Apple's team have left. … Dan Okafor joined OpenAI.")
   // (Or with one that tells no move of its own, of that org: "Inside Apple's foundation models team".)
   const themed = theme !== null && (!head || (!head.joining && !head.leaving && rootOf(head.org) === theme));
-  if (themed && (c.event === 'departure' || c.event === 'join' || c.event === 'founding') && !c.from && rootOf(c.to) !== theme) {
+  if (themed && c.event !== 'promotion' && !c.from && rootOf(c.to) !== theme) {
     c.from = { start: -1, end: -1, org: theme };
     c.reasons.push(`origin ${theme}: the article is about departures from it`);
     r.fire('end.headline', theme, `${c.person.name} from ${theme}, the org the article is about`);
@@ -1788,13 +1849,17 @@ const SHORTHAND_TAIL = new RegExp(`^\\s*(?:,\\s*(?:${alternation(CONTEXT_WORDS.s
 function detectTheme(readers: SentenceReader[], index: MatchIndex, year: number): string | null {
   for (const r of readers.slice(0, 3)) {
     // A lead naming someone new is one story, not a roundup; a surname of someone named before ("Ruiz's exit follows …") is not.
-    if (!r.triggers.some((t) => t.trigger.shape === 'leave') || r.people.some((p) => !p.referred)) continue;
+    // (Or an org losing people: "Meta's superintelligence lab is losing more of its staff".)
+    const leaving = (t: TriggerMention) => t.trigger.shape === 'leave' || t.trigger.loss === true;
+    if (!r.triggers.some(leaving) || r.people.some((p) => !p.referred)) continue;
     // (Not a departure told as biography: "钟若水2018年离开阿里赴美" is no article about leaving Alibaba.)
-    const leave = r.triggers.find((t) => t.trigger.shape === 'leave' && !biographical(r, t, year));
+    const leave = r.triggers.find((t) => leaving(t) && !biographical(r, t, year));
     if (!leave) continue;
     // ("founder's exit to Meta": an org after "to" is where someone went, not what the article is about.)
     const after = r.orgAfter(leave.end, r.span.end);
-    const org = (after && !/^\s*(?:to|for)\s+$/.test(r.text.slice(leave.end, after.start)) ? after : null) ?? r.orgBefore(leave.start, r.span.start);
+    // (A loss is its subject's: "OpenAI loses another senior researcher to Anthropic".)
+    const object = after && !leave.trigger.loss && !/^\s*(?:to|for)\s+$/.test(r.text.slice(leave.end, after.start)) ? after : null;
+    const org = object ?? r.orgBefore(leave.start, r.span.start);
     if (org) {
       r.fire('article.theme', leave.word, `departures from ${index.catalog.root(org.org)}`);
       return index.catalog.root(org.org);
@@ -1957,7 +2022,7 @@ function* statementsAfter(
 /**
  * "专访｜前谷歌科学家宋嘉言：我为什么选择回国创业" over a body that tells that move as biography ("2019年，宋嘉言离开谷歌回国，
  * 创办了…"): the headline names a move of the past, retold, when the body has no news of the person and reads a move
- * word of the same kind about them as biography.
+ * word of the same kind about them as biography (or as a pause: "is back at OpenAI" over "returned after a sabbatical").
  */
 function dropRetoldHeadline(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[], root: (org: string) => string): void {
   const head = built[0];
@@ -1971,9 +2036,19 @@ function dropRetoldHeadline(spans: readonly Span[], built: readonly (SentenceRea
     const retold = built.some(
       (r, i) => i > 0 && r?.biography && r.triggers.some((t) => t.trigger.event === c.event && r.biography!.get(t.start)) && r.people.some((p) => p.key === c.person.key) && sameOrg(r),
     );
-    if (!retold) continue;
+    // "Greg Brockman is back at OpenAI" over "has returned to the company after a three-month sabbatical": a pause, told in the body.
+    const paused = built.some(
+      (r, i) =>
+        i > 0 &&
+        r &&
+        r.events.some((e) => e.outcome === 'blocked' && e.rule === 'block.temporary') &&
+        r.triggers.some((t) => t.trigger.event === c.event) &&
+        r.people.some((p) => p.key === c.person.key),
+    );
+    if (!retold && !paused) continue;
     candidates.splice(k, 1);
-    head.block('block.past', c.person.name, "the headline's move, told in the body as biography");
+    if (paused) head.block('block.temporary', c.person.name, "the headline's move, told in the body as a pause");
+    else head.block('block.past', c.person.name, "the headline's move, told in the body as biography");
   }
 }
 
@@ -2504,9 +2579,16 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       if (!people.length) return reader(i - 1).openingName();
       return people.every((p) => p.key === people[0]!.key && !reader(i - 1).possessive(p)) ? people[0]! : null;
     };
-    const { found, unnamed } = r.triggers.length ? readSentence(r, context, told, antecedent) : { found: [], unnamed: null };
+    // Who "both" or "两人" are: the people of the moves the sentence before tells.
+    const group = () => {
+      const movers = new Map<string, PersonMention>();
+      for (const c of candidates) if (i > 0 && c.sentence.start === spans[i - 1]!.start) movers.set(c.person.key, c.person);
+      return [...movers.values()];
+    };
+    const { found, unnamed } = r.triggers.length ? readSentence(r, context, told, antecedent, group) : { found: [], unnamed: null };
     // "They are A and B, who will join its team": a list sentence names the people of the move before, even with a verb of its own.
-    const entries = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
+    const listed = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
+    const entries = told && !listed.length ? [...listed, ...readCounted(r, told, found)] : listed;
     found.push(...entries);
     if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));

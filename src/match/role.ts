@@ -2,6 +2,7 @@ import type { Span } from '../text/sentences.js';
 import { ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isHanCode } from './names.js';
+import { enNumber, zhNumber } from '../text/numbers.js';
 
 const EN_ROLE_WORD =
   /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal)\b/;
@@ -97,18 +98,6 @@ function englishRole(rest: string, restCased: string): string | null {
   return /[A-Z]/.test(original) ? original : titleCase(phrase);
 }
 
-const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, a: 1, nearly: 0 };
-
-function zhNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s === '十') return 10;
-  if (s.startsWith('十')) return 10 + (ZH_DIGITS[s[1]!] ?? 0);
-  if (s.endsWith('十')) return (ZH_DIGITS[s[0]!] ?? 0) * 10;
-  if (s.length === 3 && s[1] === '十') return (ZH_DIGITS[s[0]!] ?? 0) * 10 + (ZH_DIGITS[s[2]!] ?? 0);
-  return ZH_DIGITS[s] ?? null;
-}
-
 /** How long the person stayed, where the sentence says ("工作了五年多" → "5+ years", "after six years" → "6 years"). */
 export function extractTenure(sentence: string): string | null {
   // (Not the end of a year, "2023年": the number may not follow another digit.)
@@ -119,7 +108,8 @@ export function extractTenure(sentence: string): string | null {
   }
   const en = /\b(more than |over |nearly |almost )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[- ](?:and a half )?years?\b(?! ago| old)/.exec(sentence);
   if (en && /(after|spent|years at|years with|year stint|year tenure|worked)/.test(sentence)) {
-    const n = /^\d+$/.test(en[2]!) ? Number(en[2]) : EN_NUMBERS[en[2]!];
+    // ("a year", "nearly a year": one.)
+    const n = en[2] === 'a' ? 1 : enNumber(en[2]!);
     const plus = en[1] === 'more than ' || en[1] === 'over ' ? '+' : '';
     if (n) return `${n}${plus} year${n === 1 && !plus ? '' : 's'}`;
   }

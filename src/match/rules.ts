@@ -80,8 +80,9 @@ export const RULES = {
   'subject.pronoun': {
     lang: 'any',
     stage: 'subject',
-    matches: '"he", "she", "他", "她", or a noun used so ("the researcher", "该高管") before a move word with no named person, after a sentence that names exactly one',
-    yields: 'that person',
+    matches:
+      '"he", "she", "他", "她", or a noun used so ("the researcher", "该高管") before a move word with no named person, after a sentence that names exactly one; or "both", "all three", "两人" after a sentence that tells the moves of several',
+    yields: 'that person, or those movers',
   },
   'subject.elided': {
     lang: 'en',

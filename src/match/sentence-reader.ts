@@ -130,6 +130,7 @@ const POST_SUBJECT = new RegExp(
 // ("腾讯云AI产品负责人X调任混元团队；原混元产品负责人则已离职": the former holder of a post, unnamed, leaves.)
 const ZH_POST_SUBJECT = new RegExp(`[,;。](?:${alternation(W.formerHolder.zh)})([^,;。]{0,14}?(?:${alternation(W.postTitles.zh)}))(?:则|也|随后|同时)?$`, 'i');
 const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
+const AMONG_THOSE = new RegExp(`\\b(?:${alternation(W.amongThose.en)})\\s+$`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
 // "Ana Ruiz, who went to a startup, Ben Cole, …": a relative clause about the name before, inside a list.
@@ -911,10 +912,12 @@ export class SentenceReader {
   subjects(t: TriggerMention): PersonMention[] {
     // "Cohere departures include its policy lead X, …", "exits this year included X; Y": the people listed after it.
     const next = this.text.slice(t.end, t.end + WINDOWS.listLead + 10);
+    // "Among those leaving Cohere are A, who …, and B": the move word names a group the list after "are" fills.
+    const among = AMONG_THOSE.test(this.text.slice(Math.max(this.span.start, t.start - 24), t.start));
     const lead = /\binclud/.test(t.word)
       ? ''
-      : t.trigger.noun || next.includes('includ')
-        ? ((t.trigger.noun ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
+      : t.trigger.noun || among || next.includes('includ')
+        ? ((t.trigger.noun || among ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
           (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined) ??
           // "Its newest senior hire is X": one hire, named after "is".
           (t.trigger.noun && ONE_HIRE.test(t.word) ? /^\s+(?:is|was)\s/.exec(next)?.[0] : undefined))
