@@ -1552,7 +1552,7 @@ function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
  * A departure with no origin leaves it, unless the headline is about joining; a join with no destination
  * joins it only when the headline is about joining.
  */
-function headlineOrg(head: SentenceReader, orgs: readonly OrgMention[] = head.orgs): { org: OrgMention; joining: boolean; leaving: boolean; founding: boolean; namesNobody: boolean } | null {
+function headlineOrg(head: SentenceReader, orgs: readonly OrgMention[] = head.orgs): { org: OrgMention; joining: boolean; leaving: boolean; founding: boolean; reader: SentenceReader } | null {
   if (!orgs.length) return null;
   const roots = new Set(orgs.map((o) => head.index.catalog.root(o.org)));
   if (roots.size !== 1) return null;
@@ -1562,11 +1562,7 @@ function headlineOrg(head: SentenceReader, orgs: readonly OrgMention[] = head.or
     leaving: head.triggers.some((t) => t.trigger.shape === 'leave' || t.trigger.shape === 'dismiss'),
     // Founding a company is leaving the one the headline names ("上海人工智能实验室一名研究员创业"), where it tells nothing else.
     founding: head.triggers.length > 0 && head.triggers.every((t) => t.trigger.event === 'founding'),
-    // "Inside the exodus from Apple's models team": a headline about a group, naming no one.
-    // (Asked only when a join has no origin: reading the headline's names is discovery.)
-    get namesNobody() {
-      return head.people.length === 0;
-    },
+    reader: head,
   };
 }
 
@@ -1598,7 +1594,8 @@ function carryHeadline(
   if (head && rootOf(c.event === 'departure' ? c.to : c.from) !== rootOf(head.org)) {
     // (A founding as much: "上海人工智能实验室一名研究员创业" over "该实验室青年研究员X已经离职创业".)
     // (And a join or a founding under a headline about leaving that names no one: "Inside the exodus from Apple's models team" over "X joined OpenAI".)
-    const leftHead = head.leaving && !head.joining && head.namesNobody && (c.event === 'join' || c.event === 'founding');
+    // ("Inside the exodus from Apple's models team" names no one; its names are read only when asked: reading them is discovery.)
+    const leftHead = head.leaving && !head.joining && (c.event === 'join' || c.event === 'founding') && head.reader.people.length === 0;
     if (((c.event === 'departure' && !head.joining) || (c.event === 'founding' && head.founding) || leftHead) && !c.from) {
       c.from = head.org;
       c.reasons.push(`origin ${head.org.org} from the headline`);

@@ -61,7 +61,8 @@ function companyOfItsOwn(text: string, start: number, end: number): boolean {
 const SPOKEN_ON = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+(?:\\w+\\s+)?on\\s+$`);
 const PLATFORM: ReadonlySet<string> = new Set(CONTEXT_WORDS.postingPlatforms.en);
 function spokenOn(text: string, start: number, end: number): boolean {
-  return PLATFORM.has(text.slice(start, end)) && SPOKEN_ON.test(text.slice(Math.max(0, start - 24), start));
+  // (Read for every org of every sentence: "on " right before it first, without a slice.)
+  return start >= 3 && text.startsWith('on ', start - 3) && PLATFORM.has(text.slice(start, end)) && SPOKEN_ON.test(text.slice(Math.max(0, start - 24), start));
 }
 
 // "Mass Effect 2, Left 4 Dead 2": a capitalised move word inside a sentence, a number right after it, names a work.
