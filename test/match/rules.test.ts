@@ -1022,6 +1022,8 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     // An org losing people sets the article's theme: the movers named after it leave it.
     ['Meta’s superintelligence lab is losing more of its staff. Ana Ruiz told colleagues she is joining Anthropic.', ['Ana Ruiz:join:Meta→Anthropic'], 'article.theme'],
     ['Amir Haddad is back at Google after a year at a startup.', ['Amir Haddad:return:-→Google'], 'trigger'],
+    // Taiwan's PC makers are in the catalog (by their fuller names: "Acer" alone is also the maple genus).
+    ['華碩AI研究中心由前微軟亞洲研究院研究員鄭雅文接任主管，她於本月正式到任。', ['鄭雅文:join:Microsoft→ASUS'], 'trigger'],
   ])('%s', readsAs);
 
   it.each<[string, RuleId | null]>([
