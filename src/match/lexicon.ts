@@ -291,6 +291,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
   ...['went to', 'have gone to', 'has gone to'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, companyNext: true }]),
   // Arriving from somewhere, the destination told before: "Aas, the newest member, arrived this month from Google DeepMind".
+  // "Codeline's chief executive, Mark Halvorsen, will move over to OpenAI": moving over in a deal.
+  ...t('join', 'enter', 0.85, ['will move over to', 'moves over to', 'moved over to', 'is moving over to', 'moving over to']),
   ...t('join', 'enter', 0.75, phrases(['arrived', 'arrives', 'has arrived'], ['from', 'this month from', 'last month from', 'this week from', 'last week from', 'recently from'])),
   // "has taken the helm at Black Forest Labs", "has resurfaced at Google DeepMind".
   ...t('join', 'enter', 0.85, [
@@ -395,6 +397,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'hire', 0.75, ['新任']),
   ...t('promotion', 'hire', 0.85, ['任命', '委任', '提拔', '聘任']),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
+  // "has spent $700 million to hire the chief executive of Fabrix, Rajiv Menon" (a plan to hire is read as one: "plans to").
+  ...t('join', 'hire', 0.8, ['to hire', 'will hire']),
   // "Google is hiring Windsurf chief executive Varun Mohan": only before a name ("Google is hiring engineers" is a job ad).
   ...['is hiring', 'are hiring', 'is poaching', 'is recruiting'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, namedPerson: true }]),
   // A company's own post: "Today we're excited to welcome X to Anthropic as our new Head of Global Policy."
@@ -954,6 +958,12 @@ export const DENIAL_WORDS = [
   '经核实',
   // Talks that came to nothing: "the discussions ended without a deal".
   'without a deal',
+  // "Meta is in talks to hire X … No agreement has been reached.": talks not (yet) a move.
+  'no agreement has been reached',
+  'no deal has been reached',
+  'no agreement has been signed',
+  '尚未达成协议',
+  '尚未谈妥',
   'fell through',
   'talks collapsed',
   'talks broke down',

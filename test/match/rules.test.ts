@@ -956,6 +956,12 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     expect(moves('Ana Ruiz turned down Meta’s offer and decided to join Cohere.').map((m) => [m[0], m[1], m[3]])).toEqual([['Ana Ruiz', 'join', 'Cohere']]);
   });
 
+  it('reads "no agreement has been reached" after talks to hire as denying the move', () => {
+    expect(moves('Meta is in talks to hire Ana Ruiz, a former OpenAI researcher, according to two people briefed on the discussions. No agreement has been reached.').map((m) => m[5])).toEqual([
+      'denied',
+    ]);
+  });
+
   it('reads a netizen’s claim and the trade’s talk as rumours, which the person’s "我还在…别瞎传" and the company’s "并无此事" deny', () => {
     expect(moves('有网友在社交平台称腾讯混元团队负责人宋立已离职。宋立随后在朋友圈回应：“我还在腾讯，别瞎传。”').map((m) => m[5])).toEqual(['denied']);
     expect(moves('近日业内盛传百度文心大模型负责人宋立将加盟腾讯。对此，腾讯方面回应称，并无此事。').map((m) => m[5])).toEqual(['denied']);
@@ -1022,9 +1028,18 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     // An org losing people sets the article's theme: the movers named after it leave it.
     ['Meta’s superintelligence lab is losing more of its staff. Ana Ruiz told colleagues she is joining Anthropic.', ['Ana Ruiz:join:Meta→Anthropic'], 'article.theme'],
     ['Amir Haddad is back at Google after a year at a startup.', ['Amir Haddad:return:-→Google'], 'trigger'],
+    // Acqui-hires: "spent $700 million to hire the chief executive of Fabrix, X"; "X will move over to OpenAI".
+    ['Nvidia has spent more than $700 million to hire the chief executive of Fabrix, Ana Ruiz, and other employees.', ['Ana Ruiz:join:-→Nvidia'], 'subject.object'],
+    ['OpenAI has agreed to buy Codeline. Codeline’s chief executive, Ana Ruiz, will move over to OpenAI to lead a new group.', ['Ana Ruiz:join:-→OpenAI'], 'trigger'],
     // Taiwan's PC makers are in the catalog (by their fuller names: "Acer" alone is also the maple genus).
     ['華碩AI研究中心由前微軟亞洲研究院研究員鄭雅文接任主管，她於本月正式到任。', ['鄭雅文:join:Microsoft→ASUS'], 'trigger'],
   ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // (A plan or wish to hire is none.)
+    ['Meta wants to hire Ana Ruiz from Google.', 'block.hypothetical'],
+    ['OpenAI plans to hire a head of preparedness, who will report to the head of safety.', 'block.no-subject'],
+  ])('%s', readsNoMove);
 
   it.each<[string, RuleId | null]>([
     // (A headline's return that the body tells as the end of a pause is none.)
