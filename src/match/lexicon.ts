@@ -835,6 +835,8 @@ export const RUMOUR_WORDS = [
   ...OUTLETS_EN.flatMap((o) => [`${o}:`, `(${o})`]),
   '据悉',
   '据了解',
+  // An outlet's or a reporter's learning: "36氪了解到", "记者了解到".
+  '了解到',
   // An outlet's scoop from its sources: "36氪独家获悉", "量子位获悉"; "被曝已加入".
   '获悉',
   '被曝',
@@ -2125,6 +2127,8 @@ export const WINDOWS = {
   formerTitleReach: 48,
   /** After a word that opens a role, how far the person may be named, described first ("named former OpenAI researcher X chief scientist"). */
   roleAfterName: 48,
+  /** How many sentences an article's lead may run before its first move (a source there covers the moves after it). */
+  leadSentences: 6,
   /** From a plural move noun to the word that introduces its people. */
   listLead: 30,
   /** After a hire, the words read for a group that names nobody ("lures two Google DeepMind researchers"). */

@@ -2055,7 +2055,16 @@ function dropRetoldHeadline(spans: readonly Span[], built: readonly (SentenceRea
  */
 function sourcedByLead(text: string, spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[], readerOf: (c: Candidate) => SentenceReader): void {
   if (!candidates.some((c) => c.status === 'reported')) return;
-  const source = spans.slice(0, 3).findIndex((s, i) => built[i] && !candidates.some((c) => c.sentence.start === s.start) && built[i]!.marker('rumour', s));
+  // (The lead runs up to the first move, background before it: "2025年以来…。一方面…。36氪了解到，…。其中，X已加入…".)
+  const first = Math.min(...candidates.map((c) => c.sentence.start));
+  const lead = Math.max(
+    3,
+    Math.min(
+      WINDOWS.leadSentences,
+      spans.findIndex((s) => s.start >= first),
+    ),
+  );
+  const source = spans.slice(0, lead).findIndex((s, i) => built[i] && !candidates.some((c) => c.sentence.start === s.start) && built[i]!.marker('rumour', s));
   if (source < 0 || CONFIRMED.test(text)) return;
   for (const c of candidates) {
     if (c.status !== 'reported' || c.sentence.start <= spans[source]!.start) continue;

@@ -956,6 +956,14 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     expect(moves('Ana Ruiz turned down Meta’s offer and decided to join Cohere.').map((m) => [m[0], m[1], m[3]])).toEqual([['Ana Ruiz', 'join', 'Cohere']]);
   });
 
+  it('reads an outlet’s "了解到" in a lead of background as the source of the move after it', () => {
+    expect(
+      moves('大模型行业的人才流动明显加快。一方面，头部公司纷纷收缩预训练投入。36氪了解到，多位大厂模型负责人正在寻找新的机会。其中，原百度文心大模型技术负责人宋立已于上月加入一家AI应用公司。').map(
+        (m) => m[5],
+      ),
+    ).toEqual(['rumoured']);
+  });
+
   it('reads "no agreement has been reached" after talks to hire as denying the move', () => {
     expect(moves('Meta is in talks to hire Ana Ruiz, a former OpenAI researcher, according to two people briefed on the discussions. No agreement has been reached.').map((m) => m[5])).toEqual([
       'denied',
