@@ -2342,6 +2342,23 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
   }
 }
 
+/**
+ * "桑若雪离开了工作六年的字节。两个月后，她创办的AI陪伴公司“小满”完成了首轮融资。": a company "she founded", named
+ * after her departure was told, is the founding she left for (the relative clause alone reads as history).
+ */
+function foundedAfterLeaving(r: SentenceReader, candidates: Candidate[], antecedent: () => PersonMention | null): void {
+  const t = r.triggers.find((x) => x.trigger.event === 'founding' && FOUNDED_BY_PRONOUN.test(r.text.slice(Math.max(r.span.start, x.start - 2), x.start)));
+  if (!t || !r.events.some((e) => e.outcome === 'blocked' && e.rule === 'block.relative-clause' && e.at === t.word)) return;
+  const who = antecedent();
+  const left = who ? candidates.find((c) => c.person.key === who.key && c.event === 'departure' && !c.to && c.status !== 'denied') : undefined;
+  if (!left) return;
+  left.event = 'founding';
+  left.reasons.push(`"${t.word}" after the departure: the company founded since`);
+  r.fire('event.founded-after', t.word, `${left.person.name}: the departure told before is a founding`);
+}
+// A subject pronoun right before the move word, opening its clause: "，她创办的…".
+const FOUNDED_BY_PRONOUN = /(?:^|[,;。，])(?:他|她)$/;
+
 /** Whether an org before the person stands in a clause of someone else's ("X加入了阿里通义；…；Y重返谷歌"): past a semicolon, or another person. */
 function otherClauseBefore(r: SentenceReader, o: OrgMention, p: PersonMention): boolean {
   // (Not one listed with them: "加入Anysphere仅约两周后，Boris Cherny和Cat Wu双双回归Anthropic".)
@@ -2625,6 +2642,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       found.push(...[...byPerson.values()].filter((c) => c !== leaver));
     }
     if (lastLeft === i - 1 && !found.length) staysAfterLeaving(n, spans[i]!, () => r, candidates, spans[i - 1]!);
+    if (!found.length && i > 0) foundedAfterLeaving(r, candidates, antecedent);
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);

@@ -132,6 +132,12 @@ export const RULES = {
     matches: 'a join from a named org to one the article does not name ("has joined a stealth startup", "加入一家初创公司")',
     yields: 'a departure from the named org',
   },
+  'event.founded-after': {
+    lang: 'zh',
+    stage: 'event',
+    matches: 'after a departure told of someone, "她创办的…公司" in a later sentence ("两个月后，她创办的AI陪伴公司完成了首轮融资")',
+    yields: 'a founding: the company they left to start',
+  },
   'event.vacancy': {
     lang: 'en',
     stage: 'event',

@@ -956,6 +956,16 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     expect(moves('Ana Ruiz turned down Meta’s offer and decided to join Cohere.').map((m) => [m[0], m[1], m[3]])).toEqual([['Ana Ruiz', 'join', 'Cohere']]);
   });
 
+  it.each<Case>([
+    // A company "she founded", named after her departure, is what she left to start.
+    ['今年夏天，腾讯混元产品负责人宋立离开了工作六年的腾讯。两个月后，她创办的AI陪伴公司完成了首轮融资。', ['宋立:founding:Tencent→-'], 'event.founded-after'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // (Not with no departure told: a company someone founded long ago.)
+    ['宋立是腾讯混元的老员工。他创办的第一家公司早已被收购。', 'block.relative-clause'],
+  ])('%s', readsNoMove);
+
   it('reads an outlet’s "了解到" in a lead of background as the source of the move after it', () => {
     expect(
       moves('大模型行业的人才流动明显加快。一方面，头部公司纷纷收缩预训练投入。36氪了解到，多位大厂模型负责人正在寻找新的机会。其中，原百度文心大模型技术负责人宋立已于上月加入一家AI应用公司。').map(
@@ -1141,6 +1151,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'block.hypothetical': 'Ana Ruiz threatened to quit Cohere.',
   'block.object': "Cohere's Ana Ruiz left the audience stunned with a demo.",
   'event.unnamed-destination': 'Ana Ruiz, a distinguished engineer at Google, has joined a stealth startup.',
+  'event.founded-after': '今年夏天，腾讯混元产品负责人宋立离开了工作六年的腾讯。两个月后，她创办的AI陪伴公司完成了首轮融资。',
   'event.return': '百度研究员钱一鸣离开百度，回到清华大学任教。',
   'subject.quoted': '"Today was my last day at Cohere," Ana Ruiz wrote in a post on X.',
   'subject.agent': 'Nimbus Labs, a new startup founded by former Cohere researcher Ana Ruiz, has raised $30 million.',
