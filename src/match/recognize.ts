@@ -1,6 +1,6 @@
 import type { Move, MoveEvent, MoveStatus } from '../domain.js';
 import { originalSpan, stripAnnotations, type NormalizedText } from '../text/normalize.js';
-import { enNumber, zhNumber } from '../text/numbers.js';
+import { EN_NUMBER_WORDS, enNumber, zhNumber } from '../text/numbers.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
@@ -1486,7 +1486,7 @@ function countedIn(r: SentenceReader, t: TriggerMention): number | null {
   const zh = ZH_COUNTED.exec(words);
   return zh ? zhNumber(zh[1]!) : null;
 }
-const EN_COUNTED = new RegExp(`\\b(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\b`);
+const EN_COUNTED = new RegExp(`\\b(\\d{1,2}|${alternation(EN_NUMBER_WORDS)})\\s+(?:[a-z-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\b`);
 const ZH_COUNTED = /([两二三四五六七八九十\d]{1,3})(?:位|名)/;
 
 /**
@@ -1501,20 +1501,25 @@ function readCounted(r: SentenceReader, told: UnnamedMove, found: readonly Candi
   const named = [...people.values()].filter((p) => !found.some((c) => c.person.key === p.key));
   if (!named.length) return [];
   r.fire('article.list', named.map((p) => p.name).join(', '), `the ${told.count} that "${told.trigger.word}" (${told.trigger.trigger.event}) counts in the sentence before`);
-  return named.map((person) => ({
+  return named.map((person) => listedUnder(told, person, r, told.from, 0.85, `one of the ${told.count} "${told.trigger.word}" (${told.trigger.trigger.event}) counts in the sentence before`));
+}
+
+/** A candidate for someone a list names under a move told without names: that move, theirs. */
+function listedUnder(told: UnnamedMove, person: PersonMention, r: SentenceReader, from: OrgMention | null, weight: number, reason: string): Candidate {
+  return {
     person,
     event: told.trigger.trigger.event,
-    from: told.from,
+    from,
     to: told.to,
     listed: true,
     role: null,
     tenure: null,
     status: 'reported',
-    strength: told.trigger.trigger.strength * 0.85,
+    strength: told.trigger.trigger.strength * weight,
     sentence: r.span,
-    reasons: [`one of the ${told.count} "${told.trigger.word}" (${told.trigger.trigger.event}) counts in the sentence before`],
+    reasons: [reason],
     inferred: false,
-  }));
+  };
 }
 
 /** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
@@ -1531,20 +1536,7 @@ function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
   // An entry's own org is where a hire came from ("- Ben Cole, formerly at Cohere").
   const came = entry && told.trigger.trigger.event === 'join' ? (r.orgs.find((o) => root(o) !== root(told.to)) ?? null) : null;
   if (came) r.fire('end.attributive', r.words(came), `${first.name} from ${came.org}`);
-  return listed.map((person) => ({
-    person,
-    event: told.trigger.trigger.event,
-    from: told.from ?? came,
-    to: told.to,
-    listed: true,
-    role: null,
-    tenure: null,
-    status: 'reported',
-    strength: told.trigger.trigger.strength * 0.9,
-    sentence: r.span,
-    reasons: [`listed after "${told.trigger.word}" (${told.trigger.trigger.event}) in the sentence before`],
-    inferred: false,
-  }));
+  return listed.map((person) => listedUnder(told, person, r, told.from ?? came, 0.9, `listed after "${told.trigger.word}" (${told.trigger.trigger.event}) in the sentence before`));
 }
 
 /**
@@ -1593,8 +1585,8 @@ function carryHeadline(
   const rootOf = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
   if (head && rootOf(c.event === 'departure' ? c.to : c.from) !== rootOf(head.org)) {
     // (A founding as much: "上海人工智能实验室一名研究员创业" over "该实验室青年研究员X已经离职创业".)
-    // (And a join or a founding under a headline about leaving that names no one: "Inside the exodus from Apple's models team" over "X joined OpenAI".)
-    // ("Inside the exodus from Apple's models team" names no one; its names are read only when asked: reading them is discovery.)
+    // (And a join or a founding under a headline about leaving that names no one: "Inside the exodus from Apple's models team"
+    // over "X joined OpenAI"; the headline's names read last, only then: reading them is discovery.)
     const leftHead = head.leaving && !head.joining && (c.event === 'join' || c.event === 'founding') && head.reader.people.length === 0;
     if (((c.event === 'departure' && !head.joining) || (c.event === 'founding' && head.founding) || leftHead) && !c.from) {
       c.from = head.org;
@@ -2357,7 +2349,7 @@ function foundedAfterLeaving(r: SentenceReader, candidates: Candidate[], anteced
   r.fire('event.founded-after', t.word, `${left.person.name}: the departure told before is a founding`);
 }
 // A subject pronoun right before the move word, opening its clause: "，她创办的…".
-const FOUNDED_BY_PRONOUN = /(?:^|[,;。，])(?:他|她)$/;
+const FOUNDED_BY_PRONOUN = /(?:^|[,;。])(?:他|她)$/;
 
 /** Whether an org before the person stands in a clause of someone else's ("X加入了阿里通义；…；Y重返谷歌"): past a semicolon, or another person. */
 function otherClauseBefore(r: SentenceReader, o: OrgMention, p: PersonMention): boolean {
@@ -2611,7 +2603,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const { found, unnamed } = r.triggers.length ? readSentence(r, context, told, antecedent, group) : { found: [], unnamed: null };
     // "They are A and B, who will join its team": a list sentence names the people of the move before, even with a verb of its own.
     const listed = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
-    const entries = told && !listed.length ? [...listed, ...readCounted(r, told, found)] : listed;
+    const entries = told && !listed.length ? readCounted(r, told, found) : listed;
     found.push(...entries);
     if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));

@@ -2,6 +2,8 @@
 
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const EN_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** The English number words `enNumber` reads, for patterns that look for a count. */
+export const EN_NUMBER_WORDS: readonly string[] = Object.keys(EN_NUMBERS);
 
 /** A count written in digits or Chinese numerals, or null. */
 export function zhNumber(s: string): number | null {
