@@ -116,6 +116,12 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'walked away from',
     'walks out of',
     'walked out of',
+    // "After six wonderful years, Ines Duarte is moving on from Google Research".
+    'is moving on from',
+    'moving on from',
+    'moved on from',
+    'moves on from',
+    'will move on from',
     ...OUT_AT_EN,
   ]),
   ...nouns('departure', 'leave', 0.8, ['departure from', 'exit from', 'resignation from', 'departure', 'exit', 'departure of', 'exit of', 'resignation of', 'resignation', 'ouster of', 'ouster']),
@@ -175,6 +181,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('founding', 'enter', 0.8, ['身份为该公司联合创始人', '身份为联合创始人', '以联合创始人身份', '担任联合创始人', '出任联合创始人', '身份为该公司创始人']),
   // Where someone goes next: "邵天行的下一站是Meta超级智能实验室".
   ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是', '下一站或是', '下一站或将是', '下一站可能是', '下一站或为']),
+  // Or the org right after it: "下一站阶跃星辰加油！".
+  ...['下一站'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, orgNext: true }]),
   // "其离职后的去向也已确定——腾讯": where someone goes, named after the words.
   ...t('join', 'enter', 0.8, ['去向是', '去向为', '去向确定', '去向已确定', '去向也已确定', '去向已定', '去向已明确', '去向也已明确']),
   // Where someone is after a move told before: "He is now at Google".
@@ -1345,6 +1353,9 @@ export const ZH_TITLE_WORDS = [
 
 /** Words after which a list of people begins: "随他一起离开的还有钱一鸣", "包括…", "招募了马晓川". */
 export const ZH_LIST_OPENERS = /(?:还有|包括|其中有|其中包括|以及|同行的有|分别是|他们是|招募了|挖来了|聘请了|任命了|任命|开除了|解雇了|招募|挖来|聘请|聘任|委任|提名)/g;
+
+/** Words of greeting or farewell right before a name ("祝福龙雨辰，…下一站阶跃星辰", "恭喜宋立加入…", "欢迎夏云帆加入"). */
+export const ZH_GREETINGS = /(?:祝福|恭喜|祝贺|欢迎|送别)/g;
 
 /** "接替此前已转任集团首席科学家的苗一川。": the one replaced, described before 的, at the end of the clause. */
 /** Words of taking over from someone ("A接替B"), and of appointing ("任命A为…"). */

@@ -7,6 +7,7 @@ import {
   WINDOWS,
   ZH_CLAUSE_OPENERS,
   ZH_LIST_OPENERS,
+  ZH_GREETINGS,
   ZH_NAME_CHARS,
   ZH_NOT_NAMES,
   ZH_APPOINTING_WORDS,
@@ -310,6 +311,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(afterTitle(from + m.index + m[0].length));
   // Names that open a list after the move ("还有钱一鸣", "包括…"), or the object of a verb ("招募了马晓川").
   for (const m of sentence.matchAll(ZH_LIST_OPENERS)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  for (const m of sentence.matchAll(ZH_GREETINGS)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // (Only in a sentence that appoints: "任命A为…，B为…".)
   if (APPOINTING.test(sentence)) for (const m of sentence.matchAll(APPOINTED_NEXT)) push(zhNameAt(text, from + m.index + 1, to, triggers, WEI));
   // (The pattern only where a word of replacing stands: most sentences have none.)

@@ -1049,6 +1049,9 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     // Acqui-hires: "spent $700 million to hire the chief executive of Fabrix, X"; "X will move over to OpenAI".
     ['Nvidia has spent more than $700 million to hire the chief executive of Fabrix, Ana Ruiz, and other employees.', ['Ana Ruiz:join:-→Nvidia'], 'subject.object'],
     ['OpenAI has agreed to buy Codeline. Codeline’s chief executive, Ana Ruiz, will move over to OpenAI to lead a new group.', ['Ana Ruiz:join:-→OpenAI'], 'trigger'],
+    // Announced by others: a manager's "is moving on from", a colleague's "下一站" and the org after it.
+    ['After six wonderful years, Ana Ruiz is moving on from Google Research, her manager wrote on LinkedIn.', ['Ana Ruiz:departure:Google→-'], 'trigger'],
+    ['一位研究员在朋友圈发文送别同事：“祝福龙雨辰，五年并肩作战，下一站阶跃星辰加油！”', ['龙雨辰:join:-→StepFun'], 'trigger'],
     // Taiwan's PC makers are in the catalog (by their fuller names: "Acer" alone is also the maple genus).
     ['華碩AI研究中心由前微軟亞洲研究院研究員鄭雅文接任主管，她於本月正式到任。', ['鄭雅文:join:Microsoft→ASUS'], 'trigger'],
   ])('%s', readsAs);
