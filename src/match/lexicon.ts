@@ -397,6 +397,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     phrases(['accepted', 'has accepted', 'accepts', 'took', 'has taken'], ['an offer to join', 'a job at', 'a position at', 'a role at', 'an offer from', 'a job offer from']),
   ),
   ...t('join', 'enter', 0.8, ['signed with', 'has signed with', 'signs with', 'signed on with', 'has signed on with', '接受了邀约加入', '最终选择加入', '选择加入']),
+  // A choice between employers: "chose Anthropic over Meta" (a company right after the verb; not "chose Stanford University").
+  ...['chose', 'has chosen', 'chooses', 'picked', 'picks', 'opted for', 'has opted for'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, companyNext: true }]),
+  // Signing someone away: "Perplexity has signed Copilot product chief Ethan Brooks away from Microsoft" (a name after it).
+  ...['has signed', 'signed', 'signs'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
   // "Safe Superintelligence added Wen Jiahao, previously at ByteDance": only before a name.
   ...['added', 'adds', 'has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, addsToStaff: true }]),
   ...t('join', 'hire', 0.85, ['scooped up', 'scoops up', 'snapped up', 'snaps up', 'lured away', 'picked off', 'wooed', 'woos']),

@@ -1052,11 +1052,17 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     // Announced by others: a manager's "is moving on from", a colleague's "下一站" and the org after it.
     ['After six wonderful years, Ana Ruiz is moving on from Google Research, her manager wrote on LinkedIn.', ['Ana Ruiz:departure:Google→-'], 'trigger'],
     ['一位研究员在朋友圈发文送别同事：“祝福龙雨辰，五年并肩作战，下一站阶跃星辰加油！”', ['龙雨辰:join:-→StepFun'], 'trigger'],
+    // Decisions: "chose X over Y", "signed X away from Y".
+    ['After weeks of courting, OpenAI researcher Ana Ruiz chose Anthropic over Meta, and starts there on Monday.', ['Ana Ruiz:join:OpenAI→Anthropic'], 'trigger'],
+    ['Cohere has signed Copilot product chief Ana Ruiz away from Microsoft.', ['Ana Ruiz:join:Microsoft→Cohere'], 'subject.object'],
     // Taiwan's PC makers are in the catalog (by their fuller names: "Acer" alone is also the maple genus).
     ['華碩AI研究中心由前微軟亞洲研究院研究員鄭雅文接任主管，她於本月正式到任。', ['鄭雅文:join:Microsoft→ASUS'], 'trigger'],
   ])('%s', readsAs);
 
   it.each<[string, RuleId | null]>([
+    // (Nor a choice of school, nor a letter signed.)
+    ['Ana Ruiz chose Stanford University for her PhD.', null],
+    ['Ana Ruiz signed the open letter calling for a pause.', null],
     // (A plan or wish to hire is none.)
     ['Meta wants to hire Ana Ruiz from Google.', 'block.hypothetical'],
     ['OpenAI plans to hire a head of preparedness, who will report to the head of safety.', 'block.no-subject'],
