@@ -168,6 +168,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
       ['by', 'on an interim basis by', 'in the interim by', 'for now by', 'temporarily by'],
     ),
   ),
+  // Stepping up to a bigger post: "is stepping up to run all of Meta's generative AI research", "steps up as CTO".
+  ...t('promotion', 'enter', 0.8, phrases(['is stepping up', 'steps up', 'stepped up', 'will step up', 'has stepped up'], ['to run', 'to lead', 'to head', 'to oversee', 'as'])),
   // Or before it: "said her deputy, Omar Haddad, would run the unit on an interim basis".
   ...t(
     'promotion',

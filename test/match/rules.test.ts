@@ -1055,6 +1055,8 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     // Decisions: "chose X over Y", "signed X away from Y".
     ['After weeks of courting, OpenAI researcher Ana Ruiz chose Anthropic over Meta, and starts there on Monday.', ['Ana Ruiz:join:OpenAI→Anthropic'], 'trigger'],
     ['Cohere has signed Copilot product chief Ana Ruiz away from Microsoft.', ['Ana Ruiz:join:Microsoft→Cohere'], 'subject.object'],
+    // Stepping up to a bigger post.
+    ['Ana Ruiz, who has led Llama post-training since 2023, is stepping up to run all of Meta’s generative AI research, the company said.', ['Ana Ruiz:promotion:-→Meta'], 'trigger'],
     // Taiwan's PC makers are in the catalog (by their fuller names: "Acer" alone is also the maple genus).
     ['華碩AI研究中心由前微軟亞洲研究院研究員鄭雅文接任主管，她於本月正式到任。', ['鄭雅文:join:Microsoft→ASUS'], 'trigger'],
   ])('%s', readsAs);
