@@ -168,6 +168,10 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
       ['by', 'on an interim basis by', 'in the interim by', 'for now by', 'temporarily by'],
     ),
   ),
+  // Boomerangs: "Google has rehired X", "has returned to the fold", "is starting a second stint at Meta".
+  ...t('return', 'hire', 0.85, ['rehired', 'has rehired', 'rehires', 're-hired', 'has re-hired']),
+  ...t('return', 'enter', 0.85, ['returned to the fold', 'has returned to the fold', 'returns to the fold', 'is returning to the fold', 'back in the fold']),
+  ...t('return', 'enter', 0.8, ['a second stint at', 'second stint at']),
   // Stepping up to a bigger post: "is stepping up to run all of Meta's generative AI research", "steps up as CTO".
   ...t('promotion', 'enter', 0.8, phrases(['is stepping up', 'steps up', 'stepped up', 'will step up', 'has stepped up'], ['to run', 'to lead', 'to head', 'to oversee', 'as'])),
   // Or before it: "said her deputy, Omar Haddad, would run the unit on an interim basis".
@@ -2007,6 +2011,8 @@ export const CONTEXT_WORDS = {
   /** A sentence of its own confirming what was told before it ("阿里云方面证实了这一消息"): narrower than `confirmed`, no announcing. */
   /** Before "to leave"/"to join" in its clause, an offer or a payment: what it is for is no move ("offered X $100 million to leave Google"). */
   offerVerbs: { en: ['offer', 'offers', 'offered', 'offering', 'pay', 'pays', 'paid', 'paying'] },
+  /** After 回到母校, the words of a post there ("回到母校任教"): without them the return is a visit. */
+  almaMaterPosts: { zh: ['任教', '执教', '任职', '工作', '担任', '出任', '加入', '全职'] },
   /** Words of a move only possible ("或将投身具身智能创业", "may start a company"), not one told as done or to come. */
   possibleOnly: { en: ['may', 'might', 'could', 'is considering', 'is weighing', 'is exploring'], zh: ['或将', '或', '可能', '或许', '考虑', '有意'] },
   /** The org's own word opening a sentence that tells a move ("商汤方面回应称，X因个人原因离开"): the move is confirmed. */

@@ -187,6 +187,7 @@ const JOINED_AT_EVENT = new RegExp(
 const JOINED_GROUP = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.crowdCounts.en)}|\\d[\\d,]*)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\b`);
 // The object of a move verb that opens with a determiner, and its next few words.
 // (A few words may name whose it is: "a Microsoft Teams call", "the Google I/O stage".)
+const ALMA_MATER_POST = new RegExp(`${alternation(CONTEXT_WORDS.almaMaterPosts.zh)}`);
 const EVENT_OBJECT = new RegExp(`^\\s+(?:(?:to\\s+)?(?:a|an|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
@@ -711,6 +712,9 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   const offer = t.word.startsWith('to ') ? OFFERED_FOR.exec(r.text.slice(clause.start, t.start)) : null;
   const offeredTo = offer && r.people.some((p) => p.start > clause.start + offer.index && p.end <= t.start) && !/\band\b/.test(r.text.slice(clause.start + offer.index, t.start));
   if (offer && offeredTo) return { rule: 'block.hypothetical', detail: `"${offer[0]} … ${t.word}": what an offer is for` };
+  // "回到母校清华大学，为学生们做了一场演讲": going back to one's old school is a visit, unless to work there ("回到母校任教").
+  if (t.trigger.event === 'return' && r.text.startsWith('母校', t.end) && !ALMA_MATER_POST.test(r.text.slice(t.end, r.span.end)))
+    return { rule: 'block.object', detail: `"${r.words({ start: t.start, end: t.end + 2 })}": a visit to one's old school` };
   return null;
 }
 const OFFERED_FOR = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.offerVerbs.en)})\\b`);

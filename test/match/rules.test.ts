@@ -1057,11 +1057,17 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     ['Cohere has signed Copilot product chief Ana Ruiz away from Microsoft.', ['Ana Ruiz:join:Microsoft→Cohere'], 'subject.object'],
     // Stepping up to a bigger post.
     ['Ana Ruiz, who has led Llama post-training since 2023, is stepping up to run all of Meta’s generative AI research, the company said.', ['Ana Ruiz:promotion:-→Meta'], 'trigger'],
+    // Boomerangs told as rehiring, a return to the fold, a second stint.
+    ['Google has rehired Ana Ruiz, who led Bard’s product team before leaving for a startup in 2023, to run Gemini’s agent features.', ['Ana Ruiz:return:-→Google'], 'subject.object'],
+    ['Ana Ruiz, who left OpenAI last year to co-found a startup, has returned to the fold as a member of technical staff.', ['Ana Ruiz:return:-→OpenAI'], 'end.return'],
+    ['Ana Ruiz is starting a second stint at Meta, two years after leaving to join Anthropic.', ['Ana Ruiz:return:Anthropic→Meta'], 'trigger'],
     // Taiwan's PC makers are in the catalog (by their fuller names: "Acer" alone is also the maple genus).
     ['華碩AI研究中心由前微軟亞洲研究院研究員鄭雅文接任主管，她於本月正式到任。', ['鄭雅文:join:Microsoft→ASUS'], 'trigger'],
   ])('%s', readsAs);
 
   it.each<[string, RuleId | null]>([
+    // (Nor going back to one's old school for a talk.)
+    ['前百度首席科学家宋立日前回到母校清华大学，为学生们做了一场演讲。', 'block.object'],
     // (Nor a choice of school, nor a letter signed.)
     ['Ana Ruiz chose Stanford University for her PhD.', null],
     ['Ana Ruiz signed the open letter calling for a pause.', null],
