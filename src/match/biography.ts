@@ -15,6 +15,7 @@ const ZH_TIME_CLAUSE_OF = new RegExp(`^[^,]{0,${span}}(后|之后)的`);
 const EN_TIME_CLAUSE = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){0,2}$`);
 // (A month with a year after it is no such time: "in March 2019".)
 const RECENT_AFTER = new RegExp(`\\b(?:${alternation(W.recentTimes.en)})\\b(?!,?\\s+(?:of\\s+)?\\d{4})`);
+const RECENT_BEFORE_WHEN = new RegExp(`\\b(?:${alternation(W.recentTimes.en)})\\s*,\\s*$`);
 const EN_TIME_CLAUSE_NAMED = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){3,4}$`);
 const SINCE_ADVERB = /\b(?:has|have|had|and|but)\s+$/;
 /** Whether the words before a move word end in a time clause's opening (`pattern`), with "since" a conjunction there. */
@@ -119,7 +120,10 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     (opensTimeClause(EN_TIME_CLAUSE_NAMED, before) && r.people.some((p) => p.end <= t.start && /^\s*$/.test(r.text.slice(p.end, t.start)) && p.start > t.start - 32));
   // "…before leaving in January to join Anthropic": a departure this year that the clause before it leads up to.
   const recentDeparture = () => t.trigger.shape === 'leave' && /\bbefore\s+$/.test(before) && RECENT_AFTER.test(after.slice(0, 40));
-  if (!t.trigger.noun && timeClause() && !future() && !recentDeparture() && !(appositive ? fillsVacancy(r, t, appositive.start, appositive.end) : fillsVacancy(r, t, clause.start)))
+  // "The departures began in March, when co-founder X left for Amazon": "when" after a time of this year says what
+  // happened then, it dates nothing else.
+  const whenThen = () => /^\s*when\b/.test(before) && RECENT_BEFORE_WHEN.test(r.text.slice(Math.max(r.span.start, clause.start - 32), clause.start));
+  if (!t.trigger.noun && timeClause() && !future() && !recentDeparture() && !whenThen() && !(appositive ? fillsVacancy(r, t, appositive.start, appositive.end) : fillsVacancy(r, t, clause.start)))
     return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };

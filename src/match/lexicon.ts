@@ -492,6 +492,11 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'took the reins',
     'is taking over',
     'will take over',
+    // "Clara Voss becomes head of research, and Pavel Orlov takes over infrastructure": taking over a function or a team.
+    ...phrases(
+      ['takes over', 'took over'],
+      ['infrastructure', 'research', 'engineering', 'product', 'operations', 'sales', 'the team', 'the group', 'the unit', 'the division', 'the role', 'the post', 'leadership of'],
+    ),
     'take over as',
     'would take over',
     'to take over',

@@ -1061,11 +1061,21 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     ['Google has rehired Ana Ruiz, who led Bard’s product team before leaving for a startup in 2023, to run Gemini’s agent features.', ['Ana Ruiz:return:-→Google'], 'subject.object'],
     ['Ana Ruiz, who left OpenAI last year to co-found a startup, has returned to the fold as a member of technical staff.', ['Ana Ruiz:return:-→OpenAI'], 'end.return'],
     ['Ana Ruiz is starting a second stint at Meta, two years after leaving to join Anthropic.', ['Ana Ruiz:return:Anthropic→Meta'], 'trigger'],
+    // Taking over a function; "when" after a time of this year says what happened then.
+    [
+      'Ben Cole has left Cohere. Ana Ruiz becomes head of research, and Tomas Berg takes over infrastructure.',
+      ['Ben Cole:departure:Cohere→-', 'Ana Ruiz:promotion:-→Cohere', 'Tomas Berg:promotion:-→Cohere'],
+      'trigger',
+    ],
+    ['The departures from Cohere began in March, when co-founder Ana Ruiz left for Amazon.', ['Ana Ruiz:departure:Cohere→Amazon'], 'end.connector'],
     // Taiwan's PC makers are in the catalog (by their fuller names: "Acer" alone is also the maple genus).
     ['華碩AI研究中心由前微軟亞洲研究院研究員鄭雅文接任主管，她於本月正式到任。', ['鄭雅文:join:Microsoft→ASUS'], 'trigger'],
   ])('%s', readsAs);
 
   it.each<[string, RuleId | null]>([
+    // (Nor "when" after an earlier year, nor taking over something that is no post.)
+    ['The company was founded in 2019, when Ana Ruiz left Google.', 'block.time-clause'],
+    ['Ana Ruiz took over the lab’s cafeteria menu for a day.', null],
     // (Nor going back to one's old school for a talk.)
     ['前百度首席科学家宋立日前回到母校清华大学，为学生们做了一场演讲。', 'block.object'],
     // (Nor a choice of school, nor a letter signed.)
