@@ -2383,7 +2383,8 @@ function opensWithSurname(lead: string, name: string): boolean {
 }
 const PAST_WORK_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.pastWork.en)})\\b`);
 const FUTURE_WORDS = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.toCome.en)})\\b`);
-const STINT_OPENING = /^\s*(?:after|following)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s/;
+// (Or thanks for one: "Grateful for four great years at Hugging Face.")
+const STINT_OPENING = /^\s*(?:after|following|grateful for|thankful for|thanks to)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s/;
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 const HAN_START = /^\p{Script=Han}/u;
 const ZH_HONORIFIC_AFTER_SURNAME = /^(?:女士|先生|博士|教授|总)/;

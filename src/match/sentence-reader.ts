@@ -57,12 +57,15 @@ function companyOfItsOwn(text: string, start: number, end: number): boolean {
   return COMPANY_OF_ITS_OWN.test(text.slice(end, end + 60)) || COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
-// "said on LinkedIn that she is stepping away", "wrote on X": the platform a person speaks on is no workplace.
+// "said on LinkedIn that she is stepping away", "wrote on X", "X on LinkedIn: …": the platform a person speaks on is no workplace.
 const SPOKEN_ON = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+(?:\\w+\\s+)?on\\s+$`);
 const PLATFORM: ReadonlySet<string> = new Set(CONTEXT_WORDS.postingPlatforms.en);
 function spokenOn(text: string, start: number, end: number): boolean {
   // (Read for every org of every sentence: "on " right before it first, without a slice.)
-  return start >= 3 && text.startsWith('on ', start - 3) && PLATFORM.has(text.slice(start, end)) && SPOKEN_ON.test(text.slice(Math.max(0, start - 24), start));
+  // ("Tomasz Zielinski on LinkedIn: New role!": a post's header names the platform too.)
+  return (
+    start >= 3 && text.startsWith('on ', start - 3) && PLATFORM.has(text.slice(start, end)) && (text.charCodeAt(end) === 0x3a /* : */ || SPOKEN_ON.test(text.slice(Math.max(0, start - 24), start)))
+  );
 }
 
 // "Mass Effect 2, Left 4 Dead 2": a capitalised move word inside a sentence, a number right after it, names a work.

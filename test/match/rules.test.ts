@@ -1107,6 +1107,16 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     expect(moves('Ana Ruiz has left Sakana AI to start a robotics company, Nikkei reported.').map((m) => m[5])).toEqual(['rumoured']);
   });
 
+  it('reads the platform in a post’s header as no workplace, and thanks for years somewhere as the origin', () => {
+    expect(
+      moves('Ana Ruiz on LinkedIn: New role!\nExcited to share that I’ve started a new position as Head of Evaluations at Mistral AI! Grateful for four great years at Cohere.').map((m) => [
+        m[1],
+        m[2],
+        m[3],
+      ]),
+    ).toEqual([['join', 'Cohere', 'Mistral AI']]);
+  });
+
   it('reads the platform a person speaks on as no workplace', () => {
     expect(moves('Cohere’s head of open source, Ana Ruiz, said on LinkedIn that she is stepping away after six years.')).toEqual([['Ana Ruiz', 'departure', 'Cohere', null, null, 'reported']]);
   });
