@@ -1721,7 +1721,7 @@ export const CONTEXT_WORDS = {
     ],
   },
   /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */
-  postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'] },
+  postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'], zh: ['微博', '朋友圈', '即刻', '知乎', '小红书'] },
   /** Right before an org, where a leaver went: "his new employer, Mistral AI", "新东家腾讯". */
   newEmployer: { en: ['new employer', 'new company', 'new home'], zh: ['新东家', '新雇主', '下家'] },
   /** A post, not a workplace: going back to one ("return to his previous role") stays where one is. */

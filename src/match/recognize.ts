@@ -111,13 +111,15 @@ const CHANGE_VERBS: ReadonlySet<string> = new Set(CONTEXT_WORDS.changeVerbs.zh);
 const RISE_VERBS: ReadonlySet<string> = new Set([...CONTEXT_WORDS.riseVerbs.en, ...CONTEXT_WORDS.riseVerbs.zh]);
 const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en, ...CONTEXT_WORDS.continuing.zh])})\\s*$`);
 // "I've joined", "I have officially joined", "我已加入": the writer as the subject, right before the move word.
-const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,4}$`);
+const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,10}$`);
 const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerson.en)})\\s`);
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
 const FOUNDING_UNDER_WAY = new RegExp(`(${alternation(CONTEXT_WORDS.planned.zh)})?(?:${alternation(CONTEXT_WORDS.foundingUnderWay.zh)})[^,;]{0,4}$`);
 const BYLINE = /^\s*by\s+$|^by\s/;
 // After the name that opens a title: the platform the item was posted on.
 const POSTED_ON = new RegExp(`^\\s*(?:\\(@[\\w.]+\\)\\s*)?on\\s+(?:${alternation(CONTEXT_WORDS.postingPlatforms.en)})\\b`);
+// "柯一帆的微博": a name, 的 and the platform it posted on.
+const ZH_POSTED_IN = new RegExp(`^\\p{Script=Han}{2,4}的(?:${alternation(CONTEXT_WORDS.postingPlatforms.zh)})`, 'u');
 const QUOTE_MARKS = /["“”「」『』]/;
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 // English words that stand for a person named before: "she", "the executive", "the 38-year-old".
@@ -2465,13 +2467,25 @@ class ArticleState implements ArticleContext {
     // ("——龚一帆", "#NewJob #AI — Rafael Quintana": a name discovery does not read there.)
     const only = people.length === 1 ? people[0]! : people.length === 0 ? signature.signatureName() : null;
     const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
-    return (this.signerSeen = ok ? only : (this.byline() ?? this.poster()));
+    return (this.signerSeen = ok ? only : (this.byline() ?? this.poster() ?? this.selfIntroduced()));
   }
 
-  /** "Mateo Lindgren (@mateolindgren) on X", "Harriet Osei on LinkedIn: …": a title naming who posted the item. */
+  /** "Mateo Lindgren (@mateolindgren) on X", "Harriet Osei on LinkedIn: …", "柯一帆的微博": a title naming who posted the item. */
   private poster(): PersonMention | null {
     const title = this.reader(0);
-    return postedBy(title, title.people);
+    const named = postedBy(title, title.people);
+    if (named || !ZH_POSTED_IN.test(this.n.text.slice(title.span.start, title.span.end))) return named;
+    const opening = title.openingName();
+    return opening && this.n.text.startsWith('的', opening.end) ? opening : null;
+  }
+
+  /** "谢邀，我是当事人钱嘉懿。": a writer naming themselves in the first two sentences. */
+  private selfIntroduced(): PersonMention | null {
+    for (let i = 0; i < Math.min(2, this.spans.length); i++) {
+      const named = this.reader(i).selfNamed();
+      if (named) return named;
+    }
+    return null;
   }
 
   /**

@@ -200,6 +200,7 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
 }
 
 const SCHOOL = new RegExp(`${alternation(CONTEXT_WORDS.schoolWords.en)}|${alternation(CONTEXT_WORDS.schoolWords.zh)}`);
+const SELF_NAMING = /我是(?:当事人|本人)?/;
 // "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.
 const CONGRATS_ON = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?on\\s+(?:${alternation(CONTEXT_WORDS.congratsOn.en)})\\b`);
 const NAMED_PERSON_NEXT = /^\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+|[A-Z][\w.'’-]*(?=\s+[a-z]))\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
@@ -700,6 +701,18 @@ export class SentenceReader {
   openingName(): PersonMention | null {
     const n = openingChineseName(this.n.text, this.span.start, this.span.end);
     return n ? this.person(n, this.glossedName(n)) : null;
+  }
+
+  /** "我是当事人钱嘉懿": the name a writer gives themselves, after 我是 (and 当事人), if the sentence has one. */
+  selfNamed(): PersonMention | null {
+    const at = SELF_NAMING.exec(this.text.slice(this.span.start, this.span.end));
+    if (!at) return null;
+    // (The name runs to the first mark after it: "我是当事人钱嘉懿。".)
+    const from = this.span.start + at.index + at[0].length;
+    let end = from;
+    while (end < this.span.end && HAN_CHAR.test(this.text[end]!)) end++;
+    const n = end - from >= 2 && end - from <= 4 ? openingChineseName(this.n.text, from, end) : null;
+    return n && n.end === end ? this.person(n, this.glossedName(n)) : null;
   }
 
   signatureName(): PersonMention | null {

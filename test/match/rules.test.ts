@@ -1107,6 +1107,13 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     expect(moves('Ana Ruiz has left Sakana AI to start a robotics company, Nikkei reported.').map((m) => m[5])).toEqual(['rumoured']);
   });
 
+  it('reads a Chinese first-person post as its author’s: a title "X的微博", or "我是当事人X"', () => {
+    expect(moves('宋立的微博\n今天是我在百度的最后一天。八年时间，感谢文心团队的每一位同事。').map((m) => [m[0], m[1], m[2]])).toEqual([['宋立', 'departure', 'Baidu']]);
+    expect(moves('如何看待前腾讯混元研究员加入月之暗面？\n谢邀，我是当事人宋立。上个月我从腾讯混元离职，加入了月之暗面。').map((m) => [m[0], m[2], m[3]])).toEqual([
+      ['宋立', 'Tencent', 'Moonshot AI'],
+    ]);
+  });
+
   it('reads the platform in a post’s header as no workplace, and thanks for years somewhere as the origin', () => {
     expect(
       moves('Ana Ruiz on LinkedIn: New role!\nExcited to share that I’ve started a new position as Head of Evaluations at Mistral AI! Grateful for four great years at Cohere.').map((m) => [
