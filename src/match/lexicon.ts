@@ -70,9 +70,8 @@ const OUT_AT_EN = ['is out at', 'was out at', 'are out at', 'were out at'];
 /** A newsletter's shorthand for a move ("Maya Lindgren: Google DeepMind → Anthropic"). */
 export const ARROWS = ['→', '->', '⟶'];
 
-/** Move triggers, English and Chinese (Simplified: text is folded to it before matching). */
-
-export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
+/** Move triggers, English and Chinese (Simplified: text is folded to it before matching), each phrase listed once. */
+export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'leave', 0.95, [
     'has left',
     'is leaving',
@@ -108,7 +107,6 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'will resign',
     'would resign',
     'parts ways with',
-    'parted ways with',
     'walks away from',
     // "Hanna Voss is out as chief executive of Stability AI".
     'is out as',
@@ -188,7 +186,7 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   // Where someone goes next: "邵天行的下一站是Meta超级智能实验室".
   ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是', '下一站或是', '下一站或将是', '下一站可能是', '下一站或为']),
   // Or the org right after it: "下一站阶跃星辰加油！".
-  ...['下一站'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, orgNext: true }]),
+  ['下一站', { event: 'join', shape: 'enter', strength: 0.75, orgNext: true }],
   // "其离职后的去向也已确定——腾讯": where someone goes, named after the words.
   ...t('join', 'enter', 0.8, ['去向是', '去向为', '去向确定', '去向已确定', '去向也已确定', '去向已定', '去向已明确', '去向也已明确']),
   // Where someone is after a move told before: "He is now at Google".
@@ -280,7 +278,6 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('join', 'enter', 0.9, [
     ...JOINS_EN,
     'signs on with',
-    'signed on with',
     'lands at',
     'landed at',
     'ended up at',
@@ -351,9 +348,6 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
   // An appointment ahead: "OpenAI is expected to name X as chief research officer" (the base form only after these).
   ...t('promotion', 'hire', 0.75, phrases(['expected to', 'set to', 'poised to', 'plans to', 'will', 'is to', 'preparing to'], ['name', 'appoint', 'promote'])),
-  // "has added Ruth Adler, a former Apple director, to its technical staff" (only before a name; not bare "added",
-  // which news uses after every quote).
-  ...['has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
   // "京东探索研究院迎来新院长晏子期": a new head welcomed, named after.
   ...t(
     'join',
@@ -407,7 +401,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...['chose', 'has chosen', 'chooses', 'picked', 'picks', 'opted for', 'has opted for'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, companyNext: true }]),
   // Signing someone away: "Perplexity has signed Copilot product chief Ethan Brooks away from Microsoft" (a name after it).
   ...['has signed', 'signed', 'signs'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
-  // "Safe Superintelligence added Wen Jiahao, previously at ByteDance": only before a name.
+  // "has added Ruth Adler, a former Apple director, to its technical staff", "Safe Superintelligence added Wen Jiahao,
+  // previously at ByteDance": only before a name and where it goes (not bare "added", which news uses after every quote).
   ...['added', 'adds', 'has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, addsToStaff: true }]),
   ...t('join', 'hire', 0.85, ['scooped up', 'scoops up', 'snapped up', 'snaps up', 'lured away', 'picked off', 'wooed', 'woos']),
   // An appointment stated as a fact: "Anthropic's new head of research is X", "X is Meta's new CTO", "新任CTO X".
@@ -550,8 +545,6 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
     'launched a startup',
     'starts a company',
     'started a company',
-    'launches a new company',
-    'launched a new company',
   ]),
   // Founding told without "found": "introduced her own company", "launched a new AI startup".
   ...t(
@@ -613,7 +606,8 @@ export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map([
   ...t('founding', 'enter', 0.8, phrases(['for her', 'for his', 'for their'], ['new company', 'new startup', 'new venture', 'own company', 'own startup'])),
   // "开始筹备一家AI教育创业公司": preparing a company of one's own.
   ...t('founding', 'enter', 0.8, ['筹备一家', '筹建一家', '筹建']),
-]);
+];
+export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map(TRIGGER_ENTRIES);
 
 /** Words that contain a trigger but report no move. */
 /** Places, not employers: leaving one is moving house ("被迫离开英国", "left the country"). */
