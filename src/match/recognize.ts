@@ -1984,11 +1984,7 @@ function confirmAfterward(spans: readonly Span[], built: readonly (SentenceReade
   const confirms = (r: SentenceReader) => !r.triggers.length && CONFIRMS_BEFORE.test(r.text.slice(r.span.start, r.span.end));
   for (const { r, i, named } of statementsAfter(spans, built, candidates, confirms)) {
     // (The last sentence before it that tells a move: "…已加入阿里通义实验室。程思远博士毕业于清华大学。阿里方面确认了这一消息。")
-    const told = spans
-      .slice(0, i)
-      .map((s) => s.start)
-      .filter((start) => candidates.some((c) => c.sentence.start === start))
-      .pop();
+    const told = Math.max(...candidates.map((c) => c.sentence.start).filter((start) => start < spans[i]!.start));
     for (const c of candidates) {
       if (c.status !== 'rumoured' || c.sentence.start !== told || (named.size && !named.has(c.person.key))) continue;
       c.status = 'reported';
@@ -2085,12 +2081,10 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
   // Two ends that are not one org (either may be unknown).
   const differ = (a: OrgMention | null, b: OrgMention | null) => !a || !b || root(a.org) !== root(b.org);
   const arriving = (x: Candidate) => x.event === 'join' || x.event === 'return';
-  const possibleOnly = (x: Candidate) => POSSIBLE_ONLY.test(readerOf(x).text.slice(x.sentence.start, x.sentence.end));
+  const sentenceOf = (x: Candidate) => readerOf(x).text.slice(x.sentence.start, x.sentence.end);
+  const possibleOnly = (x: Candidate) => POSSIBLE_ONLY.test(sentenceOf(x));
   // (Or the org says it: "商汤方面回应称，X因个人原因离开", "X has left, a spokesperson said".)
-  const confirms = (x: Candidate) => {
-    const said = readerOf(x).text.slice(x.sentence.start, x.sentence.end);
-    return CONFIRMED.test(said) || (x.status === 'reported' && OFFICIAL_STATEMENT.test(said));
-  };
+  const confirms = (x: Candidate) => CONFIRMED.test(sentenceOf(x)) || (x.status === 'reported' && OFFICIAL_STATEMENT.test(sentenceOf(x)));
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const b = best.get(c.person.key);

@@ -132,7 +132,7 @@ const POST_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.postSubjectLead.en)})\\s+(?:${alternation(W.definiteDeterminers.en)})\\s+((?:[\\w-]+\\s+){1,4})(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`,
 );
 // ("腾讯云AI产品负责人X调任混元团队；原混元产品负责人则已离职": the former holder of a post, unnamed, leaves.)
-const ZH_POST_SUBJECT = new RegExp(`[,;。](?:${alternation(W.formerHolder.zh)})([^,;。]{0,14}?(?:${alternation(W.postTitles.zh)}))(?:则|也|随后|同时)?$`, 'i');
+const ZH_POST_SUBJECT = new RegExp(`^\\s*(?:${alternation(W.formerHolder.zh)})([^,;。]{0,14}?(?:${alternation(W.postTitles.zh)}))(?:则|也|随后|同时)?$`, 'i');
 const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const AMONG_THOSE = new RegExp(`\\b(?:${alternation(W.amongThose.en)})\\s+$`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
@@ -193,8 +193,10 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
   if (t.addsToStaff && !ADDED_TO_STAFF.test(after())) return false;
   if (t.inverted && !(m.start === span.start && INVERTED_SUBJECT.test(after()))) return false;
   if (t.congratsOn && !CONGRATS_ON.test(after())) return false;
-  if (t.orgNext && !inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1)) return false;
-  if (t.companyNext && !inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1 && !SCHOOL.test(o.entity.org))) return false;
+  if (t.orgNext || t.companyNext) {
+    const next = inside.find((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1);
+    if (!next || (t.companyNext && next.entity.kind === 'org' && SCHOOL.test(next.entity.org))) return false;
+  }
   if (t.emerging && !EMERGING.test(n.text.slice(span.start, span.end))) return false;
   return !inWorkTitle(n.cased, m.start, m.end, span.start);
 }
@@ -987,9 +989,7 @@ export class SentenceReader {
       this.block('block.no-subject', t.word, `the subject is "${post[1]!.trim()}", a post, not a person`);
       return [];
     }
-    // (The clause opens at a mark, or where the sentence does.)
-    const clauseFrom = Math.max(this.span.start, t.start - 24);
-    const formerHolder = HAN_CHAR.test(t.word) ? ZH_POST_SUBJECT.exec((clauseFrom === this.span.start ? '。' : '') + this.text.slice(clauseFrom, t.start)) : null;
+    const formerHolder = HAN_CHAR.test(t.word) ? ZH_POST_SUBJECT.exec(this.text.slice(this.clause(t.start).start, t.start)) : null;
     if (formerHolder) {
       this.block('block.no-subject', t.word, `the subject is the former ${formerHolder[1]}, a post, not a person`);
       return [];
