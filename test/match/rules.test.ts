@@ -1078,9 +1078,11 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     ['Ana Ruiz took over the lab’s cafeteria menu for a day.', null],
     // (Nor going back to one's old school for a talk.)
     ['前百度首席科学家宋立日前回到母校清华大学，为学生们做了一场演讲。', 'block.object'],
-    // (Nor a choice of school, nor a letter signed.)
+    // (Nor a choice of school, nor a deal or a book signed.)
     ['Ana Ruiz chose Stanford University for her PhD.', null],
-    ['Ana Ruiz signed the open letter calling for a pause.', null],
+    // ("signed" is a hire only with a name right after it: these fail without that condition.)
+    ['Cohere has signed a licensing deal, Ana Ruiz said.', null],
+    ['Ana Ruiz signed copies of her book at the Cohere booth.', null],
     // (A plan or wish to hire is none.)
     ['Meta wants to hire Ana Ruiz from Google.', 'block.hypothetical'],
     ['OpenAI plans to hire a head of preparedness, who will report to the head of safety.', 'block.no-subject'],
