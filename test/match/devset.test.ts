@@ -67,6 +67,8 @@ function matches(e: Expected, m: Move): boolean {
   if (personKey(e.person) !== m.personKey || !sameEvent(e, m)) return false;
   if (e.from && (!m.from || rootOf(e.from) !== m.from.org)) return false;
   if (e.to && (!m.to || rootOf(e.to) !== m.to.org)) return false;
+  // A departure labelled with no destination is wrong with one: the alert would name where they did not go.
+  if (!e.to && m.to && e.event === 'departure') return false;
   if (e.role && !(m.role ?? '').toLowerCase().includes(e.role.toLowerCase())) return false;
   if (e.status && e.status !== m.status) return false;
   return true;
