@@ -156,8 +156,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // But "The latest to move is X, who joined Meta last week": the clause is the news the sentence names.
   // Nor "Perplexity, which hired former Apple search lead X last month, launched …": an org's recent hire, told in passing.
   const recentHire = t.trigger.shape === 'hire' && /\bwhich\s*$/.test(before) && RECENT_AFTER.test(after.slice(0, 80));
-  // ("…and Samuel Okafor, who joins from Google DeepMind": a verb in the present right after "who" is the news too.)
-  const presentVerb = /\bwho\s+$/.test(before) && /^[a-z]+[^s]s$/.test(t.word);
+  // ("…and Samuel Okafor, who joins from Google DeepMind", "who takes over AGI infrastructure": a verb in the present right
+  // after "who" is the news too.)
+  const presentVerb = /\bwho\s+$/.test(before) && /^[a-z]+[^s]s(?:$| over )/.test(t.word);
   // ('"It was a hard decision," said X, who has resigned as …': a speaker's own news, in the present perfect.)
   const speakerNews = /\bwho\s+(?:has|have)\s+$/.test(before) && SAID_NAME.test(r.text.slice(r.span.start, clause.start));
   if (

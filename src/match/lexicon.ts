@@ -488,10 +488,12 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'is taking over',
     'will take over',
     // "Clara Voss becomes head of research, and Pavel Orlov takes over infrastructure": taking over a function or a team.
+    // ("takes over AGI infrastructure", "took over its research": a word naming whose function may come first.)
     ...phrases(
       ['takes over', 'took over'],
-      ['infrastructure', 'research', 'engineering', 'product', 'operations', 'sales', 'the team', 'the group', 'the unit', 'the division', 'the role', 'the post', 'leadership of'],
+      ['', 'its ', 'ai ', 'agi ', 'model ', 'data ', 'cloud '].flatMap((whose) => ['infrastructure', 'research', 'engineering', 'product', 'operations', 'sales'].map((area) => whose + area)),
     ),
+    ...phrases(['takes over', 'took over'], ['the team', 'the group', 'the unit', 'the division', 'the role', 'the post', 'leadership of']),
     'take over as',
     'would take over',
     'to take over',
@@ -2101,6 +2103,8 @@ export const ZH_NAME_CHARS = {
   compoundSurnames: '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭',
   /** Titles of address after a name ("封一鸣博士"), which end it. */
   honorifics: '博士 教授 先生 女士 老师 院士',
+  /** A count of the people just listed, right after the last name ("…、景若溪三人均已离职"). */
+  peopleCounts: '两人 二人 三人 四人 五人 六人 两位 三位 四位 五位 六位',
   /** Words opening a predicate whose first character may also end a given name ("宋立正在…", not a name "宋立正"). */
   predicateOpeners: '正在 正与 正和 正同 正式 正准备 正筹备 正计划 正考虑 正打算 正洽谈 刚刚 刚从',
   /** Function words: end a name, and may follow a name at a clause start. */

@@ -75,6 +75,7 @@ const WITHOUT_COMPOUND = [3, 2];
 /** The lengths a name ending at `end` may have (four only where a compound surname would open it: asked per move word). */
 const lengthsEndingAt = (text: string, end: number) => (end >= 4 && compoundAt(text, end - 4) ? WITH_COMPOUND : WITHOUT_COMPOUND);
 const ZH_HONORIFICS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.honorifics.split(' '));
+const ZH_PEOPLE_COUNTS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.peopleCounts.split(' '));
 const TAKES_CHARGE_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
 const PLACE_LEAD = new RegExp(`(?<!\\b(?:${alternation(CONTEXT_WORDS.inParticleVerbs.en)}) )\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
 
@@ -224,8 +225,9 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
     // (A part of a transliterated name is no name of its own: "安娜·鲁伊斯" is read whole.)
     if (next !== undefined && DOT_CHARS.has(next)) return null;
     if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0)))) return { start: at, end };
-    // "封一鸣博士日前…": an honorific after the name.
-    if (ZH_HONORIFICS.has(text.slice(end, end + 2))) return { start: at, end };
+    // "封一鸣博士日前…": an honorific after the name; "…、景若溪三人均已离职": a count of those listed.
+    const word = text.slice(end, end + 2);
+    if (ZH_HONORIFICS.has(word) || ZH_PEOPLE_COUNTS.has(word)) return { start: at, end };
   }
   return null;
 }

@@ -76,6 +76,8 @@ const CONFIRMED = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmed.en)})\
 // After a departure, staying in a post (the words after the verb are the post).
 const STAYS_ON = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.staysOn.en)})\\b|${alternation(CONTEXT_WORDS.staysOn.zh)})([^.;。；]{0,24})`);
 const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.en)})\\b|${alternation(CONTEXT_WORDS.postsOnTheWayOut.zh)}`);
+// Between a subject and its move word: nothing, or an adverb ("其中韩启明已加入", "Y is leaving").
+const SUBJECT_GAP = /^\s?(?:[已将也则]|(?:is|has|will|was)\s)?$/;
 // ", and will become …": a verb whose subject is left out.
 const ELIDED_SUBJECT = /^[^.;]*,?\s+and\s+(?:(?:will|would|has|had|is|was)\s+)?$/;
 // "… to the company's chief operating officer, Mei Tanaka": a person named as an object (of "to", "for", "by").
@@ -296,7 +298,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // moved to Mistral".)
       const nextItem = r.people.find((p) => p.start > t.end && ITEM_ASIDE.test(r.text.slice(p.end, p.end + 9)))?.start;
       // (Nor past a semicolon and someone else named after it: "蓝雨萱从月之暗面离职；单若愚已加入字节跳动" lists two moves.)
-      const nextEntry = r.people.find((p) => p.start > t.end && r.text.slice(t.end, p.start).includes(';'))?.start;
+      // (Nor past someone named as the subject of a move word right after them: "A、B均已离职，其中A已加入腾讯" gives
+      // Tencent to A alone.)
+      const nextEntry = r.people.find(
+        (p) => p.start > t.end && (r.text.slice(t.end, p.start).includes(';') || r.triggers.some((x) => x.start >= p.end && SUBJECT_GAP.test(r.text.slice(p.end, x.start)))),
+      )?.start;
       const next = Math.min(r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start ?? Infinity, nextItem ?? Infinity, nextEntry ?? Infinity);
       if (t.trigger.successor) return { from, to: null };
       // ("has left the university to join the company": the company named before, not the one left.)

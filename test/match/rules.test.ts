@@ -1152,6 +1152,25 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
   });
 });
 
+describe('the two-hundred-and-eighty-sixth and -seventh batches (the hard cases moves-dev’s README names): what their blind scores showed', () => {
+  it.each<Case>([
+    // A count of those listed right after the last name ends that name.
+    [
+      '阶跃星辰多模态负责人韩启明、语音算法负责人邹一凡、数据平台负责人景若溪三人均已离职。',
+      ['韩启明:departure:StepFun→-', '邹一凡:departure:StepFun→-', '景若溪:departure:StepFun→-'],
+      'subject.list',
+    ],
+    // A destination told of one of them ("其中…") is theirs alone.
+    ['阶跃星辰负责人韩启明、邹一凡均已离职，其中韩启明已加入腾讯混元。', ['韩启明:departure:StepFun→Tencent', '邹一凡:departure:StepFun→-'], 'subject.list'],
+    // A function taken over, its owner's word before it, told in a present-tense "who" clause.
+    [
+      'Ana Ruiz will leave Amazon in December. Her duties will be split between Ben Cole, who becomes head of the Nova team, and Tomas Berg, who takes over AGI infrastructure.',
+      ['Ana Ruiz:departure:Amazon→-', 'Ben Cole:promotion:-→Amazon', 'Tomas Berg:promotion:-→Amazon'],
+      'subject.before',
+    ],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
