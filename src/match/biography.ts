@@ -38,6 +38,8 @@ const LATEST_MOVER = new RegExp(
 // "Cohere's departures this year include Ana Ruiz, who quit in the spring, Ben Cole, who joined Meta in July": each
 // item's aside tells that person's move. (Not "Earlier departures included X, who …": a recap, in the past.)
 const LISTED_MOVES = new RegExp(`\\b(?:${alternation(W.listedMoves.en)})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:include|includes|are)\\b`);
+// "Others who have left the team this year include A, now at xAI, and B, who went to Google": the list is the news.
+const OTHERS_LISTED = new RegExp(`^\\s*(?:${alternation(W.othersWho.en)})\\s+who\\s+[^,.;:]{0,60}?\\b(?:include|includes|are)\\b`);
 const GERUND_SUBJECT = /^\s+(?:was|is|has been|had been|would be|will be|felt|seemed)\b/;
 const GERUND_PREPOSITION = new RegExp(`\\b(${alternation(W.gerundPrepositions.en)})\\s+$`);
 const AFTER_STUDIES = new RegExp(`^[^,;]{0,40}?\\bafter\\s+(?:(?:her|his|their|a|an)\\s+)?(?:${alternation(W.studies.en)})(?![\\w])`);
@@ -168,7 +170,8 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     !speakerNews &&
     !EN_RELATIVE_NOW.test(`${before}${t.word}`) &&
     !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start)) &&
-    !LISTED_MOVES.test(r.text.slice(r.span.start, clause.start))
+    !LISTED_MOVES.test(r.text.slice(r.span.start, clause.start)) &&
+    !OTHERS_LISTED.test(r.text.slice(r.span.start, r.span.end))
   ) {
     return { rule: 'block.relative-clause', detail: 'who …' };
   }

@@ -1533,7 +1533,7 @@ export const CONTEXT_WORDS = {
   /** After a word that is also a verb ("other exits at Cohere included"), only these introduce a list. */
   verbListLead: { en: ['include', 'includes', 'included'] },
   /** Before a move word, a group it names, whom a list after "are" fills ("Among those leaving Cohere are A and B"). */
-  amongThose: { en: ['among those', 'among the people', 'among the researchers', 'among the executives', 'those'] },
+  amongThose: { en: ['among those', 'among the people', 'among the researchers', 'among the executives', 'those', 'those who have', 'others who have', 'others who'] },
   /** Before 与 in "X 将与 Y 共同领导": the tense of a joint act. */
   jointWith: { zh: ['将', '已', '也', '会', '还将'] },
   /** A move done together: "共同领导", "联手创办". */
@@ -1965,6 +1965,8 @@ export const CONTEXT_WORDS = {
   /** A filing's header line that names its issuer ("证券代码：002230 证券简称：科大讯飞", "Stock code: 2318"). */
   issuerLabels: { en: ['stock code', 'ticker symbol', 'stock symbol'], zh: ['证券简称', '股票简称', '证券代码', '股票代码'] },
   /** Plural move nouns that list their people ("Cohere's departures this year include X, who joined Meta in July, …"). */
+  /** "Others who have left … include": the people a list after the verb names. */
+  othersWho: { en: ['others', 'those', 'other people', 'other researchers', 'other executives'] },
   listedMoves: { en: ['exits', 'departures', 'defections', 'hires', 'arrivals', 'additions', 'recruits', 'moves'] },
   /** Words that confirm a move: a source in the lead does not make it a rumour then. */
   confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布', '确已', '属实'] },
@@ -2167,6 +2169,8 @@ export const WINDOWS = {
   newCompanyName: 80,
   /** From a connector ("from", "从") to its org. */
   connectorReach: 48,
+  /** From a name to an org in parentheses after it ("Emeka Obi (formerly of Google DeepMind)"). */
+  parenOrigin: 20,
   /** An org this close to a move word makes an item worth the language model's reading. */
   nearMoveWord: 120,
   /** A Title-Case sentence: at least this many words besides the small ones, at most this share lowercase. */

@@ -118,6 +118,8 @@ export function findLatinNames(cased: string, from: number, to: number, hyphens:
     let words: { text: string; at: number }[] = [];
     const flush = () => {
       while (words.length > 1 && NOT_NAME_WORDS.has(bare(words[words.length - 1]!.text)) && !PRONOUNS.has(bare(words[words.length - 1]!.text))) words.pop();
+      // ("Lars Henriksen (Anthropic)": a word in parentheses after the name is an affiliation; a nickname stands inside.)
+      while (words.length > 1 && NICKNAME.test(words[words.length - 1]!.text)) words.pop();
       const real = words.filter((w) => !NICKNAME.test(w.text));
       // "in San Francisco", "at Carnegie Mellon": a place or an institution, not a person.
       const place = () => PLACE_LEAD.test(cased.slice(Math.max(0, words[0]!.at - 16), words[0]!.at));

@@ -76,6 +76,9 @@ const CONFIRMED = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmed.en)})\
 // After a departure, staying in a post (the words after the verb are the post).
 const STAYS_ON = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.staysOn.en)})\\b|${alternation(CONTEXT_WORDS.staysOn.zh)})([^.;。；]{0,24})`);
 const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.en)})\\b|${alternation(CONTEXT_WORDS.postsOnTheWayOut.zh)}`);
+const NOW_AT = /^\s*,\s*(?:now|who is now|currently)\s+(?:at|with)\s+$/;
+// "(from OpenAI)", "(ex-Google)", "(Anthropic)": what opens parentheses right after a name, before the org they came from.
+const PAREN_ORIGIN = /^\s*\(\s*(?:(?:from|formerly|previously|ex)(?:\s+(?:of|at))?[\s-]*)?$/;
 // Between a subject and its move word: nothing, or an adverb ("其中韩启明已加入", "Y is leaving").
 const SUBJECT_GAP = /^\s?(?:[已将也则]|(?:is|has|will|was)\s)?$/;
 // ", and will become …": a verb whose subject is left out.
@@ -555,6 +558,12 @@ function notAt(o: OrgMention | null | undefined, to: OrgMention | null): OrgMent
 }
 
 /** "Cohere said that X …": an org that speaks about the person is not their employer. */
+/** Whether an org stands in the aside right after another person's name ("A, now at xAI, …", "A, who left Google, …"). */
+function inAsideOfPrior(r: SentenceReader, o: OrgMention): boolean {
+  const prior = r.people.filter((q) => q.end <= o.start).at(-1);
+  return prior !== undefined && /^\s*,/.test(r.text.slice(prior.end, o.start));
+}
+
 function describes(r: SentenceReader, o: OrgMention | null, person: PersonMention): OrgMention | null {
   // (Nor a platform someone has followers on: "在B站拥有百万粉丝的AI科普博主X".)
   if (!o) return null;
@@ -991,6 +1000,8 @@ function readSentence(
       if (described && r.people.some((q) => ownTitleOf(q) && (apposition || !r.joinsList(r.text.slice(q.end, person.start))))) described = null;
       // "is leaving to join Apple, while her deputy, Omar Siddiqui, …": the object of another move word, past a comma, is that move's.
       if (described && r.text.slice(described.end, person.start).includes(',') && objectOfAnother(r, t, described)) described = null;
+      // "Marco Bellini, now at xAI, and Farah Siddiqui": an org in the aside after the name before is that name's.
+      if (described && r.text.slice(described.end, person.start).includes(',') && inAsideOfPrior(r, described)) described = null;
       // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.
       while (described && (ALUMNI.test(r.text.slice(described.end, described.end + 12)) || (codeAt(r.text, described.start - 1) === 0x73b0 /* 现 */ && r.orgBefore(described.start, reach))))
         described = r.orgBefore(described.start, reach);
@@ -1310,6 +1321,26 @@ function readSentence(
     if (!BARE_TITLE_JOINER.test(r.text.slice(a.person.end, b.person.start))) continue;
     b.from = a.from;
     r.fire('end.attributive', r.words(a.from), `${b.person.name} from ${a.from.org}, listed with ${a.person.name}`);
+  }
+  // "Nadia Kowalczyk (from OpenAI), Emeka Obi (Google DeepMind) and …": an org in parentheses right after a name is that
+  // person's origin, over one the list shares.
+  for (const c of byPerson.values()) {
+    if (c.event === 'promotion') continue;
+    const own = r.orgs.find(
+      (o) => o.start > c.person.end && o.start - c.person.end <= WINDOWS.parenOrigin && PAREN_ORIGIN.test(r.text.slice(c.person.end, o.start)) && /^\s*\)/.test(r.text.slice(o.end, o.end + 3)),
+    );
+    if (!own || r.sameOrg(own, c.to) || own === c.from) continue;
+    c.from = own;
+    r.fire('end.attributive', r.words(own), `${c.person.name} from ${own.org}, in parentheses after the name`);
+  }
+  // "Departures include A, now at xAI, and B, …": where a leaver is now, in an aside right after the name, is where they went.
+  for (const c of byPerson.values()) {
+    if (c.event !== 'departure' || c.to) continue;
+    const now = r.orgs.find((o) => o.start > c.person.end && NOW_AT.test(r.text.slice(c.person.end, o.start)));
+    if (!now) continue;
+    if (now === c.from) c.from = null;
+    c.to = now;
+    r.fire('end.aside', r.words(now), `${c.person.name} to ${now.org}, where the aside says they are now`);
   }
   for (const c of byPerson.values()) {
     if (r.sameOrg(c.from, c.to)) {

@@ -5,6 +5,7 @@ import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS,
 import type { Mention } from './mentions.js';
 import { dottedName, findChineseNames, openingChineseName, soleChineseName, findLatinNames, GLOSS, isHanCode, LATIN_NAME_GLOSS, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
 import { hasRoleWord } from './role.js';
+import { EN_NUMBER_WORDS } from '../text/numbers.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
 
@@ -133,6 +134,8 @@ const POST_SUBJECT = new RegExp(
 );
 // ("腾讯云AI产品负责人X调任混元团队；原混元产品负责人则已离职": the former holder of a post, unnamed, leaves.)
 const ZH_POST_SUBJECT = new RegExp(`^\\s*(?:${alternation(W.formerHolder.zh)})([^,;。]{0,14}?(?:${alternation(W.postTitles.zh)}))(?:则|也|随后|同时)?$`, 'i');
+// ", who quit in the spring, and", ", now at xAI, and": an aside of a list item's own, after its name.
+const ITEM_OWN_ASIDE = /^\s*,\s*(?:who|now|formerly|previously|most recently)\s/;
 const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const AMONG_THOSE = new RegExp(`\\b(?:${alternation(W.amongThose.en)})\\s+$`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
@@ -180,6 +183,9 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 // (An aside may stand between: "added Celia Rowntree, Stripe's former finance chief, to its board"; or end the sentence:
 // "added Wen Jiahao, previously at ByteDance.")
 const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
+const ADDED_GROUP = new RegExp(
+  `^\\s+(?:${alternation(EN_NUMBER_WORDS)}|\\d+)\\s+(?:[a-z-]+\\s+)?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b`,
+);
 // "Taking over the research organization is Priyanka Menon": the words of the post, then "is" or "will be" and a name.
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
 /**
@@ -189,8 +195,10 @@ const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(
 function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, inside: readonly Mention[]): boolean {
   const after = () => n.cased.slice(m.end, span.end);
   if (t.namedCompany && !NAMED_COMPANY.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach * 2))) return false;
-  if (t.namedPerson && !NAMED_PERSON_NEXT.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach))) return false;
-  if (t.addsToStaff && !ADDED_TO_STAFF.test(after())) return false;
+  // ("has added four people to its research staff": a counted group, whom a list after names.)
+  const addedGroup = t.addsToStaff === true && ADDED_GROUP.test(n.text.slice(m.end, m.end + WINDOWS.objectReach));
+  if (t.namedPerson && !addedGroup && !NAMED_PERSON_NEXT.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach))) return false;
+  if (t.addsToStaff && !addedGroup && !ADDED_TO_STAFF.test(after())) return false;
   if (t.inverted && !(m.start === span.start && INVERTED_SUBJECT.test(after()))) return false;
   if (t.congratsOn && !CONGRATS_ON.test(after())) return false;
   if (t.orgNext || t.companyNext) {
@@ -1008,7 +1016,7 @@ export class SentenceReader {
       prior &&
       this.text.charCodeAt(last.end) === 0x2c &&
       /^,\s*who\s+(?:(?:[a-z]+ly|also|then|later|since|now)\s+)?$/.test(this.text.slice(last.end, t.start)) &&
-      /,\s*who\s/.test(this.text.slice(prior.end, last.start))
+      ITEM_OWN_ASIDE.test(this.text.slice(prior.end, last.start))
         ? last
         : undefined;
     if (relativeOwner) {

@@ -1171,6 +1171,30 @@ describe('the two-hundred-and-eighty-sixth and -seventh batches (the hard cases 
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-eighty-eighth batch (many movers in English shapes not written before): what its blind score showed', () => {
+  it.each<Case>([
+    // Each name's origin in parentheses after it; a single word there is an affiliation, not a nickname.
+    [
+      'Meta has hired Ana Ruiz (from OpenAI), Ben Cole (Google DeepMind) and Tomas Berg (Anthropic) for its new lab.',
+      ['Ana Ruiz:join:OpenAI→Meta', 'Ben Cole:join:Google→Meta', 'Tomas Berg:join:Anthropic→Meta'],
+      'end.attributive',
+    ],
+    // "Others who have left … include" lists the news; "now at" in a leaver's aside is where they went, and "who" after the
+    // next name is that name's alone.
+    [
+      'Others who have left Anthropic this year include Ana Ruiz, now at xAI, and Ben Cole, who went to Google.',
+      ['Ana Ruiz:departure:Anthropic→xAI', 'Ben Cole:departure:Anthropic→Google'],
+      'end.aside',
+    ],
+    // A counted group added to the staff, named in the bulleted lines after the colon.
+    [
+      'Cohere has added two people to its research staff:\n\n• Ana Ruiz, formerly at Meta\n\n• Ben Cole, previously at OpenAI',
+      ['Ana Ruiz:join:Meta→Cohere', 'Ben Cole:join:OpenAI→Cohere'],
+      'article.list',
+    ],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
