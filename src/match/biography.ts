@@ -38,6 +38,7 @@ const LATEST_MOVER = new RegExp(
 // "Cohere's departures this year include Ana Ruiz, who quit in the spring, Ben Cole, who joined Meta in July": each
 // item's aside tells that person's move. (Not "Earlier departures included X, who …": a recap, in the past.)
 const LISTED_MOVES = new RegExp(`\\b(?:${alternation(W.listedMoves.en)})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:include|includes|are)\\b`);
+const LISTED_AFTER_DE = new RegExp(`^的(?:${alternation(W.listedPeople.zh)})(?:包括|有|是|分别是|为)`);
 // "Others who have left the team this year include A, now at xAI, and B, who went to Google": the list is the news.
 const OTHERS_LISTED = new RegExp(`^\\s*(?:${alternation(W.othersWho.en)})\\s+who\\s+[^,.;:]{0,60}?\\b(?:include|includes|are)\\b`);
 const GERUND_SUBJECT = /^\s+(?:was|is|has been|had been|would be|will be|felt|seemed)\b/;
@@ -128,7 +129,8 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   if (!t.trigger.noun && timeClause() && !future() && !recentDeparture() && !whenThen() && !(appositive ? fillsVacancy(r, t, appositive.start, appositive.end) : fillsVacancy(r, t, clause.start)))
     return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
-  if (/^的(?!还有|是|有|包括|其中)/.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
+  // (But "此次加入的成员包括：…", "离职的人员有": the people who made the move are listed next.)
+  if (/^的(?!还有|是|有|包括|其中)/.test(after) && !LISTED_AFTER_DE.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
   // "谈到了离开公司的前同事们": the move and its short object describe the people after 的.
   if (t.trigger.shape !== 'hire' && r.text.charCodeAt(t.start) >= 0x3400 && ZH_DESCRIBES_PEOPLE.test(after)) return { rule: 'block.relative-clause', detail: '…的 + people' };
   // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.

@@ -300,7 +300,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'comes aboard at',
   ]),
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
-  ...['went to', 'have gone to', 'has gone to'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, companyNext: true }]),
+  ...['went to', 'have gone to', 'has gone to', '去了', '则去了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, companyNext: true }]),
   // Arriving from somewhere, the destination told before: "Aas, the newest member, arrived this month from Google DeepMind".
   // "Codeline's chief executive, Mark Halvorsen, will move over to OpenAI": moving over in a deal.
   ...t('join', 'enter', 0.85, ['will move over to', 'moves over to', 'moved over to', 'is moving over to', 'moving over to']),
@@ -1965,6 +1965,12 @@ export const CONTEXT_WORDS = {
   /** A filing's header line that names its issuer ("证券代码：002230 证券简称：科大讯飞", "Stock code: 2318"). */
   issuerLabels: { en: ['stock code', 'ticker symbol', 'stock symbol'], zh: ['证券简称', '股票简称', '证券代码', '股票代码'] },
   /** Plural move nouns that list their people ("Cohere's departures this year include X, who joined Meta in July, …"). */
+  /** "两人分别加入了A和B", "joined A and B, respectively": two lists matched in order. */
+  respectively: { en: ['respectively'], zh: ['分别'] },
+  /** "去了百度开会": what someone does at an org they visit. */
+  visits: { zh: ['开会', '参观', '出差', '交流', '拜访', '参加', '演讲', '做报告', '访问', '调研', '考察', '学习', '面试', '谈合作', '洽谈'] },
+  /** "此次加入的成员包括": who a move word before 的 stands for, when a list of them follows. */
+  listedPeople: { zh: ['成员', '新成员', '人员', '人', '员工', '高管', '研究员', '核心成员'] },
   /** "Others who have left … include": the people a list after the verb names. */
   othersWho: { en: ['others', 'those', 'other people', 'other researchers', 'other executives'] },
   listedMoves: { en: ['exits', 'departures', 'defections', 'hires', 'arrivals', 'additions', 'recruits', 'moves'] },

@@ -277,6 +277,17 @@ export function soleChineseName(text: string, from: number, to: number): NameSpa
 }
 const NO_TRIGGERS: ReadonlySet<number> = new Set();
 
+/** "钟离远航，任首席技术官；": a line of an appointment list, a Chinese name and then its post (after any bullet). */
+export function appointedLineName(text: string, from: number, to: number): NameSpan | null {
+  let at = from;
+  while (at < to && LINE_BULLET.test(text[at]!)) at++;
+  const n = isHanCode(text.charCodeAt(at)) ? zhNameAt(text, at, to, NO_TRIGGERS, COMMA_FOLLOW) : null;
+  return n && APPOINTED_AFTER.test(text.slice(n.end, n.end + 4)) ? n : null;
+}
+const LINE_BULLET = /[\s•·▪◦*\d.)]/;
+const COMMA_FOLLOW = chars(',:');
+const APPOINTED_AFTER = /^[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/;
+
 /** A Chinese name opening a sentence with no move word, a verb of being or a function word after it ("仇思远是…", "蔡明哲2020年…"). */
 export function openingChineseName(text: string, from: number, to: number): NameSpan | null {
   return isHanCode(text.charCodeAt(from)) ? zhNameAt(text, from, to, NO_TRIGGERS, OPENING_FOLLOW) : null;
@@ -379,7 +390,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       i + 4 < to &&
       allHan(text, i, i + 3) &&
       LIST_JOINER_ZH.has(text[i + 3]!) &&
-      isSurnameCode(text.charCodeAt(i + 4)) &&
+      // ("通义实验室的殷楚南、工程负责人饶佳慧": after 、 the next item may open with its title.)
+      (isSurnameCode(text.charCodeAt(i + 4)) || (text[i + 3] === '、' && isSurnameCode(text.charCodeAt(i)))) &&
       !ZH_NOT_NAMES.has(text.slice(i, i + 2)) &&
       !ZH_TITLES_SET.has(text.slice(i, i + 2))
     ) {

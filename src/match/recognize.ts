@@ -76,6 +76,7 @@ const CONFIRMED = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmed.en)})\
 // After a departure, staying in a post (the words after the verb are the post).
 const STAYS_ON = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.staysOn.en)})\\b|${alternation(CONTEXT_WORDS.staysOn.zh)})([^.;。；]{0,24})`);
 const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.en)})\\b|${alternation(CONTEXT_WORDS.postsOnTheWayOut.zh)}`);
+const VISIT_AFTER_ORG = new RegExp(`^[^,;]{0,4}?(?:${alternation(CONTEXT_WORDS.visits.zh)})`);
 const NOW_AT = /^\s*,\s*(?:now|who is now|currently)\s+(?:at|with)\s+$/;
 // "(from OpenAI)", "(ex-Google)", "(Anthropic)": what opens parentheses right after a name, before the org they came from.
 const PAREN_ORIGIN = /^\s*\(\s*(?:(?:from|formerly|previously|ex)(?:\s+(?:of|at))?[\s-]*)?$/;
@@ -558,6 +559,26 @@ function notAt(o: OrgMention | null | undefined, to: OrgMention | null): OrgMent
 }
 
 /** "Cohere said that X …": an org that speaks about the person is not their employer. */
+/**
+ * "盛一舟、柴若谷近日离职，两人分别加入了阿里巴巴和DeepSeek", "Ana Ruiz and Ben Cole joined Google and Meta, respectively":
+ * the movers' destinations in the order of their names, where the two lists are as long.
+ */
+function respectively(r: SentenceReader, byPerson: Map<string, Candidate>): void {
+  const sentence = r.text.slice(r.span.start, r.span.end);
+  if (!RESPECTIVELY.test(sentence)) return;
+  const movers = [...byPerson.values()].filter((c) => c.to).sort((a, b) => a.person.start - b.person.start);
+  const first = movers[0]?.to;
+  if (movers.length < 2 || !first || movers.some((c) => c.to !== first)) return;
+  const run = [first];
+  for (const o of r.orgs) if (o.start > run.at(-1)!.end && r.joinsList(r.text.slice(run.at(-1)!.end, o.start))) run.push(o);
+  if (run.length !== movers.length) return;
+  movers.forEach((c, i) => {
+    c.to = run[i]!;
+    r.fire('end.respectively', r.words(run[i]!), `${c.person.name} to ${run[i]!.org}`);
+  });
+}
+const RESPECTIVELY = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.respectively.en)})\\b|${alternation(CONTEXT_WORDS.respectively.zh)}`);
+
 /** Whether an org stands in the aside right after another person's name ("A, now at xAI, …", "A, who left Google, …"). */
 function inAsideOfPrior(r: SentenceReader, o: OrgMention): boolean {
   const prior = r.people.filter((q) => q.end <= o.start).at(-1);
@@ -582,6 +603,12 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   if (t.trigger.shape === 'hire' && !t.trigger.noun && SERVICE_HINT.test(r.text.slice(t.end, t.end + 48))) {
     const service = OUTSIDE_SERVICE.exec(r.text.slice(t.end, clause.end));
     if (service) return r.words({ start: t.start, end: t.end + service[0].length });
+  }
+  // "去了百度开会", "去了谷歌总部参观": a visit to the org right after the move word, not a move there.
+  if (t.trigger.companyNext && r.text.charCodeAt(t.start) >= 0x3400) {
+    const org = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 1);
+    const visit = org ? VISIT_AFTER_ORG.exec(r.text.slice(org.end, clause.end)) : null;
+    if (org && visit) return r.words({ start: t.start, end: org.end + visit[0].length });
   }
   const action = t.trigger.event === 'join' ? JOINED_IN_ACTION.exec(r.text.slice(t.end, clause.end)) : null;
   if (action) return r.words({ start: t.start, end: t.end + action[0].length });
@@ -1333,6 +1360,7 @@ function readSentence(
     c.from = own;
     r.fire('end.attributive', r.words(own), `${c.person.name} from ${own.org}, in parentheses after the name`);
   }
+  respectively(r, byPerson);
   // "Departures include A, now at xAI, and B, …": where a leaver is now, in an aside right after the name, is where they went.
   for (const c of byPerson.values()) {
     if (c.event !== 'departure' || c.to) continue;

@@ -196,6 +196,12 @@ export const RULES = {
     matches: '"from"/"从" or "for"/"to join"/"加入" before an org; "his new employer"/"新东家" (where a leaver went); a stint that ends with the move ("after two weeks at")',
     yields: 'origin or destination',
   },
+  'end.respectively': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'a list of movers and a list of orgs as long, told "respectively" ("两人分别加入了阿里巴巴和DeepSeek", "joined Google and Meta, respectively")',
+    yields: 'each mover the org in the same place of its list',
+  },
   'end.hirer': { lang: 'any', stage: 'ends', matches: 'the org before an active hire or dismissal', yields: 'destination (hire) or origin (dismissal)' },
   'end.its-staff': {
     lang: 'zh',

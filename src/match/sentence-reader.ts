@@ -3,7 +3,20 @@ import type { Span } from '../text/sentences.js';
 import { isLatin, isLower } from '../text/chars.js';
 import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
-import { dottedName, findChineseNames, openingChineseName, soleChineseName, findLatinNames, GLOSS, isHanCode, LATIN_NAME_GLOSS, NAME_DOT_CHARS, nameText, type NameSpan } from './names.js';
+import {
+  appointedLineName,
+  dottedName,
+  findChineseNames,
+  openingChineseName,
+  soleChineseName,
+  findLatinNames,
+  GLOSS,
+  isHanCode,
+  LATIN_NAME_GLOSS,
+  NAME_DOT_CHARS,
+  nameText,
+  type NameSpan,
+} from './names.js';
 import { hasRoleWord } from './role.js';
 import { EN_NUMBER_WORDS } from '../text/numbers.js';
 import type { RuleEvent, RuleId } from './rules.js';
@@ -657,6 +670,7 @@ export class SentenceReader {
         : this.triggers.length || this.listsPeople || this.handsOver || this.repeatsMove !== null
           ? this.chineseNames()
           : this.article.knownHanNames(this.span.start, this.span.end)),
+      ...(HAN_CHAR.test(this.text.slice(this.span.start, this.span.start + 8)) ? [appointedLineName(this.n.text, this.span.start, this.span.end)].filter((s) => s !== null) : []),
     ];
     const found = this.withoutGlossedNames(
       spans.filter((s) => !overlaps(s)),

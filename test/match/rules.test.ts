@@ -1195,6 +1195,26 @@ describe('the two-hundred-and-eighty-eighth batch (many movers in English shapes
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-eighty-ninth batch (many movers in Chinese shapes not written before): what its blind score showed', () => {
+  it.each<Case>([
+    // "加入的成员包括：" lists who joined; a move word before 的 describes them, it is no biography.
+    ['月之暗面此次加入的成员包括：前谷歌研究员宋立、前OpenAI工程师夏云帆。', ['宋立:join:Google→Moonshot AI', '夏云帆:join:OpenAI→Moonshot AI'], 'end.attributive'],
+    // A name after 的 opens a list whose next item starts with its title; "则去了" an org is going there.
+    ['通义实验室的殷楚南、工程负责人饶佳慧已离开阿里。其中，殷楚南加入了字节跳动，饶佳慧则去了腾讯。', ['殷楚南:join:Alibaba→ByteDance', '饶佳慧:departure:Alibaba→Tencent'], 'trigger'],
+    // 分别: the destinations in the order of the names.
+    ['腾讯研究员盛一舟、柴若谷近日离职，两人分别加入了阿里巴巴和DeepSeek。', ['盛一舟:departure:Tencent→Alibaba', '柴若谷:departure:Tencent→DeepSeek'], 'end.respectively'],
+    ['Ana Ruiz and Ben Cole, two Apple researchers, joined Google and Meta, respectively.', ['Ana Ruiz:join:Apple→Google', 'Ben Cole:join:Apple→Meta'], 'end.respectively'],
+    // A line of an appointment list: a name, a comma, then 任 and the post.
+    ['智谱AI今日公布高管任命名单：\n\n钟离远航，任首席技术官；', ['钟离远航:promotion:-→Zhipu AI'], 'article.list'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // Going to an org to visit it is no move there.
+    ['据悉，腾讯研究员宋立去了百度开会，讨论合作事宜。', 'block.object'],
+    ['宋立上周去了谷歌总部参观。', 'block.object'],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
@@ -1208,6 +1228,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'subject.noun': 'The departure of Ana Ruiz from Cohere was announced.',
   'subject.pronoun': 'Ana Ruiz spent six years building evaluation tools at Google. This week she started at Anthropic.',
   'end.object': 'Ana Ruiz has left Cohere.',
+  'end.respectively': 'Ana Ruiz and Ben Cole left Apple for Google and Meta, respectively.',
   'end.connector': 'Ana Ruiz has left Cohere for Anthropic.',
   'end.hirer': 'Anthropic hired Ana Ruiz.',
   'end.its-staff': '微软将获得Nimbus Labs的技术授权，并招揽其CEO Ana Ruiz加入微软。',
