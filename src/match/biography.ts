@@ -70,7 +70,8 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
 }
 
 const EARLIER_AFTER = new RegExp(`\\b(?:${alternation(EARLIER_TIME_EN)})\\b|\\b\\d{1,2} years ago\\b`);
-const EARLIER_OPENING = new RegExp(`^\\s*(?:${alternation(EARLIER_TIME_EN)})\\s*,`);
+// (The comma may be left out, and the sentence may open a quote: '"A year ago I left Microsoft," he wrote'.)
+const EARLIER_OPENING = new RegExp(`^\\s*["“]?\\s*(?:${alternation(EARLIER_TIME_EN)})(?:\\s*,|\\s)`);
 const UNTIL_YEAR = /\buntil\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b/;
 
 function readBiography(r: SentenceReader, t: TriggerMention, year: number): Blocked | null {
@@ -95,7 +96,7 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // "X left Google two years ago to start Lattice", "joined Meta last year": a time years back after the verb dates it,
   // and so does one opening the sentence ("A year ago, X walked away from OpenAI").
   const earlier = EARLIER_AFTER.exec(r.text.slice(t.end, clause.end)) ?? EARLIER_OPENING.exec(r.text.slice(r.span.start, t.start));
-  if (earlier) return { rule: 'block.year', detail: `"${earlier[0].replace(/[\s,]+$/, '')}"` };
+  if (earlier) return { rule: 'block.year', detail: `"${earlier[0].replace(/^[\s"“]+|[\s,]+$/g, '')}"` };
   // "X, who ran Gemini's data efforts until 2024, is now at OpenAI": where someone is now, after a post held until an
   // earlier year, tells an old move.
   const until = t.trigger.state && r.hasYear ? UNTIL_YEAR.exec(r.text.slice(r.span.start, t.start)) : null;

@@ -145,7 +145,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'join',
     'enter',
     0.85,
-    phrases(['started', 'starts', 'has started', 'is starting', 'starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted'], ['a new job', 'a new role', 'a new position']),
+    phrases(
+      ['started', 'starts', 'has started', 'is starting', 'starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted', 'has'],
+      ['a new job', 'a new role', 'a new position'],
+    ),
   ),
   // A new post where they are (and "moves to a new role" below): "He will take on a new role as principal scientist", "who
   // is taking a role in the company's hardware group".
@@ -184,7 +187,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // Joining a company as one of its founders: "身份为该公司联合创始人", "以联合创始人身份加入".
   ...t('founding', 'enter', 0.8, ['身份为该公司联合创始人', '身份为联合创始人', '以联合创始人身份', '担任联合创始人', '出任联合创始人', '身份为该公司创始人']),
   // Where someone goes next: "邵天行的下一站是Meta超级智能实验室".
-  ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是', '下一站或是', '下一站或将是', '下一站可能是', '下一站或为']),
+  ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是', '下一站或是', '下一站或将是', '下一站可能是', '下一站或为', '下一站去', '下一站来到', '下一站选择了']),
   // Or the org right after it: "下一站阶跃星辰加油！".
   ['下一站', { event: 'join', shape: 'enter', strength: 0.75, orgNext: true }],
   // "其离职后的去向也已确定——腾讯": where someone goes, named after the words.
@@ -1717,6 +1720,8 @@ export const CONTEXT_WORDS = {
     ],
   },
   /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */
+  /** Before a move word in a Chinese post that leaves out its writer: "官宣一下：正式加入…", "今天从字节毕业了". */
+  droppedSubjectLead: { zh: ['官宣一下', '官宣', '今天', '今日', '刚刚', '终于', '正式', '已经', '已', '也', '本月', '上周', '近日', '于'] },
   postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'], zh: ['微博', '朋友圈', '即刻', '知乎', '小红书'] },
   /** Right before an org, where a leaver went: "his new employer, Mistral AI", "新东家腾讯". */
   newEmployer: { en: ['new employer', 'new company', 'new home'], zh: ['新东家', '新雇主', '下家'] },

@@ -96,6 +96,8 @@ const OPENING_PRONOUN = new RegExp(
   `^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),\\s*)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)}),?)?(?:${alternation([...CONTEXT_WORDS.subjectPronouns.zh, '其'])})`,
 );
 const ON_PLATFORM = /^\s*(?:\([^)]*\)\s*)?on\s+$/;
+const ZH_DROPPED_SUBJECT = new RegExp(`^(?:\\s|#[^#]{0,10}#?|${alternation(CONTEXT_WORDS.droppedSubjectLead.zh)})*(?:从[^,;]{1,16}?)?$`);
+const PAST_LABEL = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\s*:`);
 
 const FIRST_PERSON_MOVE = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:just\\s+)?(?:${alternation(CONTEXT_WORDS.firstPersonMoves.en)})\\b`);
 const OPENING_I = new RegExp(`^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),?\\s*)?i\\b`);
@@ -174,7 +176,7 @@ const FORMER_TITLE_BEFORE = new RegExp(
 );
 const FORMER_RIGHT_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.former.zh)})\\s*$`);
 const GONE_TO_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.goneTo.zh)})$`);
-const POST_AFTER_VERB = /^\s+(?:us\s+|the team\s+)?as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
+const POST_AFTER_VERB = /^(?:\s+(?:us\s+|the team\s+)?as|:)\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
 const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
 // "joined other labs in calling for shared standards": joining others in an action.
 const JOINED_IN_ACTION = new RegExp(`^\\s+(?:[\\w'’.-]+\\s+){1,6}?in\\s+(?:${alternation(CONTEXT_WORDS.joinedInActions.en)})\\b`);
@@ -341,7 +343,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const postAt =
         object || t.trigger.event !== 'join'
           ? undefined
-          : (r.orgs.find((o) => o.start > t.end && o.start < clause.end && POST_AFTER_VERB.test(r.text.slice(t.end, o.start))) ??
+          : // ("has a new role: Director of Applied AI at Microsoft": a post after a colon runs past the clause's end.)
+            (r.orgs.find((o) => o.start > t.end && o.start < (r.text.startsWith(':', t.end) ? r.segment(t.start).end : clause.end) && POST_AFTER_VERB.test(r.text.slice(t.end, o.start))) ??
             r.orgs.find((o) => o.end <= t.start && t.start - o.end <= 2 && GONE_TO_BEFORE.test(r.text.slice(Math.max(clause.start, o.start - 2), o.start))));
       // A promotion is at an org someone works for now: not one they are "former" of.
       const to =
@@ -484,6 +487,15 @@ function postedBy<T extends Span>(title: SentenceReader, named: readonly T[]): T
   const first = named[0];
   return first && first.start === title.span.start && POSTED_ON.test(title.text.slice(first.end, first.end + 40)) ? first : null;
 }
+/** "即刻 | 温予安": a title of a platform, a bar and the one name after it, who posted the item. */
+function afterPlatformBar(title: SentenceReader): PersonMention | null {
+  const bar = PLATFORM_BAR.exec(title.text.slice(title.span.start, title.span.end));
+  if (!bar) return null;
+  // (A name discovery does not read, in a title with no move word, is read as the title's last words.)
+  const only = title.people.length === 1 ? title.people[0]! : title.people.length ? null : title.signatureName(title.span.start + bar[0].length);
+  return only && only.start === title.span.start + bar[0].length && /^\s*$/.test(title.text.slice(only.end, title.span.end)) ? only : null;
+}
+const PLATFORM_BAR = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.postingPlatforms.en, ...CONTEXT_WORDS.postingPlatforms.zh])})\\s*[|:]\\s*`);
 const JOINS_US = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinsUs.en)})\\b`);
 
 /** The company posting is where someone its post says "joins us" goes. */
@@ -558,7 +570,6 @@ function notAt(o: OrgMention | null | undefined, to: OrgMention | null): OrgMent
   return o && o.start !== to?.start ? o : null;
 }
 
-/** "Cohere said that X …": an org that speaks about the person is not their employer. */
 /**
  * "盛一舟、柴若谷近日离职，两人分别加入了阿里巴巴和DeepSeek", "Ana Ruiz and Ben Cole joined Google and Meta, respectively":
  * the movers' destinations in the order of their names, where the two lists are as long.
@@ -585,6 +596,7 @@ function inAsideOfPrior(r: SentenceReader, o: OrgMention): boolean {
   return prior !== undefined && /^\s*,/.test(r.text.slice(prior.end, o.start));
 }
 
+/** "Cohere said that X …": an org that speaks about the person is not their employer. */
 function describes(r: SentenceReader, o: OrgMention | null, person: PersonMention): OrgMention | null {
   // (Nor a platform someone has followers on: "在B站拥有百万粉丝的AI科普博主X".)
   if (!o) return null;
@@ -825,6 +837,8 @@ interface ArticleContext {
   acquisition: boolean;
   /** Who signs the item at its end ("— Nadia Brooks", "——宋立"): a post in the first person is theirs. */
   signer: PersonMention | null;
+  /** Who the title says posted the item ("柯一帆的微博", "即刻 | 温予安", "X on LinkedIn"), or null. */
+  poster: PersonMention | null;
   /** Whether an earlier sentence told a move of someone named. */
   toldNamed: boolean;
 }
@@ -986,10 +1000,15 @@ function readSentence(
     // "Personal news: … I've joined Thinking Machines Lab. — Nadia Brooks": a post in the first person is its signer's.
     // (The signer last: finding them reads the item's last sentence for names.)
     // ("today is my last day at Google", "Next week I start at Anthropic": the first person may open the move word itself.)
-    const firstPerson = FIRST_PERSON_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start)) || FIRST_PERSON_WORD.test(t.word);
-    if (!subjects.length && !narrative && firstPerson && !r.people.some((p) => p.end <= t.start) && article.signer) {
-      subjects = [article.signer];
-      r.fire('subject.signed', t.word, `${article.signer.name}, who signs the post`);
+    // ("官宣一下：正式加入@阿里通义千问", "#离职# 今天从字节跳动毕业了": a Chinese post leaves out its writer, the subject.)
+    const clauseBefore = r.text.slice(r.clause(t.start).start, t.start);
+    const firstPerson = FIRST_PERSON_SUBJECT.test(clauseBefore) || FIRST_PERSON_WORD.test(t.word);
+    // (Only the poster the title names: looking for a signature at the end would read that sentence before its turn.)
+    const dropped = !firstPerson && !subjects.length && !r.people.length && HAN_START.test(t.word) && ZH_DROPPED_SUBJECT.test(clauseBefore);
+    const signer = !subjects.length && !narrative && !r.people.some((p) => p.end <= t.start) ? (firstPerson ? article.signer : dropped ? article.poster : null) : null;
+    if (signer) {
+      subjects = [signer];
+      r.fire('subject.signed', t.word, `${signer.name}, who signs the post`);
     }
     if (!subjects.length && firstPerson && !r.people.length) subjects = quotedByPronoun(r, t, antecedent);
     // The sentence's role is the appointed person's, not that of whoever left the post.
@@ -1027,6 +1046,8 @@ function readSentence(
       if (described && r.people.some((q) => ownTitleOf(q) && (apposition || !r.joinsList(r.text.slice(q.end, person.start))))) described = null;
       // "is leaving to join Apple, while her deputy, Omar Siddiqui, …": the object of another move word, past a comma, is that move's.
       if (described && r.text.slice(described.end, person.start).includes(',') && objectOfAnother(r, t, described)) described = null;
+      // ('"… on the Gemini team!" posted Ines Carvalho': an org inside a quote before the speaker is the quote's.)
+      if (described && QUOTE_THEN_SPEAKER.test(r.text.slice(described.end, person.start))) described = null;
       // "Marco Bellini, now at xAI, and Farah Siddiqui": an org in the aside after the name before is that name's.
       if (described && r.text.slice(described.end, person.start).includes(',') && inAsideOfPrior(r, described)) described = null;
       // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.
@@ -1058,7 +1079,9 @@ function readSentence(
               to,
             )
           : null) ??
-        ((t.trigger.shape === 'hire' || (t.trigger.noun && t.trigger.event === 'join')) && person.start > t.end
+        // ('"I've joined OpenAI!" posted Ana Ruiz, who spent eight years at Meta': so do those about a speaker after the quote.)
+        ((t.trigger.shape === 'hire' || (t.trigger.noun && t.trigger.event === 'join') || (t.trigger.event === 'join' && QUOTE_THEN_SPEAKER.test(r.text.slice(t.end, person.start)))) &&
+        person.start > t.end
           ? notAt(
               // (After a list of the hired, the words about them follow its last name: "hired A, B and C, the three
               // researchers who set up OpenAI's Zurich office".)
@@ -1721,7 +1744,10 @@ function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): vo
   // ("…on LinkedIn: I've joined Mistral AI … Before this I spent four years at Meta": in a post, "I" is its poster.)
   const pronoun = named
     ? null
-    : (OPENING_PRONOUN.exec(r.text.slice(after, r.span.end)) ?? (FIRST_PERSON_MOVE.test(r.text.slice(c.sentence.start, c.sentence.end)) ? OPENING_I.exec(r.text.slice(after, r.span.end)) : null));
+    : (OPENING_PRONOUN.exec(r.text.slice(after, r.span.end)) ??
+      // ("Previously: Head of ML Platform at Amazon.": a profile card's label stands for the person.)
+      PAST_LABEL.exec(r.text.slice(after, r.span.end)) ??
+      (FIRST_PERSON_MOVE.test(r.text.slice(c.sentence.start, c.sentence.end)) ? OPENING_I.exec(r.text.slice(after, r.span.end)) : null));
   const from = named ? named.end : pronoun ? after + pronoun[0].length : -1;
   if (from < 0 || (pronoun && r.people.some((p) => p.start >= after))) return;
   const past = CAME_FROM.exec(r.text.slice(from, r.span.end));
@@ -2447,6 +2473,8 @@ const FUTURE_WORDS = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.toCome.en)})\
 // (Or thanks for one: "Grateful for four great years at Hugging Face.")
 const STINT_OPENING = /^\s*(?:after|following|grateful for|thankful for|thanks to)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s/;
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
+// '… team!" posted ', '…," said ': a quote closed, then the verb that names its speaker.
+const QUOTE_THEN_SPEAKER = new RegExp(`["”]\\s*,?\\s*(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+$`);
 const HAN_START = /^\p{Script=Han}/u;
 const ZH_HONORIFIC_AFTER_SURNAME = /^(?:女士|先生|博士|教授|总)/;
 
@@ -2493,6 +2521,7 @@ class ArticleState implements ArticleContext {
   private reorgSeen: boolean | undefined;
   private acquisitionSeen: boolean | undefined;
   private signerSeen: PersonMention | null | undefined;
+  private posterSeen: PersonMention | null | undefined;
 
   constructor(
     readonly year: number,
@@ -2526,15 +2555,22 @@ class ArticleState implements ArticleContext {
     // ("——龚一帆", "#NewJob #AI — Rafael Quintana": a name discovery does not read there.)
     const only = people.length === 1 ? people[0]! : people.length === 0 ? signature.signatureName() : null;
     const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
-    return (this.signerSeen = ok ? only : (this.byline() ?? this.poster() ?? this.selfIntroduced()));
+    return (this.signerSeen = ok ? only : (this.byline() ?? this.poster ?? this.selfIntroduced()));
   }
 
   /** "Mateo Lindgren (@mateolindgren) on X", "Harriet Osei on LinkedIn: …", "柯一帆的微博": a title naming who posted the item. */
-  private poster(): PersonMention | null {
+  get poster(): PersonMention | null {
+    if (this.posterSeen === undefined) this.posterSeen = this.titlePoster();
+    return this.posterSeen;
+  }
+
+  private titlePoster(): PersonMention | null {
     const title = this.reader(0);
-    const named = postedBy(title, title.people);
+    const named = postedBy(title, title.people) ?? afterPlatformBar(title);
     if (named || !ZH_POSTED_IN.test(this.n.text.slice(title.span.start, title.span.end))) return named;
-    const opening = title.openingName();
+    // (A watched name is known whatever its surname: "计明轩的微博".)
+    const first = title.people[0];
+    const opening = first && first.start === title.span.start ? first : title.openingName();
     return opening && this.n.text.startsWith('的', opening.end) ? opening : null;
   }
 

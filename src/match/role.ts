@@ -29,7 +29,8 @@ function leadingNameLength(cased: string): number {
   const words = cased.split(' ', 5);
   let n = 0;
   while (n < 3 && /^[A-Z]/.test(words[n] ?? '') && !EN_ROLE_WORD.test(words[n]!.toLowerCase())) n++;
-  return n > 0 && /^[a-z]/.test(words[n] ?? '') ? words.slice(0, n).join(' ').length + 1 : 0;
+  // ("Member of Technical Staff": a capitalised word before "of" opens a title, no name.)
+  return n > 0 && /^[a-z]/.test(words[n] ?? '') && words[n] !== 'of' ? words.slice(0, n).join(' ').length + 1 : 0;
 }
 
 function titleCase(role: string): string {

@@ -74,11 +74,13 @@ function companyOfItsOwn(text: string, start: number, end: number): boolean {
 // "said on LinkedIn that she is stepping away", "wrote on X", "X on LinkedIn: …": the platform a person speaks on is no workplace.
 const SPOKEN_ON = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+(?:\\w+\\s+)?on\\s+$`);
 const PLATFORM: ReadonlySet<string> = new Set(CONTEXT_WORDS.postingPlatforms.en);
+// (A title "Mireille Fontaine on LinkedIn" ends at the platform, or a colon or bar follows it.)
+const HEADER_END = /^\s*(?:[:|\n]|$)/;
 function spokenOn(text: string, start: number, end: number): boolean {
   // (Read for every org of every sentence: "on " right before it first, without a slice.)
-  // ("Tomasz Zielinski on LinkedIn: New role!": a post's header names the platform too.)
+  // ("Tomasz Zielinski on LinkedIn: New role!", a title "… on LinkedIn": a post's header names the platform too.)
   return (
-    start >= 3 && text.startsWith('on ', start - 3) && PLATFORM.has(text.slice(start, end)) && (text.charCodeAt(end) === 0x3a /* : */ || SPOKEN_ON.test(text.slice(Math.max(0, start - 24), start)))
+    start >= 3 && text.startsWith('on ', start - 3) && PLATFORM.has(text.slice(start, end)) && (HEADER_END.test(text.slice(end, end + 2)) || SPOKEN_ON.test(text.slice(Math.max(0, start - 24), start)))
   );
 }
 
@@ -739,13 +741,13 @@ export class SentenceReader {
     return n && n.end === end ? this.person(n, this.glossedName(n)) : null;
   }
 
-  signatureName(): PersonMention | null {
+  signatureName(from = this.span.start): PersonMention | null {
     const latin = this.article.latinNames(this.span).at(-1);
     const n =
-      latin && /^[\s.!)]*$/.test(this.text.slice(latin.end, this.span.end))
+      latin && latin.start >= from && /^[\s.!)]*$/.test(this.text.slice(latin.end, this.span.end))
         ? latin
-        : HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
-          ? soleChineseName(this.n.text, this.span.start, this.span.end)
+        : HAN_CHAR.test(this.text.slice(from, this.span.end))
+          ? soleChineseName(this.n.text, from, this.span.end)
           : null;
     return n ? this.person(n, null) : null;
   }

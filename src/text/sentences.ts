@@ -14,6 +14,8 @@ for (const c of ['•', '▪', '●', '■', '◦', '‣', '►', '▶']) BULLET
 // Closing quotes and brackets that stay with the sentence they end.
 const CLOSERS = new Uint8Array(0x10000);
 for (const c of '"”’」』)') CLOSERS[c.charCodeAt(0)] = 1;
+const QUOTES = new Uint8Array(0x10000);
+for (const c of '"”’') QUOTES[c.charCodeAt(0)] = 1;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const DOT = 0x2e;
@@ -58,6 +60,12 @@ export function splitSentences(text: string, cased?: string): Span[] {
       if ((c === 0x21 || c === 0x3f) && i + 1 < n && (isAlnum(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 0x3d)) continue;
       let j = i + 1;
       while (j < n && (HARD[text.charCodeAt(j)] || CLOSERS[text.charCodeAt(j)])) j++;
+      // ('"… I've joined @GoogleDeepMind!" posted Ines Carvalho': after a quote closed on "!" or "?", a word in lower case
+      // goes on with the sentence that names the speaker.)
+      if (cased !== undefined && (c === 0x21 || c === 0x3f) && QUOTES[text.charCodeAt(j - 1)] && text.charCodeAt(j) === SPACE && isLower(cased.charCodeAt(j + 1))) {
+        i = j - 1;
+        continue;
+      }
       push(j);
       i = j - 1;
     } else if (BULLETS[c]) {

@@ -1215,6 +1215,35 @@ describe('the two-hundred-and-eighty-ninth batch (many movers in Chinese shapes 
   ])('%s', readsNoMove);
 });
 
+describe('the two-hundred-and-ninetieth batch (posts in the templates platforms write): what its blind score showed', () => {
+  const moves = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.event, m.from?.org ?? null, m.to?.org ?? null, m.role]);
+
+  it.each<Case>([
+    // The platform a title says the post is on is no org the poster came from.
+    [
+      'Ana Ruiz on LinkedIn\nI’m happy to share that I’m starting a new position as Member of Technical Staff at OpenAI! After six years at Google DeepMind, I can’t wait.',
+      ['Ana Ruiz:join:Google→OpenAI'],
+      'subject.signed',
+    ],
+    // A speaker named after a quote that closes on "!", described after the name.
+    ['“Excited to share I’ve joined @GoogleDeepMind on the Gemini team!” posted Ana Ruiz, who spent two years at Mistral AI.', ['Ana Ruiz:join:Mistral AI→Google'], 'subject.quoted'],
+    // LinkedIn's card: a new role after a colon, and "Previously:" for where they were.
+    ['Ana Ruiz has a new role: Director of Applied AI at Microsoft. Previously: Head of ML Platform at Amazon.', ['Ana Ruiz:join:Amazon→Microsoft'], 'article.came-from'],
+    // A Chinese post leaves its writer out; the title names them (a platform, a bar and the name).
+    ['即刻 | 温予安\n#离职# 今天从字节跳动Seed毕业了，下一站去月之暗面，继续做多模态。', ['温予安:departure:ByteDance→Moonshot AI'], 'subject.signed'],
+    ['柯一帆的微博\n官宣一下：正式加入@阿里通义千问，担任多模态算法负责人。', ['柯一帆:join:-→Alibaba'], 'subject.signed'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // A time years back opening a quote dates the move in it.
+    ['Ana Ruiz is celebrating one year at xAI. “A year ago I left Microsoft to build its training infrastructure,” she wrote.', 'block.year'],
+  ])('%s', readsNoMove);
+
+  it('reads "Member of Technical Staff" as the role, not a name before it', () => {
+    expect(moves('Ana Ruiz has joined OpenAI as Member of Technical Staff.').map((m) => m[4])).toEqual(['Member of Technical Staff']);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',

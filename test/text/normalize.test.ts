@@ -82,6 +82,16 @@ describe('splitSentences', () => {
     expect(split('he said on x. moreno spent four years there')).toEqual(['he said on x.', 'moreno spent four years there']);
   });
 
+  it('goes on past a quote closed on "!" or "?" when a word in lower case follows it, with the cased text', () => {
+    const cased = (s: string) => {
+      const n = normalize(s);
+      return splitSentences(n.text, n.cased).map((sp) => n.cased.slice(sp.start, sp.end));
+    };
+    expect(cased('"I have joined OpenAI!" posted Ana Ruiz, who led Gemini.')).toEqual(['"I have joined OpenAI!" posted Ana Ruiz, who led Gemini.']);
+    expect(cased('"Why leave?" she asked. Ana Ruiz left.')).toEqual(['"Why leave?" she asked.', 'Ana Ruiz left.']);
+    expect(cased('"I have joined OpenAI!" Ana Ruiz left Google.')).toEqual(['"I have joined OpenAI!"', 'Ana Ruiz left Google.']);
+  });
+
   it('treats line breaks (headlines) as sentence ends', () => {
     expect(split('headline one\nheadline two')).toEqual(['headline one', 'headline two']);
   });
