@@ -97,6 +97,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'would leave',
     'plans to leave',
     ...phrases(['will', 'would', 'to'], ['also', 'soon'], ['leave']),
+    'will depart',
+    'would depart',
+    'to depart',
     'retires',
     'retired',
     'retiring',
@@ -138,6 +141,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'leave', 0.85, ['的最后一天', '的最后一个工作日']),
   ...t('departure', 'leave', 0.8, ['stepping away', 'steps away', 'stepped away', 'step away', 'stepping aside', 'steps aside', 'stepped aside', 'steps back', 'stepping back', 'stepped back']),
   ...nouns('join', 'enter', 0.8, ['hiring of', 'hire of', 'addition of', 'arrival at', 'move to', 'jump to', 'defection to']),
+  // "Hana Ilves's next stop is Anthropic": where someone goes, owned by them, an org right after it.
+  ...['next stop is', 'next stop will be', 'next destination is'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, orgNext: true }]),
   // Several people at once: "The latest departures from Apple are X and Y".
   ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from']),
   // A new job, its place after "at": "she started a new job as head of consumer products at Perplexity".
@@ -443,6 +448,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...['is back at', 'is back with', 'are back at', 'is now back at'].map((w): [string, Trigger] => [w, { event: 'return', shape: 'enter', strength: 0.85, orgNext: true }]),
   ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to']),
   ...t('return', 'enter', 0.95, ['重返', '回归', '杀回', '重回', '重新加入', '回流', '重新回到', '重新回归', '再次加入', '再度加入', '再度加盟', '再次加盟', '重新加盟']),
+  // "回鍋谷歌DeepMind" (Taiwan and Hong Kong press): going back, only with the org right after it (回锅肉 is a dish).
+  ['回锅', { event: 'return', shape: 'enter', strength: 0.9, orgNext: true }],
   // "Google DeepMind has brought back X": an org takes back someone who left it (only before a name).
   ...['brought back', 'has brought back', 'brings back', 'welcomed back', 'has welcomed back', 'welcomes back'].map((w): [string, Trigger] => [
     w,

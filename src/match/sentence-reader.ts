@@ -202,7 +202,8 @@ const ADDED_GROUP = new RegExp(
   `^\\s+(?:${alternation(EN_NUMBER_WORDS)}|\\d+)\\s+(?:[a-z-]+\\s+)?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b`,
 );
 // "Taking over the research organization is Priyanka Menon": the words of the post, then "is" or "will be" and a name.
-const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
+// (A surname may open with a particle: "Anouk de Vries".)
+const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;
 /**
  * Whether a move word is one where it stands: the conditions its lexicon entry sets ("launched" only before a company's
  * name, "welcomes" only before a person's, "added" only with where they go …), and not inside a work's title.

@@ -1244,6 +1244,33 @@ describe('the two-hundred-and-ninetieth batch (posts in the templates platforms 
   });
 });
 
+describe('the two-hundred-and-ninety-first batch (Taiwan and Hong Kong outlets in Traditional script): what its blind score showed', () => {
+  it.each<Case>([
+    // 回鍋: going back, with the org right after it.
+    ['兩年前離開谷歌創業的前DeepMind研究主管歐陽靖宇，近日宣布回鍋谷歌DeepMind。', ['歐陽靖宇:return:-→Google'], 'trigger'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // (Not the dish.)
+    ['宋立说他最爱吃回锅肉。', null],
+  ])('%s', readsNoMove);
+});
+
+describe('the two-hundred-and-ninety-second batch (English sentences shaped around the person): what its blind score showed', () => {
+  it.each<Case>([
+    // "told colleagues that he would depart": the speaker's own departure.
+    ['Ana Ruiz, who ran Apple’s robotics models, told colleagues this week that she would depart at the end of the month.', ['Ana Ruiz:departure:Apple→-'], 'trigger'],
+    // Someone's "next stop" is where they go.
+    ['Ana Ruiz’s next stop is Anthropic, where she will lead data partnerships.', ['Ana Ruiz:join:-→Anthropic'], 'subject.noun'],
+    // The subject last, a surname that opens with a particle.
+    [
+      'Cohere has hired Ben Cole from OpenAI. Joining him at the lab is Anouk de Vries, formerly of Google DeepMind.',
+      ['Ben Cole:join:OpenAI→Cohere', 'Anouk de Vries:join:Google→Cohere'],
+      'subject.object',
+    ],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
