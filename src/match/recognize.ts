@@ -307,7 +307,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // (Nor past someone named as the subject of a move word right after them: "A、B均已离职，其中A已加入腾讯" gives
       // Tencent to A alone.)
       const nextEntry = r.people.find(
-        (p) => p.start > t.end && (r.text.slice(t.end, p.start).includes(';') || r.triggers.some((x) => x.start >= p.end && SUBJECT_GAP.test(r.text.slice(p.end, x.start)))),
+        (p) => p.start > t.end && (r.text.slice(t.end, p.start).includes(';') || r.triggers.some((x) => x.start >= p.end && x.start - p.end <= 5 && SUBJECT_GAP.test(r.text.slice(p.end, x.start)))),
       )?.start;
       const next = Math.min(r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start ?? Infinity, nextItem ?? Infinity, nextEntry ?? Infinity);
       if (t.trigger.successor) return { from, to: null };
@@ -575,8 +575,7 @@ function notAt(o: OrgMention | null | undefined, to: OrgMention | null): OrgMent
  * the movers' destinations in the order of their names, where the two lists are as long.
  */
 function respectively(r: SentenceReader, byPerson: Map<string, Candidate>): void {
-  const sentence = r.text.slice(r.span.start, r.span.end);
-  if (!RESPECTIVELY.test(sentence)) return;
+  if (!r.includes('分别') && !r.includes('respectively')) return;
   const movers = [...byPerson.values()].filter((c) => c.to).sort((a, b) => a.person.start - b.person.start);
   const first = movers[0]?.to;
   if (movers.length < 2 || !first || movers.some((c) => c.to !== first)) return;
@@ -588,7 +587,6 @@ function respectively(r: SentenceReader, byPerson: Map<string, Candidate>): void
     r.fire('end.respectively', r.words(run[i]!), `${c.person.name} to ${run[i]!.org}`);
   });
 }
-const RESPECTIVELY = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.respectively.en)})\\b|${alternation(CONTEXT_WORDS.respectively.zh)}`);
 
 /** Whether an org stands in the aside right after another person's name ("A, now at xAI, …", "A, who left Google, …"). */
 function inAsideOfPrior(r: SentenceReader, o: OrgMention): boolean {
@@ -1080,8 +1078,8 @@ function readSentence(
             )
           : null) ??
         // ('"I've joined OpenAI!" posted Ana Ruiz, who spent eight years at Meta': so do those about a speaker after the quote.)
-        ((t.trigger.shape === 'hire' || (t.trigger.noun && t.trigger.event === 'join') || (t.trigger.event === 'join' && QUOTE_THEN_SPEAKER.test(r.text.slice(t.end, person.start)))) &&
-        person.start > t.end
+        (person.start > t.end &&
+        (t.trigger.shape === 'hire' || (t.trigger.noun && t.trigger.event === 'join') || (t.trigger.event === 'join' && QUOTE_THEN_SPEAKER.test(r.text.slice(t.end, person.start))))
           ? notAt(
               // (After a list of the hired, the words about them follow its last name: "hired A, B and C, the three
               // researchers who set up OpenAI's Zurich office".)

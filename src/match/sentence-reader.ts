@@ -198,6 +198,8 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 // (An aside may stand between: "added Celia Rowntree, Stripe's former finance chief, to its board"; or end the sentence:
 // "added Wen Jiahao, previously at ByteDance.")
 const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
+// "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
+const APPOINTED_LINE = /^[\s•·*\d.)]*\p{Script=Han}{2,4}[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/u;
 const ADDED_GROUP = new RegExp(
   `^\\s+(?:${alternation(EN_NUMBER_WORDS)}|\\d+)\\s+(?:[a-z-]+\\s+)?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b`,
 );
@@ -487,6 +489,7 @@ export class SentenceReader {
   /** Who moves along with whom ("Zoph was returning to OpenAI along with Luke Metz"): each added person, and the lead. */
   readonly companions = new Map<PersonMention, PersonMention>();
   private yearSeen: boolean | undefined;
+  private ownText: string | undefined;
   private titleCaseSeen: boolean | undefined;
   /** Whether a quote mark stands in the sentence or right before it (asked for every move word). */
   private quoteSeen: boolean | undefined;
@@ -644,6 +647,11 @@ export class SentenceReader {
   }
 
   /** Where a character first stands in the sentence from `from` on, or -1 (not past its end: indexOf would read the article's rest). */
+  /** Whether a word stands in the sentence. */
+  includes(word: string): boolean {
+    return (this.ownText ??= this.text.slice(this.span.start, this.span.end)).includes(word);
+  }
+
   find(char: string, from = this.span.start): number {
     const code = char.charCodeAt(0);
     const text = this.text;
@@ -673,7 +681,7 @@ export class SentenceReader {
         : this.triggers.length || this.listsPeople || this.handsOver || this.repeatsMove !== null
           ? this.chineseNames()
           : this.article.knownHanNames(this.span.start, this.span.end)),
-      ...(HAN_CHAR.test(this.text.slice(this.span.start, this.span.start + 8)) ? [appointedLineName(this.n.text, this.span.start, this.span.end)].filter((s) => s !== null) : []),
+      ...(APPOINTED_LINE.test(this.text.slice(this.span.start, this.span.start + 16)) ? [appointedLineName(this.n.text, this.span.start, this.span.end)].filter((s) => s !== null) : []),
     ];
     const found = this.withoutGlossedNames(
       spans.filter((s) => !overlaps(s)),
