@@ -1034,7 +1034,8 @@ function readSentence(
       // With an active hire ("Meta hired X, Apple's lead researcher, …") the apposition follows the person.
       // "清华大学教授X", "Google's X": the org right before the person.
       // A name set off by commas ("One of DeepSeek's early researchers, Wei Zhang, has joined …") is described by the clause before.
-      const apposition = codeAt(r.text, person.end) === 0x2c && codeAt(r.text, r.clause(person.start).start - 1) === 0x2c;
+      // (Or one that ends the sentence: "It also hired two other OpenAI researchers, Ben Cole and Tomas Berg.")
+      const apposition = codeAt(r.text, r.clause(person.start).start - 1) === 0x2c && (codeAt(r.text, person.end) === 0x2c || /^[\s.!]*$/.test(r.text.slice(person.end, r.span.end)));
       const reach = apposition ? Math.max(r.span.start, person.start - WINDOWS.orgBeforeApposition) : Math.max(r.clause(person.start).start, person.start - WINDOWS.orgBeforePerson);
       // "前OpenAI研究员、清华大学校友X", "Stanford graduate X": a school someone studied at is no workplace.
       let described = r.orgBefore(person.start, reach);
@@ -1233,6 +1234,8 @@ function readSentence(
           : r.orgs.find(
               (o) =>
                 o.end <= person.start &&
+                // (Not one describing whom a hire takes: "It also hired two other OpenAI researchers, X and Y".)
+                (t.trigger.shape !== 'hire' || person.start < t.end || o.end <= t.start) &&
                 !r.isFormer(o) &&
                 o.start !== attributive?.start &&
                 o.start !== pFrom?.start &&
@@ -1356,7 +1359,7 @@ function readSentence(
   const listed = [...byPerson.values()];
   for (let k = listed.length - 2; k >= 0; k--) {
     const [a, b] = [listed[k]!, listed[k + 1]!];
-    if (a.from || !b.from || b.from.end > a.person.start || a.event !== b.event || !r.sameOrg(a.to, b.to)) continue;
+    if (a.from || !b.from || b.from.end > a.person.start || a.event !== b.event || (a.to !== b.to && !r.sameOrg(a.to, b.to))) continue;
     if (!BARE_JOINER.test(r.text.slice(a.person.end, b.person.start))) continue;
     a.from = b.from;
     r.fire('end.attributive', r.words(b.from), `${a.person.name} from ${b.from.org}, listed with ${b.person.name}`);

@@ -966,13 +966,18 @@ export class SentenceReader {
     const next = this.text.slice(t.end, t.end + WINDOWS.listLead + 10);
     // "Among those leaving Cohere are A, who …, and B": the move word names a group the list after "are" fills.
     const among = AMONG_THOSE.test(this.text.slice(Math.max(this.span.start, t.start - 24), t.start));
+    // ("Also departing: A, who …, and B": any move word may name its people in a list after a colon.)
+    // (Not where a verb of its own follows: "HIRED: Anthropic brought on X".)
+    const colon = next.charCodeAt(0) === 0x3a && !this.triggers.some((o) => o.start > t.end);
     const lead = /\binclud/.test(t.word)
       ? ''
-      : t.trigger.noun || among || next.includes('includ')
-        ? ((t.trigger.noun || among ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
+      : t.trigger.noun || among || colon || next.includes('includ')
+        ? ((t.trigger.noun || among || colon ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
           (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined) ??
           // "Its newest senior hire is X": one hire, named after "is".
-          (t.trigger.noun && ONE_HIRE.test(t.word) ? /^\s+(?:is|was)\s/.exec(next)?.[0] : undefined))
+          (t.trigger.noun && ONE_HIRE.test(t.word) ? /^\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
+          // "Meta's newest hires — A, B and C — all worked on …": names right after a plural noun (normalising drops the dash).
+          (t.trigger.noun && t.trigger.shape === 'hire' && this.people.some((p) => p.start === t.end + 1) ? '' : undefined))
         : undefined;
     if (lead !== undefined) {
       const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + lead.length));

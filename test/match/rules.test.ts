@@ -1271,6 +1271,31 @@ describe('the two-hundred-and-ninety-second batch (English sentences shaped arou
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-ninety-fourth batch (many movers in English again): what its blind score showed', () => {
+  it.each<Case>([
+    // A move word, a colon, then the list of its people.
+    [
+      'xAI’s head of inference, Ana Ruiz, has resigned. Also departing: Ben Cole, who ran its data centers, and Tomas Berg, a founding engineer.',
+      ['Ana Ruiz:departure:xAI→-', 'Ben Cole:departure:xAI→-', 'Tomas Berg:departure:xAI→-'],
+      'subject.noun',
+    ],
+    // (Not where the colon opens a clause with a verb of its own.)
+    ['HIRED: Anthropic brought on Ana Ruiz, formerly director of policy at Microsoft.', ['Ana Ruiz:join:Microsoft→Anthropic'], 'end.attributive'],
+    // Names right after a plural noun of hires, set off by dashes.
+    [
+      'Meta’s newest hires — Ana Ruiz, Ben Cole and Tomas Berg — all worked on OpenAI’s reasoning models.',
+      ['Ana Ruiz:join:OpenAI→Meta', 'Ben Cole:join:OpenAI→Meta', 'Tomas Berg:join:OpenAI→Meta'],
+      'subject.noun',
+    ],
+    // An org between a hire and its objects describes them; "it" hires for the org that hired before.
+    [
+      'Microsoft AI has hired OpenAI researcher Ana Ruiz. It also hired two other OpenAI researchers, Ben Cole and Tomas Berg.',
+      ['Ana Ruiz:join:OpenAI→Microsoft', 'Ben Cole:join:OpenAI→Microsoft', 'Tomas Berg:join:OpenAI→Microsoft'],
+      'end.earlier-hire',
+    ],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
@@ -1538,8 +1563,8 @@ describe('a twenty-sixth batch: what its blind score showed', () => {
     ['Ana Ruiz, the head of applied science at Cohere, will become chief technology officer of Mistral AI next month.', ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.attributive'],
     // In a passive hire, the hirer follows the verb; the org before the person is their past.
     ["Cohere's former chief operating officer, Ana Ruiz, has been tapped to lead operations at Mistral AI.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.hirer'],
-    // A founding told as a participle: the agent after "by" is the founder.
-    ['Nimbus Labs, a new startup founded by two former Cohere researchers, Ana Ruiz and Ben Cole, has raised $30 million.', ['Ana Ruiz:founding:-→-', 'Ben Cole:founding:Cohere→-'], 'subject.agent'],
+    // A founding told as a participle: the agent after "by" is the founder (both of a list the description before it names).
+    ['Nimbus Labs, a new startup founded by two former Cohere researchers, Ana Ruiz and Ben Cole, has raised $30 million.', ['Ana Ruiz:founding:Cohere→-', 'Ben Cole:founding:Cohere→-'], 'subject.agent'],
     // 由…负责: whoever takes charge of a leaver's work takes the post.
     ['百度文心一言负责人宋立已于近日离职，其工作将由副总裁夏云帆负责。', ['宋立:departure:Baidu→-', '夏云帆:promotion:-→Baidu'], 'subject.successor'],
     // A school in the description is no workplace; the former employer is the origin.
