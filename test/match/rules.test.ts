@@ -1564,7 +1564,11 @@ describe('a twenty-sixth batch: what its blind score showed', () => {
     // In a passive hire, the hirer follows the verb; the org before the person is their past.
     ["Cohere's former chief operating officer, Ana Ruiz, has been tapped to lead operations at Mistral AI.", ['Ana Ruiz:join:Cohere→Mistral AI'], 'end.hirer'],
     // A founding told as a participle: the agent after "by" is the founder (both of a list the description before it names).
-    ['Nimbus Labs, a new startup founded by two former Cohere researchers, Ana Ruiz and Ben Cole, has raised $30 million.', ['Ana Ruiz:founding:Cohere→-', 'Ben Cole:founding:Cohere→-'], 'subject.agent'],
+    [
+      'Nimbus Labs, a new startup founded by two former Cohere researchers, Ana Ruiz and Ben Cole, has raised $30 million.',
+      ['Ana Ruiz:founding:Cohere→-', 'Ben Cole:founding:Cohere→-'],
+      'subject.agent',
+    ],
     // 由…负责: whoever takes charge of a leaver's work takes the post.
     ['百度文心一言负责人宋立已于近日离职，其工作将由副总裁夏云帆负责。', ['宋立:departure:Baidu→-', '夏云帆:promotion:-→Baidu'], 'subject.successor'],
     // A school in the description is no workplace; the former employer is the origin.
