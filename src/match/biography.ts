@@ -131,7 +131,10 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     return { rule: 'block.time-clause', detail: 'after/before …' };
   // "他离开前公司…", no: "由X创立的公司", "离职的高管们": a move word before 的 describes a noun.
   // (But "此次加入的成员包括：…", "离职的人员有": the people who made the move are listed next.)
-  if (/^的(?!还有|是|有|包括|其中)/.test(after) && !LISTED_AFTER_DE.test(after)) return { rule: 'block.relative-clause', detail: '…的' };
+  // ("离职的还包括X和Y", "与X一同离开的，还有Y、Z": the others who made the move are named next.)
+  // (Past the clause's comma: "一同离开的，还有…".)
+  if (after.startsWith('的') && !/^的,?(?:还有|还包括|是|有|包括|其中)/.test(r.text.slice(t.end, Math.min(r.span.end, t.end + 8))) && !LISTED_AFTER_DE.test(after))
+    return { rule: 'block.relative-clause', detail: '…的' };
   // "谈到了离开公司的前同事们": the move and its short object describe the people after 的.
   if (t.trigger.shape !== 'hire' && r.text.charCodeAt(t.start) >= 0x3400 && ZH_DESCRIBES_PEOPLE.test(after)) return { rule: 'block.relative-clause', detail: '…的 + people' };
   // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.

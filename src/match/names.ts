@@ -75,6 +75,7 @@ const WITHOUT_COMPOUND = [3, 2];
 /** The lengths a name ending at `end` may have (four only where a compound surname would open it: asked per move word). */
 const lengthsEndingAt = (text: string, end: number) => (end >= 4 && compoundAt(text, end - 4) ? WITH_COMPOUND : WITHOUT_COMPOUND);
 const ZH_HONORIFICS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.honorifics.split(' '));
+const ZH_TITLE_START = /^(?:首席|副总|总裁|总监|总经|董事|主任|负责|研究|高级|资深|执行|技术|产品|首任|新任|联席|院长|所长)/;
 const ZH_PEOPLE_COUNTS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.peopleCounts.split(' '));
 const TAKES_CHARGE_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.takesCharge.zh)})`);
 const PLACE_LEAD = new RegExp(`(?<!\\b(?:${alternation(CONTEXT_WORDS.inParticleVerbs.en)}) )\\b(?:${alternation(CONTEXT_WORDS.placeLeads.en)}) $`);
@@ -210,7 +211,10 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
     (text[g + 1] === '和' && (FUNCTION_CHARS.has(afterLong) || afterLong === '、' || afterLong === '' || !isHanCode(afterLong.charCodeAt(0))));
   // "宋立近日现身…": a time word right after two characters ends the name there.
   // ("宋立正在筹备离职", "宋立正与腾讯洽谈": a word opening the predicate ends the name before it.)
-  const shortOnly = FUNCTION_CHARS.has(text[g + 1]!) || (NOT_NAME_END.has(text[g + 1]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(g + 1, g + 3)) || PREDICATE_OPENERS.has(text.slice(g + 1, g + 3));
+  // ("技术总监闵浩任CTO": a bare 任 before a title takes the post; it is no third character.)
+  const takesPost = text[g + 1] === '任' && (isLatin(text.charCodeAt(g + 2)) || ZH_TITLE_START.test(text.slice(g + 2, g + 4)));
+  const shortOnly =
+    takesPost || FUNCTION_CHARS.has(text[g + 1]!) || (NOT_NAME_END.has(text[g + 1]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(g + 1, g + 3)) || PREDICATE_OPENERS.has(text.slice(g + 1, g + 3));
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
   const longIsWord = ZH_NOT_NAMES.has(text.slice(g, g + 2)) || ZH_TITLES_SET.has(text.slice(g, g + 2)) || ZH_TIME_WORDS.has(text.slice(g, g + 2));
   // "宋立现调任…": an adverb between a two-character name and a move word is not the name's third character.
@@ -226,7 +230,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
     const next = text[end];
     // (A part of a transliterated name is no name of its own: "安娜·鲁伊斯" is read whole.)
     if (next !== undefined && DOT_CHARS.has(next)) return null;
-    if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0)))) return { start: at, end };
+    const postAfter = next === '任' && (isLatin(text.charCodeAt(end + 1)) || ZH_TITLE_START.test(text.slice(end + 1, end + 3)));
+    if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0))) || postAfter) return { start: at, end };
     // "封一鸣博士日前…": an honorific after the name; "…、景若溪三人均已离职": a count of those listed.
     const word = text.slice(end, end + 2);
     if (ZH_HONORIFICS.has(word) || ZH_PEOPLE_COUNTS.has(word)) return { start: at, end };

@@ -78,8 +78,8 @@ const STAYS_ON = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.staysOn.en)})\
 const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.en)})\\b|${alternation(CONTEXT_WORDS.postsOnTheWayOut.zh)}`);
 const VISIT_AFTER_ORG = new RegExp(`^[^,;]{0,4}?(?:${alternation(CONTEXT_WORDS.visits.zh)})`);
 const NOW_AT = /^\s*,\s*(?:now|who is now|currently)\s+(?:at|with)\s+$/;
-// "(from OpenAI)", "(ex-Google)", "(Anthropic)": what opens parentheses right after a name, before the org they came from.
-const PAREN_ORIGIN = /^\s*\(\s*(?:(?:from|formerly|previously|ex)(?:\s+(?:of|at))?[\s-]*)?$/;
+// "(from OpenAI)", "(ex-Google)", "(Anthropic)", "（原字节跳动）": what opens parentheses right after a name, before the org they came from.
+const PAREN_ORIGIN = /^\s*\(\s*(?:(?:from|formerly|previously|ex)(?:\s+(?:of|at))?[\s-]*|原|前|来自)?$/;
 // Between a subject and its move word: nothing, or an adverb ("其中韩启明已加入", "Y is leaving").
 const SUBJECT_GAP = /^\s?(?:[已将也则]|(?:is|has|will|was)\s)?$/;
 // ", and will become …": a verb whose subject is left out.
@@ -674,7 +674,8 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   }
   if (ZH_LEAVING_OR_BACK.has(t.word)) {
     const object = r.text.slice(t.end, clause.end).replace(/^了/, '');
-    if (!object.trim() || orgIn(clause.end) || ZH_WORKPLACE.test(object) || !/^\p{Script=Han}/u.test(object)) return null;
+    // ("一同离开的，还有…": a move word before 的 has no object; biography decides what it describes.)
+    if (!object.trim() || object.startsWith('的') || orgIn(clause.end) || ZH_WORKPLACE.test(object) || !/^\p{Script=Han}/u.test(object)) return null;
     return r.words({ start: t.start, end: clause.end });
   }
   if (t.word === '加入') {
@@ -947,6 +948,12 @@ function readSentence(
       }
     }
     let subjects = r.subjects(t);
+    // "由副总裁翟一帆出任CEO，技术总监闵浩任CTO，研究员柯晓然任首席科学家": the clauses after a post taken name more who take one.
+    const alsoTaking = subjects.length && TAKES_POST_ZH.has(t.word) ? r.alsoTakingPosts(t, subjects) : [];
+    if (alsoTaking.length) {
+      subjects = [...subjects, ...alsoTaking];
+      r.fire('subject.also', alsoTaking.map((p) => p.name).join(', '), 'each takes a post (任) in a clause after');
+    }
     if (t.trigger.successor === 'before' && noneReplaced(r, t, subjects)) continue;
     // "X is handing the chief executive role to Y, and will become executive chairman": a verb after ", and" with no
     // subject of its own has the subject of the verb before it, not the object named in between.
@@ -2476,6 +2483,7 @@ const STINT_OPENING = /^\s*(?:after|following|grateful for|thankful for|thanks t
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 // '… team!" posted ', '…," said ': a quote closed, then the verb that names its speaker.
 const QUOTE_THEN_SPEAKER = new RegExp(`["”]\\s*,?\\s*(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+$`);
+const TAKES_POST_ZH: ReadonlySet<string> = new Set(['出任', '担任', '升任', '接任']);
 const HAN_START = /^\p{Script=Han}/u;
 const ZH_HONORIFIC_AFTER_SURNAME = /^(?:女士|先生|博士|教授|总)/;
 

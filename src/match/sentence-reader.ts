@@ -198,6 +198,9 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 // (An aside may stand between: "added Celia Rowntree, Stripe's former finance chief, to its board"; or end the sentence:
 // "added Wen Jiahao, previously at ByteDance.")
 const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
+// After a bare 任, what makes it no post taken ("任命", "任职", "任务", "任何").
+const NOT_AFTER_BARE_REN: ReadonlySet<string> = new Set('命职务何期内教'.split(''));
+const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:[\\d一二三四五六七八九十两几数多]+[名位个]?)?(?:${alternation(CONTEXT_WORDS.listedPeople.zh)})?\\s*:`);
 // "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
 const APPOINTED_LINE = /^[\s•·*\d.)]*\p{Script=Han}{2,4}[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/u;
 const ADDED_GROUP = new RegExp(
@@ -647,6 +650,19 @@ export class SentenceReader {
   }
 
   /** Where a character first stands in the sentence from `from` on, or -1 (not past its end: indexOf would read the article's rest). */
+  /** The people of later clauses who take a post with a bare 任 ("，技术总监闵浩任CTO"), after someone took one at `t`. */
+  alsoTakingPosts(t: TriggerMention, subjects: readonly PersonMention[]): PersonMention[] {
+    return this.people.filter(
+      (p) =>
+        p.start > t.end &&
+        !subjects.includes(p) &&
+        this.text[p.end] === '任' &&
+        !NOT_AFTER_BARE_REN.has(this.text[p.end + 1] ?? '') &&
+        this.text.slice(t.end, p.start).includes(',') &&
+        !this.triggers.some((o) => o.start > t.end && o.start < p.start),
+    );
+  }
+
   /** Whether a word stands in the sentence. */
   includes(word: string): boolean {
     return (this.ownText ??= this.text.slice(this.span.start, this.span.end)).includes(word);
@@ -968,17 +984,20 @@ export class SentenceReader {
     const among = AMONG_THOSE.test(this.text.slice(Math.max(this.span.start, t.start - 24), t.start));
     // ("Also departing: A, who …, and B": any move word may name its people in a list after a colon.)
     // (Not where a verb of its own follows: "HIRED: Anthropic brought on X".)
-    const colon = next.charCodeAt(0) === 0x3a && !this.triggers.some((o) => o.start > t.end);
+    // ("新加入三名成员：A（原字节跳动）、B…": a count of people may stand before the colon.)
+    const colon = next.includes(':') && !this.triggers.some((o) => o.start > t.end) ? COLON_LIST.exec(next)?.[0] : undefined;
     const lead = /\binclud/.test(t.word)
       ? ''
-      : t.trigger.noun || among || colon || next.includes('includ')
-        ? ((t.trigger.noun || among || colon ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
-          (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined) ??
-          // "Its newest senior hire is X": one hire, named after "is".
-          (t.trigger.noun && ONE_HIRE.test(t.word) ? /^\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
-          // "Meta's newest hires — A, B and C — all worked on …": names right after a plural noun (normalising drops the dash).
-          (t.trigger.noun && t.trigger.shape === 'hire' && this.people.some((p) => p.start === t.end + 1) ? '' : undefined))
-        : undefined;
+      : colon !== undefined
+        ? colon
+        : t.trigger.noun || among || next.includes('includ')
+          ? ((t.trigger.noun || among ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
+            (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined) ??
+            // "Its newest senior hire is X": one hire, named after "is".
+            (t.trigger.noun && ONE_HIRE.test(t.word) ? /^\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
+            // "Meta's newest hires — A, B and C — all worked on …": names right after a plural noun (normalising drops the dash).
+            (t.trigger.noun && t.trigger.shape === 'hire' && this.people.some((p) => p.start === t.end + 1) ? '' : undefined))
+          : undefined;
     if (lead !== undefined) {
       const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + lead.length));
       if (listed.length) {

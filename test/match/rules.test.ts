@@ -1296,6 +1296,41 @@ describe('the two-hundred-and-ninety-fourth batch (many movers in English again)
   ])('%s', readsAs);
 });
 
+describe('the two-hundred-and-ninety-fifth batch (many movers in Chinese again): what its blind score showed', () => {
+  it.each<Case>([
+    // "离职的还包括", "一同离开的，还有": the others who made the move are named after 的.
+    ['百川智能联合创始人焦博文已于近日离职。据悉，离职的还包括车明远和单若曦。', ['焦博文:departure:Baichuan→-', '车明远:departure:Baichuan→-', '单若曦:departure:Baichuan→-'], 'subject.also'],
+    [
+      '快手可灵负责人甘一鸣已离职。与甘一鸣一同离开的，还有盛晓雯、雷子谦两位核心研究员。',
+      ['甘一鸣:departure:Kuaishou→-', '盛晓雯:departure:Kuaishou→-', '雷子谦:departure:Kuaishou→-'],
+      'subject.also',
+    ],
+    // Three movers and three orgs, respectively.
+    [
+      '月之暗面研究员祁海峰、鲁思远、宁嘉禾近期相继离职，分别加入了字节跳动、阿里巴巴和腾讯。',
+      ['祁海峰:departure:Moonshot AI→ByteDance', '鲁思远:departure:Moonshot AI→Alibaba', '宁嘉禾:departure:Moonshot AI→Tencent'],
+      'end.respectively',
+    ],
+    // One sentence appointing three: 出任, then a bare 任 after each name.
+    [
+      '智谱AI宣布成立子公司，由副总裁翟一帆出任CEO，技术总监闵浩任CTO，研究员柯晓然任首席科学家。',
+      ['翟一帆:promotion:-→Zhipu AI', '闵浩:promotion:-→Zhipu AI', '柯晓然:promotion:-→Zhipu AI'],
+      'subject.also',
+    ],
+    // A count before the colon, each name's origin in parentheses after it (原X).
+    [
+      '据悉，小米大模型团队近期新加入三名成员：邬俊熙（原字节跳动）、贺安然（原阿里巴巴）、屈景明（原DeepSeek）。',
+      ['邬俊熙:join:ByteDance→Xiaomi', '贺安然:join:Alibaba→Xiaomi', '屈景明:join:DeepSeek→Xiaomi'],
+      'end.attributive',
+    ],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // 单 of 名单 opens no name.
+    ['小米大模型团队新成员名单曝光', 'block.no-subject'],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
