@@ -26,6 +26,8 @@ export interface Trigger {
   congratsOn?: boolean;
   /** "X's last day at Anthropic": a move word only with an org right after it (not "last day at the office"). */
   orgNext?: boolean;
+  /** "has a new role": a move word only with an org after it in its sentence, after "at" or "with". */
+  orgLater?: boolean;
   /** "went to Meta": a move word only with a company right after it (not a school: "went to Stanford"). */
   companyNext?: boolean;
   /** "Taking over the research group is X": a move told with its subject last, only opening a sentence and with "is" and a name after. */
@@ -150,11 +152,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'join',
     'enter',
     0.85,
-    phrases(
-      ['started', 'starts', 'has started', 'is starting', 'starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted', 'has'],
-      ['a new job', 'a new role', 'a new position'],
-    ),
+    phrases(['started', 'starts', 'has started', 'is starting', 'starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted'], ['a new job', 'a new role', 'a new position']),
   ),
+  // LinkedIn's card, "X has a new role: Director of Applied AI at Microsoft": only with an org after it (not "has a new
+  // role in a film").
+  ...phrases(['has'], ['a new job', 'a new role', 'a new position']).map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.85, orgLater: true }]),
   // A new post where they are (and "moves to a new role" below): "He will take on a new role as principal scientist", "who
   // is taking a role in the company's hardware group".
   ...[

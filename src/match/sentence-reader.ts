@@ -200,6 +200,7 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
 // After a bare 任, what makes it no post taken ("任命", "任职", "任务", "任何").
 const NOT_AFTER_BARE_REN: ReadonlySet<string> = new Set('命职务何期内教'.split(''));
+const SAID_OTHER_SUBJECT = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\s+(?:that\\s+)?(?:the|a|an|its|their|this)\\s+[^,;]*$`);
 const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:[\\d一二三四五六七八九十两几数多]+[名位个]?)?(?:${alternation(CONTEXT_WORDS.listedPeople.zh)})?\\s*:`);
 // "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
 const APPOINTED_LINE = /^[\s•·*\d.)]*\p{Script=Han}{2,4}[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/u;
@@ -226,10 +227,13 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
     const next = inside.find((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1);
     if (!next || (t.companyNext && next.entity.kind === 'org' && SCHOOL.test(next.entity.org))) return false;
   }
+  if (t.orgLater && !inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && AT_ORG.test(n.text.slice(Math.max(m.end, o.start - 8), o.start)))) return false;
   if (t.emerging && !EMERGING.test(n.text.slice(span.start, span.end))) return false;
   return !inWorkTitle(n.cased, m.start, m.end, span.start);
 }
 
+// "… Director of Applied AI at Microsoft": the org a post is at (not "a cameo in a Netflix documentary").
+const AT_ORG = /\b(?:at|with)\s+$/;
 const SCHOOL = new RegExp(`${alternation(CONTEXT_WORDS.schoolWords.en)}|${alternation(CONTEXT_WORDS.schoolWords.zh)}`);
 const SELF_NAMING = /我是(?:当事人|本人)?/;
 // "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.
@@ -1131,7 +1135,14 @@ export class SentenceReader {
           .join(', '),
         'named in an aside about someone else',
       );
-    const nearest = hires ? undefined : (speaker ?? named[named.length - 1]);
+    // ("analyst Orla Fitzgerald said the lead would depart only slowly": after a verb of saying, a noun phrase is the
+    // subject, not the speaker.)
+    const lastNamed = named[named.length - 1];
+    if (!speaker && lastNamed && SAID_OTHER_SUBJECT.test(this.text.slice(lastNamed.end, t.start))) {
+      this.block('block.no-subject', t.word, `what ${lastNamed.name} speaks of is the subject`);
+      return [];
+    }
+    const nearest = hires ? undefined : (speaker ?? lastNamed);
     // Where the first "including", "还有" … after the move word stands: the people after it are added to the move.
     const alsoAt = after.length ? this.firstAlso(t.end) : -1;
     if (!nearest) {

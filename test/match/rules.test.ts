@@ -1331,6 +1331,15 @@ describe('the two-hundred-and-ninety-fifth batch (many movers in Chinese again):
   ])('%s', readsNoMove);
 });
 
+describe('the two-hundred-and-ninety-sixth batch (look-alikes of this session’s new readings): what its blind score showed', () => {
+  it.each<[string, RuleId | null]>([
+    // A new role that is no post at an org.
+    ['Former Google engineer Ana Ruiz has a new role: a cameo as herself in a Netflix documentary about AI.', null],
+    // After a verb of saying, a noun phrase is the subject, not the speaker.
+    ['Nvidia dominates AI chips, and analyst Ana Ruiz said the lead would depart only slowly.', 'block.no-subject'],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
