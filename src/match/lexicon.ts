@@ -260,6 +260,13 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     (w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, successor: 'after', partOfPost: true }],
   ),
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
+  // "接替他的是鲍一凡": the one who replaces him, named after 的是 (the one replaced is "he", told before).
+  ...successions(
+    'after',
+    'leave',
+    0.75,
+    ['接替', '接任'].flatMap((w) => ['他的是', '她的是', '其职务的是', '他的人是', '她的人是'].map((rest) => w + rest)),
+  ),
   ...successions('before', 'dismiss', 0.7, [
     'replaces',
     'replaced',
@@ -2045,7 +2052,7 @@ export const CONTEXT_WORDS = {
   },
   confirmsBefore: {
     en: ['confirmed the move', 'confirmed the departure', 'confirmed the hire', 'confirmed the appointment', 'confirmed the news', 'confirmed the report'],
-    zh: ['证实了这一消息', '证实了该消息', '证实此事', '证实了此事', '确认了这一消息', '消息属实'],
+    zh: ['证实了这一消息', '证实这一消息', '证实了该消息', '证实该消息', '证实此事', '证实了此事', '确认了这一消息', '确认这一消息', '消息属实'],
   },
   /** Posts named after 转任 that make it a new title, not a way out. */
   namedPosts: { zh: ['主席', '董事长', '总裁', '首席', '官', '负责人', '总监', '总经理', '院长', '主任', '科学家'] },

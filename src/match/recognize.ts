@@ -335,7 +335,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         object &&
         ((t.trigger.event === 'founding' && (t.word.endsWith(' by') || CO_FOUNDER.test(r.text.slice(t.end, object.start)))) ||
           r.introducedBy('from', object) ||
-          (t.trigger.event === 'join' && FORMER_RIGHT_BEFORE.test(r.text.slice(Math.max(r.span.start, object.start - 2), object.start))))
+          ((t.trigger.event === 'join' || t.trigger.event === 'founding') && FORMER_RIGHT_BEFORE.test(r.text.slice(Math.max(r.span.start, object.start - 2), object.start))))
           ? null
           : object;
       // "is joining us as head of research for Microsoft AI": with no org as the object, the org of the post named;
@@ -985,7 +985,10 @@ function readSentence(
     // ("其离职后的去向也已确定": a leave word inside the owner phrase makes no narrative of it.)
     const pronoun =
       !subjects.length && !r.people.some((p) => p.end <= t.start)
-        ? (PRONOUN_SUBJECT.exec(r.text.slice(r.clause(t.start).start, t.start)) ?? OPENING_SUBJECT_ASIDE.exec(r.text.slice(r.span.start, t.start)))
+        ? (PRONOUN_SUBJECT.exec(r.text.slice(r.clause(t.start).start, t.start)) ??
+          OPENING_SUBJECT_ASIDE.exec(r.text.slice(r.span.start, t.start)) ??
+          // ("接替他的是鲍一凡": the one replaced is a pronoun inside the move word.)
+          (t.trigger.successor === 'after' ? PRONOUN_INSIDE.exec(t.word) : null))
         : null;
     if (pronoun && (!narrative || pronoun[0].startsWith('其'))) {
       const before = antecedent();
@@ -1320,7 +1323,9 @@ function readSentence(
         c.from = null;
         c.movedOn = true;
       } else if (c.event === 'departure' && event !== 'departure') {
-        if (pTo && !r.sameOrg(pTo, c.from)) c.to ??= pTo;
+        // ("已离任，将转任百度集团战略顾问": the org of a post taken where they are is the one the post was left at.)
+        if (event === 'promotion' && pTo && !c.from && (t.trigger.newPost || TRANSFER_ZH.test(t.word))) c.from = pTo;
+        else if (pTo && !r.sameOrg(pTo, c.from)) c.to ??= pTo;
         if (event === 'return' && pTo && r.sameOrg(c.to, pTo)) returnAfterLeaving(c, pTo, r);
         // "离职，并…共同创立了一家公司", "left Google and co-founded Nimbus": a founding done, not planned, is the move.
         // ("已经离职，投身AI创业": thrown into, a founding done too; not "下一步将投身AI教育创业".)
@@ -1545,6 +1550,16 @@ function readTakesCharge(r: SentenceReader, leaver: Candidate, byPerson: Map<str
     if (!duty) continue;
     const word = duty[0];
     readSuccessor(r, { start: p.end, end: p.end + word.length, word, trigger: { event: 'departure', shape: 'leave', strength: 0.75, successor: 'before' } }, [leaver.person], byPerson, status);
+    // "分别由技术总监褚一鸣和石若兰负责": the others of a list before the last name share the work.
+    const taken = byPerson.get(p.key);
+    let next = p;
+    for (let k = r.people.indexOf(p) - 1; taken && k >= 0; k--) {
+      const q = r.people[k]!;
+      if (q.start <= by || byPerson.has(q.key) || !r.joinsList(r.text.slice(q.end, next.start))) break;
+      byPerson.set(q.key, { ...taken, person: q, reasons: [...taken.reasons] });
+      r.fire('subject.successor', q.name, `shares the post of ${leaver.person.name} with ${p.name}`);
+      next = q;
+    }
     return;
   }
 }
@@ -2287,6 +2302,10 @@ function settleEnds(c: Candidate, r: SentenceReader): void {
   } else if (c.event === 'join' && !c.to && c.from) {
     c.event = 'departure';
     r.fire('event.unnamed-destination', c.from.org, `${c.person.name}: a departure from ${c.from.org}, to an org not named`);
+  } else if (c.event === 'departure' && c.from && c.to && r.sameOrg(c.from, c.to)) {
+    // ("已离任，将转任百度集团战略顾问": a post given up for another where they are, merged from two sentences' words.)
+    c.to = null;
+    r.fire('end.same-org', c.from.org, `${c.person.name}: one org at both ends`);
   }
 }
 
@@ -2484,6 +2503,9 @@ const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 // '… team!" posted ', '…," said ': a quote closed, then the verb that names its speaker.
 const QUOTE_THEN_SPEAKER = new RegExp(`["”]\\s*,?\\s*(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+$`);
 const TAKES_POST_ZH: ReadonlySet<string> = new Set(['出任', '担任', '升任', '接任']);
+// 转任, 调任, 改任: a move to another post in the same company.
+const TRANSFER_ZH = /^[转调改]任/;
+const PRONOUN_INSIDE = /[他她其]/;
 const HAN_START = /^\p{Script=Han}/u;
 const ZH_HONORIFIC_AFTER_SURNAME = /^(?:女士|先生|博士|教授|总)/;
 
@@ -2750,7 +2772,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       }
     }
     // A leaver told in the sentence before, whose work this one hands to someone "by" (由) name.
-    const leaver = !found.length && i > 0 ? candidates.find((c) => c.event === 'departure' && c.sentence.start === spans[i - 1]!.start) : undefined;
+    // (Or two sentences before, past a sentence about them: "…已于近日离职。滕嘉言2021年…。其原有团队…由…负责".)
+    const leaver =
+      !found.length && i > 0 ? candidates.filter((c) => c.event === 'departure' && c.sentence.start >= spans[Math.max(0, i - 3)]!.start && c.sentence.start < spans[i]!.start).pop() : undefined;
     if (leaver && r.find('由') >= 0) {
       const byPerson = new Map([[leaver.person.key, leaver]]);
       readTakesCharge(r, leaver, byPerson, leaver.status);

@@ -1340,6 +1340,33 @@ describe('the two-hundred-and-ninety-sixth batch (look-alikes of this session’
   ])('%s', readsNoMove);
 });
 
+describe('the two-hundred-and-ninety-seventh batch (long Chinese reports in the manner of 36氪 and 晚点): what its blind score showed', () => {
+  const moves = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => [m.person, m.event, m.from?.org ?? null, m.to?.org ?? null, m.status]);
+
+  it.each<Case>([
+    // A leaver two sentences back, and two who share the work after 由.
+    [
+      '字节跳动Seed视觉负责人滕嘉言已于近日离职。滕嘉言2021年从商汤加入字节。其原有团队将拆分为两部分，分别由技术总监褚一鸣和石若兰负责。',
+      ['滕嘉言:departure:ByteDance→-', '石若兰:promotion:-→ByteDance', '褚一鸣:promotion:-→ByteDance'],
+      'subject.successor',
+    ],
+    // "接替他的是Y": the one who replaces "him", told before.
+    ['百度智能云副总裁温书航已离任。接替他的是原AI技术平台总经理鲍一凡，她于本周正式到岗。', ['温书航:departure:Baidu→-', '鲍一凡:promotion:-→Baidu'], 'subject.successor'],
+    // An org someone is "former" of is no company they found (已离职创业 is a departure, as the dev set says).
+    ['月之暗面联合创始人邢远舟已离职创业。与他一同创业的还有前月之暗面工程师卢晓晴。', ['邢远舟:departure:Moonshot AI→-', '卢晓晴:founding:Moonshot AI→-'], 'subject.also'],
+  ])('%s', readsAs);
+
+  it('reads a post given up for another where they are as no destination, its origin from the lead', () => {
+    expect(moves('百度智能云调整：副总裁离任\n百度智能云近日完成一轮人事调整。负责大模型平台的副总裁温书航已离任，将转任百度集团战略顾问。').map((m) => m.slice(0, 4))).toEqual([
+      ['温书航', 'departure', 'Baidu', null],
+    ]);
+  });
+
+  it('confirms a report with "已证实这一消息"', () => {
+    expect(moves('据多家媒体报道，华为研究员聂长风将加盟荣耀。荣耀方面已证实这一消息。').map((m) => m[4])).toEqual(['reported']);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
