@@ -267,6 +267,17 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     0.75,
     ['接替', '接任'].flatMap((w) => ['他的是', '她的是', '其职务的是', '他的人是', '她的人是'].map((rest) => w + rest)),
   ),
+  // "His responsibilities will be divided between A and B": the successors after it, "his" told before.
+  ...successions(
+    'after',
+    'leave',
+    0.75,
+    phrases(
+      ['his', 'her'],
+      ['responsibilities', 'duties', 'role', 'work'],
+      ['will be divided between', 'will be split between', 'will be divided among', 'will be split among', 'are being split between'],
+    ),
+  ),
   ...successions('before', 'dismiss', 0.7, [
     'replaces',
     'replaced',

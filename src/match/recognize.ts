@@ -1526,7 +1526,8 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
     to: null,
     role: null,
     tenure: null,
-    status,
+    // (A successor of a rumoured leaver is as much a rumour.)
+    status: departing.status === 'rumoured' ? 'rumoured' : status,
     // As sure as the departure that opens the post: a rumoured "其工作将由Y接手" is as likely as the leaving it follows.
     strength: Math.max(t.trigger.strength, departing.strength),
     sentence: r.span,
@@ -1534,6 +1535,16 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
     inferred: false,
     succeeds: departing,
   });
+  // ("will be divided between Renata Kowal and Omid Farahani": the rest of a list after the successor share the post.)
+  if (!after) return;
+  let prev = successor;
+  for (const q of others) {
+    if (q.start <= prev.end || byPerson.has(q.key)) continue;
+    if (!r.joinsList(r.text.slice(prev.end, q.start))) break;
+    byPerson.set(q.key, { ...byPerson.get(successor.key)!, person: q });
+    r.fire('subject.successor', q.name, `shares the post of ${departing.person.name} with ${successor.name}`);
+    prev = q;
+  }
 }
 
 /**
@@ -2505,7 +2516,8 @@ const QUOTE_THEN_SPEAKER = new RegExp(`["”]\\s*,?\\s*(?:${alternation(CONTEXT_
 const TAKES_POST_ZH: ReadonlySet<string> = new Set(['出任', '担任', '升任', '接任']);
 // 转任, 调任, 改任: a move to another post in the same company.
 const TRANSFER_ZH = /^[转调改]任/;
-const PRONOUN_INSIDE = /[他她其]/;
+const PRONOUN_INSIDE = /[他她其]|\b(?:his|her)\b/;
+const OPENS_WITH_PRONOUN = /^(?:he|she|his|her|他|她|其)(?![a-z])/;
 const HAN_START = /^\p{Script=Han}/u;
 const ZH_HONORIFIC_AFTER_SURNAME = /^(?:女士|先生|博士|教授|总)/;
 
@@ -2729,15 +2741,23 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       return;
     }
     // Who "he" or "she" is: the one person the sentence before names (none when it names several, or nobody).
-    const antecedent = () => {
-      if (i === 0) return null;
+    const antecedent = (back = 1): PersonMention | null => {
+      const k = i - back;
+      if (k < 0) return null;
       // An owner ("Ana Ruiz's startup") is not who "he" is.
-      const { people } = reader(i - 1);
+      const { people } = reader(k);
       // (Nor the author of a byline: "By Hannah Whitcombe. 'I resigned,' she told me.")
-      if (BYLINE.test(n.text.slice(spans[i - 1]!.start, spans[i - 1]!.start + 4))) return null;
+      if (BYLINE.test(n.text.slice(spans[k]!.start, spans[k]!.start + 4))) return null;
       // ("仇思远是字节跳动Seed团队…。这位90后近日已离职": a Chinese name opening a sentence with no move word.)
-      if (!people.length) return reader(i - 1).openingName();
-      return people.every((p) => p.key === people[0]!.key && !reader(i - 1).possessive(p)) ? people[0]! : null;
+      // ("Ashby joined OpenAI in 2022. He plans to join a hedge fund. His responsibilities …": a sentence that names
+      // nobody and opens with "he" passes on who he is, twice at most.)
+      // (Not through biography: "He joined Google Brain in 2016 … He later moved to OpenAI.")
+      if (!people.length) {
+        const passesOn =
+          back < 3 && OPENS_WITH_PRONOUN.test(n.text.slice(spans[k]!.start, spans[k]!.start + 6)) && !reader(k).events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
+        return reader(k).openingName() ?? (passesOn ? antecedent(back + 1) : null);
+      }
+      return people.every((p) => p.key === people[0]!.key && !reader(k).possessive(p)) ? people[0]! : null;
     };
     // Who "both" or "两人" are: the people of the moves the sentence before tells.
     const group = () => {

@@ -1367,6 +1367,22 @@ describe('the two-hundred-and-ninety-seventh batch (long Chinese reports in the 
   });
 });
 
+describe('the two-hundred-and-ninety-eighth batch (long English reports): what its blind score showed', () => {
+  it.each<Case>([
+    // "He" passed on by a sentence that names nobody; a leaver's work divided between two.
+    [
+      'OpenAI’s head of compute partnerships, Ana Ruiz, is leaving the company. Ruiz joined OpenAI from Microsoft in 2022. She plans to join a hedge fund. Her responsibilities will be divided between Ben Cole and Tomas Berg.',
+      ['Ana Ruiz:departure:OpenAI→-', 'Ben Cole:promotion:-→OpenAI', 'Tomas Berg:promotion:-→OpenAI'],
+      'subject.successor',
+    ],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // (Not passed on through biography.)
+    ['Ana Ruiz studied physics in Zurich. She joined Google Brain in 2016, when transformers were new. She later moved to OpenAI.', null],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
