@@ -575,10 +575,11 @@ function notAt(o: OrgMention | null | undefined, to: OrgMention | null): OrgMent
  * the movers' destinations in the order of their names, where the two lists are as long.
  */
 function respectively(r: SentenceReader, byPerson: Map<string, Candidate>): void {
-  if (!r.includes('分别') && !r.includes('respectively')) return;
+  if (byPerson.size < 2) return;
   const movers = [...byPerson.values()].filter((c) => c.to).sort((a, b) => a.person.start - b.person.start);
   const first = movers[0]?.to;
   if (movers.length < 2 || !first || movers.some((c) => c.to !== first)) return;
+  if (!r.includes('分别') && !r.includes('respectively')) return;
   const run = [first];
   for (const o of r.orgs) if (o.start > run.at(-1)!.end && r.joinsList(r.text.slice(run.at(-1)!.end, o.start))) run.push(o);
   if (run.length !== movers.length) return;
@@ -1400,7 +1401,7 @@ function readSentence(
   // "Departures include A, now at xAI, and B, …": where a leaver is now, in an aside right after the name, is where they went.
   for (const c of byPerson.values()) {
     if (c.event !== 'departure' || c.to) continue;
-    const now = r.orgs.find((o) => o.start > c.person.end && NOW_AT.test(r.text.slice(c.person.end, o.start)));
+    const now = r.orgs.find((o) => o.start > c.person.end && o.start - c.person.end <= WINDOWS.parenOrigin && NOW_AT.test(r.text.slice(c.person.end, o.start)));
     if (!now) continue;
     if (now === c.from) c.from = null;
     c.to = now;
@@ -2794,8 +2795,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // A leaver told in the sentence before, whose work this one hands to someone "by" (由) name.
     // (Or two sentences before, past a sentence about them: "…已于近日离职。滕嘉言2021年…。其原有团队…由…负责".)
     const leaver =
-      !found.length && i > 0 ? candidates.filter((c) => c.event === 'departure' && c.sentence.start >= spans[Math.max(0, i - 3)]!.start && c.sentence.start < spans[i]!.start).pop() : undefined;
-    if (leaver && r.find('由') >= 0) {
+      !found.length && i > 0 && r.find('由') >= 0
+        ? candidates.filter((c) => c.event === 'departure' && c.sentence.start >= spans[Math.max(0, i - 3)]!.start && c.sentence.start < spans[i]!.start).pop()
+        : undefined;
+    if (leaver) {
       const byPerson = new Map([[leaver.person.key, leaver]]);
       readTakesCharge(r, leaver, byPerson, leaver.status);
       found.push(...[...byPerson.values()].filter((c) => c !== leaver));
