@@ -955,6 +955,27 @@ function readSentence(
       subjects = [...subjects, ...alsoTaking];
       r.fire('subject.also', alsoTaking.map((p) => p.name).join(', '), 'each takes a post (任) in a clause after');
     }
+    // "Sabine Kühn … will take over research, and Arturo Bello will replace her as head of the app": "her" moved to
+    // another post told before in the sentence; the successor takes the post she left, where she is.
+    const successor = subjects.length === 1 && subjects[0]!.end <= t.start && t.trigger.successor === 'before' && REPLACES_PRONOUN.test(r.text.slice(t.end, t.end + 6)) ? subjects[0]! : null;
+    const movedOn = successor ? [...byPerson.values()].find((c) => c.person.end <= successor.start && c.event === 'promotion') : undefined;
+    if (successor && movedOn && !byPerson.has(successor.key)) {
+      byPerson.set(successor.key, {
+        person: successor,
+        event: 'promotion',
+        from: null,
+        to: movedOn.to,
+        role: null,
+        tenure: null,
+        status,
+        strength: t.trigger.strength,
+        sentence: r.span,
+        reasons: [`takes the post ${movedOn.person.name} moves from ("${t.word}")`],
+        inferred: false,
+      });
+      r.fire('subject.successor', successor.name, `takes the post ${movedOn.person.name} moves from`);
+      continue;
+    }
     if (t.trigger.successor === 'before' && noneReplaced(r, t, subjects)) continue;
     // "X is handing the chief executive role to Y, and will become executive chairman": a verb after ", and" with no
     // subject of its own has the subject of the verb before it, not the object named in between.
@@ -2517,6 +2538,7 @@ const QUOTE_THEN_SPEAKER = new RegExp(`["”]\\s*,?\\s*(?:${alternation(CONTEXT_
 const TAKES_POST_ZH: ReadonlySet<string> = new Set(['出任', '担任', '升任', '接任']);
 // 转任, 调任, 改任: a move to another post in the same company.
 const TRANSFER_ZH = /^[转调改]任/;
+const REPLACES_PRONOUN = /^\s+(?:him|her|them)\b/;
 const PRONOUN_INSIDE = /[他她其]|\b(?:his|her)\b/;
 const OPENS_WITH_PRONOUN = /^(?:he|she|his|her|他|她|其)(?![a-z])/;
 const HAN_START = /^\p{Script=Han}/u;

@@ -1377,6 +1377,15 @@ describe('the two-hundred-and-ninety-eighth batch (long English reports): what i
     ],
   ])('%s', readsAs);
 
+  it.each<Case>([
+    // "will replace her": the one replaced moved to another post told before; the successor takes hers, where she is.
+    [
+      'Google is reorganizing its Gemini teams. Ana Ruiz will take over research for the assistant, and Ben Cole will replace her as head of the app.',
+      ['Ana Ruiz:promotion:-→Google', 'Ben Cole:promotion:-→Google'],
+      'subject.successor',
+    ],
+  ])('%s', readsAs);
+
   it.each<[string, RuleId | null]>([
     // (Not passed on through biography.)
     ['Ana Ruiz studied physics in Zurich. She joined Google Brain in 2016, when transformers were new. She later moved to OpenAI.', null],
