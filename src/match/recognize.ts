@@ -1548,8 +1548,7 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
     to: null,
     role: null,
     tenure: null,
-    // (A successor of a rumoured leaver is as much a rumour.)
-    status: departing.status === 'rumoured' ? 'rumoured' : status,
+    status,
     // As sure as the departure that opens the post: a rumoured "其工作将由Y接手" is as likely as the leaving it follows.
     strength: Math.max(t.trigger.strength, departing.strength),
     sentence: r.span,
@@ -2897,6 +2896,15 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const moves: Move[] = [];
   const merged = mergeByPerson(candidates, (org) => index.catalog.root(org), readerOf);
   for (const c of merged) settleEnds(c, readerOf(c));
+  // "X is leaving, according to people familiar … His responsibilities will be divided between A and B": a successor of
+  // a leaver the article only reports is as much a rumour.
+  for (const c of merged) {
+    if (!c.succeeds || c.status !== 'reported') continue;
+    // (Not one the sentence has someone say: "Apple said Stephen Lemay will succeed Dye".)
+    if (REPORTING.test(n.text.slice(c.sentence.start, c.sentence.end))) continue;
+    const leaver = merged.find((m) => m.person.key === c.succeeds!.person.key);
+    if (leaver?.status === 'rumoured') c.status = 'rumoured';
+  }
   originOfLead(merged, (org) => index.catalog.root(org), readerOf);
   originOfSuccessorsPost(merged, readerOf);
   for (const c of merged) {

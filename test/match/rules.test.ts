@@ -1386,6 +1386,14 @@ describe('the two-hundred-and-ninety-eighth batch (long English reports): what i
     ],
   ])('%s', readsAs);
 
+  it('reads the successors of a leaver the article only reports as rumoured, unless someone says so in their sentence', () => {
+    const statuses = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => `${m.person}:${m.status}`);
+    expect(
+      statuses('Cohere’s head of partnerships, Ana Ruiz, is leaving, according to people familiar with the matter. Her responsibilities will be divided between Ben Cole and Tomas Berg.'),
+    ).toEqual(['Ana Ruiz:rumoured', 'Ben Cole:rumoured', 'Tomas Berg:rumoured']);
+    expect(statuses('Ana Ruiz is leaving Cohere for Meta, Bloomberg News reported. Cohere said Ben Cole will succeed Ruiz.')).toEqual(['Ana Ruiz:rumoured', 'Ben Cole:reported']);
+  });
+
   it.each<[string, RuleId | null]>([
     // (Not passed on through biography.)
     ['Ana Ruiz studied physics in Zurich. She joined Google Brain in 2016, when transformers were new. She later moved to OpenAI.', null],
