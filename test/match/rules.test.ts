@@ -1400,6 +1400,15 @@ describe('the two-hundred-and-ninety-eighth batch (long English reports): what i
   ])('%s', readsNoMove);
 });
 
+describe('the two-hundred-and-ninety-ninth batch (orgs named only by a product team): what its blind score showed', () => {
+  it.each<Case>([
+    ['Bram Visser, one of the early engineers on the Claude Code team, has left to join Cohere.', ['Bram Visser:departure:Anthropic→Cohere'], 'end.connector'],
+    ['The product lead behind NotebookLM, Cordelia Marsh, has joined Cohere.', ['Cordelia Marsh:join:Google→Cohere'], 'end.attributive'],
+    ['Pieter Jansen, a research scientist on the Gemma open-model team, is joining Mistral AI next month.', ['Pieter Jansen:join:Google→Mistral AI'], 'end.attributive'],
+    ['海螺AI视频生成负责人司徒明已于近日离职。', ['司徒明:departure:MiniMax→-'], 'end.before'],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
