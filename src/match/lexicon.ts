@@ -798,6 +798,12 @@ const OUTLETS_EN = [
 /** Words that mark the move as unconfirmed. */
 export const RUMOUR_WORDS = [
   '报道称',
+  // A headline's source after a colon: "xAI co-founder to step down, launch robotics startup: report".
+  ': report',
+  ': reports',
+  ': sources',
+  ', report says',
+  ', reports say',
   'reportedly',
   'people familiar',
   'person familiar',

@@ -1409,6 +1409,14 @@ describe('the two-hundred-and-ninety-ninth batch (orgs named only by a product t
   ])('%s', readsAs);
 });
 
+describe('the three-hundred-and-first batch (headline-only items): what its blind score showed', () => {
+  it('reads a headline’s source after a colon (": report") as a rumour', () => {
+    const statuses = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}:${m.status}`);
+    expect(statuses('xAI co-founder Ana Ruiz to step down, launch robotics startup: report')).toEqual(['Ana Ruiz:departure:rumoured']);
+    expect(statuses('xAI co-founder Ana Ruiz to step down, launch robotics startup')).toEqual(['Ana Ruiz:departure:reported']);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
