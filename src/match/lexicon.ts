@@ -1246,6 +1246,9 @@ export const TO_WORDS = [
 ];
 
 /** Words before a role title. */
+/** After a bare 任, what makes it no post taken ("任命", "任职", "任务", "任何", "任教"): read by roles and by appointments. */
+export const NOT_AFTER_REN: ReadonlySet<string> = new Set('命职务何期内教'.split(''));
+
 export const ROLE_WORDS = [
   'as',
   'as its',
@@ -2003,6 +2006,10 @@ export const CONTEXT_WORDS = {
   /** A filing's header line that names its issuer ("证券代码：002230 证券简称：科大讯飞", "Stock code: 2318"). */
   issuerLabels: { en: ['stock code', 'ticker symbol', 'stock symbol'], zh: ['证券简称', '股票简称', '证券代码', '股票代码'] },
   /** Plural move nouns that list their people ("Cohere's departures this year include X, who joined Meta in July, …"). */
+  /** Taking a post, after which "，B任CTO" names more who take one. */
+  takesPost: { zh: ['出任', '担任', '升任', '接任'] },
+  /** A move to another post in the same company: its org is the one the old post was left at. */
+  transfers: { zh: ['转任', '调任', '改任'] },
   /** "两人分别加入了A和B", "joined A and B, respectively": two lists matched in order. */
   respectively: { en: ['respectively'], zh: ['分别'] },
   /** "去了百度开会": what someone does at an org they visit. */

@@ -1557,14 +1557,15 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
     succeeds: departing,
   });
   // ("will be divided between Renata Kowal and Omid Farahani": the rest of a list after the successor share the post.)
-  if (!after) return;
-  let prev = successor;
-  for (const q of others) {
-    if (q.start <= prev.end || byPerson.has(q.key)) continue;
-    if (!r.joinsList(r.text.slice(prev.end, q.start))) break;
-    byPerson.set(q.key, { ...byPerson.get(successor.key)!, person: q });
-    r.fire('subject.successor', q.name, `shares the post of ${departing.person.name} with ${successor.name}`);
-    prev = q;
+  if (after) sharePost(r, byPerson, byPerson.get(successor.key)!, r.listFrom(others.filter((p) => p.start >= successor.start)), departing.person.name);
+}
+
+/** The others of a successor's list ("A and B", "A、B和C") take the same post. */
+function sharePost(r: SentenceReader, byPerson: Map<string, Candidate>, taken: Candidate, list: readonly PersonMention[], leaver: string): void {
+  for (const q of list) {
+    if (byPerson.has(q.key)) continue;
+    byPerson.set(q.key, { ...taken, person: q, reasons: [...taken.reasons] });
+    r.fire('subject.successor', q.name, `shares the post of ${leaver} with ${taken.person.name}`);
   }
 }
 
@@ -1582,16 +1583,10 @@ function readTakesCharge(r: SentenceReader, leaver: Candidate, byPerson: Map<str
     if (!duty) continue;
     const word = duty[0];
     readSuccessor(r, { start: p.end, end: p.end + word.length, word, trigger: { event: 'departure', shape: 'leave', strength: 0.75, successor: 'before' } }, [leaver.person], byPerson, status);
-    // "分别由技术总监褚一鸣和石若兰负责": the others of a list before the last name share the work.
+    // "分别由技术总监褚一鸣和石若兰负责": the others of the list after 由 that ends with this name share the work.
     const taken = byPerson.get(p.key);
-    let next = p;
-    for (let k = r.people.indexOf(p) - 1; taken && k >= 0; k--) {
-      const q = r.people[k]!;
-      if (q.start <= by || byPerson.has(q.key) || !r.joinsList(r.text.slice(q.end, next.start))) break;
-      byPerson.set(q.key, { ...taken, person: q, reasons: [...taken.reasons] });
-      r.fire('subject.successor', q.name, `shares the post of ${leaver.person.name} with ${p.name}`);
-      next = q;
-    }
+    const list = r.listFrom(r.people.filter((q) => q.start > by && q.start <= p.start));
+    if (taken && list.at(-1) === p) sharePost(r, byPerson, taken, list, leaver.person.name);
     return;
   }
 }
@@ -2534,9 +2529,9 @@ const STINT_OPENING = /^\s*(?:after|following|grateful for|thankful for|thanks t
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 // '… team!" posted ', '…," said ': a quote closed, then the verb that names its speaker.
 const QUOTE_THEN_SPEAKER = new RegExp(`["”]\\s*,?\\s*(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+$`);
-const TAKES_POST_ZH: ReadonlySet<string> = new Set(['出任', '担任', '升任', '接任']);
+const TAKES_POST_ZH: ReadonlySet<string> = new Set(CONTEXT_WORDS.takesPost.zh);
 // 转任, 调任, 改任: a move to another post in the same company.
-const TRANSFER_ZH = /^[转调改]任/;
+const TRANSFER_ZH = new RegExp(`^(?:${alternation(CONTEXT_WORDS.transfers.zh)})`);
 const REPLACES_PRONOUN = /^\s+(?:him|her|them)\b/;
 const PRONOUN_INSIDE = /[他她其]|\b(?:his|her)\b/;
 const OPENS_WITH_PRONOUN = /^(?:he|she|his|her|他|她|其)(?![a-z])/;

@@ -1,5 +1,5 @@
 import type { Span } from '../text/sentences.js';
-import { ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
+import { NOT_AFTER_REN, ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isHanCode } from './names.js';
 import { enNumber, zhNumber } from '../text/numbers.js';
@@ -14,7 +14,6 @@ const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|but|to|with|on|followin
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职|到任|上任/;
 const AS_AUXILIARY = /^(?:has|have|had|did|does|do|is|are|was|were|will)\b/;
-const NOT_AFTER_REN = new Set('命职务何期内'.split(''));
 // Nor as the end of a word: 主任, 责任, 信任, 继任, 历任, 前任 ("原主任陶建国将转任…" opens no role at 任); nor a post
 // given up (卸任, 离任, 辞任, 解任: "卸任CTO一职，转任首席科学家" takes the second).
 const NOT_BEFORE_REN = new Set('主责信放继历前到卸离辞解'.split(''));

@@ -1,7 +1,7 @@
 import { normalizeAlias, originalSpan, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
 import { isLatin, isLower } from '../text/chars.js';
-import { alternation, CONTEXT_WORDS, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, NOT_AFTER_REN, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import {
   appointedLineName,
@@ -198,8 +198,6 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 // (An aside may stand between: "added Celia Rowntree, Stripe's former finance chief, to its board"; or end the sentence:
 // "added Wen Jiahao, previously at ByteDance.")
 const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
-// After a bare 任, what makes it no post taken ("任命", "任职", "任务", "任何").
-const NOT_AFTER_BARE_REN: ReadonlySet<string> = new Set('命职务何期内教'.split(''));
 const SAID_OTHER_SUBJECT = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\s+(?:that\\s+)?(?:the|a|an|its|their|this)\\s+[^,;]*$`);
 const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:[\\d一二三四五六七八九十两几数多]+[名位个]?)?(?:${alternation(CONTEXT_WORDS.listedPeople.zh)})?\\s*:`);
 // "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
@@ -661,7 +659,7 @@ export class SentenceReader {
         p.start > t.end &&
         !subjects.includes(p) &&
         this.text[p.end] === '任' &&
-        !NOT_AFTER_BARE_REN.has(this.text[p.end + 1] ?? '') &&
+        !NOT_AFTER_REN.has(this.text[p.end + 1] ?? '') &&
         this.text.slice(t.end, p.start).includes(',') &&
         !this.triggers.some((o) => o.start > t.end && o.start < p.start),
     );
@@ -1232,7 +1230,8 @@ export class SentenceReader {
   }
 
   /** The first person and those joined to them as one list ("Ana Ruiz, Ben Cole, and Tomas Berg"). */
-  private listFrom(people: PersonMention[]): PersonMention[] {
+  /** The list that opens with the first of `people`: the names after it joined by list words ("A, B and C", "A、B和C"). */
+  listFrom(people: readonly PersonMention[]): PersonMention[] {
     if (!people.length) return [];
     const out = [people[0]!];
     for (let i = 1; i < people.length; i++) {
