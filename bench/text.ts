@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { corpus } from './matching.js';
 import type { Watch } from '../src/domain.js';
-import { loadCatalog, buildMatchIndex, findMentions, recognizeScanned, SentenceReader, normalize, splitSentences, parseFeed, packageRoot } from './built.js';
+import { loadCatalog, buildMatchIndex, findMentions, concernsAWatch, recognizeScanned, SentenceReader, normalize, splitSentences, parseFeed, packageRoot } from './built.js';
 
 const TARGET_BYTES = 10 * 1024 * 1024;
 const FEEDS_DIR = path.join(packageRoot, '../shared/corpora/rss-parser/input');
@@ -84,16 +84,30 @@ export async function benchText(): Promise<void> {
         }),
     ],
     ['recognise (sentences, discovery, rules, article)', () => normalized.forEach((n, i) => recognizeScanned({ normalized: n, mentions: mentions[i]! }, index, { year: 2026 }))],
+    [
+      'recognise as the pipeline does (only items that name a watch)',
+      () =>
+        normalized.forEach((n, i) => {
+          if (concernsAWatch(mentions[i]!, index)) recognizeScanned({ normalized: n, mentions: mentions[i]! }, index, { year: 2026 });
+        }),
+    ],
   ];
+  const read = mentions.filter((ms) => concernsAWatch(ms, index)).length;
   console.log('| stage | time | MB/s |');
   console.log('|---|---:|---:|');
-  let total = 0;
+  const times = new Map<string, number>();
   for (const [label, fn] of stages) {
     const ms = timed(fn);
-    if (!label.startsWith('split') && !label.startsWith('discover')) total += ms;
+    times.set(label.split(' ')[0]! + (label.includes('pipeline') ? ' read' : ''), ms);
     console.log(`| ${label} | ${ms.toFixed(0)} ms | ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} |`);
   }
-  const mbs = bytes / 1e6 / (total / 1000);
-  console.log(`| **normalise + scan + recognise** | **${total.toFixed(0)} ms** | **${mbs.toFixed(1)}** |`);
-  console.log(`\ntext throughput ${mbs.toFixed(1)} MB/s (target ≥ 20 MB/s) → ${mbs >= 20 ? 'OK' : 'MISSED'}; split sentences and discover names are inside recognise, shown apart`);
+  const front = times.get('normalise')! + times.get('scan')!;
+  const all = front + times.get('recognise')!;
+  const piped = front + times.get('recognise read')!;
+  const mbs = (ms: number) => bytes / 1e6 / (ms / 1000);
+  console.log(`| **normalise + scan + recognise, every item** | **${all.toFixed(0)} ms** | **${mbs(all).toFixed(1)}** |`);
+  console.log(`| **normalise + scan + recognise, as the pipeline reads** | **${piped.toFixed(0)} ms** | **${mbs(piped).toFixed(1)}** |`);
+  console.log(
+    `\ntext throughput ${mbs(all).toFixed(1)} MB/s reading every item, ${mbs(piped).toFixed(1)} MB/s as the pipeline reads (${read.toLocaleString('en')} of ${items.length.toLocaleString('en')} items name one of the 8 watched orgs; the rest are not read for moves) (target ≥ 20 MB/s) → ${mbs(all) >= 20 ? 'OK' : mbs(piped) >= 20 ? 'OK as the pipeline reads, MISSED for every item' : 'MISSED'}; split sentences and discover names are inside recognise, shown apart`,
+  );
 }

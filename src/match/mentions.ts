@@ -64,6 +64,20 @@ export function contextOrgs(mentions: readonly Mention[], catalog: MatchIndex['c
   return [...orgs];
 }
 
+/** Whether a mention names a watched person, or a watched org or one of its units: what routing can send a move for. */
+export function namesAWatch(m: Mention, index: MatchIndex): boolean {
+  if (m.entity.kind === 'person') return true;
+  return m.entity.kind === 'org' && index.catalog.lineage(m.entity.org).some((o) => index.watchedOrgs.has(o));
+}
+
+/**
+ * Whether a text can hold a move any watch takes: every end of a move, and every person routed by name, is a mention, so
+ * a text that names no watch has nothing to alert on (most items of a general feed: they need not be read).
+ */
+export function concernsAWatch(mentions: readonly Mention[], index: MatchIndex): boolean {
+  return mentions.some((m) => namesAWatch(m, index));
+}
+
 /** A text normalised and scanned once: everything later stages read. */
 export interface ScannedText {
   normalized: NormalizedText;

@@ -4,15 +4,13 @@ import type { Item } from '../domain.js';
 import { fullTextTried, setFullText } from '../db/items.js';
 import { fetchArticleText, looksLikeSummary } from '../ingest/fulltext.js';
 import type { FetchOptions } from '../ingest/fetch.js';
-import type { ScannedText } from '../match/mentions.js';
+import { namesAWatch, type ScannedText } from '../match/mentions.js';
 import type { MatchIndex } from '../match/watch-index.js';
 
 /** Whether an item names someone or something we care about, or a move word: worth its full article. */
 export function worthFullText(item: Item, scanned: ScannedText, index: MatchIndex): boolean {
   if (!item.url || !looksLikeSummary(item.text)) return false;
-  return scanned.mentions.some(
-    (m) => m.entity.kind === 'person' || m.entity.kind === 'trigger' || (m.entity.kind === 'org' && index.catalog.lineage(m.entity.org).some((o) => index.watchedOrgs.has(o))),
-  );
+  return scanned.mentions.some((m) => m.entity.kind === 'trigger' || namesAWatch(m, index));
 }
 
 /**

@@ -6,7 +6,7 @@ import { copyReports, getMove, hasReport, moveSources, recentMoves } from '../db
 import { destinationsOf } from '../db/outbox.js';
 import { commitMoves } from '../db/commit.js';
 import type { FetchOptions } from '../ingest/fetch.js';
-import { scanText } from '../match/mentions.js';
+import { concernsAWatch, scanText } from '../match/mentions.js';
 import { recognizeScanned } from '../match/recognize.js';
 import { fetchFullText } from './enrich.js';
 import type { ModelReader } from './llm-reader.js';
@@ -65,6 +65,10 @@ export async function readItem(deps: ReadDeps, item: Item, ctx: MatchContext, bu
     scanned = scanText(text, ctx.index);
   }
   const now = new Date();
+  if (!concernsAWatch(scanned.mentions, ctx.index)) {
+    markProcessed(deps.db, item.id, now);
+    return;
+  }
   const year = new Date(item.publishedAt ?? now).getUTCFullYear();
   let { moves } = recognizeScanned(scanned, ctx.index, { year });
   if (deps.model) ({ moves } = await deps.model.reader.read(text, scanned, ctx.index, moves, deps.model.budget));
