@@ -463,7 +463,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请', '网罗']),
   // A post "falls to" someone: "院长一职终于花落前阿里达摩院科学家X".
   ...t('join', 'hire', 0.75, ['花落']),
-  ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
+  ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'has gone back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
   // "Amir Haddad is back at Google after a year at a startup": back at an org (right after: not "is back at work").
   ...['is back at', 'is back with', 'are back at', 'is now back at'].map((w): [string, Trigger] => [w, { event: 'return', shape: 'enter', strength: 0.85, orgNext: true }]),
   ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to']),
@@ -1647,7 +1647,24 @@ export const CONTEXT_WORDS = {
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */
   cameFrom: {
     // ("appointed X, who ran global operations at Salesforce for six years, as …": a past post in a relative clause.)
-    en: ['spent', 'worked', 'formerly', 'previously', 'most recently', 'currently', 'had been', 'veteran of', 'alumnus', 'alumna', 'who ran', 'who led', 'who headed', 'who oversaw', 'who managed'],
+    en: [
+      'spent',
+      'worked',
+      'formerly',
+      'previously',
+      'most recently',
+      'until recently',
+      'currently',
+      'had been',
+      'veteran of',
+      'alumnus',
+      'alumna',
+      'who ran',
+      'who led',
+      'who headed',
+      'who oversaw',
+      'who managed',
+    ],
     zh: ['曾在', '曾任', '此前在', '曾就职', '此前'],
   },
   /** After "he"/"she" opening the sentence after a join, work done before it: "She built much of the stack behind Gemini". */
@@ -1662,6 +1679,34 @@ export const CONTEXT_WORDS = {
   otherYearLeads: { en: ['since', 'its'], zh: ['自', '从'] },
   /** A sentence about a stay, in an article about leaving: "在Meta工作八年", "spent six years at". */
   tenure: { en: ['worked', 'spent', 'years at', 'years with'], zh: ['工作', '任职', '效力'] },
+  /** Before "with" or "against" and an org, dealings with it, not a job there: "oversaw the legal fights with OpenAI". */
+  dealings: {
+    en: [
+      'fight',
+      'fights',
+      'battle',
+      'battles',
+      'dispute',
+      'disputes',
+      'deal',
+      'deals',
+      'partnership',
+      'partnerships',
+      'talks',
+      'negotiations',
+      'lawsuit',
+      'lawsuits',
+      'case',
+      'rivalry',
+      'competition',
+      'contract',
+      'contracts',
+      'agreement',
+      'agreements',
+      'feud',
+      'war',
+    ],
+  },
   /** Opening a clause that tells a stint somewhere: "After six years at Google,". */
   stint: { en: ['after', 'following'] },
   /** What such a clause measures: "six years", "a decade", "a long stint". */
@@ -1959,7 +2004,8 @@ export const CONTEXT_WORDS = {
   /** After a departure, words that keep the person in a post: "but will remain chief scientist", "但将继续担任首席科学家". */
   staysOn: {
     en: ['will remain', 'will stay on as', 'will continue as', 'will continue to serve as'],
-    zh: ['继续担任', '仍担任', '仍将担任', '继续出任', '仍是'],
+    // (另有任用: "to be given another post", the wording of an internal reassignment.)
+    zh: ['继续担任', '仍担任', '仍将担任', '继续出任', '仍是', '另有任用'],
   },
   /** Opening the sentence after a post given up, words that keep its person in another: "He remains chief scientist." */
   staysNext: {

@@ -296,7 +296,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const from =
         named('end.object', left, 'from') ??
         referredOrg(r, t.end, t.start, null) ??
-        named('end.before', outsideBiography(r, r.orgBefore(t.start, clause.start) ?? r.orgBefore(t.start, r.span.start)), 'from');
+        named('end.before', outsideBiography(r, employerBefore(r, t.start, clause.start) ?? employerBefore(r, t.start, r.span.start)), 'from');
       // After "will be replaced by" come the successor and their past, not where the leaver goes; a connector after
       // the next verb is that verb's ("X has left, and Y is leaving for OpenAI"), unless that verb only tells more of
       // the people already named ("… and Z, who left for OpenAI").
@@ -511,6 +511,14 @@ function notOrigin(r: SentenceReader, o: OrgMention | null): OrgMention | null {
 }
 
 /** The org, unless it stands in a clause read as biography. */
+/** The last org before `pos` (from `from` on) that is no counterpart in dealings ("the legal fights with OpenAI"). */
+function employerBefore(r: SentenceReader, pos: number, from: number): OrgMention | null {
+  const o = r.orgBefore(pos, from);
+  if (!o || !DEALINGS_WITH.test(r.text.slice(Math.max(from, o.start - 24), o.start))) return o;
+  return employerBefore(r, o.start, from);
+}
+const DEALINGS_WITH = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.dealings.en)})\\s+(?:with|against)\\s+(?:the\\s+)?$`);
+
 function outsideBiography(r: SentenceReader, o: OrgMention | null): OrgMention | null {
   return o && !r.inBiography(o) ? o : null;
 }
@@ -1805,8 +1813,10 @@ function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): vo
   const at = past ? from + past.index : pronoun && CAME_FROM.test(pronoun[0]) ? from : -1;
   // (In the past word's own clause: "此前任研究院副院长，曾在快手、美团等公司任职" names no org before, only older stints.)
   const clauseEnd = at >= 0 ? r.clause(at).end : -1;
-  const org = at >= 0 ? r.orgs.find((o) => o.start >= at && o.start < clauseEnd && !r.sameOrg(o, c.to)) : undefined;
-  if (!org) return;
+  // ("was previously finance chief at Databricks rival Snowflake": the org a rival describes is the one.)
+  const first = at >= 0 ? r.orgs.find((o) => o.start >= at && o.start < clauseEnd && !r.sameOrg(o, c.to)) : undefined;
+  const org = first && r.described(first);
+  if (!org || r.sameOrg(org, c.to)) return;
   c.event = 'join';
   c.from = org;
   c.reasons.push(`from ${org.org}: the next sentence tells where ${c.person.name} came from`);

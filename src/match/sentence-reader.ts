@@ -403,6 +403,21 @@ export class ArticleNames {
     return this.oneNamed(surname, 'surname', this.bySurname);
   }
 
+  /**
+   * "Okonkwo-Blake" where the article names "Harriet Okonkwo-Blake": a name whose only breaks are hyphens is a double
+   * surname (discovery reads it as two words), the full name's.
+   */
+  fullNameOfHyphenated(s: { start: number; end: number }): string | null {
+    const { text, original, offsets } = this.n;
+    let breaks = 0;
+    for (let i = s.start; i < s.end; i++) {
+      if (text.charCodeAt(i) !== 0x20) continue;
+      if (original.charCodeAt(offsets[i]!) !== 0x2d) return null;
+      breaks++;
+    }
+    return breaks ? this.fullNameOf(this.n.cased.slice(s.start, s.end)) : null;
+  }
+
   /** The full transliterated name whose last part this is ("苏茨克维" → "伊利亚·苏茨克维"), if the article writes one. */
   dottedFullName(last: string): string | null {
     const text = this.n.text;
@@ -705,7 +720,7 @@ export class SentenceReader {
       spans.filter((s) => !overlaps(s)),
       watched,
     );
-    return [...found.map((s) => this.person(s, this.glossedName(s) ?? this.dottedFullName(s))), ...this.bySurname([...taken, ...found])];
+    return [...found.map((s) => this.person(s, this.glossedName(s) ?? this.dottedFullName(s) ?? this.hyphenatedSurname(s))), ...this.bySurname([...taken, ...found])];
   }
 
   /** The Chinese names of the sentence: those discovery reads, and those an earlier sentence found, wherever they stand. */
@@ -792,6 +807,13 @@ export class SentenceReader {
     if (!HAN_CHAR.test(this.n.text[s.start]!) || NAME_DOT.test(this.n.text.slice(s.start, s.end))) return null;
     const full = this.article.dottedFullName(this.n.text.slice(s.start, s.end));
     if (full) this.fire('names.surname', this.n.text.slice(s.start, s.end), `${full}, the one person the article names with it`);
+    return full;
+  }
+
+  private hyphenatedSurname(s: { start: number; end: number }): string | null {
+    if (HAN_CHAR.test(this.n.text[s.start]!)) return null;
+    const full = this.article.fullNameOfHyphenated(s);
+    if (full) this.fire('names.surname', this.n.cased.slice(s.start, s.end), `${full}, the one person the article names with it`);
     return full;
   }
 

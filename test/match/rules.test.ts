@@ -1417,6 +1417,27 @@ describe('the three-hundred-and-first batch (headline-only items): what its blin
   });
 });
 
+describe('the three-hundred-and-second and third batches (org watches on movers nobody watches): what their blind score showed', () => {
+  it.each<Case>([
+    // A double surname alone is the one person named with it in full; the org a rival describes is the one came from.
+    [
+      'Scale AI has appointed Ana Ruiz-Cole as chief financial officer. Ruiz-Cole was previously finance chief at Databricks rival Snowflake.',
+      ['Ana Ruiz-Cole:join:Snowflake→Scale AI'],
+      'article.came-from',
+    ],
+    // "until recently" at another org: appointed from it.
+    ['Meta has named Ana Ruiz, until recently a principal researcher at Microsoft Research, as chief scientist of FAIR.', ['Ana Ruiz:join:Microsoft→Meta'], 'end.attributive'],
+    ['Ana Ruiz, a co-founder of Thinking Machines Lab, has gone back to Meta.', ['Ana Ruiz:return:Thinking Machines Lab→Meta'], 'end.object'],
+    // An org in dealings ("legal fights with OpenAI") is no employer: the org losing its counsel is.
+    ['xAI is losing its general counsel. Ana Ruiz, who oversaw the startup’s legal fights with OpenAI, has resigned.', ['Ana Ruiz:departure:xAI→-'], 'end.headline'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // 另有任用: reassigned inside the company.
+    ['小米内部邮件显示，大模型团队负责人马晓川将不再担任该职务，另有任用。', 'block.stays'],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
