@@ -1493,7 +1493,10 @@ function readSentence(
     let end = semicolon >= 0 ? semicolon : r.span.end;
     for (const q of byPerson.values()) if (q.person.start > c.person.end && q.person.start < end && r.triggers.some((x) => x.start >= c.person.end && x.end <= q.person.start)) end = q.person.start;
     const start = Math.max(firstUsed, r.segment(c.person.start).start);
-    const own = c.person.start > firstUsed && c.person.start < end ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers, c.person) : null;
+    // ("IBM named X director of IBM Research, succeeding Y, who will become a senior adviser": a role right after the
+    // name, given by a word of naming before it, is theirs before any later in the sentence.)
+    const namedBefore = roleMarkers.some((m) => m.end <= c.person.start && c.person.start - m.end <= WINDOWS.roleAfterName) && ROLE_RIGHT_AFTER.test(r.text.slice(c.person.end, c.person.end + 40));
+    const own = c.person.start > firstUsed && c.person.start < end && !namedBefore ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers, c.person) : null;
     c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start, end }, roleMarkers, c.person)) : null;
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
@@ -2080,6 +2083,10 @@ function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | nu
 }
 
 const STILL_AT = '仍在';
+const ROLE_RIGHT_AFTER =
+  /^\s(?:(?:senior|executive|global|general|vice|deputy|interim|acting|managing|principal|chief|corporate)\s)*(?:director|head|president|chief|officer|ceo|cto|coo|cfo|lead|manager|scientist)\b/;
+const DATELINE_DASH = /^\s*[-–—]/;
+const OFFICIAL_SOURCE = /(?:方面|官方)$/;
 const MEMO_AUTHOR = /^\s+(?:from|by|sent by|written by)\s/;
 const PAST_CLAUSE = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\b|^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)})`, 'i');
 
@@ -2088,7 +2095,7 @@ const PAST_CLAUSE = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.
  * settles an earlier rumour) or a later clause confirms it.
  */
 function rumourIn(r: SentenceReader): Mention | null {
-  const rumour = r.marker('rumour', r.span);
+  const rumour = r.markers.find((m) => m.entity.kind === 'rumour' && within(m, r.span) && !ownWord(r, m));
   if (!rumour) return null;
   const clause = r.clause(rumour.start);
   if (clause.start > r.span.start && PAST_CLAUSE.test(r.text.slice(clause.start, rumour.start))) return null;
@@ -2099,6 +2106,17 @@ function rumourIn(r: SentenceReader): Mention | null {
   // it credits.
   // (Not one still to come: "正洽谈加入，最快月底官宣".)
   return confirmsDone(r.text.slice(r.span.start, clause.start)) || confirmsDone(r.text.slice(clause.end, r.span.end)) ? null : rumour;
+}
+
+/** A rumour word that is the outlet's or the company's own word after all. */
+function ownWord(r: SentenceReader, m: Mention): boolean {
+  // "SANTA CLARA, Calif., Nov 24 (Reuters) - Nvidia said …": a wire's dateline is its own report, not one it credits.
+  if (r.text.charCodeAt(m.start) === 0x28 /* ( */) {
+    const after = r.n.offsets[m.end - 1]! + 1;
+    return DATELINE_DASH.test(r.n.original.slice(after, after + 3));
+  }
+  // "记者从快手方面获悉": learned from the company itself.
+  return OFFICIAL_SOURCE.test(r.text.slice(Math.max(r.span.start, m.start - 2), m.start)) && r.orgs.some((o) => o.end === m.start - 2 && r.text[o.start - 1] === '从');
 }
 
 /** Whether the text holds a word of confirming that is not one still to come ("最快月底官宣", "is expected to announce"). */
@@ -2132,7 +2150,12 @@ function denyAfterward(spans: readonly Span[], built: readonly (SentenceReader |
 
 /** "据36氪报道，…已重返阿里云。阿里云方面证实了这一消息。": a confirmation with no move of its own confirms the rumour told last before it. */
 function confirmAfterward(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
-  const confirms = (r: SentenceReader) => !r.triggers.length && CONFIRMS_BEFORE.test(r.text.slice(r.span.start, r.span.end));
+  // ("Anthropic confirmed her departure": the move noun inside the words of confirming is no move of its own.)
+  const confirms = (r: SentenceReader) => {
+    const said = CONFIRMS_BEFORE.exec(r.text.slice(r.span.start, r.span.end));
+    const at = said ? r.span.start + said.index : -1;
+    return said !== null && r.triggers.every((t) => t.start >= at && t.end <= at + said[0].length);
+  };
   for (const { r, i, named } of statementsAfter(spans, built, candidates, confirms)) {
     // (The last sentence before it that tells a move: "…已加入阿里通义实验室。程思远博士毕业于清华大学。阿里方面确认了这一消息。")
     const told = Math.max(...candidates.map((c) => c.sentence.start).filter((start) => start < spans[i]!.start));

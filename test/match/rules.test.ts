@@ -1438,6 +1438,38 @@ describe('the three-hundred-and-second and third batches (org watches on movers 
   ])('%s', readsNoMove);
 });
 
+describe('the three-hundred-and-fourth and fifth batches (wire and financial press): what their blind score showed', () => {
+  const told = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}:${m.status}:${m.role ?? '-'}`);
+
+  it('reads a wire’s dateline as its own report, and a credit in parentheses as another’s', () => {
+    expect(told('SANTA CLARA, Calif., Nov 24 (Reuters) - Nvidia said on Monday it had hired Intel executive Ana Ruiz to lead a new group.')).toEqual(['Ana Ruiz:join:reported:-']);
+    expect(told('Ana Ruiz has joined Google (Reuters)')).toEqual(['Ana Ruiz:join:rumoured:-']);
+  });
+
+  it('reads 从X方面获悉 as the company’s word, 从X内部获悉 as an insider’s', () => {
+    expect(told('证券时报记者从快手方面获悉，原阿里巴巴研究员马晓川已正式入职快手。')).toEqual(['马晓川:join:reported:-']);
+    expect(told('记者从快手内部获悉，原阿里巴巴研究员马晓川已正式入职快手。')).toEqual(['马晓川:join:rumoured:-']);
+  });
+
+  it('confirms a report with "confirmed her departure"', () => {
+    expect(
+      told('Anthropic’s head of policy, Ana Ruiz, is leaving to join the White House, two people with knowledge of the appointment said. Anthropic confirmed her departure but declined to comment.'),
+    ).toEqual(['Ana Ruiz:departure:reported:-']);
+  });
+
+  it('gives the role right after a named person to them, not one told later of someone else', () => {
+    expect(told('IBM on Tuesday named Ana Ruiz director of IBM Research, succeeding the longtime head of the lab, who will become a senior adviser to the chief executive.')[0]).toBe(
+      'Ana Ruiz:promotion:reported:director of IBM Research',
+    );
+  });
+
+  it.each<Case>([
+    // Rarer surnames of the 百家姓.
+    ['寒武纪公告，公司副总经理眭志诚因个人原因离职。', ['眭志诚:departure:Cambricon→-'], 'end.before'],
+    ['出门问问公告，公司已委任现任副总裁沃天成接任首席技术官。', ['沃天成:promotion:-→Mobvoi'], 'end.hirer'],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
