@@ -83,6 +83,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'departs',
     'departed',
     'departing',
+    // (Bare, as a headline ends: "Another Meta researcher decamps"; with "to"/"for" it is a switch, below.)
+    'decamps',
     'exits',
     'exited',
     'quits',

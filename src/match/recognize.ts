@@ -396,7 +396,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const hirer = codeAt(r.text, t.start - 1) === 0x83b7 /* 获 */ ? postOrg(r, t, nearest) : nearest;
       // The hirer before the verb first: a "for" after the person is their old title ("research lead for Google Search"),
       // and an org right before the person is their description ("任命清华大学教授X").
-      const describesObject = object && r.people.some((p) => p.start >= object.end && p.start - object.end <= WINDOWS.titleBeforeName);
+      // (Not across "is": "The newest hire at Amazon's AGI lab is X" names where X was hired.)
+      const describesObject = object && r.people.some((p) => p.start >= object.end && p.start - object.end <= WINDOWS.titleBeforeName && !/\s(?:is|was)\s/.test(r.text.slice(object.end, p.start)));
       // "X has been tapped to lead operations at SSI", "X was hired by OpenAI": in a passive the hirer follows the verb.
       const passiveHirer = PASSIVE_EN.test(r.text.slice(Math.max(r.span.start, t.start - 16), t.start))
         ? current(
@@ -771,6 +772,9 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   const clause = r.clause(t.start);
   const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
   if (unreal) return { rule: 'block.hypothetical', detail: `"${r.words(unreal)}"` };
+  // "… unless all current board members resign, and the board appoints X": a condition runs on past its first clause.
+  const condition = UNLESS.exec(r.text.slice(r.span.start, t.start));
+  if (condition && !condition[0].includes(';')) return { rule: 'block.hypothetical', detail: `"${condition[1]}"` };
   // "Meta offered X $100 million to leave Google", "would need to pay X … to join": what an offer is for, not a move.
   // (The offer made to the person, then what for: not "turned down Meta's offer and decided to join Google".)
   const offer = t.word.startsWith('to ') ? OFFERED_FOR.exec(r.text.slice(clause.start, t.start)) : null;
@@ -1299,7 +1303,9 @@ function readSentence(
           r.fire('end.before', r.words(speaker), `${person.name} to ${speaker.org}, the org that says so`);
         }
       }
-      if (t.trigger.event === 'join' && theme && to && r.index.catalog.root(to.org) === theme) {
+      // (Not a join from elsewhere still under way: "Apple's AI chief to retire" then "X, until now at Microsoft, is
+      // joining Apple"; "曾在OpenAI…，同样加入了Meta" is history.)
+      if (t.trigger.event === 'join' && theme && to && r.index.catalog.root(to.org) === theme && !(pFrom && r.index.catalog.root(pFrom.org) !== theme && JOIN_AHEAD.test(t.word))) {
         r.block('block.theme-join', t.word, `joining ${theme} is history in an article about leaving it`);
         continue;
       }
@@ -2005,7 +2011,8 @@ function detectTheme(readers: SentenceReader[], index: MatchIndex, year: number)
     const leave = r.triggers.find((t) => leaving(t) && !biographical(r, t, year));
     if (!leave) continue;
     // ("founder's exit to Meta": an org after "to" is where someone went, not what the article is about.)
-    const after = r.orgAfter(leave.end, r.span.end);
+    // (In its own clause: "与阿里分道扬镳后，他选择了腾讯" is about leaving Alibaba.)
+    const after = r.orgAfter(leave.end, r.clause(leave.start).end);
     // (A loss is its subject's: "OpenAI loses another senior researcher to Anthropic".)
     const object = after && !leave.trigger.loss && !/^\s*(?:to|for)\s+$/.test(r.text.slice(leave.end, after.start)) ? after : null;
     const org = object ?? r.orgBefore(leave.start, r.span.start);
@@ -2083,6 +2090,10 @@ function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | nu
 }
 
 const STILL_AT = '仍在';
+// A join word of a move under way or ahead: "is joining", "joins", "will join", "将加入".
+const JOIN_AHEAD = /^(?:is|are|will|to|set to)\s|ing$|\bjoins$|^(?:将|即将)/;
+// The last "unless" before a move word, and what follows it (a semicolon ends the condition).
+const UNLESS = /(\bunless\b|除非)(?!.*(?:\bunless\b|除非))[^]*$/;
 const ROLE_RIGHT_AFTER =
   /^\s(?:(?:senior|executive|global|general|vice|deputy|interim|acting|managing|principal|chief|corporate)\s)*(?:director|head|president|chief|officer|ceo|cto|coo|cfo|lead|manager|scientist)\b/;
 const DATELINE_DASH = /^\s*[-–—]/;

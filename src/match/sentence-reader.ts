@@ -1018,7 +1018,8 @@ export class SentenceReader {
           ? ((t.trigger.noun || among ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
             (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined) ??
             // "Its newest senior hire is X": one hire, named after "is".
-            (t.trigger.noun && ONE_HIRE.test(t.word) ? /^\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
+            // ("The newest hire at Amazon's AGI lab is X": where they were hired may come between.)
+            (t.trigger.noun && ONE_HIRE.test(t.word) ? /^(?:\s+(?:at|to|for)\s[^,.;:]{1,40}?)?\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
             // "Meta's newest hires — A, B and C — all worked on …": names right after a plural noun (normalising drops the dash).
             (t.trigger.noun && t.trigger.shape === 'hire' && this.people.some((p) => p.start === t.end + 1) ? '' : undefined))
           : undefined;

@@ -1470,6 +1470,33 @@ describe('the three-hundred-and-fourth and fifth batches (wire and financial pre
   ])('%s', readsAs);
 });
 
+describe('the three-hundred-and-sixth and seventh batches (verbs of moving in columns): what their blind score showed', () => {
+  it.each<Case>([
+    // A headline's leave word in a time clause: the org of that clause is the article's, not the one after it.
+    ['与阿里分道扬镳后，他选择了腾讯\n前通义实验室算法专家马晓川已投奔腾讯。', ['马晓川:join:Alibaba→Tencent'], 'trigger'],
+    // A join from elsewhere into the org an article is about leaving is news, not history.
+    [
+      'Apple’s AI chief to retire\nApple said Ana Ruiz is stepping down. Ben Cole, until now a corporate vice president at Microsoft, is joining Apple as vice president of AI.',
+      ['Ana Ruiz:departure:Apple→-', 'Ben Cole:join:Microsoft→Apple'],
+      'article.theme',
+    ],
+    // "Less than a year after joining": a span of time, not biography leading into the clause.
+    ['Less than a year after joining, xAI engineer Ana Ruiz has bolted for OpenAI.', ['Ana Ruiz:departure:xAI→OpenAI'], 'event.switch'],
+    ['The newest hire at Amazon’s AGI lab is Ana Ruiz, until this month a senior manager at Apple.', ['Ana Ruiz:join:Apple→Amazon'], 'subject.noun'],
+    // A bare "decamps" ending a headline tells the org left.
+    ['Another Meta researcher decamps\nAna Ruiz, who helped build the Llama 3 tokenizer, has decamped to Anthropic.', ['Ana Ruiz:join:Meta→Anthropic'], 'end.headline'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // A condition runs on past its first clause (moves-dev's OpenAI letter).
+    ['"We will quit unless all board members resign, and the board appoints Ana Ruiz and Ben Cole as directors," the letter said.', 'block.hypothetical'],
+  ])('%s', readsNoMove);
+
+  it('still reads a past join into the org an article is about leaving as history (the seed’s Ethan Knight)', () => {
+    expect(read('多名研究员离开Meta\n马晓川已从Meta离职。钱一鸣曾在OpenAI担任实习生，他在特斯拉工作一段时间后，同样加入了Meta。').moves).toEqual(['马晓川:departure:Meta→-']);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
