@@ -234,6 +234,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // A list of departures: "Cohere departures this year include its policy lead X, …".
   ...nouns('departure', 'leave', 0.8, ['departures include', 'departures included', 'departures have included', 'exits include', 'exits included']),
+  // A roundup's "On the way out is X" (the name right after it).
+  ...nouns('departure', 'leave', 0.8, phrases(['on the way out', 'also on the way out', 'also leaving', 'also departing', 'headed for the exit', 'heading for the exit'], ['is', 'are'])),
+  // "xAI's arrivals this month include X": arrivals, like new hires, listed after it.
+  ...nouns('join', 'hire', 0.8, ['arrivals', 'new arrivals', 'recent arrivals', 'latest arrivals']),
   ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),
   // "The board has removed chief executive X": only before a name ("removed the feature" removes nobody).
   ...['removed', 'has removed', 'removes', 'voted to remove'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, namedPerson: true }]),
@@ -375,6 +379,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
       ['to', 'for'],
     ),
   ]),
+  // "is moving from Cohere to Anthropic": the org right after "from" is the origin, "to" names where (not "moving from the
+  // company's San Francisco headquarters to its London office").
+  ...['is moving from', 'moves from', 'has moved from'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'switch', strength: 0.9, orgNext: true }]),
   ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
   // An appointment ahead: "OpenAI is expected to name X as chief research officer" (the base form only after these).
   ...t('promotion', 'hire', 0.75, phrases(['expected to', 'set to', 'poised to', 'plans to', 'will', 'is to', 'preparing to'], ['name', 'appoint', 'promote'])),
@@ -709,7 +716,7 @@ export const NOT_NAMES = [
  * Catalog names (as normalised) that are also everyday words: the org only where the text capitalises them ("the
  * anthropic principle", "a meta analysis", "the mistral blew").
  */
-export const ORG_NAMES_THAT_ARE_WORDS = ['anthropic', 'mistral', 'gemini', 'oracle', 'amazon', 'apple', 'meta', 'perplexity', 'cohere', 'windsurf', 'copilot', 'sora', 'lepton', 'azure'];
+export const ORG_NAMES_THAT_ARE_WORDS = ['anthropic', 'mistral', 'gemini', 'oracle', 'amazon', 'apple', 'meta', 'perplexity', 'cohere', 'windsurf', 'copilot', 'sora', 'lepton', 'azure', 'cursor'];
 
 export const NOT_TRIGGERS = [
   ...phrases(['leave', 'leaves', 'left', 'leaving', 'to leave'], PLACES.en),
@@ -1218,6 +1225,10 @@ export const TO_WORDS = [
   'to join',
   'and join',
   'and joins',
+  // "On the way out is X, who led developer relations and is joining Mistral AI".
+  'and is joining',
+  'and will join',
+  'and has joined',
   'to start',
   'to found',
   'to co found',
@@ -1239,6 +1250,13 @@ export const TO_WORDS = [
   // "也会离职，目标是Meta": where the one leaving is headed.
   '目标是',
   '目标为',
+  // "两人的新东家分别是腾讯混元和阿里通义实验室": the new employer named.
+  '新东家是',
+  '新东家为',
+  '新东家分别是',
+  '新东家分别为',
+  '下家是',
+  '下家为',
   '去向是',
   '去向为',
   '前往',
@@ -1523,7 +1541,7 @@ export const CONTEXT_WORDS = {
     zh: ['其中包括', '其中有', '其中', '包括', '他们是', '分别是', '他们分别是', '她们分别是', '二人分别是', '两人分别是', '分别为', '他们分别为'],
   },
   /** Before a word of founding, words that make it done rather than planned ("投身AI创业"). */
-  foundingUnderWay: { zh: ['投身', '投入', '转身'] },
+  foundingUnderWay: { zh: ['投身', '投入', '转身', '选择'] },
   /** Before a move word, words that make it planned, not done ("下一步将投身…", "计划创办…"). */
   planned: { zh: ['将', '计划', '准备', '打算', '拟'] },
   /** Right before an org and a move word, words of going there ("已到小米履新"). */

@@ -273,6 +273,7 @@ function itsReporter(r: SentenceReader, t: TriggerMention): OrgMention | null {
 const ITS_AFTER = /^\s+its\s/;
 
 const ITEM_ASIDE = /^\s*,\s*(?:who|which)\s/;
+const ONE_OF_THEM = /,\s*(?:前者|后者)/;
 
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
@@ -302,14 +303,22 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // the people already named ("… and Z, who left for OpenAI").
       // (Nor past the next item of a list whose items carry their own aside: "X, who quit in the spring, Y, who quietly
       // moved to Mistral".)
-      const nextItem = r.people.find((p) => p.start > t.end && ITEM_ASIDE.test(r.text.slice(p.end, p.end + 9)))?.start;
+      // (Not the one the move word names right after it: "On the way out is X, who … is joining Mistral AI".)
+      const nextItem = r.people.find((p) => p.start > t.end + 2 && ITEM_ASIDE.test(r.text.slice(p.end, p.end + 9)))?.start;
       // (Nor past a semicolon and someone else named after it: "蓝雨萱从月之暗面离职；单若愚已加入字节跳动" lists two moves.)
       // (Nor past someone named as the subject of a move word right after them: "A、B均已离职，其中A已加入腾讯" gives
       // Tencent to A alone.)
       const nextEntry = r.people.find(
         (p) => p.start > t.end && (r.text.slice(t.end, p.start).includes(';') || r.triggers.some((x) => x.start >= p.end && x.start - p.end <= 5 && SUBJECT_GAP.test(r.text.slice(p.end, x.start)))),
       )?.start;
-      const next = Math.min(r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start ?? Infinity, nextItem ?? Infinity, nextEntry ?? Infinity);
+      // (Nor past a clause about one of them: "A与B先后离开公司，前者已加入字节跳动".)
+      const oneOfThem = r.text.slice(t.end, r.span.end).search(ONE_OF_THEM);
+      const next = Math.min(
+        r.triggers.find((x) => x.start >= t.end && !inRelativeClause(r, x))?.start ?? Infinity,
+        nextItem ?? Infinity,
+        nextEntry ?? Infinity,
+        oneOfThem < 0 ? Infinity : t.end + oneOfThem,
+      );
       if (t.trigger.successor) return { from, to: null };
       // ("has left the university to join the company": the company named before, not the one left.)
       const connector = r.markers.find((m) => m.entity.kind === 'to' && m.start >= t.end && m.start - t.end <= WINDOWS.connectorReach && m.start < (nextEntry ?? Infinity));
@@ -370,7 +379,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // (Only in the trigger's own part of the sentence: a list's items split by semicolons each have their own origin.)
       const segment = r.segment(t.start);
       // ("has rejoined Anthropic after two weeks at Anysphere": a stint that ends with the move is where it comes from.)
+      // (That stint first: "A is moving from Cohere to Anthropic, and B has returned to Mistral AI after a year at Meta".)
       let from =
+        r.orgs.find((o) => o.start > t.end && o.start < Math.min(segment.end, r.clause(t.start).end) && STINT_BEFORE_ORG.test(r.text.slice(Math.max(t.end, o.start - 40), o.start))) ??
         r.orgAfterConnector('from', segment.start, segment.end) ??
         r.orgs.find((o) => o.start > t.end && o.start < segment.end && STINT_BEFORE_ORG.test(r.text.slice(Math.max(t.end, o.start - 40), o.start))) ??
         null;
@@ -1118,7 +1129,15 @@ function readSentence(
           ? notAt(
               // (Not where an earlier join came from: "X, who joined from Uber in 2023, has been succeeded".)
               // (Nor a platform the person posts on: "Beatrix Nwosu on LinkedIn: … I've joined Mistral AI".)
-              r.orgs.find((o) => o.start >= person.end && o.end <= t.start && !(r.introducedBy('from', o) && r.inBiography(o)) && !ON_PLATFORM.test(r.text.slice(person.end, o.start))),
+              // (Nor past a clause about one of a list: "A与B先后离开，前者已加入字节跳动，后者则选择创业".)
+              r.orgs.find(
+                (o) =>
+                  o.start >= person.end &&
+                  o.end <= t.start &&
+                  !(r.introducedBy('from', o) && r.inBiography(o)) &&
+                  !ON_PLATFORM.test(r.text.slice(person.end, o.start)) &&
+                  !ONE_OF_THEM.test(r.text.slice(person.end, o.start)),
+              ),
               to,
             )
           : null) ??
@@ -1338,6 +1357,9 @@ function readSentence(
       // ("将调任集团战略部，不再负责大模型业务": a remit given up beside a new post is that post's other side.)
       if (event === 'departure' && c.event === 'promotion' && t.trigger.givesUpPost) {
         c.movedOn = true;
+      } else if (event === 'departure' && c.event === 'founding' && !c.to && (!c.from || !pFrom || r.sameOrg(c.from, pFrom))) {
+        // ("联合创办了一家AI公司，三人均于今年从谷歌离职": the departure is the founding's start, not a tenure.)
+        c.from ??= pFrom;
       } else if (event === 'departure' && c.event !== 'departure') {
         r.fire('event.tenure', t.word, `${person.name}: a departure`);
         const joined = c.to;
@@ -1431,6 +1453,17 @@ function readSentence(
     if (!own || r.sameOrg(own, c.to) || own === c.from) continue;
     c.from = own;
     r.fire('end.attributive', r.words(own), `${c.person.name} from ${own.org}, in parentheses after the name`);
+  }
+  // "hired A and B from Google DeepMind and C from Meta": each item's origin is the "from" that closes its part of the list.
+  for (const c of byPerson.values()) {
+    if (c.event !== 'join' || !c.from) continue;
+    const next = [...byPerson.values()].filter((q) => q.person.start > c.person.end).sort((x, y) => x.person.start - y.person.start)[0];
+    const own = next ? r.originBetween(c.person, next.person) : undefined;
+    const later = !next ? r.orgs.find((o) => o.start > c.person.end && o.start - c.person.end <= 8 && /^\s+from\s+$/.test(r.text.slice(c.person.end, o.start))) : undefined;
+    const origin = own ?? later;
+    if (!origin || origin === c.from || r.sameOrg(origin, c.to)) continue;
+    c.from = origin;
+    r.fire('end.connector', r.words(origin), `${c.person.name} from ${origin.org}, the "from" of their part of the list`);
   }
   respectively(r, byPerson);
   // "Departures include A, now at xAI, and B, …": where a leaver is now, in an aside right after the name, is where they went.

@@ -81,7 +81,7 @@ export const RULES = {
     lang: 'any',
     stage: 'subject',
     matches:
-      '"he", "she", "他", "她", or a noun used so ("the researcher", "该高管") before a move word with no named person, after a sentence that names exactly one; or "both", "all three", "两人" after a sentence that tells the moves of several',
+      '"he", "she", "他", "她", or a noun used so ("the researcher", "该高管") before a move word with no named person, after a sentence that names exactly one; or "both", "all three", "两人" after a sentence that tells the moves of several; or 前者/后者 opening a clause after a list of two',
     yields: 'that person, or those movers',
   },
   'subject.elided': {

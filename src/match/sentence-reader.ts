@@ -113,6 +113,9 @@ const SAME_MOVE = new RegExp(`\\b(?:${alternation(W.sameMove.en)})\\b|${alternat
 const WORKS_WITH = new RegExp(`\\b(?:${alternation(W.worksWith.en)})\\b[^,;]*$|(?:${alternation(W.worksWith.zh)})[^,;]*$`);
 const CLAUSE_JOIN = /,\s*(?:and|but|while|whereas)\s/;
 // "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
+const FORMER_LATTER = /^\s*(前者|后者)[^,;:]{0,4}$/;
+const ORIGIN_LEAD = /^\s+from\s+(?:the\s+)?$/;
+const ITEM_AFTER_ORIGIN = /^\s*,?\s*(?:and|as well as)\s+$/;
 const SOURCE_AFTER = new RegExp(`^(?:${alternation(SOURCE_AFTER_FROM.zhBetween)}){0,2}(?:${alternation(SOURCE_AFTER_FROM.zh)})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
@@ -1002,6 +1005,18 @@ export class SentenceReader {
 
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */
   subjects(t: TriggerMention): PersonMention[] {
+    // "A与B先后离开公司，前者已加入字节跳动，后者则选择创业": the first or the last of the list before the clause.
+    const clause = this.clause(t.start);
+    const which = HAN_CHAR.test(t.word) ? FORMER_LATTER.exec(this.text.slice(clause.start, t.start)) : null;
+    if (which) {
+      const before = this.people.filter((p) => p.end <= clause.start);
+      const list = before.map((_, i) => this.listFrom(before.slice(i))).find((l) => l.length > 1 && l[l.length - 1] === before[before.length - 1]);
+      if (list) {
+        const one = which[1] === '前者' ? list[0]! : list[list.length - 1]!;
+        this.fire('subject.pronoun', which[1]!, `${one.name}, the ${which[1] === '前者' ? 'first' : 'last'} of the list before`);
+        return [one];
+      }
+    }
     // "Cohere departures include its policy lead X, …", "exits this year included X; Y": the people listed after it.
     const next = this.text.slice(t.end, t.end + WINDOWS.listLead + 10);
     // "Among those leaving Cohere are A, who …, and B": the move word names a group the list after "are" fills.
@@ -1021,7 +1036,9 @@ export class SentenceReader {
             // ("The newest hire at Amazon's AGI lab is X": where they were hired may come between.)
             (t.trigger.noun && ONE_HIRE.test(t.word) ? /^(?:\s+(?:at|to|for)\s[^,.;:]{1,40}?)?\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
             // "Meta's newest hires — A, B and C — all worked on …": names right after a plural noun (normalising drops the dash).
-            (t.trigger.noun && t.trigger.shape === 'hire' && this.people.some((p) => p.start === t.end + 1) ? '' : undefined))
+            (t.trigger.noun && t.trigger.shape === 'hire' && this.people.some((p) => p.start === t.end + 1) ? '' : undefined) ??
+            // "On the way out is X": the name right after it.
+            (t.trigger.noun && /\b(?:is|are)$/.test(t.word) && this.people.some((p) => p.start === t.end + 1) ? '' : undefined))
           : undefined;
     if (lead !== undefined) {
       const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + lead.length));
@@ -1259,13 +1276,18 @@ export class SentenceReader {
     const out = [people[0]!];
     for (let i = 1; i < people.length; i++) {
       const gap = this.text.slice(out[out.length - 1]!.end, people[i]!.start);
-      if (!this.joinsList(gap)) break;
+      if (!this.joinsList(gap) && !this.originBetween(out[out.length - 1]!, people[i]!)) break;
       // "parts ways with CTO Barret Zoph; Soumith Chintala named CTO": a name after a semicolon that a move word
       // follows opens a clause of its own.
       if (gap.includes(';') && this.triggers.some((t) => t.start >= people[i]!.end && t.start - people[i]!.end <= 2)) break;
       out.push(people[i]!);
     }
     return out;
+  }
+
+  /** "hired A and B from Google DeepMind and C from Meta": the org the items before it come from, then the next item. */
+  originBetween(a: { end: number }, b: { start: number }): OrgMention | undefined {
+    return this.orgs.find((o) => o.start > a.end && o.end < b.start && ORIGIN_LEAD.test(this.text.slice(a.end, o.start)) && ITEM_AFTER_ORIGIN.test(this.text.slice(o.end, b.start)));
   }
 
   /** "X was hired by OpenAI", "X被OpenAI挖角": the person stands before the trigger. */

@@ -51,7 +51,9 @@ function foldCharUncached(cp: number): [string, string] {
   const nfkc = String.fromCodePoint(cp).normalize('NFKC');
   const latin = cp < 0x2000 || (cp >= 0xff00 && cp <= 0xffef);
   let piece = latin ? foldLatin(nfkc) : nfkc.toLowerCase();
-  let casedPiece = latin ? stripMarks(nfkc) : nfkc;
+  // ("Yıldız", "Łukasz": a letter folded by SPECIAL_FOLD keeps its case, so names still read as names.)
+  const special = latin ? SPECIAL_FOLD[nfkc.toLowerCase()] : undefined;
+  let casedPiece = special ? (nfkc === nfkc.toLowerCase() ? special : special[0]!.toUpperCase() + special.slice(1)) : latin ? stripMarks(nfkc) : nfkc;
   if (casedPiece.length !== piece.length) casedPiece = piece;
   if (piece.length === 1 && (isSpace(piece.charCodeAt(0)) || DASHES.has(piece.charCodeAt(0)))) piece = casedPiece = ' ';
   return [piece, casedPiece];

@@ -1497,6 +1497,37 @@ describe('the three-hundred-and-sixth and seventh batches (verbs of moving in co
   });
 });
 
+describe('the three-hundred-and-eighth and ninth batches (many movers, a third round): what their blind score showed', () => {
+  it.each<Case>([
+    // Each part of a list takes the "from" that closes it.
+    [
+      'Anthropic has hired Ana Ruiz and Ben Cole from Google DeepMind and Tomas Berg from Meta.',
+      ['Ana Ruiz:join:Google→Anthropic', 'Ben Cole:join:Google→Anthropic', 'Tomas Berg:join:Meta→Anthropic'],
+      'end.connector',
+    ],
+    ['xAI’s arrivals this month include Ana Ruiz, a former Tesla engineer.', ['Ana Ruiz:join:Tesla→xAI'], 'subject.noun'],
+    ['Ins and outs at xAI\nOn the way out is Ana Ruiz, who led developer relations and is joining Mistral AI.', ['Ana Ruiz:departure:xAI→Mistral AI'], 'end.connector'],
+    // "Cursor" capitalised is Anysphere's product; "is moving from X to Y"; a stint after the verb in its own clause.
+    [
+      'Ana Ruiz has left Anthropic to join Cursor, while Ben Cole is moving from Cohere to Anthropic, and Tomas Berg has returned to Mistral AI after a year at Meta.',
+      ['Ana Ruiz:departure:Anthropic→Anysphere', 'Ben Cole:departure:Cohere→Anthropic', 'Tomas Berg:return:Meta→Mistral AI'],
+      'event.switch',
+    ],
+    // A departure told after a founding with no company named is its start.
+    ['三位前谷歌研究员马晓川、钱一鸣、周子墨近日联合创办了一家AI公司，三人均于今年从谷歌离职。', ['马晓川:founding:Google→-', '钱一鸣:founding:Google→-', '周子墨:founding:Google→-'], 'subject.list'],
+    ['字节跳动研究员马晓川和钱一鸣近日相继离职，两人的新东家分别是腾讯混元和阿里通义实验室。', ['马晓川:departure:ByteDance→Tencent', '钱一鸣:departure:ByteDance→Alibaba'], 'end.respectively'],
+    // 前者/后者 open a clause about the first or the last of the list.
+    ['智谱AI首席运营官马晓川与首席技术官钱一鸣先后离开公司，前者已加入字节跳动，后者则选择创业。', ['马晓川:departure:Zhipu AI→ByteDance', '钱一鸣:founding:Zhipu AI→-'], 'subject.pronoun'],
+    // Letters with no mark to strip keep their case ("Yıldız", "Łukasz").
+    ['Selin Yıldız and Łukasz Żak have joined Apple.', ['Selin Yıldız:join:-→Apple', 'Łukasz Żak:join:-→Apple'], 'subject.list'],
+  ])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    ['Cursor position and the move cursor command were changed in the latest release of the editor.', null],
+    ['Ana Ruiz, OpenAI’s head of applied research, is moving from the company’s San Francisco headquarters to its London office.', null],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',

@@ -18,6 +18,10 @@ describe('normalize', () => {
     expect(normalize(input).text).toBe(expected);
   });
 
+  it('keeps the case of letters folded without a mark to strip, so names stay capitalised', () => {
+    expect(normalize('Selin Yıldız, Łukasz Żak, Øystein Dahl').cased).toBe('Selin Yildiz, Lukasz Zak, Oystein Dahl');
+  });
+
   it('gives the same text, case and offsets when the buffers it reuses must grow mid-item', () => {
     // ﷺ folds (NFKC) to an 18-unit phrase: a long run of it outgrows any buffer sized by the input.
     const phrase = 'ﷺ'.normalize('NFKC');
