@@ -446,6 +446,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('promotion', 'hire', 0.75, phrases(['new'], ['head of', 'chief', 'ceo', 'cto', 'coo', 'president', 'leader of', 'director of', 'vp of'])),
   ...t('promotion', 'hire', 0.75, ['新任']),
   ...t('promotion', 'hire', 0.85, ['任命', '委任', '提拔', '聘任']),
+  // A board electing its chair ("董事会第一次会议选举X先生为公司董事长"; not "选举" alone, a vote of any kind).
+  ...t('promotion', 'hire', 0.85, ['会议选举', '董事会选举', '一致选举']),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
   // "has spent $700 million to hire the chief executive of Fabrix, Rajiv Menon" (a plan to hire is read as one: "plans to").
   ...t('join', 'hire', 0.8, ['to hire', 'will hire']),
@@ -1288,6 +1290,9 @@ export const ROLE_WORDS = [
   '被任命为',
   '获任命为',
   '任命为',
+  // "董事会会议选举X先生为公司董事长": the role after the person's 为.
+  '会议选举',
+  '董事会选举',
   '被委任为',
   '升任',
   '晋升为',
@@ -1326,6 +1331,8 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ['副总裁', 'Vice President'],
   ['高级副总裁', 'Senior Vice President'],
   ['总裁', 'President'],
+  ['董事长', 'Chairman'],
+  ['副董事长', 'Vice Chairman'],
   ['负责人', 'Head'],
   ['技术负责人', 'Technical Lead'],
   ['合伙人', 'Partner'],
@@ -1430,7 +1437,7 @@ export const ZH_GREETINGS = /(?:祝福|恭喜|祝贺|欢迎|送别)/g;
 /** "接替此前已转任集团首席科学家的苗一川。": the one replaced, described before 的, at the end of the clause. */
 /** Words of taking over from someone ("A接替B"), and of appointing ("任命A为…"). */
 export const ZH_REPLACING_WORDS = ['接替', '接任', '取代'];
-export const ZH_APPOINTING_WORDS = ['任命', '委任', '聘任'];
+export const ZH_APPOINTING_WORDS = ['任命', '委任', '聘任', '选举'];
 export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|')})[^,.;。，；]{0,24}的(?=\\p{Script=Han}{2,4}[,.;。，；]|\\p{Script=Han}{2,4}$)`, 'gu');
 
 /** Words that begin with a surname character but are no one's name. */

@@ -75,6 +75,8 @@ const WELCOME = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.welcome.en)})\\b`)
 const CONFIRMED = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmed.en)})\\b|${alternation(CONTEXT_WORDS.confirmed.zh)}`);
 // After a departure, staying in a post (the words after the verb are the post).
 const STAYS_ON = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.staysOn.en)})\\b|${alternation(CONTEXT_WORDS.staysOn.zh)})([^.;。；]{0,24})`);
+// A seat on the board that is a job ("继续担任公司执行董事"): no way out.
+const EXECUTIVE_SEAT = /执行董事|\bexecutive director\b/g;
 const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.en)})\\b|${alternation(CONTEXT_WORDS.postsOnTheWayOut.zh)}`);
 const VISIT_AFTER_ORG = new RegExp(`^[^,;]{0,4}?(?:${alternation(CONTEXT_WORDS.visits.zh)})`);
 const NOW_AT = /^\s*,\s*(?:now|who is now|currently)\s+(?:at|with)\s+$/;
@@ -777,7 +779,7 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
     if (pause) return { rule: 'block.temporary', detail: `"${r.words(pause)}"` };
     // "辞去公司执行董事职务，但将继续担任首席科学家": a post given up by someone who stays in another is no departure.
     const stays = STAYS_ON.exec(r.text.slice(t.end, r.span.end));
-    if (stays && !WAY_OUT.test(stays[1]!) && !OTHER_SUBJECT.test(r.text.slice(Math.max(t.end, t.end + stays.index - 12), t.end + stays.index)))
+    if (stays && !WAY_OUT.test(stays[1]!.replace(EXECUTIVE_SEAT, '')) && !OTHER_SUBJECT.test(r.text.slice(Math.max(t.end, t.end + stays.index - 12), t.end + stays.index)))
       return { rule: 'block.stays', detail: `"${stays[0].trim()}"` };
   }
   const clause = r.clause(t.start);
@@ -1865,6 +1867,29 @@ function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): vo
   r.fire('article.came-from', r.words(org), `${c.person.name}, appointed from ${org.org}`);
 }
 
+/** The person a résumé line opens with ("褚文涛，男，1983年出生", "封振宇先生简历：1978年出生"), if it is one. */
+function resumeSubject(r: SentenceReader): PersonMention | null {
+  if (!RESUME_HEAD.test(r.text.slice(r.span.start, Math.min(r.span.end, r.span.start + 24)))) return null;
+  return r.people.find((p) => p.start - r.span.start <= 1) ?? null;
+}
+const RESUME_HEAD = /^\s*\p{Script=Han}{2,4}(?:先生|女士)?(?:简历)?\s*[,:]\s*(?:男|女|(?:19|20)\d\d年(?:\d{1,2}月)?出生|出生于)/u;
+// In a résumé, a past post: the words of a past (曾任, 此前在) or a span of years at an org ("2010年至2024年在华为…任职").
+const RESUME_PAST = new RegExp(`${CAME_FROM.source}|(?:19|20)\\d\\d年(?:\\d{1,2}月)?(?:至|-)(?:(?:19|20)\\d\\d年(?:\\d{1,2}月)?|今)?\\s*(?:在|于|就职于|任职于)`);
+
+/** A promotion or a join with no origin, and a résumé line of its person that names a past post elsewhere: a join from there. */
+function cameFromResume(r: SentenceReader, c: Candidate): void {
+  if (c.from) return;
+  const past = RESUME_PAST.exec(r.text.slice(r.span.start, r.span.end));
+  if (!past) return;
+  const at = r.span.start + past.index;
+  const org = r.orgs.find((o) => o.start >= at && o.start < r.clause(at).end && !r.sameOrg(o, c.to));
+  if (!org) return;
+  c.event = 'join';
+  c.from = org;
+  c.reasons.push(`from ${org.org}: the résumé of ${c.person.name} tells a past post there`);
+  r.fire('article.came-from', r.words(org), `${c.person.name}, appointed from ${org.org} (a résumé line)`);
+}
+
 /**
  * A promotion with no org: at the org where the article's last move went, or, after a departure, at the org left
  * ("X will leave Apple for Meta. … 其職務將由Y接任": Y fills the post X vacates).
@@ -2910,6 +2935,12 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, [...candidates, ...found.filter((x) => x !== c && x.person.start < c.person.start)]);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
+    // A filing's résumé of the one appointed ("附件：简历。褚文涛，男，1983年出生…。2010年至2024年在华为…任职"): its lines tell
+    // where they came from.
+    for (const k of [i, i - 1]) {
+      const subject = k > 0 ? resumeSubject(reader(k)) : null;
+      if (subject) for (const c of candidates) if (c.person.key === subject.key && c.sentence.start < spans[k]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromResume(r, c);
+    }
     // "X has joined a rival lab. In a post she said she would be working on training at Mistral AI.": where "she" works
     // next is where the one who left the sentence before went.
     if (i > 0 && !found.length) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'departure' || c.event === 'join') && c.from && !c.to) worksNextAt(r, c);

@@ -19,6 +19,7 @@ const AS_AUXILIARY = /^(?:has|have|had|did|does|do|is|are|was|were|will)\b/;
 const NOT_BEFORE_REN = new Set('主责信放继历前到卸离辞解'.split(''));
 // Words of appointing that a person and 为 follow ("任命X为…", "聘任韩书瑶女士为…").
 const ZH_APPOINTS = /(?:任命|聘任|聘请|委任|提名|推举|选举)[^,;。]{0,12}$/;
+const HONORIFIC_AFTER = /^(?:先生|女士)$/;
 const ORG_BEFORE_DE = /^\s*([^,.;:!?()。，；的]{1,30})的\s*(?:新任|首任|首位)?\s*/;
 const ZH_ROLE_WORD = /(官|师|员|长|总|主任|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
 
@@ -42,8 +43,10 @@ function titleCase(role: string): string {
 /** The role a sentence gives ("as Chief AI Officer", "担任首席AI官"), in English where a translation is known. */
 export function extractRole(text: string, cased: string, sentence: Span, markers: Mention[], person?: Span): string | null {
   // "任命沈嘉禾为百度集团执行副总裁": the role after the appointed person's 为 comes first.
-  if (person && text.charCodeAt(person.end) === 0x4e3a /* 为 */ && ZH_APPOINTS.test(text.slice(Math.max(0, person.start - 16), person.start))) {
-    const role = chineseRole(text.slice(person.end + 1, Math.min(sentence.end, person.end + 91)), cased.slice(person.end + 1, Math.min(sentence.end, person.end + 91)));
+  // ("委任卞一诺女士为本公司首席财务官": an honorific may stand between.)
+  const wei = person ? person.end + (HONORIFIC_AFTER.test(text.slice(person.end, person.end + 2)) ? 2 : 0) : -1;
+  if (person && text.charCodeAt(wei) === 0x4e3a /* 为 */ && ZH_APPOINTS.test(text.slice(Math.max(0, person.start - 16), person.start))) {
+    const role = chineseRole(text.slice(wei + 1, Math.min(sentence.end, wei + 91)), cased.slice(wei + 1, Math.min(sentence.end, wei + 91)));
     if (role) return role;
   }
   for (const m of markers) {

@@ -1528,6 +1528,27 @@ describe('the three-hundred-and-eighth and ninth batches (many movers, a third r
   ])('%s', readsNoMove);
 });
 
+describe('the three-hundred-and-tenth and eleventh batches (labs abroad; filings with résumés): what their blind score showed', () => {
+  const told = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}:${m.from?.org ?? '-'}→${m.to?.org ?? '-'}:${m.role ?? '-'}`);
+
+  it('reads where an appointee came from in the résumé a filing attaches', () => {
+    expect(told('科大讯飞董事会审议通过议案，同意聘任马晓川先生为公司高级副总裁。附件：简历。马晓川，男，1983年出生，中国国籍。2010年至2024年在华为技术有限公司任职，历任首席架构师。')).toEqual([
+      '马晓川:join:Huawei→iFlytek:Senior Vice President',
+    ]);
+  });
+
+  it('reads a board electing its chair, and the role after an honorific and 为', () => {
+    expect(told('三六零第七届董事会第一次会议选举钱一鸣先生为公司董事长。')).toEqual(['钱一鸣:promotion:-→Qihoo 360:Chairman']);
+    expect(told('商汤集团董事会宣布，委任卞一诺女士为本公司首席财务官。')).toEqual(['卞一诺:promotion:-→SenseTime:CFO']);
+  });
+
+  it('keeps one who stays an executive director, as one who stays in any post', () => {
+    expect(told('第四范式董事会同意由公司首席技术官马晓川先生接任总经理一职，原总经理钱一鸣先生因工作调整不再担任总经理，继续担任公司执行董事。')).toEqual([
+      '马晓川:promotion:-→4Paradigm:General Manager',
+    ]);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
