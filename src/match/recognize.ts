@@ -786,7 +786,7 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
   if (unreal) return { rule: 'block.hypothetical', detail: `"${r.words(unreal)}"` };
   // "… unless all current board members resign, and the board appoints X": a condition runs on past its first clause.
-  const condition = UNLESS.exec(r.text.slice(r.span.start, t.start));
+  const condition = r.includes('unless') || r.includes('除非') ? UNLESS.exec(r.text.slice(r.span.start, t.start)) : null;
   if (condition && !condition[0].includes(';')) return { rule: 'block.hypothetical', detail: `"${condition[1]}"` };
   // "Meta offered X $100 million to leave Google", "would need to pay X … to join": what an offer is for, not a move.
   // (The offer made to the person, then what for: not "turned down Meta's offer and decided to join Google".)
@@ -2842,6 +2842,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const candidates: Candidate[] = [];
   const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
   let told: UnnamedMove | null = null;
+  // Whether any line could open a filing's résumé ("X，男，1983年出生"): asked once, not for every sentence.
+  const mayHoldResume = n.text.includes('出生');
   // The last sentence that told a departure (one the next sentence may say the person stays after).
   let lastLeft = -1;
   spans.forEach((_, i) => {
@@ -2937,10 +2939,12 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
     // A filing's résumé of the one appointed ("附件：简历。褚文涛，男，1983年出生…。2010年至2024年在华为…任职"): its lines tell
     // where they came from.
-    for (const k of [i, i - 1]) {
-      const subject = k > 0 ? resumeSubject(reader(k)) : null;
-      if (subject) for (const c of candidates) if (c.person.key === subject.key && c.sentence.start < spans[k]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromResume(r, c);
-    }
+    // (The line's words first: most sentences are no résumé, and need no reader.)
+    if (mayHoldResume)
+      for (const k of [i, i - 1]) {
+        const subject = k > 0 && RESUME_HEAD.test(n.text.slice(spans[k]!.start, Math.min(spans[k]!.end, spans[k]!.start + 24))) ? resumeSubject(reader(k)) : null;
+        if (subject) for (const c of candidates) if (c.person.key === subject.key && c.sentence.start < spans[k]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromResume(r, c);
+      }
     // "X has joined a rival lab. In a post she said she would be working on training at Mistral AI.": where "she" works
     // next is where the one who left the sentence before went.
     if (i > 0 && !found.length) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'departure' || c.event === 'join') && c.from && !c.to) worksNextAt(r, c);

@@ -1006,9 +1006,10 @@ export class SentenceReader {
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */
   subjects(t: TriggerMention): PersonMention[] {
     // "A与B先后离开公司，前者已加入字节跳动，后者则选择创业": the first or the last of the list before the clause.
-    const clause = this.clause(t.start);
-    const which = HAN_CHAR.test(t.word) ? FORMER_LATTER.exec(this.text.slice(clause.start, t.start)) : null;
-    if (which) {
+    // (Asked only where 者 stands just before the move word: most have none.)
+    const clause = this.text.slice(Math.max(this.span.start, t.start - 6), t.start).includes('者') ? this.clause(t.start) : null;
+    const which = clause ? FORMER_LATTER.exec(this.text.slice(clause.start, t.start)) : null;
+    if (clause && which) {
       const before = this.people.filter((p) => p.end <= clause.start);
       const list = before.map((_, i) => this.listFrom(before.slice(i))).find((l) => l.length > 1 && l[l.length - 1] === before[before.length - 1]);
       if (list) {
