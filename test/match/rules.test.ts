@@ -1549,6 +1549,14 @@ describe('the three-hundred-and-tenth and eleventh batches (labs abroad; filings
   });
 });
 
+describe('the three-hundred-and-twelfth batch (look-alikes of this session’s readings): what its blind score showed', () => {
+  it.each<[string, RuleId | null]>([
+    // An association's post is no job at the employer the person is described by.
+    ['中国人工智能学会召开会员代表大会，会议选举产生了新一届理事会，百度首席技术官马晓川等当选为副理事长。', null],
+    ['清华大学教授钱一鸣当选中国科学院院士。', null],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
