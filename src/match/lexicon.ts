@@ -30,6 +30,8 @@ export interface Trigger {
   orgLater?: boolean;
   /** "went to Meta": a move word only with a company right after it (not a school: "went to Stanford"). */
   companyNext?: boolean;
+  /** "成为小米MiMo团队的一员": a move word only with an org right after it and "一员"/"成员" after that. */
+  memberOf?: boolean;
   /** "Taking over the research group is X": a move told with its subject last, only opening a sentence and with "is" and a name after. */
   inverted?: boolean;
   /** "added": a hire only where what follows the name tells a workplace ("to its policy team", ", previously at ByteDance"). */
@@ -448,6 +450,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('promotion', 'hire', 0.85, ['任命', '委任', '提拔', '聘任']),
   // A board electing its chair ("董事会第一次会议选举X先生为公司董事长"; not "选举" alone, a vote of any kind).
   ...t('promotion', 'hire', 0.85, ['会议选举', '董事会选举', '一致选举']),
+  // "自己已正式成为小米MiMo团队的一员": one of the org's people now.
+  ...['成为', '正式成为', '成为了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, memberOf: true }]),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
   // "has spent $700 million to hire the chief executive of Fabrix, Rajiv Menon" (a plan to hire is read as one: "plans to").
   ...t('join', 'hire', 0.8, ['to hire', 'will hire']),

@@ -224,15 +224,18 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
   if (t.addsToStaff && !addedGroup && !ADDED_TO_STAFF.test(after())) return false;
   if (t.inverted && !(m.start === span.start && INVERTED_SUBJECT.test(after()))) return false;
   if (t.congratsOn && !CONGRATS_ON.test(after())) return false;
-  if (t.orgNext || t.companyNext) {
+  if (t.orgNext || t.companyNext || t.memberOf) {
     const next = inside.find((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1);
     if (!next || (t.companyNext && next.entity.kind === 'org' && SCHOOL.test(next.entity.org))) return false;
+    // ("正式成为小米MiMo团队的一员": one of its people, not its partner or its shareholder.)
+    if (t.memberOf && !MEMBER_AFTER.test(n.text.slice(next.end, next.end + 12))) return false;
   }
   if (t.orgLater && !inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && AT_ORG.test(n.text.slice(Math.max(m.end, o.start - 8), o.start)))) return false;
   if (t.emerging && !EMERGING.test(n.text.slice(span.start, span.end))) return false;
   return !inWorkTitle(n.cased, m.start, m.end, span.start);
 }
 
+const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
 // "… Director of Applied AI at Microsoft": the org a post is at (not "a cameo in a Netflix documentary").
 const AT_ORG = /\b(?:at|with)\s+$/;
 const SCHOOL = new RegExp(`${alternation(CONTEXT_WORDS.schoolWords.en)}|${alternation(CONTEXT_WORDS.schoolWords.zh)}`);

@@ -1557,6 +1557,15 @@ describe('the three-hundred-and-twelfth batch (look-alikes of this session’s r
   ])('%s', readsNoMove);
 });
 
+describe('the three-hundred-and-thirteenth batch (公众号 shapes): what its blind score showed', () => {
+  it.each<Case>([['智谱AI前开源负责人马晓川在其公众号发文称，自己已正式成为小米MiMo团队的一员。', ['马晓川:join:Zhipu AI→Xiaomi'], 'end.object']])('%s', readsAs);
+
+  it.each<[string, RuleId | null]>([
+    // One of an org's partners or shareholders is not one of its people.
+    ['天使投资人马晓川已成为智谱AI的股东之一。', null],
+  ])('%s', readsNoMove);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
