@@ -450,6 +450,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('promotion', 'hire', 0.85, ['任命', '委任', '提拔', '聘任']),
   // A board electing its chair ("董事会第一次会议选举X先生为公司董事长"; not "选举" alone, a vote of any kind).
   ...t('promotion', 'hire', 0.85, ['会议选举', '董事会选举', '一致选举']),
+  // "who just started as head of evaluations at Anthropic", "I've accepted a position as principal scientist at Microsoft
+  // AI": a post, then the org it is at.
+  ...['started as', 'starts as', 'has started as', 'is starting as', 'accepted a position as', 'accepted a role as', 'has accepted a position as', 'accepted the position of'].map(
+    (w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, orgLater: true }],
+  ),
   // "自己已正式成为小米MiMo团队的一员": one of the org's people now.
   ...['成为', '正式成为', '成为了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, memberOf: true }]),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
@@ -1673,7 +1678,8 @@ export const CONTEXT_WORDS = {
   sinceEnds: { zh: ['后', '之后', '以后', '以来'] },
   relativePronouns: { en: ['who', 'which'] },
   /** After "who", a move now or to come, not the person's past: "X and Y, who are joining Meta". */
-  relativeNow: { en: ['are', 'is', 'will', 'would'] },
+  // ("This week's guest is X, who just started as head of evaluations at Anthropic": recent, the news.)
+  relativeNow: { en: ['are', 'is', 'will', 'would', 'just', 'recently', 'has just', 'has recently', 'have just'] },
   /** Before a capitalised name, these make it a place or an institution ("in San Francisco", "at Carnegie Mellon", "the State Department"). */
   placeLeads: { en: ['in', 'at', 'the'] },
   /** Verbs whose "in" belongs to them, not to a place after it: "has brought in Kurt Mayer", "roped in". */

@@ -864,6 +864,8 @@ interface ArticleContext {
   signer: PersonMention | null;
   /** Who the title says posted the item ("柯一帆的微博", "即刻 | 温予安", "X on LinkedIn"), or null. */
   poster: PersonMention | null;
+  /** In an interview, who answers where sentence `at` stands ("Corentin Dufresne: Honestly, I …"), or null. */
+  answerer(at: Span): PersonMention | null;
   /** Whether an earlier sentence told a move of someone named. */
   toldNamed: boolean;
 }
@@ -1060,7 +1062,14 @@ function readSentence(
     const firstPerson = FIRST_PERSON_SUBJECT.test(clauseBefore) || FIRST_PERSON_WORD.test(t.word);
     // (Only the poster the title names: looking for a signature at the end would read that sentence before its turn.)
     const dropped = !firstPerson && !subjects.length && !r.people.length && HAN_START.test(t.word) && ZH_DROPPED_SUBJECT.test(clauseBefore);
-    const signer = !subjects.length && !narrative && !r.people.some((p) => p.end <= t.start) ? (firstPerson ? article.signer : dropped ? article.poster : null) : null;
+    const signer =
+      !subjects.length && !narrative && !r.people.some((p) => p.end <= t.start)
+        ? firstPerson
+          ? ((QUOTE_OPENS.test(clauseBefore) ? null : article.answerer(r.span)) ?? article.signer)
+          : dropped
+            ? article.poster
+            : null
+        : null;
     if (signer) {
       subjects = [signer];
       r.fire('subject.signed', t.word, `${signer.name}, who signs the post`);
@@ -2148,6 +2157,12 @@ function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | nu
 }
 
 const STILL_AT = '仍在';
+// An interview's labels: a question ("Q:", "问："), an answer by a name ("Corentin Dufresne:", "答（汪若澜）：").
+// (Not a quote inside the answer: 'Ana Ruiz: She said, "I left OpenAI"' is someone else's "I".)
+const QUOTE_OPENS = /["“「]/;
+const QUESTION_LABEL = /^\s*(?:q|question|问)\s*:/;
+const ANSWER_LABEL = /^\s*[^\s:,.;]+(?:\s+[^\s:,.;]+){0,3}\s*:/;
+const OWNS_A_POST = /^['’]s\s+(?:new\s+|latest\s+|next\s+)?(?:role|job|title|position|post|departure|exit|move|appointment|hire|promotion)\b/;
 // A join word of a move under way or ahead: "is joining", "joins", "will join", "将加入".
 const JOIN_AHEAD = /^(?:is|are|will|to|set to)\s|ing$|\bjoins$|^(?:将|即将)/;
 // The last "unless" before a move word, and what follows it (a semicolon ends the condition).
@@ -2707,6 +2722,20 @@ class ArticleState implements ArticleContext {
    * Asked only by a first-person move with nobody named: the item's last sentence is a signature when it is one name
    * after a dash; or a byline opens it.
    */
+  answerer(at: Span): PersonMention | null {
+    const i = this.spans.findIndex((s) => s.start === at.start);
+    // (Back to the label of the answer, not past a question: "Q: …", "问：…".)
+    for (let k = i; k > 0 && k >= i - 4; k--) {
+      const s = this.spans[k]!;
+      const opening = this.n.text.slice(s.start, Math.min(s.end, s.start + 48));
+      if (QUESTION_LABEL.test(opening)) return null;
+      if (!ANSWER_LABEL.test(opening)) continue;
+      const label = this.reader(k).people.find((p) => p.start - s.start <= 1 && /^\s*[:(]/.test(this.n.text.slice(p.end, p.end + 2)));
+      if (label) return label;
+    }
+    return null;
+  }
+
   get signer(): PersonMention | null {
     if (this.signerSeen !== undefined) return this.signerSeen;
     const { n, spans } = this;
@@ -2878,7 +2907,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
           back < 3 && OPENS_WITH_PRONOUN.test(n.text.slice(spans[k]!.start, spans[k]!.start + 6)) && !reader(k).events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
         return reader(k).openingName() ?? (passesOn ? antecedent(back + 1) : null);
       }
-      return people.every((p) => p.key === people[0]!.key && !reader(k).possessive(p)) ? people[0]! : null;
+      // (But the owner of a post or a move is: "misstated X's new role. He has joined Perplexity as …".)
+      return people.every((p) => p.key === people[0]!.key && (!reader(k).possessive(p) || OWNS_A_POST.test(n.text.slice(p.end, p.end + 24)))) ? people[0]! : null;
     };
     // Who "both" or "两人" are: the people of the moves the sentence before tells.
     const group = () => {

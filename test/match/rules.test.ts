@@ -1566,6 +1566,22 @@ describe('the three-hundred-and-thirteenth batch (公众号 shapes): what its bl
   ])('%s', readsNoMove);
 });
 
+describe('the three-hundred-and-fourteenth batch (interviews, podcasts, newsletters): what its blind score showed', () => {
+  it.each<Case>([
+    // "who just started as": recent, the news; a post, then the org it is at.
+    ['Ep. 212\nThis week’s guest is Ana Ruiz, who just started as head of evaluations at Anthropic after five years at Google DeepMind.', ['Ana Ruiz:join:Google→Anthropic'], 'end.connector'],
+    // An interview's "I" is the one its answer is labelled with.
+    ['Q&A\nQ: You spent six years at OpenAI. Why leave now? Ana Ruiz: Honestly, I wanted to build something small again. I left OpenAI in October.', ['Ana Ruiz:departure:OpenAI→-'], 'subject.signed'],
+    [
+      'Personal news\nI’m thrilled to share that I’ve accepted a position as principal scientist at Microsoft AI. After seven years at Amazon, it’s time for a new challenge. — Ana Ruiz',
+      ['Ana Ruiz:join:Amazon→Microsoft'],
+      'subject.signed',
+    ],
+    // The owner of a role is who "she" is.
+    ['Correction\nAn earlier version of this newsletter misstated Ana Ruiz’s new role. She has joined Perplexity as head of search quality.', ['Ana Ruiz:join:-→Perplexity'], 'subject.pronoun'],
+  ])('%s', readsAs);
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
