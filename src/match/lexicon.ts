@@ -1321,6 +1321,11 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ['首席人工智能官', 'Chief AI Officer'],
   ['首席科学家', 'Chief Scientist'],
   ['首席技术官', 'CTO'],
+  // Taiwan's titles: 技术长, 执行长, 营运长, 财务长 (after conversion to Simplified).
+  ['技术长', 'CTO'],
+  ['执行长', 'CEO'],
+  ['营运长', 'COO'],
+  ['财务长', 'CFO'],
   ['首席执行官', 'CEO'],
   ['首席运营官', 'COO'],
   ['首席财务官', 'CFO'],

@@ -442,7 +442,7 @@ export class ArticleNames {
    * Babuschkin)"), if any: the person's name in every sentence, so the English and Chinese reports of a move meet.
    */
   latinGloss(han: string): string | null {
-    const { text, cased } = this.n;
+    const { text } = this.n;
     if ((this.hasParen ??= text.includes('(')) === false) return null;
     let found = this.glosses.get(han);
     if (found !== undefined) return found;
@@ -450,7 +450,10 @@ export class ArticleNames {
     for (let at = text.indexOf(han); at >= 0 && found === null; at = text.indexOf(han, at + 1)) {
       const after = at + han.length;
       const gloss = LATIN_NAME_GLOSS.exec(text.slice(after, after + 48));
-      if (gloss) found = cased.slice(after + gloss[0].indexOf(gloss[1]!), after + gloss[0].indexOf(gloss[1]!) + gloss[1]!.length);
+      if (!gloss) continue;
+      // (As the original writes it: "Kuan-Ting Lai" keeps its hyphen.)
+      const start = after + gloss[0].indexOf(gloss[1]!);
+      found = originalSpan(this.n, start, start + gloss[1]!.length);
     }
     this.glosses.set(han, found);
     return found;

@@ -1582,6 +1582,14 @@ describe('the three-hundred-and-fourteenth batch (interviews, podcasts, newslett
   ])('%s', readsAs);
 });
 
+describe('the three-hundred-and-sixteenth batch (Taiwan and Hong Kong Traditional): what its blind score showed', () => {
+  it('shows a Latin gloss as the original writes it, and Taiwan’s 技術長 in English', () => {
+    const moves = (text: string) => recognize(text, index, { year: 2026 }).moves.map((m) => `${m.person}:${m.role ?? '-'}`);
+    expect(moves('台積電AI應用部門主管賴冠廷（Kuan-Ting Lai）也已於本週離開公司，據傳將加入鴻海研究院。')).toEqual(['Kuan-Ting Lai:-']);
+    expect(moves('台灣AI新創今日宣布，由前Google資深軟體工程師溫子瑜出任技術長。')).toEqual(['溫子瑜:CTO']);
+  });
+});
+
 const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
