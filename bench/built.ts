@@ -1,24 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ensureBuilt, root } from './ensure-built.js';
 
 /**
- * The code the bench measures: the built dist/, as `npm start` runs it (built first when a source file is
- * newer). tsx's on-the-fly transform of src/ ran about a fifth slower than what users run. Types still
- * come from src/, whose declarations dist/ is compiled from.
+ * The code the bench measures: the built dist/, as `npm start` runs it. tsx's on-the-fly transform of src/ ran about a
+ * fifth slower than what users run. Types still come from src/, whose declarations dist/ is compiled from.
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-function newest(dir: string): number {
-  return Math.max(...fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs)));
-}
-
-export function ensureBuilt(): void {
-  const cli = path.join(root, 'dist/cli.js');
-  if (!fs.existsSync(cli) || newest(path.join(root, 'src')) > fs.statSync(cli).mtimeMs) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-}
-
+// (`npm run bench` builds in a process of its own first; this only covers running bench/run.ts directly.)
 ensureBuilt();
 const built = <T>(module: string): Promise<T> => import(path.join(root, 'dist', module));
 

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startFeedProcess } from './feed-process.js';
 import { names } from './matching.js';
-import { ensureBuilt, packageRoot } from './built.js';
+import { packageRoot } from './built.js';
+import { ensureBuilt } from './ensure-built.js';
 
 const PEOPLE = 50_000; // a name and an alias each: 100,000 watched aliases
 const SOURCES = 10_000;

@@ -1726,6 +1726,12 @@ export const CONTEXT_WORDS = {
   otherYearLeads: { en: ['since', 'its'], zh: ['自', '从'] },
   /** A sentence about a stay, in an article about leaving: "在Meta工作八年", "spent six years at". */
   tenure: { en: ['worked', 'spent', 'years at', 'years with'], zh: ['工作', '任职', '效力'] },
+  /** After a name's "'s", a post or a move that makes its owner the one "he" or "she" is next: "misstated X's new role". */
+  ownedPosts: { en: ['role', 'job', 'title', 'position', 'post', 'departure', 'exit', 'move', 'appointment', 'hire', 'promotion'] },
+  /** A title right after an appointed name, with no "as" ("named X director of IBM Research"): its words before the head, */
+  titleModifiers: { en: ['senior', 'executive', 'global', 'general', 'vice', 'deputy', 'interim', 'acting', 'managing', 'principal', 'chief', 'corporate'] },
+  /** … and its head. */
+  titleHeads: { en: ['director', 'head', 'president', 'chief', 'officer', 'ceo', 'cto', 'coo', 'cfo', 'lead', 'manager', 'scientist'] },
   /** Before "with" or "against" and an org, dealings with it, not a job there: "oversaw the legal fights with OpenAI". */
   dealings: {
     en: [

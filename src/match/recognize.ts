@@ -382,11 +382,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const segment = r.segment(t.start);
       // ("has rejoined Anthropic after two weeks at Anysphere": a stint that ends with the move is where it comes from.)
       // (That stint first: "A is moving from Cohere to Anthropic, and B has returned to Mistral AI after a year at Meta".)
-      let from =
-        r.orgs.find((o) => o.start > t.end && o.start < Math.min(segment.end, r.clause(t.start).end) && STINT_BEFORE_ORG.test(r.text.slice(Math.max(t.end, o.start - 40), o.start))) ??
-        r.orgAfterConnector('from', segment.start, segment.end) ??
-        r.orgs.find((o) => o.start > t.end && o.start < segment.end && STINT_BEFORE_ORG.test(r.text.slice(Math.max(t.end, o.start - 40), o.start))) ??
-        null;
+      const stintBefore = (limit: number) => r.orgs.find((o) => o.start > t.end && o.start < limit && STINT_BEFORE_ORG.test(r.text.slice(Math.max(t.end, o.start - 40), o.start)));
+      let from = stintBefore(Math.min(segment.end, r.clause(t.start).end)) ?? r.orgAfterConnector('from', segment.start, segment.end) ?? stintBefore(segment.end) ?? null;
       if (from && to && from.start === to.start) from = null;
       // "X, who joined Meta from OpenAI in June, will be chief scientist": a promotion's "from" is not another verb's.
       if (from && t.trigger.event === 'promotion' && r.triggers.some((o) => o !== t && o.end <= from!.start && within(o, r.clause(from!.start)))) from = null;
@@ -2162,13 +2159,12 @@ const STILL_AT = '仍在';
 const QUOTE_OPENS = /["“「]/;
 const QUESTION_LABEL = /^\s*(?:q|question|问)\s*:/;
 const ANSWER_LABEL = /^\s*[^\s:,.;]+(?:\s+[^\s:,.;]+){0,3}\s*:/;
-const OWNS_A_POST = /^['’]s\s+(?:new\s+|latest\s+|next\s+)?(?:role|job|title|position|post|departure|exit|move|appointment|hire|promotion)\b/;
+const OWNS_A_POST = new RegExp(`^['’]s\\s+(?:new\\s+|latest\\s+|next\\s+)?(?:${alternation(CONTEXT_WORDS.ownedPosts.en)})\\b`);
 // A join word of a move under way or ahead: "is joining", "joins", "will join", "将加入".
 const JOIN_AHEAD = /^(?:is|are|will|to|set to)\s|ing$|\bjoins$|^(?:将|即将)/;
 // The last "unless" before a move word, and what follows it (a semicolon ends the condition).
 const UNLESS = /(\bunless\b|除非)(?!.*(?:\bunless\b|除非))[^]*$/;
-const ROLE_RIGHT_AFTER =
-  /^\s(?:(?:senior|executive|global|general|vice|deputy|interim|acting|managing|principal|chief|corporate)\s)*(?:director|head|president|chief|officer|ceo|cto|coo|cfo|lead|manager|scientist)\b/;
+const ROLE_RIGHT_AFTER = new RegExp(`^\\s(?:(?:${alternation(CONTEXT_WORDS.titleModifiers.en)})\\s)*(?:${alternation(CONTEXT_WORDS.titleHeads.en)})\\b`);
 const DATELINE_DASH = /^\s*[-–—]/;
 const OFFICIAL_SOURCE = /(?:方面|官方)$/;
 const MEMO_AUTHOR = /^\s+(?:from|by|sent by|written by)\s/;

@@ -413,15 +413,10 @@ export class ArticleNames {
    * "Okonkwo-Blake" where the article names "Harriet Okonkwo-Blake": a name whose only breaks are hyphens is a double
    * surname (discovery reads it as two words), the full name's.
    */
-  fullNameOfHyphenated(s: { start: number; end: number }): string | null {
-    const { text, original, offsets } = this.n;
-    let breaks = 0;
-    for (let i = s.start; i < s.end; i++) {
-      if (text.charCodeAt(i) !== 0x20) continue;
-      if (original.charCodeAt(offsets[i]!) !== 0x2d) return null;
-      breaks++;
-    }
-    return breaks ? this.fullNameOf(this.n.cased.slice(s.start, s.end)) : null;
+  fullNameOfHyphenated(s: Span): string | null {
+    const hyphens = this.hyphensIn(s).length;
+    const spaces = this.n.text.slice(s.start, s.end).split(' ').length - 1;
+    return hyphens > 0 && hyphens === spaces ? this.fullNameOf(this.n.cased.slice(s.start, s.end)) : null;
   }
 
   /** The full transliterated name whose last part this is ("苏茨克维" → "伊利亚·苏茨克维"), if the article writes one. */
