@@ -763,8 +763,6 @@ export const NOT_TRIGGERS = [
   // "会议选举产生了新一届理事会": a body elected, no one appointed.
   '会议选举产生',
   '董事会选举产生',
-  // An association's or an academy's post, not a job: "当选为副理事长", "当选中国科学院院士".
-  ...phrases(['当选', '当选为'], ['理事长', '副理事长', '理事', '常务理事', '会长', '副会长', '秘书长', '委员', '院士', '会士', '中国科学院院士', '中国工程院院士']).map((w) => w.replace(' ', '')),
   // Talking about founding companies: "阿里云前CTO谈创业".
   '谈创业',
   '聊创业',
@@ -1232,7 +1230,12 @@ export const PAST_WORDS = [
  * What follows an org after "从" when the org is a reporter's source, not where anyone came from:
  * "记者从腾讯内部获悉" (learned from inside Tencent).
  */
-export const SOURCE_AFTER_FROM = { zh: ['获悉', '了解到', '得知', '获知', '证实'], zhBetween: ['内部', '方面', '官方', '处', '人士处', '相关人士处', '独家'] };
+export const SOURCE_AFTER_FROM = {
+  zh: ['获悉', '了解到', '得知', '获知', '证实'],
+  zhBetween: ['内部', '方面', '官方', '处', '人士处', '相关人士处', '独家'],
+  /** Of those, the ones that make the company itself the source ("记者从快手方面获悉"), not an insider. */
+  zhOfficial: ['方面', '官方'],
+};
 
 /** Connectors that name the other end of a move. */
 export const FROM_WORDS = ['from', 'after leaving', '从', '自', '离开'];
@@ -2067,6 +2070,10 @@ export const CONTEXT_WORDS = {
   },
   /** A post kept that is a way out, not a job: staying as an adviser or on the board still leaves. */
   postsOnTheWayOut: { en: ['adviser', 'advisor', 'consultant', 'board', 'director', 'chair', 'chairman', 'chairwoman'], zh: ['顾问', '董事', '董事长', '董事会'] },
+  /** After 当选, an association's or an academy's post, no job: "当选中国人工智能学会理事长", "当选院士". */
+  associationPosts: { zh: ['理事长', '理事', '会长', '秘书长', '委员', '院士', '会士'] },
+  /** A board seat that is a job, no way out: "继续担任公司执行董事". */
+  executiveSeats: { en: ['executive director'], zh: ['执行董事'] },
   /** Words of welcome that make "join us" a hire: "We're thrilled to have X join us". */
   welcome: { en: ['thrilled', 'excited', 'delighted', 'happy', 'pleased', 'proud', 'glad'] },
   /** A sentence that names the latest of several moves: "The latest to move is X, who joined Meta last week". */
@@ -2331,6 +2338,8 @@ export const WINDOWS = {
   connectorReach: 48,
   /** From a name to an org in parentheses after it ("Emeka Obi (formerly of Google DeepMind)"). */
   parenOrigin: 20,
+  /** How far after the last name of a hire list its own "from" may stand ("… and C from Meta"). */
+  originAfterLast: 8,
   /** An org this close to a move word makes an item worth the language model's reading. */
   nearMoveWord: 120,
   /** A Title-Case sentence: at least this many words besides the small ones, at most this share lowercase. */

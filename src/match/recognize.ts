@@ -9,7 +9,7 @@ import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMenti
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
-import { alternation, ARROWS, CONTEXT_WORDS, SAME_POSTS, VISITING_POSTS, WINDOWS } from './lexicon.js';
+import { alternation, ARROWS, CONTEXT_WORDS, SAME_POSTS, SOURCE_AFTER_FROM, VISITING_POSTS, WINDOWS } from './lexicon.js';
 
 /** What one sentence says, for `labwatch explain`. */
 export interface SentenceTrace {
@@ -76,7 +76,7 @@ const CONFIRMED = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmed.en)})\
 // After a departure, staying in a post (the words after the verb are the post).
 const STAYS_ON = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.staysOn.en)})\\b|${alternation(CONTEXT_WORDS.staysOn.zh)})([^.;。；]{0,24})`);
 // A seat on the board that is a job ("继续担任公司执行董事"): no way out.
-const EXECUTIVE_SEAT = /执行董事|\bexecutive director\b/g;
+const EXECUTIVE_SEAT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.executiveSeats.en)})\\b|${alternation(CONTEXT_WORDS.executiveSeats.zh)}`, 'g');
 const WAY_OUT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.postsOnTheWayOut.en)})\\b|${alternation(CONTEXT_WORDS.postsOnTheWayOut.zh)}`);
 const VISIT_AFTER_ORG = new RegExp(`^[^,;]{0,4}?(?:${alternation(CONTEXT_WORDS.visits.zh)})`);
 const NOW_AT = /^\s*,\s*(?:now|who is now|currently)\s+(?:at|with)\s+$/;
@@ -521,7 +521,6 @@ function notOrigin(r: SentenceReader, o: OrgMention | null): OrgMention | null {
   return o && !r.introducedBy('from', o) ? o : null;
 }
 
-/** The org, unless it stands in a clause read as biography. */
 /** The last org before `pos` (from `from` on) that is no counterpart in dealings ("the legal fights with OpenAI"). */
 function employerBefore(r: SentenceReader, pos: number, from: number): OrgMention | null {
   const o = r.orgBefore(pos, from);
@@ -530,6 +529,7 @@ function employerBefore(r: SentenceReader, pos: number, from: number): OrgMentio
 }
 const DEALINGS_WITH = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.dealings.en)})\\s+(?:with|against)\\s+(?:the\\s+)?$`);
 
+/** The org, unless it stands in a clause read as biography. */
 function outsideBiography(r: SentenceReader, o: OrgMention | null): OrgMention | null {
   return o && !r.inBiography(o) ? o : null;
 }
@@ -780,6 +780,8 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
       return { rule: 'block.stays', detail: `"${stays[0].trim()}"` };
   }
   const clause = r.clause(t.start);
+  // "腾讯副总裁X当选中国人工智能学会理事长": elected to an association's post, not to a job at the employer.
+  if (t.word.startsWith('当选') && ASSOCIATION_POST.test(r.text.slice(t.end, clause.end))) return { rule: 'block.object', detail: 'a post of an association or an academy' };
   const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
   if (unreal) return { rule: 'block.hypothetical', detail: `"${r.words(unreal)}"` };
   // "… unless all current board members resign, and the board appoints X": a condition runs on past its first clause.
@@ -1463,16 +1465,14 @@ function readSentence(
     r.fire('end.attributive', r.words(own), `${c.person.name} from ${own.org}, in parentheses after the name`);
   }
   // "hired A and B from Google DeepMind and C from Meta": each item's origin is the "from" that closes its part of the list.
-  for (const c of byPerson.values()) {
-    if (c.event !== 'join' || !c.from) continue;
-    const next = [...byPerson.values()].filter((q) => q.person.start > c.person.end).sort((x, y) => x.person.start - y.person.start)[0];
-    const own = next ? r.originBetween(c.person, next.person) : undefined;
-    const later = !next ? r.orgs.find((o) => o.start > c.person.end && o.start - c.person.end <= 8 && /^\s+from\s+$/.test(r.text.slice(c.person.end, o.start))) : undefined;
-    const origin = own ?? later;
-    if (!origin || origin === c.from || r.sameOrg(origin, c.to)) continue;
+  const inOrder = [...byPerson.values()].sort((a, b) => a.person.start - b.person.start);
+  inOrder.forEach((c, k) => {
+    if (c.event !== 'join' || !c.from) return;
+    const origin = r.originAfter(c.person, inOrder[k + 1]?.person);
+    if (!origin || origin === c.from || r.sameOrg(origin, c.to)) return;
     c.from = origin;
     r.fire('end.connector', r.words(origin), `${c.person.name} from ${origin.org}, the "from" of their part of the list`);
-  }
+  });
   respectively(r, byPerson);
   // "Departures include A, now at xAI, and B, …": where a leaver is now, in an aside right after the name, is where they went.
   for (const c of byPerson.values()) {
@@ -1873,11 +1873,6 @@ function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): vo
   r.fire('article.came-from', r.words(org), `${c.person.name}, appointed from ${org.org}`);
 }
 
-/** The person a résumé line opens with ("褚文涛，男，1983年出生", "封振宇先生简历：1978年出生"), if it is one. */
-function resumeSubject(r: SentenceReader): PersonMention | null {
-  if (!RESUME_HEAD.test(r.text.slice(r.span.start, Math.min(r.span.end, r.span.start + 24)))) return null;
-  return r.people.find((p) => p.start - r.span.start <= 1) ?? null;
-}
 const RESUME_HEAD = /^\s*\p{Script=Han}{2,4}(?:先生|女士)?(?:简历)?\s*[,:]\s*(?:男|女|(?:19|20)\d\d年(?:\d{1,2}月)?出生|出生于)/u;
 // In a résumé, a past post: the words of a past (曾任, 此前在) or a span of years at an org ("2010年至2024年在华为…任职").
 const RESUME_PAST = new RegExp(`${CAME_FROM.source}|(?:19|20)\\d\\d年(?:\\d{1,2}月)?(?:至|-)(?:(?:19|20)\\d\\d年(?:\\d{1,2}月)?|今)?\\s*(?:在|于|就职于|任职于)`);
@@ -2154,6 +2149,7 @@ function hiredFrom(post: Candidate, came: Candidate, differ: (a: OrgMention | nu
 }
 
 const STILL_AT = '仍在';
+const ASSOCIATION_POST = new RegExp(`^[^,;]{0,16}?(?:${alternation(CONTEXT_WORDS.associationPosts.zh)})`);
 // An interview's labels: a question ("Q:", "问："), an answer by a name ("Corentin Dufresne:", "答（汪若澜）：").
 // (Not a quote inside the answer: 'Ana Ruiz: She said, "I left OpenAI"' is someone else's "I".)
 const QUOTE_OPENS = /["“「]/;
@@ -2166,7 +2162,7 @@ const JOIN_AHEAD = /^(?:is|are|will|to|set to)\s|ing$|\bjoins$|^(?:将|即将)/;
 const UNLESS = /(\bunless\b|除非)(?!.*(?:\bunless\b|除非))[^]*$/;
 const ROLE_RIGHT_AFTER = new RegExp(`^\\s(?:(?:${alternation(CONTEXT_WORDS.titleModifiers.en)})\\s)*(?:${alternation(CONTEXT_WORDS.titleHeads.en)})\\b`);
 const DATELINE_DASH = /^\s*[-–—]/;
-const OFFICIAL_SOURCE = /(?:方面|官方)$/;
+const OFFICIAL_SOURCE = new RegExp(`(?:${alternation(SOURCE_AFTER_FROM.zhOfficial)})$`);
 const MEMO_AUTHOR = /^\s+(?:from|by|sent by|written by)\s/;
 const PAST_CLAUSE = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\b|^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)})`, 'i');
 
@@ -2714,10 +2710,6 @@ class ArticleState implements ArticleContext {
     return (this.acquisitionSeen ??= ACQUISITION.test(this.n.text.slice(0, this.spans[Math.min(2, this.spans.length - 1)]?.end ?? 0)));
   }
 
-  /**
-   * Asked only by a first-person move with nobody named: the item's last sentence is a signature when it is one name
-   * after a dash; or a byline opens it.
-   */
   answerer(at: Span): PersonMention | null {
     const i = this.spans.findIndex((s) => s.start === at.start);
     // (Back to the label of the answer, not past a question: "Q: …", "问：…".)
@@ -2732,6 +2724,10 @@ class ArticleState implements ArticleContext {
     return null;
   }
 
+  /**
+   * Asked only by a first-person move with nobody named: the item's last sentence is a signature when it is one name
+   * after a dash; or a byline opens it.
+   */
   get signer(): PersonMention | null {
     if (this.signerSeen !== undefined) return this.signerSeen;
     const { n, spans } = this;
@@ -2968,7 +2964,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // (The line's words first: most sentences are no résumé, and need no reader.)
     if (mayHoldResume)
       for (const k of [i, i - 1]) {
-        const subject = k > 0 && RESUME_HEAD.test(n.text.slice(spans[k]!.start, Math.min(spans[k]!.end, spans[k]!.start + 24))) ? resumeSubject(reader(k)) : null;
+        // (The person the line opens with: "褚文涛，男，1983年出生", "封振宇先生简历：1978年出生".)
+        const subject =
+          k > 0 && RESUME_HEAD.test(n.text.slice(spans[k]!.start, Math.min(spans[k]!.end, spans[k]!.start + 24))) ? reader(k).people.find((p) => p.start - spans[k]!.start <= 1) : undefined;
         if (subject) for (const c of candidates) if (c.person.key === subject.key && c.sentence.start < spans[k]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromResume(r, c);
       }
     // "X has joined a rival lab. In a post she said she would be working on training at Mistral AI.": where "she" works

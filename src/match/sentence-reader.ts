@@ -112,10 +112,10 @@ const SAME_MOVE = new RegExp(`\\b(?:${alternation(W.sameMove.en)})\\b|${alternat
 // "to work on AI products alongside X": a verb of working together, in the clause before "alongside" or "with".
 const WORKS_WITH = new RegExp(`\\b(?:${alternation(W.worksWith.en)})\\b[^,;]*$|(?:${alternation(W.worksWith.zh)})[^,;]*$`);
 const CLAUSE_JOIN = /,\s*(?:and|but|while|whereas)\s/;
-// "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
 const FORMER_LATTER = /^\s*(前者|后者)[^,;:]{0,4}$/;
 const ORIGIN_LEAD = /^\s+from\s+(?:the\s+)?$/;
 const ITEM_AFTER_ORIGIN = /^\s*,?\s*(?:and|as well as)\s+$/;
+// "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
 const SOURCE_AFTER = new RegExp(`^(?:${alternation(SOURCE_AFTER_FROM.zhBetween)}){0,2}(?:${alternation(SOURCE_AFTER_FROM.zh)})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
@@ -1274,14 +1274,13 @@ export class SentenceReader {
     return t.trigger.shape === 'hire' || p.start < this.clause(t.start).end || p.start - t.end <= WINDOWS.objectReach;
   }
 
-  /** The first person and those joined to them as one list ("Ana Ruiz, Ben Cole, and Tomas Berg"). */
   /** The list that opens with the first of `people`: the names after it joined by list words ("A, B and C", "A、B和C"). */
   listFrom(people: readonly PersonMention[]): PersonMention[] {
     if (!people.length) return [];
     const out = [people[0]!];
     for (let i = 1; i < people.length; i++) {
       const gap = this.text.slice(out[out.length - 1]!.end, people[i]!.start);
-      if (!this.joinsList(gap) && !this.originBetween(out[out.length - 1]!, people[i]!)) break;
+      if (!this.joinsList(gap) && !this.originAfter(out[out.length - 1]!, people[i]!)) break;
       // "parts ways with CTO Barret Zoph; Soumith Chintala named CTO": a name after a semicolon that a move word
       // follows opens a clause of its own.
       if (gap.includes(';') && this.triggers.some((t) => t.start >= people[i]!.end && t.start - people[i]!.end <= 2)) break;
@@ -1290,9 +1289,13 @@ export class SentenceReader {
     return out;
   }
 
-  /** "hired A and B from Google DeepMind and C from Meta": the org the items before it come from, then the next item. */
-  originBetween(a: { end: number }, b: { start: number }): OrgMention | undefined {
-    return this.orgs.find((o) => o.start > a.end && o.end < b.start && ORIGIN_LEAD.test(this.text.slice(a.end, o.start)) && ITEM_AFTER_ORIGIN.test(this.text.slice(o.end, b.start)));
+  /**
+   * "hired A and B from Google DeepMind and C from Meta": the org a "from" right after `a` names, closing a part of the
+   * list before the next item `b` (or, with no next item, ending the list).
+   */
+  originAfter(a: { end: number }, b?: { start: number }): OrgMention | undefined {
+    const closes = (o: OrgMention) => (b ? o.end < b.start && ITEM_AFTER_ORIGIN.test(this.text.slice(o.end, b.start)) : o.start - a.end <= WINDOWS.originAfterLast);
+    return this.orgs.find((o) => o.start > a.end && ORIGIN_LEAD.test(this.text.slice(a.end, o.start)) && closes(o));
   }
 
   /** "X was hired by OpenAI", "X被OpenAI挖角": the person stands before the trigger. */
