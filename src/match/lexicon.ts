@@ -313,6 +313,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'leave', 0.85, ['have parted ways', 'has parted ways with', 'parted ways with', 'are parting ways', 'is parting ways with', 'have agreed to part ways']),
   ...t('join', 'enter', 0.9, [
     ...JOINS_EN,
+    // The first person's bare present: "next week I join Anthropic".
+    'i join',
+    "i'll join",
+    'i’ll join',
+    'i will join',
     'signs on with',
     'lands at',
     'landed at',
@@ -775,6 +780,39 @@ export const NOT_TRIGGERS = [
 ];
 
 /** News outlets, as their reports are cited ("Bloomberg reported", "according to The Information"). */
+/** Chinese tech and business media whose scoops ("据量子位了解") are theirs, not a company's word. */
+const OUTLETS_ZH = [
+  '量子位',
+  '36氪',
+  '晚点',
+  '晚点latepost',
+  '智能涌现',
+  '机器之心',
+  '新智元',
+  '界面新闻',
+  '财新',
+  '第一财经',
+  '21世纪经济报道',
+  '澎湃新闻',
+  '雷峰网',
+  '虎嗅',
+  '钛媒体',
+  '极客公园',
+  '甲子光年',
+  '腾讯科技',
+  '新浪科技',
+  '网易科技',
+  '硅星人',
+  '华尔街见闻',
+  '智东西',
+  '每日经济新闻',
+  '证券时报',
+  '经济观察报',
+  '科创板日报',
+  '财联社',
+  '中国企业家',
+  'ai科技评论',
+];
 const OUTLETS_EN = [
   'bloomberg',
   'bloomberg news',
@@ -913,6 +951,8 @@ export const RUMOUR_WORDS = [
   ...OUTLETS_EN.flatMap((o) => [`${o}:`, `(${o})`]),
   '据悉',
   '据了解',
+  // An outlet's own learning or report: "据量子位了解", "据36氪报道".
+  ...OUTLETS_ZH.flatMap((o) => [`据${o}了解`, `据${o}报道`, `据${o}获悉`, `据${o}消息`]),
   // An outlet's or a reporter's learning: "36氪了解到", "记者了解到".
   '了解到',
   // An outlet's scoop from its sources: "36氪独家获悉", "量子位获悉"; "被曝已加入".
@@ -1005,6 +1045,13 @@ export const DENIAL_WORDS = [
   '否认',
   '辟谣',
   '不实',
+  // "小米方面回应称，“不存在任职一事”": the post said not to exist.
+  '不存在任职',
+  '不存在加盟',
+  '不存在离职',
+  '并未任职',
+  '并未加盟',
+  '并未加入',
   '并未离职',
   '没有离职',
   '并未离开',
@@ -1735,6 +1782,67 @@ export const CONTEXT_WORDS = {
   titleModifiers: { en: ['senior', 'executive', 'global', 'general', 'vice', 'deputy', 'interim', 'acting', 'managing', 'principal', 'chief', 'corporate'] },
   /** … and its head. */
   titleHeads: { en: ['director', 'head', 'president', 'chief', 'officer', 'ceo', 'cto', 'coo', 'cfo', 'lead', 'manager', 'scientist'] },
+  /**
+   * Where a title told as who the person is stops, walking back from the name ("said Friday that communications chief
+   * X"): words of a sentence around a title, not part of it.
+   */
+  beforeTitle: {
+    en: [
+      'the',
+      'a',
+      'an',
+      'its',
+      'his',
+      'her',
+      'their',
+      'our',
+      'former',
+      'ex',
+      'and',
+      'or',
+      'but',
+      'by',
+      'to',
+      'with',
+      'from',
+      'at',
+      'as',
+      'of',
+      'that',
+      'said',
+      'says',
+      'when',
+      'while',
+      'who',
+      'after',
+      'before',
+      'then',
+      'also',
+      'now',
+      'new',
+    ],
+    // (Words after which the title before a Chinese name begins: "腾讯宣布原副总裁X离职" holds 原副总裁.)
+    zh: ['宣布', '表示', '获悉', '透露', '证实', '称', '任命', '聘任', '加入', '加盟', '出任', '担任', '迎来', '接任'],
+  },
+  /** After the org joined, "where he had worked before": one worked at before, so the join is a return. */
+  workedThere: {
+    en: [
+      'had worked',
+      'previously worked',
+      'once worked',
+      'worked before',
+      'had spent',
+      'previously spent',
+      'spent',
+      'started his career',
+      'started her career',
+      'began his career',
+      'began her career',
+      'had been',
+    ],
+  },
+  /** A title whose first word says it was held before, not the post left now: "X, a former Google researcher, has left OpenAI". */
+  pastTitle: { en: ['former', 'ex', 'previously', 'onetime', 'one-time', 'longtime former'] },
   /** Before "with" or "against" and an org, dealings with it, not a job there: "oversaw the legal fights with OpenAI". */
   dealings: {
     en: [
@@ -2269,7 +2377,8 @@ export const ZH_NAME_CHARS = {
   after:
     '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带,.:;、 ("「“和与及等又就最完',
   /** Surnames of two characters ("欧阳若辰", "司马云舟"); not 东方, 南宫 or 西门, which are also everyday words. */
-  compoundSurnames: '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭',
+  compoundSurnames:
+    '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭 单于 濮阳 仲孙 公冶 宗政 淳于 鲜于 闾丘 万俟 公羊 太叔 颛孙 巫马 公西 漆雕 赫连 拓跋 梁丘 左丘',
   /** Titles of address after a name ("封一鸣博士"), which end it. */
   honorifics: '博士 教授 先生 女士 老师 院士',
   /** A count of the people just listed, right after the last name ("…、景若溪三人均已离职"). */

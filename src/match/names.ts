@@ -203,12 +203,19 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   if (NOT_NAME_END.has(text[g]!) && !zhiInside) return null;
   // "周畅已从…": a function word right after two characters ends the name there ("宋立的离职": so does 的), but
   // "沈牧之已加盟" is a name ending in 之 ("宋立之后" is not).
-  // So is "骆清和已于本月离职", where 和 ends the name before a function word or 、 ("宋立和夏云帆" is two names).
+  // So is "骆清和已于本月离职", where 和 ends the name before a function word, 、, a time word or a predicate's opener
+  // ("濮阳清和正式出任"; "宋立和夏云帆" is two names).
   const afterLong = text[g + 2] ?? '';
   // ("一同加入的还有前Meta研究员阮清和。": and where 和 ends the sentence, no name follows it to join.)
   const softEnd =
     (text[g + 1] === '之' && AFTER_ZH_NAME.has(afterLong) && !AFTER_ZHI.has(afterLong)) ||
-    (text[g + 1] === '和' && (FUNCTION_CHARS.has(afterLong) || afterLong === '、' || afterLong === '' || !isHanCode(afterLong.charCodeAt(0))));
+    (text[g + 1] === '和' &&
+      (FUNCTION_CHARS.has(afterLong) ||
+        afterLong === '、' ||
+        afterLong === '' ||
+        !isHanCode(afterLong.charCodeAt(0)) ||
+        PREDICATE_OPENERS.has(text.slice(g + 2, g + 4)) ||
+        ZH_TIME_WORDS.has(text.slice(g + 2, g + 4))));
   // "宋立近日现身…": a time word right after two characters ends the name there.
   // ("宋立正在筹备离职", "宋立正与腾讯洽谈": a word opening the predicate ends the name before it.)
   // ("技术总监闵浩任CTO": a bare 任 before a title takes the post; it is no third character.)
@@ -374,7 +381,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       );
       continue;
     }
-    if (!isSurnameCode(text.charCodeAt(i))) continue;
+    const compound = compoundAt(text, i);
+    if (!compound && !isSurnameCode(text.charCodeAt(i))) continue;
     // "分别是前阿里通义实验室的吴思远、前腾讯混元的邓嘉禾，以及来自月之暗面的骆文清": each item of a list is someone described,
     // with 的 or a gloss in parentheses ("包括…、预训练负责人(原谷歌研究员)孟子骞，以及…").
     const item = (prev === 0x7684 /* 的 */ || prev === 0x29) /* ) */ && listStart >= 0 && listStart < i ? listItem(text, i, to, triggers) : null;
@@ -409,8 +417,9 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     } else if (isHanCode(prev) && !(isSurnameCode(prev) && (i - 1 === from || !isHanCode(text.charCodeAt(i - 2))))) {
       // After a descriptor that is not a listed title ("技术大拿马晓川已…"): three characters, then a function word.
       // (Not inside a name that opens its clause: "，黄文灏确已离开" holds no "文灏确".)
+      // (A compound surname is sure enough to take a two- or four-character name: "院士仲孙立德将…".)
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);
-      if (n && n.end - n.start === 3 && !FUNCTION_CHARS.has(text[i]!) && !TIME_END.test(text.slice(n.start, n.end)) && !out.some((o) => o.end === i)) push(n);
+      if (n && (compound || n.end - n.start === 3) && !FUNCTION_CHARS.has(text[i]!) && !TIME_END.test(text.slice(n.start, n.end)) && !out.some((o) => o.end === i)) push(n);
     } else if (isLower(prev) && LATIN_TITLE_BEFORE.test(text.slice(Math.max(from, i - 4), i))) {
       // After a title in Latin letters ("公司CTO宓思齐将…", "阿里巴巴CEO吴泳铭表示"): a name, then a predicate.
       push(zhNameAt(text, i, to, triggers));

@@ -4,7 +4,7 @@ import { EN_NUMBER_WORDS, enNumber, zhNumber } from '../text/numbers.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
-import { extractRole, extractTenure } from './role.js';
+import { extractRole, extractTenure, heldTitle } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
@@ -64,6 +64,8 @@ interface Candidate {
   insider?: boolean;
   /** Moves along with someone ("along with Luke Metz"): the lead's key, whose origin is theirs where the text gives them none. */
   alongWith?: string;
+  /** The post the sentence names the person by ("Xiaomi's head of large models, X,"): the role of a departure that goes nowhere named. */
+  heldTitle?: string | null;
 }
 
 // "Cohere said that X", "阶跃星辰迎来…X": words between an org and a person that make the org the speaker.
@@ -224,6 +226,8 @@ const FORMER_POST_ELSEWHERE = new RegExp(`^,\\s*(?:the\\s+|a\\s+)?(?:${alternati
 // Between a move word and an org, an infinitive of purpose: "stepping down to focus on teaching at …" (not "to OpenAI").
 const NOUN_OBJECT_GAP = /^\s*(?:from|at|of|with)\s+(?:the\s+)?$/;
 const PURPOSE_BEFORE = /\bto\s+[a-z]+\b/;
+const CAUSE_BEFORE = /\b(?:after|following|amid|over|because of|due to)\s+(?:a|an|the|its|his|her|their)\s/;
+const STINT_AT = /\b(?:at|with|from)\s+$/;
 /**
  * The org of a post taken with none named after the verb: the nearest before it, unless that org only titles the
  * person ("清华大学…教授周伯文已出任实验室主任") and the sentence opens with another org that tells it ("上海人工智能实验室
@@ -282,7 +286,10 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
   const clause = r.clause(t.start);
   // The object may run past a comma ("离开了，加入…" aside), never past a semicolon: "汤明哲离职；智谱AI任命…" is another move.
   const semicolon = r.find(';', t.end);
-  const object = r.orgAfter(t.end, Math.min(Math.max(clause.end, t.end + 12), semicolon >= 0 ? semicolon : Infinity));
+  const after = r.orgAfter(t.end, Math.min(Math.max(clause.end, t.end + 12), semicolon >= 0 ? semicolon : Infinity));
+  // ("was pushed out after a review of the Siri overhaul": an org inside the cause of the move is not its object; "after a
+  // decade at Google" still names one.)
+  const object = after && CAUSE_BEFORE.test(r.text.slice(t.end, after.start)) && !STINT_AT.test(r.text.slice(Math.max(t.end, after.start - 6), after.start)) ? null : after;
   const named = (rule: 'end.object' | 'end.connector' | 'end.hirer' | 'end.before', o: OrgMention | null, end: 'from' | 'to') => {
     if (o) r.fire(rule, r.words(o), `${end} ${o.org}`);
     return o;
@@ -387,6 +394,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       if (from && to && from.start === to.start) from = null;
       // "X, who joined Meta from OpenAI in June, will be chief scientist": a promotion's "from" is not another verb's.
       if (from && t.trigger.event === 'promotion' && r.triggers.some((o) => o !== t && o.end <= from!.start && within(o, r.clause(from!.start)))) from = null;
+      // (Nor one of a relative clause of its own with no move word: "Demirci, who came to Microsoft from Amazon in 2021, has been elevated".)
+      if (from && t.trigger.event === 'promotion' && r.clause(from.start).start !== r.clause(t.start).start && RELATIVE_OPENING.test(r.text.slice(r.clause(from.start).start, from.start))) from = null;
       return { from: named('end.connector', from, 'from'), to };
     }
     case 'hire': {
@@ -1192,7 +1201,7 @@ function readSentence(
       // "北京大学教授卓一鸣将兼任百度首席科学家": a post at another org than the one the person's title names is a join
       // there (they may keep the first).
       // (Not a stint told with 的 before the title: "在Meta FAIR工作了九年的研究员X" is read as a stint below.)
-      if (!pFrom && prefix && event === 'promotion' && to && t.start > person.end && !r.sameOrg(to, prefix) && prefix.end <= person.start && !r.text.slice(prefix.end, person.start).includes('的')) {
+      if (!pFrom && prefix && event === 'promotion' && to && t.start >= person.end && !r.sameOrg(to, prefix) && prefix.end <= person.start && !r.text.slice(prefix.end, person.start).includes('的')) {
         pFrom = prefix;
         event = 'join';
         r.fire('end.attributive', r.words(prefix), `${person.name} from ${prefix.org}: a post at another org, a join`);
@@ -1545,6 +1554,7 @@ function readSentence(
     const namedBefore = roleMarkers.some((m) => m.end <= c.person.start && c.person.start - m.end <= WINDOWS.roleAfterName) && ROLE_RIGHT_AFTER.test(r.text.slice(c.person.end, c.person.end + 40));
     const own = c.person.start > firstUsed && c.person.start < end && !namedBefore ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers, c.person) : null;
     c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start, end }, roleMarkers, c.person)) : null;
+    if (!c.role && c.event === 'departure' && within(c.person, r.span)) c.heldTitle = heldTitle(r.text, r.n.cased, r.span, c.person);
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
   }
   // "Another member of Meta's Llama team has left: research scientist X joined Mistral AI": the loss told before a
@@ -2162,6 +2172,8 @@ const JOIN_AHEAD = /^(?:is|are|will|to|set to)\s|ing$|\bjoins$|^(?:将|即将)/;
 const UNLESS = /(\bunless\b|除非)(?!.*(?:\bunless\b|除非))[^]*$/;
 const ROLE_RIGHT_AFTER = new RegExp(`^\\s(?:(?:${alternation(CONTEXT_WORDS.titleModifiers.en)})\\s)*(?:${alternation(CONTEXT_WORDS.titleHeads.en)})\\b`);
 const DATELINE_DASH = /^\s*[-–—]/;
+const WORKED_THERE = new RegExp(`^\\s*,\\s*where\\s+(?:he|she|they)\\s+(?:${alternation(CONTEXT_WORDS.workedThere.en)})\\b`);
+const RELATIVE_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const OFFICIAL_SOURCE = new RegExp(`(?:${alternation(SOURCE_AFTER_FROM.zhOfficial)})$`);
 const MEMO_AUTHOR = /^\s+(?:from|by|sent by|written by)\s/;
 const PAST_CLAUSE = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\b|^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)})`, 'i');
@@ -2191,8 +2203,9 @@ function ownWord(r: SentenceReader, m: Mention): boolean {
     const after = r.n.offsets[m.end - 1]! + 1;
     return DATELINE_DASH.test(r.n.original.slice(after, after + 3));
   }
-  // "记者从快手方面获悉": learned from the company itself.
-  return OFFICIAL_SOURCE.test(r.text.slice(Math.max(r.span.start, m.start - 2), m.start)) && r.orgs.some((o) => o.end === m.start - 2 && r.text[o.start - 1] === '从');
+  // "记者从快手方面获悉", "记者从浙江大学获悉": learned from the company itself (not "从腾讯内部获悉", an insider).
+  const official = OFFICIAL_SOURCE.test(r.text.slice(Math.max(r.span.start, m.start - 2), m.start)) ? m.start - 2 : m.start;
+  return r.orgs.some((o) => o.end === official && r.text[o.start - 1] === '从');
 }
 
 /** Whether the text holds a word of confirming that is not one still to come ("最快月底官宣", "is expected to announce"). */
@@ -2409,6 +2422,9 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       merged.to = post.to;
     }
     merged.role ??= also.role;
+    merged.heldTitle ??= also.heldTitle;
+    // (Told twice, it is as sure as its surer telling: "was pushed out, people familiar said" beats "He has since been replaced".)
+    merged.strength = Math.max(merged.strength, also.strength);
     merged.tenure ??= also.tenure;
     // A rumour marker anywhere about the move (the body's "people familiar said") makes it unconfirmed.
     // (A denial of leaving does not deny the new post that follows it: "McAllister is not leaving. He will take on a new role".)
@@ -3043,6 +3059,13 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (c.heldNow && !c.from) {
       readerOf(c).block('event.held-now', c.person.name, 'a post held now, with no origin elsewhere');
       continue;
+    }
+    // "was poached by OpenAI, where he had worked before": a join to an org the aside says they worked at is a return.
+    if (c.event === 'join' && c.to && WORKED_THERE.test(n.text.slice(c.to.end, c.to.end + 40))) returnAfterLeaving(c, c.to, readerOf(c));
+    // A departure that goes nowhere named, with no post the move tells: the post left is the one the person is named by.
+    if (!c.role && c.heldTitle && c.event === 'departure' && !c.to) {
+      c.role = c.heldTitle;
+      readerOf(c).fire('role.held', c.role, `the post ${c.person.name} is named by, which the departure leaves`);
     }
     const watchedName = index.people.get(c.person.key);
     moves.push({

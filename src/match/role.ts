@@ -1,11 +1,11 @@
 import type { Span } from '../text/sentences.js';
-import { NOT_AFTER_REN, ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
+import { CONTEXT_WORDS, NOT_AFTER_REN, ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isHanCode } from './names.js';
 import { enNumber, zhNumber } from '../text/numbers.js';
 
 const EN_ROLE_WORD =
-  /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal)\b/;
+  /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal|counsel|treasurer|controller)\b/;
 /** Whether words hold a role word ("the current cto", "its chief executive"). */
 export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.toLowerCase());
 // (A Latin role inside Chinese text ends at Chinese punctuation too: "接任CTO。".)
@@ -34,10 +34,14 @@ function leadingNameLength(cased: string): number {
 }
 
 function titleCase(role: string): string {
-  return role
-    .replace(/(^|[\s-])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase())
-    .replace(/\b(Ai|Vp|Cto|Ceo|Coo|Ml|Llm)\b/g, (w) => w.toUpperCase())
-    .replace(/\bOf\b/g, 'of');
+  return (
+    role
+      .replace(/(^|[\s-])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase())
+      .replace(/\b(Ai|Vp|Cto|Ceo|Coo|Ml|Llm)\b/g, (w) => w.toUpperCase())
+      .replace(/\bOf\b/g, 'of')
+      // (Normalising made "co-founder" two words.)
+      .replace(/\bCo Founder\b/g, 'Co-founder')
+  );
 }
 
 /** The role a sentence gives ("as Chief AI Officer", "担任首席AI官"), in English where a translation is known. */
@@ -76,6 +80,74 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
   return null;
 }
 
+const BEFORE_TITLE: ReadonlySet<string> = new Set(CONTEXT_WORDS.beforeTitle.en);
+const PAST_TITLE = new RegExp(`^(?:${CONTEXT_WORDS.pastTitle.en.join('|')})\\b`);
+const TITLE_HEAD = new RegExp(`^(?:${CONTEXT_WORDS.titleHeads.en.join('|')}|engineer|researcher|counsel|founder|co-founder|cofounder|fellow|partner|architect|professor)$`);
+const ZH_TITLE_END = /(?:官|师|员|长|总|总裁|董事|主席|秘书|主任|负责人|主管|科学家|经理|总监|教授|创始人|合伙人|顾问|架构师|vp|cto|ceo|coo|cfo)$/;
+const ZH_TITLE_START = new RegExp(`^.*(?:${CONTEXT_WORDS.beforeTitle.zh.join('|')})|^.*[,.;:!?()【】▌•]`);
+// (An org's possessive before a title: "Mistral AI's", "the company's".)
+const POSSESSIVE = /^(?:the )?(?:[\w.&-]+ ){0,3}[\w.&-]+['’]s /;
+
+/**
+ * The post a sentence says the person holds as who they are, not as a move ("Xiaomi's head of large models, X, has
+ * left", "X, vice president of engineering at Scale AI, left", "communications chief X is stepping down",
+ * "百度副总裁、文心一言技术负责人X卸任"): for a departure, the post left. Null where none is told, or only a past one
+ * ("X, a former Google researcher, has left OpenAI").
+ */
+export function heldTitle(text: string, cased: string, sentence: Span, person: Span): string | null {
+  if (isHanCode(text.charCodeAt(person.start)))
+    return chineseTitleBefore(
+      text.slice(Math.max(sentence.start, person.start - WINDOWS.titleBeforeName), person.start),
+      cased.slice(Math.max(sentence.start, person.start - WINDOWS.titleBeforeName), person.start),
+    );
+  // After the name: ", vice president of engineering at Scale AI,".
+  if (text.startsWith(', ', person.end)) {
+    const after = text.slice(person.end + 2, Math.min(sentence.end, person.end + 92));
+    const skip = POSSESSIVE.exec(after)?.[0].length ?? 0;
+    const role = PAST_TITLE.test(after.replace(/^(?:a|an|the) /, '')) ? null : englishRole(after.slice(skip), cased.slice(person.end + 2 + skip, Math.min(sentence.end, person.end + 92)));
+    if (role) return role;
+  }
+  const lo = Math.max(sentence.start, person.start - 90);
+  const before = text.slice(lo, person.start);
+  // Before it, as the whole clause before its comma: "Xiaomi's head of large models, X,".
+  const clause = /(?:^|[.;:•]\s*)([^,.;:•]+), $/.exec(before);
+  if (clause) {
+    const at = person.start - 2 - clause[1]!.length;
+    const skip = POSSESSIVE.exec(clause[1]!)?.[0].length ?? 0;
+    const body = clause[1]!.slice(skip);
+    if (!BEFORE_TITLE.has(body.split(' ', 1)[0]!)) {
+      const role = englishRole(body, cased.slice(at + skip, person.start - 2));
+      if (role && role.length === body.length) return role;
+    }
+  }
+  // Right before it: "communications chief X" (lower-case words that end in a title's head).
+  const words = before.trimEnd().split(' ');
+  if (!TITLE_HEAD.test(words[words.length - 1] ?? '')) return null;
+  let n = 0;
+  let at = person.start;
+  while (n < 4 && n < words.length) {
+    const w = words[words.length - 1 - n]!;
+    const start = at - 1 - w.length;
+    if (!/^[a-z][a-z-]*$/.test(w) || BEFORE_TITLE.has(w) || w.endsWith('ed') || !/^[a-z]/.test(cased.slice(start, start + 1))) break;
+    at = start;
+    n++;
+  }
+  return n ? englishRole(text.slice(at, person.start - 1), cased.slice(at, person.start - 1)) : null;
+}
+
+/**
+ * A Chinese title right before a name ("百度副总裁、文心一言技术负责人"): the first listed, in English where known. (原 or
+ * 前 before it is the post the departure made past: "通义实验室前负责人X已正式离开阿里".)
+ */
+function chineseTitleBefore(before: string, cased: string): string | null {
+  const title = before.replace(/(?:之一)?的$/, '');
+  if (!ZH_TITLE_END.test(title)) return null;
+  const opened = ZH_TITLE_START.exec(title)?.[0].length ?? 0;
+  const start = opened + (/^(?:原|前|现任)/.exec(title.slice(opened))?.[0].length ?? 0);
+  const first = title.slice(start).split('、', 1)[0]!;
+  return first ? chineseRole(first, cased.slice(start, start + first.length)) : null;
+}
+
 /** A Chinese role at the start of `rest`, in English where a translation is known, or null. */
 function chineseRole(text: string, textCased: string): string | null {
   // ("获委任为…教授": the 为 after a verb of appointing opens the role, it is no part of it.)
@@ -98,7 +170,8 @@ function englishRole(rest: string, restCased: string): string | null {
   const phrase = (endAt < 0 ? body : body.slice(0, endAt)).split(' ').slice(0, 7).join(' ').trim();
   if (!phrase || !EN_ROLE_WORD.test(phrase)) return null;
   const original = restCased.slice(article, article + phrase.length);
-  return /[A-Z]/.test(original) ? original : titleCase(phrase);
+  // (Title-cased as written, not as normalised: "co-founder", not "co founder".)
+  return /[A-Z]/.test(original) ? original : titleCase(original);
 }
 
 /** How long the person stayed, where the sentence says ("工作了五年多" → "5+ years", "after six years" → "6 years"). */

@@ -249,6 +249,12 @@ export const RULES = {
     yields: 'the origin is that org',
   },
   'end.apposition': { lang: 'any', stage: 'ends', matches: 'an org described by another ("OpenAI rival Anthropic", "Google-backed X")', yields: 'the described org, not the describing one' },
+  'role.held': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'a title the person is named by, with no post the move tells ("Xiaomi\'s head of large models, X, has left", "communications chief X is stepping down", "百度副总裁X卸任")',
+    yields: 'the role of a departure: the post left',
+  },
   'end.aside': {
     lang: 'any',
     stage: 'ends',

@@ -177,7 +177,7 @@ const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往
 // "After six years at Google,", "Personal news: after an amazing three and a half years on the post-training team at OpenAI,",
 // "after 5 great years at @GoogleDeepMind,".
 const STINT_EN = new RegExp(
-  `^(?:\\s*[\\w ]{1,24}:)?\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\s+){0,6}(?:${alternation(W.stintNouns.en)})\\s+(?:(?:on|in)\\s+(?:[\\w-]+\\s+){1,4})?(?:at|with)\\s+@?$`,
+  `^(?:\\s*[\\w ]{1,24}:)?\\s*["“]?\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\s+){0,6}(?:${alternation(W.stintNouns.en)})\\s+(?:(?:on|in)\\s+(?:[\\w-]+\\s+){1,4})?(?:at|with)\\s+@?$`,
 );
 const HELD_BEFORE = new RegExp(`(?:${alternation(W.heldBefore.zh)})\\s*$`);
 const UNTIL = new RegExp(`^\\s+(?:${alternation(W.until.en)})\\s`);
@@ -242,7 +242,8 @@ const SCHOOL = new RegExp(`${alternation(CONTEXT_WORDS.schoolWords.en)}|${altern
 const SELF_NAMING = /我是(?:当事人|本人)?/;
 // "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.
 const CONGRATS_ON = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?on\\s+(?:${alternation(CONTEXT_WORDS.congratsOn.en)})\\b`);
-const NAMED_PERSON_NEXT = /^\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+|[A-Z][\w.'’-]*(?=\s+[a-z]))\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’]+\s+[A-Z][a-z]/;
+const NAMED_PERSON_NEXT =
+  /^\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+|[A-Z][\w.'’-]*(?=\s+[a-z]))\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);
@@ -1073,6 +1074,8 @@ export class SentenceReader {
       }
       // "hiring has outpaced departures": a plural names no one it does not list or own.
       if (/s$/.test(t.word.split(' ')[0]!)) return [];
+      // "has been elevated to the role after the departure of his predecessor": the noun's object is someone unnamed.
+      if (t.word.endsWith(' of') && /^\s+(?:his|her|their|its|the|a|an)\s/.test(next)) return [];
     }
     // "founded xAI with eleven co-founders, several of whom have since left": the group is the subject, named by nobody.
     if (PARTITIVE_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 48), t.start))) return [];
