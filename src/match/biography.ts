@@ -112,7 +112,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   if (/在$|在[^,]{0,4}$/.test(before) && ZH_TIME_CLAUSE_END.test(after)) return { rule: 'block.time-clause', detail: '在…后' };
   // "这是钱一鸣回归腾讯后的第一次…": a join or return followed by "后" dates something else; so does a departure when
   // another move follows it ("离开腾讯后创办了…": the later move is the news, and takes its origin from "离开").
-  if ((t.trigger.shape !== 'leave' || r.triggers.some((o) => o.start >= t.end && o.trigger.shape !== 'leave')) && ZH_SINCE_END.test(after)) {
+  // (Not when the later move is someone else's: "原负责人庞一鸣卸任后，由吕书涵接棒".)
+  const ownLaterMove = () => r.triggers.some((o) => o.start >= t.end && o.trigger.shape !== 'leave' && !r.people.some((p) => p.start >= t.end && p.end <= o.start));
+  if ((t.trigger.shape !== 'leave' || ownLaterMove()) && ZH_SINCE_END.test(after)) {
     return { rule: 'block.time-clause', detail: '…后' };
   }
   if (ZH_TIME_CLAUSE_OF.test(after)) return { rule: 'block.time-clause', detail: '…后的' };

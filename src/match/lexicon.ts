@@ -1537,6 +1537,8 @@ export const NOT_NAME_WORDS = new Set(
     ' googler googlers xoogler global policy product operations communications partnerships safety security alignment platform devices design affairs public marketing sales finance legal counsel general' +
     // The last word of a company's name: "Boston Dynamics", "Skild Robotics", "Lux Capital" are no people.
     ' dynamics robotics systems technologies technology capital ventures partners holdings networks motors media studios therapeutics semiconductor semiconductors computing analytics solutions investments' +
+    // And a listed company's legal name: "Alibaba Group Holding Limited", "Tencent Holdings Limited".
+    ' holding limited corporation incorporated plc' +
     // A title opening a sentence ("Founder Alexandr Wang is joining Meta"), and honours ("a Turing Award winner").
     ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner project program veteran exec executive applied' +
     // Market indexes and their keepers: "S&P Dow Jones Indices said", "the Dow Jones Industrial Average".
@@ -1701,7 +1703,7 @@ export const CONTEXT_WORDS = {
   /** Right after an org: someone who studied there, not someone who works there ("清华大学校友X", "Stanford graduate X"). */
   alumni: { en: ['alumnus', 'alumna', 'alum', 'graduate', 'graduates', 'alumni', 'phd'], zh: ['校友', '毕业生', '毕业', '博士'] },
   /** After "由" and a person: they take charge of the work of someone leaving ("其工作将由副总裁钱一鸣负责"). */
-  takesCharge: { zh: ['负责', '接管', '接掌', '接任', '主持', '代管', '暂代', '分管', '统筹'] },
+  takesCharge: { zh: ['负责', '接管', '接掌', '接任', '主持', '代管', '暂代', '分管', '统筹', '接棒'] },
   /** Before a verb's form, they make it a noun ("a string of hires", "its latest recruits"): no one is hired by it. */
   nounDeterminers: { en: ['of', 'the', 'its', 'their', 'his', 'her', 'our', 'latest', 'recent', 'new', 'senior', 'these', 'those', 'several', 'many', 'top'] },
   /** Lower-case words inside a name, before its surname ("Pieter de Vries", "Ursula von der Leyen"). */
@@ -1823,6 +1825,58 @@ export const CONTEXT_WORDS = {
     ],
     // (Words after which the title before a Chinese name begins: "腾讯宣布原副总裁X离职" holds 原副总裁.)
     zh: ['宣布', '表示', '获悉', '透露', '证实', '称', '任命', '聘任', '加入', '加盟', '出任', '担任', '迎来', '接任'],
+  },
+  /** Verbs of speaking about something ("谈到近期多位研究员离职一事"): a group counted after them is what moved, not the speaker. */
+  speakingOf: { zh: ['谈到', '谈及', '谈起', '提到', '提及', '说起', '评价', '回应', '针对'] },
+  /** After a join or a return, a purpose that makes it a visit: "returned to Google's Zurich office … to give a talk". */
+  visitPurposes: {
+    en: [
+      'to give a talk',
+      'to give a lecture',
+      'to deliver a talk',
+      'to deliver a lecture',
+      'to deliver a keynote',
+      'to give a keynote',
+      'to speak at',
+      'to speak to',
+      'for a talk',
+      'for a visit',
+      'for a lecture',
+      'for a fireside chat',
+      'to visit',
+    ],
+  },
+  /** After a move noun's "of", words that open an object naming nobody: "the departure of his predecessor", "the exit of so many researchers". */
+  unnamedObjects: {
+    en: [
+      'his',
+      'her',
+      'their',
+      'its',
+      'the',
+      'a',
+      'an',
+      'so many',
+      'many',
+      'several',
+      'some',
+      'more',
+      'other',
+      'dozens',
+      'hundreds',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'employees',
+      'researchers',
+      'staff members',
+    ],
   },
   /** After the org joined, "where he had worked before": one worked at before, so the join is a return. */
   workedThere: {
@@ -2360,7 +2414,7 @@ export const CONTEXT_WORDS = {
 } as const;
 
 /** Time words and adverbs that open a clause about the person named just before its comma ("黎书言，近日被曝已加入…"). */
-export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如今', '现已', '正式', '已经', '今年', '本月', '上月', '最近', '同时'];
+export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如今', '现已', '正式', '已经', '今年', '本月', '上月', '最近', '同时', '此后', '随后', '此前'];
 
 /**
  * Characters of foreign names written in Chinese without a middle dot ("卡帕西", "奥特曼", "苏茨克维"): a run of them is a

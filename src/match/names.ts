@@ -419,7 +419,16 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       // (Not inside a name that opens its clause: "，黄文灏确已离开" holds no "文灏确".)
       // (A compound surname is sure enough to take a two- or four-character name: "院士仲孙立德将…".)
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);
-      if (n && (compound || n.end - n.start === 3) && !FUNCTION_CHARS.has(text[i]!) && !TIME_END.test(text.slice(n.start, n.end)) && !out.some((o) => o.end === i)) push(n);
+      // ("熊思齐此后将…" holds no "齐此后": a given name is no time word.)
+      if (
+        n &&
+        (compound || n.end - n.start === 3) &&
+        !ZH_TIME_WORDS.has(text.slice(n.end - 2, n.end)) &&
+        !FUNCTION_CHARS.has(text[i]!) &&
+        !TIME_END.test(text.slice(n.start, n.end)) &&
+        !out.some((o) => o.end === i)
+      )
+        push(n);
     } else if (isLower(prev) && LATIN_TITLE_BEFORE.test(text.slice(Math.max(from, i - 4), i))) {
       // After a title in Latin letters ("公司CTO宓思齐将…", "阿里巴巴CEO吴泳铭表示"): a name, then a predicate.
       push(zhNameAt(text, i, to, triggers));

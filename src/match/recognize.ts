@@ -656,6 +656,9 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   const joinObject = (t.trigger.event === 'join' || t.trigger.event === 'return') && t.word.charCodeAt(0) < 0x80 ? r.text.slice(t.end, clause.end) : null;
   const event = joinObject !== null ? (EVENT_OBJECT.exec(joinObject) ?? JOINED_AT_EVENT.exec(joinObject)) : null;
   if (event) return r.words({ start: t.start, end: t.end + event[0].length });
+  // "returned to Google's Zurich office on Tuesday, where she had worked for a decade, to give a talk": a visit.
+  const visit = joinObject !== null ? VISIT_PURPOSE.exec(r.text.slice(t.end, r.span.end)) : null;
+  if (visit) return visit[0];
   // "joined more than 200 scientists who signed …": joining people in an act (not "joined two colleagues at Anthropic").
   const group = joinObject !== null && t.trigger.event === 'join' ? JOINED_GROUP.exec(joinObject) : null;
   if (group && !/^\s+(?:at|in)\s/.test(joinObject!.slice(group[0].length))) return r.words({ start: t.start, end: t.end + group[0].length });
@@ -1162,7 +1165,10 @@ function readSentence(
           : null) ??
         // ('"I've joined OpenAI!" posted Ana Ruiz, who spent eight years at Meta': so do those about a speaker after the quote.)
         (person.start > t.end &&
-        (t.trigger.shape === 'hire' || (t.trigger.noun && t.trigger.event === 'join') || (t.trigger.event === 'join' && QUOTE_THEN_SPEAKER.test(r.text.slice(t.end, person.start))))
+        // ("the exit of X, who led xAI's data centre build-out": so does the aside after a departure told as a noun.)
+        (t.trigger.shape === 'hire' ||
+          (t.trigger.noun && (t.trigger.event === 'join' || t.trigger.event === 'departure')) ||
+          (t.trigger.event === 'join' && QUOTE_THEN_SPEAKER.test(r.text.slice(t.end, person.start))))
           ? notAt(
               // (After a list of the hired, the words about them follow its last name: "hired A, B and C, the three
               // researchers who set up OpenAI's Zurich office".)
@@ -1173,7 +1179,9 @@ function readSentence(
                   (o.start - person.end <= WINDOWS.hiredDescription ||
                     (o.start - person.end <= WINDOWS.hiredApposition && APPOSITION_DESCRIBES.test(r.text.slice(person.end, o.start))) ||
                     (listShares && o.start - listEnd <= WINDOWS.hiredDescription && !r.sameOrg(o, to))) &&
-                  o.start !== to?.start,
+                  o.start !== to?.start &&
+                  // (After a departure, not an org the aside moves to: "exits include A, who left …, B, who joined Meta".)
+                  !(t.trigger.event === 'departure' && r.triggers.some((x) => x.start >= person.end && x.end <= o.start)),
               ),
               to,
             )
@@ -1540,7 +1548,13 @@ function readSentence(
           r,
           c.person,
           // (Nor a post held before: "joins from Google, where she most recently served as vice president of …".)
-          r.markers.filter((m) => !bioClauses.some((b) => within(m, b)) && !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start))),
+          // (Nor, for one who leaves, a post told after someone else: "the exit of X, …, Y will serve as acting head".)
+          r.markers.filter(
+            (m) =>
+              !bioClauses.some((b) => within(m, b)) &&
+              !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start)) &&
+              !(c.event === 'departure' && [...byPerson.values()].some((q) => q.person.key !== c.person.key && q.person.start > c.person.end && q.person.end <= m.start)),
+          ),
         );
     // (Not past a semicolon after the person: "…由副总经理X接任；此外，Y已加入…，出任…" gives Y's role, not X's.)
     // (Nor from before a semicolon in front of the person: "…出任蚂蚁集团技术研究院院长；三、零一万物预训练负责人黄溯离职".)
@@ -2172,6 +2186,7 @@ const JOIN_AHEAD = /^(?:is|are|will|to|set to)\s|ing$|\bjoins$|^(?:将|即将)/;
 const UNLESS = /(\bunless\b|除非)(?!.*(?:\bunless\b|除非))[^]*$/;
 const ROLE_RIGHT_AFTER = new RegExp(`^\\s(?:(?:${alternation(CONTEXT_WORDS.titleModifiers.en)})\\s)*(?:${alternation(CONTEXT_WORDS.titleHeads.en)})\\b`);
 const DATELINE_DASH = /^\s*[-–—]/;
+const VISIT_PURPOSE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.visitPurposes.en)})\\b`);
 const WORKED_THERE = new RegExp(`^\\s*,\\s*where\\s+(?:he|she|they)\\s+(?:${alternation(CONTEXT_WORDS.workedThere.en)})\\b`);
 const RELATIVE_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const OFFICIAL_SOURCE = new RegExp(`(?:${alternation(SOURCE_AFTER_FROM.zhOfficial)})$`);

@@ -5,7 +5,7 @@ import { isHanCode } from './names.js';
 import { enNumber, zhNumber } from '../text/numbers.js';
 
 const EN_ROLE_WORD =
-  /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal|counsel|treasurer|controller)\b/;
+  /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal|counsel|treasurer|controller|secretary)\b/;
 /** Whether words hold a role word ("the current cto", "its chief executive"). */
 export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.toLowerCase());
 // (A Latin role inside Chinese text ends at Chinese punctuation too: "接任CTO。".)
@@ -164,7 +164,8 @@ function chineseRole(text: string, textCased: string): string | null {
 
 /** An English role at the start of `rest` (lower case) and `restCased` (as written), or null. */
 function englishRole(rest: string, restCased: string): string | null {
-  const article = /^(?:(?:the )?(?:company|firm|lab|startup)['’]s |its |the |a |an |their |his |her |new |the new )*/.exec(rest)![0].length;
+  // ("appointed as a joint company secretary": after a word of appointing, "as" may stand before the article.)
+  const article = /^(?:as )?(?:(?:the )?(?:company|firm|lab|startup)['’]s |its |the |a |an |their |his |her |new |the new )*/.exec(rest)![0].length;
   const body = rest.slice(article);
   const endAt = body.search(EN_ROLE_END);
   const phrase = (endAt < 0 ? body : body.slice(0, endAt)).split(' ').slice(0, 7).join(' ').trim();

@@ -132,6 +132,7 @@ const LONE_CAPITALISED = new RegExp(`(?<![A-Z][A-Za-z'’.]* |[A-Za-z])${LONE_CA
 // The same where an honorific stands in the sentence, which does not make a run ("Dr. Iyer"): a slower pattern, asked only there.
 const LONE_CAPITALISED_AFTER_HONORIFIC = new RegExp(`(?<!(?!(?:Dr|Mr|Ms|Mrs|Prof)\\. )[A-Z][A-Za-z'’.]* |[A-Za-z])${LONE_CAPITALISED_WORD}`, 'g');
 const HONORIFIC = /\b(?:Dr|Mr|Ms|Mrs|Prof)\. [A-Z]/;
+const HONORIFIC_BEFORE = /\b(?:Dr|Mr|Ms|Mrs|Prof)\. $/;
 const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 
 // After a move told as a plural noun, the words that introduce its people ("exits at Cohere included", "departures were");
@@ -159,6 +160,9 @@ const AMONG_THOSE = new RegExp(`\\b(?:${alternation(W.amongThose.en)})\\s+$`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
 
 // "Ana Ruiz, who went to a startup, Ben Cole, …": a relative clause about the name before, inside a list.
+const OF_NAME_GAP = /^\s*(?:of\s+)?(?:(?:dr|prof|mr|ms|mrs|madam)\.?\s+)?$/;
+const UNNAMED_OBJECT = new RegExp(`^\\s+(?:${alternation(W.unnamedObjects.en)})\\b`);
+const ASIDE_NO_AND = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^;]*,\\s*$`);
 const RELATIVE_ASIDE = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^,;]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
 
 // "Jack Doe, tech lead for Gemini, and Joan Roe": a title or description between commas, then the next name (no verb in it).
@@ -201,7 +205,10 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 // (An aside may stand between: "added Celia Rowntree, Stripe's former finance chief, to its board"; or end the sentence:
 // "added Wen Jiahao, previously at ByteDance.")
 const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
-const SAID_OTHER_SUBJECT = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\s+(?:that\\s+)?(?:the|a|an|its|their|this)\\s+[^,;]*$`);
+// ("谢清源在大会上谈到近期多位研究员离职一事": so do the people a Chinese verb of speaking about is followed by.)
+const SAID_OTHER_SUBJECT = new RegExp(
+  `\\b(?:${alternation(W.speechVerbs.en)})\\s+(?:that\\s+)?(?:the|a|an|its|their|this)\\s+[^,;]*$|(?:${alternation(W.speakingOf.zh)})[^,;。]{0,8}(?:[多几数两三四五六七八九十\\d]+[位名个])[^,;。]{0,8}$`,
+);
 const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:[\\d一二三四五六七八九十两几数多]+[名位个]?)?(?:${alternation(CONTEXT_WORDS.listedPeople.zh)})?\\s*:`);
 // "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
 const APPOINTED_LINE = /^[\s•·*\d.)]*\p{Script=Han}{2,4}[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/u;
@@ -844,8 +851,10 @@ export class SentenceReader {
       const word = m[0].replace(/['’]s$/, '');
       // "The", "In", "Meanwhile": most lone capitals are no surname, and need not build the article's list.
       if (NOT_NAME_WORDS.has(word.toLowerCase())) continue;
-      const surname = word.length >= 3 ? this.article.fullNameOf(word) : null;
-      const full = surname ?? (word.length >= 3 ? this.article.fullNameByGiven(word) : null);
+      // (Two letters only after an honorific: "Dr. Ho", where the article names "Ho Wing Sze", surname first.)
+      const long = word.length >= 3 || (honorific && HONORIFIC_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index)));
+      const surname = long ? this.article.fullNameOf(word) : null;
+      const full = surname ?? (long ? this.article.fullNameByGiven(word) : null);
       const start = this.span.start + m.index;
       const end = start + word.length;
       if (full && !taken.some((b) => start < b.end && b.start < end)) {
@@ -1058,7 +1067,8 @@ export class SentenceReader {
       // ("The departure of Anthropic's head of recruiting, Greta Olsen, …": the person set off after the noun's object.)
       const of = this.people.find((p) => {
         const gap = this.text.slice(t.end, p.start);
-        return p.start >= t.end && (/^\s*(?:of\s+)?$/.test(gap) ? t.word.endsWith(' of') || /of\s+$/.test(gap) : (t.word.endsWith(' of') || /^\s*of\s/.test(gap)) && OF_APPOSITION.test(gap));
+        // ("the appointment of Dr. Ho Wing Sze": an honorific may stand before the name.)
+        return p.start >= t.end && (OF_NAME_GAP.test(gap) ? t.word.endsWith(' of') || /of\s+/.test(gap) : (t.word.endsWith(' of') || /^\s*of\s/.test(gap)) && OF_APPOSITION.test(gap));
       });
       // The owner: "X's exit", or X right before a trigger that carries the possessive itself ("X's appointment").
       const owner = this.people.find((p) => p.end <= t.start && (/^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)) || (p.end === t.start && /^['’]s /.test(t.word))));
@@ -1074,8 +1084,9 @@ export class SentenceReader {
       }
       // "hiring has outpaced departures": a plural names no one it does not list or own.
       if (/s$/.test(t.word.split(' ')[0]!)) return [];
-      // "has been elevated to the role after the departure of his predecessor": the noun's object is someone unnamed.
-      if (t.word.endsWith(' of') && /^\s+(?:his|her|their|its|the|a|an)\s/.test(next)) return [];
+      // "has been elevated to the role after the departure of his predecessor", "the departure of so many researchers":
+      // the noun's object is someone unnamed.
+      if (t.word.endsWith(' of') && UNNAMED_OBJECT.test(next)) return [];
     }
     // "founded xAI with eleven co-founders, several of whom have since left": the group is the subject, named by nobody.
     if (PARTITIVE_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 48), t.start))) return [];
@@ -1203,6 +1214,9 @@ export class SentenceReader {
     for (let i = named.indexOf(nearest) - 1; i >= 0; i--) {
       const gap = this.text.slice(named[i]!.end, out[0]!.start);
       if (!this.joinsList(gap) && !(jointly && out.length === 1 && JOINT_WITH.test(gap))) break;
+      // ("the exit of X, who led xAI's build-out, Y will serve as …": before the last name, a relative aside with no "and"
+      // ends the clause about X, no list.)
+      if (out.length === 1 && ASIDE_NO_AND.test(gap)) break;
       out.unshift(named[i]!);
     }
     this.fire(out.length > 1 ? 'subject.list' : 'subject.before', out.map((p) => p.name).join(', '));
@@ -1286,7 +1300,8 @@ export class SentenceReader {
       if (!this.joinsList(gap) && !this.originAfter(out[out.length - 1]!, people[i]!)) break;
       // "parts ways with CTO Barret Zoph; Soumith Chintala named CTO": a name after a semicolon that a move word
       // follows opens a clause of its own.
-      if (gap.includes(';') && this.triggers.some((t) => t.start >= people[i]!.end && t.start - people[i]!.end <= 2)) break;
+      // (So does one after a relative aside with no "and": "the exit of X, who led xAI's build-out, Y will serve as …".)
+      if ((gap.includes(';') || ASIDE_NO_AND.test(gap)) && this.triggers.some((t) => t.start >= people[i]!.end && t.start - people[i]!.end <= 2)) break;
       out.push(people[i]!);
     }
     return out;

@@ -90,6 +90,45 @@ describe('the three-hundred-and-eighteenth to twenty-second batches (own words, 
   });
 });
 
+describe('the three-hundred-and-twenty-third to -sixth batches (filings, successions, names across scripts, look-alikes): what their blind scores showed', () => {
+  it('reads an exchange filing: a company\'s legal name is no person, "the appointment of Dr. X", "Dr. Ho" after "Ho Wing Sze"', () => {
+    expect(
+      movesAs(
+        'The board of directors of Alibaba Group Holding Limited is pleased to announce the appointment of Dr. Ho Wing Sze as Chief Technology Officer. Dr. Ho previously served as a distinguished scientist at Google.',
+        ['person', 'event', 'ends'],
+      ),
+    ).toEqual(['Ho Wing Sze:join:Google→Alibaba']);
+  });
+
+  it('takes a secretary\'s post, with "as" after the word of appointing', () => {
+    expect(movesAs('Tencent said that Mr. Wong Ka Fai has been appointed as a joint company secretary.', ['person', 'role'])).toEqual(['Wong Ka Fai:Joint Company Secretary']);
+  });
+
+  it('ends a list before the last name after a relative aside with no "and", and gives one who leaves no post told after the next mover', () => {
+    expect(movesAs("Following the exit of Ana Ruiz, who led xAI's data centre build-out, Ben Cole will serve as acting head of infrastructure.", ['person', 'event', 'ends', 'role'])).toEqual([
+      'Ana Ruiz:departure:xAI→-:-',
+      'Ben Cole:promotion:-→xAI:Acting Head of Infrastructure',
+    ]);
+    // (Not an org an aside moves to: "who joined Meta" is where Ben Cole went, not where anyone left.)
+    expect(
+      movesAs('Other notable exits include Ana Ruiz, who left earlier this month, Ben Cole, who joined Meta in August, and Tom Berg, who recently moved to Reflection AI.', ['person', 'ends']),
+    ).toEqual(['Ana Ruiz:-→-', 'Ben Cole:-→Meta', 'Tom Berg:-→Reflection AI']);
+  });
+
+  it('reads a departure after "…后" when the move after it is someone else\'s, and ends a name before 此后', () => {
+    expect(movesAs('腾讯混元大模型原负责人庞一鸣卸任后，由腾讯首席科学家吕书涵接棒。', ['person', 'event'])).toEqual(['庞一鸣:departure', '吕书涵:promotion']);
+    expect(movesAs('百度智能云总裁熊思齐已离职，熊思齐此后将专注个人事务。', ['person'])).toEqual(['熊思齐']);
+  });
+
+  it.each<[string, string]>([
+    ['the departure of a counted group names nobody', 'Ana Ruiz said in an interview that the departure of so many researchers from OpenAI this year showed how fierce competition had become.'],
+    ['a return to give a talk is a visit', "Former Google engineer Ana Ruiz returned to Google's Zurich office on Tuesday, where she had worked for a decade, to give a talk."],
+    ["a speaker about a counted group's departures is not who left", '阿里云副总裁谢清源在大会上谈到近期多位研究员离职一事时表示，人才流动是行业的正常现象。'],
+  ])('reads no move: %s', (_, text) => {
+    expect(recognize(text, index, { year: 2026 }).moves).toEqual([]);
+  });
+});
+
 function read(text: string) {
   const r = recognize(text, index, { year: 2026 });
   return {
