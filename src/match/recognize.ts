@@ -251,7 +251,10 @@ const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|d
 const SAYS_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\b[^,;]*$`);
 const COMPANY_SAYS = new RegExp(`\\b(?:it|the (?:company|startup|firm|lab))\\s+(?:has\\s+)?(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\s+(?:that\\s+)?$`);
 // (Or the company's hires as a noun: "Among its recent hires is X".)
-const COMPANY_HIRES = /\b(?:the (?:company|startup|firm|lab)|it)\s+(?:has\s+|had\s+)?$|\bits\s+(?:(?:most\s+)?(?:recent|latest|newest|new)\s+)?$/;
+// ("The company also named X": an adverb may stand before the verb.)
+// (Not after "it also": "It also hired two other OpenAI researchers" is the hirer of the hire told before.)
+const COMPANY_HIRES =
+  /\bthe (?:company|startup|firm|lab|chipmaker)\s+(?:has\s+|had\s+)?(?:also\s+|then\s+|now\s+|today\s+)?$|\bit\s+(?:has\s+|had\s+)?$|\bits\s+(?:(?:most\s+)?(?:recent|latest|newest|new)\s+)?$/;
 /** Where a comma opens a clause with 其/他/她 and a past word ("，其此前任职于字节跳动"), or -1 (read by code unit: asked of every sentence with a promotion). */
 function pronounPastClause(r: SentenceReader): number {
   const text = r.text;

@@ -161,6 +161,7 @@ const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alter
 
 // "Ana Ruiz, who went to a startup, Ben Cole, …": a relative clause about the name before, inside a list.
 const OF_NAME_GAP = /^\s*(?:of\s+)?(?:(?:dr|prof|mr|ms|mrs|madam)\.?\s+)?$/;
+const NICKNAME_LEAD = /^\s*(?:(?:better\s+)?known(?:\s+\w+){0,2}\s+as|nicknamed|called|dubbed)\s+$/;
 const UNNAMED_OBJECT = new RegExp(`^\\s+(?:${alternation(W.unnamedObjects.en)})\\b`);
 const ASIDE_NO_AND = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^;]*,\\s*$`);
 const RELATIVE_ASIDE = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^,;]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
@@ -1244,7 +1245,9 @@ export class SentenceReader {
   /** Whether a person stands inside an aside (", who …,", ", a former colleague of …,") about someone named right before it. */
   private inAsideAbout(p: PersonMention, before: PersonMention[], t: TriggerMention): boolean {
     const clause = this.clause(p.start);
-    if (clause.end >= t.start || !ASIDE_OPENER.test(this.text.slice(clause.start, p.start))) return false;
+    // ("X, known to colleagues as Sasha, has joined …": a nickname in the aside is X.)
+    const lead = this.text.slice(clause.start, p.start);
+    if (clause.end >= t.start || !(ASIDE_OPENER.test(lead) || NICKNAME_LEAD.test(lead))) return false;
     return before.some((q) => q.end <= clause.start && /^\s*,\s*$/.test(this.text.slice(q.end, clause.start)));
   }
 

@@ -129,6 +129,30 @@ describe('the three-hundred-and-twenty-third to -sixth batches (filings, success
   });
 });
 
+describe('the three-hundred-and-twenty-seventh to thirtieth batches (hedges, aliases, business press): what their blind scores showed', () => {
+  it('reads a nickname in an aside ("known to colleagues as Sasha") as the person before it, not someone else', () => {
+    expect(movesAs('Aleksandra Petrova, known to colleagues as Sasha, has joined Anthropic. Sasha Petrov, a Google engineer, has not moved.', ['person', 'event'])).toEqual([
+      'Aleksandra Petrova:join',
+    ]);
+  });
+
+  it('reads "is exiting the company" as a departure', () => {
+    expect(movesAs('Ana Ruiz, who led the group, is exiting the company, and Ben Cole will take charge of a combined unit at Microsoft.', ['person', 'event'])).toEqual([
+      'Ana Ruiz:departure',
+      'Ben Cole:promotion',
+    ]);
+  });
+
+  it('takes "the company also named X" to be the org an earlier sentence opens with, and the aside\'s past post as the origin', () => {
+    expect(
+      movesAs(
+        'Microsoft shares rose 3% after the company announced a new partnership. The company also named Ana Ruiz, who previously led AI hardware at Google, as general manager of its data centre AI group.',
+        ['person', 'event', 'ends'],
+      ),
+    ).toEqual(['Ana Ruiz:join:Google→Microsoft']);
+  });
+});
+
 function read(text: string) {
   const r = recognize(text, index, { year: 2026 });
   return {
