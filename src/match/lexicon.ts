@@ -1832,6 +1832,10 @@ export const CONTEXT_WORDS = {
   },
   /** Verbs of speaking about something ("谈到近期多位研究员离职一事"): a group counted after them is what moved, not the speaker. */
   speakingOf: { zh: ['谈到', '谈及', '谈起', '提到', '提及', '说起', '评价', '回应', '针对'] },
+  /** After someone named, words of taking up a post a sentence before told with nobody in it ("X … starts on Monday"). */
+  startsInPost: {
+    en: ['starts', 'will start', 'is starting', 'begins', 'will begin', 'takes over', 'will take over', 'takes up the post', 'takes up the role', 'takes the reins', 'will take the reins'],
+  },
   /** After a join or a return, a purpose that makes it a visit: "returned to Google's Zurich office … to give a talk". */
   visitPurposes: {
     en: [

@@ -1752,6 +1752,25 @@ function listedUnder(told: UnnamedMove, person: PersonMention, r: SentenceReader
 }
 
 /** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
+/**
+ * "Meta has a new director of research for its superintelligence lab." then "X, a Stanford PhD who spent six years at
+ * Microsoft Research, starts on Monday": the post told with nobody named is the one the person who starts takes.
+ */
+function readStarting(r: SentenceReader, told: UnnamedMove): Candidate[] {
+  const event = told.trigger.trigger.event;
+  if ((event !== 'promotion' && event !== 'join') || !told.to || told.colon || !r.people.length) return [];
+  const person = r.people[0]!;
+  if (person.start - r.span.start > 1 || !STARTS_IN_POST.test(r.text.slice(person.end, r.span.end))) return [];
+  // Where they come from: an org the sentence names that is neither the post's nor a school ("a Stanford PhD").
+  const came = r.orgs.find((o) => !r.sameOrg(o, told.to) && !ACADEMIC_ORG.test(o.org)) ?? null;
+  r.fire('article.list', person.name, `starts in the post "${told.trigger.word}" (${event}) tells in the sentence before`);
+  const c = listedUnder(told, person, r, came, 0.85, `starts in the post "${told.trigger.word}" told in the sentence before`);
+  if (came) c.event = 'join';
+  return [c];
+}
+// After the person (and an aside set off by commas): "starts on Monday", "will take over in March".
+const STARTS_IN_POST = new RegExp(`^(?:\\s*,[^.;]{0,120},)?\\s+(?:${alternation(CONTEXT_WORDS.startsInPost.en)})\\b`);
+
 function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
   // The cheap tests first: finding a sentence's people is the costly part of reading it.
   if ((!told.colon && !r.listsPeople) || !r.people.length) return [];
@@ -2129,6 +2148,8 @@ function originOfAntecedent(c: Candidate, before: SentenceReader, r: SentenceRea
   const roots = new Set(orgs.map((o) => before.index.catalog.root(o.org)));
   if (roots.size !== 1 || (c.to && before.sameOrg(orgs[0], c.to))) return;
   c.from = orgs[0]!;
+  // ("The former executive has now been named chief operating officer of Perplexity": a post at another org is a join.)
+  if (c.event === 'promotion' && c.to) c.event = 'join';
   r.fire('end.antecedent', orgs[0]!.org, `${c.person.name} from ${orgs[0]!.org}, named with them in the sentence before`);
 }
 
@@ -2947,6 +2968,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const listed = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
     const entries = told && !listed.length ? readCounted(r, told, found) : listed;
     found.push(...entries);
+    if (!found.length && told && !r.triggers.length) found.push(...readStarting(r, told));
     if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (!found.length && !r.triggers.length) found.push(...readShorthand(r));

@@ -153,6 +153,28 @@ describe('the three-hundred-and-twenty-seventh to thirtieth batches (hedges, ali
   });
 });
 
+describe('the three-hundred-and-thirty-first and -second batches (a person referred to by a description): what their blind scores showed', () => {
+  it('gives the post a sentence tells with nobody named to the person the next sentence says starts in it', () => {
+    expect(
+      movesAs('Meta has a new director of research for its superintelligence lab. Ana Ruiz, a Stanford PhD who spent six years at Microsoft Research, starts on Monday, the company confirmed.', [
+        'person',
+        'event',
+        'ends',
+      ]),
+    ).toEqual(['Ana Ruiz:join:Microsoft→Meta']);
+  });
+
+  it("reads a post at another org than the one the antecedent's sentence names as a join", () => {
+    expect(
+      movesAs("Ana Ruiz spent five years leading OpenAI's go-to-market team before leaving in the spring. The former executive has now been named chief operating officer of Perplexity.", [
+        'person',
+        'event',
+        'ends',
+      ]),
+    ).toEqual(['Ana Ruiz:join:OpenAI→Perplexity']);
+  });
+});
+
 function read(text: string) {
   const r = recognize(text, index, { year: 2026 });
   return {
