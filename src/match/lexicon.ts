@@ -2422,7 +2422,7 @@ export const CONTEXT_WORDS = {
 } as const;
 
 /** Time words and adverbs that open a clause about the person named just before its comma ("黎书言，近日被曝已加入…"). */
-export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如今', '现已', '正式', '已经', '今年', '本月', '上月', '最近', '同时', '此后', '随后', '此前'];
+export const ZH_CLAUSE_OPENERS = ['近日', '日前', '近期', '目前', '如今', '现已', '正式', '已经', '今年', '本月', '上月', '最近', '同时', '此后', '随后', '此前', '选择', '决定', '宣布', '表示'];
 
 /**
  * Characters of foreign names written in Chinese without a middle dot ("卡帕西", "奥特曼", "苏茨克维"): a run of them is a

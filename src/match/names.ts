@@ -310,6 +310,20 @@ const OPENING_FOLLOW = chars(`${ZH_NAME_CHARS.function}是的0123456789`);
  * Chinese names in a sentence with a move trigger or a list of people (the caller decides which sentences): after a title (负责人马晓川, CEO钱一鸣),
  * right before a trigger (马晓川离职), or opening a clause (钱一鸣从百度跳槽…).
  */
+const HONORED_NAME = /先生|女士/g;
+// Before 先生 or 女士, words that are no name: "这位女士", "该先生", "一位女士".
+const NOT_HONORED = new Set('这那该一两几各每此某其本位名'.split(''));
+/** The two or three Han characters before an honorific at `at`, after a clause's start, 的 or a title, if they can be a name. */
+function honoredName(text: string, at: number, from: number): NameSpan | null {
+  for (const len of [3, 2]) {
+    const start = at - len;
+    if (start < from || !allHan(text, start, at) || NOT_HONORED.has(text[start]!) || NOT_HONORED.has(text[start + 1]!)) continue;
+    const before = text[start - 1];
+    if (start === from || before === undefined || '，,：:；;、】 的'.includes(before) || TITLE_END.has(before)) return { start, end: at };
+  }
+  return null;
+}
+
 export function findChineseNames(text: string, from: number, to: number, triggerStarts: number[]): NameSpan[] {
   const triggers = new Set(triggerStarts);
   const out: NameSpan[] = [];
@@ -447,6 +461,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       push(right);
     }
   }
+  // "快手宣布，盖书航先生将出任…": a name before 先生 or 女士 at a clause's start, whatever its surname.
+  if (sentence.includes('先生') || sentence.includes('女士')) for (const m of sentence.matchAll(HONORED_NAME)) push(honoredName(text, from + m.index, from));
   // "马晓川和钱一鸣", "马晓川、副总裁钱一鸣": each name joined to a found one is a name too.
   for (let k = 0; k < out.length; k++) push(nextInList(text, out[k]!.end, to, triggers));
   // "联合创始人宋立离职的传闻，…，宋立确已离开": a name found in two characters elsewhere in the sentence is not three here

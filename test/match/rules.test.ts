@@ -175,6 +175,17 @@ describe('the three-hundred-and-thirty-first and -second batches (a person refer
   });
 });
 
+describe('the three-hundred-and-thirty-third and -fourth batches (cut feed text, Chinese posts after the name): what their blind scores showed', () => {
+  it('reads a name before 先生 or 女士 whatever its surname, but not 这位女士', () => {
+    expect(movesAs('快手宣布，盖书航先生将出任可灵AI事业部负责人。', ['person', 'event', 'ends'])).toEqual(['盖书航:promotion:-→Kuaishou']);
+    expect(movesAs('该公司表示，这位女士已离职。', ['person'])).toEqual([]);
+  });
+
+  it('ends a name before 选择, 决定, 宣布 or 表示, so "他" in the next sentence is that person', () => {
+    expect(movesAs('2023年，时任OpenAI研究员的蓟明远选择回国创业。如今，他已加入字节跳动。', ['person', 'event', 'ends'])).toEqual(['蓟明远:join:OpenAI→ByteDance']);
+  });
+});
+
 function read(text: string) {
   const r = recognize(text, index, { year: 2026 });
   return {
