@@ -1727,6 +1727,14 @@ function readCounted(r: SentenceReader, told: UnnamedMove, found: readonly Candi
   const people = new Map<string, PersonMention>();
   for (const p of r.people) if (!r.possessive(p)) people.set(p.key, p);
   if (people.size !== told.count) return [];
+  // ("Lars Eriksen and Nomvula Dlamini joined in October; Sebastián Ortega followed": those counted with a join word of
+  // their own and no org joined take the counted move's ends.)
+  for (const c of found) {
+    if (c.event !== told.trigger.trigger.event || c.to || c.from || !people.has(c.person.key)) continue;
+    c.to = told.to;
+    c.from = told.from;
+    r.fire('article.list', c.person.name, `one of the ${told.count} that "${told.trigger.word}" counts in the sentence before, with its ends`);
+  }
   const named = [...people.values()].filter((p) => !found.some((c) => c.person.key === p.key));
   if (!named.length) return [];
   r.fire('article.list', named.map((p) => p.name).join(', '), `the ${told.count} that "${told.trigger.word}" (${told.trigger.trigger.event}) counts in the sentence before`);
@@ -2039,6 +2047,33 @@ const JOINED_THE_COMPANY = new RegExp(
 );
 
 /** A sentence with no trigger, in an article about leaving `theme`: "X在Meta工作八年多" is one of the leavers. */
+/**
+ * "Two others, Amani Njoroge and Filip Kowalczyk, have not said where they are going": in an article about departures
+ * from one org, the others a sentence opens with are more of them.
+ */
+function readOthers(r: SentenceReader, theme: string): Candidate[] {
+  const opening = OTHERS_OPENING.exec(r.text.slice(r.span.start, r.span.end));
+  if (!opening) return [];
+  const named = r.people.filter((p) => p.start >= r.span.start + opening[0].length);
+  const listed = named.length ? r.listFrom(named) : [];
+  if (!listed.length || listed[0]!.start - r.span.start - opening[0].length > 1) return [];
+  r.fire('article.list', listed.map((p) => p.name).join(', '), `more departures from ${theme}, the org the article is about`);
+  return listed.map((person) => ({
+    person,
+    event: 'departure',
+    from: null,
+    to: null,
+    role: null,
+    tenure: null,
+    status: 'reported',
+    strength: 0.6,
+    sentence: r.span,
+    reasons: [`one of the others an article about departures from ${theme} names`],
+    inferred: true,
+  }));
+}
+const OTHERS_OPENING = new RegExp(`^\\s*(?:(?:${alternation(EN_NUMBER_WORDS)}|\\d+|the)\\s+)?others\\s*,\\s*`);
+
 function readTenure(r: SentenceReader, theme: string): Candidate[] {
   const sentence = r.text.slice(r.span.start, r.span.end);
   if (!TENURE.test(sentence)) return [];
@@ -2923,7 +2958,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // The last sentence that told a departure (one the next sentence may say the person stays after).
   let lastLeft = -1;
   spans.forEach((_, i) => {
-    if (bounds[2 * i] === bounds[2 * i + 1] && !told) {
+    // (A sentence that names no org and no move word may still list more of an article's leavers: "Two others, A and B, …".)
+    const others = theme !== null && OTHERS_OPENING.test(n.text.slice(spans[i]!.start, spans[i]!.start + 16));
+    if (bounds[2 * i] === bounds[2 * i + 1] && !told && !others) {
       // ("He remains chief scientist." names nothing the scanner finds, but may keep the leaver before it.)
       if (i > 0 && lastLeft === i - 1) staysAfterLeaving(n, spans[i]!, () => reader(i), candidates, spans[i - 1]!);
       return;
@@ -2971,6 +3008,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!found.length && told && !r.triggers.length) found.push(...readStarting(r, told));
     if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
+    if (!found.length && theme && r.people.length) found.push(...readOthers(r, theme));
     if (!found.length && !r.triggers.length) found.push(...readShorthand(r));
     if (i > 0) for (const c of found) if ((c.event === 'join' || c.event === 'promotion') && !c.to) hiredByTheCompany(r, c, spans, reader, i);
     // ("Mistral AI on LinkedIn: Welcome to the team, X!" then "X joins us from Meta": the post's "us" is the company posting.)

@@ -186,6 +186,23 @@ describe('the three-hundred-and-thirty-third and -fourth batches (cut feed text,
   });
 });
 
+describe("the three-hundred-and-thirty-fifth and -sixth batches (companies' moves, rosters): what their blind scores showed", () => {
+  it("gives those a counted hire names, with a join word of their own, the counted hire's ends", () => {
+    expect(
+      movesAs('Microsoft AI has hired three researchers from Google DeepMind in the past month. Ana Ruiz and Ben Cole joined in October; Tomas Berg followed last week.', ['person', 'event', 'ends']),
+    ).toEqual(['Ana Ruiz:join:Google→Microsoft', 'Ben Cole:join:Google→Microsoft', 'Tomas Berg:join:Google→Microsoft']);
+  });
+
+  it('reads "Two others, A and B, …" in an article about departures from one org as two more', () => {
+    expect(
+      movesAs(
+        "Meta's superintelligence unit keeps shedding researchers\nAt least five researchers have left Meta Superintelligence Labs. Two others, Ana Ruiz and Ben Cole, have not said where they are going.",
+        ['person', 'event', 'ends'],
+      ),
+    ).toEqual(['Ana Ruiz:departure:Meta→-', 'Ben Cole:departure:Meta→-']);
+  });
+});
+
 function read(text: string) {
   const r = recognize(text, index, { year: 2026 });
   return {
