@@ -32,6 +32,8 @@ export interface Trigger {
   companyNext?: boolean;
   /** "成为小米MiMo团队的一员": a move word only with an org right after it and "一员"/"成员" after that. */
   memberOf?: boolean;
+  /** "从字节毕业了": a move word only right after 从 and a company (not a school: "从清华毕业" is a degree). */
+  companyBefore?: boolean;
   /** "Taking over the research group is X": a move told with its subject last, only opening a sentence and with "is" and a name after. */
   inverted?: boolean;
   /** "added": a hire only where what follows the name tells a workplace ("to its policy team", ", previously at ByteDance"). */
@@ -346,6 +348,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
   ...['went to', 'have gone to', 'has gone to', '去了', '则去了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, companyNext: true }]),
+  // Leaving a company told as graduating from it: "从字节毕业了".
+  ...['毕业了', '正式毕业', '毕业啦'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, companyBefore: true }]),
   // Arriving from somewhere, the destination told before: "Aas, the newest member, arrived this month from Google DeepMind".
   // "Codeline's chief executive, Mark Halvorsen, will move over to OpenAI": moving over in a deal.
   ...t('join', 'enter', 0.85, ['will move over to', 'moves over to', 'moved over to', 'is moving over to', 'moving over to']),
@@ -1326,6 +1330,11 @@ export const TO_WORDS = [
   '新东家分别是',
   '新东家分别为',
   '下家是',
+  // "刚从腾讯混元离职，现在在月之暗面做强化学习": where the one who left is now.
+  '现在在',
+  '目前在',
+  '如今在',
+  '现就职于',
   '下家为',
   '去向是',
   '去向为',

@@ -305,7 +305,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // ("confirmed her departure in a post on LinkedIn": after a bare move noun, only "from", "at" or "of" right
       // before it names the org left: "departures at xAI".)
       const bareNoun = object !== null && t.trigger.noun === true && !t.word.includes(' ') && !NOUN_OBJECT_GAP.test(r.text.slice(t.end, object.start));
-      const left = object && !bareNoun && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object) ? object : null;
+      // ("刚从腾讯混元离职，现在在月之暗面…", "从字节毕业了，新的征程从智谱开始": with the org left told by 从 right before the
+      // move word, an org past the comma after it is no org left.)
+      const fromBefore = object !== null && r.orgs.some((o) => o.end <= t.start && t.start - o.end <= 2 && r.text.charCodeAt(o.start - 1) === 0x4ece /* 从 */);
+      const pastComma = fromBefore && r.text.slice(t.end, object.start).includes(',');
+      const left = object && !bareNoun && !pastComma && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object) ? object : null;
       const from =
         named('end.object', left, 'from') ??
         referredOrg(r, t.end, t.start, null) ??
@@ -2247,6 +2251,7 @@ const ROLE_RIGHT_AFTER = new RegExp(`^\\s(?:(?:${alternation(CONTEXT_WORDS.title
 const DATELINE_DASH = /^\s*[-–—]/;
 const VISIT_PURPOSE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.visitPurposes.en)})\\b`);
 const WORKED_THERE = new RegExp(`^\\s*,\\s*where\\s+(?:he|she|they)\\s+(?:${alternation(CONTEXT_WORDS.workedThere.en)})\\b`);
+const BARE_QUESTION = /^\s*(?:(?:who|what|why|where|how)\b[^.!?]{0,30}\?|[^。！？?]{1,8}[？?])\s*$/;
 const RELATIVE_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const OFFICIAL_SOURCE = new RegExp(`(?:${alternation(SOURCE_AFTER_FROM.zhOfficial)})$`);
 const MEMO_AUTHOR = /^\s+(?:from|by|sent by|written by)\s/;
@@ -3053,6 +3058,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, [...candidates, ...found.filter((x) => x !== c && x.person.start < c.person.start)]);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
+    // ("Google named X its head of AI safety. Who is she? X spent nine years at Microsoft Research …": past a bare question.)
+    if (i > 1 && BARE_QUESTION.test(n.text.slice(spans[i - 1]!.start, spans[i - 1]!.end)))
+      for (const c of candidates) if (c.sentence.start === spans[i - 2]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
     // A filing's résumé of the one appointed ("附件：简历。褚文涛，男，1983年出生…。2010年至2024年在华为…任职"): its lines tell
     // where they came from.
     // (The line's words first: most sentences are no résumé, and need no reader.)

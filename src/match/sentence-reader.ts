@@ -238,6 +238,10 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
     // ("正式成为小米MiMo团队的一员": one of its people, not its partner or its shareholder.)
     if (t.memberOf && !MEMBER_AFTER.test(n.text.slice(next.end, next.end + 12))) return false;
   }
+  if (t.companyBefore) {
+    const before = inside.find((o) => o.entity.kind === 'org' && o.end <= m.start && m.start - o.end <= 1 && n.text.charCodeAt(o.start - 1) === 0x4ece /* 从 */);
+    if (!before || (before.entity.kind === 'org' && SCHOOL.test(before.entity.org))) return false;
+  }
   if (t.orgLater && !inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && AT_ORG.test(n.text.slice(Math.max(m.end, o.start - 8), o.start)))) return false;
   if (t.emerging && !EMERGING.test(n.text.slice(span.start, span.end))) return false;
   return !inWorkTitle(n.cased, m.start, m.end, span.start);

@@ -203,6 +203,27 @@ describe("the three-hundred-and-thirty-fifth and -sixth batches (companies' move
   });
 });
 
+describe('the three-hundred-and-thirty-seventh and -eighth batches (timelines, Chinese first-person posts): what their blind scores showed', () => {
+  it('reads 从字节毕业了 as leaving, not 从清华毕业, and takes the org of 从 before the move word over one past the comma', () => {
+    expect(movesAs('前字节跳动研究员仲书言今日在朋友圈写道：“从字节毕业了，新的征程从智谱开始。”', ['person', 'event', 'ends'])).toEqual(['仲书言:departure:ByteDance→-']);
+    expect(movesAs('宋立今年从清华毕业了。', ['person'])).toEqual([]);
+  });
+
+  it('reads 现在在 after leaving as where the one who left is now', () => {
+    expect(movesAs('前腾讯研究员邝思远近日从腾讯混元离职，现在在月之暗面做强化学习。', ['person', 'event', 'ends'])).toEqual(['邝思远:departure:Tencent→Moonshot AI']);
+  });
+
+  it('looks past a bare question for where an appointed person came from', () => {
+    expect(
+      movesAs('Google this week named Ana Ruiz its head of AI safety. Who is she? Ruiz spent nine years at Microsoft Research, most recently leading its responsible AI team.', [
+        'person',
+        'event',
+        'ends',
+      ]),
+    ).toEqual(['Ana Ruiz:join:Microsoft→Google']);
+  });
+});
+
 function read(text: string) {
   const r = recognize(text, index, { year: 2026 });
   return {
