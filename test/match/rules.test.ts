@@ -224,6 +224,15 @@ describe('the three-hundred-and-thirty-seventh and -eighth batches (timelines, C
   });
 });
 
+describe('the three-hundred-and-thirty-ninth batch (Korean and Japanese names): what its blind score showed', () => {
+  it('reads the Korean surname 朴 (not 朴素), LG AI研究院, and Upstage as an org', () => {
+    expect(movesAs('Naver前AI实验室负责人朴志勋已加入三星电子。', ['person', 'ends'])).toEqual(['朴志勋:Naver→Samsung']);
+    expect(movesAs('LG AI研究院高级研究员崔秀妍已离开LG，加入OpenAI首尔办公室。', ['person', 'ends'])).toEqual(['崔秀妍:LG AI Research→OpenAI']);
+    expect(movesAs('Kim Min-jae has stepped down from Kakao to join Upstage as chief product officer.', ['person', 'ends'])).toEqual(['Kim Min-jae:Kakao→Upstage']);
+    expect(movesAs('他的风格朴素低调，近日已离职。', ['person'])).toEqual([]);
+  });
+});
+
 function read(text: string) {
   const r = recognize(text, index, { year: 2026 });
   return {
