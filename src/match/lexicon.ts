@@ -1912,6 +1912,46 @@ export const CONTEXT_WORDS = {
       'had been',
     ],
   },
+  /**
+   * The last word of a title a person is named by (besides the title heads above): "communications chief X", "百度副总裁X";
+   * a title before a name ends in one.
+   */
+  heldTitleHeads: {
+    en: ['engineer', 'researcher', 'counsel', 'founder', 'co-founder', 'cofounder', 'fellow', 'partner', 'architect', 'professor'],
+    zh: [
+      '官',
+      '师',
+      '员',
+      '长',
+      '总',
+      '总裁',
+      '董事',
+      '主席',
+      '秘书',
+      '主任',
+      '负责人',
+      '主管',
+      '科学家',
+      '经理',
+      '总监',
+      '教授',
+      '创始人',
+      '合伙人',
+      '顾问',
+      '架构师',
+      'vp',
+      'cto',
+      'ceo',
+      'coo',
+      'cfo',
+    ],
+  },
+  /** Before an org after a move word, words opening the move's cause, not its object: "pushed out after a review of the Siri overhaul". */
+  causeOpeners: { en: ['after', 'following', 'amid', 'over', 'because of', 'due to'] },
+  /** Before a name in an aside, words that make it a nickname of the person before ("X, nicknamed Sasha,"); "known … as" too. */
+  nicknameWords: { en: ['nicknamed', 'called', 'dubbed'] },
+  /** A bare question between an appointment and the sentence telling where the person came from: "Who is she?". */
+  questionWords: { en: ['who', 'what', 'why', 'where', 'how'] },
   /** A title whose first word says it was held before, not the post left now: "X, a former Google researcher, has left OpenAI". */
   pastTitle: { en: ['former', 'ex', 'previously', 'onetime', 'one-time', 'longtime former'] },
   /** Before "with" or "against" and an org, dealings with it, not a job there: "oversaw the legal fights with OpenAI". */

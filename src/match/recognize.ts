@@ -226,7 +226,7 @@ const FORMER_POST_ELSEWHERE = new RegExp(`^,\\s*(?:the\\s+|a\\s+)?(?:${alternati
 // Between a move word and an org, an infinitive of purpose: "stepping down to focus on teaching at …" (not "to OpenAI").
 const NOUN_OBJECT_GAP = /^\s*(?:from|at|of|with)\s+(?:the\s+)?$/;
 const PURPOSE_BEFORE = /\bto\s+[a-z]+\b/;
-const CAUSE_BEFORE = /\b(?:after|following|amid|over|because of|due to)\s+(?:a|an|the|its|his|her|their)\s/;
+const CAUSE_BEFORE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.causeOpeners.en)})\\s+(?:a|an|the|its|his|her|their)\\s`);
 const STINT_AT = /\b(?:at|with|from)\s+$/;
 /**
  * The org of a post taken with none named after the verb: the nearest before it, unless that org only titles the
@@ -2251,7 +2251,7 @@ const ROLE_RIGHT_AFTER = new RegExp(`^\\s(?:(?:${alternation(CONTEXT_WORDS.title
 const DATELINE_DASH = /^\s*[-–—]/;
 const VISIT_PURPOSE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.visitPurposes.en)})\\b`);
 const WORKED_THERE = new RegExp(`^\\s*,\\s*where\\s+(?:he|she|they)\\s+(?:${alternation(CONTEXT_WORDS.workedThere.en)})\\b`);
-const BARE_QUESTION = /^\s*(?:(?:who|what|why|where|how)\b[^.!?]{0,30}\?|[^。！？?]{1,8}[？?])\s*$/;
+const BARE_QUESTION = new RegExp(`^\\s*(?:(?:${alternation(CONTEXT_WORDS.questionWords.en)})\\b[^.!?]{0,30}\\?|[^。！？?]{1,8}[？?])\\s*$`);
 const RELATIVE_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const OFFICIAL_SOURCE = new RegExp(`(?:${alternation(SOURCE_AFTER_FROM.zhOfficial)})$`);
 const MEMO_AUTHOR = /^\s+(?:from|by|sent by|written by)\s/;

@@ -82,8 +82,8 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
 
 const BEFORE_TITLE: ReadonlySet<string> = new Set(CONTEXT_WORDS.beforeTitle.en);
 const PAST_TITLE = new RegExp(`^(?:${CONTEXT_WORDS.pastTitle.en.join('|')})\\b`);
-const TITLE_HEAD = new RegExp(`^(?:${CONTEXT_WORDS.titleHeads.en.join('|')}|engineer|researcher|counsel|founder|co-founder|cofounder|fellow|partner|architect|professor)$`);
-const ZH_TITLE_END = /(?:官|师|员|长|总|总裁|董事|主席|秘书|主任|负责人|主管|科学家|经理|总监|教授|创始人|合伙人|顾问|架构师|vp|cto|ceo|coo|cfo)$/;
+const TITLE_HEAD = new RegExp(`^(?:${[...CONTEXT_WORDS.titleHeads.en, ...CONTEXT_WORDS.heldTitleHeads.en].join('|')})$`);
+const ZH_TITLE_END = new RegExp(`(?:${CONTEXT_WORDS.heldTitleHeads.zh.join('|')})$`);
 const ZH_TITLE_START = new RegExp(`^.*(?:${CONTEXT_WORDS.beforeTitle.zh.join('|')})|^.*[,.;:!?()【】▌•]`);
 // (An org's possessive before a title: "Mistral AI's", "the company's".)
 const POSSESSIVE = /^(?:the )?(?:[\w.&-]+ ){0,3}[\w.&-]+['’]s /;
@@ -171,8 +171,7 @@ function englishRole(rest: string, restCased: string): string | null {
   const phrase = (endAt < 0 ? body : body.slice(0, endAt)).split(' ').slice(0, 7).join(' ').trim();
   if (!phrase || !EN_ROLE_WORD.test(phrase)) return null;
   const original = restCased.slice(article, article + phrase.length);
-  // (Title-cased as written, not as normalised: "co-founder", not "co founder".)
-  return /[A-Z]/.test(original) ? original : titleCase(original);
+  return /[A-Z]/.test(original) ? original : titleCase(phrase);
 }
 
 /** How long the person stayed, where the sentence says ("工作了五年多" → "5+ years", "after six years" → "6 years"). */

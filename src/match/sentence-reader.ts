@@ -161,7 +161,7 @@ const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alter
 
 // "Ana Ruiz, who went to a startup, Ben Cole, …": a relative clause about the name before, inside a list.
 const OF_NAME_GAP = /^\s*(?:of\s+)?(?:(?:dr|prof|mr|ms|mrs|madam)\.?\s+)?$/;
-const NICKNAME_LEAD = /^\s*(?:(?:better\s+)?known(?:\s+\w+){0,2}\s+as|nicknamed|called|dubbed)\s+$/;
+const NICKNAME_LEAD = new RegExp(`^\\s*(?:(?:better\\s+)?known(?:\\s+\\w+){0,2}\\s+as|${alternation(W.nicknameWords.en)})\\s+$`);
 const UNNAMED_OBJECT = new RegExp(`^\\s+(?:${alternation(W.unnamedObjects.en)})\\b`);
 const ASIDE_NO_AND = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^;]*,\\s*$`);
 const RELATIVE_ASIDE = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^,;]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
@@ -254,8 +254,10 @@ const SCHOOL = new RegExp(`${alternation(CONTEXT_WORDS.schoolWords.en)}|${altern
 const SELF_NAMING = /我是(?:当事人|本人)?/;
 // "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.
 const CONGRATS_ON = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?on\\s+(?:${alternation(CONTEXT_WORDS.congratsOn.en)})\\b`);
-const NAMED_PERSON_NEXT =
-  /^\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\s)[a-z-]+|[A-Z][\w.'’-]*(?=\s+[a-z]))\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;
+// (A surname may open with a particle: "brought in Pieter de Graaf".)
+const NAMED_PERSON_NEXT = new RegExp(
+  `^\\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\\s)[a-z-]+|[A-Z][\\w.'’-]*(?=\\s+[a-z]))\\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?[A-Z][a-z'’]+\\s+(?:(?:${alternation(W.nameParticles.en)})\\s+)*[A-Z][a-z]`,
+);
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
 const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);
