@@ -113,8 +113,7 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // "这是钱一鸣回归腾讯后的第一次…": a join or return followed by "后" dates something else; so does a departure when
   // another move follows it ("离开腾讯后创办了…": the later move is the news, and takes its origin from "离开").
   // (Not when the later move is someone else's: "原负责人庞一鸣卸任后，由吕书涵接棒".)
-  const ownLaterMove = () => r.triggers.some((o) => o.start >= t.end && o.trigger.shape !== 'leave' && !r.people.some((p) => p.start >= t.end && p.end <= o.start));
-  if ((t.trigger.shape !== 'leave' || ownLaterMove()) && ZH_SINCE_END.test(after)) {
+  if ((t.trigger.shape !== 'leave' || ownLaterMove(r, t)) && ZH_SINCE_END.test(after)) {
     return { rule: 'block.time-clause', detail: '…后' };
   }
   if (ZH_TIME_CLAUSE_OF.test(after)) return { rule: 'block.time-clause', detail: '…后的' };
@@ -227,6 +226,11 @@ export function fillsVacancy(r: SentenceReader, t: TriggerMention, clauseStart: 
 }
 
 /** Whether a trigger opens a relative clause about the person before it ("X, who left for OpenAI"). */
+/** Whether a move word after `t` is the same person's: no one named between them. */
+function ownLaterMove(r: SentenceReader, t: TriggerMention): boolean {
+  return r.triggers.some((o) => o.start >= t.end && o.trigger.shape !== 'leave' && !r.people.some((p) => p.start >= t.end && p.end <= o.start));
+}
+
 export function inRelativeClause(r: SentenceReader, t: TriggerMention): boolean {
   return EN_RELATIVE.test(r.text.slice(r.clause(t.start).start, t.start));
 }

@@ -1548,6 +1548,10 @@ function readSentence(
       c.to = wentToTold;
       r.fire('article.named-later', c.person.name, `to ${wentToTold.org}, where the move told before went`);
     }
+    // Where the next person with a move of their own is named after one who leaves (-1: none, or no departure).
+    let nextMover = -1;
+    if (c.event === 'departure')
+      for (const q of byPerson.values()) if (q.person.key !== c.person.key && q.person.start > c.person.end && (nextMover < 0 || q.person.end < nextMover)) nextMover = q.person.end;
     // A role after the person first ("范思远出任AI实验室主任，原主任陶建国将转任顾问": each their own), else any the move tells.
     const roleMarkers = vacated?.has(c.person.key)
       ? []
@@ -1557,10 +1561,7 @@ function readSentence(
           // (Nor a post held before: "joins from Google, where she most recently served as vice president of …".)
           // (Nor, for one who leaves, a post told after someone else: "the exit of X, …, Y will serve as acting head".)
           r.markers.filter(
-            (m) =>
-              !bioClauses.some((b) => within(m, b)) &&
-              !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start)) &&
-              !(c.event === 'departure' && [...byPerson.values()].some((q) => q.person.key !== c.person.key && q.person.start > c.person.end && q.person.end <= m.start)),
+            (m) => !bioClauses.some((b) => within(m, b)) && !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start)) && !(nextMover >= 0 && m.start >= nextMover),
           ),
         );
     // (Not past a semicolon after the person: "…由副总经理X接任；此外，Y已加入…，出任…" gives Y's role, not X's.)
@@ -1575,8 +1576,9 @@ function readSentence(
     const namedBefore = roleMarkers.some((m) => m.end <= c.person.start && c.person.start - m.end <= WINDOWS.roleAfterName) && ROLE_RIGHT_AFTER.test(r.text.slice(c.person.end, c.person.end + 40));
     const own = c.person.start > firstUsed && c.person.start < end && !namedBefore ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers, c.person) : null;
     c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start, end }, roleMarkers, c.person)) : null;
-    if (!c.role && c.event === 'departure' && within(c.person, r.span)) c.heldTitle = heldTitle(r.text, r.n.cased, r.span, c.person);
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
+    // (Asked of a departure that goes nowhere named yet; another sentence of the article may still give the move a role.)
+    if (!c.role && c.event === 'departure' && !c.to && within(c.person, r.span)) c.heldTitle = heldTitle(r.text, r.n.cased, r.span, c.person);
   }
   // "Another member of Meta's Llama team has left: research scientist X joined Mistral AI": the loss told before a
   // colon, naming nobody, is where the person named after it comes from.
