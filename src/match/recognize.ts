@@ -2253,6 +2253,11 @@ const ROLE_RIGHT_AFTER = new RegExp(`^\\s(?:(?:${alternation(CONTEXT_WORDS.title
 const DATELINE_DASH = /^\s*[-–—]/;
 const VISIT_PURPOSE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.visitPurposes.en)})\\b`);
 const WORKED_THERE = new RegExp(`^\\s*,\\s*where\\s+(?:he|she|they)\\s+(?:${alternation(CONTEXT_WORDS.workedThere.en)})\\b`);
+function endsInQuestion(text: string, span: Span): boolean {
+  let k = span.end - 1;
+  while (k > span.start && text.charCodeAt(k) <= 0x20) k--;
+  return text.charCodeAt(k) === 0x3f;
+}
 const BARE_QUESTION = new RegExp(`^\\s*(?:(?:${alternation(CONTEXT_WORDS.questionWords.en)})\\b[^.!?]{0,30}\\?|[^。！？?]{1,8}[？?])\\s*$`);
 const RELATIVE_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const OFFICIAL_SOURCE = new RegExp(`(?:${alternation(SOURCE_AFTER_FROM.zhOfficial)})$`);
@@ -3061,7 +3066,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
     // ("Google named X its head of AI safety. Who is she? X spent nine years at Microsoft Research …": past a bare question.)
-    if (i > 1 && BARE_QUESTION.test(n.text.slice(spans[i - 1]!.start, spans[i - 1]!.end)))
+    // (The cheap test first: the sentence before ends in a question mark, "？" normalised to "?".)
+    if (i > 1 && endsInQuestion(n.text, spans[i - 1]!) && BARE_QUESTION.test(n.text.slice(spans[i - 1]!.start, spans[i - 1]!.end)))
       for (const c of candidates) if (c.sentence.start === spans[i - 2]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
     // A filing's résumé of the one appointed ("附件：简历。褚文涛，男，1983年出生…。2010年至2024年在华为…任职"): its lines tell
     // where they came from.
