@@ -1948,6 +1948,8 @@ export const CONTEXT_WORDS = {
   },
   /** Before an org after a move word, words opening the move's cause, not its object: "pushed out after a review of the Siri overhaul". */
   causeOpeners: { en: ['after', 'following', 'amid', 'over', 'because of', 'due to'] },
+  /** After someone named (or 他/她) opening a sentence, words of a post held before it: "X此前担任百度文心大模型技术负责人". */
+  heldBeforeLeads: { zh: ['此前担任', '之前担任', '曾担任', '此前任', '曾任', '原任'] },
   /** Before a name in an aside, words that make it a nickname of the person before ("X, nicknamed Sasha,"); "known … as" too. */
   nicknameWords: { en: ['nicknamed', 'called', 'dubbed'] },
   /** A bare question between an appointment and the sentence telling where the person came from: "Who is she?". */

@@ -4,7 +4,7 @@ import { EN_NUMBER_WORDS, enNumber, zhNumber } from '../text/numbers.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
-import { extractRole, extractTenure, heldTitle } from './role.js';
+import { extractRole, extractTenure, heldTitle, postHeldBefore } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
@@ -2727,6 +2727,18 @@ const SHE_WILL_WORK = new RegExp(
   `\\b(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.toCome.en)})\\s+(?:now\\s+)?(?:be\\s+)?(?:${alternation(CONTEXT_WORDS.worksAt.en)})\\b`,
 );
 
+/** A departure's role from the sentence after it, which opens with the person (or 他/她) and the post held before. */
+function roleHeldBefore(r: SentenceReader, c: Candidate): void {
+  const lead = r.text.charCodeAt(r.span.start) === 0x4ed6 /* 他 */ || r.text.charCodeAt(r.span.start) === 0x5979 /* 她 */ ? r.span.start + 1 : -1;
+  const named = lead < 0 ? r.people.find((p) => p.key === c.person.key && p.start - r.span.start <= 1) : undefined;
+  const from = named ? named.end : lead;
+  if (from < 0) return;
+  const role = postHeldBefore(r.text, r.n.cased, from, r.clause(from).end);
+  if (!role) return;
+  c.heldTitle = role;
+  r.fire('role.held', role, `the post the sentence after says ${c.person.name} held`);
+}
+
 /** "许女士此前任职于高盛集团", "Mr. Obi was …": a sentence opening with the person's surname and an honorific. */
 function opensWithSurname(lead: string, name: string): boolean {
   if (HAN_START.test(name)) return lead.startsWith(name[0]!) && ZH_HONORIFIC_AFTER_SURNAME.test(lead.slice(1, 3));
@@ -3079,6 +3091,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
           k > 0 && RESUME_HEAD.test(n.text.slice(spans[k]!.start, Math.min(spans[k]!.end, spans[k]!.start + 24))) ? reader(k).people.find((p) => p.start - spans[k]!.start <= 1) : undefined;
         if (subject) for (const c of candidates) if (c.person.key === subject.key && c.sentence.start < spans[k]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromResume(r, c);
       }
+    // "X已从百度离职。X此前担任百度文心大模型技术负责人": the post the next sentence says they held is the one left.
+    if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && c.event === 'departure' && !c.role && !c.heldTitle && !c.to) roleHeldBefore(r, c);
     // "X has joined a rival lab. In a post she said she would be working on training at Mistral AI.": where "she" works
     // next is where the one who left the sentence before went.
     if (i > 0 && !found.length) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'departure' || c.event === 'join') && c.from && !c.to) worksNextAt(r, c);

@@ -148,6 +148,16 @@ function chineseTitleBefore(before: string, cased: string): string | null {
   return first ? chineseRole(first, cased.slice(start, start + first.length)) : null;
 }
 
+const HELD_BEFORE_LEAD = new RegExp(`^\\s*(?:${CONTEXT_WORDS.heldBeforeLeads.zh.join('|')})`);
+
+/** The post after a word of holding it before at `from` ("此前担任百度文心大模型技术负责人" → Technical Lead), or null. */
+export function postHeldBefore(text: string, cased: string, from: number, end: number): string | null {
+  const lead = HELD_BEFORE_LEAD.exec(text.slice(from, end));
+  if (!lead) return null;
+  const at = from + lead[0].length;
+  return chineseRole(text.slice(at, end), cased.slice(at, end));
+}
+
 /** A Chinese role at the start of `rest`, in English where a translation is known, or null. */
 function chineseRole(text: string, textCased: string): string | null {
   // ("获委任为…教授": the 为 after a verb of appointing opens the role, it is no part of it.)

@@ -224,6 +224,14 @@ describe('the three-hundred-and-thirty-seventh and -eighth batches (timelines, C
   });
 });
 
+describe('the three-hundred-and-twenty-eighth batch, its role left (a post the next sentence says was held)', () => {
+  it('gives a departure the post the sentence after says the person (or 他/她) held, and not one someone else held', () => {
+    expect(movesAs('贺思远已从百度离职。贺思远此前担任百度文心大模型技术负责人，在百度工作了八年。', ['person', 'role'])).toEqual(['贺思远:Technical Lead']);
+    expect(movesAs('宋立已从百度离职。他此前担任百度副总裁。', ['person', 'role'])).toEqual(['宋立:Vice President']);
+    expect(movesAs('宋立已从百度离职。此前，钱一鸣担任百度副总裁。', ['person', 'role'])).toEqual(['宋立:-']);
+  });
+});
+
 describe('the three-hundred-and-thirty-ninth batch (Korean and Japanese names): what its blind score showed', () => {
   it('reads the Korean surname 朴 (not 朴素), LG AI研究院, and Upstage as an org', () => {
     expect(movesAs('Naver前AI实验室负责人朴志勋已加入三星电子。', ['person', 'ends'])).toEqual(['朴志勋:Naver→Samsung']);
