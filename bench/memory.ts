@@ -5,7 +5,6 @@ import path from 'node:path';
 import { startFeedProcess } from './feed-process.js';
 import { names } from './matching.js';
 import { packageRoot } from './built.js';
-import { ensureBuilt } from './ensure-built.js';
 
 const PEOPLE = 50_000; // a name and an alias each: 100,000 watched aliases
 const SOURCES = 10_000;
@@ -30,7 +29,7 @@ function pollOnce(config: string): Promise<{ ms: number; code: number | null; ma
 
 /** Peak memory of `poll --once` with 100,000 watched aliases and 10,000 sources (target ≤ 200 MB). */
 export async function benchMemory(): Promise<void> {
-  ensureBuilt();
+  // (dist/ is built: importing ./built.js ensured it.)
   const feeds = await startFeedProcess({ feeds: SOURCES, hosts: 50, latency: 5, items: 3 });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'labwatch-bench-memory-'));
   const all = names(PEOPLE * 2, 11);

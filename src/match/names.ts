@@ -52,7 +52,8 @@ const ADVERBS = chars(ZH_NAME_CHARS.adverbs);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
 const COMMA: ReadonlySet<string> = new Set([',']);
-const ZH_TIME_WORDS: ReadonlySet<string> = new Set(ZH_CLAUSE_OPENERS.filter((w) => w.length === 2));
+// Two-character words that open what follows a name (times, 正式, and verbs such as 宣布 or 表示): never a given name.
+const ZH_CLAUSE_WORDS: ReadonlySet<string> = new Set(ZH_CLAUSE_OPENERS.filter((w) => w.length === 2));
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(ZH_NAME_CHARS.predicateOpeners.split(' '));
 const SURNAME_CODES = new Uint8Array(0x10000);
 for (const s of ZH_SURNAMES) SURNAME_CODES[s.charCodeAt(0)] = 1;
@@ -215,15 +216,15 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
         afterLong === '' ||
         !isHanCode(afterLong.charCodeAt(0)) ||
         PREDICATE_OPENERS.has(text.slice(g + 2, g + 4)) ||
-        ZH_TIME_WORDS.has(text.slice(g + 2, g + 4))));
+        ZH_CLAUSE_WORDS.has(text.slice(g + 2, g + 4))));
   // "宋立近日现身…": a time word right after two characters ends the name there.
   // ("宋立正在筹备离职", "宋立正与腾讯洽谈": a word opening the predicate ends the name before it.)
   // ("技术总监闵浩任CTO": a bare 任 before a title takes the post; it is no third character.)
   const takesPost = text[g + 1] === '任' && (isLatin(text.charCodeAt(g + 2)) || ZH_TITLE_START.test(text.slice(g + 2, g + 4)));
   const shortOnly =
-    takesPost || FUNCTION_CHARS.has(text[g + 1]!) || (NOT_NAME_END.has(text[g + 1]!) && !softEnd) || ZH_TIME_WORDS.has(text.slice(g + 1, g + 3)) || PREDICATE_OPENERS.has(text.slice(g + 1, g + 3));
+    takesPost || FUNCTION_CHARS.has(text[g + 1]!) || (NOT_NAME_END.has(text[g + 1]!) && !softEnd) || ZH_CLAUSE_WORDS.has(text.slice(g + 1, g + 3)) || PREDICATE_OPENERS.has(text.slice(g + 1, g + 3));
   // "回应高管离职": a name's given name is no word of its own ("高管", "成员").
-  const longIsWord = ZH_NOT_NAMES.has(text.slice(g, g + 2)) || ZH_TITLES_SET.has(text.slice(g, g + 2)) || ZH_TIME_WORDS.has(text.slice(g, g + 2));
+  const longIsWord = ZH_NOT_NAMES.has(text.slice(g, g + 2)) || ZH_TITLES_SET.has(text.slice(g, g + 2)) || ZH_CLAUSE_WORDS.has(text.slice(g, g + 2));
   // "宋立现调任…": an adverb between a two-character name and a move word is not the name's third character.
   const adverbBeforeTrigger = ADVERBS.has(text[g + 1]!) && triggerStarts.has(g + 2);
   for (const len of [short, long]) {
@@ -272,7 +273,7 @@ function adverbsThenTrigger(text: string, i: number, triggers: ReadonlySet<numbe
 
 /** Whether a time word starts at `i` ("近日", "当地时间", "周二", "3月"): what may end a name before its predicate. */
 function timeAt(text: string, i: number): boolean {
-  return ZH_TIME_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 4));
+  return ZH_CLAUSE_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 4));
 }
 const LIST_JOINER_ZH: ReadonlySet<string> = new Set(['和', '、', '与']);
 const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|明天|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)/;
@@ -433,11 +434,11 @@ export function findChineseNames(text: string, from: number, to: number, trigger
       // (Not inside a name that opens its clause: "，黄文灏确已离开" holds no "文灏确".)
       // (A compound surname is sure enough to take a two- or four-character name: "院士仲孙立德将…".)
       const n = zhNameAt(text, i, to, triggers, FUNCTION_CHARS);
-      // ("熊思齐此后将…" holds no "齐此后": a given name is no time word.)
+      // ("熊思齐此后将…" holds no "齐此后": a given name is no such word.)
       if (
         n &&
         (compound || n.end - n.start === 3) &&
-        !ZH_TIME_WORDS.has(text.slice(n.end - 2, n.end)) &&
+        !ZH_CLAUSE_WORDS.has(text.slice(n.end - 2, n.end)) &&
         !FUNCTION_CHARS.has(text[i]!) &&
         !TIME_END.test(text.slice(n.start, n.end)) &&
         !out.some((o) => o.end === i)

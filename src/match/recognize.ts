@@ -2064,19 +2064,7 @@ function readOthers(r: SentenceReader, theme: string): Candidate[] {
   const listed = named.length ? r.listFrom(named) : [];
   if (!listed.length || listed[0]!.start - r.span.start - opening[0].length > 1) return [];
   r.fire('article.list', listed.map((p) => p.name).join(', '), `more departures from ${theme}, the org the article is about`);
-  return listed.map((person) => ({
-    person,
-    event: 'departure',
-    from: null,
-    to: null,
-    role: null,
-    tenure: null,
-    status: 'reported',
-    strength: 0.6,
-    sentence: r.span,
-    reasons: [`one of the others an article about departures from ${theme} names`],
-    inferred: true,
-  }));
+  return listed.map((person) => themedDeparture(r, person, null, null, `one of the others an article about departures from ${theme} names`));
 }
 const OTHERS_OPENING = new RegExp(`^\\s*(?:(?:${alternation(EN_NUMBER_WORDS)}|\\d+|the)\\s+)?others\\s*,\\s*`);
 
@@ -2089,21 +2077,12 @@ function readTenure(r: SentenceReader, theme: string): Candidate[] {
   const person = r.people.find((p) => org && p.start < org.start);
   if (!org || !person) return [];
   r.fire('article.tenure', person.name, `${tenure} at ${theme}`);
-  return [
-    {
-      person,
-      event: 'departure',
-      from: org,
-      to: null,
-      role: null,
-      tenure,
-      status: 'reported',
-      strength: 0.6,
-      sentence: r.span,
-      reasons: [`${tenure} at ${theme}, in an article about departures from ${theme}`],
-      inferred: true,
-    },
-  ];
+  return [themedDeparture(r, person, org, tenure, `${tenure} at ${theme}, in an article about departures from ${theme}`)];
+}
+
+/** A departure the article's theme tells rather than a move word (its origin, where not given, the theme's org). */
+function themedDeparture(r: SentenceReader, person: PersonMention, from: OrgMention | null, tenure: string | null, reason: string): Candidate {
+  return { person, event: 'departure', from, to: null, role: null, tenure, status: 'reported', strength: 0.6, sentence: r.span, reasons: [reason], inferred: true };
 }
 
 /**
@@ -2982,9 +2961,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // The last sentence that told a departure (one the next sentence may say the person stays after).
   let lastLeft = -1;
   spans.forEach((_, i) => {
-    // (A sentence that names no org and no move word may still list more of an article's leavers: "Two others, A and B, …".)
-    const others = theme !== null && OTHERS_OPENING.test(n.text.slice(spans[i]!.start, spans[i]!.start + 16));
-    if (bounds[2 * i] === bounds[2 * i + 1] && !told && !others) {
+    // (A sentence that names no org and no move word may still list more of an article's leavers: "Two others, A and B, …";
+    // asked only of such sentences.)
+    if (bounds[2 * i] === bounds[2 * i + 1] && !told && !(theme !== null && OTHERS_OPENING.test(n.text.slice(spans[i]!.start, spans[i]!.start + 16)))) {
       // ("He remains chief scientist." names nothing the scanner finds, but may keep the leaver before it.)
       if (i > 0 && lastLeft === i - 1) staysAfterLeaving(n, spans[i]!, () => reader(i), candidates, spans[i - 1]!);
       return;

@@ -206,11 +206,14 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 // (An aside may stand between: "added Celia Rowntree, Stripe's former finance chief, to its board"; or end the sentence:
 // "added Wen Jiahao, previously at ByteDance.")
 const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
+// A count of people in Chinese ("多位", "三名"): the number, then the classifier.
+const ZH_COUNT_NUMBER = '[\\d一二三四五六七八九十两几数多]+';
+const ZH_COUNT = `${ZH_COUNT_NUMBER}[名位个]`;
 // ("谢清源在大会上谈到近期多位研究员离职一事": so do the people a Chinese verb of speaking about is followed by.)
 const SAID_OTHER_SUBJECT = new RegExp(
-  `\\b(?:${alternation(W.speechVerbs.en)})\\s+(?:that\\s+)?(?:the|a|an|its|their|this)\\s+[^,;]*$|(?:${alternation(W.speakingOf.zh)})[^,;。]{0,8}(?:[多几数两三四五六七八九十\\d]+[位名个])[^,;。]{0,8}$`,
+  `\\b(?:${alternation(W.speechVerbs.en)})\\s+(?:that\\s+)?(?:the|a|an|its|their|this)\\s+[^,;]*$|(?:${alternation(W.speakingOf.zh)})[^,;。]{0,8}(?:${ZH_COUNT})[^,;。]{0,8}$`,
 );
-const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:[\\d一二三四五六七八九十两几数多]+[名位个]?)?(?:${alternation(CONTEXT_WORDS.listedPeople.zh)})?\\s*:`);
+const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:${ZH_COUNT_NUMBER}[名位个]?)?(?:${alternation(CONTEXT_WORDS.listedPeople.zh)})?\\s*:`);
 // "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
 const APPOINTED_LINE = /^[\s•·*\d.)]*\p{Script=Han}{2,4}[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/u;
 const ADDED_GROUP = new RegExp(
