@@ -153,7 +153,7 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // (Not one the sentence says just emerged: "Periodic Labs, founded by X, emerged from stealth".)
   if (
     t.trigger.event === 'founding' &&
-    !t.trigger.emerging &&
+    !t.trigger.when?.includes('emerging') &&
     (t.word.endsWith(' by') || /^\s*by\b/.test(after)) &&
     (DEFINITE_NOUN.test(before) || (!before.trim() && r.orgs.some((o) => o.end <= clause.start && /^[\s,]*$/.test(r.text.slice(o.end, clause.start)))))
   ) {

@@ -9,6 +9,22 @@ import type { MoveEvent } from '../domain.js';
  */
 export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
 
+/**
+ * A condition a move word sets on the words around it (tested in sentence-reader.ts's `TRIGGER_CONDITIONS`):
+ * - namedCompany: "launched" founds a company only before its name and ", a startup" ("launched Lumen, a startup …")
+ * - namedPerson: "welcome", "brought in" hire only before a person's name ("welcome Hannah Lowe", not "welcomed the decision")
+ * - addsToStaff: "added" hires only where a workplace follows the name ("to its policy team", ", previously at ByteDance")
+ * - congratsOn: "congrats to X" only with "on joining", "on starting" or "on her new role" after the name
+ * - inverted: "Taking over the research group is X": only opening a sentence, with "is" and a name after
+ * - orgNext: "X's last day at Anthropic": an org right after the word (not "last day at the office")
+ * - companyNext: "went to Meta": a company right after the word (not a school: "went to Stanford")
+ * - memberOf: "成为小米MiMo团队的一员": an org right after the word, and 一员/成员 after that
+ * - companyBefore: "从字节毕业了": right after 从 and a company (not a school: "从清华毕业" is a degree)
+ * - orgLater: "has a new role": an org after it in its sentence, after "at" or "with"
+ * - emerging: "Periodic Labs, founded by X, emerged from stealth": a founding only where the company is new to the world
+ */
+export type TriggerCondition = 'namedCompany' | 'namedPerson' | 'addsToStaff' | 'congratsOn' | 'inverted' | 'orgNext' | 'companyNext' | 'memberOf' | 'companyBefore' | 'orgLater' | 'emerging';
+
 export interface Trigger {
   event: MoveEvent;
   shape: TriggerShape;
@@ -20,26 +36,8 @@ export interface Trigger {
   successor?: 'after' | 'before';
   /** Holding a role ("担任"): news only in an article about a reorganisation, where it is an appointment. */
   reorgOnly?: boolean;
-  /** "launched": a founding only when a company's name and ", a startup" follow it ("launched Lumen, a startup …"). */
-  namedCompany?: boolean;
-  /** "congrats to X": a move word only where "on joining", "on starting" or "on her new role" follows the name. */
-  congratsOn?: boolean;
-  /** "X's last day at Anthropic": a move word only with an org right after it (not "last day at the office"). */
-  orgNext?: boolean;
-  /** "has a new role": a move word only with an org after it in its sentence, after "at" or "with". */
-  orgLater?: boolean;
-  /** "went to Meta": a move word only with a company right after it (not a school: "went to Stanford"). */
-  companyNext?: boolean;
-  /** "成为小米MiMo团队的一员": a move word only with an org right after it and "一员"/"成员" after that. */
-  memberOf?: boolean;
-  /** "从字节毕业了": a move word only right after 从 and a company (not a school: "从清华毕业" is a degree). */
-  companyBefore?: boolean;
-  /** "Taking over the research group is X": a move told with its subject last, only opening a sentence and with "is" and a name after. */
-  inverted?: boolean;
-  /** "added": a hire only where what follows the name tells a workplace ("to its policy team", ", previously at ByteDance"). */
-  addsToStaff?: boolean;
-  /** "welcome": a hire only when a person's name follows it ("welcome Hannah Lowe to Anthropic", not "welcomed the decision"). */
-  namedPerson?: boolean;
+  /** Where the word is a move word only with certain words around it: each condition is one test, all must hold. */
+  when?: readonly TriggerCondition[];
   /** "join us": a hire only after words of welcome ("We're thrilled to have X join us"; "X joins us to talk" is a guest). */
   afterWelcome?: boolean;
   /** A loss ("has lost two researchers to OpenAI", "流失…均加入了阿里巴巴"): what follows "to" or a join word is where they went. */
@@ -54,7 +52,6 @@ export interface Trigger {
   heldNow?: boolean;
   /** Where someone is now ("is now at"): a state, which tells no time of its own. */
   state?: boolean;
-  /** "Periodic Labs, founded by X, emerged from stealth": a founding only where the sentence says the company is new to the world. */
   emerging?: boolean;
 }
 
@@ -142,7 +139,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "Friday was her last day": a departure told by its date.
   ...t('departure', 'leave', 0.85, ['her last day', 'his last day', 'their last day', 'my last day', 'final day at']),
   // "Today is Mateo Alvarez's last day at Anthropic": the day owned by the person named before it.
-  ...['last day at', 'last day with'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, noun: true, orgNext: true }]),
+  ...['last day at', 'last day with'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, noun: true, when: ['orgNext'] }]),
   // "X is the latest to walk out the door", "the latest to leave": one more in a string of exits.
   ...t('departure', 'leave', 0.85, [
     ...phrases(['the latest to', 'the newest to', 'the most recent to'], ['leave', 'depart', 'exit', 'quit', 'walk out']),
@@ -154,7 +151,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'leave', 0.8, ['stepping away', 'steps away', 'stepped away', 'step away', 'stepping aside', 'steps aside', 'stepped aside', 'steps back', 'stepping back', 'stepped back']),
   ...nouns('join', 'enter', 0.8, ['hiring of', 'hire of', 'addition of', 'arrival at', 'move to', 'jump to', 'defection to']),
   // "Hana Ilves's next stop is Anthropic": where someone goes, owned by them, an org right after it.
-  ...['next stop is', 'next stop will be', 'next destination is'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, orgNext: true }]),
+  ...['next stop is', 'next stop will be', 'next destination is'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, when: ['orgNext'] }]),
   // Several people at once: "The latest departures from Apple are X and Y".
   ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from']),
   // A new job, its place after "at": "she started a new job as head of consumer products at Perplexity".
@@ -166,7 +163,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ),
   // LinkedIn's card, "X has a new role: Director of Applied AI at Microsoft": only with an org after it (not "has a new
   // role in a film").
-  ...phrases(['has'], ['a new job', 'a new role', 'a new position']).map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.85, orgLater: true }]),
+  ...phrases(['has'], ['a new job', 'a new role', 'a new position']).map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.85, when: ['orgLater'] }]),
   // A new post where they are (and "moves to a new role" below): "He will take on a new role as principal scientist", "who
   // is taking a role in the company's hardware group".
   ...[
@@ -206,7 +203,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // Where someone goes next: "邵天行的下一站是Meta超级智能实验室".
   ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是', '下一站或是', '下一站或将是', '下一站可能是', '下一站或为', '下一站去', '下一站来到', '下一站选择了']),
   // Or the org right after it: "下一站阶跃星辰加油！".
-  ['下一站', { event: 'join', shape: 'enter', strength: 0.75, orgNext: true }],
+  ['下一站', { event: 'join', shape: 'enter', strength: 0.75, when: ['orgNext'] }],
   // "其离职后的去向也已确定——腾讯": where someone goes, named after the words.
   ...t('join', 'enter', 0.8, ['去向是', '去向为', '去向确定', '去向已确定', '去向也已确定', '去向已定', '去向已明确', '去向也已明确']),
   // Where someone is after a move told before: "He is now at Google".
@@ -248,9 +245,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...nouns('join', 'hire', 0.8, ['arrivals', 'new arrivals', 'recent arrivals', 'latest arrivals']),
   ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),
   // "The board has removed chief executive X": only before a name ("removed the feature" removes nobody).
-  ...['removed', 'has removed', 'removes', 'voted to remove'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, namedPerson: true }]),
+  ...['removed', 'has removed', 'removes', 'voted to remove'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, when: ['namedPerson'] }]),
   // "has reinstated co-founder X as chief executive": a return, only before a name.
-  ...['reinstated', 'has reinstated', 'reinstates'].map((w): [string, Trigger] => [w, { event: 'return', shape: 'hire', strength: 0.85, namedPerson: true }]),
+  ...['reinstated', 'has reinstated', 'reinstates'].map((w): [string, Trigger] => [w, { event: 'return', shape: 'hire', strength: 0.85, when: ['namedPerson'] }]),
   // "is returning as chief executive": back to the org named before, in a post.
   ...t('return', 'enter', 0.85, ['is returning as', 'returns as', 'will return as', 'returned as', 'has returned as']),
   ...t('return', 'enter', 0.9, ['复职', '宣布复职']),
@@ -347,9 +344,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'comes aboard at',
   ]),
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
-  ...['went to', 'have gone to', 'has gone to', '去了', '则去了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, companyNext: true }]),
+  ...['went to', 'have gone to', 'has gone to', '去了', '则去了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
   // Leaving a company told as graduating from it: "从字节毕业了".
-  ...['毕业了', '正式毕业', '毕业啦'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, companyBefore: true }]),
+  ...['毕业了', '正式毕业', '毕业啦'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['companyBefore'] }]),
   // Arriving from somewhere, the destination told before: "Aas, the newest member, arrived this month from Google DeepMind".
   // "Codeline's chief executive, Mark Halvorsen, will move over to OpenAI": moving over in a deal.
   ...t('join', 'enter', 0.85, ['will move over to', 'moves over to', 'moved over to', 'is moving over to', 'moving over to']),
@@ -374,9 +371,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // An acting chief: "将暂代CEO职务" (not "暂代其职责", duties covered).
   ...t('promotion', 'enter', 0.8, ['暂代CEO', '暂代首席执行官', '暂代总裁', '暂代董事长', '代理CEO', '代理首席执行官', '代理总裁']),
   // "Runway has signed on X as its vice president" (only before a name; "signs on with" is the person's own verb).
-  ...['signed on', 'has signed on', 'signs on'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, namedPerson: true }]),
+  ...['signed on', 'has signed on', 'signs on'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] }]),
   // "OpenAI picked up X from Google DeepMind", "Anthropic landed former Stripe engineer X": slang for a hire, only before a name.
-  ...['picked up', 'picks up', 'has picked up', 'landed', 'lands'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
+  ...['picked up', 'picks up', 'has picked up', 'landed', 'lands'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson'] }]),
   ...t('join', 'switch', 0.95, [
     'jumps to',
     'jumped to',
@@ -396,7 +393,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "is moving from Cohere to Anthropic": the org right after "from" is the origin, "to" names where (not "moving from the
   // company's San Francisco headquarters to its London office").
-  ...['is moving from', 'moves from', 'has moved from'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'switch', strength: 0.9, orgNext: true }]),
+  ...['is moving from', 'moves from', 'has moved from'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'switch', strength: 0.9, when: ['orgNext'] }]),
   ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
   // An appointment ahead: "OpenAI is expected to name X as chief research officer" (the base form only after these).
   ...t('promotion', 'hire', 0.75, phrases(['expected to', 'set to', 'poised to', 'plans to', 'will', 'is to', 'preparing to'], ['name', 'appoint', 'promote'])),
@@ -408,7 +405,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     ['院长', '负责人', '掌门人', '掌门', '总裁', 'ceo', 'cto', '首席科学家', '首席技术官', '首席执行官'].map((title) => `迎来新${title}`),
   ),
   // "xAI has brought in Kurt Mayer, a former Tesla vice president, to lead …" (only before a name: "brought in revenue").
-  ...['has brought in', 'brought in', 'brings in', 'is bringing in'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, namedPerson: true }]),
+  ...['has brought in', 'brought in', 'brings in', 'is bringing in'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] }]),
   // "We're thrilled to have Sofia Brandt join us": the speaker's org is where they go (only after words of welcome:
   // "Ben Cole joins us to talk about …" is a guest).
   ...['join us'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, afterWelcome: true }]),
@@ -432,14 +429,14 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "Taking over the research organization is Priyanka Menon": the subject last (only opening a sentence, "is" and a name after).
   // (Whole phrases, none the tail of another trigger: "is joining", "heading to" stay what they are.)
   ...['taking over the', 'taking over as', 'stepping in as', 'stepping into the', 'succeeding him', 'succeeding her', 'replacing him', 'replacing her', 'leading the new', 'heading the new'].map(
-    (w): [string, Trigger] => [w, { event: 'promotion', shape: 'hire', strength: 0.75, inverted: true }],
+    (w): [string, Trigger] => [w, { event: 'promotion', shape: 'hire', strength: 0.75, when: ['inverted'] }],
   ),
   ...['joining the company', 'joining the team', 'joining the lab', 'joining them', 'joining him', 'joining her'].map((w): [string, Trigger] => [
     w,
-    { event: 'join', shape: 'hire', strength: 0.75, inverted: true },
+    { event: 'join', shape: 'hire', strength: 0.75, when: ['inverted'] },
   ]),
   // A colleague's congratulations: "Huge congrats to Hana Kobayashi on starting as head of robotics at Google DeepMind".
-  ...['congrats to', 'congratulations to'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, congratsOn: true }]),
+  ...['congrats to', 'congratulations to'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson', 'congratsOn'] }]),
   // An offer accepted is a join ("has accepted an offer to join Meta"; an offer alone is none: 'offer to' is hypothetical);
   // so is signing with an employer ("has signed with xAI").
   ...t(
@@ -450,12 +447,12 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ),
   ...t('join', 'enter', 0.8, ['signed with', 'has signed with', 'signs with', 'signed on with', 'has signed on with', '接受了邀约加入', '最终选择加入', '选择加入']),
   // A choice between employers: "chose Anthropic over Meta" (a company right after the verb; not "chose Stanford University").
-  ...['chose', 'has chosen', 'chooses', 'picked', 'picks', 'opted for', 'has opted for'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, companyNext: true }]),
+  ...['chose', 'has chosen', 'chooses', 'picked', 'picks', 'opted for', 'has opted for'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
   // Signing someone away: "Perplexity has signed Copilot product chief Ethan Brooks away from Microsoft" (a name after it).
-  ...['has signed', 'signed', 'signs'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true }]),
+  ...['has signed', 'signed', 'signs'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson'] }]),
   // "has added Ruth Adler, a former Apple director, to its technical staff", "Safe Superintelligence added Wen Jiahao,
   // previously at ByteDance": only before a name and where it goes (not bare "added", which news uses after every quote).
-  ...['added', 'adds', 'has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, namedPerson: true, addsToStaff: true }]),
+  ...['added', 'adds', 'has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson', 'addsToStaff'] }]),
   ...t('join', 'hire', 0.85, ['scooped up', 'scoops up', 'snapped up', 'snaps up', 'lured away', 'picked off', 'wooed', 'woos']),
   // An appointment stated as a fact: "Anthropic's new head of research is X", "X is Meta's new CTO", "新任CTO X".
   ...t('promotion', 'hire', 0.75, phrases(['new'], ['head of', 'chief', 'ceo', 'cto', 'coo', 'president', 'leader of', 'director of', 'vp of'])),
@@ -466,24 +463,24 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "who just started as head of evaluations at Anthropic", "I've accepted a position as principal scientist at Microsoft
   // AI": a post, then the org it is at.
   ...['started as', 'starts as', 'has started as', 'is starting as', 'accepted a position as', 'accepted a role as', 'has accepted a position as', 'accepted the position of'].map(
-    (w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, orgLater: true }],
+    (w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['orgLater'] }],
   ),
   // "自己已正式成为小米MiMo团队的一员": one of the org's people now.
-  ...['成为', '正式成为', '成为了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, memberOf: true }]),
+  ...['成为', '正式成为', '成为了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['memberOf'] }]),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
   // "has spent $700 million to hire the chief executive of Fabrix, Rajiv Menon" (a plan to hire is read as one: "plans to").
   ...t('join', 'hire', 0.8, ['to hire', 'will hire']),
   // "Google is hiring Windsurf chief executive Varun Mohan": only before a name ("Google is hiring engineers" is a job ad).
-  ...['is hiring', 'are hiring', 'is poaching', 'is recruiting'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, namedPerson: true }]),
+  ...['is hiring', 'are hiring', 'is poaching', 'is recruiting'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, when: ['namedPerson'] }]),
   // A company's own post: "Today we're excited to welcome X to Anthropic as our new Head of Global Policy."
   ...['to welcome', 'welcomes', 'welcomed', 'welcoming', 'welcome to the team,', 'welcome aboard,'].map((w): [string, Trigger] => [
     w,
-    { event: 'join', shape: 'hire', strength: 0.85, namedPerson: true },
+    { event: 'join', shape: 'hire', strength: 0.85, when: ['namedPerson'] },
   ]),
   // A company moving its own people: "Google has moved Priyanka Shah from the Gemini app team to lead …" (only before a name).
   ...['has moved', 'moved', 'is moving', 'will move', 'transferred', 'has transferred', 'reassigned', 'has reassigned'].map((w): [string, Trigger] => [
     w,
-    { event: 'promotion', shape: 'hire', strength: 0.75, namedPerson: true },
+    { event: 'promotion', shape: 'hire', strength: 0.75, when: ['namedPerson'] },
   ]),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户', '到任']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
@@ -498,15 +495,15 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('join', 'hire', 0.75, ['花落']),
   ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'has gone back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
   // "Amir Haddad is back at Google after a year at a startup": back at an org (right after: not "is back at work").
-  ...['is back at', 'is back with', 'are back at', 'is now back at'].map((w): [string, Trigger] => [w, { event: 'return', shape: 'enter', strength: 0.85, orgNext: true }]),
+  ...['is back at', 'is back with', 'are back at', 'is now back at'].map((w): [string, Trigger] => [w, { event: 'return', shape: 'enter', strength: 0.85, when: ['orgNext'] }]),
   ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to']),
   ...t('return', 'enter', 0.95, ['重返', '回归', '杀回', '重回', '重新加入', '回流', '重新回到', '重新回归', '再次加入', '再度加入', '再度加盟', '再次加盟', '重新加盟']),
   // "回鍋谷歌DeepMind" (Taiwan and Hong Kong press): going back, only with the org right after it (回锅肉 is a dish).
-  ['回锅', { event: 'return', shape: 'enter', strength: 0.9, orgNext: true }],
+  ['回锅', { event: 'return', shape: 'enter', strength: 0.9, when: ['orgNext'] }],
   // "Google DeepMind has brought back X": an org takes back someone who left it (only before a name).
   ...['brought back', 'has brought back', 'brings back', 'welcomed back', 'has welcomed back', 'welcomes back'].map((w): [string, Trigger] => [
     w,
-    { event: 'return', shape: 'hire', strength: 0.8, namedPerson: true },
+    { event: 'return', shape: 'hire', strength: 0.8, when: ['namedPerson'] },
   ]),
   ...t('return', 'enter', 0.6, ['回到']),
   ...t('promotion', 'enter', 0.85, [
@@ -637,10 +634,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ),
   // "Periodic Labs, founded by former OpenAI researcher X, emerged from stealth": a company just made public (elsewhere
   // "founded by" describes one that exists).
-  ...['founded by', 'co founded by', 'cofounded by'].map((w): [string, Trigger] => [w, { event: 'founding', shape: 'enter', strength: 0.8, emerging: true }]),
+  ...['founded by', 'co founded by', 'cofounded by'].map((w): [string, Trigger] => [w, { event: 'founding', shape: 'enter', strength: 0.8, when: ['emerging'] }]),
   // "has launched Lumen Safety, a startup building …": launching a product is no move, so the words after must say company.
   // (No "has launched": a match starting at "has" would hide the longer "launched a new company" after it.)
-  ...['launched', 'launches', 'unveiled', 'started'].map((w): [string, Trigger] => [w, { event: 'founding', shape: 'enter', strength: 0.8, namedCompany: true }]),
+  ...['launched', 'launches', 'unveiled', 'started'].map((w): [string, Trigger] => [w, { event: 'founding', shape: 'enter', strength: 0.8, when: ['namedCompany'] }]),
   // "plans to leave and form an AI startup", "to form a company called Nimbus".
   ...t(
     'founding',

@@ -407,7 +407,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     }
     case 'hire': {
       // "congrats to X on joining Google DeepMind": the org after the congratulations is the one joined.
-      if (t.trigger.congratsOn) {
+      if (t.trigger.when?.includes('congratsOn')) {
         const joined = r.orgs.find((o) => o.start > t.end && !/^['’]s\b/.test(r.text.slice(o.end, o.end + 3)));
         return { from: null, to: named('end.object', joined ?? null, 'to') };
       }
@@ -651,7 +651,7 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
     if (service) return r.words({ start: t.start, end: t.end + service[0].length });
   }
   // "去了百度开会", "去了谷歌总部参观": a visit to the org right after the move word, not a move there.
-  if (t.trigger.companyNext && r.text.charCodeAt(t.start) >= 0x3400) {
+  if (t.trigger.when?.includes('companyNext') && r.text.charCodeAt(t.start) >= 0x3400) {
     const org = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 1);
     const visit = org ? VISIT_AFTER_ORG.exec(r.text.slice(org.end, clause.end)) : null;
     if (org && visit) return r.words({ start: t.start, end: org.end + visit[0].length });

@@ -1,7 +1,7 @@
 import { normalizeAlias, originalSpan, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
 import { isLatin, isLower } from '../text/chars.js';
-import { alternation, CONTEXT_WORDS, NOT_AFTER_REN, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, NOT_AFTER_REN, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger, type TriggerCondition } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import {
   appointedLineName,
@@ -222,31 +222,55 @@ const ADDED_GROUP = new RegExp(
 // "Taking over the research organization is Priyanka Menon": the words of the post, then "is" or "will be" and a name.
 // (A surname may open with a particle: "Anouk de Vries".)
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;
+/** What a trigger condition may look at: the move word, its sentence and the mentions in it. */
+interface TriggerSite {
+  t: Trigger;
+  m: Mention;
+  n: NormalizedText;
+  span: Span;
+  inside: readonly Mention[];
+}
+const textAfter = ({ n, m, span }: TriggerSite): string => n.cased.slice(m.end, span.end);
+// ("has added four people to its research staff": a counted group, whom a list after names.)
+const addedGroup = ({ t, n, m }: TriggerSite): boolean => t.when?.includes('addsToStaff') === true && ADDED_GROUP.test(n.text.slice(m.end, m.end + WINDOWS.objectReach));
+/** The org right after the move word (a space at most between), if any. */
+const orgRightAfter = ({ m, inside }: TriggerSite): Mention | undefined => inside.find((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1);
+const isSchool = (o: Mention): boolean => o.entity.kind === 'org' && SCHOOL.test(o.entity.org);
+
+/** Each condition a lexicon entry may set (`Trigger.when`), as one test of the words around the move word. */
+const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolean> = {
+  namedCompany: ({ n, m }) => NAMED_COMPANY.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach * 2)),
+  namedPerson: (site) => addedGroup(site) || NAMED_PERSON_NEXT.test(site.n.cased.slice(site.m.end, site.m.end + WINDOWS.objectReach)),
+  addsToStaff: (site) => addedGroup(site) || ADDED_TO_STAFF.test(textAfter(site)),
+  congratsOn: (site) => CONGRATS_ON.test(textAfter(site)),
+  inverted: (site) => site.m.start === site.span.start && INVERTED_SUBJECT.test(textAfter(site)),
+  orgNext: (site) => orgRightAfter(site) !== undefined,
+  companyNext: (site) => {
+    const next = orgRightAfter(site);
+    return next !== undefined && !isSchool(next);
+  },
+  // ("正式成为小米MiMo团队的一员": one of its people, not its partner or its shareholder.)
+  memberOf: (site) => {
+    const next = orgRightAfter(site);
+    return next !== undefined && MEMBER_AFTER.test(site.n.text.slice(next.end, next.end + 12));
+  },
+  companyBefore: ({ n, m, inside }) => {
+    const before = inside.find((o) => o.entity.kind === 'org' && o.end <= m.start && m.start - o.end <= 1 && n.text.charCodeAt(o.start - 1) === 0x4ece /* 从 */);
+    return before !== undefined && !isSchool(before);
+  },
+  orgLater: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && AT_ORG.test(n.text.slice(Math.max(m.end, o.start - 8), o.start))),
+  emerging: ({ n, span }) => EMERGING.test(n.text.slice(span.start, span.end)),
+};
+
 /**
  * Whether a move word is one where it stands: the conditions its lexicon entry sets ("launched" only before a company's
  * name, "welcomes" only before a person's, "added" only with where they go …), and not inside a work's title.
  */
 function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, inside: readonly Mention[]): boolean {
-  const after = () => n.cased.slice(m.end, span.end);
-  if (t.namedCompany && !NAMED_COMPANY.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach * 2))) return false;
-  // ("has added four people to its research staff": a counted group, whom a list after names.)
-  const addedGroup = t.addsToStaff === true && ADDED_GROUP.test(n.text.slice(m.end, m.end + WINDOWS.objectReach));
-  if (t.namedPerson && !addedGroup && !NAMED_PERSON_NEXT.test(n.cased.slice(m.end, m.end + WINDOWS.objectReach))) return false;
-  if (t.addsToStaff && !addedGroup && !ADDED_TO_STAFF.test(after())) return false;
-  if (t.inverted && !(m.start === span.start && INVERTED_SUBJECT.test(after()))) return false;
-  if (t.congratsOn && !CONGRATS_ON.test(after())) return false;
-  if (t.orgNext || t.companyNext || t.memberOf) {
-    const next = inside.find((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1);
-    if (!next || (t.companyNext && next.entity.kind === 'org' && SCHOOL.test(next.entity.org))) return false;
-    // ("正式成为小米MiMo团队的一员": one of its people, not its partner or its shareholder.)
-    if (t.memberOf && !MEMBER_AFTER.test(n.text.slice(next.end, next.end + 12))) return false;
+  if (t.when) {
+    const site: TriggerSite = { t, m, n, span, inside };
+    for (const c of t.when) if (!TRIGGER_CONDITIONS[c](site)) return false;
   }
-  if (t.companyBefore) {
-    const before = inside.find((o) => o.entity.kind === 'org' && o.end <= m.start && m.start - o.end <= 1 && n.text.charCodeAt(o.start - 1) === 0x4ece /* 从 */);
-    if (!before || (before.entity.kind === 'org' && SCHOOL.test(before.entity.org))) return false;
-  }
-  if (t.orgLater && !inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && AT_ORG.test(n.text.slice(Math.max(m.end, o.start - 8), o.start)))) return false;
-  if (t.emerging && !EMERGING.test(n.text.slice(span.start, span.end))) return false;
   return !inWorkTitle(n.cased, m.start, m.end, span.start);
 }
 

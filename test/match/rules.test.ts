@@ -5,6 +5,7 @@ import { loadCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
 import { RULES, type RuleId } from '../../src/match/rules.js';
+import type { TriggerCondition } from '../../src/match/lexicon.js';
 import { root } from '../helpers/cli.js';
 
 // Each class of wording the recogniser once missed, as a rule and the cases it must read.
@@ -238,6 +239,38 @@ describe('the three-hundred-and-thirty-ninth batch (Korean and Japanese names): 
     expect(movesAs('LG AI研究院高级研究员崔秀妍已离开LG，加入OpenAI首尔办公室。', ['person', 'ends'])).toEqual(['崔秀妍:LG AI Research→OpenAI']);
     expect(movesAs('Kim Min-jae has stepped down from Kakao to join Upstage as chief product officer.', ['person', 'ends'])).toEqual(['Kim Min-jae:Kakao→Upstage']);
     expect(movesAs('他的风格朴素低调，近日已离职。', ['person'])).toEqual([]);
+  });
+});
+
+describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
+  // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
+  const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
+    namedCompany: ['launched', 'Former OpenAI researcher Ana Ruiz launched Lumen Safety, a startup building evaluation tools.', 'Ana Ruiz launched a new reasoning model at OpenAI on Tuesday.'],
+    namedPerson: ['has brought in', 'Anthropic has brought in Hannah Lowe to lead its policy team.', 'Anthropic has brought in new rules for its policy team, Hannah Lowe said.'],
+    addsToStaff: ['has added', 'Mistral AI has added Ana Ruiz to its technical staff.', 'Mistral AI has added Ana Ruiz as a speaker at its developer conference.'],
+    congratsOn: ['congrats to', 'Congrats to Ana Ruiz on joining Anthropic!', 'Congrats to Ana Ruiz on her award from Anthropic!'],
+    inverted: ['taking over the', 'Taking over the research organization at Cohere is Ana Ruiz.', 'Ana Ruiz said that taking over the research organization at Cohere is hard.'],
+    orgNext: ['last day at', "Friday is Ana Ruiz's last day at Google.", 'It was Ana Ruiz’s last day at the office before the holidays.'],
+    companyNext: ['went to', 'Ana Ruiz went to Anthropic after four years at OpenAI.', 'Ana Ruiz went to Stanford University after high school.'],
+    memberOf: ['正式成为', '马晓川已正式成为小米MiMo团队的一员。', '马晓川表示，公司已正式成为小米的合作伙伴。'],
+    companyBefore: ['毕业了', '宋立今天从字节跳动毕业了。', '宋立今年从清华毕业了。'],
+    orgLater: [
+      'has a new role',
+      'Ana Ruiz has a new role: Director of Applied AI at Microsoft.',
+      'Former Google engineer Ana Ruiz has a new role: a cameo as herself in a Netflix documentary about AI.',
+    ],
+    emerging: [
+      'founded by',
+      'Nimbus Labs, founded by former OpenAI researcher Ana Ruiz, emerged from stealth on Tuesday.',
+      'Nimbus Labs, founded by former OpenAI researcher Ana Ruiz, raised $80 million on Tuesday.',
+    ],
+  };
+  const triggersIn = (text: string) => recognize(text, index, { year: 2026 }).sentences.flatMap((s) => s.triggers);
+  it.each(Object.entries(CASES))('%s: a move word where it holds, none in the look-alike', (_, [word, holds, fails]) => {
+    expect(triggersIn(holds)).toContain(word);
+    expect(movesAs(holds, ['person']).length).toBe(1);
+    expect(triggersIn(fails)).not.toContain(word);
+    expect(movesAs(fails, ['person'])).toEqual([]);
   });
 });
 
