@@ -130,7 +130,12 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'is moving on from',
     'moving on from',
     'moved on from',
+    // (Whole: "has moved" alone is a company moving someone, and would win the match.)
+    'has moved on from',
     'moves on from',
+    // Business press in India and the UK: "has bid adieu to the Ola group company", "put in his papers".
+    ...phrases(['bid', 'bids', 'bade', 'has bid', 'has bidden'], ['adieu to']),
+    ...phrases(['has put in', 'put in', 'puts in'], ['his papers', 'her papers', 'their papers']),
     'will move on from',
     ...OUT_AT_EN,
   ]),
@@ -405,11 +410,18 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     ['院长', '负责人', '掌门人', '掌门', '总裁', 'ceo', 'cto', '首席科学家', '首席技术官', '首席执行官'].map((title) => `迎来新${title}`),
   ),
   // "xAI has brought in Kurt Mayer, a former Tesla vice president, to lead …" (only before a name: "brought in revenue").
+  // "Krutrim has roped in X", "Perplexity has onboarded X": the business press's words for a hire, only before a name.
+  ...['has roped in', 'roped in', 'ropes in', 'is roping in', 'has onboarded', 'onboarded', 'onboards'].map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] },
+  ]),
   ...['has brought in', 'brought in', 'brings in', 'is bringing in'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] }]),
   // "We're thrilled to have Sofia Brandt join us": the speaker's org is where they go (only after words of welcome:
   // "Ben Cole joins us to talk about …" is a guest).
   ...['join us'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, afterWelcome: true }]),
   // "Leila joins us from Google DeepMind": a guest comes to talk, a hire comes from somewhere.
+  // "has come on board at Krutrim as vice-president" (at or with the org: "came on board" alone may be a board seat).
+  ...t('join', 'enter', 0.85, phrases(['has come', 'came', 'comes', 'is coming', 'will come'], ['on board at', 'on board with'])),
   ...t('join', 'enter', 0.85, ['joins us from', 'joined us from', 'will join us from', 'is joining us from', 'comes to us from', 'came to us from']),
   // Taking over a team: "Apple has asked Bellini's deputy, Tom Zhou, to run the team for now".
   ...t('promotion', 'enter', 0.75, phrases(['to run', 'to lead', 'to head', 'to oversee'], ['the team', 'the group', 'the unit', 'the division'])),
@@ -909,6 +921,12 @@ export const RUMOUR_WORDS = [
   ...phrases(['the', 'those', 'one of the'], ['people said', 'person said', 'sources said', 'people added', 'person added']),
   'according to people',
   'according to one of',
+  // India's business press: "…, people aware of the development said", "…, sources said".
+  'people aware of',
+  'person aware of',
+  'people in the know',
+  ', sources said',
+  'sources told',
   // A profile the person updated, with no word from anyone: "now works at Anthropic, according to his LinkedIn profile".
   ...phrases(['according to'], ['his', 'her', 'their'], ['linkedin profile', 'linkedin profiles', 'linkedin page', 'online profile', 'updated linkedin profile', 'updated linkedin page']),
   'linkedin profile shows',
@@ -1839,6 +1857,30 @@ export const CONTEXT_WORDS = {
   /** Verbs of speaking about something ("谈到近期多位研究员离职一事"): a group counted after them is what moved, not the speaker. */
   speakingOf: { zh: ['谈到', '谈及', '谈起', '提到', '提及', '说起', '评价', '回应', '针对'] },
   /** After someone named, words of taking up a post a sentence before told with nobody in it ("X … starts on Monday"). */
+  /** In an aside after a name, words of taking or holding a post: "Gemma Whitfield, who took the top job in 2024, …". */
+  tookThePost: {
+    en: [
+      'took the top job',
+      'took over',
+      'took the helm',
+      'took charge',
+      'became',
+      'has led',
+      'led',
+      'has run',
+      'ran',
+      'has been',
+      'was named',
+      'was appointed',
+      'has served',
+      'served',
+      'has held',
+      'held',
+      'joined',
+      'co-founded',
+      'founded',
+    ],
+  },
   startsInPost: {
     en: ['starts', 'will start', 'is starting', 'begins', 'will begin', 'takes over', 'will take over', 'takes up the post', 'takes up the role', 'takes the reins', 'will take the reins'],
   },

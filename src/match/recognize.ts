@@ -4,7 +4,7 @@ import { EN_NUMBER_WORDS, enNumber, zhNumber } from '../text/numbers.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
-import { extractRole, extractTenure, heldTitle, postHeldBefore } from './role.js';
+import { extractRole, extractTenure, heldTitle, postHeldBefore, subjectPost } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
@@ -867,6 +867,8 @@ interface UnnamedMove {
   colon: boolean;
   /** How many moved, where the sentence counts them ("has hired three researchers", "有三位核心成员离职"). */
   count: number | null;
+  /** The post the unnamed subject of a departure is ("Stability AI's chief executive is to step down"). */
+  post: string | null;
 }
 
 /** What a sentence is read with from the article around it. */
@@ -1102,7 +1104,8 @@ function readSentence(
         // "腾讯混元团队的两名研究员近日加盟月之暗面": the org describing the unnamed people is where they come from.
         const described = t.trigger.shape === 'enter' && !ends.from ? current(r, r.orgBefore(t.start, r.span.start)) : null;
         const from = described && described.start !== ends.to?.start ? described : ends.from;
-        unnamed = { trigger: t, from, to: ends.to, colon: /:\s*$/.test(r.text.slice(r.span.start, r.span.end)), count: countedIn(r, t) };
+        const post = t.trigger.event === 'departure' ? subjectPost(r.text, r.n.cased, r.clause(t.start).start, t.start) : null;
+        unnamed = { trigger: t, from, to: ends.to, colon: /:\s*$/.test(r.text.slice(r.span.start, r.span.end)), count: countedIn(r, t), post };
       }
       continue;
     }
@@ -1765,7 +1768,6 @@ function listedUnder(told: UnnamedMove, person: PersonMention, r: SentenceReader
   };
 }
 
-/** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
 /**
  * "Meta has a new director of research for its superintelligence lab." then "X, a Stanford PhD who spent six years at
  * Microsoft Research, starts on Monday": the post told with nobody named is the one the person who starts takes.
@@ -1785,6 +1787,25 @@ function readStarting(r: SentenceReader, told: UnnamedMove): Candidate[] {
 // After the person (and an aside set off by commas): "starts on Monday", "will take over in March".
 const STARTS_IN_POST = new RegExp(`^(?:\\s*,[^.;]{0,120},)?\\s+(?:${alternation(CONTEXT_WORDS.startsInPost.en)})\\b`);
 
+/**
+ * "Stability AI's chief executive is to step down." then "Gemma Whitfield, who took the top job in 2024, will stay on as
+ * an adviser": the post a departure told without a name is held by the person the sentence after opens with, in an aside
+ * that says they took or hold a post (not one who speaks: "X, who chairs the board, said …").
+ */
+function readPostHolder(r: SentenceReader, told: UnnamedMove): Candidate[] {
+  if (told.trigger.trigger.event !== 'departure' || !told.post || !told.from || told.colon || !r.people.length) return [];
+  const person = r.people[0]!;
+  if (person.start - r.span.start > 1) return [];
+  const aside = HOLDER_ASIDE.exec(r.text.slice(person.end, r.span.end));
+  if (!aside || SPEAKS_NEXT.test(r.text.slice(person.end + aside[0].length, r.span.end))) return [];
+  r.fire('article.post-holder', person.name, `holds the post (${told.post}) "${told.trigger.word}" leaves in the sentence before`);
+  return [{ ...listedUnder(told, person, r, told.from, 0.85, `holds the post "${told.trigger.word}" leaves in the sentence before`), role: told.post }];
+}
+// ", who took the top job in 2024,": an aside after the name that says the person took or holds a post.
+const HOLDER_ASIDE = new RegExp(`^\\s*,\\s*who\\s+(?:${alternation(CONTEXT_WORDS.tookThePost.en)})\\b[^,;]{0,80},`);
+const SPEAKS_NEXT = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);
+
+/** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
 function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
   // The cheap tests first: finding a sentence's people is the costly part of reading it.
   if ((!told.colon && !r.listsPeople) || !r.people.length) return [];
@@ -2497,7 +2518,14 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     // (Unless the reported one says it is confirmed: "Update: X confirmed her departure", "更新：…已确认".)
     // (A confirmed departure does not confirm a destination only a rumour names: "阿里方面證實周暢已經離職" after
     // "據悉，周暢將加入字節跳動".)
-    else if (also.status === 'rumoured' && merged.status === 'reported' && (!confirms(keep) || (!keep.to && also.to))) merged.status = 'rumoured';
+    // (Nor does a rumoured next step that names no org: "has moved on from Nvidia" then "She is set to join a stealth-mode startup".)
+    else if (
+      also.status === 'rumoured' &&
+      merged.status === 'reported' &&
+      (!confirms(keep) || (!keep.to && also.to)) &&
+      !(keep.event === 'departure' && merged.event === 'departure' && !also.to && !also.from)
+    )
+      merged.status = 'rumoured';
     else if (merged.status === 'rumoured' && also.status === 'reported' && confirms(also) && (also.to || !merged.to)) merged.status = 'reported';
     // A full name anywhere in the item names the person better than a surname.
     if (merged.person.weak && !also.person.weak) merged.person = also.person;
@@ -3008,7 +3036,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const listed = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
     const entries = told && !listed.length ? readCounted(r, told, found) : listed;
     found.push(...entries);
-    if (!found.length && told && !r.triggers.length) found.push(...readStarting(r, told));
+    if (!found.length && told && !r.triggers.length) found.push(...readStarting(r, told), ...readPostHolder(r, told));
     if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (!found.length && theme && r.people.length) found.push(...readOthers(r, theme));

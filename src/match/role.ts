@@ -148,6 +148,21 @@ function chineseTitleBefore(before: string, cased: string): string | null {
   return first ? chineseRole(first, cased.slice(start, start + first.length)) : null;
 }
 
+// What may stand between an unnamed post and its move word: "is to", "is set to", "will".
+const SUBJECT_AUXILIARIES = /(?: (?:is|was|will|has|had|would|be|set|expected|about|going|plans|to))+ ?$/;
+
+/**
+ * The post a move's unnamed subject is ("Stability AI's chief executive is to step down" → Chief Executive): the words
+ * between `from` and the move word at `to`, after an org's possessive, when they are a title and nothing else; or null.
+ */
+export function subjectPost(text: string, cased: string, from: number, to: number): string | null {
+  const words = text.slice(from, to).replace(SUBJECT_AUXILIARIES, '');
+  const skip = POSSESSIVE.exec(words)?.[0].length ?? 0;
+  const body = words.slice(skip);
+  const role = body ? englishRole(body, cased.slice(from + skip, from + words.length)) : null;
+  return role && role.length === body.length ? role : null;
+}
+
 const HELD_BEFORE_LEAD = new RegExp(`^\\s*(?:${CONTEXT_WORDS.heldBeforeLeads.zh.join('|')})`);
 
 /** The post after a word of holding it before at `from` ("此前担任百度文心大模型技术负责人" → Technical Lead), or null. */

@@ -365,6 +365,13 @@ export const RULES = {
     matches: 'a clause describing a move ("由A和B共同创办的Elorian") after a sentence that tells that move without names',
     yields: 'the move, for the people the clause names',
   },
+  'article.post-holder': {
+    lang: 'en',
+    stage: 'article',
+    matches:
+      'after a departure whose subject is a post and no name ("Stability AI\'s chief executive is to step down"), a sentence opening with a name and an aside of taking or holding a post ("X, who took the top job in 2024, will stay on")',
+    yields: "a departure of that person from the post's org, with the post as its role",
+  },
   'article.list': {
     lang: 'any',
     stage: 'article',

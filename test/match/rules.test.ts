@@ -242,6 +242,44 @@ describe('the three-hundred-and-thirty-ninth batch (Korean and Japanese names): 
   });
 });
 
+describe('the three-hundred-and-fortieth batch (business press in India, the UK and Australia): what its blind score showed', () => {
+  it("reads the business press's words for a move: roped in, onboarded, come on board at, bid adieu to, has moved on from, put in his papers", () => {
+    const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+    expect(moves('Krutrim has roped in former Google researcher Ananya Iyer as head of its foundation models team.')).toEqual(['Ananya Iyer:join:Google→Krutrim']);
+    expect(moves('Perplexity has onboarded Sameer Kulkarni, previously with Amazon Web Services, to lead its India expansion.')).toEqual(['Sameer Kulkarni:join:Amazon→Perplexity']);
+    expect(moves('Kavya Reddy, formerly a research scientist with Meta AI, has come on board at Krutrim as vice-president of engineering.')).toEqual(['Kavya Reddy:join:Meta→Krutrim']);
+    expect(moves("Krutrim's chief scientist Nikhil Bose has bid adieu to the company.")).toEqual(['Nikhil Bose:departure:Krutrim→-']);
+    expect(moves('Priyanka Sharma has moved on from Nvidia after a seven-year stint.')).toEqual(['Priyanka Sharma:departure:Nvidia→-']);
+    expect(moves('Rohan Mehta, who heads applied AI for Microsoft in India, has put in his papers.')).toEqual(['Rohan Mehta:departure:Microsoft→-']);
+    // (Roped in and onboarded only before a name.)
+    expect(moves('Ana Ruiz said Krutrim has roped in new investors and onboarded its first customers.')).toEqual([]);
+  });
+
+  it('reads "people aware of the development said" and ", sources said" as unconfirmed', () => {
+    expect(movesAs('Rohan Mehta will join Sarvam AI as chief technology officer, people aware of the development said.', ['person', 'status'])).toEqual(['Rohan Mehta:rumoured']);
+    expect(movesAs('Perplexity has hired Sameer Kulkarni from Amazon, sources said.', ['person', 'status'])).toEqual(['Sameer Kulkarni:rumoured']);
+  });
+
+  it('keeps a reported departure reported when only the next step, which names no org, is hedged', () => {
+    const text = 'Priyanka Sharma has moved on from Nvidia after seven years. She is set to join a stealth-mode startup in Bengaluru.';
+    expect(movesAs(text, ['person', 'event', 'status'])).toEqual(['Priyanka Sharma:departure:reported']);
+    expect(movesAs('Priyanka Sharma has moved on from Nvidia. She is set to join Anthropic.', ['person', 'ends', 'status'])).toEqual(['Priyanka Sharma:Nvidia→Anthropic:rumoured']);
+  });
+
+  it("gives an unnamed post's departure to the person the next sentence names as holding it, with the post as its role", () => {
+    const text = "Mistral AI's chief executive is to step down at the end of the month, the company said. Ana Ruiz, who took the top job in 2024, will stay on as an adviser.";
+    expect(movesAs(text, ['person', 'event', 'ends', 'role'])).toEqual(['Ana Ruiz:departure:Mistral AI→-:Chief Executive']);
+    // (Not one who speaks of it, nor after an unnamed subject that is no post.)
+    expect(movesAs("Mistral AI's chief executive is to step down, the company said. Ana Ruiz, who has led its board since 2021, said a search had begun.", ['person'])).toEqual([]);
+    expect(movesAs('Several people are to leave Mistral AI this month. Ana Ruiz, who joined in 2024, will stay on.', ['person'])).toEqual([]);
+  });
+
+  it('knows Canva, Atlassian, Infosys, Wipro, Flipkart, Airbus and Booking.com as workplaces', () => {
+    expect(movesAs("Canva's head of AI Liam O'Connor has been poached by Anthropic.", ['person', 'ends'])).toEqual(["Liam O'Connor:Canva→Anthropic"]);
+    expect(movesAs('Anthropic has hired Pieter de Graaf from Booking.com.', ['person', 'ends'])).toEqual(['Pieter de Graaf:Booking.com→Anthropic']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
@@ -1863,6 +1901,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
   'event.held-now': 'Ana Ruiz now leads the safety team at Google.',
+  'article.post-holder': "Cohere's chief executive is to step down. Ana Ruiz, who took the top job in 2024, will stay on as an adviser.",
   'end.company-ref': '腾讯再次从百度挖人。前百度研究员宋立已加入这家公司。',
   'event.tenure': 'Ana Ruiz joined Cohere and is now leaving it for Mistral.',
   'subject.before': 'Ana Ruiz has joined Anthropic.',
