@@ -1795,7 +1795,8 @@ const STARTS_IN_POST = new RegExp(`^(?:\\s*,[^.;]{0,120},)?\\s+(?:${alternation(
 function readPostHolder(r: SentenceReader, told: UnnamedMove): Candidate[] {
   if (told.trigger.trigger.event !== 'departure' || !told.post || !told.from || told.colon || !r.people.length) return [];
   const person = r.people[0]!;
-  if (person.start - r.span.start > 1) return [];
+  // (A newsletter's label may open the line: "Zoom in: Tobias Wrenfield, who joined from Apple in 2024, …".)
+  if (person.start - r.span.start > 1 && !SECTION_LABEL.test(r.text.slice(r.span.start, person.start))) return [];
   const aside = HOLDER_ASIDE.exec(r.text.slice(person.end, r.span.end));
   if (!aside || SPEAKS_NEXT.test(r.text.slice(person.end + aside[0].length, r.span.end))) return [];
   r.fire('article.post-holder', person.name, `holds the post (${told.post}) "${told.trigger.word}" leaves in the sentence before`);
@@ -1803,7 +1804,9 @@ function readPostHolder(r: SentenceReader, told: UnnamedMove): Candidate[] {
 }
 // ", who took the top job in 2024,": an aside after the name that says the person took or holds a post.
 const HOLDER_ASIDE = new RegExp(`^\\s*,\\s*who\\s+(?:${alternation(CONTEXT_WORDS.tookThePost.en)})\\b[^,;]{0,80},`);
-const SPEAKS_NEXT = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);
+// (Telling their own people is the leaver's news: "told staff on Friday that he plans to take time off".)
+const SPEAKS_NEXT = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b(?!\\s+(?:${alternation(CONTEXT_WORDS.ownPeople.en)})\\b)`);
+const SECTION_LABEL = /^\s*(?:[\w'’]+ ){0,3}[\w'’]+:\s*$/;
 
 /** "Among them are Ana Ruiz and Ben Cole.": the people a list sentence names share the move told before it. */
 function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
@@ -3036,7 +3039,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const listed = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
     const entries = told && !listed.length ? readCounted(r, told, found) : listed;
     found.push(...entries);
-    if (!found.length && told && !r.triggers.length) found.push(...readStarting(r, told), ...readPostHolder(r, told));
+    if (!found.length && told && !r.triggers.length) found.push(...readStarting(r, told));
+    // (A move word of the aside's own may stand there, read as biography: "who joined from Apple in 2024".)
+    if (!found.length && told) found.push(...readPostHolder(r, told));
     if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (!found.length && theme && r.people.length) found.push(...readOthers(r, theme));

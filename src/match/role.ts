@@ -148,6 +148,7 @@ function chineseTitleBefore(before: string, cased: string): string | null {
   return first ? chineseRole(first, cased.slice(start, start + first.length)) : null;
 }
 
+const LINE_LABEL = /^(?:[\w'’]+ ){0,3}[\w'’]+: /;
 // What may stand between an unnamed post and its move word: "is to", "is set to", "will".
 const SUBJECT_AUXILIARIES = /(?: (?:is|was|will|has|had|would|be|set|expected|about|going|plans|to))+ ?$/;
 
@@ -156,10 +157,15 @@ const SUBJECT_AUXILIARIES = /(?: (?:is|was|will|has|had|would|be|set|expected|ab
  * between `from` and the move word at `to`, after an org's possessive, when they are a title and nothing else; or null.
  */
 export function subjectPost(text: string, cased: string, from: number, to: number): string | null {
-  const words = text.slice(from, to).replace(SUBJECT_AUXILIARIES, '');
-  const skip = POSSESSIVE.exec(words)?.[0].length ?? 0;
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const words = raw.slice(lead).replace(SUBJECT_AUXILIARIES, '').trimEnd();
+  // (After a newsletter's label, if any: "What's happening: OpenAI's hardware chief is leaving".)
+  const label = LINE_LABEL.exec(words)?.[0].length ?? 0;
+  const skip = label + (POSSESSIVE.exec(words.slice(label))?.[0].length ?? 0);
   const body = words.slice(skip);
-  const role = body ? englishRole(body, cased.slice(from + skip, from + words.length)) : null;
+  const at = from + lead + skip;
+  const role = body ? englishRole(body, cased.slice(at, at + body.length)) : null;
   return role && role.length === body.length ? role : null;
 }
 

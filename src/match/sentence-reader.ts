@@ -205,7 +205,10 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 // "added Wen Jiahao, previously at ByteDance", "added Ana Ruiz to its policy team": the name, then a workplace's words (or the end).
 // (An aside may stand between: "added Celia Rowntree, Stripe's former finance chief, to its board"; or end the sentence:
 // "added Wen Jiahao, previously at ByteDance.")
-const ADDED_TO_STAFF = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`);
+// ("added Meta researcher Sofia Lindqvist to its technical staff": an org and lower-case words may describe the person first.)
+const ADDED_TO_STAFF = new RegExp(
+  `^\\s+(?:(?:[A-Z][\\w.&'’-]*\\s+){0,2}(?:(?!(?:the|by|of|from|to|with|for|on|in|at|and)\\s)[a-z-]+\\s+){1,3}(?=[A-Z]))?(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`,
+);
 // A count of people in Chinese ("多位", "三名"): the number, then the classifier.
 const ZH_COUNT_NUMBER = '[\\d一二三四五六七八九十两几数多]+';
 const ZH_COUNT = `${ZH_COUNT_NUMBER}[名位个]`;

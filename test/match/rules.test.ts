@@ -280,6 +280,21 @@ describe('the three-hundred-and-fortieth batch (business press in India, the UK 
   });
 });
 
+describe('the three-hundred-and-forty-first batch (newsletters with labelled lines): what its blind score showed', () => {
+  it("gives an unnamed post's departure to the person a labelled line names, who tells their own staff, past an aside's own move word", () => {
+    const text =
+      "What's happening: OpenAI's hardware chief is leaving the company.\n\nZoom in: Ana Ruiz, who joined from Apple in 2024 to build its first device, told staff on Friday that she plans to take time off.";
+    expect(movesAs(text, ['person', 'event', 'ends', 'role'])).toEqual(['Ana Ruiz:departure:OpenAI→-:Hardware Chief']);
+    // (Telling others about it is no leaving: "said a search had begun".)
+    expect(movesAs("What's happening: OpenAI's hardware chief is leaving.\n\nZoom in: Ana Ruiz, who has led its board since 2023, said a search had begun.", ['person'])).toEqual([]);
+  });
+
+  it('reads "has added Meta researcher X to its technical staff": an org and a description before the name', () => {
+    expect(movesAs('Thinking Machines Lab has added Meta researcher Sofia Lindqvist to its technical staff.', ['person', 'ends'])).toEqual(['Sofia Lindqvist:Meta→Thinking Machines Lab']);
+    expect(movesAs('Cohere has added support for Google Drive to its chat app, Ana Ruiz said.', ['person'])).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
