@@ -1858,6 +1858,8 @@ export const CONTEXT_WORDS = {
   speakingOf: { zh: ['谈到', '谈及', '谈起', '提到', '提及', '说起', '评价', '回应', '针对'] },
   /** After someone named, words of taking up a post a sentence before told with nobody in it ("X … starts on Monday"). */
   /** In an aside after a name, words of taking or holding a post: "Gemma Whitfield, who took the top job in 2024, …". */
+  /** Before an org in an aside, words that make it the latest workplace told: "who spent the last three years at Inflection AI". */
+  latestStint: { en: ['most recently', 'the last', 'the past', 'currently', 'until recently', 'now', 'latest'] },
   /** Whom a person tells their own news: "told staff on Friday that he plans to take time off". */
   ownPeople: { en: ['staff', 'employees', 'colleagues', 'the team', 'his team', 'her team', 'their team'] },
   tookThePost: {

@@ -922,6 +922,16 @@ function leavesToldOrigin(r: SentenceReader, t: TriggerMention, told: UnnamedMov
   return left !== null && r.sameOrg(left, told.from);
 }
 
+/**
+ * Of the orgs an aside after a name tells, the one it marks as the latest ("a founding member of Google Brain who spent
+ * the last three years at Inflection AI" → Inflection AI); else the first.
+ */
+function mostRecent(r: SentenceReader, from: number, orgs: OrgMention[]): OrgMention | undefined {
+  if (orgs.length < 2) return orgs[0];
+  return orgs.find((o) => LATEST_STINT.test(r.text.slice(Math.max(from, o.start - 40), o.start))) ?? orgs[0];
+}
+const LATEST_STINT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.latestStint.en)})\\b[^,;()]{0,30}$`);
+
 /** Reads one sentence's triggers into candidate moves, one per person. */
 function readSentence(
   r: SentenceReader,
@@ -1162,13 +1172,17 @@ function readSentence(
               // (Not where an earlier join came from: "X, who joined from Uber in 2023, has been succeeded".)
               // (Nor a platform the person posts on: "Beatrix Nwosu on LinkedIn: … I've joined Mistral AI".)
               // (Nor past a clause about one of a list: "A与B先后离开，前者已加入字节跳动，后者则选择创业".)
-              r.orgs.find(
-                (o) =>
-                  o.start >= person.end &&
-                  o.end <= t.start &&
-                  !(r.introducedBy('from', o) && r.inBiography(o)) &&
-                  !ON_PLATFORM.test(r.text.slice(person.end, o.start)) &&
-                  !ONE_OF_THEM.test(r.text.slice(person.end, o.start)),
+              mostRecent(
+                r,
+                person.end,
+                r.orgs.filter(
+                  (o) =>
+                    o.start >= person.end &&
+                    o.end <= t.start &&
+                    !(r.introducedBy('from', o) && r.inBiography(o)) &&
+                    !ON_PLATFORM.test(r.text.slice(person.end, o.start)) &&
+                    !ONE_OF_THEM.test(r.text.slice(person.end, o.start)),
+                ),
               ),
               to,
             )

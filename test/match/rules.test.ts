@@ -295,6 +295,15 @@ describe('the three-hundred-and-forty-first batch (newsletters with labelled lin
   });
 });
 
+describe('the three-hundred-and-forty-second batch (look-alikes of untried shapes): what its blind score showed', () => {
+  it('takes as the origin the org an aside marks as the latest, not the first it names', () => {
+    const moves = (text: string) => movesAs(text, ['person', 'ends']);
+    expect(moves('Ana Ruiz, a founding member of Google Brain who spent the last three years at Cohere, has joined Anthropic.')).toEqual(['Ana Ruiz:Cohere→Anthropic']);
+    expect(moves('Ana Ruiz, who helped build Google Brain and was most recently at Cohere, has joined Anthropic.')).toEqual(['Ana Ruiz:Cohere→Anthropic']);
+    expect(moves('Ana Ruiz, a Google researcher who once interned at Cohere, has joined Anthropic.')).toEqual(['Ana Ruiz:Google→Anthropic']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
