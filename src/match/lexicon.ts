@@ -22,8 +22,10 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - companyBefore: "从字节毕业了": right after 从 and a company (not a school: "从清华毕业" is a degree)
  * - orgLater: "has a new role": an org after it in its sentence, after "at" or "with"
  * - emerging: "Periodic Labs, founded by X, emerged from stealth": a founding only where the company is new to the world
+ * - postAfter: "卸下总裁职务", "坐上…负责人的交椅": a word of a post a few characters after ("卸下心理包袱" is no move)
  */
-export type TriggerCondition = 'namedCompany' | 'namedPerson' | 'addsToStaff' | 'congratsOn' | 'inverted' | 'orgNext' | 'companyNext' | 'memberOf' | 'companyBefore' | 'orgLater' | 'emerging';
+export type TriggerCondition =
+  'namedCompany' | 'namedPerson' | 'addsToStaff' | 'congratsOn' | 'inverted' | 'orgNext' | 'companyNext' | 'memberOf' | 'companyBefore' | 'orgLater' | 'emerging' | 'postAfter';
 
 export interface Trigger {
   event: MoveEvent;
@@ -313,6 +315,12 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     '取代',
   ]),
   ...t('departure', 'leave', 1.0, ['官宣离职', '宣布离职', '已离职', '正式离职']),
+  // Tech media's idioms: "已于上月挂印而去", "离开字节单飞", "退居幕后担任集团顾问" (a step back, softer).
+  ...t('departure', 'leave', 0.85, ['挂印而去', '挂印离去', '挂冠而去', '单飞']),
+  ...t('departure', 'leave', 0.75, ['退居幕后']),
+  // "卸下总裁职务", "坐上…负责人的交椅": only with a word of a post after ("卸下心理包袱" is no departure).
+  ...['卸下', '卸下了'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, when: ['postAfter'] }]),
+  ...['坐上', '坐上了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['postAfter'] }]),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '退休', '荣休', '荣退', '辞去', '提交辞呈', '递交辞呈', '提交了辞呈', '递交了辞呈']),
   // Left for a job elsewhere, not named: "已另谋高就".
   ...t('departure', 'leave', 0.85, ['另谋高就', '另谋他就', '另谋出路']),
@@ -495,6 +503,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     { event: 'promotion', shape: 'hire', strength: 0.75, when: ['namedPerson'] },
   ]),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户', '到任']),
+  // "空降小红书" (parachuted in from outside), "走马上任".
+  ...t('join', 'enter', 0.85, ['空降', '空降到', '空降至', '走马上任']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
   // A newsletter's shorthand: "- Maya Lindgren: Google DeepMind → Anthropic".
   ...t('join', 'switch', 0.85, ARROWS),
@@ -533,7 +543,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'was named',
     'is named',
   ]),
-  ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为']),
+  ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为', '就任', '正式就任']),
   // A transfer inside a group ("调任地图事业部"); a new role from now on ("will serve as its chief scientist").
   ...t('promotion', 'enter', 0.85, ['调任', '调任至', '调往', '转任', '转岗至', '轮岗至', '调岗至', '调岗']),
   // A new remit after giving one up: "已不再负责Kimi的产品工作，转而专注于公司的海外业务", "卸任…，转而专注剪映".
@@ -673,7 +683,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
       ['company', 'startup', 'venture'],
     ),
   ),
-  ...t('founding', 'enter', 0.85, ['创业', '创办', '联合创立', '创立', '成立新公司', '自立门户']),
+  ...t('founding', 'enter', 0.85, ['创业', '创办', '联合创立', '创立', '成立新公司', '自立门户', '另起炉灶']),
   // A company founded, told with its name: "并成立了一家名为“深流智能”的公司" (成立 alone dates a company: "成立于2019年").
   ...t('founding', 'enter', 0.85, ['成立了一家', '创办了一家', '创立了一家']),
   // A founding told through its funding: "has raised $40 million for her new company, Tessellate Labs".
@@ -1377,6 +1387,7 @@ export const ROLE_WORDS = [
   'to the role of',
   '担任',
   '出任',
+  '就任',
   '任',
   // "被任命为…技术负责人" (任 of 任命 opens none).
   '被任命为',
@@ -1549,7 +1560,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 … (and 百家姓's rarer ones that are no common word's first character)
-    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈仉莘燕惠蔚湛狄伏昝嵇羿汲钭韶胥扈慕庾暨殳缑亢琴晋楚汝钦佴谯笪廉酆雍眭沃乜郇郄鄞璩郤邸綦雎琚麴朴'.split(
+    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈仉莘燕惠蔚湛狄伏昝嵇羿汲钭韶胥扈慕庾暨殳缑亢琴晋楚汝钦佴谯笪廉酆雍眭沃乜郇郄鄞璩郤邸綦雎琚麴朴沐'.split(
       '',
     ),
 );
@@ -1860,6 +1871,10 @@ export const CONTEXT_WORDS = {
   /** In an aside after a name, words of taking or holding a post: "Gemma Whitfield, who took the top job in 2024, …". */
   /** Before an org in an aside, words that make it the latest workplace told: "who spent the last three years at Inflection AI". */
   latestStint: { en: ['most recently', 'the last', 'the past', 'currently', 'until recently', 'now', 'latest'] },
+  /** Right before a word of holding a post, words that make it one kept or taken after leaving another: "退居幕后担任集团顾问", "但将继续担任首席科学家". */
+  laterPostLeads: { zh: ['退居幕后', '转而', '转任', '改任', '之后', '后将', '随后', '继续', '将继续', '留任'] },
+  /** Words of a post itself, after 卸下 or 坐上: "卸下总裁职务", "坐上小米大模型团队负责人的交椅". */
+  postWords: { zh: ['职务', '职位', '一职', '交椅', '宝座', '帅印'] },
   /** Whom a person tells their own news: "told staff on Friday that he plans to take time off". */
   ownPeople: { en: ['staff', 'employees', 'colleagues', 'the team', 'his team', 'her team', 'their team'] },
   tookThePost: {

@@ -579,7 +579,8 @@ const NEW_COMPANY_EN = new RegExp(
   `^\\s+(?:(?:a|an)\\s+(?:new\\s+)?(?:[\\w-]+\\s+)?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\s+(?:called|named)\\s+)?([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3})(?=\\s*(?:[,.;:]|$)|\\s+(?:${alternation(CONTEXT_WORDS.afterCompanyName.en)})\\b)`,
   'd',
 );
-const NEW_COMPANY_ZH = /^了?\s*(?:一家)?(?:名为|叫做?)\s*[“"「]([^”"」]{2,20})[”"」]/d;
+// ("成立了一家专注视频生成的初创公司“流形智能”", "创办AI基础设施公司“算衡科技”": the quoted name after the company noun.)
+const NEW_COMPANY_ZH = /^了?\s*(?:一家)?(?:名为|叫做?|[^,;。“"「]{0,16}?(?:公司|企业))\s*[“"「]([^”"」]{2,20})[”"」]/d;
 const NEW_COMPANY_LATIN_IN_ZH = /^了?\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s*(?:[,，。；;]|$))/d;
 // Capitalised words after a founding verb that are no company's name.
 const NOT_COMPANY_NAME = new RegExp(`^(?:${alternation(CONTEXT_WORDS.notCompanyNames.en)})\\b`);
@@ -931,6 +932,9 @@ function mostRecent(r: SentenceReader, from: number, orgs: OrgMention[]): OrgMen
   return orgs.find((o) => LATEST_STINT.test(r.text.slice(Math.max(from, o.start - 40), o.start))) ?? orgs[0];
 }
 const LATEST_STINT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.latestStint.en)})\\b[^,;()]{0,30}$`);
+
+// (A marker may be 任 alone, inside 担任.)
+const LATER_POST_LEAD = new RegExp(`(?:${alternation(CONTEXT_WORDS.laterPostLeads.zh)})[担出就]?$`);
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
 function readSentence(
@@ -1577,8 +1581,13 @@ function readSentence(
           c.person,
           // (Nor a post held before: "joins from Google, where she most recently served as vice president of …".)
           // (Nor, for one who leaves, a post told after someone else: "the exit of X, …, Y will serve as acting head".)
+          // (Nor, for one who leaves for nowhere named, the post they keep or take after: "辞去总裁职务，退居幕后担任集团顾问".)
           r.markers.filter(
-            (m) => !bioClauses.some((b) => within(m, b)) && !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start)) && !(nextMover >= 0 && m.start >= nextMover),
+            (m) =>
+              !bioClauses.some((b) => within(m, b)) &&
+              !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start)) &&
+              !(nextMover >= 0 && m.start >= nextMover) &&
+              !(c.event === 'departure' && !c.to && LATER_POST_LEAD.test(r.text.slice(Math.max(r.span.start, m.start - 8), m.start))),
           ),
         );
     // (Not past a semicolon after the person: "…由副总经理X接任；此外，Y已加入…，出任…" gives Y's role, not X's.)

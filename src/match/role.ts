@@ -20,6 +20,7 @@ const NOT_BEFORE_REN = new Set('主责信放继历前到卸离辞解'.split(''))
 // Words of appointing that a person and 为 follow ("任命X为…", "聘任韩书瑶女士为…").
 const ZH_APPOINTS = /(?:任命|聘任|聘请|委任|提名|推举|选举)[^,;。]{0,12}$/;
 const HONORIFIC_AFTER = /^(?:先生|女士)$/;
+const LATIN_ORG_BEFORE_HAN = /^[a-z][a-z0-9.&-]{4,15}(?=\p{Script=Han})/u;
 const ORG_BEFORE_DE = /^\s*([^,.;:!?()。，；的]{1,30})的\s*(?:新任|首任|首位)?\s*/;
 const ZH_ROLE_WORD = /(官|师|员|长|总|主任|负责人|主管|科学家|经理|教授|创始人|合伙人|顾问|架构师|lead|head|ceo|cto|coo)/;
 
@@ -66,8 +67,10 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
     // "…, as has its head of product, X": "as" before a verb compares, it opens no role.
     if (AS_AUXILIARY.test(rest) && text.slice(m.start, m.end) === 'as') continue;
     const restCased = cased.slice(from, Math.min(sentence.end, from + 90)).trimStart();
-    if (/^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest)) {
-      const role = chineseRole(rest, restCased);
+    // ("出任MiniMax首席技术官": a Latin name longer than a title's prefix such as "AI" is the org, before the title.)
+    const latin = LATIN_ORG_BEFORE_HAN.exec(rest)?.[0].length ?? 0;
+    if (/^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest.slice(latin))) {
+      const role = chineseRole(rest.slice(latin), restCased.slice(latin));
       if (role) return role;
       continue;
     }

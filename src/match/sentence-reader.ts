@@ -263,6 +263,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   },
   orgLater: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && AT_ORG.test(n.text.slice(Math.max(m.end, o.start - 8), o.start))),
   emerging: ({ n, span }) => EMERGING.test(n.text.slice(span.start, span.end)),
+  postAfter: ({ n, m }) => POST_AFTER.test(n.text.slice(m.end, m.end + 24)),
 };
 
 /**
@@ -277,6 +278,7 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
   return !inWorkTitle(n.cased, m.start, m.end, span.start);
 }
 
+const POST_AFTER = new RegExp(`^[^,;。]{0,18}?(?:${alternation(W.postWords.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
 // "… Director of Applied AI at Microsoft": the org a post is at (not "a cameo in a Netflix documentary").
 const AT_ORG = /\b(?:at|with)\s+$/;
@@ -777,12 +779,13 @@ export class SentenceReader {
 
   /** The Chinese names of the sentence: those discovery reads, and those an earlier sentence found, wherever they stand. */
   private chineseNames(): NameSpan[] {
+    // (No name is a move word itself: "前字节大模型骨干单飞" holds no person 单飞.)
     const found = findChineseNames(
       this.n.text,
       this.span.start,
       this.span.end,
       this.triggers.map((t) => t.start),
-    );
+    ).filter((f) => !this.triggers.some((t) => t.start < f.end && f.start < t.end));
     // A name read before beats a guess that overlaps it ("欧阳若谷此前…" holds no "谷此前").
     const known = this.article.knownHanNames(this.span.start, this.span.end);
     this.article.noteHanNames(found.map((f) => this.n.text.slice(f.start, f.end)));

@@ -304,6 +304,32 @@ describe('the three-hundred-and-forty-second batch (look-alikes of untried shape
   });
 });
 
+describe("the three-hundred-and-forty-third batch (Chinese tech media's idioms for a move): what its blind score showed", () => {
+  it('reads 挂印而去, 单飞, 空降, 走马上任 and 就任, 卸下…职务, 坐上…交椅, 另起炉灶', () => {
+    const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+    expect(moves('智谱首席科学家宋立已于上月挂印而去。')).toEqual(['宋立:departure:Zhipu AI→-']);
+    expect(moves('前百度副总裁宋立空降小红书。')).toEqual(['宋立:join:Baidu→Xiaohongshu']);
+    expect(moves('前百度研究员庞思远近日走马上任，正式就任MiniMax首席技术官。')).toEqual(['庞思远:join:Baidu→MiniMax']);
+    expect(moves('百度副总裁宋立卸下总裁职务。')).toEqual(['宋立:departure:Baidu→-']);
+    expect(moves('原DeepSeek研究员凌霄云坐上小米大模型团队负责人的交椅。')).toEqual(['凌霄云:join:DeepSeek→Xiaomi']);
+    expect(moves('前阿里云总经理沐子言近日另起炉灶，创办了一家AI公司。')).toEqual(['沐子言:founding:Alibaba→-']);
+    // (卸下 and 坐上 only before a word of a post.)
+    expect(moves('宋立表示，团队终于卸下心理包袱。')).toEqual([]);
+    expect(moves('宋立坐上小米汽车前往发布会。')).toEqual([]);
+  });
+
+  it('names the company a founding makes by the quoted name after its noun, and reads no move word as a name', () => {
+    const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+    expect(moves('前字节大模型骨干单飞\n字节跳动Seed团队前多模态负责人冉启航已离开字节单飞，成立了一家专注视频生成的初创公司“流形智能”。')).toEqual(['冉启航:founding:ByteDance→流形智能']);
+    expect(moves('阿里云前总经理俞嘉树已创办AI基础设施公司“算衡科技”。')).toEqual(['俞嘉树:founding:Alibaba→算衡科技']);
+  });
+
+  it("reads a Chinese role after an org's Latin name, and not a post kept or taken after leaving as the one left", () => {
+    expect(movesAs('前百度研究员庞思远出任MiniMax首席技术官。', ['person', 'role'])).toEqual(['庞思远:CTO']);
+    expect(movesAs('百度智能云事业群总裁韦一鸣卸下总裁职务，退居幕后担任集团顾问。', ['person', 'role'])).toEqual(['韦一鸣:President']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
@@ -321,6 +347,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
       'Ana Ruiz has a new role: Director of Applied AI at Microsoft.',
       'Former Google engineer Ana Ruiz has a new role: a cameo as herself in a Netflix documentary about AI.',
     ],
+    postAfter: ['卸下', '百度副总裁宋立卸下总裁职务。', '宋立表示，团队终于卸下心理包袱。'],
     emerging: [
       'founded by',
       'Nimbus Labs, founded by former OpenAI researcher Ana Ruiz, emerged from stealth on Tuesday.',
@@ -3445,7 +3472,7 @@ describe('the hundred-and-twenty-fourth and -fifth batches (updates, corrections
     // "任命A为…，B为…": each is appointed; 蒯 is a surname.
     ['字节跳动宣布人事任免：任命洪一帆为Seed团队负责人，蒯思远为豆包大模型产品负责人。', ['洪一帆:promotion:-→ByteDance', '蒯思远:promotion:-→ByteDance'], 'subject.list'],
     // A name opening a sentence right before a time.
-    ['问：为什么选择离开腾讯？答：想做一些更有意思的事情。黎书白今年3月离开腾讯，创办了AI教育公司“知行学堂”。', ['黎书白:founding:Tencent→-'], 'subject.before'],
+    ['问：为什么选择离开腾讯？答：想做一些更有意思的事情。黎书白今年3月离开腾讯，创办了AI教育公司“知行学堂”。', ['黎书白:founding:Tencent→知行学堂'], 'subject.before'],
   ])('%s', readsAs);
 });
 
