@@ -2489,6 +2489,7 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       continue;
     }
     const [keep, also] = preferOf(b, c) === b ? [b, c] : [c, b];
+    const mergedOf = [keep, also];
     const merged = { ...keep };
     // "张楠卸任抖音集团CEO" over "张楠将卸任这一职务，转而专注剪映的发展": the headline's departure is the body's new post.
     const movedOn = [keep, also].find((x) => x.movedOn && x.event === 'promotion');
@@ -2544,15 +2545,17 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     // (Unless the reported one says it is confirmed: "Update: X confirmed her departure", "更新：…已确认".)
     // (A confirmed departure does not confirm a destination only a rumour names: "阿里方面證實周暢已經離職" after
     // "據悉，周暢將加入字節跳動".)
-    // (Nor does a rumoured next step that names no org: "has moved on from Nvidia" then "She is set to join a stealth-mode startup".)
-    else if (
-      also.status === 'rumoured' &&
-      merged.status === 'reported' &&
-      (!confirms(keep) || (!keep.to && also.to)) &&
-      !(keep.event === 'departure' && merged.event === 'departure' && !also.to && !also.from)
-    )
-      merged.status = 'rumoured';
+    else if (also.status === 'rumoured' && merged.status === 'reported' && (!confirms(keep) || (!keep.to && also.to))) merged.status = 'rumoured';
     else if (merged.status === 'rumoured' && also.status === 'reported' && confirms(also) && (also.to || !merged.to)) merged.status = 'reported';
+    // (Nor does a rumoured next step that names no org make a reported departure unconfirmed: "has moved on from Nvidia"
+    // then "She is set to join a stealth-mode startup"; a company of their own is the move itself.)
+    if (
+      merged.status === 'rumoured' &&
+      !merged.to &&
+      mergedOf.some((x) => x.event === 'departure' && x.status === 'reported' && !x.to) &&
+      mergedOf.every((x) => x.status !== 'rumoured' || (x.event !== 'founding' && !x.to && !x.from))
+    )
+      merged.status = 'reported';
     // A full name anywhere in the item names the person better than a surname.
     if (merged.person.weak && !also.person.weak) merged.person = also.person;
     best.set(c.person.key, merged);

@@ -365,6 +365,12 @@ export const RULES = {
     matches: 'a clause describing a move ("由A和B共同创办的Elorian") after a sentence that tells that move without names',
     yields: 'the move, for the people the clause names',
   },
+  'names.namesake': {
+    lang: 'en',
+    stage: 'names',
+    matches: 'a watched surname alone with another given name before it ("Michael Lin" for a watch on Sarah Lin), or in an article that names such a namesake and not the watched person in full',
+    yields: 'no mention of the watched person there (the namesake is found as a name of their own)',
+  },
   'article.post-holder': {
     lang: 'en',
     stage: 'article',

@@ -140,6 +140,9 @@ const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 // "new hires include …", "迎来两位新成员：A与B": a list after the noun.
 // "迎来新成员，X出任首席科学家": a Chinese noun of joining, its newcomer opening the next clause.
 const ZH_NEXT_CLAUSE_LEAD = /^,(?=\S)/;
+const GROUP_RELATIVE_SUBJECT = new RegExp(
+  `^\\s*(?:(?:${alternation(EN_NUMBER_WORDS)}|\\d+|several|some|many|most|few|a|the|its|their|more|dozens|of|former|senior|top|other)\\s+){0,3}(?:[a-z-]+\\s+)?(?:${alternation(W.groupNouns.en)})\\s+(?:who|that|whom)\\s[^,;]*$`,
+);
 const PARTITIVE_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.partitiveCounts.en)})\\s+of\\s+(?:whom|them|those)\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}(?:(?:since|also|now|already|all)\\s+)?$`,
 );
@@ -225,6 +228,25 @@ const ADDED_GROUP = new RegExp(
 // "Taking over the research organization is Priyanka Menon": the words of the post, then "is" or "will be" and a name.
 // (A surname may open with a particle: "Anouk de Vries".)
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;
+// A capitalised given name right before a surname (not an honorific, nor an owner: "Meta's Lin").
+const GIVEN_BEFORE = /(?<![\w.'’-])([A-Z][a-z'’-]+) $/;
+const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord', 'Miss']);
+/** Whether a given name other than `given` (the watched person's) stands right before the surname at `at`. */
+function otherGivenName(cased: string, at: number, given: string): boolean {
+  const m = GIVEN_BEFORE.exec(cased.slice(Math.max(0, at - 24), at));
+  if (!m) return false;
+  const word = m[1]!;
+  return !sameGivenName(word, given) && !HONORIFICS.has(word) && !/['’]s$/.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
+}
+// The same given name, written with or without accents, or one the short form of the other ("Leo" and "Leopold").
+const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+function sameGivenName(word: string, given: string): boolean {
+  const a = foldName(word);
+  return foldName(given)
+    .split(' ')
+    .some((g) => g.length > 1 && (a.startsWith(g) || g.startsWith(a)));
+}
+
 /** What a trigger condition may look at: the move word, its sentence and the mentions in it. */
 interface TriggerSite {
   t: Trigger;
@@ -417,6 +439,7 @@ export class ArticleNames {
   private readonly glosses = new Map<string, string | null>();
   private readonly bySurname = new Map<string, string | null>();
   private readonly byGiven = new Map<string, string | null>();
+  private readonly namesakes = new Map<string, boolean>();
   private hasDot: boolean | undefined;
   private hasParen: boolean | undefined;
 
@@ -430,6 +453,25 @@ export class ArticleNames {
   /** Whether a watched person's surname here is them: the article names them in full too ("Priya Raman … Raman's departure"). */
   surnameIsNamed(key: string): boolean {
     return this.namedInFull.has(key);
+  }
+
+  /**
+   * Whether the watched surname at `at` is another person's: a given name other than the watched one stands right before
+   * it ("Michael Lin" for a watch on Sarah Lin), or, where the watched person is not named in full, the article names such
+   * a namesake (then "Lin" is theirs).
+   */
+  namesakeAt(key: string, watchedName: string, at: number): boolean {
+    const given = watchedName.split(' ').slice(0, -1).join(' ');
+    const before = otherGivenName(this.n.cased, at, given);
+    if (before || this.namedInFull.has(key)) return before;
+    let found = this.namesakes.get(key);
+    if (found === undefined) {
+      const surname = watchedName.split(' ').pop()!;
+      found = false;
+      for (let i = this.n.cased.indexOf(surname); i >= 0 && !found; i = this.n.cased.indexOf(surname, i + 1)) found = otherGivenName(this.n.cased, i, given);
+      this.namesakes.set(key, found);
+    }
+    return found;
   }
 
   latinNames(s: Span): NameSpan[] {
@@ -595,6 +637,11 @@ export class SentenceReader {
       } else if (e.kind === 'trigger' && triggerHolds(e.trigger, m, n, span, inside)) {
         triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });
       } else if (e.kind === 'person') {
+        // A surname alone may be a namesake's: "Michael Lin", or "Lin" where the article names Michael Lin and not the watched Sarah Lin.
+        if (e.weak && article.namesakeAt(e.key, index.people.get(e.key)!, m.start)) {
+          this.fire('names.namesake', n.text.slice(m.start, m.end), `not ${index.people.get(e.key)!}: another person of that surname`);
+          continue;
+        }
         // (Always a boolean: a field that is sometimes undefined changes every PersonMention's shape.)
         const weak = e.weak === true && !article.surnameIsNamed(e.key);
         watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!, watched: true, weak, referred: false });
@@ -1130,6 +1177,7 @@ export class SentenceReader {
     }
     // "founded xAI with eleven co-founders, several of whom have since left": the group is the subject, named by nobody.
     if (PARTITIVE_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 48), t.start))) return [];
+
     // "explains why her team left Google Docs": a group owned by the person is the subject, not the person (unless
     // listed with them: "Ana Ruiz and her team have joined Meta").
     const arriving = t.trigger.event === 'join' || t.trigger.event === 'return';
@@ -1222,7 +1270,10 @@ export class SentenceReader {
     if (speaker) this.fire('subject.speaker', speaker.name, `"${t.word}" after what ${speaker.name} said`);
     // "Ana Ruiz, who worked with Ben Cole at Google, has joined Cohere": a name inside an aside about the person
     // before it is not who moves.
-    const named = before.filter((p) => !this.inAsideAbout(p, before, t));
+    // ("Three researchers who reported to Sarah Lin at Meta have left": so is one inside a relative clause about a group
+    // that opens the clause, the subject.)
+    const groupSubject = before.length > 0 && GROUP_RELATIVE_SUBJECT.test(this.text.slice(this.clause(t.start).start, t.start));
+    const named = groupSubject ? [] : before.filter((p) => !this.inAsideAbout(p, before, t));
     if (named.length < before.length)
       this.fire(
         'subject.aside',

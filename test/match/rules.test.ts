@@ -330,6 +330,27 @@ describe("the three-hundred-and-forty-third batch (Chinese tech media's idioms f
   });
 });
 
+describe('the three-hundred-and-forty-fourth batch (person watches beside moves not theirs): what its blind score showed', () => {
+  it('reads a watched surname with another given name before it as a namesake, and a bare surname as the namesake the article names', () => {
+    expect(movesAs('Vikram Raman has left Meta.', ['person'])).toEqual(['Vikram Raman']);
+    const text = "Vikram Raman, who ran Meta's AI training clusters, has left the company. Raman is expected to join a startup founded by former colleagues.";
+    expect(movesAs(text, ['person', 'event', 'status'])).toEqual(['Vikram Raman:departure:reported']);
+    // (The watched person named in full keeps the bare surname theirs; so does an honorific.)
+    expect(movesAs('Priya Raman has left Meta. Raman is joining Anthropic.', ['person', 'ends'])).toEqual(['Priya Raman:Meta→Anthropic']);
+    expect(movesAs('Priya Raman has left Meta, and Dr. Raman will join Anthropic next month.', ['person'])).toEqual(['Priya Raman']);
+    // (Nor is a given name the watched one's, written with an accent or in full: "Príya", "Priyanka" for "Priya".)
+    expect(movesAs('Príya Raman has left Meta.', ['person'])).toEqual(['Priya Raman']);
+    expect(movesAs('Priyanka Raman has left Meta.', ['person'])).toEqual(['Priya Raman']);
+  });
+
+  it('takes a group opening the sentence, with a relative clause about it, as the subject, not the person that clause names', () => {
+    expect(movesAs("Three researchers who reported to Priya Raman at Meta's superintelligence lab have left for OpenAI.", ['person'])).toEqual([]);
+    expect(movesAs('Engineers who worked with Ana Ruiz on Llama have joined Mistral AI.', ['person'])).toEqual([]);
+    expect(movesAs('Ana Ruiz and two researchers who worked with her have joined Mistral AI.', ['person'])).toEqual(['Ana Ruiz']);
+    expect(movesAs('Several researchers who built Llama have left Meta for Mistral AI, including Ana Ruiz.', ['person'])).toEqual(['Ana Ruiz']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
@@ -1952,6 +1973,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   trigger: 'Ana Ruiz has joined Anthropic.',
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
   'event.held-now': 'Ana Ruiz now leads the safety team at Google.',
+  'names.namesake': 'Vikram Raman has left Meta.',
   'article.post-holder': "Cohere's chief executive is to step down. Ana Ruiz, who took the top job in 2024, will stay on as an adviser.",
   'end.company-ref': '腾讯再次从百度挖人。前百度研究员宋立已加入这家公司。',
   'event.tenure': 'Ana Ruiz joined Cohere and is now leaving it for Mistral.',
