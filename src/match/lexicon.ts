@@ -1440,6 +1440,7 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ['高级副总裁', 'Senior Vice President'],
   ['总裁', 'President'],
   ['董事长', 'Chairman'],
+  ['主席', 'Chair'],
   ['副董事长', 'Vice Chairman'],
   ['负责人', 'Head'],
   ['技术负责人', 'Technical Lead'],
@@ -1873,6 +1874,8 @@ export const CONTEXT_WORDS = {
   latestStint: { en: ['most recently', 'the last', 'the past', 'currently', 'until recently', 'now', 'latest'] },
   /** Right before a word of holding a post, words that make it one kept or taken after leaving another: "退居幕后担任集团顾问", "但将继续担任首席科学家". */
   laterPostLeads: { zh: ['退居幕后', '转而', '转任', '改任', '之后', '后将', '随后', '继续', '将继续', '留任'] },
+  /** Nouns for a person described and not named, as a hire's whole object ("招募前谷歌研究员"): the one before hires. */
+  unnamedPeople: { zh: ['研究员', '工程师', '科学家', '高管', '负责人', '专家', '人才', '大牛', '骨干'] },
   /** Words of a post itself, after 卸下 or 坐上: "卸下总裁职务", "坐上小米大模型团队负责人的交椅". */
   postWords: { zh: ['职务', '职位', '一职', '交椅', '宝座', '帅印'] },
   /** Whom a person tells their own news: "told staff on Friday that he plans to take time off". */

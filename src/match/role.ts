@@ -12,7 +12,8 @@ export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.t
 // (A time after the role ends it too: "as an associate professor of electrical engineering this fall".)
 const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when)\b|[,.;:()。，；：！？、]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
-const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的一]|职位|职务|一职|到任|上任/;
+// (一 ends a role, "之一", but not inside a product's name: "文心一言技术负责人".)
+const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的]|一(?!言)|职位|职务|一职|到任|上任/;
 const AS_AUXILIARY = /^(?:has|have|had|did|does|do|is|are|was|were|will)\b/;
 // Nor as the end of a word: 主任, 责任, 信任, 继任, 历任, 前任 ("原主任陶建国将转任…" opens no role at 任); nor a post
 // given up (卸任, 离任, 辞任, 解任: "卸任CTO一职，转任首席科学家" takes the second).

@@ -228,6 +228,8 @@ const ADDED_GROUP = new RegExp(
 // "Taking over the research organization is Priyanka Menon": the words of the post, then "is" or "will be" and a name.
 // (A surname may open with a particle: "Anouk de Vries".)
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;
+// After a name one character longer than a watched one: a clause's opening ("宋立新已离职", not "宋立新加入" = 宋立 newly joins).
+const LONGER_NAME_NEXT = /^[已将于近曾也在从现则均便]/;
 // A capitalised given name right before a surname (not an honorific, nor an owner: "Meta's Lin").
 const GIVEN_BEFORE = /(?<![\w.'’-])([A-Z][a-z'’-]+) $/;
 const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord', 'Miss']);
@@ -338,7 +340,10 @@ const SPEECH_BEFORE_QUOTE = new RegExp(
   `^(?:\\s*,[^"“”,]{1,100},)?\\s*(?:(?:${alternation(W.speechVerbs.en)})\\b[^"“”]{0,40}|[^"“”,。]{0,24}(?:${alternation(W.speechVerbs.zh)})(?:[^"“”,。:]{0,8}(?=:))?)\\s*[:,]?\\s*$`,
 );
 // "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
-const GROUP_OBJECT = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})`);
+// ("邵云帆亲自招募前谷歌研究员": a description of someone, nobody named, up to the end of the clause.)
+const GROUP_OBJECT = new RegExp(
+  `^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})|^了?(?:一[名位])?[^,;。:]{0,12}(?:${alternation(W.unnamedPeople.zh)})\\s*(?:[,;。:]|$)`,
+);
 
 // A gap that holds a verb belongs to another clause, not to a list.
 const TRIGGERISH = new RegExp(`\\b(?:${alternation(W.clauseVerbs.en)})\\b|[${W.clauseVerbs.zh.join('')}]`);
@@ -451,6 +456,12 @@ export class ArticleNames {
   ) {}
 
   /** Whether a watched person's surname here is them: the article names them in full too ("Priya Raman … Raman's departure"). */
+  /** Whether a Chinese name stands somewhere in the article with a clause opening right after it ("宋立新已离职"). */
+  standsAsName(name: string): boolean {
+    for (let i = this.n.text.indexOf(name); i >= 0; i = this.n.text.indexOf(name, i + 1)) if (LONGER_NAME_NEXT.test(this.n.text.charAt(i + name.length))) return true;
+    return false;
+  }
+
   surnameIsNamed(key: string): boolean {
     return this.namedInFull.has(key);
   }
@@ -795,7 +806,11 @@ export class SentenceReader {
 
   /** Watched and discovered people, in text order. Discovering names is the costly part of reading, so it waits until a rule asks. */
   get people(): PersonMention[] {
-    this.allPeople ??= [...this.watchedPeople, ...this.discover(this.watchedPeople)].sort((a, b) => a.start - b.start);
+    if (!this.allPeople) {
+      // (Discovery runs first: it may find a watched mention is part of someone else's name.)
+      const found = this.discover(this.watchedPeople);
+      this.allPeople = [...this.watchedPeople, ...found].sort((a, b) => a.start - b.start);
+    }
     return this.allPeople;
   }
 
@@ -817,9 +832,23 @@ export class SentenceReader {
           : this.article.knownHanNames(this.span.start, this.span.end)),
       ...(APPOINTED_LINE.test(this.text.slice(this.span.start, this.span.start + 16)) ? [appointedLineName(this.n.text, this.span.start, this.span.end)].filter((s) => s !== null) : []),
     ];
+    // "宋立新已离职" beside a watch on 宋立: a Chinese name one character longer, the clause opening right after it, is
+    // someone else's; the watched mention inside it is not theirs.
+    // (Or where the article writes it so elsewhere: the headline's "宋立新创业" then "宋立新已离职创业".)
+    const longer = spans.filter(
+      (s) =>
+        watched.some((w) => w.start === s.start && s.end === w.end + 1 && isHanCode(this.text.charCodeAt(w.start))) &&
+        (LONGER_NAME_NEXT.test(this.text.charAt(s.end)) || this.article.standsAsName(this.text.slice(s.start, s.end))),
+    );
+    for (const s of longer) {
+      const inside = watched.find((w) => w.start === s.start)!;
+      this.fire('names.namesake', this.n.text.slice(s.start, s.end), `not ${inside.name}: a longer name`);
+      this.watchedPeople = this.watchedPeople.filter((w) => w !== inside);
+      taken.splice(taken.indexOf(inside), 1);
+    }
     const found = this.withoutGlossedNames(
       spans.filter((s) => !overlaps(s)),
-      watched,
+      this.watchedPeople,
     );
     return [...found.map((s) => this.person(s, this.glossedName(s) ?? this.dottedFullName(s) ?? this.hyphenatedSurname(s))), ...this.bySurname([...taken, ...found])];
   }
@@ -1263,7 +1292,7 @@ export class SentenceReader {
     // "SSI, the lab Ilya Sutskever co-founded, is losing one of its first researchers": a loss names its people after it.
     if (t.trigger.loss && !after.length) return [];
     // "Ana Ruiz has hired three engineers": the person before an active hire of people it does not name is who hires.
-    const hires = active && before.length > 0 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.groupObject));
+    const hires = active && before.length > 0 && GROUP_OBJECT.test(this.text.slice(t.end, Math.min(this.span.end, t.end + WINDOWS.groupObject)));
     if (hires) this.block('block.no-subject', t.word, `${before[before.length - 1]!.name} hires; the hired are not named`);
     // "Rowan Pike, who founded xAI with Elon Musk, said that he had left": "he" is the speaker, who opens the sentence.
     const speaker = before.length > 1 && before[0]!.start - this.span.start <= 1 && this.speaksBefore(before[0]!.end, t.start) ? before[0] : undefined;

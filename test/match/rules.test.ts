@@ -351,6 +351,31 @@ describe('the three-hundred-and-forty-fourth batch (person watches beside moves 
   });
 });
 
+describe('the three-hundred-and-forty-fifth batch (Chinese person watches beside moves not theirs): what its blind score showed', () => {
+  const watchingSongLi = buildMatchIndex(
+    [...watches, ...['宋立', '邵云帆'].map((name, i): Watch => ({ kind: 'person', id: 2 + i, name, aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' }))],
+    catalog,
+  );
+  const people = (text: string) => recognize(text, watchingSongLi, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
+
+  it("reads a name one character longer than a watched one as someone else's where a clause opens after it, here or elsewhere in the article", () => {
+    expect(people('阿里通义实验室前研究员宋立新已离职。')).toEqual(['宋立新:departure']);
+    expect(people('宋立新创业\n阿里通义实验室前研究员宋立新已离职创业。')).toEqual(['宋立新:founding']);
+    // ("宋立新加入腾讯": 新 is "newly", and the watched 宋立 joins.)
+    expect(people('宋立新加入腾讯。')).toEqual(['宋立:join']);
+  });
+
+  it('reads the person before a hire of someone described and not named as the one who hires', () => {
+    expect(people('邵云帆亲自招募前谷歌研究员\n据悉，智源研究院院长邵云帆亲自出面，从谷歌招募了研究员祁海川，后者将负责智源的多模态方向。')).toEqual(['祁海川:join']);
+    expect(people('智源研究院院长邵云帆亲自招募前谷歌研究员')).toEqual([]);
+  });
+
+  it('reads a title across a product name with 一 in it, and 主席', () => {
+    expect(movesAs('百度文心一言技术负责人宋立已于上周离职。', ['person', 'role'])).toEqual(['宋立:Technical Lead']);
+    expect(movesAs('原智源研究院院长邵云帆正式加盟小米，出任集团技术委员会主席。', ['person', 'role'])).toEqual(['邵云帆:Chair']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
