@@ -505,6 +505,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户', '到任']),
   // "空降小红书" (parachuted in from outside), "走马上任".
   ...t('join', 'enter', 0.85, ['空降', '空降到', '空降至', '走马上任']),
+  // An acqui-hire: "其创始人将带领团队整体并入通义实验室" (a company merged into a group names no person).
+  ...t('join', 'enter', 0.75, ['并入', '整体并入']),
   ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
   // A newsletter's shorthand: "- Maya Lindgren: Google DeepMind → Anthropic".
   ...t('join', 'switch', 0.85, ARROWS),

@@ -376,6 +376,13 @@ describe('the three-hundred-and-forty-fifth batch (Chinese person watches beside
   });
 });
 
+describe('the three-hundred-and-forty-sixth batch (acqui-hires): what its blind score showed', () => {
+  it('reads a founder leading a team into a lab (并入) as a join, and a business merged into a group as no move', () => {
+    expect(movesAs('阿里巴巴完成收购，其创始人兼CEO费文轩将带领团队整体并入通义实验室。', ['person', 'event'])).toEqual(['费文轩:join']);
+    expect(movesAs('阿里巴巴宣布，旗下本地生活业务并入淘天集团，宋立表示欢迎。', ['person'])).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
