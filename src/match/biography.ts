@@ -27,6 +27,7 @@ const ORG_FOUNDED_BY_NAME = /\b(?:the|a)\s+(?:[a-z-]+\s+)?(?:lab|company|startup
 const EN_RELATIVE = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(\\w+\\s+){0,2}$`);
 // "X, who joined AMD from Google last year and now runs its cloud partnerships": a second verb of the same aside.
 const EN_RELATIVE_AND = new RegExp(`\\b(?:${alternation(W.relativePronouns.en)})\\s+[^,;:]{1,80}\\band\\s+(?:\\w+\\s+)?$`);
+const AND_NOW = /\band\s+(?:is|are|will|is now|is set to|is about to)\s+[a-z]+(?: [a-z]+)?$/;
 const EN_RELATIVE_NOW = new RegExp(`\\b(${alternation(W.relativePronouns.en)})\\s+(${alternation(W.relativeNow.en)})\\b`);
 const ZH_RETELLING = new RegExp(`^的(?:${alternation(W.retellingNouns.zh)})`);
 // "…," said X, : a quote's speaker named right before the clause.
@@ -174,11 +175,15 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   const presentVerb = /\bwho\s+$/.test(before) && /^[a-z]+[^s]s(?:$| over )/.test(t.word);
   // ('"It was a hard decision," said X, who has resigned as …': a speaker's own news, in the present perfect.)
   const speakerNews = /\bwho\s+(?:has|have)\s+$/.test(before) && SAID_NAME.test(r.text.slice(r.span.start, clause.start));
+  // ("Owen Gallagher, who led the product team and is joining Perplexity": the aside's second verb, in the present or
+  // future, is the news.)
+  const andNow = EN_RELATIVE_AND.test(before) && AND_NOW.test(`${before}${t.word}`);
   if (
     (EN_RELATIVE.test(before) || EN_RELATIVE_AND.test(before)) &&
     !recentHire &&
     !presentVerb &&
     !speakerNews &&
+    !andNow &&
     !EN_RELATIVE_NOW.test(`${before}${t.word}`) &&
     !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start)) &&
     !LISTED_MOVES.test(r.text.slice(r.span.start, clause.start)) &&

@@ -124,6 +124,12 @@ export function heldTitle(text: string, cased: string, sentence: Span, person: S
       if (role && role.length === body.length) return role;
     }
   }
+  const ofTitle = OF_TITLE_BEFORE.exec(before);
+  if (ofTitle) {
+    const at = person.start - 2 - ofTitle[1]!.length;
+    const role = englishRole(ofTitle[1]!, cased.slice(at, person.start - 2));
+    if (role) return role;
+  }
   // Right before it: "communications chief X" (lower-case words that end in a title's head).
   const words = before.trimEnd().split(' ');
   if (!TITLE_HEAD.test(words[words.length - 1] ?? '')) return null;
@@ -152,6 +158,9 @@ function chineseTitleBefore(before: string, cased: string): string | null {
   return first ? chineseRole(first, cased.slice(start, start + first.length)) : null;
 }
 
+const COUNTED_TITLE = /^(?:latest|newest|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:of\s+)?(?:(?:[\w.&-]+ ){0,3}?[\w.&-]+['’]s\s+)?/;
+// "the departure of its third co-founder in a month, X": the title the noun's object gives, right before the name.
+const OF_TITLE_BEFORE = /\bof\s+((?:its|the|their|his|her)\s+[^,;:]{2,60}),\s$/;
 const LINE_LABEL = /^(?:[\w'’]+ ){0,3}[\w'’]+: /;
 // What may stand between an unnamed post and its move word: "is to", "is set to", "will".
 const SUBJECT_AUXILIARIES = /(?: (?:is|was|will|has|had|would|be|set|expected|about|going|plans|to))+ ?$/;
@@ -201,12 +210,18 @@ function chineseRole(text: string, textCased: string): string | null {
 function englishRole(rest: string, restCased: string): string | null {
   // ("appointed as a joint company secretary": after a word of appointing, "as" may stand before the article.)
   const article = /^(?:as )?(?:(?:the )?(?:company|firm|lab|startup)['’]s |its |the |a |an |their |his |her |new |the new )*/.exec(rest)![0].length;
-  const body = rest.slice(article);
+  // ("the latest of OpenAI's co-founders to leave", "its third co-founder": a title counted, the plural one of many.)
+  let counted = COUNTED_TITLE.exec(rest.slice(article))?.[0].length ?? 0;
+  // ("the latest OpenAI co-founder to leave": an org's name, as written, may stand between the count and the title.)
+  if (counted) counted += /^(?:[A-Z][\w.&-]*[A-Z][\w.&-]*\s+|[A-Z][\w.&-]*\s+(?=[a-z]))/.exec(restCased.slice(article + counted))?.[0].length ?? 0;
+  const at = article + counted;
+  const body = rest.slice(at);
   const endAt = body.search(EN_ROLE_END);
   const phrase = (endAt < 0 ? body : body.slice(0, endAt)).split(' ').slice(0, 7).join(' ').trim();
   if (!phrase || !EN_ROLE_WORD.test(phrase)) return null;
-  const original = restCased.slice(article, article + phrase.length);
-  return /[A-Z]/.test(original) ? original : titleCase(phrase);
+  const original = restCased.slice(at, at + phrase.length);
+  const role = /[A-Z]/.test(original) ? original : titleCase(phrase);
+  return counted && role.endsWith('s') ? role.slice(0, -1) : role;
 }
 
 /** How long the person stayed, where the sentence says ("工作了五年多" → "5+ years", "after six years" → "6 years"). */

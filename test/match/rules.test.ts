@@ -383,6 +383,21 @@ describe('the three-hundred-and-forty-sixth batch (acqui-hires): what its blind 
   });
 });
 
+describe('the three-hundred-and-forty-seventh batch (the latest to leave, in an exodus story): what its blind score showed', () => {
+  it("reads an imperative opening a sentence as no part of a name, and an aside's second verb in the present as the news", () => {
+    expect(movesAs('Add Ana Ruiz to the list of senior researchers leaving Cohere.', ['person'])).toEqual(['Ana Ruiz']);
+    expect(movesAs("This time it's Ana Ruiz, who led the product team and is joining Perplexity.", ['person', 'event', 'ends'])).toEqual(['Ana Ruiz:join:-→Perplexity']);
+    // (Not a second verb in the past: that is the aside's story.)
+    expect(movesAs('Ana Ruiz, who led the product team and joined Perplexity in 2021, spoke on Monday.', ['person'])).toEqual([]);
+  });
+
+  it('reads a counted title as the role: the latest of its co-founders, the latest OpenAI co-founder, its third co-founder', () => {
+    const roles = (text: string) => movesAs(text, ['person', 'role']);
+    expect(roles('Ana Ruiz becomes the latest OpenAI co-founder to leave')).toEqual(['Ana Ruiz:Co-founder']);
+    expect(roles("Cohere's exodus continues with the departure of its third co-founder in a month, Ana Ruiz.")).toEqual(['Ana Ruiz:Co-founder']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
