@@ -138,7 +138,8 @@ export function heldTitle(text: string, cased: string, sentence: Span, person: S
   while (n < 4 && n < words.length) {
     const w = words[words.length - 1 - n]!;
     const start = at - 1 - w.length;
-    if (!/^[a-z][a-z-]*$/.test(w) || BEFORE_TITLE.has(w) || w.endsWith('ed') || !/^[a-z]/.test(cased.slice(start, start + 1))) break;
+    // (Not a word written with a capital anywhere: "xAI co-founder X" names the org first.)
+    if (!/^[a-z][a-z-]*$/.test(w) || BEFORE_TITLE.has(w) || w.endsWith('ed') || /[A-Z]/.test(cased.slice(start, start + w.length))) break;
     at = start;
     n++;
   }

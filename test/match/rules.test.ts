@@ -395,6 +395,8 @@ describe('the three-hundred-and-forty-seventh batch (the latest to leave, in an 
     const roles = (text: string) => movesAs(text, ['person', 'role']);
     expect(roles('Ana Ruiz becomes the latest OpenAI co-founder to leave')).toEqual(['Ana Ruiz:Co-founder']);
     expect(roles("Cohere's exodus continues with the departure of its third co-founder in a month, Ana Ruiz.")).toEqual(['Ana Ruiz:Co-founder']);
+    // (A word with a capital in it before the title is the org's name: "xAI co-founder X".)
+    expect(roles('xAI co-founder Ana Ruiz leaves to start a venture firm — Financial Times')).toEqual(['Ana Ruiz:Co-founder']);
   });
 });
 
