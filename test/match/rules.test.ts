@@ -398,6 +398,11 @@ describe('the three-hundred-and-forty-seventh batch (the latest to leave, in an 
     // (A word with a capital in it before the title is the org's name: "xAI co-founder X".)
     expect(roles('xAI co-founder Ana Ruiz leaves to start a venture firm — Financial Times')).toEqual(['Ana Ruiz:Co-founder']);
   });
+
+  it('knows a company by the epithet news gives it: the iPhone maker, the Windows maker', () => {
+    expect(movesAs("The iPhone maker's AI chief Ana Ruiz is leaving for Meta.", ['person', 'ends'])).toEqual(['Ana Ruiz:Apple→Meta']);
+    expect(movesAs('Ana Ruiz has left the Windows maker to join Cohere.', ['person', 'ends'])).toEqual(['Ana Ruiz:Microsoft→Cohere']);
+  });
 });
 
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
