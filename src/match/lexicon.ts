@@ -2297,6 +2297,11 @@ export const CONTEXT_WORDS = {
   },
   /** What a company launched by name is called in the apposition after it: "Lumen Safety, a startup building …". */
   companyNouns: { en: ['startup', 'start-up', 'company', 'lab', 'venture', 'firm'], zh: ['公司', '初创公司', '创业公司'] },
+  /** What news calls a company it named before: "the chipmaker", "the search giant", "这家大模型独角兽". */
+  epithetNouns: {
+    en: ['company', 'startup', 'lab', 'firm', 'giant', 'chipmaker', 'unicorn', 'maker'],
+    zh: ['公司', '独角兽', '巨头', '企业', '初创公司', '创业公司', '实验室'],
+  },
   /** A university referred to by a noun: "has left the university", "离开了这所大学". */
   academicNouns: { en: ['university', 'school', 'college'], zh: ['大学', '高校'] },
   /** Joining "the company" named before: "has joined the company", "已加入这家公司". */

@@ -2220,6 +2220,19 @@ function originOfAntecedent(c: Candidate, before: SentenceReader, r: SentenceRea
   r.fire('end.antecedent', orgs[0]!.org, `${c.person.name} from ${orgs[0]!.org}, named with them in the sentence before`);
 }
 
+/** The org named in the sentence before, for one leaving a company referred to by an epithet right before their name. */
+function originOfEpithet(c: Candidate, before: SentenceReader, r: SentenceReader): void {
+  if (!EPITHET_BEFORE.test(r.text.slice(Math.max(r.span.start, c.person.start - 32), c.person.start))) return;
+  const orgs = before.orgs.filter((o) => !ACADEMIC_ORG.test(o.org) && !before.isFormer(o));
+  if (new Set(orgs.map((o) => before.index.catalog.root(o.org))).size !== 1) return;
+  c.from = orgs[0]!;
+  r.fire('end.antecedent', orgs[0]!.org, `${c.person.name} from ${orgs[0]!.org}: the company the epithet before the name refers to`);
+}
+// "这家大模型独角兽的首席运营官", "该公司副总裁", "the chipmaker's head of robotics": an epithet, then the title.
+const EPITHET_BEFORE = new RegExp(
+  `(?:这家|该)[^,。;:的]{0,8}?(?:${alternation(CONTEXT_WORDS.epithetNouns.zh)})的?[^,。;:]{0,12}$|\\bthe\\s+(?:[\\w-]+\\s+){0,2}(?:${alternation(CONTEXT_WORDS.epithetNouns.en)})['’]s\\s+(?:[\\w-]+\\s+){0,4}$`,
+);
+
 /**
  * "Zoph was returning to OpenAI along with Luke Metz": those who move along with someone, with no origin of their own,
  * come from where the lead does (told in another sentence: "Thinking Machines parted ways with Zoph").
@@ -3151,6 +3164,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       for (const c of found)
         if ((c.to || c.event === 'departure') && c.person.end <= spans[i]!.start && !candidates.some((x) => x.person.key === c.person.key && x.sentence.start === spans[i - 1]!.start))
           originOfAntecedent(c, reader(i - 1), r);
+    // "MiniMax再失一名高管。这家大模型独角兽的首席运营官X已离职": the org an epithet refers to is the one named just before.
+    if (i > 0) for (const c of found) if (c.event === 'departure' && !c.from && c.person.start > spans[i]!.start) originOfEpithet(c, reader(i - 1), r);
     candidates.push(...found);
     if (found.some((c) => c.event === 'departure')) lastLeft = i;
     // A list under a colon goes on while its lines open with names.

@@ -153,7 +153,8 @@ export function heldTitle(text: string, cased: string, sentence: Span, person: S
 function chineseTitleBefore(before: string, cased: string): string | null {
   const title = before.replace(/(?:之一)?的$/, '');
   if (!ZH_TITLE_END.test(title)) return null;
-  const opened = ZH_TITLE_START.exec(title)?.[0].length ?? 0;
+  // (After the last 的: "负责商业化的副总裁", "这家大模型独角兽的首席运营官" hold the title after it.)
+  const opened = Math.max(ZH_TITLE_START.exec(title)?.[0].length ?? 0, title.lastIndexOf('的') + 1);
   const start = opened + (/^(?:原|前|现任)/.exec(title.slice(opened))?.[0].length ?? 0);
   const first = title.slice(start).split('、', 1)[0]!;
   return first ? chineseRole(first, cased.slice(start, start + first.length)) : null;

@@ -405,6 +405,19 @@ describe('the three-hundred-and-forty-seventh batch (the latest to leave, in an 
   });
 });
 
+describe('the three-hundred-and-forty-eighth batch (an org called by an epithet): what its blind score showed', () => {
+  it('takes a title after the last 的 before a name as the post the person holds', () => {
+    expect(movesAs('负责商业化的副总裁冼一鸣已于本月离开智谱。', ['person', 'role'])).toEqual(['冼一鸣:Vice President']);
+  });
+
+  it('gives one leaving a company called by an epithet the org the sentence before names', () => {
+    const moves = (text: string) => movesAs(text, ['person', 'ends']);
+    // (After a headline that names no org: the lead's org.)
+    expect(moves('这家大模型独角兽再失一名高管\nMiniMax再失一名高管。这家大模型独角兽的首席运营官祖晓川已于近日离职。')).toEqual(['祖晓川:MiniMax→-']);
+    expect(moves("Another exit at a Canadian AI startup\nCohere is losing another executive. The Toronto startup's head of sales, Ana Ruiz, has resigned.")).toEqual(['Ana Ruiz:Cohere→-']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
