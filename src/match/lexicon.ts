@@ -319,7 +319,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'leave', 0.85, ['挂印而去', '挂印离去', '挂冠而去', '单飞']),
   ...t('departure', 'leave', 0.75, ['退居幕后']),
   // "卸下总裁职务", "坐上…负责人的交椅": only with a word of a post after ("卸下心理包袱" is no departure).
-  ...['卸下', '卸下了'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, when: ['postAfter'] }]),
+  ...['卸下', '卸下了', '卸去'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, when: ['postAfter'] }]),
+  // "决定免去X集团副总裁职务" (not "免去手续费").
+  ...['免去', '决定免去'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, when: ['postAfter'] }]),
   ...['坐上', '坐上了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['postAfter'] }]),
   ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '退休', '荣休', '荣退', '辞去', '提交辞呈', '递交辞呈', '提交了辞呈', '递交了辞呈']),
   // Left for a job elsewhere, not named: "已另谋高就".
@@ -359,7 +361,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
   ...['went to', 'have gone to', 'has gone to', '去了', '则去了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
   // Leaving a company told as graduating from it: "从字节毕业了".
-  ...['毕业了', '正式毕业', '毕业啦'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['companyBefore'] }]),
+  ...['毕业了', '正式毕业', '毕业啦', '“毕业”', '"毕业"'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['companyBefore'] }]),
   // Arriving from somewhere, the destination told before: "Aas, the newest member, arrived this month from Google DeepMind".
   // "Codeline's chief executive, Mark Halvorsen, will move over to OpenAI": moving over in a deal.
   ...t('join', 'enter', 0.85, ['will move over to', 'moves over to', 'moved over to', 'is moving over to', 'moving over to']),
@@ -1876,7 +1878,7 @@ export const CONTEXT_WORDS = {
   /** Before an org in an aside, words that make it the latest workplace told: "who spent the last three years at Inflection AI". */
   latestStint: { en: ['most recently', 'the last', 'the past', 'currently', 'until recently', 'now', 'latest'] },
   /** Right before a word of holding a post, words that make it one kept or taken after leaving another: "退居幕后担任集团顾问", "但将继续担任首席科学家". */
-  laterPostLeads: { zh: ['退居幕后', '转而', '转任', '改任', '之后', '后将', '随后', '继续', '将继续', '留任'] },
+  laterPostLeads: { zh: ['退居幕后', '转而', '转任', '改任', '之后', '后将', '随后', '继续', '将继续', '留任', '将转'] },
   /** Nouns for a person described and not named, as a hire's whole object ("招募前谷歌研究员"): the one before hires. */
   unnamedPeople: { zh: ['研究员', '工程师', '科学家', '高管', '负责人', '专家', '人才', '大牛', '骨干'] },
   /** Words of a post itself, after 卸下 or 坐上: "卸下总裁职务", "坐上小米大模型团队负责人的交椅". */

@@ -934,7 +934,20 @@ function mostRecent(r: SentenceReader, from: number, orgs: OrgMention[]): OrgMen
 const LATEST_STINT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.latestStint.en)})\\b[^,;()]{0,30}$`);
 
 // (A marker may be 任 alone, inside 担任.)
-const LATER_POST_LEAD = new RegExp(`(?:${alternation(CONTEXT_WORDS.laterPostLeads.zh)})[担出就]?$`);
+/** The post after a leave word following the person, up to 一职/职务/职位 ("卸去阿里云CTO一职" → CTO), or null. */
+function postGivenUp(r: SentenceReader, person: PersonMention): string | null {
+  const t = r.triggers.find((x) => x.trigger.shape === 'leave' && x.start >= person.end && HAN_START.test(x.word));
+  const post = t ? POST_GIVEN_UP.exec(r.text.slice(t.end, Math.min(r.span.end, t.end + 24))) : null;
+  if (!post) return null;
+  // (After the org's name, if one opens it: "阿里云CTO", "腾讯副总裁".)
+  const at = t!.end + post.index + post[0].indexOf(post[1]!);
+  const org = r.orgs.find((o) => o.start === at);
+  const from = org ? org.end : at;
+  const end = at + post[1]!.length;
+  return from < end ? extractRole(r.text, r.n.cased, { start: from, end }, [{ start: from, end: from, entity: { kind: 'role' } }]) : null;
+}
+const POST_GIVEN_UP = /^([^,;。]{1,16}?)(?:一职|职务|职位)/;
+const LATER_POST_LEAD = new RegExp(`(?:${alternation(CONTEXT_WORDS.laterPostLeads.zh)})[担出就转]?$`);
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
 function readSentence(
@@ -1602,6 +1615,8 @@ function readSentence(
     const namedBefore = roleMarkers.some((m) => m.end <= c.person.start && c.person.start - m.end <= WINDOWS.roleAfterName) && ROLE_RIGHT_AFTER.test(r.text.slice(c.person.end, c.person.end + 40));
     const own = c.person.start > firstUsed && c.person.start < end && !namedBefore ? extractRole(r.text, r.n.cased, { start: c.person.start, end }, roleMarkers, c.person) : null;
     c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start, end }, roleMarkers, c.person)) : null;
+    // "卸去阿里云CTO一职", "辞去腾讯副总裁职务": the post a departure gives up, named after its word, is the role.
+    if (c.event === 'departure' && !c.to) c.role = postGivenUp(r, c.person) ?? c.role;
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
     // (Asked of a departure that goes nowhere named yet; another sentence of the article may still give the move a role.)
     if (!c.role && c.event === 'departure' && !c.to && within(c.person, r.span)) c.heldTitle = heldTitle(r.text, r.n.cased, r.span, c.person);

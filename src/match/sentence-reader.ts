@@ -194,7 +194,8 @@ const HANDS_OVER = new RegExp(`^由[^,.;:!?]{2,20}?(?:${alternation(W.takesCharg
 const STINT_ZH_LEAD = /^\s*在\s*$/;
 const STINT_ZH_OF = new RegExp(`^\\s*(?:[a-z]+\\s*)?(?:${alternation(W.tenure.zh)})[^,的]{0,8}的[^,]{0,10}$`);
 const STINT_ZH_ENDED = /(?:结束了?|告别了?)在\s*$/;
-const STINT_ZH_JOURNEY = /^[^,]{0,8}的(?:旅程|工作|生涯|职业生涯|时光|日子)/;
+// (A count of years may stand before the noun: "在字节跳动的八年职业生涯".)
+const STINT_ZH_JOURNEY = /^[^,]{0,8}的[^,]{0,4}?(?:旅程|工作|生涯|职业生涯|时光|日子)/;
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 
 // "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.

@@ -418,6 +418,15 @@ describe('the three-hundred-and-forty-eighth batch (an org called by an epithet)
   });
 });
 
+describe('the three-hundred-and-forty-ninth batch (Chinese ways to end a post): what its blind score showed', () => {
+  it('reads 卸去…一职, 免去…职务 (only before a post) and 从<company>“毕业”, and the post given up as the role', () => {
+    expect(movesAs('阿里云智能集团资深副总裁邬晓辰已卸去阿里云CTO一职，将转任集团技术顾问。', ['person', 'event', 'ends', 'role'])).toEqual(['邬晓辰:departure:Alibaba→-:CTO']);
+    expect(movesAs('小米大模型团队负责人骆思源近日在微博发文称，自己已于上周从小米“毕业”。', ['person', 'event', 'ends'])).toEqual(['骆思源:departure:Xiaomi→-']);
+    expect(movesAs('宋立表示，京东将免去中小开发者调用大模型的手续费。', ['person'])).toEqual([]);
+    expect(movesAs('曾在谷歌实习的匡一鸣今年夏天从清华大学“毕业”。', ['person'])).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
