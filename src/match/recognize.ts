@@ -309,7 +309,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // move word, an org past the comma after it is no org left.)
       const fromBefore = object !== null && r.orgs.some((o) => o.end <= t.start && t.start - o.end <= 2 && r.text.charCodeAt(o.start - 1) === 0x4ece /* 从 */);
       const pastComma = fromBefore && r.text.slice(t.end, object.start).includes(',');
-      const left = object && !bareNoun && !pastComma && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object) ? object : null;
+      const left = object && !bareNoun && !pastComma && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object, t.end) ? object : null;
       const from =
         named('end.object', left, 'from') ??
         referredOrg(r, t.end, t.start, null) ??

@@ -1069,10 +1069,14 @@ export class SentenceReader {
   }
 
   /** Whether a connector of that kind stands right before an org ("从谷歌", "from Google"). */
-  introducedBy(kind: 'from' | 'to', org: OrgMention): boolean {
+  introducedBy(kind: 'from' | 'to', org: OrgMention, notBefore = 0): boolean {
     // (Or right after an org it introduces: "从阿里巴巴通义实验室" names one place, the unit after its parent.)
+    // (Only a connector from `notBefore` on: the 去 of "辞去百度副总裁职务" is the move word's own.)
     const parent = this.orgs.find((o) => o.end === org.start || (o.end < org.start && org.start - o.end <= 1 && /^\s$/.test(this.text[o.end]!)));
-    return this.markers.some((m) => m.entity.kind === kind && m.end <= org.start && org.start - m.end <= 2) || (parent !== undefined && parent !== org && this.introducedBy(kind, parent));
+    return (
+      this.markers.some((m) => m.entity.kind === kind && m.start >= notBefore && m.end <= org.start && org.start - m.end <= 2) ||
+      (parent !== undefined && parent !== org && this.introducedBy(kind, parent, notBefore))
+    );
   }
 
   /** The unit of the same org named in the sentence, if the move names only the org (and the other end is elsewhere). */

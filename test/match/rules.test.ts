@@ -424,6 +424,8 @@ describe('the three-hundred-and-forty-ninth batch (Chinese ways to end a post): 
     expect(movesAs('小米大模型团队负责人骆思源近日在微博发文称，自己已于上周从小米“毕业”。', ['person', 'event', 'ends'])).toEqual(['骆思源:departure:Xiaomi→-']);
     expect(movesAs('宋立表示，京东将免去中小开发者调用大模型的手续费。', ['person'])).toEqual([]);
     expect(movesAs('曾在谷歌实习的匡一鸣今年夏天从清华大学“毕业”。', ['person'])).toEqual([]);
+    // (The 去 of 辞去 is the move word's own, not a word of going to the org after it.)
+    expect(movesAs('宋立因个人原因辞去百度副总裁职务。', ['person', 'ends', 'role'])).toEqual(['宋立:Baidu→-:Vice President']);
   });
 });
 
