@@ -23,9 +23,10 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - orgLater: "has a new role": an org after it in its sentence, after "at" or "with"
  * - emerging: "Periodic Labs, founded by X, emerged from stealth": a founding only where the company is new to the world
  * - postAfter: "卸下总裁职务", "坐上…负责人的交椅": a word of a post a few characters after ("卸下心理包袱" is no move)
+ * - stintAfter: "结束了在字节跳动的八年职业生涯": a time of work after the org ("结束了在大会上的演讲" is no move)
  */
 export type TriggerCondition =
-  'namedCompany' | 'namedPerson' | 'addsToStaff' | 'congratsOn' | 'inverted' | 'orgNext' | 'companyNext' | 'memberOf' | 'companyBefore' | 'orgLater' | 'emerging' | 'postAfter';
+  'namedCompany' | 'namedPerson' | 'addsToStaff' | 'congratsOn' | 'inverted' | 'orgNext' | 'companyNext' | 'memberOf' | 'companyBefore' | 'orgLater' | 'emerging' | 'postAfter' | 'stintAfter';
 
 export interface Trigger {
   event: MoveEvent;
@@ -319,6 +320,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'leave', 0.85, ['挂印而去', '挂印离去', '挂冠而去', '单飞']),
   ...t('departure', 'leave', 0.75, ['退居幕后']),
   // "卸下总裁职务", "坐上…负责人的交椅": only with a word of a post after ("卸下心理包袱" is no departure).
+  ...['结束了在', '结束在'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, when: ['stintAfter'] }]),
   ...['卸下', '卸下了', '卸去'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, when: ['postAfter'] }]),
   // "决定免去X集团副总裁职务" (not "免去手续费").
   ...['免去', '决定免去'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, when: ['postAfter'] }]),

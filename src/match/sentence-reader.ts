@@ -289,6 +289,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   orgLater: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && AT_ORG.test(n.text.slice(Math.max(m.end, o.start - 8), o.start))),
   emerging: ({ n, span }) => EMERGING.test(n.text.slice(span.start, span.end)),
   postAfter: ({ n, m }) => POST_AFTER.test(n.text.slice(m.end, m.end + 24)),
+  stintAfter: ({ n, m }) => STINT_AFTER.test(n.text.slice(m.end, m.end + 32)),
 };
 
 /**
@@ -303,6 +304,7 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
   return !inWorkTitle(n.cased, m.start, m.end, span.start);
 }
 
+const STINT_AFTER = /^[^,;。]{1,16}?的[^,;。]{0,4}?(?:旅程|工作|生涯|职业生涯|时光|日子)/;
 const POST_AFTER = new RegExp(`^[^,;。]{0,18}?(?:${alternation(W.postWords.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
 // "… Director of Applied AI at Microsoft": the org a post is at (not "a cameo in a Netflix documentary").

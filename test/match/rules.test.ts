@@ -447,6 +447,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
       'Former Google engineer Ana Ruiz has a new role: a cameo as herself in a Netflix documentary about AI.',
     ],
     postAfter: ['卸下', '百度副总裁宋立卸下总裁职务。', '宋立表示，团队终于卸下心理包袱。'],
+    stintAfter: ['结束了在', '宋立宣布，结束了在字节跳动的八年职业生涯。', '宋立结束了在外滩大会上的主题演讲。'],
     emerging: [
       'founded by',
       'Nimbus Labs, founded by former OpenAI researcher Ana Ruiz, emerged from stealth on Tuesday.',
