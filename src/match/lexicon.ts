@@ -2301,6 +2301,12 @@ export const CONTEXT_WORDS = {
   },
   /** What a company launched by name is called in the apposition after it: "Lumen Safety, a startup building …". */
   companyNouns: { en: ['startup', 'start-up', 'company', 'lab', 'venture', 'firm'], zh: ['公司', '初创公司', '创业公司'] },
+  /** Before a group noun opening a clause: "Three researchers who …", "Several engineers that …". */
+  groupDeterminers: { en: ['several', 'some', 'many', 'most', 'few', 'a', 'the', 'its', 'their', 'more', 'dozens', 'of', 'former', 'senior', 'top', 'other'] },
+  /** Counting a title among others: "the latest of OpenAI's co-founders", "its third co-founder". */
+  titleCounts: { en: ['latest', 'newest', 'last', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'] },
+  /** English honorifics before a surname: "Dr. Lin" is the watched Sarah Lin, not a namesake. */
+  honorificsBefore: { en: ['Mr', 'Ms', 'Mrs', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord'] },
   /** What news calls a company it named before: "the chipmaker", "the search giant", "这家大模型独角兽". */
   epithetNouns: {
     en: ['company', 'startup', 'lab', 'firm', 'giant', 'chipmaker', 'unicorn', 'maker'],

@@ -933,7 +933,6 @@ function mostRecent(r: SentenceReader, from: number, orgs: OrgMention[]): OrgMen
 }
 const LATEST_STINT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.latestStint.en)})\\b[^,;()]{0,30}$`);
 
-// (A marker may be 任 alone, inside 担任.)
 /** The post after a leave word following the person, up to 一职/职务/职位 ("卸去阿里云CTO一职" → CTO), or null. */
 function postGivenUp(r: SentenceReader, person: PersonMention): string | null {
   const t = r.triggers.find((x) => x.trigger.shape === 'leave' && x.start >= person.end && HAN_START.test(x.word));
@@ -947,6 +946,7 @@ function postGivenUp(r: SentenceReader, person: PersonMention): string | null {
   return from < end ? extractRole(r.text, r.n.cased, { start: from, end }, [{ start: from, end: from, entity: { kind: 'role' } }]) : null;
 }
 const POST_GIVEN_UP = /^([^,;。]{1,16}?)(?:一职|职务|职位)/;
+// (A marker may be 任 alone, inside 担任.)
 const LATER_POST_LEAD = new RegExp(`(?:${alternation(CONTEXT_WORDS.laterPostLeads.zh)})[担出就转]?$`);
 
 /** Reads one sentence's triggers into candidate moves, one per person. */
@@ -2047,11 +2047,6 @@ function cameFromBefore(before: SentenceReader, r: SentenceReader, c: Candidate)
 }
 
 /**
- * "月之暗面再次从谷歌挖人。前谷歌研究科学家X已加入这家公司": a join to "the company", naming none, is to the org the
- * sentence before names as the one acting (not one people come from, nor one someone is "former" of). So is a seat on
- * "the board" ("Bret Taylor … will chair the new board").
- */
-/**
  * "X has stepped down from the company's board. He remains chief scientist.": the one who left a post in the sentence
  * before, told to stay in another (not one on the way out, as an adviser), has not left. The departure is dropped.
  */
@@ -2082,6 +2077,11 @@ function joinedTogether(r: SentenceReader, c: Candidate, before: readonly Candid
 }
 const JOINED_TOGETHER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinedTogether.en)})\\b|${alternation(CONTEXT_WORDS.joinedTogether.zh)}`);
 
+/**
+ * "月之暗面再次从谷歌挖人。前谷歌研究科学家X已加入这家公司": a join to "the company", naming none, is to the org the
+ * sentence before names as the one acting (not one people come from, nor one someone is "former" of). So is a seat on
+ * "the board" ("Bret Taylor … will chair the new board").
+ */
 function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidate): void {
   if (!JOINED_THE_COMPANY.test(r.text.slice(c.person.end, r.span.end))) return;
   const org = before.orgs.find((o) => !before.introducedBy('from', o) && !before.isFormer(o) && !r.sameOrg(o, c.from));
@@ -2114,7 +2114,6 @@ const JOINED_THE_COMPANY = new RegExp(
   `^[^.;。]{0,48}?(?:(?:${alternation(CONTEXT_WORDS.joinsCompany.zh)})了?(?:这家|该)?(?:初创|创业)?公司|\\b(?:${alternation(CONTEXT_WORDS.joinsCompany.en)})\\s+the\\s+(?:new\\s+)?(?:${alternation([...CONTEXT_WORDS.companyNouns.en, 'board'])})\\b)`,
 );
 
-/** A sentence with no trigger, in an article about leaving `theme`: "X在Meta工作八年多" is one of the leavers. */
 /**
  * "Two others, Amani Njoroge and Filip Kowalczyk, have not said where they are going": in an article about departures
  * from one org, the others a sentence opens with are more of them.
@@ -2130,6 +2129,7 @@ function readOthers(r: SentenceReader, theme: string): Candidate[] {
 }
 const OTHERS_OPENING = new RegExp(`^\\s*(?:(?:${alternation(EN_NUMBER_WORDS)}|\\d+|the)\\s+)?others\\s*,\\s*`);
 
+/** A sentence with no trigger, in an article about leaving `theme`: "X在Meta工作八年多" is one of the leavers. */
 function readTenure(r: SentenceReader, theme: string): Candidate[] {
   const sentence = r.text.slice(r.span.start, r.span.end);
   if (!TENURE.test(sentence)) return [];
@@ -2226,22 +2226,27 @@ function confidenceOf(c: Candidate): number {
  */
 function originOfAntecedent(c: Candidate, before: SentenceReader, r: SentenceReader): void {
   if (c.from && !ACADEMIC_ORG.test(c.from.org)) return;
-  const orgs = before.orgs.filter((o) => !ACADEMIC_ORG.test(o.org) && !before.isFormer(o));
-  const roots = new Set(orgs.map((o) => before.index.catalog.root(o.org)));
-  if (roots.size !== 1 || (c.to && before.sameOrg(orgs[0], c.to))) return;
-  c.from = orgs[0]!;
+  const org = theOneEmployer(before);
+  if (!org || (c.to && before.sameOrg(org, c.to))) return;
+  c.from = org;
   // ("The former executive has now been named chief operating officer of Perplexity": a post at another org is a join.)
   if (c.event === 'promotion' && c.to) c.event = 'join';
-  r.fire('end.antecedent', orgs[0]!.org, `${c.person.name} from ${orgs[0]!.org}, named with them in the sentence before`);
+  r.fire('end.antecedent', org.org, `${c.person.name} from ${org.org}, named with them in the sentence before`);
+}
+
+/** The one workplace a sentence names (its orgs all of one company, none a school or a former employer), or null. */
+function theOneEmployer(r: SentenceReader): OrgMention | null {
+  const orgs = r.orgs.filter((o) => !ACADEMIC_ORG.test(o.org) && !r.isFormer(o));
+  return new Set(orgs.map((o) => r.index.catalog.root(o.org))).size === 1 ? orgs[0]! : null;
 }
 
 /** The org named in the sentence before, for one leaving a company referred to by an epithet right before their name. */
 function originOfEpithet(c: Candidate, before: SentenceReader, r: SentenceReader): void {
   if (!EPITHET_BEFORE.test(r.text.slice(Math.max(r.span.start, c.person.start - 32), c.person.start))) return;
-  const orgs = before.orgs.filter((o) => !ACADEMIC_ORG.test(o.org) && !before.isFormer(o));
-  if (new Set(orgs.map((o) => before.index.catalog.root(o.org))).size !== 1) return;
-  c.from = orgs[0]!;
-  r.fire('end.antecedent', orgs[0]!.org, `${c.person.name} from ${orgs[0]!.org}: the company the epithet before the name refers to`);
+  const org = theOneEmployer(before);
+  if (!org) return;
+  c.from = org;
+  r.fire('end.antecedent', org.org, `${c.person.name} from ${org.org}: the company the epithet before the name refers to`);
 }
 // "这家大模型独角兽的首席运营官", "该公司副总裁", "the chipmaker's head of robotics": an epithet, then the title.
 const EPITHET_BEFORE = new RegExp(

@@ -160,7 +160,7 @@ function chineseTitleBefore(before: string, cased: string): string | null {
   return first ? chineseRole(first, cased.slice(start, start + first.length)) : null;
 }
 
-const COUNTED_TITLE = /^(?:latest|newest|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:of\s+)?(?:(?:[\w.&-]+ ){0,3}?[\w.&-]+['’]s\s+)?/;
+const COUNTED_TITLE = new RegExp(`^(?:${CONTEXT_WORDS.titleCounts.en.join('|')})\\s+(?:of\\s+)?(?:(?:[\\w.&-]+ ){0,3}?[\\w.&-]+['’]s\\s+)?`);
 // "the departure of its third co-founder in a month, X": the title the noun's object gives, right before the name.
 const OF_TITLE_BEFORE = /\bof\s+((?:its|the|their|his|her)\s+[^,;:]{2,60}),\s$/;
 const LINE_LABEL = /^(?:[\w'’]+ ){0,3}[\w'’]+: /;

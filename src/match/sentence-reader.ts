@@ -141,7 +141,7 @@ const TITLE_CASE_SMALL_WORDS = new Set<string>(W.titleCaseSmall.en);
 // "迎来新成员，X出任首席科学家": a Chinese noun of joining, its newcomer opening the next clause.
 const ZH_NEXT_CLAUSE_LEAD = /^,(?=\S)/;
 const GROUP_RELATIVE_SUBJECT = new RegExp(
-  `^\\s*(?:(?:${alternation(EN_NUMBER_WORDS)}|\\d+|several|some|many|most|few|a|the|its|their|more|dozens|of|former|senior|top|other)\\s+){0,3}(?:[a-z-]+\\s+)?(?:${alternation(W.groupNouns.en)})\\s+(?:who|that|whom)\\s[^,;]*$`,
+  `^\\s*(?:(?:${alternation(EN_NUMBER_WORDS)}|\\d+|${alternation(W.groupDeterminers.en)})\\s+){0,3}(?:[a-z-]+\\s+)?(?:${alternation(W.groupNouns.en)})\\s+(?:who|that|whom)\\s[^,;]*$`,
 );
 const PARTITIVE_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.partitiveCounts.en)})\\s+of\\s+(?:whom|them|those)\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}(?:(?:since|also|now|already|all)\\s+)?$`,
@@ -233,7 +233,7 @@ const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(
 const LONGER_NAME_NEXT = /^[已将于近曾也在从现则均便]/;
 // A capitalised given name right before a surname (not an honorific, nor an owner: "Meta's Lin").
 const GIVEN_BEFORE = /(?<![\w.'’-])([A-Z][a-z'’-]+) $/;
-const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord', 'Miss']);
+const HONORIFICS: ReadonlySet<string> = new Set(W.honorificsBefore.en);
 /** Whether a given name other than `given` (the watched person's) stands right before the surname at `at`. */
 function otherGivenName(cased: string, at: number, given: string): boolean {
   const m = GIVEN_BEFORE.exec(cased.slice(Math.max(0, at - 24), at));
