@@ -126,8 +126,9 @@ export function heldTitle(text: string, cased: string, sentence: Span, person: S
   }
   const ofTitle = OF_TITLE_BEFORE.exec(before);
   if (ofTitle) {
-    const at = person.start - 2 - ofTitle[1]!.length;
-    const role = englishRole(ofTitle[1]!, cased.slice(at, person.start - 2));
+    const words = ofTitle[1] ?? ofTitle[2]!;
+    const at = person.start - 2 - words.length;
+    const role = englishRole(words, cased.slice(at, person.start - 2));
     if (role) return role;
   }
   // Right before it: "communications chief X" (lower-case words that end in a title's head).
@@ -162,7 +163,10 @@ function chineseTitleBefore(before: string, cased: string): string | null {
 
 const COUNTED_TITLE = new RegExp(`^(?:${CONTEXT_WORDS.titleCounts.en.join('|')})\\s+(?:of\\s+)?(?:(?:[\\w.&-]+ ){0,3}?[\\w.&-]+['’]s\\s+)?`);
 // "the departure of its third co-founder in a month, X": the title the noun's object gives, right before the name.
-const OF_TITLE_BEFORE = /\bof\s+((?:its|the|their|his|her)\s+[^,;:]{2,60}),\s$/;
+// ("Microsoft said that its chief scientist for artificial intelligence, X, would leave": so does the title an org
+// says its own; not any "its", which may be a new company's: "Its chief executive, X, led Loon's team before leaving".)
+const OF_TITLE_BEFORE = /\b(?:of\s+((?:its|the|their|his|her)\s+[^,;:]{2,60})|that\s+((?:its|their)\s+[^,;:]{2,60})),\s$/;
+const OF_OWNER = / of (?:[A-Z][\w.&-]* ){0,2}[A-Z][\w.&-]*['’]s /;
 const LINE_LABEL = /^(?:[\w'’]+ ){0,3}[\w'’]+: /;
 // What may stand between an unnamed post and its move word: "is to", "is set to", "will".
 const SUBJECT_AUXILIARIES = /(?: (?:is|was|will|has|had|would|be|set|expected|about|going|plans|to))+ ?$/;
@@ -218,7 +222,10 @@ function englishRole(rest: string, restCased: string): string | null {
   if (counted) counted += /^(?:[A-Z][\w.&-]*[A-Z][\w.&-]*\s+|[A-Z][\w.&-]*\s+(?=[a-z]))/.exec(restCased.slice(article + counted))?.[0].length ?? 0;
   const at = article + counted;
   const body = rest.slice(at);
-  const endAt = body.search(EN_ROLE_END);
+  // (A title "of" someone's org ends before it: "a co-founder of Elon Musk's xAI".)
+  const ownerAt = restCased.slice(at).search(OF_OWNER);
+  const roleEnd = body.search(EN_ROLE_END);
+  const endAt = ownerAt >= 0 && (roleEnd < 0 || ownerAt < roleEnd) ? ownerAt : roleEnd;
   const phrase = (endAt < 0 ? body : body.slice(0, endAt)).split(' ').slice(0, 7).join(' ').trim();
   if (!phrase || !EN_ROLE_WORD.test(phrase)) return null;
   const original = restCased.slice(at, at + phrase.length);

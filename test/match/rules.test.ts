@@ -429,6 +429,16 @@ describe('the three-hundred-and-forty-ninth batch (Chinese ways to end a post): 
   });
 });
 
+describe('the three-hundred-and-fiftieth batch (newspaper house style): what its blind score showed', () => {
+  it('reads the title an org says its own before the name, and ends a title "of" someone\'s org before it', () => {
+    const roles = (text: string) => movesAs(text, ['person', 'role']);
+    expect(roles('Microsoft said on Monday that its chief scientist for artificial intelligence, Ana Ruiz, would leave at the end of the month.')).toEqual(['Ana Ruiz:Chief Scientist']);
+    expect(roles("Ana Ruiz, a co-founder of Elon Musk's xAI, has left the company.")).toEqual(['Ana Ruiz:Co-founder']);
+    // (Not any "its": a new company's post is not the one left.)
+    expect(roles('Three engineers from Google have spun out a startup. Its chief executive, Ana Ruiz, led a team there before leaving Google last month.')).toEqual(['Ana Ruiz:-']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
