@@ -1754,7 +1754,7 @@ export const CONTEXT_WORDS = {
   /** Before a verb's form, they make it a noun ("a string of hires", "its latest recruits"): no one is hired by it. */
   nounDeterminers: { en: ['of', 'the', 'its', 'their', 'his', 'her', 'our', 'latest', 'recent', 'new', 'senior', 'these', 'those', 'several', 'many', 'top'] },
   /** Lower-case words inside a name, before its surname ("Pieter de Vries", "Ursula von der Leyen"). */
-  nameParticles: { en: ['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al'] },
+  nameParticles: { en: ['de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'da', 'di', 'du', 'do', 'dos', 'das', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al'] },
   /**
    * What may stand before a capital inside a name's word ("McGrew", "LeCun", "DeSantis"); other words with one are
    * products and companies ("AlphaGo Zero", "DeepMind", "YouTube").

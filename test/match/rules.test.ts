@@ -439,6 +439,16 @@ describe('the three-hundred-and-fiftieth batch (newspaper house style): what its
   });
 });
 
+describe('the three-hundred-and-fifty-first batch (European names and companies): what its blind score showed', () => {
+  it('reads ter, ten, do, dos, das as surname particles, and knows Kyutai and SAP', () => {
+    const moves = (text: string) => movesAs(text, ['person', 'ends']);
+    expect(moves('Cohere co-founder Jan-Hendrik ter Horst has left the company.')).toEqual(['Jan-Hendrik ter Horst:Cohere→-']);
+    expect(moves('Ana dos Santos has left Cohere.')).toEqual(['Ana dos Santos:Cohere→-']);
+    expect(moves('Camille Le Goff, a researcher at the Paris lab Kyutai, has joined OpenAI.')).toEqual(['Camille Le Goff:Kyutai→OpenAI']);
+    expect(moves('Cohere has named Ana Ruiz, previously a vice president at SAP, as chief executive.')).toEqual(['Ana Ruiz:SAP→Cohere']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
