@@ -177,9 +177,10 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   const speakerNews = /\bwho\s+(?:has|have)\s+$/.test(before) && SAID_NAME.test(r.text.slice(r.span.start, clause.start));
   // ("Owen Gallagher, who led the product team and is joining Perplexity": the aside's second verb, in the present or
   // future, is the news.)
-  const andNow = EN_RELATIVE_AND.test(before) && AND_NOW.test(`${before}${t.word}`);
+  const relativeAnd = EN_RELATIVE_AND.test(before);
+  const andNow = relativeAnd && AND_NOW.test(`${before}${t.word}`);
   if (
-    (EN_RELATIVE.test(before) || EN_RELATIVE_AND.test(before)) &&
+    (EN_RELATIVE.test(before) || relativeAnd) &&
     !recentHire &&
     !presentVerb &&
     !speakerNews &&

@@ -2629,6 +2629,8 @@ export const WINDOWS = {
   listLead: 30,
   /** After a hire, the words read for a group that names nobody ("lures two Google DeepMind researchers"). */
   groupObject: 64,
+  /** Before a name, how far back an epithet for a company may start ("the Toronto startup's head of sales, X"). */
+  epithetReach: 48,
   /** From a Chinese move word to the 后 that makes it a time clause. */
   timeClauseSpan: 16,
   /** The words of a move verb's object read for a workplace ("the fast-growing Paris-based AI startup"), up to the first of `objectEnds`. */

@@ -4,7 +4,7 @@ import { EN_NUMBER_WORDS, enNumber, zhNumber } from '../text/numbers.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
-import { extractRole, extractTenure, heldTitle, postHeldBefore, subjectPost } from './role.js';
+import { extractRole, extractTenure, heldTitle, postHeldBefore, postNamed, subjectPost } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
@@ -943,7 +943,7 @@ function postGivenUp(r: SentenceReader, person: PersonMention): string | null {
   const org = r.orgs.find((o) => o.start === at);
   const from = org ? org.end : at;
   const end = at + post[1]!.length;
-  return from < end ? extractRole(r.text, r.n.cased, { start: from, end }, [{ start: from, end: from, entity: { kind: 'role' } }]) : null;
+  return from < end ? postNamed(r.text, r.n.cased, from, end) : null;
 }
 const POST_GIVEN_UP = /^([^,;。]{1,16}?)(?:一职|职务|职位)/;
 // (A marker may be 任 alone, inside 担任.)
@@ -2242,15 +2242,16 @@ function theOneEmployer(r: SentenceReader): OrgMention | null {
 
 /** The org named in the sentence before, for one leaving a company referred to by an epithet right before their name. */
 function originOfEpithet(c: Candidate, before: SentenceReader, r: SentenceReader): void {
-  if (!EPITHET_BEFORE.test(r.text.slice(Math.max(r.span.start, c.person.start - 32), c.person.start))) return;
+  if (!EPITHET_BEFORE.test(r.text.slice(Math.max(r.span.start, c.person.start - WINDOWS.epithetReach), c.person.start))) return;
   const org = theOneEmployer(before);
   if (!org) return;
   c.from = org;
   r.fire('end.antecedent', org.org, `${c.person.name} from ${org.org}: the company the epithet before the name refers to`);
 }
-// "这家大模型独角兽的首席运营官", "该公司副总裁", "the chipmaker's head of robotics": an epithet, then the title.
+// "这家大模型独角兽的首席运营官", "该公司副总裁", "the chipmaker's head of robotics": an epithet, then the title (set off
+// by a comma or not).
 const EPITHET_BEFORE = new RegExp(
-  `(?:这家|该)[^,。;:的]{0,8}?(?:${alternation(CONTEXT_WORDS.epithetNouns.zh)})的?[^,。;:]{0,12}$|\\bthe\\s+(?:[\\w-]+\\s+){0,2}(?:${alternation(CONTEXT_WORDS.epithetNouns.en)})['’]s\\s+(?:[\\w-]+\\s+){0,4}$`,
+  `(?:这家|该)[^,。;:的]{0,8}?(?:${alternation(CONTEXT_WORDS.epithetNouns.zh)})的?[^,。;:]{0,12}$|\\bthe\\s+(?:[\\w-]+\\s+){0,2}(?:${alternation(CONTEXT_WORDS.epithetNouns.en)})['’]s\\s+(?:[\\w-]+\\s+){0,3}[\\w-]+,?\\s+$`,
 );
 
 /**

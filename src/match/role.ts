@@ -84,6 +84,13 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
   return null;
 }
 
+/** The post named from `from` to `end`, in either script ("CTO", "副总裁" → Vice President), or null. */
+export function postNamed(text: string, cased: string, from: number, end: number): string | null {
+  const rest = text.slice(from, end);
+  const restCased = cased.slice(from, end);
+  return /^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest) ? chineseRole(rest, restCased) : englishRole(rest, restCased);
+}
+
 const BEFORE_TITLE: ReadonlySet<string> = new Set(CONTEXT_WORDS.beforeTitle.en);
 const PAST_TITLE = new RegExp(`^(?:${CONTEXT_WORDS.pastTitle.en.join('|')})\\b`);
 const TITLE_HEAD = new RegExp(`^(?:${[...CONTEXT_WORDS.titleHeads.en, ...CONTEXT_WORDS.heldTitleHeads.en].join('|')})$`);

@@ -257,10 +257,13 @@ interface TriggerSite {
   n: NormalizedText;
   span: Span;
   inside: readonly Mention[];
+  /** Asked by two conditions of one entry ("added"): read once. */
+  addedGroup?: boolean;
 }
 const textAfter = ({ n, m, span }: TriggerSite): string => n.cased.slice(m.end, span.end);
 // ("has added four people to its research staff": a counted group, whom a list after names.)
-const addedGroup = ({ t, n, m }: TriggerSite): boolean => t.when?.includes('addsToStaff') === true && ADDED_GROUP.test(n.text.slice(m.end, m.end + WINDOWS.objectReach));
+const addedGroup = (site: TriggerSite): boolean =>
+  (site.addedGroup ??= site.t.when?.includes('addsToStaff') === true && ADDED_GROUP.test(site.n.text.slice(site.m.end, site.m.end + WINDOWS.objectReach)));
 /** The org right after the move word (a space at most between), if any. */
 const orgRightAfter = ({ m, inside }: TriggerSite): Mention | undefined => inside.find((o) => o.entity.kind === 'org' && o.start >= m.end && o.start <= m.end + 1);
 const isSchool = (o: Mention): boolean => o.entity.kind === 'org' && SCHOOL.test(o.entity.org);
@@ -811,7 +814,7 @@ export class SentenceReader {
   get people(): PersonMention[] {
     if (!this.allPeople) {
       // (Discovery runs first: it may find a watched mention is part of someone else's name.)
-      const found = this.discover(this.watchedPeople);
+      const found = this.discover();
       this.allPeople = [...this.watchedPeople, ...found].sort((a, b) => a.start - b.start);
     }
     return this.allPeople;
@@ -821,9 +824,7 @@ export class SentenceReader {
     return this.n.text;
   }
 
-  private discover(watched: PersonMention[]): PersonMention[] {
-    const taken = [...watched, ...this.orgs];
-    const overlaps = (a: { start: number; end: number }) => taken.some((b) => a.start < b.end && b.start < a.end);
+  private discover(): PersonMention[] {
     const spans = [
       ...this.article.latinNames(this.span).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
       // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely; elsewhere
@@ -836,19 +837,17 @@ export class SentenceReader {
       ...(APPOINTED_LINE.test(this.text.slice(this.span.start, this.span.start + 16)) ? [appointedLineName(this.n.text, this.span.start, this.span.end)].filter((s) => s !== null) : []),
     ];
     // "宋立新已离职" beside a watch on 宋立: a Chinese name one character longer, the clause opening right after it, is
-    // someone else's; the watched mention inside it is not theirs.
+    // someone else's; the watched mention inside it is not theirs (and leaves the sentence's watched people).
     // (Or where the article writes it so elsewhere: the headline's "宋立新创业" then "宋立新已离职创业".)
-    const longer = spans.filter(
-      (s) =>
-        watched.some((w) => w.start === s.start && s.end === w.end + 1 && isHanCode(this.text.charCodeAt(w.start))) &&
-        (LONGER_NAME_NEXT.test(this.text.charAt(s.end)) || this.article.standsAsName(this.text.slice(s.start, s.end))),
+    const inLonger = this.watchedPeople.filter(
+      (w) =>
+        isHanCode(this.text.charCodeAt(w.start)) &&
+        spans.some((s) => s.start === w.start && s.end === w.end + 1 && (LONGER_NAME_NEXT.test(this.text.charAt(s.end)) || this.article.standsAsName(this.text.slice(s.start, s.end)))),
     );
-    for (const s of longer) {
-      const inside = watched.find((w) => w.start === s.start)!;
-      this.fire('names.namesake', this.n.text.slice(s.start, s.end), `not ${inside.name}: a longer name`);
-      this.watchedPeople = this.watchedPeople.filter((w) => w !== inside);
-      taken.splice(taken.indexOf(inside), 1);
-    }
+    for (const w of inLonger) this.fire('names.namesake', this.n.text.slice(w.start, w.end + 1), `not ${w.name}: a longer name`);
+    if (inLonger.length) this.watchedPeople = this.watchedPeople.filter((w) => !inLonger.includes(w));
+    const taken = [...this.watchedPeople, ...this.orgs];
+    const overlaps = (a: { start: number; end: number }) => taken.some((b) => a.start < b.end && b.start < a.end);
     const found = this.withoutGlossedNames(
       spans.filter((s) => !overlaps(s)),
       this.watchedPeople,

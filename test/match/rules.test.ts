@@ -414,7 +414,7 @@ describe('the three-hundred-and-forty-eighth batch (an org called by an epithet)
     const moves = (text: string) => movesAs(text, ['person', 'ends']);
     // (After a headline that names no org: the lead's org.)
     expect(moves('这家大模型独角兽再失一名高管\nMiniMax再失一名高管。这家大模型独角兽的首席运营官祖晓川已于近日离职。')).toEqual(['祖晓川:MiniMax→-']);
-    expect(moves("Another exit at a Canadian AI startup\nCohere is losing another executive. The Toronto startup's head of sales, Ana Ruiz, has resigned.")).toEqual(['Ana Ruiz:Cohere→-']);
+    expect(moves("A new model, and an exit\nCohere released a new model on Tuesday. The Toronto startup's head of sales, Ana Ruiz, has resigned.")).toEqual(['Ana Ruiz:Cohere→-']);
   });
 });
 
