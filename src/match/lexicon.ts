@@ -24,9 +24,23 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - emerging: "Periodic Labs, founded by X, emerged from stealth": a founding only where the company is new to the world
  * - postAfter: "卸下总裁职务", "坐上…负责人的交椅": a word of a post a few characters after ("卸下心理包袱" is no move)
  * - stintAfter: "结束了在字节跳动的八年职业生涯": a time of work after the org ("结束了在大会上的演讲" is no move)
+ * - forAnother: "swapped OpenAI for Meta": a company after "for" a few words on, the one taken ("swapped Python for Rust" is no move)
  */
 export type TriggerCondition =
-  'namedCompany' | 'namedPerson' | 'addsToStaff' | 'congratsOn' | 'inverted' | 'orgNext' | 'companyNext' | 'memberOf' | 'companyBefore' | 'orgLater' | 'emerging' | 'postAfter' | 'stintAfter';
+  | 'namedCompany'
+  | 'namedPerson'
+  | 'addsToStaff'
+  | 'congratsOn'
+  | 'inverted'
+  | 'orgNext'
+  | 'companyNext'
+  | 'memberOf'
+  | 'companyBefore'
+  | 'orgLater'
+  | 'emerging'
+  | 'postAfter'
+  | 'stintAfter'
+  | 'forAnother';
 
 export interface Trigger {
   event: MoveEvent;
@@ -141,6 +155,14 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     ...phrases(['has put in', 'put in', 'puts in'], ['his papers', 'her papers', 'their papers']),
     'will move on from',
     ...OUT_AT_EN,
+    // "has handed in her notice", "handed in his resignation".
+    ...phrases(['handed in', 'has handed in', 'hands in', 'is handing in', 'will hand in'], ['her notice', 'his notice', 'their notice', 'her resignation', 'his resignation']),
+  ]),
+  // One employer given up for another, as headlines say it: "swaps OpenAI for Meta", "is ditching Mountain View for
+  // Anthropic" (only with a company after "for": the origin right after the word, or told elsewhere).
+  ...phrases(['swaps', 'swapped', 'has swapped', 'is swapping', 'ditches', 'ditched', 'has ditched', 'is ditching', 'trades', 'traded', 'has traded', 'is trading']).map((w): [string, Trigger] => [
+    w,
+    { event: 'departure', shape: 'leave', strength: 0.85, when: ['forAnother'] },
   ]),
   ...nouns('departure', 'leave', 0.8, ['departure from', 'exit from', 'resignation from', 'departure', 'exit', 'departure of', 'exit of', 'resignation of', 'resignation', 'ouster of', 'ouster']),
   // Soft: stepping away may be a pause ("steps back for a few months to recover").
@@ -378,7 +400,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'resurfaced at',
     'has resurfaced at',
     'resurfaces at',
+    // "has turned up at Microsoft", "has popped up at Anthropic".
+    ...phrases(['turned up', 'has turned up', 'turns up', 'popped up', 'has popped up', 'pops up'], ['at']),
   ]),
+  // "is bound for OpenAI" (only with an org right after: "a flight bound for London").
+  ...['is bound for', 'are bound for', 'bound for'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'switch', strength: 0.85, when: ['orgNext'] }]),
   // "since X came aboard as chief research officer": the org is the sentence's.
   ...t('join', 'enter', 0.8, ['came aboard', 'comes aboard', 'has come aboard', 'is coming aboard', 'will come aboard']),
   // "Bret Taylor will chair the new board": a board seat is a join (at the org the article names).
@@ -402,6 +428,14 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'has moved to',
     'will move to',
     'is moving to',
+    // Feature-writing's verbs of going: "has hopped to OpenAI", "is peeling off to Meta", "has made the jump to Thinking
+    // Machines Lab", "is taking his talents to xAI", "has crossed over to Google DeepMind".
+    ...phrases(
+      ['hops', 'hopped', 'has hopped', 'is hopping', 'peels off', 'peeled off', 'has peeled off', 'is peeling off', 'crosses over', 'crossed over', 'has crossed over', 'is crossing over'],
+      ['to'],
+    ),
+    ...phrases(['made', 'has made', 'makes', 'is making', 'will make'], ['the jump to', 'the leap to', 'the switch to']),
+    ...phrases(['is taking', 'took', 'takes', 'has taken', 'will take'], ['his talents to', 'her talents to', 'their talents to']),
     // Every form, before "to" or "for": "is decamping to Google", "is bolting for Google DeepMind".
     ...phrases(
       ['defecting', 'decamp', 'decamps', 'decamped', 'decamping', 'bolt', 'bolts', 'bolted', 'bolting', 'jumping ship', 'will jump ship', 'will defect', 'defects', 'defected'],
@@ -947,6 +981,8 @@ export const RUMOUR_WORDS = [
   ...phrases(['according to'], ['his', 'her', 'their'], ['linkedin profile', 'linkedin profiles', 'linkedin page', 'online profile', 'updated linkedin profile', 'updated linkedin page']),
   'linkedin profile shows',
   'profile shows',
+  // "…, where her LinkedIn profile now lists her as a partner director".
+  ...phrases(['linkedin profile', 'profile'], ['lists', 'now lists', 'now shows']),
   '知情投资人',
   // A leaked internal document, as "according to an internal memo": "百度内部邮件显示".
   '内部邮件显示',

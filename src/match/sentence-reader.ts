@@ -293,6 +293,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   emerging: ({ n, span }) => EMERGING.test(n.text.slice(span.start, span.end)),
   postAfter: ({ n, m }) => POST_AFTER.test(n.text.slice(m.end, m.end + 24)),
   stintAfter: ({ n, m }) => STINT_AFTER.test(n.text.slice(m.end, m.end + 32)),
+  forAnother: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start > m.end && !isSchool(o) && FOR_ANOTHER.test(n.cased.slice(m.end, o.start))),
 };
 
 /**
@@ -307,6 +308,8 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
   return !inWorkTitle(n.cased, m.start, m.end, span.start);
 }
 
+// "swapped OpenAI for …", "ditching Mountain View for …": a few words given up, then "for".
+const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
 const STINT_AFTER = /^[^,;。]{1,16}?的[^,;。]{0,4}?(?:旅程|工作|生涯|职业生涯|时光|日子)/;
 const POST_AFTER = new RegExp(`^[^,;。]{0,18}?(?:${alternation(W.postWords.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;

@@ -449,6 +449,37 @@ describe('the three-hundred-and-fifty-first batch (European names and companies)
   });
 });
 
+describe('the three-hundred-and-fifty-second batch (headline and feature verbs): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends', 'status']);
+  it('reads one lab swapped or ditched for another, the origin after the verb or told before', () => {
+    expect(moves('Tobias Wren has swapped OpenAI for Meta Superintelligence Labs, he wrote on his website.')).toEqual(['Tobias Wren:OpenAI→Meta:reported']);
+    expect(moves('After eleven years at Google, engineer Hallie Brennan is ditching Mountain View for Anthropic.')).toEqual(['Hallie Brennan:Google→Anthropic:reported']);
+  });
+  it('reads no move where a company swaps its supplier, or a founder trades shares', () => {
+    expect(moves('Shopify has swapped OpenAI for Anthropic as the model provider behind its support assistant, its head of product, Grace Lindholm, said.')).toEqual([]);
+    expect(moves('An xAI co-founder, Piotr Nowicki, traded part of his stake in a secondary sale last month but remains at the company.')).toEqual([]);
+  });
+  it.each([
+    ['Ravi Kulkarni, an infrastructure engineer at xAI, has hopped to OpenAI, he confirmed.', 'Ravi Kulkarni:xAI→OpenAI:reported'],
+    ['Kenji Arakawa, a senior researcher at Apple, is peeling off to Meta.', 'Kenji Arakawa:Apple→Meta:reported'],
+    ['Felix Romano, a research scientist at Meta for six years, has made the jump to Thinking Machines Lab.', 'Felix Romano:Meta→Thinking Machines Lab:reported'],
+    ["Marcus Delacroix, Anthropic's head of enterprise sales, is taking his talents to xAI.", 'Marcus Delacroix:Anthropic→xAI:reported'],
+    ['Élodie Marchand has crossed over to Google DeepMind after three years at Mistral AI.', 'Élodie Marchand:Mistral AI→Google:reported'],
+    ['Lucia Ferreira, who leads post-training at Google DeepMind, is bound for OpenAI.', 'Lucia Ferreira:Google→OpenAI:reported'],
+    ['Noor Haddad, who left Scale AI in the spring, has turned up at Microsoft.', 'Noor Haddad:Scale AI→Microsoft:reported'],
+  ])('reads a feature verb of going: %s', (text, move) => {
+    expect(moves(text)).toEqual([move]);
+  });
+  it('reads a notice handed in as a departure, and a LinkedIn profile as the only source as rumoured', () => {
+    expect(moves('Dana Okafor, a corporate vice president at Microsoft, has handed in her notice.')).toEqual(['Dana Okafor:Microsoft→-:reported']);
+    expect(moves('Noor Haddad has turned up at Microsoft, where her LinkedIn profile now lists her as a partner director.')).toEqual(['Noor Haddad:-→Microsoft:rumoured']);
+  });
+  it('reads no move in a call hopped on, or a flight bound for a city', () => {
+    expect(moves('Engineers from OpenAI hopped on a call with Microsoft on Friday, said Helena Sorensen, who leads reliability at OpenAI.')).toEqual([]);
+    expect(moves('Helena Sorensen of OpenAI was on a flight bound for London when the outage began.')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
@@ -468,6 +499,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     ],
     postAfter: ['卸下', '百度副总裁宋立卸下总裁职务。', '宋立表示，团队终于卸下心理包袱。'],
     stintAfter: ['结束了在', '宋立宣布，结束了在字节跳动的八年职业生涯。', '宋立结束了在外滩大会上的主题演讲。'],
+    forAnother: ['has swapped', 'Ana Ruiz has swapped OpenAI for Anthropic, she said on Tuesday.', 'Ana Ruiz has swapped Python for Rust in her new OpenAI project.'],
     emerging: [
       'founded by',
       'Nimbus Labs, founded by former OpenAI researcher Ana Ruiz, emerged from stealth on Tuesday.',
