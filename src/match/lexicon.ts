@@ -347,9 +347,30 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "决定免去X集团副总裁职务" (not "免去手续费").
   ...['免去', '决定免去'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, when: ['postAfter'] }]),
   ...['坐上', '坐上了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['postAfter'] }]),
-  ...t('departure', 'leave', 0.95, ['离职', '辞职', '辞任', '离任', '请辞', '出走', '闪辞', '闪离', '卸任', '退休', '荣休', '荣退', '辞去', '提交辞呈', '递交辞呈', '提交了辞呈', '递交了辞呈']),
+  ...t('departure', 'leave', 0.95, [
+    '离职',
+    '辞职',
+    '辞任',
+    '离任',
+    '请辞',
+    '出走',
+    '闪辞',
+    '闪离',
+    '卸任',
+    '卸职',
+    '退休',
+    '荣休',
+    '荣退',
+    '辞去',
+    '提交辞呈',
+    '递交辞呈',
+    '提交了辞呈',
+    '递交了辞呈',
+  ]),
   // Left for a job elsewhere, not named: "已另谋高就".
-  ...t('departure', 'leave', 0.85, ['另谋高就', '另谋他就', '另谋出路']),
+  ...t('departure', 'leave', 0.85, ['另谋高就', '另谋他就', '另谋出路', '改换门庭']),
+  // "已正式离队" (a sports page's word too: a page about sport names no org of the catalog, and is read as off topic).
+  ...t('departure', 'leave', 0.85, ['离队']),
   ...t('departure', 'leave', 0.75, ['离开', '跑路', '告别', '挥别', '出局', '分道扬镳', '离场']),
   // "Hugging Face and its chief science officer, X, have parted ways".
   ...t('departure', 'leave', 0.85, ['have parted ways', 'has parted ways with', 'parted ways with', 'are parting ways', 'is parting ways with', 'have agreed to part ways']),
@@ -540,12 +561,12 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'promotion', shape: 'hire', strength: 0.75, when: ['namedPerson'] },
   ]),
-  ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '履新', '入局', '就职于', '落户', '到任']),
+  ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '投靠', '入伙', '履新', '入局', '就职于', '落户', '到任']),
   // "空降小红书" (parachuted in from outside), "走马上任".
   ...t('join', 'enter', 0.85, ['空降', '空降到', '空降至', '走马上任']),
   // An acqui-hire: "其创始人将带领团队整体并入通义实验室" (a company merged into a group names no person).
   ...t('join', 'enter', 0.75, ['并入', '整体并入']),
-  ...t('join', 'switch', 0.95, ['转投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
+  ...t('join', 'switch', 0.95, ['转投', '改投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
   // A newsletter's shorthand: "- Maya Lindgren: Google DeepMind → Anthropic".
   ...t('join', 'switch', 0.85, ARROWS),
   // "多名员工已转入阿里巴巴通义实验室".
@@ -553,6 +574,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "与他一同前往Meta的还有X": going along with someone who moves (前往 alone is a trip).
   ...t('join', 'enter', 0.8, ['一同前往', '一起前往', '随其前往', '随他前往', '随她前往']),
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请', '网罗']),
+  // "智谱将前OpenAI研究员X收入麾下": the org before, the one hired between 将 and the words.
+  ...t('join', 'hire', 0.85, ['收入麾下', '招致麾下', '招入麾下', '纳入麾下', '揽入麾下']),
   // A post "falls to" someone: "院长一职终于花落前阿里达摩院科学家X".
   ...t('join', 'hire', 0.75, ['花落']),
   ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'has gone back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
@@ -560,6 +583,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...['is back at', 'is back with', 'are back at', 'is now back at'].map((w): [string, Trigger] => [w, { event: 'return', shape: 'enter', strength: 0.85, when: ['orgNext'] }]),
   ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to']),
   ...t('return', 'enter', 0.95, ['重返', '回归', '杀回', '重回', '重新加入', '回流', '重新回到', '重新回归', '再次加入', '再度加入', '再度加盟', '再次加盟', '重新加盟']),
+  // "选择吃回头草", "回巢": going back, as the tech press says it.
+  ...t('return', 'enter', 0.85, ['吃回头草', '回巢']),
   // "回鍋谷歌DeepMind" (Taiwan and Hong Kong press): going back, only with the org right after it (回锅肉 is a dish).
   ['回锅', { event: 'return', shape: 'enter', strength: 0.9, when: ['orgNext'] }],
   // "Google DeepMind has brought back X": an org takes back someone who left it (only before a name).
@@ -1382,7 +1407,9 @@ export const TO_WORDS = [
   '加入',
   '加盟',
   '转投',
+  '改投',
   '投奔',
+  '投靠',
   // "请辞，将转往台积电": going on to an org after leaving.
   '转往',
   '转赴',
@@ -1594,7 +1621,7 @@ export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|'
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
   // (With words that end in a surname character: "工程学系" holds no name 程学系.)
-  '沃尔 沃土 邸宅 官邸 朴素 朴实 简朴 质朴 工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊 晋升 晋级 晋江 清楚 楚楚 慕尼 慕名 羡慕 钦佩 廉价 廉洁 清廉 琴键 钢琴 伏笔 起伏 雍容 助理 名单 清单 订单 菜单 账单 简单 单独 单位 单纯 单一 床单 传单 买单 下单 孤单 分任 出任 担任 接任 升任 兼任 转任 调任 就任 留任 连任 离任 卸任 履任 继任 到任 上任 胜任 历任 现任 前任 新任 首任'.split(
+  '辜负 沃尔 沃土 邸宅 官邸 朴素 朴实 简朴 质朴 工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊 晋升 晋级 晋江 清楚 楚楚 慕尼 慕名 羡慕 钦佩 廉价 廉洁 清廉 琴键 钢琴 伏笔 起伏 雍容 助理 名单 清单 订单 菜单 账单 简单 单独 单位 单纯 单一 床单 传单 买单 下单 孤单 分任 出任 担任 接任 升任 兼任 转任 调任 就任 留任 连任 离任 卸任 履任 继任 到任 上任 胜任 历任 现任 前任 新任 首任'.split(
     ' ',
   ),
 );
@@ -1603,7 +1630,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 … (and 百家姓's rarer ones that are no common word's first character)
-    '鄢薄栗冼傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈仉莘燕惠蔚湛狄伏昝嵇羿汲钭韶胥扈慕庾暨殳缑亢琴晋楚汝钦佴谯笪廉酆雍眭沃乜郇郄鄞璩郤邸綦雎琚麴朴沐'.split(
+    '鄢薄栗冼辜傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈仉莘燕惠蔚湛狄伏昝嵇羿汲钭韶胥扈慕庾暨殳缑亢琴晋楚汝钦佴谯笪廉酆雍眭沃乜郇郄鄞璩郤邸綦雎琚麴朴沐'.split(
       '',
     ),
 );

@@ -414,7 +414,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // "字节跳动从谷歌挖来…": the org after "from" is the origin, the one before it the hirer.
       // "智谱AI今日宣布，任命…": the hirer may open the sentence, a clause before the verb.
       const nearest =
-        r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o)).pop() ??
+        // (Not a former employer describing the one hired: "智谱将前OpenAI研究员X收入麾下".)
+        r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o) && !r.isFormer(o)).pop() ??
         r.orgs.filter((o) => o.end <= t.start && !r.introducedBy('from', o) && !r.isFormer(o)).pop() ??
         null;
       // "香港科技大學今日宣布，商湯科技副總裁X獲委任為…": in a Chinese passive the org before the person is theirs; the

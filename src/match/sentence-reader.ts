@@ -217,6 +217,8 @@ const ADDED_TO_STAFF = new RegExp(
 const ZH_COUNT_NUMBER = '[\\d一二三四五六七八九十两几数多]+';
 const ZH_COUNT = `${ZH_COUNT_NUMBER}[名位个]`;
 // ("谢清源在大会上谈到近期多位研究员离职一事": so do the people a Chinese verb of speaking about is followed by.)
+// "，由联合创始人X出任": a clause opening with 由, its agent named before the move word.
+const BY_AGENT_BEFORE = /[,;，；]由[^,;:，；。]{0,20}$/;
 const SAID_OTHER_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.speechVerbs.en)})\\s+(?:that\\s+)?(?:the|a|an|its|their|this)\\s+[^,;]*$|(?:${alternation(W.speakingOf.zh)})[^,;。]{0,8}(?:${ZH_COUNT})[^,;。]{0,8}$`,
 );
@@ -1326,6 +1328,11 @@ export class SentenceReader {
     const lastNamed = named[named.length - 1];
     if (!speaker && lastNamed && SAID_OTHER_SUBJECT.test(this.text.slice(lastNamed.end, t.start))) {
       this.block('block.no-subject', t.word, `what ${lastNamed.name} speaks of is the subject`);
+      return [];
+    }
+    // ("李谦宣布交棒，由联合创始人X出任CEO": after 由, the one who takes the post stands between it and the word.)
+    if (!speaker && lastNamed && BY_AGENT_BEFORE.test(this.text.slice(lastNamed.end, t.start))) {
+      this.block('block.no-subject', t.word, `the one after 由 takes it, not ${lastNamed.name}`);
       return [];
     }
     const nearest = hires ? undefined : (speaker ?? lastNamed);

@@ -480,6 +480,31 @@ describe('the three-hundred-and-fifty-second batch (headline and feature verbs):
   });
 });
 
+describe('the three-hundred-and-fifty-third batch (Chinese verbs and idioms of moving): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it.each([
+    ['原字节跳动研究员邝闻溪已改投阿里巴巴。', '邝闻溪:departure:ByteDance→Alibaba'],
+    ['百度智能云前副总裁滕嘉禾改换门庭，正式出任京东探索研究院副院长。', '滕嘉禾:departure:Baidu→JD.com'],
+    ['月之暗面前产品负责人钟离雪入伙阶跃星辰，担任产品副总裁。', '钟离雪:join:Moonshot AI→StepFun'],
+    ['小米大模型团队负责人之一蓝一舟已投靠字节跳动。', '蓝一舟:join:Xiaomi→ByteDance'],
+    ['百川智能联合创始人欧阳澈已于本月卸职。', '欧阳澈:departure:Baichuan→-'],
+    ['商汤科技大模型负责人祁望舒已正式离队。', '祁望舒:departure:SenseTime→-'],
+    ['原达摩院科学家辜明哲选择吃回头草，重新回到阿里巴巴。', '辜明哲:return:-→Alibaba'],
+  ])('reads a verb of moving as the tech press writes it: %s', (text, move) => {
+    expect(moves(text)).toEqual([move]);
+  });
+  it('reads the org before 将 as the one hiring, not the former employer describing who it hires', () => {
+    expect(moves('智谱近日将前OpenAI研究员司马晴收入麾下，由其出任首席科学家。')).toEqual(['司马晴:join:OpenAI→Zhipu AI']);
+  });
+  it('reads the one after 由 as who takes a post, not the one named before it', () => {
+    expect(movesAs('零一万物创始人李谦宣布交棒，由联合创始人东方晓出任CEO，李谦本人将转任董事长。', ['person', 'role'])).toEqual(['李谦:Chairman']);
+  });
+  it('reads no move in a footballer back with his squad, or an app on a phone maker’s store', () => {
+    expect(moves('伤愈的国足中场宫成昨日归队，随队前往上海备战世预赛。')).toEqual([]);
+    expect(moves('字节跳动旗下豆包App已入驻小米应用商店首页推荐位，小米大模型负责人邹航表示双方合作将持续深化。')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
