@@ -22,7 +22,8 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - companyBefore: "从字节毕业了": right after 从 and a company (not a school: "从清华毕业" is a degree)
  * - orgLater: "has a new role": an org after it in its sentence, after "at" or "with"
  * - emerging: "Periodic Labs, founded by X, emerged from stealth": a founding only where the company is new to the world
- * - postAfter: "卸下总裁职务", "坐上…负责人的交椅": a word of a post a few characters after ("卸下心理包袱" is no move)
+ * - postAfter: "卸下总裁职务", "will assume the role of chief operating officer": a word of a post a few characters after
+ *   ("卸下心理包袱", "assumes the role of an attacker" are no moves)
  * - stintAfter: "结束了在字节跳动的八年职业生涯": a time of work after the org ("结束了在大会上的演讲" is no move)
  * - forAnother: "swapped OpenAI for Meta": a company after "for" a few words on, the one taken ("swapped Python for Rust" is no move)
  */
@@ -178,7 +179,30 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "今天是我在小米的最后一天": only with 的 before it (最后一天 alone is any deadline).
   ...t('departure', 'leave', 0.85, ['的最后一天', '的最后一个工作日']),
-  ...t('departure', 'leave', 0.8, ['stepping away', 'steps away', 'stepped away', 'step away', 'stepping aside', 'steps aside', 'stepped aside', 'steps back', 'stepping back', 'stepped back']),
+  ...t('departure', 'leave', 0.8, [
+    'stepping away',
+    'steps away',
+    'stepped away',
+    'step away',
+    'stepping aside',
+    'steps aside',
+    'stepped aside',
+    'steps back',
+    'stepping back',
+    'stepped back',
+    'will step back',
+    'to step back',
+  ]),
+  // A press release's way out: "will transition to an advisory role at the end of the quarter".
+  ...t(
+    'departure',
+    'leave',
+    0.8,
+    phrases(
+      ['will transition', 'is transitioning', 'transitions', 'transitioned', 'to transition', 'has transitioned'],
+      ['to an advisory role', 'into an advisory role', 'to a role as an adviser', 'to a role as an advisor'],
+    ),
+  ),
   ...nouns('join', 'enter', 0.8, ['hiring of', 'hire of', 'addition of', 'arrival at', 'move to', 'jump to', 'defection to']),
   // "Hana Ilves's next stop is Anthropic": where someone goes, owned by them, an org right after it.
   ...['next stop is', 'next stop will be', 'next destination is'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, when: ['orgNext'] }]),
@@ -297,9 +321,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     ),
   ),
   // "X is handing responsibility for Siri to Y": Y takes that part of X's post; X stays.
-  ...phrases(['is handing', 'hands', 'handed', 'will hand', 'is handing over', 'hands over', 'handed over', 'will hand over'], ['responsibility for', 'control of', 'oversight of']).map(
-    (w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, successor: 'after', partOfPost: true }],
-  ),
+  ...phrases(
+    ['is handing', 'hands', 'handed', 'will hand', 'is handing over', 'hands over', 'handed over', 'will hand over'],
+    ['responsibility for', 'control of', 'oversight of', 'day-to-day leadership of', 'leadership of', 'the day-to-day running of'],
+  ).map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, successor: 'after', partOfPost: true }]),
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
   // "接替他的是鲍一凡": the one who replaces him, named after 的是 (the one replaced is "he", told before).
   ...successions(
@@ -333,6 +358,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'took over from',
     'will take over from',
     'is taking over from',
+    // "has named Y, its vice president of engineering, as successor to chief technology officer X".
+    'as successor to',
+    'as the successor to',
     '接替',
     '接手',
     '取代',
@@ -347,6 +375,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "决定免去X集团副总裁职务" (not "免去手续费").
   ...['免去', '决定免去'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, when: ['postAfter'] }]),
   ...['坐上', '坐上了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['postAfter'] }]),
+  // "will assume the role of chief operating officer" (a post in the org the sentence names; from elsewhere, a join).
+  ...phrases(['will assume', 'assumes', 'assumed', 'has assumed', 'to assume'], ['the role of', 'the post of', 'the position of']).map((w): [string, Trigger] => [
+    w,
+    { event: 'promotion', shape: 'enter', strength: 0.8, when: ['postAfter'] },
+  ]),
   ...t('departure', 'leave', 0.95, [
     '离职',
     '辞职',
@@ -1112,6 +1145,10 @@ export const DENIAL_WORDS = [
   'deny',
   'denying',
   'dismissed reports',
+  // "…, a spokesperson said, contradicting reports that she was leaving".
+  'contradicting reports',
+  'contradicting a report',
+  'contrary to reports',
   'pushed back on',
   'pushes back on',
   'disputed a report',
@@ -1453,7 +1490,8 @@ export const ROLE_WORDS = [
   'named',
   'appointed',
   'promoted to',
-  'to the role of',
+  // "promoted to the role of", "will assume the role of chief operating officer".
+  'the role of',
   '担任',
   '出任',
   '就任',

@@ -222,7 +222,7 @@ const COMPANY_REF = new RegExp(`\\b(the (?:${alternation(CONTEXT_WORDS.companyNo
 // the question is only where the hirer stands, and moves-dev's directions fall when the two are made one.)
 const PASSIVE_EN = /\b(?:was|were|been|is being|be)\s+(?:\w+\s+)?$/;
 // After a person: ", the former chief executive of Nextdoor" (up to the org's first capital).
-const FORMER_POST_ELSEWHERE = new RegExp(`^,\\s*(?:the\\s+|a\\s+)?(?:${alternation(CONTEXT_WORDS.former.en)})[\\s-]+(?:[a-z-]+\\s+){1,4}(?:of|at)\\s+(?=[A-Z])`);
+const FORMER_POST_ELSEWHERE = new RegExp(`^,\\s*(?:the\\s+|a\\s+)?(?:${alternation(CONTEXT_WORDS.former.en)})[\\s-]+(?:[a-z-]+\\s+){1,4}(?:of|at)\\s+(?:the\\s+)?(?=[A-Z])`);
 // Between a move word and an org, an infinitive of purpose: "stepping down to focus on teaching at …" (not "to OpenAI").
 const NOUN_OBJECT_GAP = /^\s*(?:from|at|of|with)\s+(?:the\s+)?$/;
 const PURPOSE_BEFORE = /\bto\s+[a-z]+\b/;
@@ -1583,10 +1583,17 @@ function readSentence(
       c.to = wentToTold;
       r.fire('article.named-later', c.person.name, `to ${wentToTold.org}, where the move told before went`);
     }
-    // Where the next person with a move of their own is named after one who leaves (-1: none, or no departure).
+    // Where the next person with a move of their own is named after one who leaves (-1: none, or no departure), and
+    // where the last one before them is ("named Y, its vice president of engineering, as successor to X, who is leaving":
+    // a post given before Y's name is Y's).
     let nextMover = -1;
+    let lastMover = -1;
     if (c.event === 'departure')
-      for (const q of byPerson.values()) if (q.person.key !== c.person.key && q.person.start > c.person.end && (nextMover < 0 || q.person.end < nextMover)) nextMover = q.person.end;
+      for (const q of byPerson.values()) {
+        if (q.person.key === c.person.key) continue;
+        if (q.person.start > c.person.end && (nextMover < 0 || q.person.end < nextMover)) nextMover = q.person.end;
+        if (q.person.end <= c.person.start) lastMover = Math.max(lastMover, q.person.end);
+      }
     // A role after the person first ("范思远出任AI实验室主任，原主任陶建国将转任顾问": each their own), else any the move tells.
     const roleMarkers = vacated?.has(c.person.key)
       ? []
@@ -1601,6 +1608,7 @@ function readSentence(
               !bioClauses.some((b) => within(m, b)) &&
               !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start)) &&
               !(nextMover >= 0 && m.start >= nextMover) &&
+              !(lastMover >= 0 && m.start < lastMover) &&
               !(c.event === 'departure' && !c.to && LATER_POST_LEAD.test(r.text.slice(Math.max(r.span.start, m.start - 8), m.start))),
           ),
         );
@@ -1669,7 +1677,13 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
   // "He will be succeeded as chief scientist by Y": a passive puts the successor after the verb.
   const after = t.trigger.successor === 'after' || r.passive(t);
   const successor = after ? others.find((p) => p.start >= t.end) : others.filter((p) => p.end <= t.start).pop();
-  if (!successor || byPerson.has(successor.key)) return;
+  if (!successor) return;
+  // ("has named Y, its vice president of engineering, as successor to X": Y's appointment, read already, takes X's post.)
+  const named = byPerson.get(successor.key);
+  if (named) {
+    if ((named.event === 'promotion' || named.event === 'join') && !named.succeeds) named.succeeds = departing;
+    return;
+  }
   // Where the successor comes from: an org in the words about them ("Ben Cole, who ran the applied team at Google").
   const about = after ? r.orgs.find((o) => o.start >= successor.end) : r.orgBefore(successor.start, r.clause(successor.start).start);
   const from = about && !r.sameOrg(about, departing.from) ? about : null;
@@ -3249,6 +3263,13 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!c.role && c.heldTitle && c.event === 'departure' && !c.to) {
       c.role = c.heldTitle;
       readerOf(c).fire('role.held', c.role, `the post ${c.person.name} is named by, which the departure leaves`);
+    }
+    // "Garnier will be succeeded by Anaïs Robert": with no post of their own told, the successor takes the one left.
+    const left = !c.role && c.succeeds?.event === 'departure' ? merged.find((m) => m.person.key === c.succeeds!.person.key) : undefined;
+    const leftPost = left?.event === 'departure' ? (left.role ?? left.heldTitle) : null;
+    if (leftPost) {
+      c.role = leftPost;
+      readerOf(c).fire('role.successor', c.role, `the post ${left!.person.name} leaves`);
     }
     const watchedName = index.people.get(c.person.key);
     moves.push({

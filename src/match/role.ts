@@ -98,6 +98,8 @@ const ZH_TITLE_END = new RegExp(`(?:${CONTEXT_WORDS.heldTitleHeads.zh.join('|')}
 const ZH_TITLE_START = new RegExp(`^.*(?:${CONTEXT_WORDS.beforeTitle.zh.join('|')})|^.*[,.;:!?()【】▌•]`);
 // (An org's possessive before a title: "Mistral AI's", "the company's".)
 const POSSESSIVE = /^(?:the )?(?:[\w.&-]+ ){0,3}[\w.&-]+['’]s /;
+// "Stability AI said its chief executive, X, …": who speaks, then the owner of the title.
+const SPEAKER_THEN_OWNER = new RegExp(`^(?:[\\w.&-]+ ){1,4}(?:${CONTEXT_WORDS.speechVerbs.en.join('|')}) (?:that )?(?:its|his|her|their) `);
 
 /**
  * The post a sentence says the person holds as who they are, not as a move ("Xiaomi's head of large models, X, has
@@ -124,7 +126,7 @@ export function heldTitle(text: string, cased: string, sentence: Span, person: S
   const clause = /(?:^|[.;:•]\s*)([^,.;:•]+), $/.exec(before);
   if (clause) {
     const at = person.start - 2 - clause[1]!.length;
-    const skip = POSSESSIVE.exec(clause[1]!)?.[0].length ?? 0;
+    const skip = (POSSESSIVE.exec(clause[1]!) ?? SPEAKER_THEN_OWNER.exec(clause[1]!))?.[0].length ?? 0;
     const body = clause[1]!.slice(skip);
     if (!BEFORE_TITLE.has(body.split(' ', 1)[0]!)) {
       const role = englishRole(body, cased.slice(at + skip, person.start - 2));

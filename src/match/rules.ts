@@ -255,6 +255,12 @@ export const RULES = {
     matches: 'a title the person is named by, with no post the move tells ("Xiaomi\'s head of large models, X, has left", "communications chief X is stepping down", "百度副总裁X卸任")',
     yields: 'the role of a departure: the post left',
   },
+  'role.successor': {
+    lang: 'any',
+    stage: 'ends',
+    matches: 'a successor with no post of their own told ("X will step back from the role … X will be succeeded by Y")',
+    yields: 'the role: the post the one they succeed leaves',
+  },
   'end.aside': {
     lang: 'any',
     stage: 'ends',

@@ -293,7 +293,8 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   },
   orgLater: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && AT_ORG.test(n.text.slice(Math.max(m.end, o.start - 8), o.start))),
   emerging: ({ n, span }) => EMERGING.test(n.text.slice(span.start, span.end)),
-  postAfter: ({ n, m }) => POST_AFTER.test(n.text.slice(m.end, m.end + 24)),
+  // ("will assume the role of chief operating officer": in English, a title word before the next comma.)
+  postAfter: ({ n, m }) => (isLatin(n.text.charCodeAt(m.start)) ? hasRoleWord(n.text.slice(m.end, m.end + 48).split(/[,.;:]/, 1)[0]!) : POST_AFTER.test(n.text.slice(m.end, m.end + 24))),
   stintAfter: ({ n, m }) => STINT_AFTER.test(n.text.slice(m.end, m.end + 32)),
   forAnother: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start > m.end && !isSchool(o) && FOR_ANOTHER.test(n.cased.slice(m.end, o.start))),
 };

@@ -505,6 +505,41 @@ describe('the three-hundred-and-fifty-third batch (Chinese verbs and idioms of m
   });
 });
 
+describe('the three-hundred-and-fifty-fourth batch (successions and dated announcements): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'role']);
+  it('reads a role assumed as a post, and a transition to an advisory role as leaving the post', () => {
+    expect(moves('Cohere announced that Ana Ruiz will assume the role of chief operating officer, effective January 1.')).toEqual(['Ana Ruiz:promotion:-→Cohere:Chief Operating Officer']);
+    expect(moves('Stability AI said its chief executive, Ben Cole, will transition to an advisory role at the end of the quarter.')).toEqual(['Ben Cole:departure:Stability AI→-:Chief Executive']);
+  });
+  it('reads no move in a role assumed in a game, or in developers moved between products', () => {
+    expect(moves('In the red-teaming game, Google DeepMind researcher Ana Ruiz assumes the role of an attacker trying to trick a Gemini model.')).toEqual([]);
+    expect(moves('OpenAI will transition developers from the Assistants API to the Responses API, said Ana Ruiz, who leads its developer platform.')).toEqual([]);
+  });
+  it('gives a successor the post the one they succeed leaves, and the leaver their own post, not the successor’s', () => {
+    expect(moves("Mistral AI's chief scientist, Ana Ruiz, will step back from the role in March. Ruiz will be succeeded by Ben Cole, currently head of pre-training.")).toEqual([
+      'Ana Ruiz:departure:Mistral AI→-:Chief Scientist',
+      'Ben Cole:promotion:-→Mistral AI:Chief Scientist',
+    ]);
+    expect(moves('Scale AI has named Ana Ruiz, its vice president of engineering, as successor to chief technology officer Ben Cole, who is leaving the company.')).toEqual([
+      'Ana Ruiz:promotion:-→Scale AI:Chief Technology Officer',
+      'Ben Cole:departure:Scale AI→-:Chief Technology Officer',
+    ]);
+  });
+  it('reads day-to-day leadership handed to someone as their post, the one handing it over staying', () => {
+    expect(movesAs("Hugging Face co-founder Ana Ruiz is handing over day-to-day leadership of the company's research team to Ben Cole.", ['person', 'event', 'ends'])).toEqual([
+      'Ben Cole:promotion:-→Hugging Face',
+    ]);
+  });
+  it('reads a former post at an org the catalog does not know, "of the …", as a post elsewhere: a join', () => {
+    expect(movesAs('Anthropic has appointed Ana Ruiz, a former president of the Rockefeller Foundation, to its board of directors.', ['person', 'event', 'ends'])).toEqual([
+      'Ana Ruiz:join:-→Anthropic',
+    ]);
+  });
+  it('reads a report contradicted as a denial', () => {
+    expect(movesAs('Ana Ruiz will remain in her role at Microsoft, a spokesperson said, contradicting reports that she was leaving.', ['person', 'status'])).toEqual(['Ana Ruiz:denied']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
@@ -2158,6 +2193,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'end.apposition': 'Ana Ruiz joined OpenAI rival Anthropic.',
   'end.aside': 'Ana Ruiz has joined Anthropic, having left Google in 2024.',
   'role.held': "Cohere's head of open source, Ana Ruiz, has left the company.",
+  'role.successor': "Cohere's chief scientist, Ana Ruiz, will step back from the role in March. Ruiz will be succeeded by Ben Cole.",
   'end.same-org': 'Ana Ruiz has left Google to join Google DeepMind.',
   'end.headline': 'Cohere loses another researcher\nAna Ruiz is leaving, she said.',
   'status.rumour': 'Ana Ruiz is reportedly leaving Cohere.',
