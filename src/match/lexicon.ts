@@ -326,6 +326,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     ['responsibility for', 'control of', 'oversight of', 'day-to-day leadership of', 'leadership of', 'the day-to-day running of'],
   ).map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, successor: 'after', partOfPost: true }]),
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
+  // "江以宁已卸任，继任者为…麦思源": the successor named after.
+  ...successions('after', 'leave', 0.75, ['继任者为', '继任者是', '接任者为', '接任者是']),
   // "接替他的是鲍一凡": the one who replaces him, named after 的是 (the one replaced is "he", told before).
   ...successions(
     'after',
@@ -369,6 +371,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // Tech media's idioms: "已于上月挂印而去", "离开字节单飞", "退居幕后担任集团顾问" (a step back, softer).
   ...t('departure', 'leave', 0.85, ['挂印而去', '挂印离去', '挂冠而去', '单飞']),
   ...t('departure', 'leave', 0.75, ['退居幕后']),
+  // "将退出管理层，转为技术顾问": leaving the management, perhaps staying on in another post.
+  ...t('departure', 'leave', 0.85, ['退出管理层', '退出公司管理层', '退出核心管理层']),
   // "卸下总裁职务", "坐上…负责人的交椅": only with a word of a post after ("卸下心理包袱" is no departure).
   ...['结束了在', '结束在'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, when: ['stintAfter'] }]),
   ...['卸下', '卸下了', '卸去'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, when: ['postAfter'] }]),
@@ -1048,6 +1052,9 @@ export const RUMOUR_WORDS = [
   '内部文件显示',
   '内部信显示',
   '内部通知显示',
+  '内部通知称',
+  '内部邮件称',
+  '内部信称',
   '向记者透露',
   'in talks to',
   'in talks with',
@@ -1851,7 +1858,7 @@ export const CONTEXT_WORDS = {
   /** Right after an org: someone who studied there, not someone who works there ("清华大学校友X", "Stanford graduate X"). */
   alumni: { en: ['alumnus', 'alumna', 'alum', 'graduate', 'graduates', 'alumni', 'phd'], zh: ['校友', '毕业生', '毕业', '博士'] },
   /** After "由" and a person: they take charge of the work of someone leaving ("其工作将由副总裁钱一鸣负责"). */
-  takesCharge: { zh: ['负责', '接管', '接掌', '接任', '主持', '代管', '暂代', '分管', '统筹', '接棒'] },
+  takesCharge: { zh: ['负责', '全面负责', '全权负责', '接管', '接掌', '接任', '主持', '代管', '暂代', '分管', '统筹', '接棒'] },
   /** Before a verb's form, they make it a noun ("a string of hires", "its latest recruits"): no one is hired by it. */
   nounDeterminers: { en: ['of', 'the', 'its', 'their', 'his', 'her', 'our', 'latest', 'recent', 'new', 'senior', 'these', 'those', 'several', 'many', 'top'] },
   /** Lower-case words inside a name, before its surname ("Pieter de Vries", "Ursula von der Leyen"). */
@@ -2223,6 +2230,8 @@ export const CONTEXT_WORDS = {
       '创业',
     ],
   },
+  /** After 回归, 回到: everyday duties, no move ("将回归董事会日常工作", "已回到工作岗位" after a leave). */
+  zhDuties: { zh: ['日常工作', '本职工作', '正常工作', '日常事务', '工作岗位', '岗位'] },
   /** After 加入: taking part, not a move ("加入了关于评测的讨论"). */
   zhParticipationNouns: { zh: ['讨论', '对话', '会议', '直播', '活动', '群聊', '圆桌', '论坛', '联盟', '倡议', '行动', '行列', '阵营'] },
   /** A thing added to a product ("并加入了多项智能体能力", "加入购物车"): 加入 of features, not of a workplace. */
@@ -2668,7 +2677,7 @@ export const ZH_TRANSLIT_CHARS = {
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
   after:
-    '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带,.:;、 ("「“和与及等又就最完',
+    '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带全,.:;、 ("「“和与及等又就最完',
   /** Surnames of two characters ("欧阳若辰", "司马云舟"); not 东方, 南宫 or 西门, which are also everyday words. */
   compoundSurnames:
     '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭 单于 濮阳 仲孙 公冶 宗政 淳于 鲜于 闾丘 万俟 公羊 太叔 颛孙 巫马 公西 漆雕 赫连 拓跋 梁丘 左丘',

@@ -167,6 +167,8 @@ const WORKPLACE = new Set<string>(CONTEXT_WORDS.workplaceNouns.en);
 const POST_NOUNS = new Set<string>(CONTEXT_WORDS.postNouns.en);
 const ZH_LEAVING_OR_BACK = new Set<string>(CONTEXT_WORDS.objectVerbs.zh.filter((w) => w !== '加入'));
 const ZH_WORKPLACE = new RegExp(alternation(CONTEXT_WORDS.zhWorkplaceNouns.zh));
+// ("将回归董事会日常工作": a body's everyday work, a few characters of whose work it is at most.)
+const ZH_BACK_TO_DUTIES = new RegExp(`^[^,;。]{0,4}?(?:${alternation(CONTEXT_WORDS.zhDuties.zh)})`);
 const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONTEXT_WORDS.zhParticipationNouns.zh, ...CONTEXT_WORDS.zhFeatureNouns.zh])})`);
 // ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
 // " as head of research for ": a post and the org it is at, right after a pronoun object ("joining us as …").
@@ -716,6 +718,7 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   if (ZH_LEAVING_OR_BACK.has(t.word)) {
     const object = r.text.slice(t.end, clause.end).replace(/^了/, '');
     // ("一同离开的，还有…": a move word before 的 has no object; biography decides what it describes.)
+    if (t.trigger.event === 'return' && !orgIn(clause.end) && ZH_BACK_TO_DUTIES.test(object)) return r.words({ start: t.start, end: clause.end });
     if (!object.trim() || object.startsWith('的') || orgIn(clause.end) || ZH_WORKPLACE.test(object) || !/^\p{Script=Han}/u.test(object)) return null;
     return r.words({ start: t.start, end: clause.end });
   }
@@ -775,8 +778,6 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
     return { rule: 'block.noun-form', detail: `"${r.text.slice(Math.max(r.span.start, t.start - 12), t.end).trim()}"` };
   }
   if (t.trigger.afterWelcome && !WELCOME.test(r.text.slice(r.span.start, t.start))) return { rule: 'block.object', detail: `"${t.word}" without a welcome: a guest` };
-  const object = notAWorkplace(r, t);
-  if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };
   // "宣布休假三个月，将于明年初回归工作岗位": coming back from a leave told before it (nobody else named between) is no
   // return to an employer ("夏云帆休产假期间，宋立已回归腾讯" is one).
   if (t.trigger.event === 'return') {
@@ -787,6 +788,8 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
     const back = r.markers.find((m) => m.entity.kind === 'temporary' && m.start >= t.end && m.start < clauseEnd && BACK_FROM.test(r.text.slice(t.end, m.start)));
     if (back) return { rule: 'block.temporary', detail: `"${r.words(back)}" it ends` };
   }
+  const object = notAWorkplace(r, t);
+  if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };
   // "has joined xAI as a visiting researcher for the summer": a post held for a term.
   if (t.trigger.event === 'join') {
     const visiting = r.markers.find((m) => m.entity.kind === 'temporary' && m.start >= t.end && m.start < r.clause(t.start).end && VISITING.test(r.text.slice(m.start, m.end)));
@@ -1721,11 +1724,13 @@ function sharePost(r: SentenceReader, byPerson: Map<string, Candidate>, taken: C
  * leaver's sentence or the one after it ("…近日离职。阿里方面表示，…由首席科学家周明轩统筹。").
  */
 function readTakesCharge(r: SentenceReader, leaver: Candidate, byPerson: Map<string, Candidate>, status: MoveStatus): void {
-  const by = r.find('由', leaver.person.end);
+  // ("即日起由副总裁X全面负责可灵AI事业部…；原负责人Y不再担任相关职务": the one taking charge may be named first.)
+  const here = within(leaver.person, r.span);
+  const by = r.find('由', here ? r.span.start : leaver.person.end);
   // "其职责暂由CEO姜大昕代管": duties covered for a while are nobody's new post.
   if (by < 0 || r.text[by - 1] === '暂') return;
   for (const p of r.people) {
-    if (p.start <= leaver.person.end || byPerson.has(p.key) || !BY_AGENT.test(r.text.slice(Math.max(r.span.start, p.start - 16), p.start))) continue;
+    if (p.start <= by || p.key === leaver.person.key || byPerson.has(p.key) || !BY_AGENT.test(r.text.slice(Math.max(r.span.start, p.start - 16), p.start))) continue;
     const duty = TAKES_CHARGE.exec(r.text.slice(p.end, p.end + 4));
     if (!duty) continue;
     const word = duty[0];

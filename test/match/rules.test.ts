@@ -540,6 +540,24 @@ describe('the three-hundred-and-fifty-fourth batch (successions and dated announ
   });
 });
 
+describe('the three-hundred-and-fifty-fifth batch (Chinese internal letters and successions): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('reads the one who takes charge after 由 as the successor, even named before the one leaving', () => {
+    expect(moves('快手发布内部信宣布，即日起由副总裁宋立全面负责可灵AI事业部；原负责人钱一鸣因个人原因不再担任相关职务。')).toEqual([
+      '钱一鸣:departure:Kuaishou→-:reported',
+      '宋立:promotion:-→Kuaishou:reported',
+    ]);
+  });
+  it('reads 退出管理层 as leaving, 继任者为 as naming the successor, and a leaked notice as the source', () => {
+    expect(moves('字节跳动内部通知称，豆包大模型团队负责人宋立将退出管理层，转为技术顾问。')).toEqual(['宋立:departure:ByteDance→-:rumoured']);
+    expect(moves('阿里云首席技术官宋立已卸任，继任者为阿里云基础设施事业部负责人钱一鸣。')).toEqual(['宋立:departure:Alibaba→-:reported', '钱一鸣:promotion:-→Alibaba:reported']);
+  });
+  it('reads no return in going back to everyday duties', () => {
+    expect(moves('华为宣布，前任轮值董事长宋立将回归董事会日常工作。')).toEqual([]);
+    expect(moves('休完产假的百度副总裁宋立已回到工作岗位。')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
