@@ -15,6 +15,7 @@ const ZH_TIME_CLAUSE_OF = new RegExp(`^[^,]{0,${span}}(后|之后)的`);
 const EN_TIME_CLAUSE = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){0,2}$`);
 // (A month with a year after it is no such time: "in March 2019".)
 const RECENT_AFTER = new RegExp(`\\b(?:${alternation(W.recentTimes.en)})\\b(?!,?\\s+(?:of\\s+)?\\d{4})`);
+const LAST_WEEKS = new RegExp(`\\b(?:${alternation(W.lastWeeks.en)})\\b`);
 const RECENT_BEFORE_WHEN = new RegExp(`\\b(?:${alternation(W.recentTimes.en)})\\s*,\\s*$`);
 const EN_TIME_CLAUSE_NAMED = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){3,4}$`);
 const SINCE_ADVERB = /\b(?:has|have|had|and|but)\s+$/;
@@ -179,8 +180,16 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // future, is the news.)
   const relativeAnd = EN_RELATIVE_AND.test(before);
   const andNow = relativeAnd && AND_NOW.test(`${before}${t.word}`);
+  // ('said X, who joined Anthropic from OpenAI last month', 'who recently left Google DeepMind': a move of the last
+  // weeks told in passing is news the article may be the first to carry. Not one dated by a month alone, "who joined
+  // Anthropic in March": the set reads that as the person's past.)
+  // (Only where the sentence tells no other move: beside one, the aside is that mover's past.)
+  // (Nor where the aside goes on to a second verb, "who left Google last month and started this week at Anthropic":
+  // the whole aside is read elsewhere.)
+  const recentAside = () => r.triggers.length === 1 && !/\band\s/.test(after) && LAST_WEEKS.test(`${before.slice(-16)}${t.word}${after}`);
   if (
     (EN_RELATIVE.test(before) || relativeAnd) &&
+    !recentAside() &&
     !recentHire &&
     !presentVerb &&
     !speakerNews &&

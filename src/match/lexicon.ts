@@ -1840,6 +1840,8 @@ export const CONTEXT_WORDS = {
    * "spent five years at Google before leaving in January to join Anthropic": times of this year, after a departure
    * in a "before" clause, make it the news, not a time for the clause before it; after "which", a hire told as now.
    */
+  /** The last weeks, as an aside dates a move it tells in passing ("who joined Anthropic from OpenAI last month"). */
+  lastWeeks: { en: ['last week', 'last month', 'this week', 'this month', 'earlier this month', 'earlier this week', 'recently', 'days ago', 'weeks ago', 'a month ago'] },
   recentTimes: {
     en: [
       'last week',

@@ -558,6 +558,18 @@ describe('the three-hundred-and-fifty-fifth batch (Chinese internal letters and 
   });
 });
 
+describe('the three-hundred-and-fifty-sixth batch (recent moves told in passing): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it('reads a move of the last weeks in an aside as news', () => {
+    expect(moves('"Most benchmarks measure the wrong thing," said Ana Ruiz, who joined Anthropic from OpenAI last month to lead evaluations.')).toEqual(['Ana Ruiz:OpenAI→Anthropic']);
+    expect(moves('Cohere is hiring in Tokyo, according to its chief revenue officer, Ben Cole, who arrived from Salesforce last week.')).toEqual(['Ben Cole:Salesforce→Cohere']);
+  });
+  it('reads an aside dated by a month alone, or beside another move, as the person’s past', () => {
+    expect(moves('Mistral AI trained the model in Paris, said Ana Ruiz, who left Meta for Mistral AI in September.')).toEqual([]);
+    expect(moves('Ben Cole, who joined Anthropic from OpenAI last month, said Ana Ruiz has left Google for Meta.')).toEqual(['Ana Ruiz:Google→Meta']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
