@@ -49,6 +49,12 @@ export const RULES = {
     matches: 'a subject pronoun after a verb of saying, right before the move word ("X, who founded xAI with Y, said that he had left")',
     yields: 'the person the sentence opens with, who is speaking, not the nearest name',
   },
+  'subject.described': {
+    lang: 'zh',
+    stage: 'subject',
+    matches: 'a move word inside a description (…的) right before a name, with nobody before it ("刚刚从DeepSeek加入小米的研究员X在发布会上表示")',
+    yields: 'the person described',
+  },
   'subject.agent': {
     lang: 'en',
     stage: 'subject',

@@ -217,6 +217,9 @@ const ADDED_TO_STAFF = new RegExp(
 const ZH_COUNT_NUMBER = '[\\d一二三四五六七八九十两几数多]+';
 const ZH_COUNT = `${ZH_COUNT_NUMBER}[名位个]`;
 // ("谢清源在大会上谈到近期多位研究员离职一事": so do the people a Chinese verb of speaking about is followed by.)
+// "…加入小米的研究员X": the move's description runs on to 的 and a title or nothing, then the name.
+const DESCRIBES_NEXT = /^[^,;:。]{0,16}?的[^,;:。的]{0,12}$/;
+const LAST_WEEKS_ZH = new RegExp(alternation(W.lastWeeks.zh));
 // "，由联合创始人X出任": a clause opening with 由, its agent named before the move word.
 const BY_AGENT_BEFORE = /[,;，；]由[^,;:，；。]{0,20}$/;
 const SAID_OTHER_SUBJECT = new RegExp(
@@ -1339,6 +1342,16 @@ export class SentenceReader {
     const nearest = hires ? undefined : (speaker ?? lastNamed);
     // Where the first "including", "还有" … after the move word stands: the people after it are added to the move.
     const alsoAt = after.length ? this.firstAlso(t.end) : -1;
+    // "刚刚从DeepSeek加入小米的研究员X在发布会上表示": a move word in a description (…的) of the one named right after it,
+    // dated to the last weeks (one of long ago describes who they are: "今年初离开快手加盟美团的负责人X").
+    const described =
+      !nearest && HAN_CHAR.test(t.word) && after[0] && DESCRIBES_NEXT.test(this.text.slice(t.end, after[0].start)) && LAST_WEEKS_ZH.test(this.text.slice(this.clause(t.start).start, t.start))
+        ? after[0]
+        : undefined;
+    if (described) {
+      this.fire('subject.described', described.name, `"…${t.word}…的" describes ${described.name}`);
+      return [described];
+    }
     if (!nearest) {
       // "Several researchers have left for Mistral, including Ben Cole and …"
       const listed = alsoAt < 0 ? [] : after.filter((p) => p.start > alsoAt);

@@ -570,6 +570,21 @@ describe('the three-hundred-and-fifty-sixth batch (recent moves told in passing)
   });
 });
 
+describe('the three-hundred-and-fifty-seventh batch (Chinese moves told in passing): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it.each([
+    ['小米今日发布新模型。刚刚从DeepSeek加入小米的研究员宋立在发布会上表示，新模型的数学能力提升明显。', '宋立:DeepSeek→Xiaomi'],
+    ['上个月从阿里通义实验室跳槽至字节跳动的研究员宋立在一场分享会上称，视频生成的难点已转向可控性。', '宋立:Alibaba→ByteDance'],
+    ['据新近加盟腾讯的前商汤科技研究总监宋立介绍，该模型训练仅用了两个月。', '宋立:SenseTime→Tencent'],
+  ])('reads a move of the last weeks in a description before the name: %s', (text, move) => {
+    expect(moves(text)).toEqual([move]);
+  });
+  it('reads a description of an older move, or of a tenure, as who the person is', () => {
+    expect(moves('今年初离开快手加盟美团的大模型负责人宋立在内部分享中透露，团队已扩充至三百人。')).toEqual([]);
+    expect(moves('加入字节跳动三年的工程师宋立认为，AI编程工具已经改变了团队的工作方式。')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
@@ -2243,6 +2258,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.founded-after': '今年夏天，腾讯混元产品负责人宋立离开了工作六年的腾讯。两个月后，她创办的AI陪伴公司完成了首轮融资。',
   'event.return': '百度研究员钱一鸣离开百度，回到清华大学任教。',
   'subject.quoted': '"Today was my last day at Cohere," Ana Ruiz wrote in a post on X.',
+  'subject.described': '刚刚从百度加入小米的研究员宋立在发布会上表示，新模型的数学能力提升明显。',
   'subject.agent': 'Nimbus Labs, a new startup founded by former Cohere researcher Ana Ruiz, has raised $30 million.',
   'event.vacancy': 'Cohere has named Ben Cole head of research after Ana Ruiz left for Mistral.',
   'subject.aside': 'Ana Ruiz, who worked with Ben Cole at Google, has joined Cohere.',
