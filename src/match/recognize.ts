@@ -811,6 +811,10 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   // "… unless all current board members resign, and the board appoints X": a condition runs on past its first clause.
   const condition = r.includes('unless') || r.includes('除非') ? UNLESS.exec(r.text.slice(r.span.start, t.start)) : null;
   if (condition && !condition[0].includes(';')) return { rule: 'block.hypothetical', detail: `"${condition[1]}"` };
+  // "Should X join OpenAI, …, he would be the fifth co-founder to leave": a condition told by inversion, and what would
+  // follow from it.
+  const inverted = INVERTED_CONDITION.exec(r.n.cased.slice(r.span.start, Math.min(r.span.end, r.span.start + 12)));
+  if (inverted && WOULD.test(r.text.slice(r.span.start, r.span.end))) return { rule: 'block.hypothetical', detail: `"${inverted[0].trim()} …, would"` };
   // "Meta offered X $100 million to leave Google", "would need to pay X … to join": what an offer is for, not a move.
   // (The offer made to the person, then what for: not "turned down Meta's offer and decided to join Google".)
   const offer = t.word.startsWith('to ') ? OFFERED_FOR.exec(r.text.slice(clause.start, t.start)) : null;
@@ -2328,6 +2332,8 @@ const OWNS_A_POST = new RegExp(`^['’]s\\s+(?:new\\s+|latest\\s+|next\\s+)?(?:$
 // A join word of a move under way or ahead: "is joining", "joins", "will join", "将加入".
 const JOIN_AHEAD = /^(?:is|are|will|to|set to)\s|ing$|\bjoins$|^(?:将|即将)/;
 // The last "unless" before a move word, and what follows it (a semicolon ends the condition).
+const INVERTED_CONDITION = /^\s*["“]?(?:Should|Were|Had)\s+(?=[A-Z])/;
+const WOULD = /,[^.;]*\b(?:would|could|might)\b/;
 const UNLESS = /(\bunless\b|除非)(?!.*(?:\bunless\b|除非))[^]*$/;
 const ROLE_RIGHT_AFTER = new RegExp(`^\\s(?:(?:${alternation(CONTEXT_WORDS.titleModifiers.en)})\\s)*(?:${alternation(CONTEXT_WORDS.titleHeads.en)})\\b`);
 const DATELINE_DASH = /^\s*[-–—]/;

@@ -116,6 +116,7 @@ const FORMER_LATTER = /^\s*(前者|后者)[^,;:]{0,4}$/;
 const ORIGIN_LEAD = /^\s+from\s+(?:the\s+)?$/;
 const ITEM_AFTER_ORIGIN = /^\s*,?\s*(?:and|as well as)\s+$/;
 // "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
+const OFFER_BEFORE = new RegExp(`\\b(?:${alternation(W.offerNouns.en)})\\s+$`);
 const SOURCE_AFTER = new RegExp(`^(?:${alternation(SOURCE_AFTER_FROM.zhBetween)}){0,2}(?:${alternation(SOURCE_AFTER_FROM.zh)})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
@@ -1106,6 +1107,8 @@ export class SentenceReader {
       // Never past a semicolon, nor past a comma after a Chinese connector ("自动驾驶大模型；二、原京东…" is 自 in a word).
       const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= WINDOWS.connectorReach && !this.breaksBetween(m, o));
       if (org && kind === 'from' && SOURCE_AFTER.test(this.text.slice(org.end, org.end + 8))) continue;
+      // ("After weighing offers from Meta and xAI, X has joined Anthropic": who made an offer is no origin.)
+      if (org && kind === 'from' && OFFER_BEFORE.test(this.text.slice(Math.max(this.span.start, m.start - 16), m.start))) continue;
       if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return this.described(org);
     }
     return null;

@@ -585,6 +585,18 @@ describe('the three-hundred-and-fifty-seventh batch (Chinese moves told in passi
   });
 });
 
+describe('the three-hundred-and-fifty-eighth batch (conditions, possibilities, questions): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it('reads no move in a condition told by inversion, nor a modal or "If" as part of a name', () => {
+    expect(moves('Should Ana Ruiz join OpenAI, as some investors expect, she would be the fifth xAI co-founder to leave the company.')).toEqual([]);
+    expect(read('If Ana Ruiz were to leave OpenAI, the team she built would lose its most senior researcher.').moves).toEqual([]);
+    expect(recognize('If Ana Ruiz were to leave OpenAI, her team would suffer.', index, { year: 2026 }).sentences[0]!.people).toEqual(['Ana Ruiz (discovered)']);
+  });
+  it('reads offers weighed as who made them, not where the person was', () => {
+    expect(moves('After weighing offers from Meta and xAI for weeks, Google DeepMind researcher Ana Ruiz has joined Anthropic, she said.')).toEqual(['Ana Ruiz:Google→Anthropic']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
