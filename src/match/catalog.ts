@@ -11,9 +11,20 @@ const catalogSchema = z.object({
       parent: z.string().min(1).optional(),
       aliases: z.array(z.string().min(1)).default([]),
       zh: z.array(z.string().min(1)).default([]),
+      /** How news names the org by its founder or chief ("Sutskever", "梁文锋"): "Sutskever's startup", "梁文锋创办的公司". */
+      founders: z.array(z.string().min(1)).default([]),
     }),
   ),
 });
+
+// What a founder's company is called after their name: "Sutskever's startup", "梁文锋创办的公司", "雷军麾下".
+const FOUNDERS_NOUNS_EN = ['company', 'startup', 'lab', 'AI lab', 'AI company', 'AI startup', 'superintelligence lab', 'new company', 'new startup', 'new lab', 'firm', 'outfit'];
+const FOUNDERS_NOUNS_ZH = ['的公司', '创办的公司', '创立的公司', '的创业公司', '旗下', '麾下', '的团队'];
+/** The names of a founder's company, as news writes them in place of its name. */
+export function foundersCompany(founder: string): string[] {
+  if (/\p{Script=Han}/u.test(founder)) return FOUNDERS_NOUNS_ZH.map((n) => founder + n);
+  return FOUNDERS_NOUNS_EN.flatMap((n) => [`${founder}'s ${n}`, `${founder}’s ${n}`]);
+}
 
 /** The orgs the matcher knows, by name, with parent relations. */
 export class OrgCatalog {
@@ -88,7 +99,7 @@ export function parseCatalog(yamlText: string, label: string): Org[] {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`${label}: ${issue.path.join('.')}: ${issue.message}`);
   }
-  return parsed.data.orgs.map((o) => ({ name: o.name, parent: o.parent ?? null, aliases: [...o.aliases, ...o.zh] }));
+  return parsed.data.orgs.map((o) => ({ name: o.name, parent: o.parent ?? null, aliases: [...o.aliases, ...o.zh, ...o.founders.flatMap(foundersCompany)] }));
 }
 
 export function loadCatalog(file: string): OrgCatalog {

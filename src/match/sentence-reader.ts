@@ -55,10 +55,10 @@ export type MarkerKind = 'rumour' | 'denial' | 'past' | 'from' | 'to' | 'role' |
 const THE_BEFORE = /(?:^|[^a-z])the $/;
 const PHRASE_END_AFTER = new RegExp(`^(?:[,.;:!?)]|\\s+(?:${alternation(CONTEXT_WORDS.phraseEnders.en)})\\b|$)`);
 const INSTITUTION = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.institutionWords.en)})`);
-function bareWithThe(text: string, start: number, end: number, org: string): boolean {
+function bareWithThe(text: string, start: number, end: number, org: string, sentenceStart: number): boolean {
   // (A name of several words carries its own noun: "the ChatGPT maker", "the Llama models".)
   if (text.lastIndexOf(' ', end - 1) >= start) return false;
-  return THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && PHRASE_END_AFTER.test(text.slice(end, end + 8)) && !INSTITUTION.test(org);
+  return THE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 5), start)) && PHRASE_END_AFTER.test(text.slice(end, end + 8)) && !INSTITUTION.test(org);
 }
 
 // "Gemini, the cryptocurrency exchange founded by …": a product or unit's name described as a company of its own is
@@ -67,8 +67,9 @@ function bareWithThe(text: string, start: number, end: number, org: string): boo
 // (Not the speaker after it: "are joining Google DeepMind, the startup said".)
 const COMPANY_OF_ITS_OWN = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.independentNouns.en)})\\b(?!\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b)`);
 const COMPANY_NOUN_BEFORE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.independentNouns.en)})\\s+$`);
-function companyOfItsOwn(text: string, start: number, end: number): boolean {
-  return COMPANY_OF_ITS_OWN.test(text.slice(end, end + 60)) || COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+// (Words before the org are read from its sentence's start on: a headline's "joins a startup" is no noun before the next line's "Google DeepMind".)
+function companyOfItsOwn(text: string, start: number, end: number, sentenceStart: number): boolean {
+  return COMPANY_OF_ITS_OWN.test(text.slice(end, end + 60)) || COMPANY_NOUN_BEFORE.test(text.slice(Math.max(sentenceStart, start - 16), start));
 }
 
 // "said on LinkedIn that she is stepping away", "wrote on X", "X on LinkedIn: …": the platform a person speaks on is no workplace.
@@ -76,11 +77,14 @@ const SPOKEN_ON = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.speechVerbs.en)}
 const PLATFORM: ReadonlySet<string> = new Set(CONTEXT_WORDS.postingPlatforms.en);
 // (A title "Mireille Fontaine on LinkedIn" ends at the platform, or a colon or bar follows it.)
 const HEADER_END = /^\s*(?:[:|\n]|$)/;
-function spokenOn(text: string, start: number, end: number): boolean {
+function spokenOn(text: string, start: number, end: number, sentenceStart: number): boolean {
   // (Read for every org of every sentence: "on " right before it first, without a slice.)
   // ("Tomasz Zielinski on LinkedIn: New role!", a title "… on LinkedIn": a post's header names the platform too.)
   return (
-    start >= 3 && text.startsWith('on ', start - 3) && PLATFORM.has(text.slice(start, end)) && (HEADER_END.test(text.slice(end, end + 2)) || SPOKEN_ON.test(text.slice(Math.max(0, start - 24), start)))
+    start >= 3 &&
+    text.startsWith('on ', start - 3) &&
+    PLATFORM.has(text.slice(start, end)) &&
+    (HEADER_END.test(text.slice(end, end + 2)) || SPOKEN_ON.test(text.slice(Math.max(sentenceStart, start - 24), start)))
   );
 }
 
@@ -659,7 +663,11 @@ export class SentenceReader {
     for (const m of inside) {
       const e = m.entity;
       if (e.kind === 'org') {
-        if (!bareWithThe(n.text, m.start, m.end, e.org) && !(index.catalog.get(e.org)?.parent && companyOfItsOwn(n.text, m.start, m.end)) && !spokenOn(n.text, m.start, m.end))
+        if (
+          !bareWithThe(n.text, m.start, m.end, e.org, span.start) &&
+          !(index.catalog.get(e.org)?.parent && companyOfItsOwn(n.text, m.start, m.end, span.start)) &&
+          !spokenOn(n.text, m.start, m.end, span.start)
+        )
           orgs.push({ start: m.start, end: m.end, org: e.org });
       } else if (e.kind === 'trigger' && triggerHolds(e.trigger, m, n, span, inside)) {
         triggers.push({ start: m.start, end: m.end, trigger: e.trigger, word: n.text.slice(m.start, m.end) });

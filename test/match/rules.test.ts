@@ -597,6 +597,28 @@ describe('the three-hundred-and-fifty-eighth batch (conditions, possibilities, q
   });
 });
 
+describe('the three-hundred-and-fifty-ninth batch (an org named by its founder): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it.each([
+    ["Ana Ruiz, who led robot learning at Apple, is leaving for Mark Zuckerberg's superintelligence lab.", 'Ana Ruiz:Apple→Meta'],
+    ["Google DeepMind researcher Ana Ruiz has joined Ilya Sutskever's startup, she said.", 'Ana Ruiz:Google→Safe Superintelligence'],
+    ['Ana Ruiz, a policy lead at Anthropic, has moved to Altman’s company.', 'Ana Ruiz:Anthropic→OpenAI'],
+    ['前字节跳动研究员宋立已加入梁文锋的公司，参与推理模型的研发。', '宋立:ByteDance→DeepSeek'],
+    ['阿里通义实验室研究员宋立已离职，加入杨植麟创办的公司。', '宋立:Alibaba→Moonshot AI'],
+  ])('reads a founder’s company as the company: %s', (text, move) => {
+    expect(moves(text)).toEqual([move]);
+  });
+  it('reads no company in the founder’s relatives, lawyers or school', () => {
+    // (She leaves Sequoia for a fund with no name: not for OpenAI.)
+    expect(moves("Jack Altman's new fund has hired Ana Ruiz, a former investor at Sequoia, as a partner.")).toEqual(['Ana Ruiz:Sequoia Capital→-']);
+    // (A move to the university, not to DeepSeek.)
+    expect(moves('梁文锋的母校浙江大学宣布新设人工智能学院，原阿里达摩院研究员宋立将出任副院长。')).toEqual(['宋立:Alibaba→Zhejiang University']);
+  });
+  it('reads words before an org from its own sentence on, not the headline’s last words', () => {
+    expect(moves('Google researcher joins a startup\nGoogle DeepMind researcher Ana Ruiz has joined SSI.')).toEqual(['Ana Ruiz:Google→Safe Superintelligence']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
