@@ -861,7 +861,24 @@ export const NOT_NAMES = [
  * Catalog names (as normalised) that are also everyday words: the org only where the text capitalises them ("the
  * anthropic principle", "a meta analysis", "the mistral blew").
  */
-export const ORG_NAMES_THAT_ARE_WORDS = ['anthropic', 'mistral', 'gemini', 'oracle', 'amazon', 'apple', 'meta', 'perplexity', 'cohere', 'windsurf', 'copilot', 'sora', 'lepton', 'azure', 'cursor'];
+export const ORG_NAMES_THAT_ARE_WORDS = [
+  'anthropic',
+  'mistral',
+  'gemini',
+  'oracle',
+  'amazon',
+  'apple',
+  'meta',
+  'perplexity',
+  'cohere',
+  'windsurf',
+  'copilot',
+  'sora',
+  'lepton',
+  'azure',
+  'cursor',
+  'arm',
+];
 
 export const NOT_TRIGGERS = [
   ...phrases(['leave', 'leaves', 'left', 'leaving', 'to leave'], PLACES.en),
@@ -2687,7 +2704,10 @@ export const ZH_NAME_CHARS = {
     '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带全介,.:;、 ("「“和与及等又就最完',
   /** Surnames of two characters ("欧阳若辰", "司马云舟"); not 东方, 南宫 or 西门, which are also everyday words. */
   compoundSurnames:
-    '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭 单于 濮阳 仲孙 公冶 宗政 淳于 鲜于 闾丘 万俟 公羊 太叔 颛孙 巫马 公西 漆雕 赫连 拓跋 梁丘 左丘',
+    '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭 单于 濮阳 仲孙 公冶 宗政 淳于 鲜于 闾丘 万俟 公羊 太叔 颛孙 巫马 公西 漆雕 赫连 拓跋 梁丘 左丘' +
+    // Japanese family names as Chinese news writes them in kanji ("佐藤健一", "高桥直树"): two characters, no Chinese
+    // surname among them (not 山下, 小川, 前田 or 后藤, which open everyday words too).
+    ' 佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 山口 松本 井上 木村 斋藤 清水 山崎 池田 桥本 阿部 石川 藤田 近藤 村上 远藤 青木 坂本 福田 西村 藤井 冈本 藤原 松田 竹内 野村',
   /** Titles of address after a name ("封一鸣博士"), which end it. */
   honorifics: '博士 教授 先生 女士 老师 院士',
   /** A count of the people just listed, right after the last name ("…、景若溪三人均已离职"). */

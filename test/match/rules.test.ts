@@ -619,6 +619,18 @@ describe('the three-hundred-and-fifty-ninth batch (an org named by its founder):
   });
 });
 
+describe('the three-hundred-and-sixtieth batch (Japanese and Korean people and labs): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it('reads a Japanese name in kanji, its family name no Chinese surname', () => {
+    expect(moves('日本AI初创公司Sakana AI宣布，前谷歌DeepMind研究员佐藤健一已加盟公司，出任首席技术官。')).toEqual(['佐藤健一:Google→Sakana AI']);
+    expect(moves('软银集团宣布任命前微软副总裁高桥直树为软银集团AI战略负责人，即日起生效。')).toEqual(['高桥直树:Microsoft→SoftBank']);
+  });
+  it('knows SoftBank and Arm, Arm only capitalised', () => {
+    expect(moves('SoftBank has named Ana Ruiz, a former senior vice president at Arm, to lead its new AI chip unit.')).toEqual(['Ana Ruiz:Arm→SoftBank']);
+    expect(moves('Ana Ruiz, who broke her arm skiing, has left Cohere.')).toEqual(['Ana Ruiz:Cohere→-']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
