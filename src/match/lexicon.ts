@@ -278,6 +278,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     ...phrases(['newest', 'latest', 'most recent'], ['hire', 'recruit']),
     ...phrases(['newest', 'latest', 'most recent'], ['senior', 'big', 'high-profile', 'marquee'], ['hire', 'recruit']),
   ]),
+  // "X is the newest member of technical staff at Thinking Machines Lab": one more of the org's people, the org after.
+  ...t('join', 'enter', 0.8, phrases(['is the newest', 'is the latest', 'is the most recent', 'becomes the newest', 'became the newest'], ['member of', 'addition to'])),
   // "智谱迎来两位新成员：原字节研究员A与B": the org welcomes them.
   ...nouns('join', 'hire', 0.8, ['位新成员', '名新成员', '新成员']),
   ...nouns('return', 'enter', 0.8, ['return to']),
@@ -2680,7 +2682,8 @@ export const CONTEXT_WORDS = {
   /** Right before an org: where someone was, never where they go ("former Meta executive X", "前百度副总裁X"). */
   former: { en: ['former', 'ex'], zh: ['前', '原'] },
   /** Right before an org, a post held there in the past: "曾任Google DeepMind工程师的X". */
-  heldBefore: { zh: ['曾任', '曾在', '曾是', '曾经在', '曾经是', '此前在', '此前任', '曾就职于'] },
+  // ("系出阿里巴巴达摩院的工程师X", "出身字节跳动的研究员X": the org someone came up through.)
+  heldBefore: { zh: ['曾任', '曾在', '曾是', '曾经在', '曾经是', '此前在', '此前任', '曾就职于', '系出', '出身于', '出身'] },
   /** Pronouns that open a sentence but never a name ("Kaiming He" keeps its last word). */
   pronouns: { en: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our'] },
 } as const;

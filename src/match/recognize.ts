@@ -4,7 +4,7 @@ import { EN_NUMBER_WORDS, enNumber, zhNumber } from '../text/numbers.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
-import { extractRole, extractTenure, heldTitle, postHeldBefore, postNamed, subjectPost } from './role.js';
+import { extractRole, extractTenure, heldTitle, postHeldBefore, postNamed, subjectPost, hyphensRestored } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
@@ -3293,7 +3293,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       event: c.event,
       from: c.from ? index.catalog.ref(c.from.org) : null,
       to: c.to ? index.catalog.ref(c.to.org) : null,
-      role: clean(c.role),
+      role: clean(c.role && hyphensRestored(n, c.role, c.sentence)),
       tenure: clean(c.tenure),
       status: c.status,
       confidence: confidenceOf(c),

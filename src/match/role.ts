@@ -1,4 +1,5 @@
 import type { Span } from '../text/sentences.js';
+import type { NormalizedText } from '../text/normalize.js';
 import { CONTEXT_WORDS, NOT_AFTER_REN, ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isHanCode } from './names.js';
@@ -240,6 +241,19 @@ function englishRole(rest: string, restCased: string): string | null {
   const original = restCased.slice(at, at + phrase.length);
   const role = /[A-Z]/.test(original) ? original : titleCase(phrase);
   return counted && role.endsWith('s') ? role.slice(0, -1) : role;
+}
+
+/**
+ * A Latin role as the text wrote it between its letters: normalising made "post-training" two words, and a role read
+ * from the normalised text shows "Head of Post Training" unless the hyphens are put back ("Head of Post-Training").
+ */
+export function hyphensRestored(n: NormalizedText, role: string, sentence: Span): string {
+  if (!role.includes(' ') || !/^[\x20-\x7e]+$/.test(role)) return role;
+  const at = n.text.indexOf(role.toLowerCase(), sentence.start);
+  if (at < 0 || at + role.length > sentence.end) return role;
+  let out = '';
+  for (let i = 0; i < role.length; i++) out += role[i] === ' ' && n.original.charCodeAt(n.offsets[at + i]!) === 0x2d ? '-' : role[i];
+  return out;
 }
 
 /** How long the person stayed, where the sentence says ("工作了五年多" → "5+ years", "after six years" → "6 years"). */

@@ -223,6 +223,8 @@ const ZH_COUNT_NUMBER = '[\\d一二三四五六七八九十两几数多]+';
 const ZH_COUNT = `${ZH_COUNT_NUMBER}[名位个]`;
 // ("谢清源在大会上谈到近期多位研究员离职一事": so do the people a Chinese verb of speaking about is followed by.)
 // "…加入小米的研究员X": the move's description runs on to 的 and a title or nothing, then the name.
+// ", said X", ", X said": a quote's speaker, set off from the clause before.
+const SPEAKER_BEFORE_NAME = new RegExp(`,\\s*(?:${alternation(W.speechVerbs.en)})\\s+(?:(?:by|to)\\s+)?$`);
 const DESCRIBES_NEXT = /^[^,;:。]{0,16}?的[^,;:。的]{0,12}$/;
 const LAST_WEEKS_ZH = new RegExp(alternation(W.lastWeeks.zh));
 // "，由联合创始人X出任": a clause opening with 由, its agent named before the move word.
@@ -1450,6 +1452,8 @@ export class SentenceReader {
       const gap = this.text.slice(t.end, p.start);
       if (gap.split(',').length > 2 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.groupObject)) && !ALSO.test(gap) && !/[:：]/.test(gap)) return false;
     }
+    // ("the app now replaces Google Assistant on Android, said X": the speaker after a comma is no object.)
+    if (SPEAKER_BEFORE_NAME.test(this.text.slice(Math.max(t.end, p.start - 24), p.start))) return false;
     // A hire's object may stand far off ("hired from Cohere once more, now adding X").
     return t.trigger.shape === 'hire' || p.start < this.clause(t.start).end || p.start - t.end <= WINDOWS.objectReach;
   }

@@ -70,7 +70,9 @@ function matches(e: Expected, m: Move): boolean {
   if (e.to && (!m.to || rootOf(e.to) !== m.to.org)) return false;
   // A departure labelled with no destination is wrong with one: the alert would name where they did not go.
   if (!e.to && m.to && e.event === 'departure') return false;
-  if (e.role && !(m.role ?? '').toLowerCase().includes(e.role.toLowerCase())) return false;
+  // (Compared as words: "Vice-President" is the text's spelling of a vice president.)
+  const words = (role: string) => role.toLowerCase().replace(/-/g, ' ');
+  if (e.role && !words(m.role ?? '').includes(words(e.role))) return false;
   if (e.status && e.status !== m.status) return false;
   return true;
 }

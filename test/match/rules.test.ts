@@ -631,6 +631,17 @@ describe('the three-hundred-and-sixtieth batch (Japanese and Korean people and l
   });
 });
 
+describe('the three-hundred-and-sixty-first batch (the origin told by a label): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends', 'role']);
+  it('reads "the newest member of … at" as a join, and keeps the hyphens of a role', () => {
+    expect(moves('Ex-xAI engineer Ana Ruiz is the newest member of technical staff at Thinking Machines Lab, the company confirmed.')).toEqual(['Ana Ruiz:xAI→Thinking Machines Lab:-']);
+    expect(moves('Ana Ruiz, an Anthropic alumna, has landed at xAI as head of post-training.')).toEqual(['Ana Ruiz:Anthropic→xAI:Head of Post-Training']);
+  });
+  it('reads no object in the speaker after a comma ("…, said X")', () => {
+    expect(moves("Google's Gemini-turned-assistant app now replaces Google Assistant on Android, said Ana Ruiz, a Google vice president.")).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
