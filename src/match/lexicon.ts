@@ -529,6 +529,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "has come on board at Krutrim as vice-president" (at or with the org: "came on board" alone may be a board seat).
   ...t('join', 'enter', 0.85, phrases(['has come', 'came', 'comes', 'is coming', 'will come'], ['on board at', 'on board with'])),
   ...t('join', 'enter', 0.85, ['joins us from', 'joined us from', 'will join us from', 'is joining us from', 'comes to us from', 'came to us from']),
+  // A post shared: "A and B will jointly lead the Grok team".
+  ...t('promotion', 'enter', 0.75, phrases(['will', 'to', 'would', 'are to'], ['jointly lead', 'jointly run', 'jointly head', 'co-lead', 'co lead'])),
   // Taking over a team: "Apple has asked Bellini's deputy, Tom Zhou, to run the team for now".
   ...t('promotion', 'enter', 0.75, phrases(['to run', 'to lead', 'to head', 'to oversee'], ['the team', 'the group', 'the unit', 'the division'])),
   // A new post inside the same company: "has moved to a new role running Alibaba Cloud's agent platform".
@@ -2258,6 +2260,8 @@ export const CONTEXT_WORDS = {
   },
   /** After 回归, 回到: everyday duties, no move ("将回归董事会日常工作", "已回到工作岗位" after a leave). */
   zhDuties: { zh: ['日常工作', '本职工作', '正常工作', '日常事务', '工作岗位', '岗位'] },
+  /** A joint venture's post, held beside one's own ("将出任合资公司董事长", "will chair the joint venture"): no move. */
+  jointVentures: { en: ['the joint venture', 'the new joint venture', 'a joint venture'], zh: ['合资公司', '合资企业', '该合资公司', '新合资公司'] },
   /** After 加入: taking part, not a move ("加入了关于评测的讨论"). */
   zhParticipationNouns: { zh: ['讨论', '对话', '会议', '直播', '活动', '群聊', '圆桌', '论坛', '联盟', '倡议', '行动', '行列', '阵营'] },
   /** A thing added to a product ("并加入了多项智能体能力", "加入购物车"): 加入 of features, not of a workplace. */

@@ -660,6 +660,9 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
     const visit = org ? VISIT_AFTER_ORG.exec(r.text.slice(org.end, clause.end)) : null;
     if (org && visit) return r.words({ start: t.start, end: org.end + visit[0].length });
   }
+  // "阿里副总裁X将出任合资公司董事长": a post at a joint venture, held beside the person's own.
+  const venture = t.trigger.event === 'join' || t.trigger.event === 'promotion' ? JOINT_VENTURE.exec(r.text.slice(t.end, Math.min(clause.end, t.end + 32))) : null;
+  if (venture) return r.words({ start: t.start, end: t.end + venture[0].length });
   const action = t.trigger.event === 'join' ? JOINED_IN_ACTION.exec(r.text.slice(t.end, clause.end)) : null;
   if (action) return r.words({ start: t.start, end: t.end + action[0].length });
   // "joins panel on AI safety at Davos" (a headline drops its article), "joined a roundtable": an event, no employer; so
@@ -730,6 +733,7 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   return null;
 }
 
+const JOINT_VENTURE = new RegExp(`^\\s*(?:(?:as\\s+)?[a-z ]{0,30}?\\s+of\\s+)?(?:${alternation(CONTEXT_WORDS.jointVentures.en)})\\b|^(?:${alternation(CONTEXT_WORDS.jointVentures.zh)})`);
 const ZH_CAMP_AFTER = new RegExp(`^[^\\s,.;:!?]{0,6}?(?:${alternation(CONTEXT_WORDS.camps.zh)})`);
 
 /** The code unit at a position, or 0 outside the text (a read out of bounds throws the caller's optimised code away). */

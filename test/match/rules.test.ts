@@ -642,6 +642,17 @@ describe('the three-hundred-and-sixty-first batch (the origin told by a label): 
   });
 });
 
+describe('the three-hundred-and-sixty-second batch (posts shared, made permanent or split): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a post led jointly as each one’s promotion', () => {
+    expect(moves('xAI said Ana Ruiz and Ben Cole will jointly lead the Grok team.')).toEqual(['Ana Ruiz:promotion:-→xAI', 'Ben Cole:promotion:-→xAI']);
+  });
+  it('reads no move in a joint venture’s post, held beside one’s own', () => {
+    expect(moves('阿里巴巴与商汤科技宣布成立合资公司，阿里副总裁宋立将出任合资公司董事长。')).toEqual([]);
+    expect(moves('Alibaba vice president Ana Ruiz will serve as chair of the joint venture with SenseTime.')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
