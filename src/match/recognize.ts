@@ -144,6 +144,8 @@ const GROUP_SUBJECT = new RegExp(
 // After a quote: "…,” she said", "…,” the 38-year-old said".
 const SPOKEN_BY_PRONOUN = new RegExp(`["”]\\s*,?\\s*(?:${REFERRING_EN})\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);
 // "The executive, who spent nine years at Google, will join …": the subject opens the sentence, an aside before the verb.
+// "The latter has now left": the second of two people named before (not "the former OpenAI researcher X").
+const LATTER_OR_FORMER = /^\s*the\s+(latter|former)(?:\s*,[^,]*,)?\s+(?:(?:has|have|had|is|was|will|now|since|also|then)\s+){0,3}$/;
 const OPENING_SUBJECT_ASIDE = new RegExp(`^\\s*(?:${REFERRING_EN})\\s*,[^;]*,\\s*$`);
 // "was named to TIME's list of …", "named one of the year's award winners": the words a few steps after the verb.
 const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b|^为?[^,;。]{0,20}?(${alternation(CONTEXT_WORDS.honourNouns.zh)})`);
@@ -1112,6 +1114,13 @@ function readSentence(
         subjects = movers;
         r.fire('subject.pronoun', t.word, `${movers.map((p) => p.name).join(', ')}, the movers the sentence before names`);
       }
+    }
+    // "A and B worked on Gemini's long-context work. The latter has now left": one of the two the sentence before names.
+    const which = !subjects.length && !narrative && !r.people.some((p) => p.end <= t.start) ? LATTER_OR_FORMER.exec(r.text.slice(r.span.start, t.start)) : null;
+    const pair = which ? group() : [];
+    if (which && pair.length === 2) {
+      subjects = [which[1] === 'latter' ? pair[1]! : pair[0]!];
+      r.fire('subject.pronoun', t.word, `${subjects[0]!.name}, "the ${which[1]}" of the two the sentence before names`);
     }
     // "Personal news: … I've joined Thinking Machines Lab. — Nadia Brooks": a post in the first person is its signer's.
     // (The signer last: finding them reads the item's last sentence for names.)
@@ -3118,10 +3127,15 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       // (But the owner of a post or a move is: "misstated X's new role. He has joined Perplexity as …".)
       return people.every((p) => p.key === people[0]!.key && (!reader(k).possessive(p) || OWNS_A_POST.test(n.text.slice(p.end, p.end + 24)))) ? people[0]! : null;
     };
-    // Who "both" or "两人" are: the people of the moves the sentence before tells.
+    // Who "both" or "两人" are: the people of the moves the sentence before tells, or, where it tells none, the people it
+    // names ("A and B built Claude Code. The duo have now left").
     const group = () => {
       const movers = new Map<string, PersonMention>();
       for (const c of candidates) if (i > 0 && c.sentence.start === spans[i - 1]!.start) movers.set(c.person.key, c.person);
+      if (!movers.size && i > 0) {
+        const before = reader(i - 1);
+        for (const p of before.people) if (!before.possessive(p)) movers.set(p.key, p);
+      }
       return [...movers.values()];
     };
     const { found, unnamed } = r.triggers.length ? readSentence(r, context, told, antecedent, group) : { found: [], unnamed: null };
@@ -3213,7 +3227,12 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // (Only a move with an end of its own, or a departure: "He was joined by X" tells no move of "he".)
     if (i > 0)
       for (const c of found)
-        if ((c.to || c.event === 'departure') && c.person.end <= spans[i]!.start && !candidates.some((x) => x.person.key === c.person.key && x.sentence.start === spans[i - 1]!.start))
+        if (
+          (c.to || c.event === 'departure') &&
+          // (Or named again, by surname: "…had two leads, Hugo Martins and Ines Carvalho. One of them, Martins, is joining Mistral AI".)
+          (c.person.end <= spans[i]!.start || (!c.from && reader(i - 1).people.some((p) => p.key === c.person.key))) &&
+          !candidates.some((x) => x.person.key === c.person.key && x.sentence.start === spans[i - 1]!.start)
+        )
           originOfAntecedent(c, reader(i - 1), r);
     // "MiniMax再失一名高管。这家大模型独角兽的首席运营官X已离职": the org an epithet refers to is the one named just before.
     if (i > 0) for (const c of found) if (c.event === 'departure' && !c.from && c.person.start > spans[i]!.start) originOfEpithet(c, reader(i - 1), r);

@@ -653,6 +653,24 @@ describe('the three-hundred-and-sixty-second batch (posts shared, made permanent
   });
 });
 
+describe('the three-hundred-and-sixty-third batch (the latter, the former, the duo): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it('reads "the latter" and "the former" as one of the two people the sentence before names', () => {
+    expect(moves('Google DeepMind researchers Ana Ruiz and Ben Cole worked on long context. The latter has now left the lab to join Anthropic.')).toEqual(['Ben Cole:Google→Anthropic']);
+    expect(moves("OpenAI's post-training effort was run by Ana Ruiz and Ben Cole. The former has since joined Meta.")).toEqual(['Ana Ruiz:OpenAI→Meta']);
+  });
+  it('reads "the duo" as both people the sentence before names, where it tells no move', () => {
+    expect(moves('Ana Ruiz and Ben Cole built the first version of Claude Code at Anthropic. The duo have now left the company.')).toEqual(['Ana Ruiz:Anthropic→-', 'Ben Cole:Anthropic→-']);
+  });
+  it('gives someone named again by surname the one employer the sentence before names them with', () => {
+    expect(moves("Meta's Llama team had two leads, Ana Ruiz and Ben Cole. One of them, Ruiz, is joining Mistral AI.")).toEqual(['Ana Ruiz:Meta→Mistral AI']);
+  });
+  it('reads no move where neither moved, "the former" is an adjective, or "the latter" a company', () => {
+    expect(moves('xAI co-founders Ana Ruiz and Ben Cole were both approached by OpenAI. Neither has left the company, a spokesperson said.')).toEqual([]);
+    expect(moves('Cohere and Mistral AI held early talks, people said; the latter has since hired bankers, said Mistral’s finance chief, Ana Ruiz.')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
