@@ -2471,7 +2471,7 @@ export const CONTEXT_WORDS = {
   /** A group referred to as the subject: "Both are joining Nvidia", "两人均已加入腾讯" (the movers the sentence before names). */
   groupSubjects: {
     en: ['both', 'both of them', 'the two', 'the pair', 'the duo', 'the trio', 'all three', 'all four', 'all five', 'all of them', 'they'],
-    zh: ['两人', '二人', '三人', '四人', '两位', '二位', '三位', '他们', '她们'],
+    zh: ['两人', '二人', '三人', '四人', '两位', '二位', '三位', '他们', '她们', '这对搭档', '这两人', '这三人'],
   },
   /** A person referred to by a noun, like a pronoun: "the researcher", "该高管" (the one person named before). */
   definiteSubjects: {

@@ -671,6 +671,12 @@ describe('the three-hundred-and-sixty-third batch (the latter, the former, the d
   });
 });
 
+describe('the three-hundred-and-sixty-fourth batch (Chinese coreference to several people): what its blind score showed', () => {
+  it('reads 这对搭档 as the two people the sentence before names, with adverbs of time between', () => {
+    expect(movesAs('月之暗面Kimi的产品线由宋立、钱一鸣两人负责。这对搭档近日双双离职。', ['person', 'ends'])).toEqual(['宋立:Moonshot AI→-', '钱一鸣:Moonshot AI→-']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
