@@ -16,7 +16,8 @@ const EN_TIME_CLAUSE = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s
 // (A month with a year after it is no such time: "in March 2019".)
 const RECENT_AFTER = new RegExp(`\\b(?:${alternation(W.recentTimes.en)})\\b(?!,?\\s+(?:of\\s+)?\\d{4})`);
 const LAST_WEEKS = new RegExp(`\\b(?:${alternation(W.lastWeeks.en)})\\b`);
-const LAST_WEEKS_ZH = new RegExp(alternation(W.lastWeeks.zh));
+/** The last weeks, in Chinese ("刚刚", "上个月"): a move dated so is news even where it describes someone. */
+export const LAST_WEEKS_ZH = new RegExp(alternation(W.lastWeeks.zh));
 const RECENT_BEFORE_WHEN = new RegExp(`\\b(?:${alternation(W.recentTimes.en)})\\s*,\\s*$`);
 const EN_TIME_CLAUSE_NAMED = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){3,4}$`);
 const SINCE_ADVERB = /\b(?:has|have|had|and|but)\s+$/;
@@ -144,8 +145,8 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   if (after.startsWith('的') && !/^的,?(?:还有|还包括|是|有|包括|其中)/.test(r.text.slice(t.end, Math.min(r.span.end, t.end + 8))) && !LISTED_AFTER_DE.test(after))
     return { rule: 'block.relative-clause', detail: '…的' };
   // "谈到了离开公司的前同事们": the move and its short object describe the people after 的.
-  // (Not a move of the last weeks, the article's only one: "刚刚从DeepSeek加入小米的研究员X在发布会上表示" is news told in
-  // passing.)
+  // (Not a move of the last weeks with no move word after it in the sentence: "刚刚从DeepSeek加入小米的研究员X在发布会上表示"
+  // is news told in passing.)
   const justNowDescribed = () => r.triggers.every((o) => o.end <= t.end + 12) && LAST_WEEKS_ZH.test(r.text.slice(clause.start, t.start));
   if (t.trigger.shape !== 'hire' && r.text.charCodeAt(t.start) >= 0x3400 && ZH_DESCRIBES_PEOPLE.test(after) && !justNowDescribed()) return { rule: 'block.relative-clause', detail: '…的 + people' };
   // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.

@@ -3,6 +3,7 @@ import { load } from 'js-yaml';
 import { z } from 'zod';
 import type { Org, OrgRef } from '../domain.js';
 import { ConfigError } from '../errors.js';
+import { CONTEXT_WORDS } from './lexicon.js';
 
 const catalogSchema = z.object({
   orgs: z.array(
@@ -17,13 +18,11 @@ const catalogSchema = z.object({
   ),
 });
 
-// What a founder's company is called after their name: "Sutskever's startup", "梁文锋创办的公司", "雷军麾下".
-const FOUNDERS_NOUNS_EN = ['company', 'startup', 'lab', 'AI lab', 'AI company', 'AI startup', 'superintelligence lab', 'new company', 'new startup', 'new lab', 'firm', 'outfit'];
-const FOUNDERS_NOUNS_ZH = ['的公司', '创办的公司', '创立的公司', '的创业公司', '旗下', '麾下', '的团队'];
-/** The names of a founder's company, as news writes them in place of its name. */
+/** The names of a founder's company, as news writes them in place of its name ("Sutskever's startup", "梁文锋创办的公司"). */
 export function foundersCompany(founder: string): string[] {
-  if (/\p{Script=Han}/u.test(founder)) return FOUNDERS_NOUNS_ZH.map((n) => founder + n);
-  return FOUNDERS_NOUNS_EN.flatMap((n) => [`${founder}'s ${n}`, `${founder}’s ${n}`]);
+  const { en, zh } = CONTEXT_WORDS.foundersCompanyNouns;
+  if (/\p{Script=Han}/u.test(founder)) return zh.map((n) => founder + n);
+  return en.flatMap((n) => [`${founder}'s ${n}`, `${founder}’s ${n}`]);
 }
 
 /** The orgs the matcher knows, by name, with parent relations. */

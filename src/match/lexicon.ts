@@ -1861,6 +1861,11 @@ export const CONTEXT_WORDS = {
    * "spent five years at Google before leaving in January to join Anthropic": times of this year, after a departure
    * in a "before" clause, make it the news, not a time for the clause before it; after "which", a hire told as now.
    */
+  /** What a founder's company is called after their name: "Sutskever's startup", "梁文锋创办的公司", "雷军麾下". */
+  foundersCompanyNouns: {
+    en: ['company', 'startup', 'lab', 'AI lab', 'AI company', 'AI startup', 'superintelligence lab', 'new company', 'new startup', 'new lab', 'firm', 'outfit'],
+    zh: ['的公司', '创办的公司', '创立的公司', '的创业公司', '旗下', '麾下', '的团队'],
+  },
   /** Before "from", what someone made the person, not where they were ("offers from Meta and xAI"). */
   offerNouns: { en: ['offer', 'offers', 'bid', 'bids', 'interest', 'overtures', 'approaches', 'pitches', 'calls'] },
   /** The last weeks, as an aside dates a move it tells in passing ("who joined Anthropic from OpenAI last month"). */

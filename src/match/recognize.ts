@@ -143,9 +143,9 @@ const GROUP_SUBJECT = new RegExp(
 );
 // After a quote: "…,” she said", "…,” the 38-year-old said".
 const SPOKEN_BY_PRONOUN = new RegExp(`["”]\\s*,?\\s*(?:${REFERRING_EN})\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);
-// "The executive, who spent nine years at Google, will join …": the subject opens the sentence, an aside before the verb.
 // "The latter has now left": the second of two people named before (not "the former OpenAI researcher X").
 const LATTER_OR_FORMER = /^\s*the\s+(latter|former)(?:\s*,[^,]*,)?\s+(?:(?:has|have|had|is|was|will|now|since|also|then)\s+){0,3}$/;
+// "The executive, who spent nine years at Google, will join …": the subject opens the sentence, an aside before the verb.
 const OPENING_SUBJECT_ASIDE = new RegExp(`^\\s*(?:${REFERRING_EN})\\s*,[^;]*,\\s*$`);
 // "was named to TIME's list of …", "named one of the year's award winners": the words a few steps after the verb.
 const HONOUR = new RegExp(`^(?:\\s+[\\w'’.-]+){0,4}?\\s+(${alternation(CONTEXT_WORDS.honourNouns.en)})\\b|^为?[^,;。]{0,20}?(${alternation(CONTEXT_WORDS.honourNouns.zh)})`);

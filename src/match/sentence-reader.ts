@@ -18,6 +18,7 @@ import {
   type NameSpan,
 } from './names.js';
 import { hasRoleWord } from './role.js';
+import { LAST_WEEKS_ZH } from './biography.js';
 import { EN_NUMBER_WORDS } from '../text/numbers.js';
 import type { RuleEvent, RuleId } from './rules.js';
 import type { MatchIndex } from './watch-index.js';
@@ -222,11 +223,10 @@ const ADDED_TO_STAFF = new RegExp(
 const ZH_COUNT_NUMBER = '[\\d一二三四五六七八九十两几数多]+';
 const ZH_COUNT = `${ZH_COUNT_NUMBER}[名位个]`;
 // ("谢清源在大会上谈到近期多位研究员离职一事": so do the people a Chinese verb of speaking about is followed by.)
-// "…加入小米的研究员X": the move's description runs on to 的 and a title or nothing, then the name.
-// ", said X", ", X said": a quote's speaker, set off from the clause before.
+// ", said X": a quote's speaker, set off from the clause before.
 const SPEAKER_BEFORE_NAME = new RegExp(`,\\s*(?:${alternation(W.speechVerbs.en)})\\s+(?:(?:by|to)\\s+)?$`);
+// "…加入小米的研究员X": the move's description runs on to 的 and a title or nothing, then the name.
 const DESCRIBES_NEXT = /^[^,;:。]{0,16}?的[^,;:。的]{0,12}$/;
-const LAST_WEEKS_ZH = new RegExp(alternation(W.lastWeeks.zh));
 // "，由联合创始人X出任": a clause opening with 由, its agent named before the move word.
 const BY_AGENT_BEFORE = /[,;，；]由[^,;:，；。]{0,20}$/;
 const SAID_OTHER_SUBJECT = new RegExp(
