@@ -139,7 +139,7 @@ const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CON
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${REFERRING_EN})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`);
 // "Both are joining Nvidia", "All three start this month", "两人均已加入腾讯": a group as the clause's whole subject.
 const GROUP_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s*|\\band\\s+)(?:${alternation(CONTEXT_WORDS.groupSubjects.en)})\\s+(?:(?:are|will|have|has|also|now|each|all|both)\\s+){0,2}$|(?:${alternation(CONTEXT_WORDS.groupSubjects.zh)})(?:均|都|也|已|将|分别|同时|一起|先后|近日|日前|双双)*$`,
+  `(?:^|[,;:]\\s*|\\band\\s+)(?:${alternation(CONTEXT_WORDS.groupSubjects.en)})\\s+(?:(?:are|will|have|has|also|now|each|all|both)\\s+){0,2}$|(?:${alternation(CONTEXT_WORDS.groupSubjects.zh)})(?:均|都|也|已|将|于|分别|同时|一起|先后|近日|日前|双双|本月|上月|本周|今年)*$`,
 );
 // After a quote: "…,” she said", "…,” the 38-year-old said".
 const SPOKEN_BY_PRONOUN = new RegExp(`["”]\\s*,?\\s*(?:${REFERRING_EN})\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);
@@ -3132,10 +3132,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const group = () => {
       const movers = new Map<string, PersonMention>();
       for (const c of candidates) if (i > 0 && c.sentence.start === spans[i - 1]!.start) movers.set(c.person.key, c.person);
-      if (!movers.size && i > 0) {
-        const before = reader(i - 1);
-        for (const p of before.people) if (!before.possessive(p)) movers.set(p.key, p);
-      }
+      if (!movers.size && i > 0) for (const p of reader(i - 1).peopleReferredToAsGroup()) movers.set(p.key, p);
       return [...movers.values()];
     };
     const { found, unnamed } = r.triggers.length ? readSentence(r, context, told, antecedent, group) : { found: [], unnamed: null };

@@ -630,6 +630,8 @@ export class ArticleNames {
 export class SentenceReader {
   private watchedPeople: PersonMention[];
   private allPeople: PersonMention[] | null = null;
+  /** Whether a later sentence refers to this one's people as a group, so its Chinese names are guessed. */
+  private referredToAsGroup = false;
   readonly orgs: OrgMention[];
   readonly triggers: TriggerMention[];
   readonly markers: Mention[];
@@ -844,6 +846,18 @@ export class SentenceReader {
     return this.n.text;
   }
 
+  /**
+   * The people a later sentence refers to as a group ("三人已于本月先后离职" after "…的三位技术骨干A、B和C均参与了…"):
+   * Chinese names are guessed here too, though the sentence has no move word of its own.
+   */
+  peopleReferredToAsGroup(): PersonMention[] {
+    if (!this.referredToAsGroup && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))) {
+      this.referredToAsGroup = true;
+      this.allPeople = null;
+    }
+    return this.people.filter((p) => !this.possessive(p));
+  }
+
   private discover(): PersonMention[] {
     const spans = [
       ...this.article.latinNames(this.span).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
@@ -851,7 +865,7 @@ export class SentenceReader {
       // only the names earlier sentences found are looked for ("柯景行此前是商汤科技的研究员").
       ...(!HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
         ? []
-        : this.triggers.length || this.listsPeople || this.handsOver || this.repeatsMove !== null
+        : this.triggers.length || this.listsPeople || this.handsOver || this.repeatsMove !== null || this.referredToAsGroup
           ? this.chineseNames()
           : this.article.knownHanNames(this.span.start, this.span.end)),
       ...(APPOINTED_LINE.test(this.text.slice(this.span.start, this.span.start + 16)) ? [appointedLineName(this.n.text, this.span.start, this.span.end)].filter((s) => s !== null) : []),

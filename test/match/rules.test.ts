@@ -675,6 +675,13 @@ describe('the three-hundred-and-sixty-fourth batch (Chinese coreference to sever
   it('reads 这对搭档 as the two people the sentence before names, with adverbs of time between', () => {
     expect(movesAs('月之暗面Kimi的产品线由宋立、钱一鸣两人负责。这对搭档近日双双离职。', ['person', 'ends'])).toEqual(['宋立:Moonshot AI→-', '钱一鸣:Moonshot AI→-']);
   });
+  it('finds the names of a sentence with no move word when the next refers to them as a group', () => {
+    expect(movesAs('百度文心团队的三位技术骨干宋立、钱一鸣和夏云帆均参与了训练。三人已于本月先后离职，分别加入了腾讯、阿里和小米。', ['person', 'ends'])).toEqual([
+      '宋立:Baidu→Tencent',
+      '钱一鸣:Baidu→Alibaba',
+      '夏云帆:Baidu→Xiaomi',
+    ]);
+  });
 });
 
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
