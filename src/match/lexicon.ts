@@ -2691,8 +2691,9 @@ export const CONTEXT_WORDS = {
   /** Right before an org: where someone was, never where they go ("former Meta executive X", "前百度副总裁X"). */
   former: { en: ['former', 'ex'], zh: ['前', '原'] },
   /** Right before an org, a post held there in the past: "曾任Google DeepMind工程师的X". */
-  // ("系出阿里巴巴达摩院的工程师X", "出身字节跳动的研究员X": the org someone came up through.)
-  heldBefore: { zh: ['曾任', '曾在', '曾是', '曾经在', '曾经是', '此前在', '此前任', '曾就职于', '系出', '出身于', '出身'] },
+  heldBefore: { zh: ['曾任', '曾在', '曾是', '曾经在', '曾经是', '此前在', '此前任', '曾就职于'] },
+  /** Right before an org, the one someone came up through ("系出阿里巴巴达摩院的工程师X"): a past one, and a stint told as who they are. */
+  cameUpThrough: { zh: ['系出', '出身于', '出身'] },
   /** Pronouns that open a sentence but never a name ("Kaiming He" keeps its last word). */
   pronouns: { en: ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our'] },
 } as const;

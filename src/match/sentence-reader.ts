@@ -193,7 +193,7 @@ const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往
 const STINT_EN = new RegExp(
   `^(?:\\s*[\\w ]{1,24}:)?\\s*["“]?\\s*(?:${alternation(W.stint.en)})\\s+(?:[\\w-]+\\s+){0,6}(?:${alternation(W.stintNouns.en)})\\s+(?:(?:on|in)\\s+(?:[\\w-]+\\s+){1,4})?(?:at|with)\\s+@?$`,
 );
-const HELD_BEFORE = new RegExp(`(?:${alternation(W.heldBefore.zh)})\\s*$`);
+const HELD_BEFORE = new RegExp(`(?:${alternation([...W.heldBefore.zh, ...W.cameUpThrough.zh])})\\s*$`);
 const UNTIL = new RegExp(`^\\s+(?:${alternation(W.until.en)})\\s`);
 // "由…周明轩统筹": after 由, a name and then taking charge.
 const HANDS_OVER = new RegExp(`^由[^,.;:!?]{2,20}?(?:${alternation(W.takesCharge.zh)})`);
@@ -226,6 +226,8 @@ const ZH_COUNT = `${ZH_COUNT_NUMBER}[名位个]`;
 // ", said X": a quote's speaker, set off from the clause before.
 const SPEAKER_BEFORE_NAME = new RegExp(`,\\s*(?:${alternation(W.speechVerbs.en)})\\s+(?:(?:by|to)\\s+)?$`);
 // "…加入小米的研究员X": the move's description runs on to 的 and a title or nothing, then the name.
+// "系出阿里巴巴…的", "出身字节跳动…的": where someone came up, before the org.
+const CAME_UP_THROUGH = new RegExp(`(?:${alternation(W.cameUpThrough.zh)})$`);
 const DESCRIBES_NEXT = /^[^,;:。]{0,16}?的[^,;:。的]{0,12}$/;
 // "，由联合创始人X出任": a clause opening with 由, its agent named before the move word.
 const BY_AGENT_BEFORE = /[,;，；]由[^,;:，；。]{0,20}$/;
@@ -1081,6 +1083,8 @@ export class SentenceReader {
       if (o.end > pos) break;
       // "在Meta FAIR工作了九年的研究员柏文舟": a stint told as the person's description, in the person's clause.
       if (this.text.charCodeAt(o.start - 1) === 0x5728 /* 在 */ && STINT_ZH_OF.test(this.text.slice(o.end, pos))) return o;
+      // ("系出阿里巴巴达摩院的工程师X", "出身字节跳动的研究员X": the org someone came up through, told the same way.)
+      if (CAME_UP_THROUGH.test(this.text.slice(Math.max(this.span.start, o.start - 3), o.start)) && DESCRIBES_NEXT.test(this.text.slice(o.end, pos))) return o;
       const clause = this.clause(o.start);
       if (clause.end > pos) continue;
       const lead = this.text.slice(clause.start, o.start);

@@ -637,6 +637,9 @@ describe('the three-hundred-and-sixty-first batch (the origin told by a label): 
     expect(moves('Ex-xAI engineer Ana Ruiz is the newest member of technical staff at Thinking Machines Lab, the company confirmed.')).toEqual(['Ana Ruiz:xAI→Thinking Machines Lab:-']);
     expect(moves('Ana Ruiz, an Anthropic alumna, has landed at xAI as head of post-training.')).toEqual(['Ana Ruiz:Anthropic→xAI:Head of Post-Training']);
   });
+  it('reads the org someone came up through (系出, 出身) as a stint elsewhere before a new post: a join', () => {
+    expect(moves('系出阿里巴巴达摩院的工程师宋立出任智谱AI首席技术官。')).toEqual(['宋立:Alibaba→Zhipu AI:CTO']);
+  });
   it('reads no object in the speaker after a comma ("…, said X")', () => {
     expect(moves("Google's Gemini-turned-assistant app now replaces Google Assistant on Android, said Ana Ruiz, a Google vice president.")).toEqual([]);
   });
