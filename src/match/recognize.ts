@@ -3227,7 +3227,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
         if (
           (c.to || c.event === 'departure') &&
           // (Or named again, by surname: "…had two leads, Hugo Martins and Ines Carvalho. One of them, Martins, is joining Mistral AI".)
-          (c.person.end <= spans[i]!.start || (!c.from && reader(i - 1).people.some((p) => p.key === c.person.key))) &&
+          // (Asked only of a surname: reading the sentence before for names is the costly part of reading.)
+          (c.person.end <= spans[i]!.start || (!c.from && (c.person.referred || c.person.weak) && reader(i - 1).people.some((p) => p.key === c.person.key))) &&
           !candidates.some((x) => x.person.key === c.person.key && x.sentence.start === spans[i - 1]!.start)
         )
           originOfAntecedent(c, reader(i - 1), r);
