@@ -2196,7 +2196,8 @@ export const CONTEXT_WORDS = {
   /** Opening a clause that tells a stint somewhere: "After six years at Google,". */
   stint: { en: ['after', 'following'] },
   /** What such a clause measures: "six years", "a decade", "a long stint". */
-  stintNouns: { en: ['year', 'years', 'month', 'months', 'decade', 'decades', 'stint', 'tenure', 'career'] },
+  // (In Chinese, after 的: "在字节跳动的八年职业生涯", "结束了在…的旅程".)
+  stintNouns: { en: ['year', 'years', 'month', 'months', 'decade', 'decades', 'stint', 'tenure', 'career'], zh: ['旅程', '工作', '生涯', '职业生涯', '时光', '日子'] },
   /**
    * Move verbs whose object must be a workplace for them to be a move: "left the company", not "left the audience
    * stunned"; "returns to the lab", not "returns to the question"; "joined the team", not "joined a fireside chat".
@@ -2478,6 +2479,8 @@ export const CONTEXT_WORDS = {
     en: ['both', 'both of them', 'the two', 'the pair', 'the duo', 'the trio', 'all three', 'all four', 'all five', 'all of them', 'they'],
     zh: ['两人', '二人', '三人', '四人', '两位', '二位', '三位', '他们', '她们', '这对搭档', '这两人', '这三人'],
   },
+  /** Between a group subject and its move word ("两人均已", "这对搭档近日双双", "三人已于本月先后"). */
+  groupAdverbs: { zh: ['均', '都', '也', '已', '将', '于', '分别', '同时', '一起', '先后', '近日', '日前', '双双', '本月', '上月', '本周', '今年'] },
   /** A person referred to by a noun, like a pronoun: "the researcher", "该高管" (the one person named before). */
   definiteSubjects: {
     en: ['the researcher', 'the executive', 'the scientist', 'the engineer', 'the veteran', 'the co-founder', 'the cofounder'],

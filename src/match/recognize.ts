@@ -139,7 +139,7 @@ const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CON
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${REFERRING_EN})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`);
 // "Both are joining Nvidia", "All three start this month", "两人均已加入腾讯": a group as the clause's whole subject.
 const GROUP_SUBJECT = new RegExp(
-  `(?:^|[,;:]\\s*|\\band\\s+)(?:${alternation(CONTEXT_WORDS.groupSubjects.en)})\\s+(?:(?:are|will|have|has|also|now|each|all|both)\\s+){0,2}$|(?:${alternation(CONTEXT_WORDS.groupSubjects.zh)})(?:均|都|也|已|将|于|分别|同时|一起|先后|近日|日前|双双|本月|上月|本周|今年)*$`,
+  `(?:^|[,;:]\\s*|\\band\\s+)(?:${alternation(CONTEXT_WORDS.groupSubjects.en)})\\s+(?:(?:are|will|have|has|also|now|each|all|both)\\s+){0,2}$|(?:${alternation(CONTEXT_WORDS.groupSubjects.zh)})(?:${alternation(CONTEXT_WORDS.groupAdverbs.zh)})*$`,
 );
 // After a quote: "…,” she said", "…,” the 38-year-old said".
 const SPOKEN_BY_PRONOUN = new RegExp(`["”]\\s*,?\\s*(?:${REFERRING_EN})\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);

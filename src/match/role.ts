@@ -1,5 +1,5 @@
 import type { Span } from '../text/sentences.js';
-import type { NormalizedText } from '../text/normalize.js';
+import { wasHyphen, type NormalizedText } from '../text/normalize.js';
 import { CONTEXT_WORDS, NOT_AFTER_REN, ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isHanCode } from './names.js';
@@ -252,7 +252,7 @@ export function hyphensRestored(n: NormalizedText, role: string, sentence: Span)
   const at = n.text.indexOf(role.toLowerCase(), sentence.start);
   if (at < 0 || at + role.length > sentence.end) return role;
   let out = '';
-  for (let i = 0; i < role.length; i++) out += role[i] === ' ' && n.original.charCodeAt(n.offsets[at + i]!) === 0x2d ? '-' : role[i];
+  for (let i = 0; i < role.length; i++) out += role[i] === ' ' && wasHyphen(n, at + i) ? '-' : role[i];
   return out;
 }
 

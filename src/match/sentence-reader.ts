@@ -1,4 +1,4 @@
-import { normalizeAlias, originalSpan, type NormalizedText } from '../text/normalize.js';
+import { normalizeAlias, originalSpan, wasHyphen, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
 import { isLatin, isLower } from '../text/chars.js';
 import { alternation, CONTEXT_WORDS, NOT_AFTER_REN, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger, type TriggerCondition } from './lexicon.js';
@@ -201,7 +201,7 @@ const STINT_ZH_LEAD = /^\s*在\s*$/;
 const STINT_ZH_OF = new RegExp(`^\\s*(?:[a-z]+\\s*)?(?:${alternation(W.tenure.zh)})[^,的]{0,8}的[^,]{0,10}$`);
 const STINT_ZH_ENDED = /(?:结束了?|告别了?)在\s*$/;
 // (A count of years may stand before the noun: "在字节跳动的八年职业生涯".)
-const STINT_ZH_JOURNEY = /^[^,]{0,8}的[^,]{0,4}?(?:旅程|工作|生涯|职业生涯|时光|日子)/;
+const STINT_ZH_JOURNEY = new RegExp(`^[^,]{0,8}的[^,]{0,4}?(?:${alternation(W.stintNouns.zh)})`);
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 
 // "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.
@@ -225,9 +225,9 @@ const ZH_COUNT = `${ZH_COUNT_NUMBER}[名位个]`;
 // ("谢清源在大会上谈到近期多位研究员离职一事": so do the people a Chinese verb of speaking about is followed by.)
 // ", said X": a quote's speaker, set off from the clause before.
 const SPEAKER_BEFORE_NAME = new RegExp(`,\\s*(?:${alternation(W.speechVerbs.en)})\\s+(?:(?:by|to)\\s+)?$`);
-// "…加入小米的研究员X": the move's description runs on to 的 and a title or nothing, then the name.
 // "系出阿里巴巴…的", "出身字节跳动…的": where someone came up, before the org.
 const CAME_UP_THROUGH = new RegExp(`(?:${alternation(W.cameUpThrough.zh)})$`);
+// "…加入小米的研究员X": the move's description runs on to 的 and a title or nothing, then the name.
 const DESCRIBES_NEXT = /^[^,;:。]{0,16}?的[^,;:。的]{0,12}$/;
 // "，由联合创始人X出任": a clause opening with 由, its agent named before the move word.
 const BY_AGENT_BEFORE = /[,;，；]由[^,;:，；。]{0,20}$/;
@@ -325,7 +325,7 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
 
 // "swapped OpenAI for …", "ditching Mountain View for …": a few words given up, then "for".
 const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
-const STINT_AFTER = /^[^,;。]{1,16}?的[^,;。]{0,4}?(?:旅程|工作|生涯|职业生涯|时光|日子)/;
+const STINT_AFTER = new RegExp(`^[^,;。]{1,16}?的[^,;。]{0,4}?(?:${alternation(W.stintNouns.zh)})`);
 const POST_AFTER = new RegExp(`^[^,;。]{0,18}?(?:${alternation(W.postWords.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
 // "… Director of Applied AI at Microsoft": the org a post is at (not "a cameo in a Netflix documentary").
@@ -518,9 +518,8 @@ export class ArticleNames {
   /** Where the sentence had a hyphen between letters (normalised to a space): "Jae-won Kim" is one name. */
   private hyphensIn(s: Span): number[] {
     // (One walk over the sentence: an indexOf from its start ran to the next hyphen, often far past it, for every sentence.)
-    const { text, original, offsets } = this.n;
     const out: number[] = [];
-    for (let i = s.start; i < s.end; i++) if (text.charCodeAt(i) === 0x20 && original.charCodeAt(offsets[i]!) === 0x2d) out.push(i);
+    for (let i = s.start; i < s.end; i++) if (wasHyphen(this.n, i)) out.push(i);
     return out;
   }
 
@@ -853,11 +852,17 @@ export class SentenceReader {
    * Chinese names are guessed here too, though the sentence has no move word of its own.
    */
   peopleReferredToAsGroup(): PersonMention[] {
-    if (!this.referredToAsGroup && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))) {
+    // (Read again only where names were not guessed before: discovery is the costly part of reading.)
+    if (!this.guessesHanNames && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))) {
       this.referredToAsGroup = true;
       this.allPeople = null;
     }
     return this.people.filter((p) => !this.possessive(p));
+  }
+
+  /** Whether Chinese names are guessed here: only where a move, a list or a group reference makes a name likely. */
+  private get guessesHanNames(): boolean {
+    return this.triggers.length > 0 || this.listsPeople || this.handsOver || this.repeatsMove !== null || this.referredToAsGroup;
   }
 
   private discover(): PersonMention[] {
@@ -865,11 +870,7 @@ export class SentenceReader {
       ...this.article.latinNames(this.span).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
       // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely; elsewhere
       // only the names earlier sentences found are looked for ("柯景行此前是商汤科技的研究员").
-      ...(!HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))
-        ? []
-        : this.triggers.length || this.listsPeople || this.handsOver || this.repeatsMove !== null || this.referredToAsGroup
-          ? this.chineseNames()
-          : this.article.knownHanNames(this.span.start, this.span.end)),
+      ...(!HAN_CHAR.test(this.text.slice(this.span.start, this.span.end)) ? [] : this.guessesHanNames ? this.chineseNames() : this.article.knownHanNames(this.span.start, this.span.end)),
       ...(APPOINTED_LINE.test(this.text.slice(this.span.start, this.span.start + 16)) ? [appointedLineName(this.n.text, this.span.start, this.span.end)].filter((s) => s !== null) : []),
     ];
     // "宋立新已离职" beside a watch on 宋立: a Chinese name one character longer, the clause opening right after it, is

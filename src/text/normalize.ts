@@ -184,6 +184,11 @@ export function normalize(original: string): NormalizedText {
   return { original, text: UTF16.decode(out.subarray(0, len)), cased: UTF16.decode(cased.subarray(0, len)), offsets: map };
 }
 
+/** Whether the space at normalised position `i` was a hyphen in the original ("Jae-won", "post-training"). */
+export function wasHyphen(n: NormalizedText, i: number): boolean {
+  return n.text.charCodeAt(i) === 0x20 && n.original.charCodeAt(n.offsets[i]!) === 0x2d;
+}
+
 /** The original text behind normalized positions [start, end). */
 export function originalSpan(n: NormalizedText, start: number, end: number): string {
   const from = n.offsets[start] ?? n.original.length;
