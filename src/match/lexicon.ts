@@ -433,6 +433,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'will start at',
     'is starting at',
     'has started at',
+    // A start date ahead: "is due to start at OpenAI in March".
+    'due to start at',
+    'set to start at',
+    'expected to start at',
     'heads to',
     'headed to',
     'is heading to',
@@ -444,6 +448,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
   ...['went to', 'have gone to', 'has gone to', '去了', '则去了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
+  // Reporting for work at a company: "已于本周一到岗月之暗面" (not "已到岗" alone, said of any post).
+  ...['到岗', '正式到岗'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['companyNext'] }]),
   // Leaving a company told as graduating from it: "从字节毕业了".
   ...['毕业了', '正式毕业', '毕业啦', '“毕业”', '"毕业"'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['companyBefore'] }]),
   // Arriving from somewhere, the destination told before: "Aas, the newest member, arrived this month from Google DeepMind".
@@ -1468,6 +1474,8 @@ export const TO_WORDS = [
   'to become',
   'to lead',
   'to head',
+  // "is leaving OpenAI to reunite with her former manager at Thinking Machines Lab".
+  'to reunite with',
   'by',
   '加入',
   '加盟',
@@ -2729,7 +2737,7 @@ export const ZH_NAME_CHARS = {
   /** A count of the people just listed, right after the last name ("…、景若溪三人均已离职"). */
   peopleCounts: '两人 二人 三人 四人 五人 六人 两位 三位 四位 五位 六位',
   /** Words opening a predicate whose first character may also end a given name ("宋立正在…", not a name "宋立正"). */
-  predicateOpeners: '正在 正与 正和 正同 正式 正准备 正筹备 正计划 正考虑 正打算 正洽谈 刚刚 刚从',
+  predicateOpeners: '正在 正与 正和 正同 正式 正准备 正筹备 正计划 正考虑 正打算 正洽谈 刚刚 刚从 提前 悄然 低调 随即',
   /** Function words: end a name, and may follow a name at a clause start. */
   function: '已将被在从于也曾因受则',
   /** Adverbs that stand between a name and its move word ("宋立现调任", "宋立再度加盟"): never a name's third character there. */

@@ -241,8 +241,9 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
     const postAfter = next === '任' && (isLatin(text.charCodeAt(end + 1)) || ZH_TITLE_START.test(text.slice(end + 1, end + 3)));
     if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0))) || postAfter) return { start: at, end };
     // "封一鸣博士日前…": an honorific after the name; "…、景若溪三人均已离职": a count of those listed.
+    // ("邬清和提前结束了交接": a word opening the predicate, as 正式 or 提前.)
     const word = text.slice(end, end + 2);
-    if (ZH_HONORIFICS.has(word) || ZH_PEOPLE_COUNTS.has(word)) return { start: at, end };
+    if (ZH_HONORIFICS.has(word) || ZH_PEOPLE_COUNTS.has(word) || PREDICATE_OPENERS.has(word)) return { start: at, end };
   }
   return null;
 }

@@ -2263,7 +2263,7 @@ function confidenceOf(c: Candidate): number {
  */
 function originOfAntecedent(c: Candidate, before: SentenceReader, r: SentenceReader): void {
   if (c.from && !ACADEMIC_ORG.test(c.from.org)) return;
-  const org = theOneEmployer(before);
+  const org = theOneEmployer(before) ?? theOneLeftBesides(before, c.to);
   if (!org || (c.to && before.sameOrg(org, c.to))) return;
   c.from = org;
   // ("The former executive has now been named chief operating officer of Perplexity": a post at another org is a join.)
@@ -2275,6 +2275,17 @@ function originOfAntecedent(c: Candidate, before: SentenceReader, r: SentenceRea
 function theOneEmployer(r: SentenceReader): OrgMention | null {
   const orgs = r.orgs.filter((o) => !ACADEMIC_ORG.test(o.org) && !r.isFormer(o));
   return new Set(orgs.map((o) => r.index.catalog.root(o.org))).size === 1 ? orgs[0]! : null;
+}
+
+/**
+ * Besides where they go, the one other org a sentence names, right after a leave word: "A non-compete kept her from
+ * joining xAI for a year after she left Tesla" (not an org someone else joins: "Gross … is joining Meta").
+ */
+function theOneLeftBesides(r: SentenceReader, to: OrgMention | null): OrgMention | null {
+  if (!to || !r.orgs.some((o) => r.sameOrg(o, to))) return null;
+  const others = r.orgs.filter((o) => !r.sameOrg(o, to) && !ACADEMIC_ORG.test(o.org));
+  const left = others.find((o) => r.triggers.some((t) => t.trigger.shape === 'leave' && t.end <= o.start && o.start - t.end <= 2));
+  return left && others.every((o) => r.sameOrg(o, left)) ? left : null;
 }
 
 /** The org named in the sentence before, for one leaving a company referred to by an epithet right before their name. */
@@ -3108,6 +3119,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       return;
     }
     // Who "he" or "she" is: the one person the sentence before names (none when it names several, or nobody).
+    // ("研究员柏思远的竞业期已于上月届满。…他目前已正式入职阿里巴巴": a Chinese name in a sentence with no move word,
+    // guessed once a later sentence refers to it; the one person there, owner or not.)
+    const soleGuessed = (people: PersonMention[]) => (people.length && people.every((p) => p.key === people[0]!.key) ? people[0]! : null);
     const antecedent = (back = 1): PersonMention | null => {
       const k = i - back;
       if (k < 0) return null;
@@ -3122,7 +3136,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       if (!people.length) {
         const passesOn =
           back < 3 && OPENS_WITH_PRONOUN.test(n.text.slice(spans[k]!.start, spans[k]!.start + 6)) && !reader(k).events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
-        return reader(k).openingName() ?? (passesOn ? antecedent(back + 1) : null);
+        return reader(k).openingName() ?? (passesOn ? antecedent(back + 1) : null) ?? soleGuessed(reader(k).peopleReferredTo());
       }
       // (But the owner of a post or a move is: "misstated X's new role. He has joined Perplexity as …".)
       return people.every((p) => p.key === people[0]!.key && (!reader(k).possessive(p) || OWNS_A_POST.test(n.text.slice(p.end, p.end + 24)))) ? people[0]! : null;

@@ -631,8 +631,8 @@ export class ArticleNames {
 export class SentenceReader {
   private watchedPeople: PersonMention[];
   private allPeople: PersonMention[] | null = null;
-  /** Whether a later sentence refers to this one's people as a group, so its Chinese names are guessed. */
-  private referredToAsGroup = false;
+  /** Whether a later sentence refers to this one's people (by a pronoun or as a group), so its Chinese names are guessed. */
+  private referredTo = false;
   readonly orgs: OrgMention[];
   readonly triggers: TriggerMention[];
   readonly markers: Mention[];
@@ -852,17 +852,25 @@ export class SentenceReader {
    * Chinese names are guessed here too, though the sentence has no move word of its own.
    */
   peopleReferredToAsGroup(): PersonMention[] {
+    return this.peopleReferredTo().filter((p) => !this.possessive(p));
+  }
+
+  /**
+   * The people a later sentence refers to by a pronoun or as a group, Chinese names guessed though the sentence has no
+   * move word ("研究员柏思远的竞业期已于上月届满。…他目前已正式入职阿里巴巴").
+   */
+  peopleReferredTo(): PersonMention[] {
     // (Read again only where names were not guessed before: discovery is the costly part of reading.)
     if (!this.guessesHanNames && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))) {
-      this.referredToAsGroup = true;
+      this.referredTo = true;
       this.allPeople = null;
     }
-    return this.people.filter((p) => !this.possessive(p));
+    return this.people;
   }
 
   /** Whether Chinese names are guessed here: only where a move, a list or a group reference makes a name likely. */
   private get guessesHanNames(): boolean {
-    return this.triggers.length > 0 || this.listsPeople || this.handsOver || this.repeatsMove !== null || this.referredToAsGroup;
+    return this.triggers.length > 0 || this.listsPeople || this.handsOver || this.repeatsMove !== null || this.referredTo;
   }
 
   private discover(): PersonMention[] {
@@ -1061,9 +1069,13 @@ export class SentenceReader {
   }
 
   /** "former Meta executive", "前百度副总裁": the org was someone's employer, not where anyone goes. */
+  /** "former OpenAI", "ex-Google": a former employer, told right before the org. */
+  private formerRightBefore(org: OrgMention): boolean {
+    return FORMER.test(this.text.slice(Math.max(this.span.start, org.start - 8), org.start));
+  }
+
   isFormer(org: OrgMention): boolean {
-    const formerAt = (o: OrgMention) => FORMER.test(this.text.slice(Math.max(this.span.start, o.start - 8), o.start));
-    if (formerAt(org)) return true;
+    if (this.formerRightBefore(org)) return true;
     // "who headed policy at Anthropic until this summer": a post held there until some time.
     if (UNTIL.test(this.text.slice(org.end, org.end + 8))) return true;
     if (HELD_BEFORE.test(this.text.slice(Math.max(this.span.start, org.start - 5), org.start))) return true;
@@ -1075,7 +1087,7 @@ export class SentenceReader {
     if ((lead.includes('former') || lead.includes('ex ')) && FORMER_TITLE_OF.test(lead)) return true;
     // "前阿里巴巴达摩院院长": a unit named right after a former org is as former.
     const parent = this.orgs.find((o) => o.end <= org.start && org.start - o.end <= 1);
-    return parent !== undefined && this.sameOrg(parent, org) && formerAt(parent);
+    return parent !== undefined && this.sameOrg(parent, org) && this.formerRightBefore(parent);
   }
 
   /** The org of a stint a clause before `pos` tells ("After six years at Google,", "在谷歌工作两年后，"), if any. */
@@ -1134,7 +1146,8 @@ export class SentenceReader {
       if (m.entity.kind !== kind || m.start < from) continue;
       if (m.start > before) return null;
       // Never past a semicolon, nor past a comma after a Chinese connector ("自动驾驶大模型；二、原京东…" is 自 in a word).
-      const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= WINDOWS.connectorReach && !this.breaksBetween(m, o));
+      // (A former employer is no destination: "to join former OpenAI CTO Mira Murati's Thinking Machines Lab".)
+      const org = this.orgs.find((o) => o.start >= m.end && o.start - m.end <= WINDOWS.connectorReach && !this.breaksBetween(m, o) && !(kind === 'to' && this.formerRightBefore(o)));
       if (org && kind === 'from' && SOURCE_AFTER.test(this.text.slice(org.end, org.end + 8))) continue;
       // ("After weighing offers from Meta and xAI, X has joined Anthropic": who made an offer is no origin.)
       if (org && kind === 'from' && OFFER_BEFORE.test(this.text.slice(Math.max(this.span.start, m.start - 16), m.start))) continue;

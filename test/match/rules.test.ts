@@ -687,6 +687,31 @@ describe('the three-hundred-and-sixty-fourth batch (Chinese coreference to sever
   });
 });
 
+describe('the three-hundred-and-sixty-fifth batch (the HR side of a move): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it('reads a start date ahead ("is due to start at") as a join, from the org left in the sentence before', () => {
+    expect(moves('Ana Ruiz is serving out six months of garden leave after leaving Google DeepMind in September. She is due to start at OpenAI in March.')).toEqual(['Ana Ruiz:Google→OpenAI']);
+  });
+  it('takes as origin the org the sentence before says was left, beside the one joined', () => {
+    expect(moves('A non-compete kept Ana Ruiz from joining xAI for a year after she left Tesla. It expired this month, and she started at xAI on Monday.')).toEqual(['Ana Ruiz:Tesla→xAI']);
+    // (Not an org someone else joins there.)
+    expect(moves('Ben Cole, who co-founded Safe Superintelligence with Ana Ruiz, has left the startup and is joining Meta. Ruiz will become chief executive of SSI.')).toEqual([
+      'Ben Cole:Safe Superintelligence→Meta',
+      'Ana Ruiz:-→Safe Superintelligence',
+    ]);
+  });
+  it('reads where someone goes to reunite with a former manager, and no former employer as a destination', () => {
+    expect(moves('Ana Ruiz is leaving OpenAI to reunite with her former manager at Thinking Machines Lab.')).toEqual(['Ana Ruiz:OpenAI→Thinking Machines Lab']);
+    expect(moves("Ana Ruiz is leaving Google to join former OpenAI CTO Mira Murati's Thinking Machines Lab.")).toEqual(['Ana Ruiz:Google→Thinking Machines Lab']);
+  });
+  it('finds who 他 is in a sentence with no move word, named after a title', () => {
+    expect(moves('前字节跳动Seed团队研究员宋立的竞业期已于上月届满。他目前已正式入职阿里巴巴通义实验室。')).toEqual(['宋立:ByteDance→Alibaba']);
+  });
+  it('ends a name in 和 before a word opening the predicate (提前, 悄然)', () => {
+    expect(moves('前百度副总裁邬清和提前结束了交接，已于本周一到岗月之暗面。')).toEqual(['邬清和:Baidu→Moonshot AI']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
