@@ -171,6 +171,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'leave', 0.85, ['her last day', 'his last day', 'their last day', 'my last day', 'final day at']),
   // "Today is Mateo Alvarez's last day at Anthropic": the day owned by the person named before it.
   ...['last day at', 'last day with'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, noun: true, when: ['orgNext'] }]),
+  // "Monday was Lukas Fenwright's first day at Anthropic": the start told by its date.
+  ...['first day at'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, when: ['orgNext'] }]),
   // "X is the latest to walk out the door", "the latest to leave": one more in a string of exits.
   ...t('departure', 'leave', 0.85, [
     ...phrases(['the latest to', 'the newest to', 'the most recent to'], ['leave', 'depart', 'exit', 'quit', 'walk out']),
@@ -433,7 +435,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'will start at',
     'is starting at',
     'has started at',
-    // A start date ahead: "is due to start at OpenAI in March".
+    // A start date ahead: "is due to start at OpenAI in March", "would start at Meta next month".
+    'would start at',
     'due to start at',
     'set to start at',
     'expected to start at',
@@ -1695,7 +1698,7 @@ export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|'
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
   // (With words that end in a surname character: "工程学系" holds no name 程学系.)
-  '辜负 沃尔 沃土 邸宅 官邸 朴素 朴实 简朴 质朴 工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊 晋升 晋级 晋江 清楚 楚楚 慕尼 慕名 羡慕 钦佩 廉价 廉洁 清廉 琴键 钢琴 伏笔 起伏 雍容 助理 名单 清单 订单 菜单 账单 简单 单独 单位 单纯 单一 床单 传单 买单 下单 孤单 分任 出任 担任 接任 升任 兼任 转任 调任 就任 留任 连任 离任 卸任 履任 继任 到任 上任 胜任 历任 现任 前任 新任 首任'.split(
+  '辜负 沃尔 沃土 邸宅 官邸 朴素 朴实 简朴 质朴 工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊 晋升 晋级 晋江 清楚 楚楚 慕尼 慕名 羡慕 钦佩 廉价 廉洁 清廉 琴键 钢琴 伏笔 起伏 雍容 助理 名单 清单 订单 菜单 账单 简单 单独 单位 单纯 单一 床单 传单 买单 下单 孤单 分任 出任 担任 接任 升任 兼任 转任 调任 就任 留任 连任 离任 卸任 履任 继任 到任 上任 胜任 历任 现任 前任 新任 首任 回应 响应 相应 对应 反应 供应 适应 答应 衡量 衡阳 衡水 衡山 平衡 均衡 权衡 抗衡 制衡 失衡'.split(
     ' ',
   ),
 );
@@ -1704,7 +1707,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 … (and 百家姓's rarer ones that are no common word's first character)
-    '鄢薄栗冼辜傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈仉莘燕惠蔚湛狄伏昝嵇羿汲钭韶胥扈慕庾暨殳缑亢琴晋楚汝钦佴谯笪廉酆雍眭沃乜郇郄鄞璩郤邸綦雎琚麴朴沐'.split(
+    '鄢薄栗冼辜傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈仉莘燕惠蔚湛狄伏昝嵇羿汲钭韶胥扈慕庾暨殳缑亢琴晋楚汝钦佴谯笪廉酆雍眭沃乜郇郄鄞璩郤邸綦雎琚麴朴沐衡'.split(
       '',
     ),
 );

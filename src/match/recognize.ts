@@ -249,8 +249,8 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
 }
 const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
 const NEW_EMPLOYER = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.newEmployer.en)})\\s*,?\\s*|(?:${alternation(CONTEXT_WORDS.newEmployer.zh)}))$`);
-// "after two weeks at", "after six years with": a stint, right before its org.
-const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|decades?)\s+(?:at|with)\s+$/;
+// "after two weeks at", "after six years with", "after five years on Google's Gemini team": a stint, right before its org.
+const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|decades?)\s+(?:at|with|on)\s+$/;
 // ", Meta said on Thursday.": an org's words closing the sentence.
 const SAYS_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\b[^,;]*$`);
 const COMPANY_SAYS = new RegExp(`\\b(?:it|the (?:company|startup|firm|lab))\\s+(?:has\\s+)?(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\s+(?:that\\s+)?$`);
@@ -395,7 +395,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
               ),
               'to',
             ))
-          : (named('end.object', founded ?? postAt ?? foundedBefore(r, t) ?? null, 'to') ?? newCompany(r, t));
+          : (named('end.object', founded ?? postAt ?? foundedBefore(r, t) ?? null, 'to') ?? newCompany(r, t) ?? companyNamedAfterMover(r, t));
       // (Only in the trigger's own part of the sentence: a list's items split by semicolons each have their own origin.)
       const segment = r.segment(t.start);
       // ("has rejoined Anthropic after two weeks at Anysphere": a stint that ends with the move is where it comes from.)
@@ -567,6 +567,18 @@ const FOUNDED_ORG_GAP = new RegExp(`^\\s*,?\\s*(?:(?:the|a|an)\\s+(?:[\\w-]+\\s+
  * "has founded Tessellate Robotics, a startup …", "创立了一家名为“深流智能”的公司": a company the catalog does not know
  * yet, by the name the text gives it right after the founding word.
  */
+/**
+ * "X近日在朋友圈晒出了月之暗面的新工牌，确认已加入这家公司": "the company" joined is the one named between the mover and
+ * the move word (not one they are former of, nor one they come from: those describe the mover).
+ */
+function companyNamedAfterMover(r: SentenceReader, t: TriggerMention): OrgMention | null {
+  // (Chinese only: in English an org after the name mostly stands in an aside describing them, "X, formerly at Meta's
+  // FAIR lab, had joined the company", the company the one speaking.)
+  if (t.trigger.event !== 'join' || !isHanCode(r.text.charCodeAt(t.end))) return null;
+  const mover = r.people.find((p) => p.end <= t.start);
+  return mover ? referredOrg(r, t.end, t.start, null, (o) => o.start >= mover.end && !r.isFormer(o) && !r.introducedBy('from', o)) : null;
+}
+
 function newCompany(r: SentenceReader, t: TriggerMention): OrgMention | null {
   if (t.trigger.event !== 'founding' || t.word.endsWith(' by')) return null;
   const after = r.n.cased.slice(t.end, Math.min(r.span.end, t.end + WINDOWS.newCompanyName));
@@ -747,11 +759,11 @@ function codeAt(text: string, at: number): number {
  * "a professor at UC Berkeley who has advised Anthropic, has left the university to join the company": an object
  * that refers back by a noun is the org named before it of that kind (a university for "the university").
  */
-function referredOrg(r: SentenceReader, at: number, before: number, not: OrgMention | null): OrgMention | null {
+function referredOrg(r: SentenceReader, at: number, before: number, not: OrgMention | null, keep: (o: OrgMention) => boolean = () => true): OrgMention | null {
   const ref = REFERRED_OBJECT.exec(r.text.slice(at, at + 24));
   if (!ref) return null;
   const academic = ACADEMIC_NOUN.test(ref[0]);
-  const org = r.orgs.filter((o) => o.end <= before && ACADEMIC_ORG.test(o.org) === academic && !r.sameOrg(o, not)).pop();
+  const org = r.orgs.filter((o) => o.end <= before && ACADEMIC_ORG.test(o.org) === academic && !r.sameOrg(o, not) && keep(o)).pop();
   if (!org) return null;
   r.fire('end.company-ref', r.words(org), `"${ref[0].trim()}": ${org.org}, named before`);
   return org;
@@ -1454,7 +1466,9 @@ function readSentence(
         const joined = c.to;
         c.event = 'departure';
         c.from = pFrom ?? c.from;
-        c.to = r.sameOrg(joined, pFrom) ? null : (joined ?? pTo);
+        // (Where the join was to the org left, the departure's own destination stands: "whom Meta hired in June …, has
+        // already left for OpenAI".)
+        c.to = r.sameOrg(joined, pFrom) ? pTo : (joined ?? pTo);
       } else if (
         c.event === 'departure' &&
         event === 'promotion' &&

@@ -712,6 +712,23 @@ describe('the three-hundred-and-sixty-fifth batch (the HR side of a move): what 
   });
 });
 
+describe('the three-hundred-and-sixty-sixth batch (the money of the talent war): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it('keeps where someone went when they leave the org that hired them earlier in the sentence', () => {
+    expect(moves('Ana Ruiz, whom Meta hired in June with an offer reported at $100 million, has already left for OpenAI.')).toEqual(['Ana Ruiz:Meta→OpenAI']);
+  });
+  it('reads "would start at" and "first day at" as joins, and a stint "on" a team as the origin', () => {
+    expect(moves('Ana Ruiz told Bloomberg that she had left Apple in October and would start at Meta next month.')).toEqual(['Ana Ruiz:Apple→Meta']);
+    expect(moves("Monday was Ana Ruiz's first day at Anthropic, she wrote on LinkedIn, after five years on Google's Gemini team.")).toEqual(['Ana Ruiz:Google→Anthropic']);
+  });
+  it('reads 这家公司 joined as the org named between the mover and the move word', () => {
+    expect(moves('前百度文心一言工程师衡书航近日在朋友圈晒出了月之暗面的新工牌，确认已加入这家公司。')).toEqual(['衡书航:Baidu→Moonshot AI']);
+  });
+  it('finds no name in 回应 and the words after it', () => {
+    expect(moves('阿里回应高薪挖角传闻。')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
