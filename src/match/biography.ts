@@ -255,6 +255,13 @@ export function inRelativeClause(r: SentenceReader, t: TriggerMention): boolean 
   return EN_RELATIVE.test(r.text.slice(r.clause(t.start).start, t.start));
 }
 
+/** An earlier year in the clause around `at` ("who came from Tesla's Autopilot team in 2023"), or null. */
+export function earlierYearAt(r: SentenceReader, at: number, year: number): number | null {
+  const clause = r.clause(at);
+  for (const m of r.text.slice(clause.start, clause.end).matchAll(YEAR)) if (Number(m[1]) < year) return Number(m[1]);
+  return null;
+}
+
 /** The years that date a clause: its own, and those of a short clause right before it. */
 function yearsGoverning(r: SentenceReader, clause: { start: number; end: number }, t: TriggerMention): number[] {
   // A year after "since" or "its" dates something else ("has left since its 2021 launch").

@@ -175,7 +175,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...['first day at'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, when: ['orgNext'] }]),
   // "X is the latest to walk out the door", "the latest to leave": one more in a string of exits.
   ...t('departure', 'leave', 0.85, [
-    ...phrases(['the latest to', 'the newest to', 'the most recent to'], ['leave', 'depart', 'exit', 'quit', 'walk out']),
+    ...phrases(['the latest to', 'the newest to', 'the most recent to'], ['leave', 'depart', 'exit', 'quit', 'walk out', 'go']),
     ...phrases(['walked out', 'walks out', 'walk out', 'walking out'], ['the door', 'of the door']),
     ...phrases(['headed for', 'heads for', 'heading for'], ['the exit', 'the exits', 'the door']),
   ]),
@@ -209,7 +209,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "Hana Ilves's next stop is Anthropic": where someone goes, owned by them, an org right after it.
   ...['next stop is', 'next stop will be', 'next destination is'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, when: ['orgNext'] }]),
   // Several people at once: "The latest departures from Apple are X and Y".
-  ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from']),
+  // (Or an exodus: "The quiet exodus from Meta's Llama team".)
+  ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from', 'exodus from']),
   // A new job, its place after "at": "she started a new job as head of consumer products at Perplexity".
   ...t(
     'join',

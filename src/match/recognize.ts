@@ -2,7 +2,7 @@ import type { Move, MoveEvent, MoveStatus } from '../domain.js';
 import { originalSpan, stripAnnotations, type NormalizedText } from '../text/normalize.js';
 import { EN_NUMBER_WORDS, enNumber, zhNumber } from '../text/numbers.js';
 import { splitSentences, type Span } from '../text/sentences.js';
-import { biographical, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
+import { biographical, earlierYearAt, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure, heldTitle, postHeldBefore, postNamed, subjectPost, hyphensRestored } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
@@ -219,6 +219,9 @@ const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.apposit
 const NOUN_FORM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.nounDeterminers.en)})\\s+$`);
 // "… hires Mustafa Suleyman has made": the name after the noun is who made them.
 const HIRES_MADE = /^\s+(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?made\b/;
+// "The big names are in place": a plural noun, the subject of the verb right after it (not "new hires include X",
+// "new hires are X and Y": those list moves).
+const PLURAL_SUBJECT_OF = /^\s+(?:are|were|have|had|remain)\b/;
 // "the company's head of product, X": an org named before, by a noun.
 const COMPANY_REF = new RegExp(`\\b(the (?:${alternation(CONTEXT_WORDS.companyNouns.en)})['’]s)\\s+(?:[\\w-]+\\s+){0,3}[\\w-]+,?\\s*$`);
 // Right before a hiring verb, a passive: "has been tapped", "was hired", "was then hired". (Wider than
@@ -794,6 +797,9 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   // "a string of hires Mustafa Suleyman has made": the verb's form used as a noun, whose person is the hirer.
   if (t.trigger.shape === 'hire' && !t.trigger.noun && NOUN_FORM.test(r.text.slice(Math.max(r.span.start, t.start - 12), t.start)) && HIRES_MADE.test(r.text.slice(t.end, r.clause(t.start).end))) {
     return { rule: 'block.noun-form', detail: `"${r.text.slice(Math.max(r.span.start, t.start - 12), t.end).trim()}"` };
+  }
+  if (t.word === 'names' && PLURAL_SUBJECT_OF.test(r.text.slice(t.end, t.end + 10))) {
+    return { rule: 'block.noun-form', detail: `"${r.text.slice(t.start, t.end + 10).trim()}": a plural noun` };
   }
   if (t.trigger.afterWelcome && !WELCOME.test(r.text.slice(r.span.start, t.start))) return { rule: 'block.object', detail: `"${t.word}" without a welcome: a guest` };
   // "宣布休假三个月，将于明年初回归工作岗位": coming back from a leave told before it (nobody else named between) is no
@@ -3313,9 +3319,15 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   originOfSuccessorsPost(merged, readerOf);
   for (const c of merged) {
     if ((c.event === 'join' || c.event === 'return' || c.event === 'promotion') && c.to) originElsewhere(c, readerOf(c), spans, reader);
-    if (c.heldNow && !c.from) {
-      readerOf(c).block('event.held-now', c.person.name, 'a post held now, with no origin elsewhere');
-      continue;
+    if (c.heldNow) {
+      // ("One of them, X, who came from Tesla's Autopilot team in 2023, now leads the cluster buildout": an origin of an
+      // earlier year dates the move then; the post held now is no news.)
+      const r = readerOf(c);
+      const dated = c.from && within(c.from, r.span) ? earlierYearAt(r, c.from.start, options.year) : null;
+      if (!c.from || dated !== null) {
+        r.block('event.held-now', c.person.name, dated !== null ? `a post held now, come to from ${c.from!.org} in ${dated}` : 'a post held now, with no origin elsewhere');
+        continue;
+      }
     }
     // "was poached by OpenAI, where he had worked before": a join to an org the aside says they worked at is a return.
     if (c.event === 'join' && c.to && WORKED_THERE.test(n.text.slice(c.to.end, c.to.end + 40))) returnAfterLeaving(c, c.to, readerOf(c));

@@ -311,7 +311,7 @@ export const RULES = {
   'block.noun-form': {
     lang: 'en',
     stage: 'block',
-    matches: 'a hiring verb used as a noun, with who made them ("a string of hires X has made")',
+    matches: 'a hiring verb used as a noun, with who made them ("a string of hires X has made") or as a plural subject ("the big names are in place")',
     yields: 'no move: the person is the hirer or unnamed',
   },
   'block.recap': {

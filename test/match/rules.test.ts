@@ -729,6 +729,22 @@ describe('the three-hundred-and-sixty-sixth batch (the money of the talent war):
   });
 });
 
+describe('the three-hundred-and-sixty-seventh batch (long-form pieces, the move late): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it('reads a post held now as no news where the origin is dated to an earlier year', () => {
+    expect(moves("One of them, Ana Ruiz, who came from Tesla's Autopilot team in 2023, now leads the Colossus buildout at xAI.")).toEqual([]);
+    expect(moves('Ana Ruiz, who came from Tesla this spring, now leads the Colossus buildout at xAI.')).toEqual(['Ana Ruiz:Tesla→xAI']);
+  });
+  it('reads no appointment in "names" used as a plural noun', () => {
+    expect(moves('"The big names are in place," said Ana Ruiz, an analyst who covered Microsoft at Morgan Stanley.')).toEqual([]);
+  });
+  it('reads an exodus from an org in the headline as the origin of "the latest to go"', () => {
+    expect(moves("The quiet exodus from Meta's Llama team\nMost have since moved on. The latest to go is Ana Ruiz, one of the few who had stayed. She has joined Thinking Machines Lab.")).toEqual([
+      'Ana Ruiz:Meta→Thinking Machines Lab',
+    ]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
