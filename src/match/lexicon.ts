@@ -2547,6 +2547,33 @@ export const CONTEXT_WORDS = {
   /** Words right after a noun phrase that end it: "has left the Amazon and returned" (no noun follows "Amazon"). */
   phraseEnders: { en: ['and', 'or', 'but', 'after', 'before', 'where', 'which', 'to', 'in', 'for', 'with', 'by', 'on', 'at'] },
   /** Words of an institution's name, which takes "the" ("the White House", "the Allen Institute"); word starts, as written. */
+  /** Capitalised words after a surname that make it an org's name ("Okonkwo Labs", "Ferreira Capital"), as written. */
+  orgNameEnds: {
+    en: [
+      'Labs',
+      'Lab',
+      'AI',
+      'Inc',
+      'Corp',
+      'Group',
+      'Capital',
+      'Ventures',
+      'Partners',
+      'Robotics',
+      'Systems',
+      'Technologies',
+      'Dynamics',
+      'Holdings',
+      'Networks',
+      'Studios',
+      'Foundation',
+      'Institute',
+      'Intelligence',
+      'Computing',
+      'Therapeutics',
+      'Motors',
+    ],
+  },
   /** In an org's name, a school's words ("Stanford University", "清华大学"): going there is studying as often as working. */
   schoolWords: { en: ['University', 'College', 'School'], zh: ['大学', '学院'] },
   institutionWords: {

@@ -3041,6 +3041,8 @@ class ArticleState implements ArticleContext {
   }
 }
 
+const HAN_CHAR_IN = /\p{Script=Han}/u;
+
 /** The moves of an item; the trace (mentions, sentences) is for explain, built only when read. */
 class TracedRecognition implements Recognition {
   constructor(
@@ -3344,8 +3346,11 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       readerOf(c).fire('role.successor', c.role, `the post ${left!.person.name} leaves`);
     }
     const watchedName = index.people.get(c.person.key);
+    // ("Tang Yifan (唐一帆)": someone watched by a pinyin name, as the Chinese text writes them, since that spelling
+    // stands for many names.)
+    const asWritten = watchedName !== undefined && HAN_CHAR_IN.test(c.person.name) && !HAN_CHAR_IN.test(watchedName) ? ` (${c.person.name})` : '';
     moves.push({
-      person: watchedName !== undefined && c.person.watched ? watchedName : c.person.name,
+      person: watchedName !== undefined && c.person.watched ? watchedName + asWritten : c.person.name,
       personKey: c.person.key,
       personWatchId: null,
       discovered: !c.person.watched,

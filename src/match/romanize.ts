@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { ZH_NAME_CHARS } from './lexicon.js';
+import { ZH_NAME_CHARS, ZH_SURNAMES } from './lexicon.js';
 
 type PinyinOf = (text: string, options: { toneType: 'none'; type: 'array'; surname: 'head' }) => string[];
 
@@ -40,5 +40,36 @@ export function romanisationsOf(name: string): string[] {
   }
   return out;
 }
+
+/**
+ * The Chinese surnames a romanised word may stand for ("tang" → 唐, 汤 …), among the surnames name discovery knows: what
+ * a watch on "Tang Yifan" looks for in Chinese text. Built on first use.
+ */
+export function hanSurnamesSpelt(word: string): string[] {
+  if (!SYLLABLE.test(word)) return [];
+  if (!surnamesBySpelling) {
+    pinyinOf ??= (require('pinyin-pro') as { pinyin: PinyinOf }).pinyin;
+    surnamesBySpelling = new Map();
+    for (const s of [...ZH_SURNAMES, ...COMPOUND_SURNAMES]) {
+      const spelt = pinyinOf(s, { toneType: 'none', type: 'array', surname: 'head' }).join('');
+      // (吕 is written Lyu, Lu or Lv.)
+      for (const u of spelt.includes('ü') ? U_SPELLINGS : NO_U) {
+        const key = spelt.replace(/ü/g, u);
+        const list = surnamesBySpelling.get(key);
+        if (list) list.push(s);
+        else surnamesBySpelling.set(key, [s]);
+      }
+    }
+  }
+  return surnamesBySpelling.get(word) ?? [];
+}
+let surnamesBySpelling: Map<string, string[]> | null = null;
+
+/** Whether a word reads as pinyin syllables run together ("yifan", "zhilin"; not "sarah" or "john"). */
+export function isPinyin(word: string): boolean {
+  return PINYIN_WORD.test(word);
+}
+const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|ue|a|e|i|o|u|v))+$/;
+
 const U_SPELLINGS = ['yu', 'u', 'v'];
 const NO_U = ['ü'];

@@ -18,6 +18,7 @@ import {
   type NameSpan,
 } from './names.js';
 import { hasRoleWord } from './role.js';
+import { romanisationsOf } from './romanize.js';
 import { LAST_WEEKS_ZH } from './biography.js';
 import { EN_NUMBER_WORDS } from '../text/numbers.js';
 import type { RuleEvent, RuleId } from './rules.js';
@@ -325,6 +326,7 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
 
 // "swapped OpenAI for …", "ditching Mountain View for …": a few words given up, then "for".
 const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
+const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(W.orgNameEnds.en)})\\b`);
 const STINT_AFTER = new RegExp(`^[^,;。]{1,16}?的[^,;。]{0,4}?(?:${alternation(W.stintNouns.zh)})`);
 const POST_AFTER = new RegExp(`^[^,;。]{0,18}?(?:${alternation(W.postWords.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
@@ -682,6 +684,11 @@ export class SentenceReader {
           this.fire('names.namesake', n.text.slice(m.start, m.end), `not ${index.people.get(e.key)!}: another person of that surname`);
           continue;
         }
+        // ("Okonkwo Labs, a robotics startup, has hired …": the surname opens an org's name.)
+        if (e.weak && ORG_NAME_NEXT.test(n.cased.slice(m.end, m.end + 16))) {
+          this.fire('names.namesake', n.text.slice(m.start, m.end), `not ${index.people.get(e.key)!}: part of an org's name`);
+          continue;
+        }
         // (Always a boolean: a field that is sometimes undefined changes every PersonMention's shape.)
         const weak = e.weak === true && !article.surnameIsNamed(e.key);
         watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!, watched: true, weak, referred: false });
@@ -1002,7 +1009,23 @@ export class SentenceReader {
     const key = fullName ? normalizeAlias(fullName) : nameText(this.n.text.slice(s.start, s.end));
     // "Priya (Pia) Raman" is the watched "Priya Raman" once the nickname is dropped.
     const watchedName = this.index.people.get(key);
+    if (watchedName === undefined && this.index.pinyinPeople.size && HAN_CHAR.test(name)) {
+      // "唐一帆" for a watch on "Tang Yifan": the watch's key, the name as the text writes it (pinyin names many people).
+      const watch = this.pinyinWatchOf(name);
+      if (watch) {
+        this.fire('names.romanised', name, `${this.index.people.get(watch)!}, watched by that romanised name`);
+        return { start: s.start, end: s.end, key: watch, name, watched: true, weak: false, referred: fullName !== null };
+      }
+    }
     return { start: s.start, end: s.end, key, name: watchedName ?? name, watched: watchedName !== undefined, weak: false, referred: fullName !== null };
+  }
+
+  private pinyinWatchOf(hanName: string): string | undefined {
+    for (const spelt of romanisationsOf(hanName)) {
+      const key = this.index.pinyinPeople.get(normalizeAlias(spelt));
+      if (key) return key;
+    }
+    return undefined;
   }
 
   /** "Whitfield's departure": a lone capitalised word that is the surname of one person the article names in full. */

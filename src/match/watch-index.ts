@@ -2,7 +2,7 @@ import type { Org, Watch } from '../domain.js';
 import { normalizeAlias } from '../text/normalize.js';
 import { Automaton, type PatternSpec } from './automaton.js';
 import { OrgCatalog } from './catalog.js';
-import { romanisationsOf } from './romanize.js';
+import { hanSurnamesSpelt, isPinyin, romanisationsOf } from './romanize.js';
 import {
   APPOSITION_WORDS,
   DENIAL_WORDS,
@@ -67,6 +67,13 @@ export interface MatchIndex {
   watchIds: Map<string, number | readonly number[]>;
   /** Canonical names of the orgs someone watches. */
   watchedOrgs: Set<string>;
+  /**
+   * People watched by a romanised Chinese name ("Tang Yifan"), by its spellings (normalised, both orders): a Chinese
+   * name found in the text is theirs where it romanises to one. Empty for most watch lists.
+   */
+  pinyinPeople: Map<string, string>;
+  /** The Chinese surnames those names may stand for (唐, 汤 for "Tang"): a text with none of them names none of them. */
+  pinyinSurnames: string[];
 }
 
 export function personKey(name: string): string {
@@ -135,6 +142,17 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     } else if (known !== entity) byPattern.set(text, [known as Entity, entity]);
   };
 
+  const pinyinPeople = new Map<string, string>();
+  const pinyinSurnames = new Set<string>();
+  // "Tang Yifan" or "Yifan Tang": two or three words of pinyin, one end a Chinese surname's spelling.
+  const addPinyin = (name: string, key: string) => {
+    const words = normalizeAlias(name).split(' ');
+    if (words.length < 2 || words.length > 3 || !words.every(isPinyin)) return;
+    const surnames = [...hanSurnamesSpelt(words[0]!), ...hanSurnamesSpelt(words[words.length - 1]!)];
+    if (!surnames.length) return;
+    for (const s of surnames) pinyinSurnames.add(s);
+    pinyinPeople.set(words.join(' '), key);
+  };
   const people = new Map<string, string>();
   const watchIds = new Map<string, number | readonly number[]>();
   // Channels watching the same person share one entity for the name and one for the surname.
@@ -155,6 +173,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     for (const name of [w.name, ...w.aliases]) for (const spelling of [...spellingsOf(name), ...romanisationsOf(name)]) add(spelling, named);
     const surname = surnameOf(w.name);
     if (surname) for (const spelling of spellingsOf(surname)) add(spelling, personEntity(key, true));
+    for (const name of [w.name, ...w.aliases]) addPinyin(name, key);
   }
   for (const org of catalog.all()) {
     add(org.name, { kind: 'org', org: org.name });
@@ -195,6 +214,8 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     people,
     watchIds,
     watchedOrgs,
+    pinyinPeople,
+    pinyinSurnames: [...pinyinSurnames],
   };
 }
 

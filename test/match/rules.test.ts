@@ -4,6 +4,7 @@ import { OPERATOR, type Move, type Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
+import { concernsAWatch, scanText } from '../../src/match/mentions.js';
 import { RULES, type RuleId } from '../../src/match/rules.js';
 import type { TriggerCondition } from '../../src/match/lexicon.js';
 import { root } from '../helpers/cli.js';
@@ -14,6 +15,8 @@ const ORGS = ['Mistral AI', 'Tencent', 'Baidu', 'Moonshot AI', 'Cohere', 'Micros
 const watches: Watch[] = [
   ...ORGS.map((name, i): Watch => ({ kind: 'org', id: 100 + i, name, aliases: [], channel: OPERATOR, origin: 'config' })),
   { kind: 'person', id: 1, name: 'Priya Raman', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' },
+  // (Watched by a pinyin name: Chinese text writes them in characters.)
+  { kind: 'person', id: 2, name: 'Tang Yifan', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' },
 ];
 const index = buildMatchIndex(watches, catalog);
 
@@ -742,6 +745,28 @@ describe('the three-hundred-and-sixty-seventh batch (long-form pieces, the move 
     expect(moves("The quiet exodus from Meta's Llama team\nMost have since moved on. The latest to go is Ana Ruiz, one of the few who had stayed. She has joined Thinking Machines Lab.")).toEqual([
       'Ana Ruiz:Meta→Thinking Machines Lab',
     ]);
+  });
+});
+
+describe('the three-hundred-and-sixty-ninth batch (a watched name written otherwise): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it('finds someone watched by a pinyin name in Chinese text, and names them as the text writes them too', () => {
+    expect(moves('前谷歌DeepMind研究员唐一帆已加入月之暗面，负责强化学习方向。')).toEqual(['Tang Yifan (唐一帆):Google→Moonshot AI']);
+    // (Not another name of that surname.)
+    expect(moves('前谷歌DeepMind研究员唐一鸣已加入月之暗面。')).toEqual(['唐一鸣:Google→Moonshot AI']);
+  });
+  it('reads a watched surname opening an org’s name as no mention of the person', () => {
+    expect(moves('Raman Labs, a robotics startup in Pune, has hired a former Google engineer as its CTO.')).toEqual([]);
+  });
+  it('lets a Chinese text with a move word and the surname of a pinyin watch be read, and no other', () => {
+    const watching = buildMatchIndex([{ kind: 'person', id: 1, name: 'Tang Yifan', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' }], catalog);
+    const concerns = (text: string) => {
+      const scanned = scanText(text, watching);
+      return concernsAWatch(scanned.mentions, watching, scanned.normalized.text);
+    };
+    expect(concerns('前谷歌研究员唐一帆已加入月之暗面。')).toBe(true);
+    expect(concerns('前谷歌研究员宋立已加入月之暗面。')).toBe(false);
+    expect(concerns('唐代诗人的作品展览开幕。')).toBe(false);
   });
 });
 
@@ -2370,6 +2395,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.switch': 'Ana Ruiz, a Google researcher, moved to Anthropic.',
   'event.held-now': 'Ana Ruiz now leads the safety team at Google.',
   'names.namesake': 'Vikram Raman has left Meta.',
+  'names.romanised': '前谷歌研究员唐一帆已加入月之暗面。',
   'article.post-holder': "Cohere's chief executive is to step down. Ana Ruiz, who took the top job in 2024, will stay on as an adviser.",
   'end.company-ref': '腾讯再次从百度挖人。前百度研究员宋立已加入这家公司。',
   'event.tenure': 'Ana Ruiz joined Cohere and is now leaving it for Mistral.',
