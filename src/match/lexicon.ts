@@ -895,6 +895,12 @@ export const ORG_NAMES_THAT_ARE_WORDS = [
 ];
 
 export const NOT_TRIGGERS = [
+  // Someone yet to be found for a post: "She will stay on until a replacement is named".
+  ...phrases(
+    ['a', 'her', 'his', 'their', 'its'],
+    ['successor', 'replacement', 'permanent successor', 'permanent replacement'],
+    ['is named', 'is appointed', 'is found', 'has been named', 'has been found', 'has been appointed', 'is hired'],
+  ),
   ...phrases(['leave', 'leaves', 'left', 'leaving', 'to leave'], PLACES.en),
   // Moving house, not job: "is moving to Singapore to open the company's first Asian office".
   ...phrases(['is moving to', 'moving to', 'moved to', 'moves to', 'will move to', 'relocating to', 'relocated to', 'relocates to', 'is relocating to'], PLACES.en),
@@ -1199,6 +1205,13 @@ export const DENIAL_WORDS = [
   "won't be leaving",
   'won’t be leaving',
   'no plans to leave',
+  // "said she has no plans to step down, dismissing a report that she was preparing to leave".
+  'no plans to step down',
+  'no plans to resign',
+  'no plans to quit',
+  'dismissing a report',
+  'dismissing reports',
+  'dismissed a report',
   // A move called off: "will not be joining OpenAI after all".
   'will not be joining',
   'won’t be joining',

@@ -770,6 +770,22 @@ describe('the three-hundred-and-sixty-ninth batch (a watched name written otherw
   });
 });
 
+describe('the three-hundred-and-seventieth batch (departures announced ahead, with their timing): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads no appointment in a replacement yet to be named, and keeps the departure the sentence before tells', () => {
+    expect(
+      moves(
+        "Ana Ruiz, who runs product for Microsoft's Copilot app, plans to leave the company by the end of the year, according to an internal email seen by The Verge. She will stay on until a replacement is named.",
+      ),
+    ).toEqual(['Ana Ruiz:departure:Microsoft→-']);
+  });
+  it('reads a departure someone says they have no plans for as denied', () => {
+    expect(movesAs('xAI co-founder Ana Ruiz said on Thursday she has no plans to step down, dismissing a report that she was preparing to leave the company.', ['person', 'status'])).toEqual([
+      'Ana Ruiz:denied',
+    ]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
