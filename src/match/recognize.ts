@@ -352,7 +352,10 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         to:
           named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end, next), 'to') ??
           (connector ? referredOrg(r, connector.end, t.start, from) : null) ??
-          named('end.connector', newEmployer ?? null, 'to'),
+          named('end.connector', newEmployer ?? null, 'to') ??
+          // (Not a company they leave to start: "has left to start Tandem Labs, a company …" is a departure by the set's
+          // convention, its company told in the alert's text.)
+          (connector && connector.start < next && !FOUNDING_CONNECTOR.test(r.text.slice(connector.start, connector.end)) ? uncataloguedAt(r, connector.end, 'to') : null),
       };
     }
     case 'enter':
@@ -398,7 +401,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
               ),
               'to',
             ))
-          : (named('end.object', founded ?? postAt ?? foundedBefore(r, t) ?? null, 'to') ?? newCompany(r, t) ?? companyNamedAfterMover(r, t));
+          : (named('end.object', founded ?? postAt ?? foundedBefore(r, t) ?? null, 'to') ??
+            newCompany(r, t) ??
+            companyNamedAfterMover(r, t) ??
+            // (Not a post held now: "now runs Quill AI, a coding startup" may be their own.)
+            (t.trigger.event === 'join' && !object && !t.trigger.heldNow ? uncataloguedAt(r, t.end, 'to') : null));
       // (Only in the trigger's own part of the sentence: a list's items split by semicolons each have their own origin.)
       const segment = r.segment(t.start);
       // ("has rejoined Anthropic after two weeks at Anysphere": a stint that ends with the move is where it comes from.)
@@ -604,6 +611,33 @@ const NEW_COMPANY_ZH = /^了?\s*(?:一家)?(?:名为|叫做?|[^,;。“"「]{0,1
 const NEW_COMPANY_LATIN_IN_ZH = /^了?\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s*(?:[,，。；;]|$))/d;
 // Capitalised words after a founding verb that are no company's name.
 const NOT_COMPANY_NAME = new RegExp(`^(?:${alternation(CONTEXT_WORDS.notCompanyNames.en)})\\b`);
+
+/**
+ * A company the catalog does not know, named right at `at` and called a company by the words after it: "Harvey, the
+ * legal AI startup", "Decagon, a customer-support startup", "一家名为“星尘智能”的具身智能初创公司", "穹彻智能（一家专注机器人大脑
+ * 的创业公司）". Only with such words: a capitalised word alone may be anything.
+ */
+function uncataloguedAt(r: SentenceReader, at: number, end: 'from' | 'to'): OrgMention | null {
+  const after = r.n.cased.slice(at, Math.min(r.span.end, at + WINDOWS.newCompanyName));
+  const m = UNCATALOGUED_EN.exec(after) ?? UNCATALOGUED_ZH_NAMED.exec(after) ?? UNCATALOGUED_ZH_GLOSSED.exec(after);
+  if (!m?.indices?.[1]) return null;
+  const name = m[1]!.trim();
+  const start = at + m.indices[1][0];
+  const stop = start + name.length;
+  if (NOT_COMPANY_NAME.test(name) || r.people.some((p) => p.start < stop && start < p.end) || r.orgs.some((o) => o.start < stop && start < o.end)) return null;
+  r.fire('end.uncatalogued', name, `${end} ${name}, a company the catalog does not know, called one there`);
+  return { start, end: stop, org: name };
+}
+/** The company the catalog does not know that the apposition after a name places them at ("X, previously … at Glean, the … company"). */
+function uncataloguedOrigin(r: SentenceReader, person: PersonMention): OrgMention | null {
+  const at = AT_IN_APPOSITION.exec(r.text.slice(person.end, Math.min(r.span.end, person.end + WINDOWS.hiredApposition)));
+  return at ? uncataloguedAt(r, person.end + at[0].length, 'from') : null;
+}
+const FOUNDING_CONNECTOR = /^to (?:start|found|co found|cofound|launch)\b/;
+const AT_IN_APPOSITION = /^,\s+[^,;]{0,60}?\bat\s+(?=[a-z])/;
+const UNCATALOGUED_EN = new RegExp(`^\\s*([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,2}),\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\b`, 'd');
+const UNCATALOGUED_ZH_NAMED = /^了?\s*一家名为[“"「]([^”"」]{2,20})[”"」]的[^,;。]{0,16}?(?:公司|企业)/d;
+const UNCATALOGUED_ZH_GLOSSED = /^了?\s*([\p{Script=Han}A-Za-z]{2,10})\(一家[^)]{0,24}?(?:公司|企业)\)/du;
 
 /** The org, unless someone is "former" of it. */
 function current(r: SentenceReader, o: OrgMention | null | undefined): OrgMention | null {
@@ -1375,6 +1409,9 @@ function readSentence(
         pFrom = attributive;
         r.fire('end.attributive', r.words(attributive), `${person.name} from ${attributive.org}`);
       }
+      // ("has hired X, previously vice president of engineering at Glean, the enterprise search company": a company the
+      // catalog does not know, in the apposition of the one hired.)
+      if (!pFrom && event !== 'promotion' && t.trigger.shape === 'hire' && person.start > t.end) pFrom = uncataloguedOrigin(r, person);
       if (!pFrom && t.trigger.shape === 'switch') {
         pFrom = r.orgs.find((o) => !r.sameOrg(o, to)) ?? null;
         if (pFrom) {

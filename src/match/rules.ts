@@ -236,6 +236,13 @@ export const RULES = {
     matches: 'people added to a move ("along with Luke Metz", "还有…") with no origin of their own',
     yields: 'the origin of the one they move with, where both go to one org',
   },
+  'end.uncatalogued': {
+    lang: 'any',
+    stage: 'ends',
+    matches:
+      'a capitalised name the catalog does not know, right after a join word or a "to join"/"for" connector, or after "at" in the apposition of someone hired, that the words after it call a company ("Harvey, the legal AI startup"; 一家名为“X”的…公司; X（一家…公司）)',
+    yields: 'that company as the destination (or, in the apposition, the origin)',
+  },
   'end.new-company': {
     lang: 'any',
     stage: 'ends',

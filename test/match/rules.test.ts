@@ -786,6 +786,22 @@ describe('the three-hundred-and-seventieth batch (departures announced ahead, wi
   });
 });
 
+describe('the three-hundred-and-seventy-first batch (companies the catalog does not know): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a company the catalog does not know as an end where the words after it call it one', () => {
+    expect(moves('Ana Ruiz, who ran legal product work at OpenAI, has joined Harvey, the legal AI startup, as head of research.')).toEqual(['Ana Ruiz:join:OpenAI→Harvey']);
+    expect(moves('Google Cloud engineering director Ana Ruiz has left to join Decagon, a customer-support startup.')).toEqual(['Ana Ruiz:departure:Google→Decagon']);
+    expect(moves('Anthropic has hired Ana Ruiz, previously vice president of engineering at Glean, the enterprise search company.')).toEqual(['Ana Ruiz:join:Glean→Anthropic']);
+    expect(moves('字节跳动机器人方向算法负责人宋立已离职，加入了一家名为“星尘智能”的具身智能初创公司。')).toEqual(['宋立:departure:ByteDance→星尘智能']);
+    expect(moves('前小米工程师宋立已加盟穹彻智能（一家专注机器人大脑的创业公司）。')).toEqual(['宋立:join:Xiaomi→穹彻智能']);
+  });
+  it('reads none where nothing calls the name a company, or the company is one they leave to start', () => {
+    expect(moves('Ana Ruiz, who ran legal product work at OpenAI, has joined Harvey as head of research.')).toEqual(['Ana Ruiz:departure:OpenAI→-']);
+    expect(moves('Ana Ruiz, who spent three years at Anthropic, has left to start Tandem Labs, a company building coding agents.')).toEqual(['Ana Ruiz:departure:Anthropic→-']);
+    expect(moves('Ana Ruiz, a Microsoft product lead, said the assistant would compete with tools such as Harvey, the legal AI startup.')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
@@ -2412,6 +2428,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.held-now': 'Ana Ruiz now leads the safety team at Google.',
   'names.namesake': 'Vikram Raman has left Meta.',
   'names.romanised': '前谷歌研究员唐一帆已加入月之暗面。',
+  'end.uncatalogued': 'Ana Ruiz has left Google to join Decagon, a customer-support startup.',
   'article.post-holder': "Cohere's chief executive is to step down. Ana Ruiz, who took the top job in 2024, will stay on as an adviser.",
   'end.company-ref': '腾讯再次从百度挖人。前百度研究员宋立已加入这家公司。',
   'event.tenure': 'Ana Ruiz joined Cohere and is now leaving it for Mistral.',
