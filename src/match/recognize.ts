@@ -2272,6 +2272,48 @@ function readShorthand(r: SentenceReader): Candidate[] {
     },
   ];
 }
+/**
+ * A page's structure in place of a sentence: a list line, a person, a dash and "Org to Org" ("• Maren Okafor – Google
+ * DeepMind to Anthropic (research engineer)"), or a row of a table whose header names the columns ("Name | From | To",
+ * then "Lior Baptiste | OpenAI | Meta Superintelligence Labs").
+ */
+function readLine(r: SentenceReader, table: boolean): Candidate[] {
+  // (The two orgs first: asking for the sentence's people runs name discovery on it.)
+  const to = r.orgs.find((o, i) => i > 0 && (table ? TABLE_CELL_BREAK : ORG_TO_ORG).test(r.text.slice(r.orgs[i - 1]!.end, o.start)));
+  const from = to && r.orgs[r.orgs.indexOf(to) - 1]!;
+  if (!from || !to || r.sameOrg(from, to) || !LINE_TAIL.test(r.text.slice(to.end, r.span.end))) return [];
+  const person = r.people.length === 1 && !r.people[0]!.weak ? r.people[0]! : null;
+  if (!person || person.end > from.start || !LINE_LEAD.test(r.text.slice(r.span.start, person.start))) return [];
+  // (A dash is dropped from the normalised text: read in the original.)
+  if (table ? !TABLE_CELL_BREAK.test(r.text.slice(person.end, from.start)) : !LIST_DASH.test(originalSpan(r.n, person.end, from.start))) return [];
+  const words = r.words({ start: person.start, end: to.end });
+  r.fire('event.shorthand', person.name, `"${words}": ${table ? "a table's row" : "a list's line"}`);
+  return [
+    {
+      person,
+      event: 'join',
+      from,
+      to,
+      role: null,
+      tenure: null,
+      status: statusOf(r),
+      strength: 0.75,
+      sentence: r.span,
+      reasons: [`"${words}": ${table ? "a table's row" : "a list's line"} for a move`],
+      inferred: false,
+    },
+  ];
+}
+const LIST_DASH = /^[-–—:]$/;
+const ORG_TO_ORG = /^\s+to\s+$/;
+const TABLE_CELL_BREAK = /^\s*\|\s*$/;
+// Before the name, a bullet or a number at most; after the destination, a gloss in parentheses at most.
+const LINE_LEAD = /^\s*(?:[•*·|-]|\d{1,2}[.)])?\s*$/;
+const LINE_TAIL = /^\s*(?:\([^)]{0,60}\))?\s*[.;|]?\s*$/;
+// A table's header: the person's column, then where from and where to (the normalised text is lower-case).
+const TABLE_HEADER =
+  /(?:^|\n)\s*\|?\s*(?:name|person|who|姓名)\s*\|\s*(?:from|previously|previous employer|old employer|原单位|原公司|原任职)\s*\|\s*(?:to|now|new employer|joined|新单位|新公司|去向|现任职)\s*\|?\s*(?:\n|$)/;
+
 // Before the name, a label and the person's description at most ("Scoop: Meta's", "Google DeepMind researcher").
 const SHORTHAND_LEAD = /^\s*(?:[a-z]+\s*:\s*)?[^,.;:!?]{0,50}$/;
 const SHORTHAND_LABEL = /^\s*[a-z]+\s*:\s*/;
@@ -3158,6 +3200,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   let told: UnnamedMove | null = null;
   // Whether any line could open a filing's résumé ("X，男，1983年出生"): asked once, not for every sentence.
   const mayHoldResume = n.text.includes('出生');
+  // Whether the text holds a table of moves ("Name | From | To"): its rows are read as moves.
+  const tabled = n.text.includes('|') && TABLE_HEADER.test(n.text);
   // The last sentence that told a departure (one the next sentence may say the person stays after).
   let lastLeft = -1;
   spans.forEach((_, i) => {
@@ -3220,6 +3264,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (!found.length && theme && r.people.length) found.push(...readOthers(r, theme));
     if (!found.length && !r.triggers.length) found.push(...readShorthand(r));
+    if (!found.length && !r.triggers.length) found.push(...readLine(r, tabled));
     if (i > 0) for (const c of found) if ((c.event === 'join' || c.event === 'promotion') && !c.to) hiredByTheCompany(r, c, spans, reader, i);
     // ("Mistral AI on LinkedIn: Welcome to the team, X!" then "X joins us from Meta": the post's "us" is the company posting.)
     if (poster) for (const c of found) if (c.event === 'join' && !c.to && !r.sameOrg(c.from, poster) && JOINS_US.test(r.text.slice(r.span.start, r.span.end))) joinsPoster(r, c, poster);

@@ -38,8 +38,9 @@ export const RULES = {
   'event.shorthand': {
     lang: 'en',
     stage: 'event',
-    matches: 'a scoop\'s shorthand with no move word: a person, "to" and an org with nothing after but a source ("Scoop: Meta\'s Lena Vogt to Anthropic, per two people familiar")',
-    yields: 'a move to that org, a departure from the org the person is named by',
+    matches:
+      'a scoop\'s shorthand with no move word: a person, "to" and an org with nothing after but a source ("Scoop: Meta\'s Lena Vogt to Anthropic, per two people familiar"); a list\'s line, a person, a dash and "Org to Org" ("• Maren Okafor – Google DeepMind to Anthropic"); a row of a table whose header is "Name | From | To"',
+    yields: 'a move to that org, a departure from the org the person is named by (or the first org of the line or row)',
   },
   'event.switch': { lang: 'any', stage: 'event', matches: 'a join with an origin and a switch word ("moves to", "转投")', yields: 'the event becomes a departure to the new org' },
   'event.tenure': { lang: 'any', stage: 'event', matches: 'a leave and a join of the same org about one person', yields: 'the join is their tenure, the move a departure' },

@@ -802,6 +802,23 @@ describe('the three-hundred-and-seventy-first batch (companies the catalog does 
   });
 });
 
+describe('the three-hundred-and-seventy-second batch (moves in a page’s structure): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it('reads a list line "person – Org to Org" as a move', () => {
+    expect(moves('People moves this week:\n• Ana Ruiz – Google DeepMind to Anthropic (research engineer)\n• Ben Cole – promoted to VP of product at Cohere')).toEqual([
+      'Ana Ruiz:Google→Anthropic',
+      'Ben Cole:-→Cohere',
+    ]);
+  });
+  it('reads the rows of a table headed "Name | From | To" as moves, and no row without that header', () => {
+    expect(moves('Name | From | To\nAna Ruiz | OpenAI | Meta Superintelligence Labs\nBen Cole | xAI | OpenAI')).toEqual(['Ana Ruiz:OpenAI→Meta', 'Ben Cole:xAI→OpenAI']);
+    expect(moves('Panel | Moderator | Host\nAna Ruiz | OpenAI | Meta')).toEqual([]);
+  });
+  it('reads no move in a list of speakers with their employers', () => {
+    expect(moves('Speakers include:\n• Ana Ruiz, Anthropic\n• Ben Cole, Cohere')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
