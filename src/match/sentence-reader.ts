@@ -684,6 +684,8 @@ export class SentenceReader {
           this.fire('names.namesake', n.text.slice(m.start, m.end), `not ${index.people.get(e.key)!}: another person of that surname`);
           continue;
         }
+        // ("The baker who made the campus famous": a surname alone is a name only capitalised.)
+        if (e.weak && isLower(n.cased.charCodeAt(m.start))) continue;
         // ("Okonkwo Labs, a robotics startup, has hired …": the surname opens an org's name.)
         if (e.weak && ORG_NAME_NEXT.test(n.cased.slice(m.end, m.end + 16))) {
           this.fire('names.namesake', n.text.slice(m.start, m.end), `not ${index.people.get(e.key)!}: part of an org's name`);

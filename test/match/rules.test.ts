@@ -819,6 +819,15 @@ describe('the three-hundred-and-seventy-second batch (moves in a page’s struct
   });
 });
 
+describe('the three-hundred-and-seventy-third batch (a watched person by surname only): what its blind score showed', () => {
+  it('reads a watched surname as the person only where the text capitalises it', () => {
+    const watching = buildMatchIndex([...watches, { kind: 'person', id: 3, name: 'Celeste Baker', aliases: [], orgs: ['Microsoft'], strict: false, channel: OPERATOR, origin: 'config' }], catalog);
+    const people = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
+    expect(people("Microsoft's head of AI partnerships, Baker, will step down at the end of the month.")).toEqual(['Celeste Baker:departure']);
+    expect(people("The baker who made Microsoft's campus famous for its croissants has left to open her own shop.")).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
