@@ -1082,6 +1082,11 @@ export const RUMOUR_WORDS = [
   'profile shows',
   // "…, where her LinkedIn profile now lists her as a partner director".
   ...phrases(['linkedin profile', 'profile'], ['lists', 'now lists', 'now shows']),
+  // The same in Chinese: "领英资料显示，…已于今年9月加入谷歌DeepMind".
+  '领英资料显示',
+  '领英页面显示',
+  '领英主页显示',
+  '领英信息显示',
   '知情投资人',
   // A leaked internal document, as "according to an internal memo": "百度内部邮件显示".
   '内部邮件显示',

@@ -828,6 +828,12 @@ describe('the three-hundred-and-seventy-third batch (a watched person by surname
   });
 });
 
+describe('the three-hundred-and-seventy-fourth batch (registries and profiles): what its blind score showed', () => {
+  it('reads a move shown only by a LinkedIn profile, in Chinese too, as rumoured', () => {
+    expect(movesAs('领英资料显示，前腾讯AI Lab高级研究员宋立已于今年9月加入谷歌DeepMind。', ['person', 'status'])).toEqual(['宋立:rumoured']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
