@@ -26,6 +26,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  *   ("卸下心理包袱", "assumes the role of an attacker" are no moves)
  * - stintAfter: "结束了在字节跳动的八年职业生涯": a time of work after the org ("结束了在大会上的演讲" is no move)
  * - forAnother: "swapped OpenAI for Meta": a company after "for" a few words on, the one taken ("swapped Python for Rust" is no move)
+ * - labelledLine: "Out: X. In: Y.": only opening a sentence, a name right after the colon ("Out: the old guard" is no move)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -33,6 +34,7 @@ export type TriggerCondition =
   | 'addsToStaff'
   | 'congratsOn'
   | 'inverted'
+  | 'labelledLine'
   | 'orgNext'
   | 'companyNext'
   | 'memberOf'
@@ -556,6 +558,12 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     0.8,
     phrases(['added', 'adds', 'has added'], ['two', 'three', 'four', 'five', 'several', 'more', 'two more', 'three more', 'several more'], ['researchers', 'engineers', 'scientists', 'executives']),
   ),
+  // A shake-up told as labels: "Out: Bertrand Ojo, who ran Meta's generative AI product group. In: Saoirse Mulvaney".
+  // (With the colon: a bare "in" or "out" would be a mention in nearly every English sentence.)
+  ...(['out:', 'in:'] as const).map((w): [string, Trigger] => [
+    w,
+    { event: w === 'out:' ? 'departure' : 'join', shape: w === 'out:' ? 'leave' : 'enter', strength: 0.75, noun: true, when: ['labelledLine'] },
+  ]),
   // "Taking over the research organization is Priyanka Menon": the subject last (only opening a sentence, "is" and a name after).
   // (Whole phrases, none the tail of another trigger: "is joining", "heading to" stay what they are.)
   ...['taking over the', 'taking over as', 'stepping in as', 'stepping into the', 'succeeding him', 'succeeding her', 'replacing him', 'replacing her', 'leading the new', 'heading the new'].map(
@@ -1835,6 +1843,11 @@ export const CONTEXT_WORDS = {
   /** After an org that opens a sentence, words that make it the one telling the news ("…官网信息显示，"). */
   announces: { zh: ['显示', '公告', '官宣', '发布'] },
   /** Before a name, words of joining together with someone named just before: "一同加入的还有X", "Joining him is X". */
+  /** After the name of someone leaving, words that say they go with the one told before ("who will join him there"). */
+  goesWith: {
+    en: ['join him there', 'join her there', 'join them there', 'follow him', 'follow her', 'follow them', 'going with him', 'going with her', 'moving with him', 'moving with her'],
+    zh: ['随他一同', '随她一同', '跟随他', '跟随她', '与他同行', '与她同行'],
+  },
   joinedTogether: { en: ['joining him', 'joining her', 'joining them'], zh: ['一同加入', '一起加入', '同时加入', '随其加入', '随他加入', '随她加入', '一同加盟', '一起加盟'] },
   /** Posts held beside one's job, which move nobody from it: "an adjunct professor", "客座教授". */
   sidePosts: { en: ['adjunct', 'visiting', 'honorary', 'part time', 'affiliate'], zh: ['客座', '名誉', '荣誉', '兼职'] },

@@ -2169,6 +2169,33 @@ function joinedTogether(r: SentenceReader, c: Candidate, before: readonly Candid
   c.reasons.push(`to ${told.to.org}: joined together with ${told.person.name}`);
   r.fire('article.same-move', c.person.name, `${c.person.name}: to ${told.to.org} with ${told.person.name}`);
 }
+/**
+ * "Also leaving is his deputy, X, who will join him there": someone going with the one the sentence before tells leaving
+ * has that move's ends, where theirs are not told.
+ */
+function goesWith(r: SentenceReader, c: Candidate, before: readonly Candidate[], previous: Span): void {
+  if (!GOES_WITH.test(r.text.slice(c.person.end, r.span.end))) return;
+  const told = before.filter((x) => x.sentence.start === previous.start && (x.event === 'departure' || x.event === 'join') && x.person.key !== c.person.key);
+  // (Leaving the same org, where theirs is told: "Also leaving Apple" in the headline.)
+  if (told.length !== 1 || (c.from && !r.sameOrg(c.from, told[0]!.from))) return;
+  c.from ??= told[0]!.from;
+  c.to ??= told[0]!.to;
+  r.fire('article.same-move', c.person.name, `${c.person.name}: with ${told[0]!.person.name}${c.to ? `, to ${c.to.org}` : ''}`);
+}
+/** "Out: X, who ran Meta's generative AI product group. In: Y": the one in comes to where the one out left. */
+function takesThePostLeft(r: SentenceReader, c: Candidate, before: readonly Candidate[], previous: Span): void {
+  const out = before.filter((x) => x.sentence.start === previous.start && x.event === 'departure' && x.from);
+  if (out.length !== 1) return;
+  c.to = out[0]!.from;
+  // ("In: Y, previously head of product at Instagram": a post elsewhere in the same company is a promotion.)
+  if (r.sameOrg(c.from, c.to)) {
+    c.event = 'promotion';
+    c.from = null;
+  }
+  r.fire('article.same-move', c.person.name, `${c.person.name}: in at ${c.to!.org}, where ${out[0]!.person.name} is out`);
+}
+const IN_LABEL = /^in\s*:/;
+const GOES_WITH = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.goesWith.en)})\\b|${alternation(CONTEXT_WORDS.goesWith.zh)}`);
 const JOINED_TOGETHER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinedTogether.en)})\\b|${alternation(CONTEXT_WORDS.joinedTogether.zh)}`);
 
 /**
@@ -3300,6 +3327,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTogether(r, c, candidates, spans[i - 1]!);
+    if (i > 0) for (const c of found) if (c.event === 'departure' && !c.to) goesWith(r, c, candidates, spans[i - 1]!);
+    if (i > 0 && IN_LABEL.test(r.text.slice(r.span.start, r.span.start + 4))) for (const c of found) if (c.event === 'join' && !c.to) takesThePostLeft(r, c, candidates, spans[i - 1]!);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTheCompany(reader(i - 1), r, c);
     for (const c of found) if (c.vacates && !c.from) leftThePost(r, c, [...candidates, ...found]);
     // "…邵嘉禾已加入字节跳动，出任Seed团队负责人。原负责人祁宇航将转任顾问": a new post named with no org is at the org

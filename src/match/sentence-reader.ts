@@ -165,6 +165,8 @@ const POST_SUBJECT = new RegExp(
 const ZH_POST_SUBJECT = new RegExp(`^\\s*(?:${alternation(W.formerHolder.zh)})([^,;。]{0,14}?(?:${alternation(W.postTitles.zh)}))(?:则|也|随后|同时)?$`, 'i');
 // ", who quit in the spring, and", ", now at xAI, and": an aside of a list item's own, after its name.
 const ITEM_OWN_ASIDE = /^\s*,\s*(?:who|now|formerly|previously|most recently)\s/;
+// "his deputy, ", "the company's chief operating officer, ": a title set off before a name.
+const TITLE_THEN_NAME = /^\s+(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+,\s+(?=[a-z])/;
 const NOUN_LIST_LEAD = new RegExp(`^\\s*:|^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.nounListLead.en)})\\b`);
 const AMONG_THOSE = new RegExp(`\\b(?:${alternation(W.amongThose.en)})\\s+$`);
 const VERB_LIST_LEAD = new RegExp(`^[^,.;:]{0,${WINDOWS.listLead}}?\\b(?:${alternation(W.verbListLead.en)})\\b`);
@@ -243,6 +245,8 @@ const ADDED_GROUP = new RegExp(
 );
 // "Taking over the research organization is Priyanka Menon": the words of the post, then "is" or "will be" and a name.
 // (A surname may open with a particle: "Anouk de Vries".)
+// "Out: X": after the label and its colon, a capitalised word.
+const LABEL_COLON = /^\s*[A-Z\p{Script=Han}]/u;
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;
 // After a name one character longer than a watched one: a clause's opening ("宋立新已离职", not "宋立新加入" = 宋立 newly joins).
 const LONGER_NAME_NEXT = /^[已将于近曾也在从现则均便]/;
@@ -290,6 +294,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   addsToStaff: (site) => addedGroup(site) || ADDED_TO_STAFF.test(textAfter(site)),
   congratsOn: (site) => CONGRATS_ON.test(textAfter(site)),
   inverted: (site) => site.m.start === site.span.start && INVERTED_SUBJECT.test(textAfter(site)),
+  labelledLine: ({ n, m, span }) => m.start === span.start && LABEL_COLON.test(n.cased.slice(m.end, m.end + 4)),
   orgNext: (site) => orgRightAfter(site) !== undefined,
   companyNext: (site) => {
     const next = orgRightAfter(site);
@@ -1253,8 +1258,9 @@ export class SentenceReader {
             (t.trigger.noun && ONE_HIRE.test(t.word) ? /^(?:\s+(?:at|to|for)\s[^,.;:]{1,40}?)?\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
             // "Meta's newest hires — A, B and C — all worked on …": names right after a plural noun (normalising drops the dash).
             (t.trigger.noun && t.trigger.shape === 'hire' && this.people.some((p) => p.start === t.end + 1) ? '' : undefined) ??
-            // "On the way out is X": the name right after it.
-            (t.trigger.noun && /\b(?:is|are)$/.test(t.word) && this.people.some((p) => p.start === t.end + 1) ? '' : undefined))
+            // "On the way out is X": the name right after it ("Also leaving is his deputy, X": or after their title).
+            // ("Out: X": or after a label's colon.)
+            (t.trigger.noun && /(?:\b(?:is|are)|:)$/.test(t.word) ? (this.people.some((p) => p.start === t.end + 1) ? '' : TITLE_THEN_NAME.exec(next)?.[0]) : undefined))
           : undefined;
     if (lead !== undefined) {
       const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + lead.length));

@@ -834,6 +834,22 @@ describe('the three-hundred-and-seventy-fourth batch (registries and profiles): 
   });
 });
 
+describe('the three-hundred-and-seventy-fifth batch (the move before the mover): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "Also leaving is his deputy, X, who will join him there" as the move the sentence before tells', () => {
+    expect(moves("Apple's head of Siri answers, Ana Ruiz, is leaving for Meta. Also leaving is her deputy, Ben Cole, who will join her there.")).toEqual([
+      'Ana Ruiz:departure:Apple→Meta',
+      'Ben Cole:departure:Apple→Meta',
+    ]);
+  });
+  it('reads "Out: X. In: Y." as a departure and the post taken where it was left', () => {
+    expect(moves("Out: Ana Ruiz, who ran Meta's generative AI product group. In: Ben Cole, previously head of product at Instagram.")).toEqual([
+      'Ana Ruiz:departure:Meta→-',
+      'Ben Cole:promotion:-→Meta',
+    ]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
@@ -842,6 +858,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     addsToStaff: ['has added', 'Mistral AI has added Ana Ruiz to its technical staff.', 'Mistral AI has added Ana Ruiz as a speaker at its developer conference.'],
     congratsOn: ['congrats to', 'Congrats to Ana Ruiz on joining Anthropic!', 'Congrats to Ana Ruiz on her award from Anthropic!'],
     inverted: ['taking over the', 'Taking over the research organization at Cohere is Ana Ruiz.', 'Ana Ruiz said that taking over the research organization at Cohere is hard.'],
+    labelledLine: ['out:', "Out: Ana Ruiz, who ran Cohere's research group.", "Ana Ruiz on Cohere's new model, out: the old guard."],
     orgNext: ['last day at', "Friday is Ana Ruiz's last day at Google.", 'It was Ana Ruiz’s last day at the office before the holidays.'],
     companyNext: ['went to', 'Ana Ruiz went to Anthropic after four years at OpenAI.', 'Ana Ruiz went to Stanford University after high school.'],
     memberOf: ['正式成为', '马晓川已正式成为小米MiMo团队的一员。', '马晓川表示，公司已正式成为小米的合作伙伴。'],
