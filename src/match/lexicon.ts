@@ -314,6 +314,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('return', 'enter', 0.9, ['复职', '宣布复职']),
   ...t('departure', 'dismiss', 0.9, ['开除', '解雇', '辞退', '免职', '罢免', '被开除', '被解雇', '被辞退', '被免职', '被裁', '被裁员', '被优化']),
   ...t('departure', 'dismiss', 0.85, ['laid off', 'was laid off', 'were laid off', 'has been laid off']),
+  // "Meta's vice president of AI research, X, is on his way out".
+  ...t('departure', 'leave', 0.8, phrases(['is', 'are'], ['on his way out', 'on her way out', 'on their way out'])),
   // Someone's post given to another: "X will be replaced by Y" (X is the subject), "Y replaces X" (X follows).
   // The successor takes the post: "X will be replaced by Y" (Y after), "Y replaces X" (Y before).
   // "X is handing the chief executive role to Y": Y takes X's post.
@@ -330,7 +332,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "X is handing responsibility for Siri to Y": Y takes that part of X's post; X stays.
   ...phrases(
     ['is handing', 'hands', 'handed', 'will hand', 'is handing over', 'hands over', 'handed over', 'will hand over'],
-    ['responsibility for', 'control of', 'oversight of', 'day-to-day leadership of', 'leadership of', 'the day-to-day running of'],
+    ['responsibility for', 'control of', 'oversight of', 'day-to-day leadership of', 'leadership of', 'the day-to-day running of', 'the reins of'],
   ).map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, successor: 'after', partOfPost: true }]),
   ...successions('after', 'leave', 0.75, ['will be replaced by', 'was replaced by', 'is being replaced by', 'is replaced by', 'will be succeeded by', 'was succeeded by', '将被接替', '被取代']),
   // "江以宁已卸任，继任者为…麦思源": the successor named after.
@@ -534,6 +536,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] },
   ]),
   ...['has brought in', 'brought in', 'brings in', 'is bringing in'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] }]),
+  // "Anthropic has plucked Stripe's head of risk, X", "has brought aboard former Apple engineer X": a hire, the org before.
+  ...t('join', 'hire', 0.8, ['has plucked', 'plucked', 'plucks', 'has brought aboard', 'brought aboard', 'brings aboard', 'is bringing aboard']),
   // "We're thrilled to have Sofia Brandt join us": the speaker's org is where they go (only after words of welcome:
   // "Ben Cole joins us to talk about …" is a guest).
   ...['join us'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, afterWelcome: true }]),
@@ -903,6 +907,13 @@ export const ORG_NAMES_THAT_ARE_WORDS = [
 ];
 
 export const NOT_TRIGGERS = [
+  // A product retired, not a person: "as the model was retired from ChatGPT", "OpenAI retired the model".
+  ...phrases(
+    ['the', 'a', 'its', 'their', 'that', 'this'],
+    ['model', 'models', 'product', 'feature', 'service', 'app', 'brand', 'chatbot', 'tool', 'version', 'api', 'assistant', 'device'],
+    ['was retired', 'is retired', 'will be retired', 'has been retired', 'is being retired', 'were retired', 'are being retired'],
+  ),
+  ...phrases(['retired', 'retires', 'has retired', 'will retire', 'is retiring'], ['the', 'its', 'their'], ['model', 'models', 'product', 'feature', 'service', 'app', 'chatbot', 'tool', 'api']),
   // Someone yet to be found for a post: "She will stay on until a replacement is named".
   ...phrases(
     ['a', 'her', 'his', 'their', 'its'],

@@ -850,6 +850,21 @@ describe('the three-hundred-and-seventy-fifth batch (the move before the mover):
   });
 });
 
+describe('the three-hundred-and-seventy-sixth batch (idioms of the press): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "is on his way out", "has plucked" and "has brought aboard" as moves', () => {
+    expect(moves("Meta's vice president of AI research, Ana Ruiz, is on her way out.")).toEqual(['Ana Ruiz:departure:Meta→-']);
+    expect(moves("Anthropic has plucked Stripe's head of risk, Ana Ruiz, to run its trust and safety operations.")).toEqual(['Ana Ruiz:join:Stripe→Anthropic']);
+    expect(moves('Mistral AI has brought aboard former Apple engineer Ana Ruiz to lead its on-device models.')).toEqual(['Ana Ruiz:join:Apple→Mistral AI']);
+  });
+  it('reads handing over the reins of a part of the company as that part given to the successor, the one handing it over staying', () => {
+    expect(moves("Cohere co-founder Ana Ruiz is handing over the reins of the company's research arm to Ben Cole, who has led its retrieval team.")).toEqual(['Ben Cole:promotion:-→Cohere']);
+  });
+  it('reads no departure in a product retired', () => {
+    expect(moves('OpenAI bid farewell to GPT-4 on Wednesday, said product lead Ana Ruiz, as the model was retired from ChatGPT.')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
