@@ -8,7 +8,8 @@ const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?:年|\b)/g;
 const W = CONTEXT_WORDS;
 const span = WINDOWS.timeClauseSpan;
 const ZH_TIME_CLAUSE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.timeClauseEnds.zh)})`);
-const ZH_SINCE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.sinceEnds.zh)})`);
+// (Not 后 opening a word: 后训练 is post-training, 后者 the latter, 后来 later.)
+const ZH_SINCE_END = new RegExp(`^[^,]{0,${span}}(${alternation(W.sinceEnds.zh)})(?![训者来续端台])`);
 const ZH_TIME_CLAUSE_OF = new RegExp(`^[^,]{0,${span}}(后|之后)的`);
 // Not "has since joined", where "since" is an adverb. Up to four words when the last are a person's name:
 // "after co-founder Ana Ruiz stepped away" (but "after Cohere confirmed it had hired X" is no time clause of "hired").

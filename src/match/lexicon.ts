@@ -736,6 +736,12 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     ),
   ]),
   ...t('promotion', 'enter', 0.8, ['兼任', '兼管', '接掌', '接管', '执掌', '掌舵', '挂帅', '掌管', '接棒', '将领导', '将负责', '共同领导', '出掌', '当选', '当选为']),
+  // Stepping back: "已退居二线", "逐渐隐退" (not 交棒 alone, a hand-over that may keep its giver on: "宣布交棒，…李谦本人将转任董事长").
+  ...t('departure', 'leave', 0.8, ['退居二线', '隐退']),
+  // "将研究院院长一职交给此前担任副院长的Y": the post given to a successor, named after.
+  ...successions('after', 'leave', 0.75, ['一职交给', '一职交由', '职务交给', '的位置交给']),
+  // A hire told as a win: "腾讯成功拿下前字节跳动核心成员X" (a person after it; "拿下某省项目" names nobody).
+  ...t('join', 'hire', 0.75, ['拿下', '成功拿下']),
   // "模型事业部由荀逸飞负责，…": in a reorganisation, who is in charge of a unit, the clause ending there (not 负责人).
   ...['负责,', '负责。', '负责;'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, reorgOnly: true }]),
   ...t('promotion', 'enter', 0.8, ['was elected', 'has been elected', 'is elected', 'elected to']),
@@ -1729,14 +1735,15 @@ export const ZH_GREETINGS = /(?:祝福|恭喜|祝贺|欢迎|送别)/g;
 
 /** "接替此前已转任集团首席科学家的苗一川。": the one replaced, described before 的, at the end of the clause. */
 /** Words of taking over from someone ("A接替B"), and of appointing ("任命A为…"). */
-export const ZH_REPLACING_WORDS = ['接替', '接任', '取代'];
+// (And a post handed over: "将院长一职交给此前担任副院长的幸若溪".)
+export const ZH_REPLACING_WORDS = ['接替', '接任', '取代', '交给', '交由'];
 export const ZH_APPOINTING_WORDS = ['任命', '委任', '聘任', '选举'];
 export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|')})[^,.;。，；]{0,24}的(?=\\p{Script=Han}{2,4}[,.;。，；]|\\p{Script=Han}{2,4}$)`, 'gu');
 
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
   // (With words that end in a surname character: "工程学系" holds no name 程学系.)
-  '辜负 沃尔 沃土 邸宅 官邸 朴素 朴实 简朴 质朴 工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊 晋升 晋级 晋江 清楚 楚楚 慕尼 慕名 羡慕 钦佩 廉价 廉洁 清廉 琴键 钢琴 伏笔 起伏 雍容 助理 名单 清单 订单 菜单 账单 简单 单独 单位 单纯 单一 床单 传单 买单 下单 孤单 分任 出任 担任 接任 升任 兼任 转任 调任 就任 留任 连任 离任 卸任 履任 继任 到任 上任 胜任 历任 现任 前任 新任 首任 回应 响应 相应 对应 反应 供应 适应 答应 衡量 衡阳 衡水 衡山 平衡 均衡 权衡 抗衡 制衡 失衡'.split(
+  '辜负 沃尔 沃土 邸宅 官邸 朴素 朴实 简朴 质朴 工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊 晋升 晋级 晋江 清楚 楚楚 慕尼 慕名 羡慕 钦佩 廉价 廉洁 清廉 琴键 钢琴 伏笔 起伏 雍容 助理 名单 清单 订单 菜单 账单 简单 单独 单位 单纯 单一 床单 传单 买单 下单 孤单 分任 出任 担任 接任 升任 兼任 转任 调任 就任 留任 连任 离任 卸任 履任 继任 到任 上任 胜任 历任 现任 前任 新任 首任 回应 响应 相应 对应 反应 供应 适应 答应 衡量 衡阳 衡水 衡山 平衡 均衡 权衡 抗衡 制衡 失衡 幸福 幸运 幸好 幸亏 不幸 荣幸 庆幸 有幸 所幸'.split(
     ' ',
   ),
 );
@@ -1745,7 +1752,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 … (and 百家姓's rarer ones that are no common word's first character)
-    '鄢薄栗冼辜傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈仉莘燕惠蔚湛狄伏昝嵇羿汲钭韶胥扈慕庾暨殳缑亢琴晋楚汝钦佴谯笪廉酆雍眭沃乜郇郄鄞璩郤邸綦雎琚麴朴沐衡'.split(
+    '鄢薄栗冼辜傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈仉莘燕惠蔚湛狄伏昝嵇羿汲钭韶胥扈慕庾暨殳缑亢琴晋楚汝钦佴谯笪廉酆雍眭沃乜郇郄鄞璩郤邸綦雎琚麴朴沐衡幸'.split(
       '',
     ),
 );
@@ -2730,7 +2737,7 @@ export const CONTEXT_WORDS = {
   /** A move told by its poster after "I": "I've joined", "I'm starting" (what makes "I" in the next sentence the poster). */
   firstPersonMoves: { en: ['joined', 'started', 'starting', 'left', 'moved'] },
   /** What an org does when it tells the news itself: ", Meta said on Thursday", "it said X would join". */
-  statementVerbs: { en: ['said', 'says', 'announced', 'confirmed'] },
+  statementVerbs: { en: ['said', 'says', 'announced', 'confirmed'], zh: ['表示', '称', '说', '认为', '介绍', '指出', '透露'] },
   firstPerson: { en: ['i', "i'm", "i've", "i'll", 'my', 'me', 'i’m', 'i’ve', 'i’ll'], zh: ['我'] },
   /** What may stand between a subject and its verb: "he had left", "she will be joining". */
   auxiliaries: { en: ['had', 'has', 'have', 'is', 'was', 'will', 'would', 'be', 'been'] },
@@ -2798,7 +2805,7 @@ export const ZH_TRANSLIT_CHARS = {
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
   after:
-    '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带全介,.:;、 ("「“和与及等又就最完',
+    '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带全介归,.:;、 ("「“和与及等又就最完',
   /** Surnames of two characters ("欧阳若辰", "司马云舟"); not 东方, 南宫 or 西门, which are also everyday words. */
   compoundSurnames:
     '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭 单于 濮阳 仲孙 公冶 宗政 淳于 鲜于 闾丘 万俟 公羊 太叔 颛孙 巫马 公西 漆雕 赫连 拓跋 梁丘 左丘' +

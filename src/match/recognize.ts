@@ -1001,6 +1001,10 @@ const LATEST_STINT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.latestStint.e
 
 /** The post after a leave word following the person, up to 一职/职务/职位 ("卸去阿里云CTO一职" → CTO), or null. */
 function postGivenUp(r: SentenceReader, person: PersonMention): string | null {
+  // "将公司研究院院长一职交给Y": the post named right before the words that hand it over.
+  const handing = r.triggers.find((x) => x.trigger.successor === 'after' && x.start >= person.end && POST_HANDED_WORD.test(x.word));
+  const handed = handing ? POST_HANDED.exec(r.text.slice(Math.max(r.clause(handing.start).start, handing.start - 20), handing.start)) : null;
+  if (handed) return postNamed(r.text, r.n.cased, handing!.start - handed[1]!.length, handing!.start);
   const t = r.triggers.find((x) => x.trigger.shape === 'leave' && x.start >= person.end && HAN_START.test(x.word));
   const post = t ? POST_GIVEN_UP.exec(r.text.slice(t.end, Math.min(r.span.end, t.end + 24))) : null;
   if (!post) return null;
@@ -1012,6 +1016,8 @@ function postGivenUp(r: SentenceReader, person: PersonMention): string | null {
   return from < end ? postNamed(r.text, r.n.cased, from, end) : null;
 }
 const POST_GIVEN_UP = /^([^,;。]{1,16}?)(?:一职|职务|职位)/;
+const POST_HANDED_WORD = /^(?:一职|职务|的位置)/;
+const POST_HANDED = /(?:将|把)(?:公司)?([^,;。]{1,16})$/;
 // (A marker may be 任 alone, inside 担任.)
 const LATER_POST_LEAD = new RegExp(`(?:${alternation(CONTEXT_WORDS.laterPostLeads.zh)})[担出就转]?$`);
 

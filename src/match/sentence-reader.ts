@@ -342,6 +342,7 @@ const SELF_NAMING = /我是(?:当事人|本人)?/;
 // "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.
 const CONGRATS_ON = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?on\\s+(?:${alternation(CONTEXT_WORDS.congratsOn.en)})\\b`);
 // (A surname may open with a particle: "brought in Pieter de Graaf".)
+const SPEAKS_AFTER_ZH = new RegExp(`^(?:${alternation(W.statementVerbs.zh)})`);
 const NAMED_PERSON_NEXT = new RegExp(
   `^\\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\\s)[a-z-]+|[A-Z][\\w.'’-]*(?=\\s+[a-z]))\\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?[A-Z][a-z'’]+\\s+(?:(?:${alternation(W.nameParticles.en)})\\s+)*[A-Z][a-z]`,
 );
@@ -1517,6 +1518,8 @@ export class SentenceReader {
     }
     // ("the app now replaces Google Assistant on Android, said X": the speaker after a comma is no object.)
     if (SPEAKER_BEFORE_NAME.test(this.text.slice(Math.max(t.end, p.start - 24), p.start))) return false;
+    // ("腾讯云近日拿下某省政务项目，腾讯云副总裁毛一舟表示": nor, in Chinese, one who speaks after a comma.)
+    if (HAN_CHAR.test(t.word) && this.text.slice(t.end, p.start).includes(',') && SPEAKS_AFTER_ZH.test(this.text.slice(p.end, p.end + 4))) return false;
     // A hire's object may stand far off ("hired from Cohere once more, now adding X").
     return t.trigger.shape === 'hire' || p.start < this.clause(t.start).end || p.start - t.end <= WINDOWS.objectReach;
   }

@@ -865,6 +865,24 @@ describe('the three-hundred-and-seventy-sixth batch (idioms of the press): what 
   });
 });
 
+describe('the three-hundred-and-seventy-seventh batch (Chinese idioms of the press): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads 退居二线, 拿下 (a person after it) and 归来 before a join', () => {
+    expect(moves('阿里云副总裁宋立已退居二线。')).toEqual(['宋立:departure:Alibaba→-']);
+    expect(moves('腾讯成功拿下前字节跳动Seed团队核心成员宋立，后者将负责混元大模型的后训练。')).toEqual(['宋立:join:ByteDance→Tencent']);
+    expect(moves('在谷歌DeepMind工作六年后，研究员祁若谷归来，已加入阿里通义实验室。')).toEqual(['祁若谷:join:Google→Alibaba']);
+  });
+  it('reads a post handed over ("将X一职交给…的Y") as the successor taking it, with that post as both roles', () => {
+    expect(movesAs('商汤科技联合创始人宋立宣布交棒，将公司研究院院长一职交给此前担任副院长的幸若溪。', ['person', 'event', 'role'])).toEqual([
+      '宋立:departure:研究院院长',
+      '幸若溪:promotion:研究院院长',
+    ]);
+  });
+  it('reads no hire in a project won, nor in the one who speaks of it after a comma', () => {
+    expect(moves('腾讯云近日拿下某省政务大模型项目，腾讯云副总裁毛一舟表示，这是公司的重要突破。')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
