@@ -27,6 +27,8 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - stintAfter: "结束了在字节跳动的八年职业生涯": a time of work after the org ("结束了在大会上的演讲" is no move)
  * - forAnother: "swapped OpenAI for Meta": a company after "for" a few words on, the one taken ("swapped Python for Rust" is no move)
  * - labelledLine: "Out: X. In: Y.": only opening a sentence, a name right after the colon ("Out: the old guard" is no move)
+ * - hirerBefore: "Mistral AI's research team now includes X": an org named before it in its sentence, whose the team is
+ *   ("The startup's staff now includes X" names none: who "the startup" is, the rules do not know there)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -35,6 +37,7 @@ export type TriggerCondition =
   | 'congratsOn'
   | 'inverted'
   | 'labelledLine'
+  | 'hirerBefore'
   | 'orgNext'
   | 'companyNext'
   | 'memberOf'
@@ -536,6 +539,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] },
   ]),
   ...['has brought in', 'brought in', 'brings in', 'is bringing in'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] }]),
+  // "Mistral AI's research team now includes X, formerly of Meta's FAIR lab, and Y": hires, listed (a name right after).
+  ...['now includes', 'now include'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson', 'hirerBefore'] }]),
   // "Anthropic has plucked Stripe's head of risk, X", "has brought aboard former Apple engineer X": a hire, the org before.
   ...t('join', 'hire', 0.8, ['has plucked', 'plucked', 'plucks', 'has brought aboard', 'brought aboard', 'brings aboard', 'is bringing aboard']),
   // "We're thrilled to have Sofia Brandt join us": the speaker's org is where they go (only after words of welcome:
@@ -895,6 +900,8 @@ export const NOT_NAMES = [
  */
 export const ORG_NAMES_THAT_ARE_WORDS = [
   'anthropic',
+  // ("an inflection point": only "Inflection's previous chief executive".)
+  'inflection',
   'mistral',
   'gemini',
   'oracle',

@@ -2403,6 +2403,36 @@ function originOfAntecedent(c: Candidate, before: SentenceReader, r: SentenceRea
   r.fire('end.antecedent', org.org, `${c.person.name} from ${org.org}, named with them in the sentence before`);
 }
 
+/**
+ * "X, the new chief scientist at xAI, who arrived from Google DeepMind in October, …": a post taken, and an aside after
+ * the name of coming from another org this year, is a join from it.
+ */
+function arrivedFrom(c: Candidate, r: SentenceReader, year: number): void {
+  if (!within(c.person, r.span)) return;
+  const from = r.orgs.find((o) => o.start > c.person.end && !r.sameOrg(o, c.to) && ARRIVED_FROM_ASIDE.test(r.text.slice(c.person.end, o.start)));
+  if (!from || earlierYearAt(r, from.start, year) !== null || AGO.test(r.text.slice(from.end, r.clause(from.start).end))) return;
+  c.from = from;
+  if (c.event === 'promotion') c.event = 'join';
+  r.fire('end.attributive', r.words(from), `${c.person.name} from ${from.org}: an aside of coming from it`);
+}
+const ARRIVED_FROM_ASIDE = /^[^.;]{0,80}?,\s+who\s+(?:arrived|came|came over|moved over)\s+from\s+$/;
+// ("who came from Google two years ago": an old arrival.)
+const AGO = /\b(?:ago|last year|years earlier)\b/;
+
+/** "Anthropic's newly hired head of global policy, X", "X, the new chief scientist at xAI": a title named as new is the post taken. */
+function newTitle(c: Candidate, r: SentenceReader): void {
+  if (!within(c.person, r.span)) return;
+  if (!NEW_TITLE_BEFORE.test(r.text.slice(Math.max(r.span.start, c.person.start - WINDOWS.orgBeforePerson), c.person.start)) && !NEW_TITLE_AFTER.test(r.text.slice(c.person.end, c.person.end + 24)))
+    return;
+  const title = heldTitle(r.text, r.n.cased, r.span, c.person);
+  if (!title) return;
+  c.role = title;
+  r.fire('role.held', title, `the post ${c.person.name} is named by as newly taken`);
+}
+const NEW_TITLE_BEFORE = /\b(?:newly hired|newly appointed|newly named|new|incoming)\s+[^,.;]{2,60},\s*$/;
+// ("X, the new chief scientist at xAI, …": or after the name.)
+const NEW_TITLE_AFTER = /^,\s+(?:the|its|a)\s+(?:newly hired|newly appointed|newly named|new|incoming)\s/;
+
 /** The one workplace a sentence names (its orgs all of one company, none a school or a former employer), or null. */
 function theOneEmployer(r: SentenceReader): OrgMention | null {
   const orgs = r.orgs.filter((o) => !ACADEMIC_ORG.test(o.org) && !r.isFormer(o));
@@ -3437,7 +3467,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   originOfLead(merged, (org) => index.catalog.root(org), readerOf);
   originOfSuccessorsPost(merged, readerOf);
   for (const c of merged) {
+    if ((c.event === 'join' || c.event === 'promotion') && c.to && !c.from) arrivedFrom(c, readerOf(c), options.year);
     if ((c.event === 'join' || c.event === 'return' || c.event === 'promotion') && c.to) originElsewhere(c, readerOf(c), spans, reader);
+    if ((c.event === 'join' || c.event === 'promotion') && !c.role) newTitle(c, readerOf(c));
     if (c.heldNow) {
       // ("One of them, X, who came from Tesla's Autopilot team in 2023, now leads the cluster buildout": an origin of an
       // earlier year dates the move then; the post held now is no news.)

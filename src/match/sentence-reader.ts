@@ -295,6 +295,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   congratsOn: (site) => CONGRATS_ON.test(textAfter(site)),
   inverted: (site) => site.m.start === site.span.start && INVERTED_SUBJECT.test(textAfter(site)),
   labelledLine: ({ n, m, span }) => m.start === span.start && LABEL_COLON.test(n.cased.slice(m.end, m.end + 4)),
+  hirerBefore: ({ m, span, inside }) => inside.some((o) => o.entity.kind === 'org' && o.end <= m.start && o.start >= span.start),
   orgNext: (site) => orgRightAfter(site) !== undefined,
   companyNext: (site) => {
     const next = orgRightAfter(site);

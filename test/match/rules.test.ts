@@ -883,6 +883,27 @@ describe('the three-hundred-and-seventy-seventh batch (Chinese idioms of the pre
   });
 });
 
+describe('the three-hundred-and-seventy-eighth batch (a post told as a title): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'role']);
+  it('reads a post named as new, with an aside of coming from another org this year, as a join from it', () => {
+    expect(moves("Ana Ruiz, the new chief scientist at xAI, who arrived from Google DeepMind in October, laid out the lab's research agenda.")).toEqual(['Ana Ruiz:join:Google→xAI:Chief Scientist']);
+    // (Not an arrival of years ago.)
+    expect(moves("Ana Ruiz, the new chief scientist at xAI, who arrived from Google DeepMind two years ago, laid out the lab's research agenda.")).toEqual([
+      'Ana Ruiz:promotion:-→xAI:Chief Scientist',
+    ]);
+  });
+  it('reads "Inflection" capitalised as Inflection AI, and no org in "an inflection point"', () => {
+    expect(moves("Inflection's previous chief executive, Ana Ruiz, left in May to join Microsoft.")).toEqual(['Ana Ruiz:departure:Inflection AI→Microsoft:-']);
+    expect(moves('This is an inflection point for Microsoft, said Ana Ruiz, who left Google.')).toEqual([]);
+  });
+  it('reads a team that now includes someone as their join to the org named before', () => {
+    expect(movesAs("Mistral AI's research team now includes Ana Ruiz, formerly of Meta's FAIR lab, and Ben Cole, who spent five years at Google DeepMind.", ['person', 'ends'])).toEqual([
+      'Ana Ruiz:Meta→Mistral AI',
+      'Ben Cole:Google→Mistral AI',
+    ]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
@@ -891,6 +912,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     addsToStaff: ['has added', 'Mistral AI has added Ana Ruiz to its technical staff.', 'Mistral AI has added Ana Ruiz as a speaker at its developer conference.'],
     congratsOn: ['congrats to', 'Congrats to Ana Ruiz on joining Anthropic!', 'Congrats to Ana Ruiz on her award from Anthropic!'],
     inverted: ['taking over the', 'Taking over the research organization at Cohere is Ana Ruiz.', 'Ana Ruiz said that taking over the research organization at Cohere is hard.'],
+    hirerBefore: ['now includes', "Mistral AI's research team now includes Ana Ruiz, formerly of Meta.", "The startup's staff now includes Ana Ruiz, formerly of Meta."],
     labelledLine: ['out:', "Out: Ana Ruiz, who ran Cohere's research group.", "Ana Ruiz on Cohere's new model, out: the old guard."],
     orgNext: ['last day at', "Friday is Ana Ruiz's last day at Google.", 'It was Ana Ruiz’s last day at the office before the holidays.'],
     companyNext: ['went to', 'Ana Ruiz went to Anthropic after four years at OpenAI.', 'Ana Ruiz went to Stanford University after high school.'],
