@@ -2641,11 +2641,15 @@ export const CONTEXT_WORDS = {
   },
   /** A company of its own, in an apposition after a name ("Gemini, the cryptocurrency exchange"): not a lab's unit. */
   independentNouns: { en: ['company', 'firm', 'startup', 'exchange', 'label', 'bank', 'brokerage', 'fund', 'band', 'club', 'retailer', 'airline'] },
+  /** Fiction, anywhere in a sentence: its moves are a plot's ("In the film, a researcher played by X leaves OpenAI"). */
+  // (Not "played by" alone: "the role played by X in the launch" is business news.)
+  fiction: { en: ['in the film', 'in the movie', 'in the novel', 'in the series', 'in the show'], zh: ['剧中', '电影中', '小说中', '饰演'] },
   /** Groups a person owns that may be a sentence's subject instead of them ("her team left Google Docs"). */
   ownedGroups: {
     en: ['team', 'teams', 'company', 'startup', 'lab', 'family', 'group', 'firm', 'staff', 'students', 'users', 'customers', 'employer'],
     // (Not 团队: "宋立带领团队加入腾讯" moves 宋立.)
-    zh: ['企业', '公司', '机构', '合作伙伴', '伙伴', '开发者', '用户', '厂商', '成员单位'],
+    // (And talent called to join: "欢迎更多优秀人才加入".)
+    zh: ['企业', '公司', '机构', '合作伙伴', '伙伴', '开发者', '用户', '厂商', '成员单位', '人才', '同学', '小伙伴', '朋友'],
   },
   /**
    * After an org joined or returned to, what makes it no employer: a camp or an alliance ("加入商汤阵营"), a group chat,

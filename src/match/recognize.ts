@@ -218,6 +218,7 @@ const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.apposit
 // Right before a hiring verb, words that make it a noun: "a string of hires", "its latest recruits".
 const NOUN_FORM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.nounDeterminers.en)})\\s+$`);
 // "… hires Mustafa Suleyman has made": the name after the noun is who made them.
+const FICTION = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.fiction.en)})\\b|${alternation(CONTEXT_WORDS.fiction.zh)}`);
 const HIRES_MADE = /^\s+(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?made\b/;
 // "The big names are in place": a plural noun, the subject of the verb right after it (not "new hires include X",
 // "new hires are X and Y": those list moves).
@@ -864,6 +865,8 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   const clause = r.clause(t.start);
   // "腾讯副总裁X当选中国人工智能学会理事长": elected to an association's post, not to a job at the employer.
   if (t.word.startsWith('当选') && ASSOCIATION_POST.test(r.text.slice(t.end, clause.end))) return { rule: 'block.object', detail: 'a post of an association or an academy' };
+  const fiction = FICTION.exec(r.text.slice(r.span.start, r.span.end));
+  if (fiction) return { rule: 'block.hypothetical', detail: `"${fiction[0]}": fiction` };
   const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
   if (unreal) return { rule: 'block.hypothetical', detail: `"${r.words(unreal)}"` };
   // "… unless all current board members resign, and the board appoints X": a condition runs on past its first clause.

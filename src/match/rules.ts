@@ -357,7 +357,12 @@ export const RULES = {
       'a departure from a post by someone the sentence keeps in another ("辞去执行董事职务，但将继续担任首席科学家", "steps down as CEO but will remain chief scientist"); not when what they keep is an advisory or board seat',
     yields: 'no departure',
   },
-  'block.hypothetical': { lang: 'any', stage: 'block', matches: '"threatened to", "considering", "if", "考虑" just before the move word', yields: 'the move did not happen' },
+  'block.hypothetical': {
+    lang: 'any',
+    stage: 'block',
+    matches: '"threatened to", "considering", "if", "考虑" just before the move word; fiction anywhere in the sentence ("in the film", "剧中")',
+    yields: 'the move did not happen',
+  },
   'block.theme-join': { lang: 'any', stage: 'block', matches: 'joining the org an article is about people leaving', yields: 'the join is history' },
   'article.off-topic': {
     lang: 'any',

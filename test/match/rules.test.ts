@@ -904,6 +904,17 @@ describe('the three-hundred-and-seventy-eighth batch (a post told as a title): w
   });
 });
 
+describe('the three-hundred-and-eightieth batch (look-alikes with a move word and a watched org): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads no move in a film’s plot', () => {
+    expect(moves('In the film, a disillusioned researcher played by Ana Ruiz leaves a thinly veiled OpenAI to join a rival lab in Shanghai.')).toEqual([]);
+    expect(moves('剧中，宋立饰演的工程师离开了腾讯，加入一家创业公司。')).toEqual([]);
+  });
+  it('reads no join in talent a speaker welcomes (欢迎更多优秀人才加入)', () => {
+    expect(moves('腾讯混元团队近日发布招聘启事，负责人宋立表示欢迎更多优秀人才加入。')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
