@@ -65,11 +65,72 @@ export function hanSurnamesSpelt(word: string): string[] {
 }
 let surnamesBySpelling: Map<string, string[]> | null = null;
 
+/**
+ * The other ways English text writes a Chinese name given in pinyin, two words and one of them a surname's spelling:
+ * the other order ("Ruoyu Xu" and "Xu Ruoyu": Chinese media put the surname first) and the given name's syllables apart,
+ * as a hyphen leaves them once normalised ("Shu-Yuan Lin" for "Lin Shuyuan"). Nothing for other names.
+ */
+export function pinyinOrders(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  const surname = pinyinSurname(name);
+  if (words.length !== 2 || surname === null) return [];
+  const given = words[surname === 0 ? 1 : 0]!;
+  const family = words[surname]!;
+  const apart = syllablesOf(given.toLowerCase());
+  const spelt = apart && apart.length > 1 ? apart.map(capitalised).join(' ') : null;
+  return [`${family} ${given}`, `${given} ${family}`, ...(spelt ? [`${spelt} ${family}`, `${family} ${spelt}`] : [])].filter((n) => n !== name.trim());
+}
+
+/** Which word of a two-word pinyin name is the surname (0 or 1), where only one of them can be; else null. */
+export function pinyinSurname(name: string): 0 | 1 | null {
+  const words = name.trim().toLowerCase().split(/\s+/);
+  if (words.length !== 2 || !words.every(isPinyin)) return null;
+  const first = hanSurnamesSpelt(words[0]!).length > 0;
+  const last = hanSurnamesSpelt(words[1]!).length > 0;
+  return first === last ? null : first ? 0 : 1;
+}
+
+/** A pinyin word split into its syllables, fewest first ("ruoyu" → ruo, yu; "shuyuan" → shu, yuan), or null. */
+function syllablesOf(word: string): string[] | null {
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - 6); start < end; start++) {
+      const before = best[start];
+      if (!before || !PINYIN_SYLLABLES.has(word.slice(start, end))) continue;
+      if (!best[end] || before.length + 1 < best[end]!.length) best[end] = [...before, word.slice(start, end)];
+    }
+  }
+  return best[word.length] ?? null;
+}
+// Every syllable of Mandarin in pinyin (tones dropped; ü as v or yu, as English text writes 吕 Lv or Lyu), so that an
+// English name ("Sarah", "Cole", "John") does not read as one.
+const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(
+  (
+    'a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ' +
+    'ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci ' +
+    'cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die ding diu dong dou du ' +
+    'duan dui dun duo e ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong ' +
+    'gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang ' +
+    'hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken ' +
+    'keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie ' +
+    'lin ling liu lo long lou lu luan lun luo lv lve lyu ma mai man mang mao me mei men meng mi mian miao mie min ' +
+    'ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan ' +
+    'nuo nv nve nyu o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang ' +
+    'qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa ' +
+    'sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan ' +
+    'shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te tei teng ti tian tiao tie ting ' +
+    'tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong ' +
+    'xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei ' +
+    'zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun ' +
+    'zhuo zi zong zou zu zuan zui zun zuo'
+  ).split(' '),
+);
+
 /** Whether a word reads as pinyin syllables run together ("yifan", "zhilin"; not "sarah" or "john"). */
 export function isPinyin(word: string): boolean {
-  return PINYIN_WORD.test(word);
+  return word.length <= 12 && syllablesOf(word) !== null;
 }
-const PINYIN_WORD = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|ue|a|e|i|o|u|v))+$/;
 
 const U_SPELLINGS = ['yu', 'u', 'v'];
 const NO_U = ['ü'];

@@ -2,7 +2,7 @@ import type { Org, Watch } from '../domain.js';
 import { normalizeAlias } from '../text/normalize.js';
 import { Automaton, type PatternSpec } from './automaton.js';
 import { OrgCatalog } from './catalog.js';
-import { hanSurnamesSpelt, isPinyin, romanisationsOf } from './romanize.js';
+import { hanSurnamesSpelt, isPinyin, pinyinOrders, pinyinSurname, romanisationsOf } from './romanize.js';
 import {
   APPOSITION_WORDS,
   DENIAL_WORDS,
@@ -170,8 +170,10 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     const ids = watchIds.get(key);
     watchIds.set(key, ids === undefined ? w.id : [...(typeof ids === 'number' ? [ids] : ids), w.id]);
     const named = personEntity(key, false);
-    for (const name of [w.name, ...w.aliases]) for (const spelling of [...spellingsOf(name), ...romanisationsOf(name)]) add(spelling, named);
-    const surname = surnameOf(w.name);
+    for (const name of [w.name, ...w.aliases]) for (const spelling of [...spellingsOf(name), ...romanisationsOf(name), ...pinyinOrders(name)]) add(spelling, named);
+    // (Not the first word of a pinyin name that gives its surname first, "Lin Shuyuan": its last is no surname, and a
+    // Chinese surname alone names too many people to stand for one.)
+    const surname = pinyinSurname(w.name) === 0 ? null : surnameOf(w.name);
     if (surname) for (const spelling of spellingsOf(surname)) add(spelling, personEntity(key, true));
     for (const name of [w.name, ...w.aliases]) addPinyin(name, key);
   }

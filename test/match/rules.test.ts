@@ -915,6 +915,24 @@ describe('the three-hundred-and-eightieth batch (look-alikes with a move word an
   });
 });
 
+describe('the three-hundred-and-eighty-first batch (a pinyin name in the other order): what its blind score showed', () => {
+  const watching = buildMatchIndex(
+    ['Ruoyu Xu', 'Lin Shuyuan'].map((name, i): Watch => ({ kind: 'person', id: 10 + i, name, aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' })),
+    catalog,
+  );
+  const people = (text: string) =>
+    recognize(text, watching, { year: 2026 })
+      .moves.filter((m) => !m.discovered)
+      .map((m) => `${m.person}:${m.event}`);
+  it('finds someone watched by a pinyin name written in the other order, or with the given name hyphenated', () => {
+    expect(people('Moonshot AI co-founder Xu Ruoyu has joined Tencent.')).toEqual(['Ruoyu Xu:join']);
+    expect(people("Shu-Yuan Lin, a researcher on ByteDance's Seed team, has left for Meta.")).toEqual(['Lin Shuyuan:departure']);
+  });
+  it('takes no Chinese surname alone for a name that gives it first', () => {
+    expect(people('Lin Wei has joined Tencent.')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
