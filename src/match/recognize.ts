@@ -2292,21 +2292,12 @@ function readShorthand(r: SentenceReader): Candidate[] {
   const described = r.text.slice(r.span.start, person.start).replace(SHORTHAND_LABEL, '').trim();
   if (r.sameOrg(from, to) || (described && !from)) return [];
   r.fire('event.shorthand', person.name, `"${r.words({ start: person.start, end: to.end })}"`);
-  return [
-    {
-      person,
-      event: from ? 'departure' : 'join',
-      from,
-      to,
-      role: null,
-      tenure: null,
-      status: statusOf(r),
-      strength: 0.75,
-      sentence: r.span,
-      reasons: [`"${r.words({ start: person.start, end: to.end })}": a scoop's shorthand for a move`],
-      inferred: false,
-    },
-  ];
+  return [shorthandMove(r, person, from ? 'departure' : 'join', from, to, `"${r.words({ start: person.start, end: to.end })}": a scoop's shorthand for a move`)];
+}
+
+/** A move told without a move word (a shorthand, a list's line, a table's row). */
+function shorthandMove(r: SentenceReader, person: PersonMention, event: MoveEvent, from: OrgMention | null, to: OrgMention, reason: string): Candidate {
+  return { person, event, from, to, role: null, tenure: null, status: statusOf(r), strength: 0.75, sentence: r.span, reasons: [reason], inferred: false };
 }
 /**
  * A page's structure in place of a sentence: a list line, a person, a dash and "Org to Org" ("• Maren Okafor – Google
@@ -2322,23 +2313,9 @@ function readLine(r: SentenceReader, table: boolean): Candidate[] {
   if (!person || person.end > from.start || !LINE_LEAD.test(r.text.slice(r.span.start, person.start))) return [];
   // (A dash is dropped from the normalised text: read in the original.)
   if (table ? !TABLE_CELL_BREAK.test(r.text.slice(person.end, from.start)) : !LIST_DASH.test(originalSpan(r.n, person.end, from.start))) return [];
-  const words = r.words({ start: person.start, end: to.end });
-  r.fire('event.shorthand', person.name, `"${words}": ${table ? "a table's row" : "a list's line"}`);
-  return [
-    {
-      person,
-      event: 'join',
-      from,
-      to,
-      role: null,
-      tenure: null,
-      status: statusOf(r),
-      strength: 0.75,
-      sentence: r.span,
-      reasons: [`"${words}": ${table ? "a table's row" : "a list's line"} for a move`],
-      inferred: false,
-    },
-  ];
+  const told = `"${r.words({ start: person.start, end: to.end })}": ${table ? "a table's row" : "a list's line"}`;
+  r.fire('event.shorthand', person.name, told);
+  return [shorthandMove(r, person, 'join', from, to, `${told} for a move`)];
 }
 const LIST_DASH = /^[-–—:]$/;
 const ORG_TO_ORG = /^\s+to\s+$/;

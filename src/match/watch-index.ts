@@ -68,8 +68,8 @@ export interface MatchIndex {
   /** Canonical names of the orgs someone watches. */
   watchedOrgs: Set<string>;
   /**
-   * People watched by a romanised Chinese name ("Tang Yifan"), by its spellings (normalised, both orders): a Chinese
-   * name found in the text is theirs where it romanises to one. Empty for most watch lists.
+   * People watched by a romanised Chinese name ("Tang Yifan"), by that name normalised: a Chinese name found in the text
+   * is theirs where one of its romanisations (either order) is it. Empty for most watch lists.
    */
   pinyinPeople: Map<string, string>;
   /** The Chinese surnames those names may stand for (唐, 汤 for "Tang"): a text with none of them names none of them. */
