@@ -317,6 +317,19 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('return', 'enter', 0.9, ['复职', '宣布复职']),
   ...t('departure', 'dismiss', 0.9, ['开除', '解雇', '辞退', '免职', '罢免', '被开除', '被解雇', '被辞退', '被免职', '被裁', '被裁员', '被优化']),
   ...t('departure', 'dismiss', 0.85, ['laid off', 'was laid off', 'were laid off', 'has been laid off']),
+  // What the company says of someone gone: "is no longer with the company", "no longer works at xAI", "已不在公司任职";
+  // "we're sad to see X go and wish her well in her next chapter".
+  ...t('departure', 'leave', 0.8, [
+    ...phrases(['is no longer', 'no longer'], ['with', 'works at', 'works for', 'employed by', 'employed at']),
+    ...phrases(
+      ['wish her well', 'wish him well', 'wish them well', 'wished her well', 'wished him well'],
+      ['in her next chapter', 'in his next chapter', 'in their next chapter', 'in her next role', 'in his next role'],
+    ),
+    '已不在公司任职',
+    '不在公司任职',
+    '已不再在公司任职',
+    '已不再是公司员工',
+  ]),
   // "Meta's vice president of AI research, X, is on his way out".
   ...t('departure', 'leave', 0.8, phrases(['is', 'are'], ['on his way out', 'on her way out', 'on their way out'])),
   // Someone's post given to another: "X will be replaced by Y" (X is the subject), "Y replaces X" (X follows).
@@ -1110,6 +1123,9 @@ export const RUMOUR_WORDS = [
   'sources told',
   // A profile the person updated, with no word from anyone: "now works at Anthropic, according to his LinkedIn profile".
   ...phrases(['according to'], ['his', 'her', 'their'], ['linkedin profile', 'linkedin profiles', 'linkedin page', 'online profile', 'updated linkedin profile', 'updated linkedin page']),
+  // Colleagues unnamed: "according to two former colleagues".
+  ...phrases(['according to'], ['two', 'three', 'several', 'a', 'his', 'her', 'their'], ['former colleagues', 'former colleague', 'colleagues', 'former coworkers', 'former co workers']),
+  'former colleagues said',
   'linkedin profile shows',
   'profile shows',
   // "…, where her LinkedIn profile now lists her as a partner director".

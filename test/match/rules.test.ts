@@ -933,6 +933,20 @@ describe('the three-hundred-and-eighty-first batch (a pinyin name in the other o
   });
 });
 
+describe('the three-hundred-and-eighty-second batch (a departure told by what the company says): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('reads "no longer with the company", "no longer works at", a farewell wish and 已不在公司任职 as departures', () => {
+    expect(moves("Ana Ruiz, who led Microsoft's Copilot Studio team, is no longer with the company, a Microsoft spokesperson confirmed.")).toEqual(['Ana Ruiz:departure:Microsoft→-:reported']);
+    expect(moves("Ana Ruiz, xAI's head of data, no longer works at the company, according to two former colleagues.")).toEqual(['Ana Ruiz:departure:xAI→-:rumoured']);
+    expect(moves('"We\'re sad to see Ana Ruiz go and wish her well in her next chapter," an Anthropic spokesperson said.')).toEqual(['Ana Ruiz:departure:Anthropic→-:reported']);
+    expect(moves('月之暗面方面向记者证实，负责海外业务的副总裁宋立已不在公司任职。')).toEqual(['宋立:departure:Moonshot AI→-:reported']);
+  });
+  it('reads no departure in a birthday wish or a feature that no longer works', () => {
+    expect(moves("OpenAI's Sam Altman wished chief research officer Ana Ruiz a happy birthday on X, saying he wished her well.")).toEqual([]);
+    expect(moves('The Google Assistant routine that Ana Ruiz built no longer works on Pixel phones, Google said.')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
