@@ -2204,6 +2204,16 @@ function takesThePostLeft(r: SentenceReader, c: Candidate, before: readonly Cand
   r.fire('article.same-move', c.person.name, `${c.person.name}: in at ${c.to!.org}, where ${out[0]!.person.name} is out`);
 }
 const IN_LABEL = /^in\s*:/;
+
+/** "…, Friday was my last day at @Google. Next up: @AnthropicAI": where the one the sentence before tells leaving goes. */
+function nextUp(r: SentenceReader, before: readonly Candidate[], previous: Span): void {
+  const left = before.filter((x) => x.sentence.start === previous.start && x.event === 'departure' && !x.to);
+  const to = r.orgs.find((o) => o.start - r.span.start <= 11);
+  if (left.length !== 1 || !to || r.sameOrg(left[0]!.from, to)) return;
+  left[0]!.to = to;
+  r.fire('article.same-move', r.words(to), `${left[0]!.person.name}: to ${to.org}, next`);
+}
+const NEXT_UP = /^next up\s*:/;
 const GOES_WITH = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.goesWith.en)})\\b|${alternation(CONTEXT_WORDS.goesWith.zh)}`);
 const JOINED_TOGETHER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinedTogether.en)})\\b|${alternation(CONTEXT_WORDS.joinedTogether.zh)}`);
 
@@ -3345,6 +3355,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTogether(r, c, candidates, spans[i - 1]!);
     if (i > 0) for (const c of found) if (c.event === 'departure' && !c.to) goesWith(r, c, candidates, spans[i - 1]!);
     if (i > 0 && IN_LABEL.test(r.text.slice(r.span.start, r.span.start + 4))) for (const c of found) if (c.event === 'join' && !c.to) takesThePostLeft(r, c, candidates, spans[i - 1]!);
+    if (i > 0 && !found.length && NEXT_UP.test(r.text.slice(r.span.start, r.span.start + 8))) nextUp(r, candidates, spans[i - 1]!);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTheCompany(reader(i - 1), r, c);
     for (const c of found) if (c.vacates && !c.from) leftThePost(r, c, [...candidates, ...found]);
     // "…邵嘉禾已加入字节跳动，出任Seed团队负责人。原负责人祁宇航将转任顾问": a new post named with no org is at the org

@@ -947,6 +947,15 @@ describe('the three-hundred-and-eighty-second batch (a departure told by what th
   });
 });
 
+describe('the three-hundred-and-eighty-third batch (the mover’s own short posts): what its blind score showed', () => {
+  it('reads "Next up: @Org" after a last day as where the writer goes', () => {
+    expect(movesAs('Life update: after 6 incredible years, Friday was my last day at @Google. Next up: @AnthropicAI 🚀 — Ana Ruiz', ['person', 'event', 'ends'])).toEqual([
+      'Ana Ruiz:departure:Google→Anthropic',
+    ]);
+    expect(movesAs('Next up on the main stage: Ana Ruiz of OpenAI on agents, followed by a panel with Google DeepMind researchers.', ['person'])).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
