@@ -2832,7 +2832,7 @@ export const ZH_TRANSLIT_CHARS = {
 export const ZH_NAME_CHARS = {
   /** May follow a name: the start of a predicate (verb, adverb, preposition) or punctuation. */
   after:
-    '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带全介归,.:;、 ("「“和与及等又就最完',
+    '被已将宣正官确于在离加辞出跳转重回也因日近表称曾此从自以对向为今现昨还则再升晋担接获入不创成透坦认说指随亦便终仍刚均都早的双先相纷共联同负统主代暂分选决计打即拟或有连带全介归告,.:;、 ("「“和与及等又就最完',
   /** Surnames of two characters ("欧阳若辰", "司马云舟"); not 东方, 南宫 or 西门, which are also everyday words. */
   compoundSurnames:
     '欧阳 司马 上官 端木 令狐 诸葛 皇甫 公孙 慕容 司徒 夏侯 尉迟 长孙 宇文 澹台 独孤 申屠 轩辕 呼延 钟离 闻人 东郭 单于 濮阳 仲孙 公冶 宗政 淳于 鲜于 闾丘 万俟 公羊 太叔 颛孙 巫马 公西 漆雕 赫连 拓跋 梁丘 左丘' +

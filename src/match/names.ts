@@ -388,7 +388,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     const prev = i > 0 ? text.charCodeAt(i - 1) : 0x0a;
     // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
     // (Or right after a descriptor in quotes: "华为“天才少年”彭志辉（网名…）已从华为离职".)
-    if (i === from || prev === 0x2c || prev === 0x3b || prev === 0x20 || prev === 0x0a || prev === 0x3a || prev === 0x201d || prev === 0x300d) {
+    // (Or opening a quote: "“钟一鸣已经离开阿里，加入了腾讯”".)
+    if (i === from || prev === 0x2c || prev === 0x3b || prev === 0x20 || prev === 0x0a || prev === 0x3a || prev === 0x201d || prev === 0x300d || prev === 0x201c || prev === 0x300c) {
       push(
         zhNameAt(text, i, to, triggers, arrows ? ARROW_LIST_FOLLOW : CLAUSE_START_FOLLOW) ??
           listHead(text, i, to, triggers) ??

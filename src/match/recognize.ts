@@ -2205,6 +2205,43 @@ function takesThePostLeft(r: SentenceReader, c: Candidate, before: readonly Cand
 }
 const IN_LABEL = /^in\s*:/;
 
+/**
+ * A Chinese sentence that is a quote in the first person ("“下周我将正式加入月之暗面…”"), whose speaker the next sentence
+ * names and nothing else ("字节跳动Seed团队研究员冉若溪告诉记者。"): the quote's move is theirs, from the org they are named by
+ * where the quote names none.
+ */
+function quotedThenSpeaker(r: SentenceReader, next: SentenceReader, year: number): Candidate[] {
+  if (!SPEAKER_LINE_ZH.test(next.text.slice(next.span.start, next.span.end))) return [];
+  // (Its Chinese names guessed though it has no move word.)
+  const speakers = next.peopleReferredTo();
+  if (!speakers.length || !speakers.every((p) => p.key === speakers[0]!.key)) return [];
+  const speaker = speakers[0]!;
+  const t = r.triggers.find((x) => (x.trigger.event === 'departure' || x.trigger.event === 'join') && !blocked(r, x, year, false));
+  if (!t) return [];
+  const ends = endsOf(r, t);
+  const from = ends.from ?? next.orgBefore(speaker.start, next.span.start);
+  r.fire('subject.quoted', speaker.name, `"${t.word}" in their own words, the speaker named in the sentence after`);
+  return [
+    {
+      person: speaker,
+      event: t.trigger.event,
+      from: from && !r.sameOrg(from, ends.to) ? from : null,
+      to: ends.to,
+      role: null,
+      tenure: null,
+      status: statusOf(r),
+      strength: t.trigger.strength * 0.9,
+      sentence: r.span,
+      reasons: [`"${t.word}" in a quote in the first person, said by ${speaker.name}`],
+      inferred: false,
+    },
+  ];
+}
+// A quote opening the sentence, "我" (not 我们) before its move word.
+const QUOTE_IN_FIRST_PERSON_ZH = /^[“「][^”」]{0,20}?我(?!们)/;
+// The speaker's line: a name, then a verb of saying closing it ("…在接受采访时说。", "…告诉记者。").
+const SPEAKER_LINE_ZH = /(?:说|表示|称|告诉记者|对记者表示|透露)[。！!.]?\s*$/;
+
 /** "…, Friday was my last day at @Google. Next up: @AnthropicAI": where the one the sentence before tells leaving goes. */
 function nextUp(r: SentenceReader, before: readonly Candidate[], previous: Span): void {
   const left = before.filter((x) => x.sentence.start === previous.start && x.event === 'departure' && !x.to);
@@ -3310,6 +3347,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const listed = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
     const entries = told && !listed.length ? readCounted(r, told, found) : listed;
     found.push(...entries);
+    // ("“我已经离开腾讯了…”前腾讯混元研究员蓝书航在接受采访时说。": a quote in the first person, its speaker the next sentence's.)
+    if (!found.length && r.triggers.length && i + 1 < spans.length && QUOTE_IN_FIRST_PERSON_ZH.test(r.text.slice(r.span.start, r.span.end)))
+      found.push(...quotedThenSpeaker(r, reader(i + 1), options.year));
     if (!found.length && told && !r.triggers.length) found.push(...readStarting(r, told));
     // (A move word of the aside's own may stand there, read as biography: "who joined from Apple in 2024".)
     if (!found.length && told) found.push(...readPostHolder(r, told));

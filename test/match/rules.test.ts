@@ -956,6 +956,21 @@ describe('the three-hundred-and-eighty-third batch (the mover’s own short post
   });
 });
 
+describe('the three-hundred-and-eighty-fifth batch (Chinese moves in quoted words): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a quote in the first person as the move of the speaker the next sentence names', () => {
+    expect(moves('“我已经离开腾讯了，接下来会休息一段时间。”前腾讯混元研究员宋立在接受采访时说。')).toEqual(['宋立:departure:Tencent→-']);
+    expect(moves('“下周我将正式加入月之暗面，负责Kimi的多模态。”字节跳动Seed团队研究员冉若溪告诉记者。')).toEqual(['冉若溪:join:ByteDance→Moonshot AI']);
+  });
+  it('finds a name opening a quote', () => {
+    expect(moves('“钟一鸣已经离开阿里，加入了腾讯，我们祝福他。”阿里云副总裁宋立在发布会后对记者表示。')).toEqual(['钟一鸣:departure:Alibaba→Tencent']);
+  });
+  it('reads no move in a quote about leaving a venue, nor one said of others (我们)', () => {
+    expect(moves('“我得先离开会场，下午还有一个会。”百度副总裁宋立在发布会上笑着说。')).toEqual([]);
+    expect(moves('“我们很遗憾看到同事离开腾讯。”腾讯副总裁宋立表示。')).toEqual([]);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
