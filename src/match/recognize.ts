@@ -2240,7 +2240,7 @@ function quotedThenSpeaker(r: SentenceReader, next: SentenceReader, year: number
 // A quote opening the sentence, "我" (not 我们) before its move word.
 const QUOTE_IN_FIRST_PERSON_ZH = /^[“「][^”」]{0,20}?我(?!们)/;
 // The speaker's line: a name, then a verb of saying closing it ("…在接受采访时说。", "…告诉记者。").
-const SPEAKER_LINE_ZH = /(?:说|表示|称|告诉记者|对记者表示|透露)[。！!.]?\s*$/;
+const SPEAKER_LINE_ZH = new RegExp(`(?:${alternation([...CONTEXT_WORDS.statementVerbs.zh, '告诉记者'])})[。！!.]?\\s*$`);
 
 /** "…, Friday was my last day at @Google. Next up: @AnthropicAI": where the one the sentence before tells leaving goes. */
 function nextUp(r: SentenceReader, before: readonly Candidate[], previous: Span): void {
