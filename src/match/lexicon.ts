@@ -1436,6 +1436,12 @@ export const HYPOTHETICAL_WORDS = [
  * Words of sports news: a transfer there is no move at an AI lab, whoever's namesake it names. An item with
  * several of them and no org of the catalog is read as off topic.
  */
+/**
+ * Fiction, anywhere in a sentence: its moves are a plot's ("In the film, a researcher played by X leaves OpenAI"). Not
+ * "played by" alone: "the role played by X in the launch" is business news.
+ */
+export const FICTION_WORDS = ['in the film', 'in the movie', 'in the novel', 'in the series', 'in the show', '剧中', '电影中', '小说中', '饰演'];
+
 export const OFF_TOPIC_WORDS = [
   'football club',
   'premier league',
@@ -1780,6 +1786,16 @@ export const ZH_SURNAMES = new Set(
     ),
 );
 
+/**
+ * The last word of a company's name ("Boston Dynamics", "Skild Robotics", "Okonkwo Labs"): never part of a person's name,
+ * and after a watched surname, capitalised, the surname opens an org's name.
+ */
+export const COMPANY_NAME_ENDS = [
+  ...['labs', 'lab', 'ai', 'inc', 'corp', 'group', 'foundation', 'institute', 'intelligence', 'dynamics', 'robotics', 'systems', 'technologies', 'technology'],
+  ...['capital', 'ventures', 'partners', 'holdings', 'networks', 'motors', 'media', 'studios', 'therapeutics', 'semiconductor', 'semiconductors', 'computing'],
+  ...['analytics', 'solutions', 'investments'],
+];
+
 /** Capitalised English words that are never part of a person's name. */
 export const NOT_NAME_WORDS = new Set(
   // (Verbs that open a sentence in the imperative: "Add Tomasz Wójcik to the list", "Meet the new CTO".)
@@ -1791,7 +1807,7 @@ export const NOT_NAME_WORDS = new Set(
     // The words of a title in Title Case: "Head of Global Policy", "VP of Product Operations".
     ' googler googlers xoogler global policy product operations communications partnerships safety security alignment platform devices design affairs public marketing sales finance legal counsel general' +
     // The last word of a company's name: "Boston Dynamics", "Skild Robotics", "Lux Capital" are no people.
-    ' dynamics robotics systems technologies technology capital ventures partners holdings networks motors media studios therapeutics semiconductor semiconductors computing analytics solutions investments' +
+    ` ${COMPANY_NAME_ENDS.join(' ')}` +
     // And a listed company's legal name: "Alibaba Group Holding Limited", "Tencent Holdings Limited".
     ' holding limited corporation incorporated plc' +
     // A title opening a sentence ("Founder Alexandr Wang is joining Meta"), and honours ("a Turing Award winner").
@@ -2619,33 +2635,6 @@ export const CONTEXT_WORDS = {
   /** Words right after a noun phrase that end it: "has left the Amazon and returned" (no noun follows "Amazon"). */
   phraseEnders: { en: ['and', 'or', 'but', 'after', 'before', 'where', 'which', 'to', 'in', 'for', 'with', 'by', 'on', 'at'] },
   /** Words of an institution's name, which takes "the" ("the White House", "the Allen Institute"); word starts, as written. */
-  /** Capitalised words after a surname that make it an org's name ("Okonkwo Labs", "Ferreira Capital"), as written. */
-  orgNameEnds: {
-    en: [
-      'Labs',
-      'Lab',
-      'AI',
-      'Inc',
-      'Corp',
-      'Group',
-      'Capital',
-      'Ventures',
-      'Partners',
-      'Robotics',
-      'Systems',
-      'Technologies',
-      'Dynamics',
-      'Holdings',
-      'Networks',
-      'Studios',
-      'Foundation',
-      'Institute',
-      'Intelligence',
-      'Computing',
-      'Therapeutics',
-      'Motors',
-    ],
-  },
   /** In an org's name, a school's words ("Stanford University", "清华大学"): going there is studying as often as working. */
   schoolWords: { en: ['University', 'College', 'School'], zh: ['大学', '学院'] },
   institutionWords: {
@@ -2657,9 +2646,6 @@ export const CONTEXT_WORDS = {
   },
   /** A company of its own, in an apposition after a name ("Gemini, the cryptocurrency exchange"): not a lab's unit. */
   independentNouns: { en: ['company', 'firm', 'startup', 'exchange', 'label', 'bank', 'brokerage', 'fund', 'band', 'club', 'retailer', 'airline'] },
-  /** Fiction, anywhere in a sentence: its moves are a plot's ("In the film, a researcher played by X leaves OpenAI"). */
-  // (Not "played by" alone: "the role played by X in the launch" is business news.)
-  fiction: { en: ['in the film', 'in the movie', 'in the novel', 'in the series', 'in the show'], zh: ['剧中', '电影中', '小说中', '饰演'] },
   /** Groups a person owns that may be a sentence's subject instead of them ("her team left Google Docs"). */
   ownedGroups: {
     en: ['team', 'teams', 'company', 'startup', 'lab', 'family', 'group', 'firm', 'staff', 'students', 'users', 'customers', 'employer'],

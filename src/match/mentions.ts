@@ -72,14 +72,13 @@ export function namesAWatch(m: Mention, index: MatchIndex): boolean {
 
 /**
  * Whether a text can hold a move any watch takes: every end of a move, and every person routed by name, is a mention, so
- * a text that names no watch has nothing to alert on (most items of a general feed: they need not be read). `text`, the
- * normalised text, for people watched by a pinyin name.
+ * a text that names no watch has nothing to alert on (most items of a general feed: they need not be read).
  */
-export function concernsAWatch(mentions: readonly Mention[], index: MatchIndex, text = ''): boolean {
+export function concernsAWatch({ normalized, mentions }: ScannedText, index: MatchIndex): boolean {
   if (mentions.some((m) => namesAWatch(m, index))) return true;
   // (A person watched by a pinyin name is no mention in Chinese text: a move word and one of the surnames it may stand
   // for let the text be read, and the reader finds whose name it is.)
-  return index.pinyinSurnames.length > 0 && mentions.some((m) => m.entity.kind === 'trigger') && index.pinyinSurnames.some((s) => text.includes(s));
+  return index.pinyinSurnames.length > 0 && mentions.some((m) => m.entity.kind === 'trigger') && index.pinyinSurnames.some((s) => normalized.text.includes(s));
 }
 
 /** A text normalised and scanned once: everything later stages read. */

@@ -218,7 +218,6 @@ const APPOSITION_LEAD = new RegExp(`^,\\s*(?:${alternation(CONTEXT_WORDS.apposit
 // Right before a hiring verb, words that make it a noun: "a string of hires", "its latest recruits".
 const NOUN_FORM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.nounDeterminers.en)})\\s+$`);
 // "… hires Mustafa Suleyman has made": the name after the noun is who made them.
-const FICTION = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.fiction.en)})\\b|${alternation(CONTEXT_WORDS.fiction.zh)}`);
 const HIRES_MADE = /^\s+(?:[\w'’.-]+\s+){1,4}(?:(?:has|have|had)\s+)?made\b/;
 // "The big names are in place": a plural noun, the subject of the verb right after it (not "new hires include X",
 // "new hires are X and Y": those list moves).
@@ -575,10 +574,6 @@ function foundedBefore(r: SentenceReader, t: TriggerMention): OrgMention | undef
 const FOUNDED_ORG_GAP = new RegExp(`^\\s*,?\\s*(?:(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\s*)?$`);
 
 /**
- * "has founded Tessellate Robotics, a startup …", "创立了一家名为“深流智能”的公司": a company the catalog does not know
- * yet, by the name the text gives it right after the founding word.
- */
-/**
  * "X近日在朋友圈晒出了月之暗面的新工牌，确认已加入这家公司": "the company" joined is the one named between the mover and
  * the move word (not one they are former of, nor one they come from: those describe the mover).
  */
@@ -590,6 +585,10 @@ function companyNamedAfterMover(r: SentenceReader, t: TriggerMention): OrgMentio
   return mover ? referredOrg(r, t.end, t.start, null, (o) => o.start >= mover.end && !r.isFormer(o) && !r.introducedBy('from', o)) : null;
 }
 
+/**
+ * "has founded Tessellate Robotics, a startup …", "创立了一家名为“深流智能”的公司": a company the catalog does not know
+ * yet, by the name the text gives it right after the founding word.
+ */
 function newCompany(r: SentenceReader, t: TriggerMention): OrgMention | null {
   if (t.trigger.event !== 'founding' || t.word.endsWith(' by')) return null;
   const after = r.n.cased.slice(t.end, Math.min(r.span.end, t.end + WINDOWS.newCompanyName));
@@ -865,8 +864,9 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   const clause = r.clause(t.start);
   // "腾讯副总裁X当选中国人工智能学会理事长": elected to an association's post, not to a job at the employer.
   if (t.word.startsWith('当选') && ASSOCIATION_POST.test(r.text.slice(t.end, clause.end))) return { rule: 'block.object', detail: 'a post of an association or an academy' };
-  const fiction = FICTION.exec(r.text.slice(r.span.start, r.span.end));
-  if (fiction) return { rule: 'block.hypothetical', detail: `"${fiction[0]}": fiction` };
+  // (The scanner finds fiction's words, as it finds the hypothetical's: no second pass over the sentence per move word.)
+  const fiction = r.markers.find((m) => m.entity.kind === 'fiction');
+  if (fiction) return { rule: 'block.hypothetical', detail: `"${r.words(fiction)}": fiction` };
   const unreal = r.markers.find((m) => m.entity.kind === 'hypothetical' && m.start >= clause.start && m.start <= t.start && t.start - m.end <= WINDOWS.hypotheticalReach);
   if (unreal) return { rule: 'block.hypothetical', detail: `"${r.words(unreal)}"` };
   // "… unless all current board members resign, and the board appoints X": a condition runs on past its first clause.
@@ -2221,21 +2221,8 @@ function quotedThenSpeaker(r: SentenceReader, next: SentenceReader, year: number
   const ends = endsOf(r, t);
   const from = ends.from ?? next.orgBefore(speaker.start, next.span.start);
   r.fire('subject.quoted', speaker.name, `"${t.word}" in their own words, the speaker named in the sentence after`);
-  return [
-    {
-      person: speaker,
-      event: t.trigger.event,
-      from: from && !r.sameOrg(from, ends.to) ? from : null,
-      to: ends.to,
-      role: null,
-      tenure: null,
-      status: statusOf(r),
-      strength: t.trigger.strength * 0.9,
-      sentence: r.span,
-      reasons: [`"${t.word}" in a quote in the first person, said by ${speaker.name}`],
-      inferred: false,
-    },
-  ];
+  const reason = `"${t.word}" in a quote in the first person, said by ${speaker.name}`;
+  return [toldMove(r, speaker, t.trigger.event, from && !r.sameOrg(from, ends.to) ? from : null, ends.to, reason, t.trigger.strength * 0.9)];
 }
 // A quote opening the sentence, "我" (not 我们) before its move word.
 const QUOTE_IN_FIRST_PERSON_ZH = /^[“「][^”」]{0,20}?我(?!们)/;
@@ -2339,12 +2326,12 @@ function readShorthand(r: SentenceReader): Candidate[] {
   const described = r.text.slice(r.span.start, person.start).replace(SHORTHAND_LABEL, '').trim();
   if (r.sameOrg(from, to) || (described && !from)) return [];
   r.fire('event.shorthand', person.name, `"${r.words({ start: person.start, end: to.end })}"`);
-  return [shorthandMove(r, person, from ? 'departure' : 'join', from, to, `"${r.words({ start: person.start, end: to.end })}": a scoop's shorthand for a move`)];
+  return [toldMove(r, person, from ? 'departure' : 'join', from, to, `"${r.words({ start: person.start, end: to.end })}": a scoop's shorthand for a move`)];
 }
 
-/** A move told without a move word (a shorthand, a list's line, a table's row). */
-function shorthandMove(r: SentenceReader, person: PersonMention, event: MoveEvent, from: OrgMention | null, to: OrgMention, reason: string): Candidate {
-  return { person, event, from, to, role: null, tenure: null, status: statusOf(r), strength: 0.75, sentence: r.span, reasons: [reason], inferred: false };
+/** A move read whole from a sentence's shape (a shorthand, a list's line, a table's row, a quote and its speaker). */
+function toldMove(r: SentenceReader, person: PersonMention, event: MoveEvent, from: OrgMention | null, to: OrgMention | null, reason: string, strength = 0.75): Candidate {
+  return { person, event, from, to, role: null, tenure: null, status: statusOf(r), strength, sentence: r.span, reasons: [reason], inferred: false };
 }
 /**
  * A page's structure in place of a sentence: a list line, a person, a dash and "Org to Org" ("• Maren Okafor – Google
@@ -2362,7 +2349,7 @@ function readLine(r: SentenceReader, table: boolean): Candidate[] {
   if (table ? !TABLE_CELL_BREAK.test(r.text.slice(person.end, from.start)) : !LIST_DASH.test(originalSpan(r.n, person.end, from.start))) return [];
   const told = `"${r.words({ start: person.start, end: to.end })}": ${table ? "a table's row" : "a list's line"}`;
   r.fire('event.shorthand', person.name, told);
-  return [shorthandMove(r, person, 'join', from, to, `${told} for a move`)];
+  return [toldMove(r, person, 'join', from, to, `${told} for a move`)];
 }
 const LIST_DASH = /^[-–—:]$/;
 const ORG_TO_ORG = /^\s+to\s+$/;
@@ -3210,8 +3197,6 @@ class ArticleState implements ArticleContext {
   }
 }
 
-const HAN_CHAR_IN = /\p{Script=Han}/u;
-
 /** The moves of an item; the trace (mentions, sentences) is for explain, built only when read. */
 class TracedRecognition implements Recognition {
   constructor(
@@ -3528,7 +3513,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const watchedName = index.people.get(c.person.key);
     // ("Tang Yifan (唐一帆)": someone watched by a pinyin name, as the Chinese text writes them, since that spelling
     // stands for many names.)
-    const asWritten = watchedName !== undefined && HAN_CHAR_IN.test(c.person.name) && !HAN_CHAR_IN.test(watchedName) ? ` (${c.person.name})` : '';
+    const asWritten = watchedName !== undefined && isHanCode(c.person.name.charCodeAt(0)) && !isHanCode(watchedName.charCodeAt(0)) ? ` (${c.person.name})` : '';
     moves.push({
       person: watchedName !== undefined && c.person.watched ? watchedName + asWritten : c.person.name,
       personKey: c.person.key,

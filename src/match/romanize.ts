@@ -45,7 +45,7 @@ export function romanisationsOf(name: string): string[] {
  * The Chinese surnames a romanised word may stand for ("tang" → 唐, 汤 …), among the surnames name discovery knows: what
  * a watch on "Tang Yifan" looks for in Chinese text. Built on first use.
  */
-export function hanSurnamesSpelt(word: string): string[] {
+function hanSurnamesSpelt(word: string): string[] {
   if (!SYLLABLE.test(word)) return [];
   if (!surnamesBySpelling) {
     pinyinOf ??= (require('pinyin-pro') as { pinyin: PinyinOf }).pinyin;
@@ -65,29 +65,36 @@ export function hanSurnamesSpelt(word: string): string[] {
 }
 let surnamesBySpelling: Map<string, string[]> | null = null;
 
-/**
- * The other ways English text writes a Chinese name given in pinyin, two words and one of them a surname's spelling:
- * the other order ("Ruoyu Xu" and "Xu Ruoyu": Chinese media put the surname first) and the given name's syllables apart,
- * as a hyphen leaves them once normalised ("Shu-Yuan Lin" for "Lin Shuyuan"). Nothing for other names.
- */
-export function pinyinOrders(name: string): string[] {
-  const words = name.trim().split(/\s+/);
-  const surname = pinyinSurname(name);
-  if (words.length !== 2 || surname === null) return [];
-  const given = words[surname === 0 ? 1 : 0]!;
-  const family = words[surname]!;
-  const apart = syllablesOf(given.toLowerCase());
-  const spelt = apart && apart.length > 1 ? apart.map(capitalised).join(' ') : null;
-  return [`${family} ${given}`, `${given} ${family}`, ...(spelt ? [`${spelt} ${family}`, `${family} ${spelt}`] : [])].filter((n) => n !== name.trim());
+/** A name read as pinyin ("Tang Yifan", "Ruoyu Xu"): its words, the Chinese surnames its ends may stand for, and which word is the surname where only one can be. */
+export interface PinyinName {
+  words: string[];
+  hanSurnames: string[];
+  surnameAt: 0 | 1 | null;
 }
 
-/** Which word of a two-word pinyin name is the surname (0 or 1), where only one of them can be; else null. */
-export function pinyinSurname(name: string): 0 | 1 | null {
-  const words = name.trim().toLowerCase().split(/\s+/);
-  if (words.length !== 2 || !words.every(isPinyin)) return null;
-  const first = hanSurnamesSpelt(words[0]!).length > 0;
-  const last = hanSurnamesSpelt(words[1]!).length > 0;
-  return first === last ? null : first ? 0 : 1;
+/** Two or three words (normalised) of pinyin, one end a Chinese surname's spelling, read once; else null. */
+export function readPinyinName(words: readonly string[]): PinyinName | null {
+  if (words.length < 2 || words.length > 3 || !words.every(isPinyin)) return null;
+  const first = hanSurnamesSpelt(words[0]!);
+  const last = hanSurnamesSpelt(words[words.length - 1]!);
+  if (!first.length && !last.length) return null;
+  const surnameAt = words.length === 2 && first.length > 0 !== last.length > 0 ? (first.length ? 0 : 1) : null;
+  return { words: [...words], hanSurnames: [...first, ...last], surnameAt };
+}
+
+/**
+ * The other ways English text writes a Chinese name given in pinyin, two words and only one a surname's spelling: the
+ * other order ("Ruoyu Xu" and "Xu Ruoyu": Chinese media put the surname first) and the given name's syllables apart, as a
+ * hyphen leaves them once normalised ("Shu-Yuan Lin" for "Lin Shuyuan").
+ */
+export function pinyinOrders({ words, surnameAt }: PinyinName): string[] {
+  if (surnameAt === null) return [];
+  const given = words[1 - surnameAt]!;
+  const family = words[surnameAt]!;
+  const apart = syllablesOf(given);
+  const spelt = apart && apart.length > 1 ? apart.join(' ') : null;
+  const asWritten = words.join(' ');
+  return [`${family} ${given}`, `${given} ${family}`, ...(spelt ? [`${spelt} ${family}`, `${family} ${spelt}`] : [])].filter((n) => n !== asWritten);
 }
 
 /** A pinyin word split into its syllables, fewest first ("ruoyu" → ruo, yu; "shuyuan" → shu, yuan), or null. */
@@ -128,7 +135,7 @@ const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(
 );
 
 /** Whether a word reads as pinyin syllables run together ("yifan", "zhilin"; not "sarah" or "john"). */
-export function isPinyin(word: string): boolean {
+function isPinyin(word: string): boolean {
   return word.length <= 12 && syllablesOf(word) !== null;
 }
 

@@ -394,7 +394,7 @@ export const RULES = {
     lang: 'any',
     stage: 'names',
     matches:
-      'a watched surname alone with another given name before it ("Michael Lin" for a watch on Sarah Lin), or in an article that names such a namesake and not the watched person in full; a watched surname opening an org\'s name ("Okonkwo Labs"); a Chinese name one character longer than a watched one, a clause opening after it ("宋立新已离职" beside a watch on 宋立)',
+      'a watched surname alone with another given name before it ("Michael Lin" for a watch on Sarah Lin), or in an article that names such a namesake and not the watched person in full; a watched surname opening an org\'s name ("Okonkwo Labs") or written lower-case ("the baker"); a Chinese name one character longer than a watched one, a clause opening after it ("宋立新已离职" beside a watch on 宋立)',
     yields: 'no mention of the watched person there (the namesake is found as a name of their own)',
   },
   'names.romanised': {

@@ -1,7 +1,7 @@
 import { normalizeAlias, originalSpan, wasHyphen, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
-import { isLatin, isLower } from '../text/chars.js';
-import { alternation, CONTEXT_WORDS, NOT_AFTER_REN, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger, type TriggerCondition } from './lexicon.js';
+import { isLatin, isLower, isUpper } from '../text/chars.js';
+import { alternation, COMPANY_NAME_ENDS, CONTEXT_WORDS, NOT_AFTER_REN, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger, type TriggerCondition } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import {
   appointedLineName,
@@ -332,7 +332,7 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
 
 // "swapped OpenAI for …", "ditching Mountain View for …": a few words given up, then "for".
 const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
-const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(W.orgNameEnds.en)})\\b`);
+const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`);
 const STINT_AFTER = new RegExp(`^[^,;。]{1,16}?的[^,;。]{0,4}?(?:${alternation(W.stintNouns.zh)})`);
 const POST_AFTER = new RegExp(`^[^,;。]{0,18}?(?:${alternation(W.postWords.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
@@ -692,9 +692,12 @@ export class SentenceReader {
           continue;
         }
         // ("The baker who made the campus famous": a surname alone is a name only capitalised.)
-        if (e.weak && isLower(n.cased.charCodeAt(m.start))) continue;
+        if (e.weak && isLower(n.cased.charCodeAt(m.start))) {
+          this.fire('names.namesake', n.text.slice(m.start, m.end), `not ${index.people.get(e.key)!}: a word, written lower-case`);
+          continue;
+        }
         // ("Okonkwo Labs, a robotics startup, has hired …": the surname opens an org's name.)
-        if (e.weak && ORG_NAME_NEXT.test(n.cased.slice(m.end, m.end + 16))) {
+        if (e.weak && ORG_NAME_NEXT.test(n.text.slice(m.end, m.end + 16)) && isUpper(n.cased.charCodeAt(m.end + 1))) {
           this.fire('names.namesake', n.text.slice(m.start, m.end), `not ${index.people.get(e.key)!}: part of an org's name`);
           continue;
         }
@@ -1100,12 +1103,12 @@ export class SentenceReader {
     return !!a && !!b && this.index.catalog.root(a.org) === this.index.catalog.root(b.org);
   }
 
-  /** "former Meta executive", "前百度副总裁": the org was someone's employer, not where anyone goes. */
   /** "former OpenAI", "ex-Google": a former employer, told right before the org. */
   private formerRightBefore(org: OrgMention): boolean {
     return FORMER.test(this.text.slice(Math.max(this.span.start, org.start - 8), org.start));
   }
 
+  /** "former Meta executive", "前百度副总裁": the org was someone's employer, not where anyone goes. */
   isFormer(org: OrgMention): boolean {
     if (this.formerRightBefore(org)) return true;
     // "who headed policy at Anthropic until this summer": a post held there until some time.

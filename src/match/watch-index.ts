@@ -2,11 +2,12 @@ import type { Org, Watch } from '../domain.js';
 import { normalizeAlias } from '../text/normalize.js';
 import { Automaton, type PatternSpec } from './automaton.js';
 import { OrgCatalog } from './catalog.js';
-import { hanSurnamesSpelt, isPinyin, pinyinOrders, pinyinSurname, romanisationsOf } from './romanize.js';
+import { pinyinOrders, readPinyinName, romanisationsOf } from './romanize.js';
 import {
   APPOSITION_WORDS,
   DENIAL_WORDS,
   FROM_WORDS,
+  FICTION_WORDS,
   HYPOTHETICAL_WORDS,
   NOT_NAMES,
   NOT_TRIGGERS,
@@ -35,6 +36,8 @@ export type Entity =
   | { kind: 'past' }
   | { kind: 'temporary' }
   | { kind: 'hypothetical' }
+  /** Fiction ("in the film", 剧中): a sentence holding it tells a plot's moves. */
+  | { kind: 'fiction' }
   | { kind: 'apposition' }
   | { kind: 'off-topic' }
   | { kind: 'from' }
@@ -144,15 +147,6 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
 
   const pinyinPeople = new Map<string, string>();
   const pinyinSurnames = new Set<string>();
-  // "Tang Yifan" or "Yifan Tang": two or three words of pinyin, one end a Chinese surname's spelling.
-  const addPinyin = (name: string, key: string) => {
-    const words = normalizeAlias(name).split(' ');
-    if (words.length < 2 || words.length > 3 || !words.every(isPinyin)) return;
-    const surnames = [...hanSurnamesSpelt(words[0]!), ...hanSurnamesSpelt(words[words.length - 1]!)];
-    if (!surnames.length) return;
-    for (const s of surnames) pinyinSurnames.add(s);
-    pinyinPeople.set(words.join(' '), key);
-  };
   const people = new Map<string, string>();
   const watchIds = new Map<string, number | readonly number[]>();
   // Channels watching the same person share one entity for the name and one for the surname.
@@ -170,12 +164,21 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
     const ids = watchIds.get(key);
     watchIds.set(key, ids === undefined ? w.id : [...(typeof ids === 'number' ? [ids] : ids), w.id]);
     const named = personEntity(key, false);
-    for (const name of [w.name, ...w.aliases]) for (const spelling of [...spellingsOf(name), ...romanisationsOf(name), ...pinyinOrders(name)]) add(spelling, named);
+    let surnameFirst = false;
+    for (const name of [w.name, ...w.aliases]) {
+      // ("Tang Yifan": a pinyin name, read once, is also its other order and the Chinese names that romanise to it.)
+      const pinyin = readPinyinName(normalizeAlias(name).split(' '));
+      for (const spelling of [...spellingsOf(name), ...romanisationsOf(name), ...(pinyin ? pinyinOrders(pinyin) : [])]) add(spelling, named);
+      if (pinyin) {
+        for (const s of pinyin.hanSurnames) pinyinSurnames.add(s);
+        pinyinPeople.set(pinyin.words.join(' '), key);
+      }
+      if (name === w.name) surnameFirst = pinyin?.surnameAt === 0;
+    }
     // (Not the first word of a pinyin name that gives its surname first, "Lin Shuyuan": its last is no surname, and a
     // Chinese surname alone names too many people to stand for one.)
-    const surname = pinyinSurname(w.name) === 0 ? null : surnameOf(w.name);
+    const surname = surnameFirst ? null : surnameOf(w.name);
     if (surname) for (const spelling of spellingsOf(surname)) add(spelling, personEntity(key, true));
-    for (const name of [w.name, ...w.aliases]) addPinyin(name, key);
   }
   for (const org of catalog.all()) {
     add(org.name, { kind: 'org', org: org.name });
@@ -190,6 +193,7 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   for (const w of PAST_WORDS) add(w, { kind: 'past' });
   for (const w of TEMPORARY_WORDS) add(w, { kind: 'temporary' });
   for (const w of HYPOTHETICAL_WORDS) add(w, { kind: 'hypothetical' });
+  for (const w of FICTION_WORDS) add(w, { kind: 'fiction' });
   for (const w of APPOSITION_WORDS) add(w, { kind: 'apposition' });
   for (const w of OFF_TOPIC_WORDS) add(w, { kind: 'off-topic' });
   for (const w of FROM_WORDS) add(w, { kind: 'from' });

@@ -65,7 +65,7 @@ export async function readItem(deps: ReadDeps, item: Item, ctx: MatchContext, bu
     scanned = scanText(text, ctx.index);
   }
   const now = new Date();
-  if (!concernsAWatch(scanned.mentions, ctx.index, scanned.normalized.text)) {
+  if (!concernsAWatch(scanned, ctx.index)) {
     markProcessed(deps.db, item.id, now);
     return;
   }

@@ -762,7 +762,7 @@ describe('the three-hundred-and-sixty-ninth batch (a watched name written otherw
     const watching = buildMatchIndex([{ kind: 'person', id: 1, name: 'Tang Yifan', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' }], catalog);
     const concerns = (text: string) => {
       const scanned = scanText(text, watching);
-      return concernsAWatch(scanned.mentions, watching, scanned.normalized.text);
+      return concernsAWatch(scanned, watching);
     };
     expect(concerns('前谷歌研究员唐一帆已加入月之暗面。')).toBe(true);
     expect(concerns('前谷歌研究员宋立已加入月之暗面。')).toBe(false);
