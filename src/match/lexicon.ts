@@ -1477,7 +1477,7 @@ export const OFF_TOPIC_WORDS = [
 ];
 
 /** Words that put one org beside another as its description: "OpenAI rival Anthropic" goes to Anthropic. */
-export const APPOSITION_WORDS = ['rival', 'competitor', 'peer', 'backed', 'owned', 'funded', 'spinout', '竞争对手', '对手', '投资的', '旗下的'];
+export const APPOSITION_WORDS = ['rival', 'competitor', 'peer', 'backed', 'owned', 'funded', 'spinout', '竞争对手', '对手', '投资的', '旗下的', '持股的', '控股的', '参股的', '孵化的'];
 
 /** Words that put a clause in the past: a biography, not news. */
 /** A time years back, in English: "a year ago", "two years ago", "last year" (as "去年", "两年前"). */

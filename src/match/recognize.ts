@@ -1445,7 +1445,7 @@ function readSentence(
         // "阿里通义千问团队…骨干X", nor a stint: "After nine years at Meta, X has joined …".)
         const unnamed = UNNAMED_OBJECT.test(r.text.slice(t.end, t.end + 12));
         const ownTitle = (o: OrgMention) => attributive !== null && o.end <= attributive.start && /^\s*$/.test(r.text.slice(o.end, attributive.start));
-        const subject = unnamed
+        const opening = unnamed
           ? undefined
           : r.orgs.find(
               (o) =>
@@ -1459,6 +1459,7 @@ function readSentence(
                 !r.introducedBy('from', o) &&
                 !STINT_BEFORE_ORG.test(r.text.slice(Math.max(r.span.start, o.start - 40), o.start)),
             );
+        const subject = opening && r.described(opening);
         if (subject) {
           pTo = subject;
           r.fire('end.before', r.words(subject), `${person.name} to ${subject.org}, the org the sentence opens with`);

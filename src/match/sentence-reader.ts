@@ -130,6 +130,8 @@ const HAN_CHAR = /\p{Script=Han}/u;
 const NAME_DOT = new RegExp(`[${NAME_DOT_CHARS}]`);
 // A person right before these describes the org after them: "X创办的Y", "X领导的团队".
 const FOUNDER_OF = new RegExp(`^(?:${alternation(W.founderOf.zh)})的`);
+/** "OpenAI-backed robotics startup Figure AI": what the described org is, between the describing word and its name. */
+const DESCRIBED_AS = new RegExp(`^(?:\\s+[a-z][\\w-]*){0,2}?\\s+(?:${alternation(W.epithetNouns.en)})\\s+$`);
 const FOUNDED_BEFORE = new RegExp(`^[^,;.:]*?(?:${alternation([...W.founderOf.zh, '旗下', '投资'])})的\\s*$`);
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
@@ -1084,7 +1086,7 @@ export class SentenceReader {
       return head;
     }
     if (!word) return org;
-    const next = this.orgs.find((o) => joined(word.end, o.start));
+    const next = this.orgs.find((o) => joined(word.end, o.start) || (o.start > word.end && DESCRIBED_AS.test(this.text.slice(word.end, o.start))));
     if (!next) return org;
     this.fire('end.apposition', this.words({ start: org.start, end: next.end }), `${org.org} describes ${next.org}`);
     return next;

@@ -971,6 +971,14 @@ describe('the three-hundred-and-eighty-fifth batch (Chinese moves in quoted word
   });
 });
 
+describe('the three-hundred-and-eighty-sixth and -seventh batches (a company named with its backer or owner): what their blind scores showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads the company a backer describes as the end, with what it is said between them', () => {
+    expect(moves('Ana Ruiz, formerly a principal engineer at Microsoft, is joining OpenAI-backed robotics startup Figure AI as head of manipulation.')).toEqual(['Ana Ruiz:join:Microsoft→Figure AI']);
+    expect(moves('阿里巴巴持股的蚂蚁集团近日宣布，前微软亚洲研究院首席研究员宋立已加盟，负责大模型安全。')).toEqual(['宋立:join:Microsoft→Ant Group']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
