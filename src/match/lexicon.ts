@@ -472,13 +472,15 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
   ...['went to', 'have gone to', 'has gone to', '去了', '则去了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
-  // Reporting for work at a company: "已于本周一到岗月之暗面" (not "已到岗" alone, said of any post).
-  ...['到岗', '正式到岗'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['companyNext'] }]),
+  // Reporting for work at a company: "已于本周一到岗月之暗面", "正式就职小米", "跳去了腾讯" (not "已到岗" alone, said of
+  // any post, nor "就职典礼").
+  ...['到岗', '正式到岗', '正式就职', '跳去'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['companyNext'] }]),
   // Leaving a company told as graduating from it: "从字节毕业了".
   ...['毕业了', '正式毕业', '毕业啦', '“毕业”', '"毕业"'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['companyBefore'] }]),
   // Arriving from somewhere, the destination told before: "Aas, the newest member, arrived this month from Google DeepMind".
   // "Codeline's chief executive, Mark Halvorsen, will move over to OpenAI": moving over in a deal.
-  ...t('join', 'enter', 0.85, ['will move over to', 'moves over to', 'moved over to', 'is moving over to', 'moving over to']),
+  // (Whole with "has": "has moved", a company moving someone, would otherwise win the match.)
+  ...t('join', 'enter', 0.85, ['will move over to', 'moves over to', 'moved over to', 'has moved over to', 'is moving over to', 'moving over to']),
   ...t('join', 'enter', 0.75, phrases(['arrived', 'arrives', 'has arrived'], ['from', 'this month from', 'last month from', 'this week from', 'last week from', 'recently from'])),
   // "has taken the helm at Black Forest Labs", "has resurfaced at Google DeepMind".
   ...t('join', 'enter', 0.85, [
@@ -493,8 +495,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     // "has turned up at Microsoft", "has popped up at Anthropic".
     ...phrases(['turned up', 'has turned up', 'turns up', 'popped up', 'has popped up', 'pops up'], ['at']),
   ]),
-  // "is bound for OpenAI" (only with an org right after: "a flight bound for London").
-  ...['is bound for', 'are bound for', 'bound for'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'switch', strength: 0.85, when: ['orgNext'] }]),
+  // "is bound for OpenAI", "is en route to Apple" (only with an org right after: "a flight bound for London").
+  ...['is bound for', 'are bound for', 'bound for', 'is en route to', 'en route to'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'switch', strength: 0.85, when: ['orgNext'] }]),
   // "since X came aboard as chief research officer": the org is the sentence's.
   ...t('join', 'enter', 0.8, ['came aboard', 'comes aboard', 'has come aboard', 'is coming aboard', 'will come aboard']),
   // "Bret Taylor will chair the new board": a board seat is a join (at the org the article names).
@@ -1919,6 +1921,8 @@ export const CONTEXT_WORDS = {
       // Actions and occasions joined or returned to: "joined a class action lawsuit against OpenAI", "a Microsoft Teams
       // call", "returned to the Google I/O stage".
       ...['lawsuit', 'suit', 'petition', 'open letter', 'protest', 'strike', 'boycott', 'call', 'meeting', 'stage', 'event', 'festival', 'waitlist'],
+      // A place at one, stepped away from: "stepped away from the mic".
+      ...['mic', 'microphone', 'podium', 'lectern'],
     ],
   },
   /** Titles after "former <Org>" before a name ("Former Airbnb Executive X"). */
@@ -2306,6 +2310,8 @@ export const CONTEXT_WORDS = {
     en: ['leave', 'leaves', 'left', 'leaving', ...OUT_AT_EN, ...RETURNS_EN, 'join', ...JOINS_EN, ...REJOINS_EN],
     zh: ['离开', '回归', '回到', '重返', '加入'],
   },
+  /** What one returns to do for a moment, not to work: "then returned to answer questions", "returned to applause". */
+  returnsToDo: { en: ['answer', 'finish', 'take', 'speak', 'talk', 'say', 'ask', 'watch', 'applause', 'cheers', 'the q&a'] },
   /** The object of an active hire that names nobody: "has hired three engineers", "招募了两名研究员". The person before it hires. */
   groupNouns: {
     en: [

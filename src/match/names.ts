@@ -480,7 +480,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
 }
 
 // Every title in one pattern, longest first, so one pass finds them all.
-const ZH_TITLES = new RegExp(alternation(ZH_TITLE_WORDS), 'g');
+// ("负责人之一庞乐": one of several holding the title.)
+const ZH_TITLES = new RegExp(`(?:${alternation(ZH_TITLE_WORDS)})(?:之一)?`, 'g');
 // "首席财务官", "副总裁": titles made from parts rather than listed.
 const CHIEF_TITLE = '首席\\p{Script=Han}{1,5}官|[副总]?(?:总裁|总监|经理)';
 const ZH_CHIEF_TITLE = new RegExp(CHIEF_TITLE, 'gu');

@@ -206,7 +206,8 @@ const JOINED_GROUP = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.crowdCounts
 // The object of a move verb that opens with a determiner, and its next few words.
 // (A few words may name whose it is: "a Microsoft Teams call", "the Google I/O stage".)
 const ALMA_MATER_POST = new RegExp(`${alternation(CONTEXT_WORDS.almaMaterPosts.zh)}`);
-const EVENT_OBJECT = new RegExp(`^\\s+(?:(?:to\\s+)?(?:a|an|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
+const EVENT_OBJECT = new RegExp(`^\\s+(?:(?:to\\s+|from\\s+)?(?:a|an|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
+const RETURNS_TO_DO = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.returnsToDo.en)})\\b`);
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
 const OF_ORG = /^\s+of\s+/;
@@ -721,6 +722,9 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   const joinObject = (t.trigger.event === 'join' || t.trigger.event === 'return') && t.word.charCodeAt(0) < 0x80 ? r.text.slice(t.end, clause.end) : null;
   const event = joinObject !== null ? (EVENT_OBJECT.exec(joinObject) ?? JOINED_AT_EVENT.exec(joinObject)) : null;
   if (event) return r.words({ start: t.start, end: t.end + event[0].length });
+  // "stepped away from the mic during the panel": so is a place at one, left for a moment.
+  const left = t.trigger.event === 'departure' && t.word.charCodeAt(0) < 0x80 ? EVENT_OBJECT.exec(r.text.slice(t.end, clause.end)) : null;
+  if (left) return r.words({ start: t.start, end: t.end + left[0].length });
   // "returned to Google's Zurich office on Tuesday, where she had worked for a decade, to give a talk": a visit.
   const visit = joinObject !== null ? VISIT_PURPOSE.exec(r.text.slice(t.end, r.span.end)) : null;
   if (visit) return visit[0];
@@ -729,6 +733,8 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
   if (group && !/^\s+(?:at|in)\s/.test(joinObject!.slice(group[0].length))) return r.words({ start: t.start, end: t.end + group[0].length });
   if (OBJECT_VERBS_EN.has(t.word)) {
     const after = r.text.slice(t.end, clause.end);
+    const act = t.trigger.event === 'return' && t.word.endsWith(' to') ? RETURNS_TO_DO.exec(after) : null;
+    if (act) return r.words({ start: t.start, end: t.end + act[0].length });
     // "joined President Donald Trump at the White House", "returned to YouTube with a four-hour video": an appearance.
     const politician = t.trigger.event === 'join' ? POLITICIAN_OBJECT.exec(after) : null;
     if (politician) return r.words({ start: t.start, end: t.end + politician[0].length });

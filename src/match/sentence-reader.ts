@@ -132,6 +132,9 @@ const NAME_DOT = new RegExp(`[${NAME_DOT_CHARS}]`);
 const FOUNDER_OF = new RegExp(`^(?:${alternation(W.founderOf.zh)})的`);
 /** "OpenAI-backed robotics startup Figure AI": what the described org is, between the describing word and its name. */
 const DESCRIBED_AS = new RegExp(`^(?:\\s+[a-z][\\w-]*){0,2}?\\s+(?:${alternation(W.epithetNouns.en)})\\s+$`);
+const COMPANY_OBJECT = new RegExp(
+  `^\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.companyNouns.en)})(?=\\s*,|\\s+(?:run|founded|co-founded|started|led|built|called|named|that|which)\\b)`,
+);
 const FOUNDED_BEFORE = new RegExp(`^[^,;.:]*?(?:${alternation([...W.founderOf.zh, '旗下', '投资'])})的\\s*$`);
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
@@ -1520,6 +1523,8 @@ export class SentenceReader {
     // "four researchers: X, …"). (One set off right after the count names them: "three researchers, X, Y and Z".)
     if (t.trigger.shape === 'hire') {
       const gap = this.text.slice(t.end, p.start);
+      // ("Google has snapped up a small robotics startup run by X": what it took is a company, whose founder stays.)
+      if (COMPANY_OBJECT.test(gap)) return false;
       if (gap.split(',').length > 2 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.groupObject)) && !ALSO.test(gap) && !/[:：]/.test(gap)) return false;
     }
     // ("the app now replaces Google Assistant on Android, said X": the speaker after a comma is no object.)

@@ -979,6 +979,26 @@ describe('the three-hundred-and-eighty-sixth and -seventh batches (a company nam
   });
 });
 
+describe('the three-hundred-and-eighty-eighth and -ninth batches (wording no earlier batch used): what their blind scores showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "en route to" an org, "has moved over to", 正式就职 and 跳去 an org as joins', () => {
+    expect(moves('Ana Ruiz, a corporate vice president at Microsoft AI, is en route to Apple, Bloomberg reported.')).toEqual(['Ana Ruiz:departure:Microsoft→Apple']);
+    expect(moves('After seven years at Amazon, Ana Ruiz has moved over to Anthropic to work on voice.')).toEqual(['Ana Ruiz:join:Amazon→Anthropic']);
+    expect(moves('前百度研究员宋立已于本周正式就职小米。')).toEqual(['宋立:join:Baidu→Xiaomi']);
+    expect(moves('字节跳动推荐算法负责人之一宋立已经跳去了腾讯。')).toEqual(['宋立:join:ByteDance→Tencent']);
+  });
+  it('reads no move in a company snapped up, a step away from the mic, a return to answer questions, or a 就职典礼', () => {
+    expect(moves('Google has snapped up a small robotics startup run by Ana Ruiz, a former Stanford researcher.')).toEqual([]);
+    expect(moves('Ana Ruiz of OpenAI stepped away from the mic during the panel to take a call.')).toEqual([]);
+    expect(moves('Ana Ruiz of OpenAI took a call, then returned to answer questions.')).toEqual([]);
+    expect(moves('谷歌全球事务总裁宋立出席了就职典礼。')).toEqual([]);
+  });
+  it('still reads a hire of a startup founder named as such, and a step away from a company', () => {
+    expect(moves('OpenAI has hired a former Google DeepMind lab lead, Ana Ruiz.')).toEqual(['Ana Ruiz:join:Google→OpenAI']);
+    expect(moves('Ana Ruiz has stepped away from OpenAI.')).toEqual(['Ana Ruiz:departure:OpenAI→-']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
