@@ -1538,6 +1538,8 @@ export const FROM_WORDS = ['from', 'after leaving', '从', '自', '离开'];
 export const TO_WORDS = [
   'for',
   'to join',
+  // "is leaving Scale AI to rejoin her former employer, Google".
+  'to rejoin',
   'and join',
   'and joins',
   // "On the way out is X, who led developer relations and is joining Mistral AI".

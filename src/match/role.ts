@@ -11,7 +11,8 @@ const EN_ROLE_WORD =
 export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.toLowerCase());
 // (A Latin role inside Chinese text ends at Chinese punctuation too: "接任CTO。".)
 // (A time after the role ends it too: "as an associate professor of electrical engineering this fall".)
-const EN_ROLE_END = /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when)\b|[,.;:()。，；：！？、]/;
+const EN_ROLE_END =
+  /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when|is|was|will be)\b|[,.;:()。，；：！？、]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 // (一 ends a role, "之一", but not inside a product's name: "文心一言技术负责人".)
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的]|一(?!言)|职位|职务|一职|到任|上任/;
@@ -59,7 +60,15 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
   for (const m of markers) {
     if (m.entity.kind !== 'role' || m.start < sentence.start || m.start >= sentence.end) continue;
     // "named former OpenAI researcher Shengjia Zhao chief scientist": the person's description and name come before the role.
-    const after = person && person.start >= m.end && person.start - m.end <= WINDOWS.roleAfterName && /^[\s,]*[a-z]/.test(text.slice(person.end, person.end + 3)) ? person.end : m.end;
+    // (Not where the role comes first and "is" names its holder: "Stepping in as interim CEO is X, its strategy chief".)
+    const after =
+      person &&
+      person.start >= m.end &&
+      person.start - m.end <= WINDOWS.roleAfterName &&
+      /^[\s,]*[a-z]/.test(text.slice(person.end, person.end + 3)) &&
+      !/\sis\s+$/.test(text.slice(m.end, person.start))
+        ? person.end
+        : m.end;
     // "出任Cohere的新任CTO": the org the post is at, then 的, comes before the title.
     const at = isHanCode(text.charCodeAt(m.start)) ? ORG_BEFORE_DE.exec(text.slice(after, after + 40)) : null;
     const from = at && !ZH_ROLE_WORD.test(at[1]!) && !EN_ROLE_WORD.test(at[1]!) ? after + at[0].length : after;

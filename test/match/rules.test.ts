@@ -999,6 +999,16 @@ describe('the three-hundred-and-eighty-eighth and -ninth batches (wording no ear
   });
 });
 
+describe('gaps the last session left open', () => {
+  it('reads "to rejoin" an employer, named after a description, as where a departure goes', () => {
+    expect(movesAs('Ana Ruiz is leaving Scale AI to rejoin her former employer, Google.', ['person', 'event', 'ends'])).toEqual(['Ana Ruiz:departure:Scale AI→Google']);
+  });
+  it('reads the role an inverted sentence names before "is" and its holder, with or without an aside after the name', () => {
+    expect(movesAs("Scale AI's chief executive Ben Cole is stepping down. Stepping in as interim CEO is Ana Ruiz.", ['person', 'event', 'role'])).toContain('Ana Ruiz:promotion:interim CEO');
+    expect(movesAs("Stepping in as interim CEO at Scale AI is Ana Ruiz, the company's chief strategy officer.", ['person', 'role'])).toEqual(['Ana Ruiz:interim CEO']);
+  });
+});
+
 describe("the conditions a move word sets on the words around it (a lexicon entry's `when`)", () => {
   // Each condition, as the word it guards: a sentence where it holds (a move) and a look-alike where it does not.
   const CASES: Record<TriggerCondition, [word: string, holds: string, fails: string]> = {
