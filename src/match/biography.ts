@@ -89,7 +89,17 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     if (bio) return bio;
   }
   // "曾在谷歌工作六年的科学家钟若水已重返阿里": a past marker inside a description (…的) of the person governs only that description.
-  const past = r.markers.find((m) => m.entity.kind === 'past' && m.start >= clause.start && m.start <= t.start && m.end <= clause.end && !describesSubject(r, m.end, t.start));
+  // (Not "took files before joining OpenAI last month": the last weeks after it make the move the news.)
+  const lately = () => LAST_WEEKS.test(r.text.slice(t.end, Math.min(clause.end, t.end + 60)));
+  const past = r.markers.find(
+    (m) =>
+      m.entity.kind === 'past' &&
+      m.start >= clause.start &&
+      m.start <= t.start &&
+      m.end <= clause.end &&
+      !describesSubject(r, m.end, t.start) &&
+      !(m.end >= t.end && r.text.startsWith('before', m.start) && lately()),
+  );
   if (past) return { rule: 'block.past', detail: `"${r.words(past)}" before it in its clause` };
   // "X毕业后，加入了谷歌": a clause that ends in a past marker sets the time of the one after it.
   // (Not a span of time measured from it: "Less than a year after joining, X has bolted for OpenAI" is a short tenure.)
@@ -132,8 +142,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     opensTimeClause(EN_TIME_CLAUSE, before) ||
     (appositive !== null && opensTimeClause(EN_TIME_CLAUSE, appositive.words)) ||
     (opensTimeClause(EN_TIME_CLAUSE_NAMED, before) && r.people.some((p) => p.end <= t.start && /^\s*$/.test(r.text.slice(p.end, t.start)) && p.start > t.start - 32));
-  // "…before leaving in January to join Anthropic": a departure this year that the clause before it leads up to.
-  const recentDeparture = () => t.trigger.shape === 'leave' && /\bbefore\s+$/.test(before) && RECENT_AFTER.test(after.slice(0, 40));
+  // "…before leaving in January to join Anthropic": a departure this year that the clause before it leads up to; and
+  // any move of the last weeks ("took files before joining OpenAI last month").
+  const recentDeparture = () => /\bbefore\s+$/.test(before) && (t.trigger.shape === 'leave' ? RECENT_AFTER.test(after.slice(0, 40)) : lately());
   // "The departures began in March, when co-founder X left for Amazon": "when" after a time of this year says what
   // happened then, it dates nothing else.
   const whenThen = () => /^\s*when\b/.test(before) && RECENT_BEFORE_WHEN.test(r.text.slice(Math.max(r.span.start, clause.start - 32), clause.start));

@@ -29,6 +29,8 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - labelledLine: "Out: X. In: Y.": only opening a sentence, a name right after the colon ("Out: the old guard" is no move)
  * - hirerBefore: "Mistral AI's research team now includes X": an org named before it in its sentence, whose the team is
  *   ("The startup's staff now includes X" names none: who "the startup" is, the rules do not know there)
+ * - formerBefore: "its former engineer X, now at Meta": "former" or "ex-" shortly before it, where the person was
+ *   ("X, now at Meta's Reality Labs, led the demo" tells no move)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -38,6 +40,7 @@ export type TriggerCondition =
   | 'inverted'
   | 'labelledLine'
   | 'hirerBefore'
+  | 'formerBefore'
   | 'orgNext'
   | 'companyNext'
   | 'memberOf'
@@ -223,6 +226,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     0.85,
     phrases(['started', 'starts', 'has started', 'is starting', 'starting', 'will start', 'took', 'has taken', 'takes', 'accepted', 'has accepted'], ['a new job', 'a new role', 'a new position']),
   ),
+  // "A judge cleared X to start his new job at xAI": the job named as the person's own.
+  ...t('join', 'enter', 0.8, phrases(['to start', 'started', 'starts', 'will start', 'is starting'], ['his new job at', 'her new job at', 'their new jobs at'])),
   // LinkedIn's card, "X has a new role: Director of Applied AI at Microsoft": only with an org after it (not "has a new
   // role in a film").
   ...phrases(['has'], ['a new job', 'a new role', 'a new position']).map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.85, when: ['orgLater'] }]),
@@ -270,6 +275,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('join', 'enter', 0.8, ['去向是', '去向为', '去向确定', '去向已确定', '去向也已确定', '去向已定', '去向已明确', '去向也已明确']),
   // Where someone is after a move told before: "He is now at Google".
   ...['is now at', 'is now with', 'now works at', 'now works for'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, state: true }]),
+  // ("its former engineer X, now at Meta's Reality Labs, …": the same, set off after a name described as former.)
+  ...[', now at', ', now with'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, state: true, when: ['formerBefore'] }]),
   // A post's writer starting somewhere: "Next week I start at Anthropic" (the subject is who signs the post).
   ...t('join', 'enter', 0.8, ['i start at', "i'm starting at", 'i’m starting at', 'i will start at', "i'll be starting at", 'i’ll be starting at', "i'll start at", 'i’ll start at']),
   // "Four months after leaving Tesla, X now runs Amazon's new robotics group": a post held now, at the org named.

@@ -193,6 +193,7 @@ const SEMICOLON_ASIDE = new RegExp(`^,\\s*((?:${alternation(W.relativePronouns.e
 const FORMER_TITLE_OF = new RegExp(`\\b(?:${alternation(W.former.en)})\\s+(?:[\\w-]+\\s+){1,4}(?:of|at)\\s+(?:the\\s+)?$`);
 // "former " or "ex-" (a space once normalised) right before an org; "前" unless it ends another word ("目前", "之前", "以前").
 // (A space may stand between 前 and a Latin name: "原 Scale AI CEO".)
+const FORMER_BEFORE_NAME = new RegExp(`\\b(?:${alternation(W.former.en)})\\b[^,;.]*$`);
 const FORMER = new RegExp(`(?:\\b(?:${alternation(W.former.en)})\\s*|(?<![${'往提目之以年月日天此'}])(?:${alternation(W.former.zh)})\\s?)$`);
 
 // "After six years at", "following a decade with"; "在…工作两年后".
@@ -301,6 +302,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   inverted: (site) => site.m.start === site.span.start && INVERTED_SUBJECT.test(textAfter(site)),
   labelledLine: ({ n, m, span }) => m.start === span.start && LABEL_COLON.test(n.cased.slice(m.end, m.end + 4)),
   hirerBefore: ({ m, span, inside }) => inside.some((o) => o.entity.kind === 'org' && o.end <= m.start && o.start >= span.start),
+  formerBefore: ({ n, m, span }) => FORMER_BEFORE_NAME.test(n.text.slice(Math.max(span.start, m.start - WINDOWS.titleBeforeName * 2), m.start)),
   orgNext: (site) => orgRightAfter(site) !== undefined,
   companyNext: (site) => {
     const next = orgRightAfter(site);

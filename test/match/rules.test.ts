@@ -999,6 +999,18 @@ describe('the three-hundred-and-eighty-eighth and -ninth batches (wording no ear
   });
 });
 
+describe('the three-hundred-and-ninetieth and -ninety-first batches (moves that come out in a dispute): what their blind scores showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a move of the last weeks after "before" as the news, and an older one as the past', () => {
+    expect(moves('xAI has sued Ana Ruiz, a former engineer on its Grok team, alleging she took confidential files before joining OpenAI last month.')).toEqual(['Ana Ruiz:join:xAI→OpenAI']);
+    expect(moves('Ana Ruiz worked on Grok at xAI before joining OpenAI in 2021.')).toEqual([]);
+  });
+  it('reads a former employee "now at" an org, and the new job someone is cleared to start', () => {
+    expect(moves("Apple has accused its former engineer Ana Ruiz, now at Meta's Reality Labs, of downloading design files.")).toEqual(['Ana Ruiz:join:Apple→Meta']);
+    expect(moves('A judge on Friday cleared Ana Ruiz, a former Tesla Autopilot engineer, to start her new job at xAI.')).toEqual(['Ana Ruiz:join:Tesla→xAI']);
+  });
+});
+
 describe('gaps the last session left open', () => {
   it('reads "to rejoin" an employer, named after a description, as where a departure goes', () => {
     expect(movesAs('Ana Ruiz is leaving Scale AI to rejoin her former employer, Google.', ['person', 'event', 'ends'])).toEqual(['Ana Ruiz:departure:Scale AI→Google']);
@@ -1018,6 +1030,11 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     congratsOn: ['congrats to', 'Congrats to Ana Ruiz on joining Anthropic!', 'Congrats to Ana Ruiz on her award from Anthropic!'],
     inverted: ['taking over the', 'Taking over the research organization at Cohere is Ana Ruiz.', 'Ana Ruiz said that taking over the research organization at Cohere is hard.'],
     hirerBefore: ['now includes', "Mistral AI's research team now includes Ana Ruiz, formerly of Meta.", "The startup's staff now includes Ana Ruiz, formerly of Meta."],
+    formerBefore: [
+      ', now at',
+      "Apple has accused its former engineer Ana Ruiz, now at Meta's Reality Labs, of taking design files.",
+      "Ana Ruiz, now at Meta's Reality Labs, led the demo of the new glasses.",
+    ],
     labelledLine: ['out:', "Out: Ana Ruiz, who ran Cohere's research group.", "Ana Ruiz on Cohere's new model, out: the old guard."],
     orgNext: ['last day at', "Friday is Ana Ruiz's last day at Google.", 'It was Ana Ruiz’s last day at the office before the holidays.'],
     companyNext: ['went to', 'Ana Ruiz went to Anthropic after four years at OpenAI.', 'Ana Ruiz went to Stanford University after high school.'],
