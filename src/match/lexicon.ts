@@ -303,6 +303,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // Only with its owner right before ("Ana Ruiz's appointment", "X's hiring"): the noun alone is everyday English.
   ...nouns('promotion', 'enter', 0.7, ["'s appointment", '’s appointment']),
   ...nouns('join', 'enter', 0.7, ["'s hiring", '’s hiring', "'s arrival", '’s arrival']),
+  // ("X's move from Microsoft to Anthropic was confirmed": the owner is who moves, from one org to the next.)
+  ...nouns('join', 'switch', 0.8, ["'s move from", '’s move from', "'s jump from", '’s jump from', "'s switch from", '’s switch from']),
+  // ("Meta's hiring of X": an owner the hire is "of" someone is who hires.)
+  ...nouns('join', 'hire', 0.8, ["'s hiring of", '’s hiring of', "'s hire of", '’s hire of']),
   // Someone let go, or lost: the org before the verb is where they came from ("OpenAI fired X", "Cohere loses its research chief X").
   ...['loses', 'is losing', 'has lost', 'lost another', 'lost yet another', 'loses yet another', 'has lost yet another', 'lost its', 'lost their', '流失', '又流失'].map((w): [string, Trigger] => [
     w,
@@ -543,7 +547,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "is moving from Cohere to Anthropic": the org right after "from" is the origin, "to" names where (not "moving from the
   // company's San Francisco headquarters to its London office").
-  ...['is moving from', 'moves from', 'has moved from'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'switch', strength: 0.9, when: ['orgNext'] }]),
+  // (And "moved from", "switched from", "jumped from", "hopped from".)
+  ...phrases(['moved', 'moves', 'has moved', 'is moving', 'switched', 'has switched', 'jumped', 'has jumped', 'hopped'], ['from']).map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'switch', strength: 0.9, when: ['orgNext'] },
+  ]),
   ...t('promotion', 'hire', 0.8, ['promotes', 'promoted', 'names', 'named', 'appoints', 'appointed', 'elevates', 'elevated']),
   // An appointment ahead: "OpenAI is expected to name X as chief research officer" (the base form only after these).
   ...t('promotion', 'hire', 0.75, phrases(['expected to', 'set to', 'poised to', 'plans to', 'will', 'is to', 'preparing to'], ['name', 'appoint', 'promote'])),

@@ -206,6 +206,7 @@ const JOINED_GROUP = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.crowdCounts
 // The object of a move verb that opens with a determiner, and its next few words.
 // (A few words may name whose it is: "a Microsoft Teams call", "the Google I/O stage".)
 const ALMA_MATER_POST = new RegExp(`${alternation(CONTEXT_WORDS.almaMaterPosts.zh)}`);
+const FROM_ORG_TO = /^\s+to\s+$/;
 const EVENT_OBJECT = new RegExp(`^\\s+(?:(?:to\\s+|from\\s+)?(?:a|an|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
 const RETURNS_TO_DO = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.returnsToDo.en)})\\b`);
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
@@ -374,6 +375,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
           ((t.trigger.event === 'join' || t.trigger.event === 'founding') && FORMER_RIGHT_BEFORE.test(r.text.slice(Math.max(r.span.start, object.start - 2), object.start))))
           ? null
           : object;
+      // "moved from Microsoft to Anthropic", "X's move from Microsoft to Anthropic": the org after "to" right after the
+      // one it comes from.
+      const onTo = object && !founded && r.introducedBy('from', object) ? r.orgs.find((o) => o.start > object.end && FROM_ORG_TO.test(r.text.slice(object.end, o.start))) : undefined;
       // "is joining us as head of research for Microsoft AI": with no org as the object, the org of the post named;
       // "已到小米履新": or the org gone to right before the verb.
       const postAt =
@@ -402,7 +406,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
               ),
               'to',
             ))
-          : (named('end.object', founded ?? postAt ?? foundedBefore(r, t) ?? null, 'to') ??
+          : (named('end.object', founded ?? onTo ?? postAt ?? foundedBefore(r, t) ?? null, 'to') ??
             newCompany(r, t) ??
             companyNamedAfterMover(r, t) ??
             // (Not a post held now: "now runs Quill AI, a coding startup" may be their own.)
@@ -1294,9 +1298,9 @@ function readSentence(
           : null) ??
         // ('"I've joined OpenAI!" posted Ana Ruiz, who spent eight years at Meta': so do those about a speaker after the quote.)
         (person.start > t.end &&
-        // ("the exit of X, who led xAI's data centre build-out": so does the aside after a departure told as a noun.)
+        // ("the exit of X, who led xAI's data centre build-out": so does the aside after a move told as a noun.)
         (t.trigger.shape === 'hire' ||
-          (t.trigger.noun && (t.trigger.event === 'join' || t.trigger.event === 'departure')) ||
+          (t.trigger.noun && (t.trigger.event === 'join' || t.trigger.event === 'departure' || t.trigger.event === 'promotion')) ||
           (t.trigger.event === 'join' && QUOTE_THEN_SPEAKER.test(r.text.slice(t.end, person.start))))
           ? notAt(
               // (After a list of the hired, the words about them follow its last name: "hired A, B and C, the three
@@ -1380,7 +1384,9 @@ function readSentence(
       }
       // (Not a side post, held while staying: "named X, a principal scientist at Microsoft Research, an adjunct professor".)
       const sidePost = () => SIDE_POST.test(r.text.slice(t.end, r.span.end));
-      if (!pFrom && ((cameFrom && t.trigger.shape === 'hire') || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive) && !sidePost() && !joinedBefore(r, person, to)) {
+      // (So does a noun of appointing before the name: "announced the appointment of X, previously at Google Cloud, as CTO".)
+      const appointed = t.trigger.shape === 'hire' || (t.trigger.noun === true && person.start > t.end);
+      if (!pFrom && ((cameFrom && appointed) || takesPostFromElsewhere) && event === 'promotion' && to && !r.sameOrg(to, attributive) && !sidePost() && !joinedBefore(r, person, to)) {
         event = 'join';
       }
       // "the company named X, previously at Google, as its head of policy": an org the aside says they were at before is

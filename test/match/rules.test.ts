@@ -1011,6 +1011,21 @@ describe('the three-hundred-and-ninetieth and -ninety-first batches (moves that 
   });
 });
 
+describe('the three-hundred-and-ninety-second and -third batches (moves told as nouns): what their blind scores showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("reads an org's hiring of someone as a hire by that org", () => {
+    expect(moves("Meta's hiring of Ana Ruiz, who led Apple's search team, has rattled engineers in Cupertino.")).toEqual(['Ana Ruiz:join:Apple→Meta']);
+  });
+  it('reads the appointment of someone who was previously elsewhere as a join', () => {
+    expect(moves('Cohere announced Monday the appointment of Ana Ruiz, previously a vice president at Google Cloud, as chief technology officer.')).toEqual(['Ana Ruiz:join:Google→Cohere']);
+  });
+  it('reads a move "from" one org "to" another, as a verb or as a noun, and no move of a company between cities', () => {
+    expect(moves('Ana Ruiz moved from Microsoft to Anthropic last week.')).toEqual(['Ana Ruiz:departure:Microsoft→Anthropic']);
+    expect(moves("Ana Ruiz's move from Microsoft to Anthropic, first reported by The Information, was confirmed on Wednesday.")).toEqual(['Ana Ruiz:departure:Microsoft→Anthropic']);
+    expect(moves('Ana Ruiz said Anthropic moved from London to Paris.')).toEqual([]);
+  });
+});
+
 describe('gaps the last session left open', () => {
   it('reads "to rejoin" an employer, named after a description, as where a departure goes', () => {
     expect(movesAs('Ana Ruiz is leaving Scale AI to rejoin her former employer, Google.', ['person', 'event', 'ends'])).toEqual(['Ana Ruiz:departure:Scale AI→Google']);
