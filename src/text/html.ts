@@ -1,5 +1,6 @@
 import { compile } from 'html-to-text';
 import iconv from 'iconv-lite';
+import { repairMojibake } from './mojibake.js';
 
 const OPTIONS = {
   wordwrap: false as const,
@@ -34,9 +35,9 @@ const C1_AS_CP1252 = new Map(
   Array.from({ length: 32 }, (_, i) => [String.fromCharCode(0x80 + i), iconv.decode(Buffer.from([0x80 + i]), 'win1252')] as const).filter(([c1, ch]) => ch !== c1 && ch !== '\ufffd'),
 );
 
-/** Feed text with cp1252 punctuation repaired and control characters and bidi overrides removed. */
+/** Feed text with cp1252 punctuation and mojibake repaired and control characters and bidi overrides removed. */
 export function stripUnsafe(text: string): string {
-  return text.replace(/[\u0080-\u009f]/g, (c) => C1_AS_CP1252.get(c) ?? c).replace(UNSAFE, '');
+  return repairMojibake(text.replace(/[\u0080-\u009f]/g, (c) => C1_AS_CP1252.get(c) ?? c)).replace(UNSAFE, '');
 }
 
 /** Clean text from feed HTML: tags, scripts and entities gone, paragraphs as lines, no control characters. */

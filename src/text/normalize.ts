@@ -1,3 +1,4 @@
+import { mojibakeRepairs, repairMojibake } from './mojibake.js';
 import { simplify } from './simplify.js';
 
 /**
@@ -136,8 +137,27 @@ export function normalize(original: string): NormalizedText {
   let { out, cased, offsets } = scratch.out.length > n ? scratch : grown(0, n + 16);
   let len = 0;
   let lastWasSpace = true;
+  // ("KarĂ©n Simonyan": mojibake is read as the text it stands for, each repaired character mapped to its run's start.)
+  const repairs = mojibakeRepairs(original);
+  let next = 0;
   for (let i = 0; i < n;) {
     const at = i;
+    if (repairs !== null && next < repairs.length && repairs[next]!.start === at) {
+      const { text: fixed, end } = repairs[next++]!;
+      if (len + fixed.length * 4 + (n - end) >= out.length) ({ out, cased, offsets } = grown(len, len + fixed.length * 4 + (n - end) + 16));
+      for (const ch of fixed) {
+        const [piece, casedPiece] = foldChar(ch.codePointAt(0)!);
+        if (piece === ' ' && lastWasSpace) continue;
+        for (let k = 0; k < piece.length; k++) {
+          out[len] = piece.charCodeAt(k);
+          cased[len] = casedPiece.charCodeAt(k);
+          offsets[len++] = at;
+        }
+        lastWasSpace = piece === ' ';
+      }
+      i = end;
+      continue;
+    }
     let cp = script.charCodeAt(i++);
     if (cp >= 0xd800 && cp <= 0xdbff && i < n) {
       const low = script.charCodeAt(i);
@@ -189,13 +209,13 @@ export function wasHyphen(n: NormalizedText, i: number): boolean {
   return n.text.charCodeAt(i) === 0x20 && n.original.charCodeAt(n.offsets[i]!) === 0x2d;
 }
 
-/** The original text behind normalized positions [start, end). */
+/** The original text behind normalized positions [start, end), its mojibake repaired (names and quotes read as written). */
 export function originalSpan(n: NormalizedText, start: number, end: number): string {
   const from = n.offsets[start] ?? n.original.length;
   // The end maps to just past the last original character that produced text[end - 1].
   let to = end < n.offsets.length - 1 ? n.offsets[end]! : n.original.length;
   if (end > start && to <= n.offsets[end - 1]!) to = n.offsets[end - 1]! + 1;
-  return n.original.slice(from, to).trim();
+  return repairMojibake(n.original.slice(from, to)).trim();
 }
 
 // Printable ASCII only: what most aliases are, and what needs no offset map to normalise.

@@ -186,10 +186,11 @@ describe('moves-dev: real news, scored as its README says', () => {
     // real departure on a non-AI distractor: people watches alert any move of the person); after "former X" as an
     // origin (never where a promotion is), "will serve as", "调任", titles listing roles between names, 0.960 / 0.915 / 0.852;
     // after the fixes a blind seventh batch of our own showed (passive successors, "now at", "last day", the org a
-    // sentence opens with as a join's destination), 0.960 / 0.923 / 0.866. Tuned here, so training scores. Floors just under: a change that loses ground fails.
+    // sentence opens with as a join's destination), 0.960 / 0.923 / 0.866; by the ninth session 0.962 / 0.965 / 0.940.
+    // Tuned here, so training scores. Floors just under: a change that loses ground fails.
     expect(s.precision).toBeGreaterThanOrEqual(0.955);
-    expect(s.recall).toBeGreaterThanOrEqual(0.92);
-    expect(s.direction).toBeGreaterThanOrEqual(0.86);
+    expect(s.recall).toBeGreaterThanOrEqual(0.96);
+    expect(s.direction).toBeGreaterThanOrEqual(0.935);
   });
 
   it('orgs mode: the 24 labs watched by their English names', () => {
@@ -199,9 +200,10 @@ describe('moves-dev: real news, scored as its README says', () => {
     // First, blind score 0.864 / 0.425 / 0.886; after lists of names and headline words, 0.918 / 0.442 / 0.889; after
     // the rule table, 0.931 / 0.540 / 0.911; then 0.940 / 0.628 / 0.927; 0.988 / 0.637 / 0.929; 0.988 / 0.681 / 0.931;
     // 0.989 / 0.743 / 0.922; 0.989 / 0.761 / 0.908; after "he/she" for the one person named before, 0.989 / 0.770 / 0.909;
-    // 0.990 / 0.779 / 0.910; 0.990 / 0.832 / 0.917; 0.990 / 0.850 / 0.919; 0.991 / 0.858 / 0.933.
-    expect(s.precision).toBeGreaterThanOrEqual(0.98);
-    expect(s.recall).toBeGreaterThanOrEqual(0.855);
-    expect(s.direction).toBeGreaterThanOrEqual(0.925);
+    // 0.990 / 0.779 / 0.910; 0.990 / 0.832 / 0.917; 0.990 / 0.850 / 0.919; 0.991 / 0.858 / 0.933; by the ninth session
+    // 0.992 / 0.929 / 0.963; after mojibake is read as the text it stands for ("KarĂ©n Simonyan"), 0.992 / 0.938 / 0.963.
+    expect(s.precision).toBeGreaterThanOrEqual(0.985);
+    expect(s.recall).toBeGreaterThanOrEqual(0.93);
+    expect(s.direction).toBeGreaterThanOrEqual(0.955);
   });
 });

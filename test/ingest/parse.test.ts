@@ -150,6 +150,14 @@ describe('legacy encodings inside the text', () => {
     expect(f.entries[0]!.title).toBe('Don’t leave “OpenAI”');
   });
 
+  it('UTF-8 stored as cp1250 or cp1252 text (mojibake) is repaired: KarĂ©n → Karén, donâ€™t → don’t', async () => {
+    const f = await parseFeed(
+      '<rss version="2.0"><channel><title>x</title><item><title>KarĂ©n Simonyan joins Microsoft</title><link>https://x.example/1</link><description>&lt;p&gt;I donâ€™t regret it, she said.&lt;/p&gt;</description></item></channel></rss>',
+      'https://x.example/',
+    );
+    expect(f.entries[0]).toMatchObject({ title: 'Karén Simonyan joins Microsoft', text: 'I don’t regret it, she said.' });
+  });
+
   it('base64 Atom content and titles are decoded', async () => {
     const b64 = Buffer.from('Jason Wei <b>joins</b> Meta').toString('base64');
     const f = await parseFeed(

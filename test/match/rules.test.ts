@@ -1026,6 +1026,14 @@ describe('the three-hundred-and-ninety-second and -third batches (moves told as 
   });
 });
 
+describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
+  it('reads the person a name in mojibake stands for, named as written before the damage', () => {
+    expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
+      'Karén Simonyan:join:Inflection AI→Microsoft',
+    ]);
+  });
+});
+
 describe('gaps the last session left open', () => {
   it('reads "to rejoin" an employer, named after a description, as where a departure goes', () => {
     expect(movesAs('Ana Ruiz is leaving Scale AI to rejoin her former employer, Google.', ['person', 'event', 'ends'])).toEqual(['Ana Ruiz:departure:Scale AI→Google']);

@@ -14,6 +14,8 @@ describe('normalize', () => {
     ['hyphen and space variants of romanised names', 'Chi-Hao Wu', 'chi hao wu'],
     ['zero-width characters', 'Rohan\u200b Var\u200dma', 'rohan varma'],
     ['whitespace runs', 'a \t\u00a0 b', 'a b'],
+    // UTF-8 once read as cp1250 or cp1252 and stored that way, as pages carry it.
+    ['mojibake', 'cofounder KarĂ©n Simonyan, MÃ¼ller and donâ€™t', 'cofounder karen simonyan, muller and don’t'],
   ])('%s', (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });
