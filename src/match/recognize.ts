@@ -1727,7 +1727,13 @@ function readSentence(
     if (c.event === 'departure' && !c.to) c.role = postGivenUp(r, c.person) ?? c.role;
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
     // (Asked of a departure that goes nowhere named yet; another sentence of the article may still give the move a role.)
-    if (!c.role && c.event === 'departure' && !c.to && within(c.person, r.span)) c.heldTitle = heldTitle(r.text, r.n.cased, r.span, c.person);
+    if (!c.role && c.event === 'departure' && !c.to && within(c.person, r.span)) {
+      // (Only the words after a move word before the name: "xAI loses co-founder X" holds "co-founder", not "loses co-founder".)
+      // (A noun keeps its "of": "the departure of its third co-founder, X".)
+      const verb = r.triggers.filter((t) => t.start >= r.span.start && t.end <= c.person.start && !t.trigger.noun).pop();
+      const from = verb ? verb.end + (/^\s*/.exec(r.text.slice(verb.end, c.person.start))?.[0].length ?? 0) : r.span.start;
+      c.heldTitle = heldTitle(r.text, r.n.cased, { start: from, end: r.span.end }, c.person);
+    }
   }
   // "Another member of Meta's Llama team has left: research scientist X joined Mistral AI": the loss told before a
   // colon, naming nobody, is where the person named after it comes from.

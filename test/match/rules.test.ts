@@ -1034,6 +1034,13 @@ describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as st
   });
 });
 
+describe('the title a departure leaves, read from before the name', () => {
+  it('starts after a move word before the name ("xAI loses co-founder X" left as co-founder, not "loses co-founder")', () => {
+    expect(movesAs('xAI loses co-founder Ana Ruiz as its founding team continues to shrink.', ['person', 'role'])).toEqual(['Ana Ruiz:Co-founder']);
+    expect(movesAs("xAI's exodus continues with the departure of its third co-founder in a month, Ana Ruiz.", ['person', 'role'])).toEqual(['Ana Ruiz:Co-founder']);
+  });
+});
+
 describe('gaps the last session left open', () => {
   it('reads "to rejoin" an employer, named after a description, as where a departure goes', () => {
     expect(movesAs('Ana Ruiz is leaving Scale AI to rejoin her former employer, Google.', ['person', 'event', 'ends'])).toEqual(['Ana Ruiz:departure:Scale AI→Google']);
