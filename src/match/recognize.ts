@@ -2911,6 +2911,14 @@ const VISITING = new RegExp(`^(?:${alternation([...VISITING_POSTS.en, ...VISITIN
 const TALKS_WITH = new RegExp(`^(?:${alternation(CONTEXT_WORDS.talksWith.zh)})$`);
 const RELATIVE_AFTER_COMMA = new RegExp(`,\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b`);
 const RECAP_HEADLINE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.recapHeadlines.en)})|${alternation(CONTEXT_WORDS.recapHeadlines.zh)}`);
+// A timeline's entry dated to the month by its opening: "February 2025:", "3. 2025年7月，". (Not a bare year, "2025:",
+// which sums up a year in a piece that looks back.)
+const ENTRY_DATE = /^\s*(?:\d{1,2}[.、)]\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(\d{4})\b|(\d{4})年\d{1,2}月)/;
+/** Whether a sentence opens with a month of this year: in a piece that looks back, an entry that is news. */
+function datedThisYear(sentence: string, year: number): boolean {
+  const m = ENTRY_DATE.exec(sentence);
+  return m !== null && Number(m[1] ?? m[2]) === year;
+}
 const JUST_NOW = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.justNow.en)})\\b|${alternation(CONTEXT_WORDS.justNow.zh)}`);
 const HEADLINE_CHUAN = new RegExp(`^传(?!${alternation(CONTEXT_WORDS.wordsOpeningWithChuan.zh)})`);
 const ARROW_SET: ReadonlySet<string> = new Set(ARROWS);
@@ -3311,7 +3319,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       if (r.triggers.length) r.block('article.off-topic', r.triggers[0]!.word, 'sports news, no org of the catalog');
       return;
     }
-    if (recap && !JUST_NOW.test(n.text.slice(spans[i]!.start, spans[i]!.end))) {
+    if (recap && !JUST_NOW.test(n.text.slice(spans[i]!.start, spans[i]!.end)) && !datedThisYear(n.text.slice(spans[i]!.start, spans[i]!.end), options.year)) {
       for (const t of r.triggers) r.block('block.recap', t.word, 'an article that looks back, and no word of now');
       return;
     }

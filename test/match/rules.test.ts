@@ -1026,6 +1026,19 @@ describe('the three-hundred-and-ninety-second and -third batches (moves told as 
   });
 });
 
+describe('the three-hundred-and-ninety-fourth and -fifth batches (timelines): what their blind scores showed', () => {
+  const moves = (text: string, year: number) => recognize(text, index, { year }).moves.map((m) => `${m.person}:${m.event}`);
+  const timeline = "A timeline of xAI's co-founder departures\nAugust 2024: Co-founder Ben Cole leaves to start a fund.\nFebruary 2025: Co-founder Ana Ruiz departs for OpenAI.";
+  it('reads an entry dated to a month of this year as news in a piece that looks back, and the older entries as its past', () => {
+    expect(moves(timeline, 2025)).toEqual(['Ana Ruiz:departure']);
+    expect(moves(timeline, 2026)).toEqual([]);
+    expect(moves('阿里通义实验室大事记\n1. 2024年9月，前百度研究员宋立加入通义实验室。\n2. 2025年7月，前谷歌研究员钟一鸣加入通义实验室。', 2025)).toEqual(['钟一鸣:join']);
+  });
+  it('reads an entry dated by a bare year as the year summed up, not as news', () => {
+    expect(moves("A timeline of OpenAI's leadership exits\n2024: Research chief Ben Cole departs for Anthropic. 2025: Safety lead Ana Ruiz resigns.", 2025)).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
