@@ -312,6 +312,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'departure', shape: 'dismiss', strength: 0.8, loss: true },
   ]),
+  // ("Apple lost Soren Vik, its top Siri engineer, to OpenAI": "lost" alone only before a name; "lost money" loses nobody.)
+  ['lost', { event: 'departure', shape: 'dismiss', strength: 0.8, loss: true, when: ['namedPerson'] }],
   // A list of departures: "Cohere departures this year include its policy lead X, …".
   ...nouns('departure', 'leave', 0.8, ['departures include', 'departures included', 'departures have included', 'exits include', 'exits included']),
   // A roundup's "On the way out is X" (the name right after it).
@@ -1132,6 +1134,12 @@ export const RUMOUR_WORDS = [
   ...phrases(['the', 'those', 'one of the'], ['people said', 'person said', 'sources said', 'people added', 'person added']),
   'according to people',
   'according to one of',
+  // A recruiter who worked on the hire: "…, said a recruiter who worked on the search".
+  'said a recruiter',
+  'a recruiter said',
+  'according to a recruiter',
+  'said a headhunter',
+  'a headhunter said',
   // India's business press: "…, people aware of the development said", "…, sources said".
   'people aware of',
   'person aware of',
@@ -1217,6 +1225,10 @@ export const RUMOUR_WORDS = [
   '有望',
   '消息称',
   '知情人士',
+  // A headhunter's word: "一位参与此事的猎头告诉记者".
+  '猎头告诉',
+  '猎头透露',
+  '猎头称',
   // "多名接近MiniMax的人士透露": people close to the company.
   '人士透露',
   '人士称',

@@ -1039,6 +1039,18 @@ describe('the three-hundred-and-ninety-fourth and -fifth batches (timelines): wh
   });
 });
 
+describe('the three-hundred-and-ninety-sixth and -seventh batches (moves in market news): what their blind scores showed', () => {
+  it('reads an org that "lost" someone named to another as their move, told by a recruiter as hearsay', () => {
+    expect(movesAs('Apple lost Ana Ruiz, its top Siri engineer, to OpenAI last week, said a recruiter who worked on the search.', ['person', 'event', 'ends', 'status'])).toEqual([
+      'Ana Ruiz:departure:Apple→OpenAI:rumoured',
+    ]);
+    expect(movesAs('Google lost the antitrust case, said Ana Ruiz, a lawyer for the plaintiffs.', ['person'])).toEqual([]);
+  });
+  it('reads a headhunter telling a reporter as hearsay', () => {
+    expect(movesAs('一位参与此事的猎头告诉记者，字节跳动Seed团队的一名大模型负责人宋立已被腾讯挖走。', ['person', 'event', 'status'])).toEqual(['宋立:join:rumoured']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
