@@ -1309,6 +1309,17 @@ export const DENIAL_WORDS = [
   'false report',
   // Reports called false by the company: "reports that X was leaving were 'completely false'".
   'completely false',
+  // "Reports that X was leaving for Google are false, the company said"; "X isn't going anywhere".
+  'are false',
+  'were false',
+  "isn't going anywhere",
+  'isn’t going anywhere',
+  'is not going anywhere',
+  // A report taken back: "was walked back hours later; xAI said she remains in her role".
+  'walked back',
+  'remains in her role',
+  'remains in his role',
+  'remains in their role',
   'entirely false',
   'totally false',
   'baseless',
@@ -2711,6 +2722,12 @@ export const CONTEXT_WORDS = {
   listedMoves: { en: ['exits', 'departures', 'defections', 'hires', 'arrivals', 'additions', 'recruits', 'moves'] },
   /** Words that confirm a move: a source in the lead does not make it a rumour then. */
   confirmed: { en: ['confirmed', 'confirms', 'said in a statement', 'announced', 'announces'], zh: ['证实', '确认', '官宣', '宣布', '确已', '属实'] },
+  /** Before a denial, what makes it one the sentence goes on to overturn: "Once denied by both companies, …", "此前曾否认…，但". */
+  pastDenial: { en: ['once', 'had', 'had earlier', 'had initially', 'previously', 'initially', 'at first'], zh: ['曾', '此前', '早前', '之前', '一度'] },
+  /** After such a denial, the turn to a move told after it as it is: "…, but she has since joined", "但…已正式加盟". */
+  turnFromDenial: { en: ['but', 'however', 'has since'], zh: ['但', '但是', '不过', '然而'] },
+  /** Or the move itself said to have become fact: "Once denied, X's move to Microsoft became official on Thursday". */
+  madeOfficial: { en: ['became official', 'is now official', 'now official', 'was confirmed', 'has been confirmed'], zh: ['正式官宣', '已获证实'] },
   /** "…when the current CTO steps down": a clause whose subject is a post, not the person named before it. */
   postSubjectLead: { en: ['when', 'after', 'once', 'until', 'before', 'as', 'while'] },
   /** "；原混元产品负责人则已离职": a clause whose subject is the post's former holder, unnamed (its opening word, then the post). */

@@ -2609,8 +2609,18 @@ const TO_COME = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.confirmationToC
 /** A denial word in the sentence, or "仍在" right before an org ("祁慕白仍在月之暗面工作"). */
 function denialIn(r: SentenceReader): Span | null {
   const still = r.orgs.find((o) => r.text.slice(o.start - STILL_AT.length, o.start) === STILL_AT);
-  return r.marker('denial', r.span) ?? (still ? { start: still.start - STILL_AT.length, end: still.end } : null);
+  const denial = r.marker('denial', r.span);
+  // ("此前曾否认离职传闻，但腾讯方面今日证实，X已正式加盟": a past denial that the sentence turns from, to a move after the turn.)
+  if (denial && PAST_DENIAL.test(r.text.slice(Math.max(r.span.start, denial.start - 12), denial.start))) {
+    const rest = r.text.slice(denial.end, r.span.end);
+    const turn = TURN_FROM_DENIAL.exec(rest);
+    if ((turn && r.triggers.some((t) => t.start >= denial.end + turn.index)) || MADE_OFFICIAL.test(rest)) return null;
+  }
+  return denial ?? (still ? { start: still.start - STILL_AT.length, end: still.end } : null);
 }
+const PAST_DENIAL = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.pastDenial.en)})\\s+|(?:${alternation(CONTEXT_WORDS.pastDenial.zh)})[^,.;:]{0,4})$`);
+const TURN_FROM_DENIAL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.turnFromDenial.en)})\\b|${alternation(CONTEXT_WORDS.turnFromDenial.zh)}`);
+const MADE_OFFICIAL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.madeOfficial.en)})\\b|${alternation(CONTEXT_WORDS.madeOfficial.zh)}`);
 
 /**
  * "有消息称，X将于近期离职。对此，小米方面回应称，该消息不实": a denial in a sentence with no move of its own denies the
@@ -2821,6 +2831,13 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     // A rumour marker anywhere about the move (the body's "people familiar said") makes it unconfirmed.
     // (A denial of leaving does not deny the new post that follows it: "McAllister is not leaving. He will take on a new role".)
     if (also.status === 'denied' && (also.event === merged.event || merged.event !== 'promotion')) merged.status = 'denied';
+    // ("had denied reports last month that she was leaving Meta. On Monday she confirmed that she has joined OpenAI": a
+    // denial that a later, confirmed telling overturns.)
+    const [denied, told] = keep.status === 'denied' ? [keep, also] : [also, keep];
+    if (merged.status === 'denied' && denied.status === 'denied' && told.status === 'reported' && told.sentence.start > denied.sentence.start && confirms(told)) {
+      merged.status = 'reported';
+      readerOf(told).fire('status.correction', told.person.name, 'the denial told before it, overturned');
+    }
     // (Unless the reported one says it is confirmed: "Update: X confirmed her departure", "更新：…已确认".)
     // (A confirmed departure does not confirm a destination only a rumour names: "阿里方面證實周暢已經離職" after
     // "據悉，周暢將加入字節跳動".)

@@ -295,7 +295,12 @@ export const RULES = {
     yields: 'that org as origin (departure) or destination (join)',
   },
   'status.rumour': { lang: 'any', stage: 'status', matches: '"reportedly", "people familiar", "据悉", "据…报道"', yields: 'status rumoured' },
-  'status.denial': { lang: 'any', stage: 'status', matches: '"denied", "否认", "not leaving"', yields: 'status denied' },
+  'status.denial': {
+    lang: 'any',
+    stage: 'status',
+    matches: '"denied", "否认", "not leaving", "are false" (not a past denial the sentence turns from: "此前曾否认…，但…已正式加盟", "Once denied, … became official")',
+    yields: 'status denied',
+  },
   'status.confirmed': {
     lang: 'any',
     stage: 'status',
@@ -305,7 +310,8 @@ export const RULES = {
   'status.correction': {
     lang: 'any',
     stage: 'status',
-    matches: 'a move told as fact before or after a denied one to another org ("An earlier version said X had joined Google DeepMind. He joined Anthropic.")',
+    matches:
+      'a move told as fact before or after a denied one to another org ("An earlier version said X had joined Google DeepMind. He joined Anthropic."), or confirmed after a denial ("had denied reports that she was leaving Meta. On Monday she confirmed she has joined OpenAI")',
     yields: 'the reported move, in place of the denied one',
   },
   'block.no-subject': { lang: 'any', stage: 'block', matches: 'a move word with no person it can be about', yields: 'nothing' },

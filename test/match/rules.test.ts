@@ -1051,6 +1051,25 @@ describe('the three-hundred-and-ninety-sixth and -seventh batches (moves in mark
   });
 });
 
+describe('the three-hundred-and-ninety-eighth batch (a move denied, then confirmed): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('reads a denial that a later, confirmed telling overturns as the move reported', () => {
+    expect(moves('Ana Ruiz had denied reports last month that she was leaving Meta. On Monday she confirmed that she has joined OpenAI.')).toEqual(['Ana Ruiz:join:Meta→OpenAI:reported']);
+    expect(moves("Once denied by both companies, Ana Ruiz's move from Google DeepMind to Microsoft AI became official on Thursday.")).toEqual(['Ana Ruiz:departure:Google→Microsoft:reported']);
+    expect(moves('月之暗面辟谣后，一名副总裁仍离开\n上月月之暗面曾辟谣高管离职消息，但记者今日获悉，负责商业化的副总裁宋立已于本周离开公司，加入MiniMax。')).toEqual([
+      '宋立:departure:Moonshot AI→MiniMax:rumoured',
+    ]);
+  });
+  it('reads reports called false, a report walked back, and someone "not going anywhere" as denials', () => {
+    expect(moves("Reports that Anthropic's head of policy, Ana Ruiz, was leaving for Google are false, the company said.")).toEqual(['Ana Ruiz:departure:Anthropic→Google:denied']);
+    expect(moves("A report on Tuesday that xAI's chief financial officer, Ana Ruiz, had resigned was walked back hours later.")).toEqual(['Ana Ruiz:departure:xAI→-:denied']);
+    expect(moves('"Ana Ruiz isn\'t going anywhere," an OpenAI spokesperson said of reports that she was leaving for Meta.')).toEqual(['Ana Ruiz:departure:OpenAI→Meta:denied']);
+  });
+  it('keeps a denial that nothing after it overturns', () => {
+    expect(moves('Ana Ruiz had denied reports last month that she was leaving Meta, but declined to comment further.')).toEqual(['Ana Ruiz:departure:Meta→-:denied']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
