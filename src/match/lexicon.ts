@@ -680,7 +680,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('join', 'hire', 0.75, ['花落']),
   ...t('return', 'enter', 0.9, ['going back to', 'is going back to', 'has gone back to', 'went back to', 'heads back to', 'headed back to', 'heading back to', 'moving back to', 'moved back to']),
   // "Amir Haddad is back at Google after a year at a startup": back at an org (right after: not "is back at work").
-  ...['is back at', 'is back with', 'are back at', 'is now back at'].map((w): [string, Trigger] => [w, { event: 'return', shape: 'enter', strength: 0.85, when: ['orgNext'] }]),
+  ...['is back at', 'is back with', 'are back at', 'is now back at', 'was back at', 'was back with', 'were back at'].map((w): [string, Trigger] => [
+    w,
+    { event: 'return', shape: 'enter', strength: 0.85, when: ['orgNext'] },
+  ]),
   ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to']),
   ...t('return', 'enter', 0.95, ['重返', '回归', '杀回', '重回', '重新加入', '回流', '重新回到', '重新回归', '再次加入', '再度加入', '再度加盟', '再次加盟', '重新加盟']),
   // "选择吃回头草", "回巢": going back, as the tech press says it.
@@ -1306,6 +1309,15 @@ export const DENIAL_WORDS = [
   'not planning to leave',
   'is staying',
   'remains at',
+  // A move called off at the last minute: "changed course and will stay at OpenAI", "最终改变主意". (Not "will remain at
+  // the company as an adviser", said of one who steps down from a post.)
+  'changed course',
+  'changed her mind',
+  'changed his mind',
+  'fallen through',
+  'fell through',
+  '改变主意',
+  '选择留在',
   'false report',
   // Reports called false by the company: "reports that X was leaving were 'completely false'".
   'completely false',

@@ -243,7 +243,8 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
     // "封一鸣博士日前…": an honorific after the name; "…、景若溪三人均已离职": a count of those listed.
     // ("邬清和提前结束了交接": a word opening the predicate, as 正式 or 提前.)
     const word = text.slice(end, end + 2);
-    if (ZH_HONORIFICS.has(word) || ZH_PEOPLE_COUNTS.has(word) || PREDICATE_OPENERS.has(word)) return { start: at, end };
+    // ("俞晨阳本月初入职百度": a time word.)
+    if (ZH_HONORIFICS.has(word) || ZH_PEOPLE_COUNTS.has(word) || PREDICATE_OPENERS.has(word) || TIME_AFTER_NAME.test(text.slice(end, end + 4))) return { start: at, end };
   }
   return null;
 }
@@ -277,7 +278,7 @@ function timeAt(text: string, i: number): boolean {
   return ZH_CLAUSE_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 4));
 }
 const LIST_JOINER_ZH: ReadonlySet<string> = new Set(['和', '、', '与']);
-const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|明天|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)/;
+const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|本月|上月|今年|去年|明天|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)/;
 
 /** "任命洪一帆为Seed团队负责人，蒯思远为…": the next name of an appointment list, before 为. */
 const APPOINTED_NEXT = /,(?=\p{Script=Han}{2,4}为)/gu;

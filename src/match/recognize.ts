@@ -1563,6 +1563,12 @@ function readSentence(
           c.to ??= pTo;
           r.fire('event.founded', t.word, `${person.name}: a company founded, the departure its start`);
         }
+      } else if (c.event === 'join' && event === 'return' && pTo && c.to && !r.sameOrg(pTo, c.to)) {
+        // ("本月初入职百度，但仅两周后便宣布回归腾讯": a return elsewhere after the arrival is the move, from the org just joined.)
+        c.event = 'return';
+        c.from = c.to;
+        c.to = pTo;
+        r.fire('event.return', pTo.org, `${person.name} goes back to ${pTo.org} from ${c.from.org}, just joined`);
       } else {
         c.from ??= pFrom;
         c.to ??= pTo;
@@ -2767,6 +2773,14 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     // (Or told first: "X has joined Microsoft AI. Correction: An earlier version of this story said X had joined Meta.")
     if (c.status === 'denied' && b.status === 'reported' && c.event === b.event && b.to && differ(b.to, c.to)) {
       readerOf(b).fire('status.correction', b.person.name, `the denied move to ${c.to?.org ?? 'an org not named'} is the one corrected`);
+      continue;
+    }
+    // "本月初入职百度，但仅两周后便宣布回归腾讯", "joined Microsoft AI on Monday. By Friday he was back at Google DeepMind":
+    // an arrival, then a return elsewhere told after it: the return is the move, from the place just joined.
+    // (Not a return told twice, the headline's and the body's: "X returns to Google" … "is going back to the search company".)
+    if (b.event === 'join' && c.event === 'return' && b.to && c.to && differ(b.to, c.to) && b.status !== 'denied' && c.status !== 'denied') {
+      best.set(c.person.key, { ...c, from: b.to });
+      readerOf(c).fire('event.return', c.to.org, `${c.person.name} goes back to ${c.to.org} from ${b.to.org}, just joined`);
       continue;
     }
     // "X已离职" … "据悉，X或将投身具身智能创业": a startup only rumoured does not make the reported departure a founding.

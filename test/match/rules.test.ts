@@ -1070,6 +1070,19 @@ describe('the three-hundred-and-ninety-eighth batch (a move denied, then confirm
   });
 });
 
+describe('the four-hundred-and-first batch (moves reversed or called off): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('reads a return elsewhere right after an arrival as the move, from the org just joined', () => {
+    expect(moves('Ana Ruiz joined Microsoft AI on Monday. By Friday she was back at Google DeepMind, she wrote on X.')).toEqual(['Ana Ruiz:return:Microsoft→Google:reported']);
+    expect(moves('前腾讯混元专家宋立本月初入职百度，但仅两周后便宣布回归腾讯。')).toEqual(['宋立:return:Baidu→Tencent:reported']);
+  });
+  it('reads a move called off at the last minute as no move: denied, or none at all', () => {
+    const alerted = (text: string) => moves(text).filter((m) => !m.endsWith(':denied'));
+    expect(moves('Ana Ruiz, who had been set to join Meta, changed course at the last minute and will stay at OpenAI, two people said.')).toEqual(['Ana Ruiz:join:-→Meta:denied']);
+    expect(alerted('阿里通义实验室研究员宋立原定于本月加盟字节跳动，但在公司挽留下最终改变主意，选择留在阿里。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
