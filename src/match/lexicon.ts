@@ -2172,10 +2172,11 @@ export const CONTEXT_WORDS = {
   },
   /** Verbs of speaking about something ("谈到近期多位研究员离职一事"): a group counted after them is what moved, not the speaker. */
   speakingOf: { zh: ['谈到', '谈及', '谈起', '提到', '提及', '说起', '评价', '回应', '针对'] },
-  /** After someone named, words of taking up a post a sentence before told with nobody in it ("X … starts on Monday"). */
-  /** In an aside after a name, words of taking or holding a post: "Gemma Whitfield, who took the top job in 2024, …". */
-  /** Before an org in an aside, words that make it the latest workplace told: "who spent the last three years at Inflection AI". */
-  latestStint: { en: ['most recently', 'the last', 'the past', 'currently', 'until recently', 'now', 'latest'] },
+  /**
+   * Before an org in an aside, words that make it the latest workplace told: "who spent the last three years at
+   * Inflection AI"; of a sequence, the later: "who left Apple for OpenAI in 2024 and then moved to Perplexity".
+   */
+  latestStint: { en: ['most recently', 'the last', 'the past', 'currently', 'until recently', 'now', 'latest', 'then', 'later', 'subsequently'] },
   /** Right before a word of holding a post, words that make it one kept or taken after leaving another: "退居幕后担任集团顾问", "但将继续担任首席科学家". */
   laterPostLeads: { zh: ['退居幕后', '转而', '转任', '改任', '之后', '后将', '随后', '继续', '将继续', '留任', '将转'] },
   /** Nouns for a person described and not named, as a hire's whole object ("招募前谷歌研究员"): the one before hires. */

@@ -322,6 +322,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const from =
         named('end.object', left, 'from') ??
         referredOrg(r, t.end, t.start, null) ??
+        named('end.before', justJoined(r, t), 'from') ??
         named('end.before', outsideBiography(r, employerBefore(r, t.start, clause.start) ?? employerBefore(r, t.start, r.span.start)), 'from');
       // After "will be replaced by" come the successor and their past, not where the leaver goes; a connector after
       // the next verb is that verb's ("X has left, and Y is leaving for OpenAI"), unless that verb only tells more of
@@ -564,6 +565,16 @@ function employerBefore(r: SentenceReader, pos: number, from: number): OrgMentio
   return employerBefore(r, o.start, from);
 }
 const DEALINGS_WITH = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.dealings.en)})\\s+(?:with|against)\\s+(?:the\\s+)?$`);
+
+/**
+ * "Just four months after joining Meta's superintelligence lab from OpenAI, X has left again": the org a time clause
+ * before the departure says they joined is the one they leave (not the one they came from).
+ */
+function justJoined(r: SentenceReader, t: TriggerMention): OrgMention | null {
+  const joining = r.triggers.find((o) => o.end <= t.start && o.trigger.event === 'join' && /\bafter\s+$/.test(r.text.slice(Math.max(r.span.start, o.start - 8), o.start)));
+  const org = joining ? r.orgs.find((o) => o.start >= joining.end && o.start - joining.end <= 2 && o.end <= t.start) : undefined;
+  return org ? r.described(org) : null;
+}
 
 /** The org, unless it stands in a clause read as biography. */
 function outsideBiography(r: SentenceReader, o: OrgMention | null): OrgMention | null {

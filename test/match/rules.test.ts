@@ -1083,6 +1083,18 @@ describe('the four-hundred-and-first batch (moves reversed or called off): what 
   });
 });
 
+describe('the four-hundred-and-second batch (a second move soon after a first): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads the org joined in a time clause before a departure as the one left, not the one that join came from', () => {
+    expect(moves("Just four months after joining Meta's superintelligence lab from OpenAI, researcher Ana Ruiz has left again, this time for Thinking Machines Lab.")).toEqual([
+      'Ana Ruiz:departure:Meta→Thinking Machines Lab',
+    ]);
+  });
+  it('reads the later of a sequence of past moves in an aside as where the person comes from', () => {
+    expect(moves('Ana Ruiz, who left Apple for OpenAI in 2024 and then moved to Perplexity, is joining Microsoft AI.')).toEqual(['Ana Ruiz:departure:Perplexity→Microsoft']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
