@@ -2606,6 +2606,8 @@ export const CONTEXT_WORDS = {
   },
   /** What a company launched by name is called in the apposition after it: "Lumen Safety, a startup building …". */
   companyNouns: { en: ['startup', 'start-up', 'company', 'lab', 'venture', 'firm'], zh: ['公司', '初创公司', '创业公司'] },
+  /** After such a noun as a hire's object, words that make it the company taken: "snapped up a small robotics startup run by X". */
+  companyObjectFollowers: { en: ['run', 'founded', 'co-founded', 'started', 'led', 'built', 'called', 'named', 'that', 'which'] },
   /** Before a group noun opening a clause: "Three researchers who …", "Several engineers that …". */
   groupDeterminers: { en: ['several', 'some', 'many', 'most', 'few', 'a', 'the', 'its', 'their', 'more', 'dozens', 'of', 'former', 'senior', 'top', 'other'] },
   /** Counting a title among others: "the latest of OpenAI's co-founders", "its third co-founder". */

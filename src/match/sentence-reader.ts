@@ -132,9 +132,7 @@ const NAME_DOT = new RegExp(`[${NAME_DOT_CHARS}]`);
 const FOUNDER_OF = new RegExp(`^(?:${alternation(W.founderOf.zh)})的`);
 /** "OpenAI-backed robotics startup Figure AI": what the described org is, between the describing word and its name. */
 const DESCRIBED_AS = new RegExp(`^(?:\\s+[a-z][\\w-]*){0,2}?\\s+(?:${alternation(W.epithetNouns.en)})\\s+$`);
-const COMPANY_OBJECT = new RegExp(
-  `^\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.companyNouns.en)})(?=\\s*,|\\s+(?:run|founded|co-founded|started|led|built|called|named|that|which)\\b)`,
-);
+const COMPANY_OBJECT = new RegExp(`^\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.companyNouns.en)})(?=\\s*,|\\s+(?:${alternation(W.companyObjectFollowers.en)})\\b)`);
 const FOUNDED_BEFORE = new RegExp(`^[^,;.:]*?(?:${alternation([...W.founderOf.zh, '旗下', '投资'])})的\\s*$`);
 const QUOTED = /[“"][^”"]{8,200}[”"]/g;
 // A capitalised word standing alone (not inside a run of them), a possessive allowed: "Whitfield", "Whitfield's".
