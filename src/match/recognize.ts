@@ -1173,20 +1173,32 @@ function readSentence(
     }
     // "Ana Ruiz spent six years at Google. This week she started at Anthropic.": she is the one person named before.
     // Not in a narrative ("When he left Google, he co-founded a chip startup"): a sentence with biography in it is one.
-    const narrative = r.events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
+    // (Nor is a relative clause in the subject's own aside one: "The former Google engineer, who joined xAI in the
+    // spring, is moving to Anthropic".)
+    // (After a colon, the clause it opens: "X's short stint at xAI is over: the former Google engineer, who …, is moving".)
+    const opening = r.text.slice(r.span.start, t.start);
+    const aside = !subjects.length ? OPENING_SUBJECT_ASIDE.exec(opening.slice(opening.lastIndexOf(':') + 1)) : null;
+    const narrative = r.events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule) && !(aside && e.rule === 'block.relative-clause'));
+    // "Farah Qureshi's short stint at xAI is over: she is moving to Anthropic": the one person named before it, as an
+    // owner, in the same sentence.
+    const peopleBefore = r.people.filter((p) => p.end <= t.start);
+    const owner = peopleBefore.length && peopleBefore.every((p) => r.possessive(p) && p.key === peopleBefore[0]!.key) ? peopleBefore[0]! : null;
     // ("其离职后的去向也已确定": a leave word inside the owner phrase makes no narrative of it.)
+    // (There, only a pronoun right before the verb is its subject: not "he has offered some researchers … to join".)
+    const subjectClause = r.text.slice(r.clause(t.start).start, t.start);
+    const said = PRONOUN_SUBJECT.exec(subjectClause);
     const pronoun =
-      !subjects.length && !r.people.some((p) => p.end <= t.start)
-        ? (PRONOUN_SUBJECT.exec(r.text.slice(r.clause(t.start).start, t.start)) ??
-          OPENING_SUBJECT_ASIDE.exec(r.text.slice(r.span.start, t.start)) ??
+      !subjects.length && (!peopleBefore.length || owner)
+        ? ((said && (!owner || /^\s*(?:[a-z]+\s+){0,2}$/.test(subjectClause.slice(said.index + said[0].length))) ? said : null) ??
+          aside ??
           // ("接替他的是鲍一凡": the one replaced is a pronoun inside the move word.)
           (t.trigger.successor === 'after' ? PRONOUN_INSIDE.exec(t.word) : null))
         : null;
     if (pronoun && (!narrative || pronoun[0].startsWith('其'))) {
-      const before = antecedent();
+      const before = owner ?? antecedent();
       if (before) {
         subjects = [before];
-        r.fire('subject.pronoun', t.word, `${before.name}, the one person the sentence before names`);
+        r.fire('subject.pronoun', t.word, owner ? `${before.name}, the one person the sentence names before it` : `${before.name}, the one person the sentence before names`);
       }
     }
     // "Among those leaving are A, who …, and B, who …. Both are joining Nvidia.": the movers the sentence before names.
