@@ -98,7 +98,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
       m.start <= t.start &&
       m.end <= clause.end &&
       !describesSubject(r, m.end, t.start) &&
-      !(m.end >= t.end && r.text.startsWith('before', m.start) && lately()),
+      !(m.end >= t.end && r.text.startsWith('before', m.start) && lately()) &&
+      // (Nor the surname 曾 of a name: "研究员曾燚近日跳槽至…".)
+      !r.people.some((p) => p.start <= m.start && m.end <= p.end),
   );
   if (past) return { rule: 'block.past', detail: `"${r.words(past)}" before it in its clause` };
   // "X毕业后，加入了谷歌": a clause that ends in a past marker sets the time of the one after it.

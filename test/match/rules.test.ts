@@ -1102,6 +1102,13 @@ describe('the four-hundred-and-second batch (a second move soon after a first): 
   });
 });
 
+describe('the four-hundred-and-third batch (rare characters in Chinese names): what its blind score showed', () => {
+  it('reads the surname 曾 of a name as no "once" that makes the move past, and 曾 before a verb as no name', () => {
+    expect(movesAs('字节跳动Seed团队研究员曾燚近日跳槽至阿里通义实验室，负责多模态方向。', ['person', 'event', 'ends'])).toEqual(['曾燚:departure:ByteDance→Alibaba']);
+    expect(movesAs('曾供职于OpenAI的研究员宋立已正式加入月之暗面。', ['person', 'event', 'ends'])).toEqual(['宋立:join:OpenAI→Moonshot AI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
