@@ -69,6 +69,9 @@ export async function benchText(): Promise<void> {
 
   const normalized = items.map((t) => normalize(t));
   const mentions = normalized.map((n) => findMentions(n.text, index, n.cased));
+  const scanned = normalized.map((n, i) => ({ normalized: n, mentions: mentions[i]! }));
+  // Which items the pipeline reads for moves (the gate, asked once here; the timed stage asks it again as the pipeline does).
+  const readable = scanned.map((sc) => concernsAWatch(sc, index));
   const stages: [string, () => void][] = [
     ['normalise (NFKC, T→S, case, offsets)', () => items.forEach((t) => normalize(t))],
     ['scan (Aho–Corasick over the normalised text)', () => normalized.forEach((n) => findMentions(n.text, index, n.cased))],
@@ -84,17 +87,16 @@ export async function benchText(): Promise<void> {
           }
         }),
     ],
-    ['recognise (sentences, discovery, rules, article)', () => normalized.forEach((n, i) => recognizeScanned({ normalized: n, mentions: mentions[i]! }, index, { year: 2026 }))],
+    ['recognise (sentences, discovery, rules, article)', () => scanned.forEach((sc) => recognizeScanned(sc, index, { year: 2026 }))],
     [
       'recognise as the pipeline does (only items that name a watch)',
       () =>
-        normalized.forEach((n, i) => {
-          const scanned = { normalized: n, mentions: mentions[i]! };
-          if (concernsAWatch(scanned, index)) recognizeScanned(scanned, index, { year: 2026 });
+        scanned.forEach((sc) => {
+          if (concernsAWatch(sc, index)) recognizeScanned(sc, index, { year: 2026 });
         }),
     ],
   ];
-  const read = mentions.filter((ms, i) => concernsAWatch({ normalized: normalized[i]!, mentions: ms }, index)).length;
+  const read = readable.filter(Boolean).length;
   console.log('| stage | time | MB/s |');
   console.log('|---|---:|---:|');
   const times = new Map<string, number>();
@@ -123,11 +125,11 @@ export async function benchText(): Promise<void> {
     const ms = timed(() =>
       part.forEach((t) => {
         const n = normalize(t);
-        const scanned = { normalized: n, mentions: findMentions(n.text, index, n.cased) };
-        if (concernsAWatch(scanned, index)) recognizeScanned(scanned, index, { year: 2026 });
+        const sc = { normalized: n, mentions: findMentions(n.text, index, n.cased) };
+        if (concernsAWatch(sc, index)) recognizeScanned(sc, index, { year: 2026 });
       }),
     );
-    const partRead = mentions.slice(from, to).filter((ms, k) => concernsAWatch({ normalized: normalized[from + k]!, mentions: ms }, index)).length;
+    const partRead = readable.slice(from, to).filter(Boolean).length;
     console.log(`| ${label} | ${partRead.toLocaleString('en')} of ${part.length.toLocaleString('en')} | ${ms.toFixed(0)} ms | ${(partBytes / 1e6 / (ms / 1000)).toFixed(1)} |`);
   }
   console.log(

@@ -85,6 +85,8 @@ const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: strin
 const successions = (successor: 'after' | 'before', shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] =>
   words.map((w) => [w, { event: 'departure', shape, strength, successor }]);
 const nouns = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength, noun: true }]);
+/** The months, as English news writes them in full (a date's "February 2025", a time's "in March"). */
+export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Every combination of the word groups, joined by spaces ("launched" × "her" × "own" × "company"). */
 const phrases = (...groups: string[][]): string[] => groups.reduce<string[]>((acc, g) => acc.flatMap((a) => g.map((w) => (a ? `${a} ${w}` : w))), ['']);
 
@@ -1321,6 +1323,9 @@ export const DENIAL_WORDS = [
   'false report',
   // Reports called false by the company: "reports that X was leaving were 'completely false'".
   'completely false',
+  'entirely false',
+  'totally false',
+  'baseless',
   // "Reports that X was leaving for Google are false, the company said"; "X isn't going anywhere".
   'are false',
   'were false',
@@ -1332,9 +1337,6 @@ export const DENIAL_WORDS = [
   'remains in her role',
   'remains in his role',
   'remains in their role',
-  'entirely false',
-  'totally false',
-  'baseless',
   '否认',
   '辟谣',
   '不实',
@@ -2040,7 +2042,7 @@ export const CONTEXT_WORDS = {
       'this year',
       'recently',
       ...phrases(['on'], ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
-      ...phrases(['in'], ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
+      ...phrases(['in'], MONTHS_EN),
     ],
   },
   /** Right before a person, words that open a clause of their own: "names interim CEO as X joins Meta". */

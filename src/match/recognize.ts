@@ -9,7 +9,7 @@ import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMenti
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
-import { alternation, ARROWS, CONTEXT_WORDS, SAME_POSTS, SOURCE_AFTER_FROM, VISITING_POSTS, WINDOWS } from './lexicon.js';
+import { alternation, ARROWS, CONTEXT_WORDS, MONTHS_EN, SAME_POSTS, SOURCE_AFTER_FROM, VISITING_POSTS, WINDOWS } from './lexicon.js';
 
 /** What one sentence says, for `labwatch explain`. */
 export interface SentenceTrace {
@@ -206,7 +206,6 @@ const JOINED_GROUP = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.crowdCounts
 // The object of a move verb that opens with a determiner, and its next few words.
 // (A few words may name whose it is: "a Microsoft Teams call", "the Google I/O stage".)
 const ALMA_MATER_POST = new RegExp(`${alternation(CONTEXT_WORDS.almaMaterPosts.zh)}`);
-const FROM_ORG_TO = /^\s+to\s+$/;
 const EVENT_OBJECT = new RegExp(`^\\s+(?:(?:to\\s+|from\\s+)?(?:a|an|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
 const RETURNS_TO_DO = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.returnsToDo.en)})\\b`);
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
@@ -378,7 +377,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
           : object;
       // "moved from Microsoft to Anthropic", "X's move from Microsoft to Anthropic": the org after "to" right after the
       // one it comes from.
-      const onTo = object && !founded && r.introducedBy('from', object) ? r.orgs.find((o) => o.start > object.end && FROM_ORG_TO.test(r.text.slice(object.end, o.start))) : undefined;
+      const onTo = object && !founded && r.introducedBy('from', object) ? r.orgs.find((o) => o.start > object.end && ORG_TO_ORG.test(r.text.slice(object.end, o.start))) : undefined;
       // "is joining us as head of research for Microsoft AI": with no org as the object, the org of the post named;
       // "已到小米履新": or the org gone to right before the verb.
       const postAt =
@@ -1587,11 +1586,8 @@ function readSentence(
           r.fire('event.founded', t.word, `${person.name}: a company founded, the departure its start`);
         }
       } else if (c.event === 'join' && event === 'return' && pTo && c.to && !r.sameOrg(pTo, c.to)) {
-        // ("本月初入职百度，但仅两周后便宣布回归腾讯": a return elsewhere after the arrival is the move, from the org just joined.)
-        c.event = 'return';
-        c.from = c.to;
-        c.to = pTo;
-        r.fire('event.return', pTo.org, `${person.name} goes back to ${pTo.org} from ${c.from.org}, just joined`);
+        // ("本月初入职百度，但仅两周后便宣布回归腾讯": in one sentence.)
+        Object.assign(c, wentBackFrom(r, c, c.to, pTo));
       } else {
         c.from ??= pFrom;
         c.to ??= pTo;
@@ -2491,9 +2487,10 @@ function newTitle(c: Candidate, r: SentenceReader): void {
   c.role = title;
   r.fire('role.held', title, `the post ${c.person.name} is named by as newly taken`);
 }
-const NEW_TITLE_BEFORE = /\b(?:newly hired|newly appointed|newly named|new|incoming)\s+[^,.;]{2,60},\s*$/;
+const NEW_TITLE_WORDS = 'newly hired|newly appointed|newly named|new|incoming';
+const NEW_TITLE_BEFORE = new RegExp(`\\b(?:${NEW_TITLE_WORDS})\\s+[^,.;]{2,60},\\s*$`);
 // ("X, the new chief scientist at xAI, …": or after the name.)
-const NEW_TITLE_AFTER = /^,\s+(?:the|its|a)\s+(?:newly hired|newly appointed|newly named|new|incoming)\s/;
+const NEW_TITLE_AFTER = new RegExp(`^,\\s+(?:the|its|a)\\s+(?:${NEW_TITLE_WORDS})\\s`);
 
 /** The one workplace a sentence names (its orgs all of one company, none a school or a former employer), or null. */
 function theOneEmployer(r: SentenceReader): OrgMention | null {
@@ -2559,6 +2556,15 @@ function originOfSuccessorsPost(moves: Candidate[], readerOf: (c: Candidate) => 
 }
 
 /** "离开DeepSeek，回到清华大学任教", "has left Meta. She is returning to Google": leaving for an org one goes back to is a return. */
+/**
+ * "本月初入职百度，但仅两周后便宣布回归腾讯", "joined Microsoft AI on Monday. By Friday he was back at Google DeepMind": an
+ * arrival, then a return elsewhere told after it: the return is the move, from the org just joined.
+ */
+function wentBackFrom(r: SentenceReader, c: Candidate, joined: OrgMention, to: OrgMention): Pick<Candidate, 'event' | 'from' | 'to'> {
+  r.fire('event.return', to.org, `${c.person.name} goes back to ${to.org} from ${joined.org}, just joined`);
+  return { event: 'return', from: joined, to };
+}
+
 function returnAfterLeaving(c: Candidate, to: OrgMention, r: SentenceReader): void {
   c.event = 'return';
   r.fire('event.return', to.org, `${c.person.name} leaves to go back to ${to.org}`);
@@ -2798,12 +2804,10 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       readerOf(b).fire('status.correction', b.person.name, `the denied move to ${c.to?.org ?? 'an org not named'} is the one corrected`);
       continue;
     }
-    // "本月初入职百度，但仅两周后便宣布回归腾讯", "joined Microsoft AI on Monday. By Friday he was back at Google DeepMind":
-    // an arrival, then a return elsewhere told after it: the return is the move, from the place just joined.
+    // An arrival, then a return elsewhere in a later sentence (wentBackFrom).
     // (Not a return told twice, the headline's and the body's: "X returns to Google" … "is going back to the search company".)
     if (b.event === 'join' && c.event === 'return' && b.to && c.to && differ(b.to, c.to) && b.status !== 'denied' && c.status !== 'denied') {
-      best.set(c.person.key, { ...c, from: b.to });
-      readerOf(c).fire('event.return', c.to.org, `${c.person.name} goes back to ${c.to.org} from ${b.to.org}, just joined`);
+      best.set(c.person.key, { ...c, ...wentBackFrom(readerOf(c), c, b.to, c.to) });
       continue;
     }
     // "X已离职" … "据悉，X或将投身具身智能创业": a startup only rumoured does not make the reported departure a founding.
@@ -2967,7 +2971,8 @@ const RELATIVE_AFTER_COMMA = new RegExp(`,\\s*(?:${alternation(CONTEXT_WORDS.rel
 const RECAP_HEADLINE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.recapHeadlines.en)})|${alternation(CONTEXT_WORDS.recapHeadlines.zh)}`);
 // A timeline's entry dated to the month by its opening: "February 2025:", "3. 2025年7月，". (Not a bare year, "2025:",
 // which sums up a year in a piece that looks back.)
-const ENTRY_DATE = /^\s*(?:\d{1,2}[.、)]\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(\d{4})\b|(\d{4})年\d{1,2}月)/;
+// (A month written in full or cut short: "Feb. 2025".)
+const ENTRY_DATE = new RegExp(`^\\s*(?:\\d{1,2}[.、)]\\s*)?(?:(?:${MONTHS_EN.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?(\\d{4})\\b|(\\d{4})年\\d{1,2}月)`);
 /** Whether a sentence opens with a month of this year: in a piece that looks back, an entry that is news. */
 function datedThisYear(sentence: string, year: number): boolean {
   const m = ENTRY_DATE.exec(sentence);

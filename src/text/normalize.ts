@@ -122,6 +122,17 @@ function grown(len: number, need: number): typeof scratch {
   return (scratch = next);
 }
 
+/** Writes a character's folded units (and their cased form) into the buffers at `len`, each mapped to `at`: the new length. */
+function writePiece(piece: string, casedPiece: string, at: number, len: number): number {
+  const { out, cased, offsets } = scratch;
+  for (let k = 0; k < piece.length; k++) {
+    out[len] = piece.charCodeAt(k);
+    cased[len] = casedPiece.charCodeAt(k);
+    offsets[len++] = at;
+  }
+  return len;
+}
+
 /**
  * The normalised text is built in typed arrays (two code-unit buffers and the offset map) and decoded once.
  * Text without Han characters skips the script conversion and the pinyin pass.
@@ -148,11 +159,7 @@ export function normalize(original: string): NormalizedText {
       for (const ch of fixed) {
         const [piece, casedPiece] = foldChar(ch.codePointAt(0)!);
         if (piece === ' ' && lastWasSpace) continue;
-        for (let k = 0; k < piece.length; k++) {
-          out[len] = piece.charCodeAt(k);
-          cased[len] = casedPiece.charCodeAt(k);
-          offsets[len++] = at;
-        }
+        len = writePiece(piece, casedPiece, at, len);
         lastWasSpace = piece === ' ';
       }
       i = end;
@@ -190,11 +197,7 @@ export function normalize(original: string): NormalizedText {
       const [piece, casedPiece] = foldChar(cp);
       if (piece === ' ' && lastWasSpace) continue;
       if (len + piece.length + (n - i) >= out.length) ({ out, cased, offsets } = grown(len, len + piece.length + (n - i) + 16));
-      for (let k = 0; k < piece.length; k++) {
-        out[len] = piece.charCodeAt(k);
-        cased[len] = casedPiece.charCodeAt(k);
-        offsets[len++] = at;
-      }
+      len = writePiece(piece, casedPiece, at, len);
       lastWasSpace = piece === ' ';
     }
   }
