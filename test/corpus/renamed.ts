@@ -77,7 +77,9 @@ export function renamePeople<E extends Named, T extends Text<E>>(items: readonly
     const unique = <X extends string>(list: readonly X[]) => {
       for (let k = 0; k < 50; k++) {
         const x = draw(list);
-        if (!taken.has(x)) return (taken.add(x), x);
+        if (taken.has(x)) continue;
+        taken.add(x);
+        return x;
       }
       return draw(list);
     };

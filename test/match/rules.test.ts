@@ -1093,7 +1093,7 @@ describe('the four-hundred-and-second batch (a second move soon after a first): 
   it('reads "she" or a description after a colon as the one person the sentence names before it, as an owner', () => {
     expect(moves("Ana Ruiz's short stint at xAI is over: she is moving to Anthropic.")).toEqual(['Ana Ruiz:departure:xAI→Anthropic']);
     expect(moves("Ana Ruiz's short stint at xAI is over: the former Google engineer, who joined xAI in the spring, is moving to Anthropic.")).toEqual(['Ana Ruiz:departure:xAI→Anthropic']);
-    expect(moves("Ana Ruiz's startup raised $20 million, and Ben Cole said he is moving to Anthropic.")).not.toContain('Ana Ruiz:departure:-→Anthropic');
+    expect(moves("Ana Ruiz's startup raised $20 million, and Ben Cole said he is moving to Anthropic.")).toEqual(['Ben Cole:join:-→Anthropic']);
     // (Only a pronoun right before the verb: here the researchers offered money are who would join.)
     expect(moves("The coup shows Ana Ruiz's resolve, with reports that she has offered some researchers $100 million to join Meta.")).toEqual([]);
   });
