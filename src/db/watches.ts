@@ -45,7 +45,20 @@ export function listWatches(db: Db, channel: ChannelId): Watch[] {
 
 /** Every channel's watches: only the pipeline's router reads these, each watch with its channel. */
 export function allWatches(db: Db): Watch[] {
-  return (prepared(db, 'SELECT * FROM watches ORDER BY channel_id, kind, name').all() as WatchRow[]).map(toWatch);
+  return [...eachWatch(db)];
+}
+
+/**
+ * Every channel's watches one at a time, in the order of `allWatches`: the matcher's build reads each once, so 50,000
+ * watched people never sit in memory together as rows and watches (about 35 MB at the build's peak).
+ */
+export function* eachWatch(db: Db): Generator<Watch> {
+  for (const row of prepared(db, 'SELECT * FROM watches ORDER BY channel_id, kind, name').iterate() as IterableIterator<WatchRow>) yield toWatch(row);
+}
+
+/** Every channel's org watches. */
+export function allOrgWatches(db: Db): OrgWatch[] {
+  return (prepared(db, "SELECT * FROM watches WHERE kind = 'org' ORDER BY channel_id, name").all() as WatchRow[]).map((r) => toWatch(r) as OrgWatch);
 }
 
 /** The watches of these ids that still exist, in channel order. */

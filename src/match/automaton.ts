@@ -3,11 +3,8 @@
  * typed arrays so that a scan costs about the same whatever the number of patterns
  * (one big regular expression of names collapses past a few thousand aliases).
  */
-export interface PatternSpec {
-  text: string;
-  /** Require a word boundary at each end that is a Latin letter or digit (CJK needs none). */
-  wordBoundary: boolean;
-}
+/** Whether pattern `id` requires a word boundary at each end that is a Latin letter or digit (CJK needs none). */
+export type NeedsBoundary = (id: number) => boolean;
 
 export type HitHandler = (start: number, end: number, pattern: number) => void;
 
@@ -38,10 +35,10 @@ export class Automaton {
    * children of a node are consecutive nodes in ascending label order, and node n's children are the nodes
    * childStart[n] + 1 to childStart[n + 1] (slot s holds node s + 1): no array of targets, no map of edges
    * (at 100,000 aliases one cost over 100 MB while building), and no per-node array built only to be dropped.
+   * Pattern ids are indexes into `texts`, which is read only here (no array of pattern objects beside it).
    */
-  static build(patterns: readonly PatternSpec[]): Automaton {
-    const count = patterns.length;
-    const texts = patterns.map((p) => p.text);
+  static build(texts: readonly string[], needsBoundary: NeedsBoundary = () => true): Automaton {
+    const count = texts.length;
     const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => {
       const x = texts[a]!;
       const y = texts[b]!;
@@ -110,7 +107,7 @@ export class Automaton {
     // from the root there ("in" inside "thinking"), unless some pattern starting with that unit needs none.
     const rootGotoInWord = rootGoto.slice();
     for (let c = 0; c < 65536; c++) if (rootGoto[c] && isWordUnit(c)) rootGotoInWord[c] = 0;
-    for (const p of patterns) if (!p.wordBoundary && p.text.length) rootGotoInWord[p.text.charCodeAt(0)] = rootGoto[p.text.charCodeAt(0)]!;
+    for (let id = 0; id < count; id++) if (!needsBoundary(id) && texts[id]!.length) rootGotoInWord[texts[id]!.charCodeAt(0)] = rootGoto[texts[id]!.charCodeAt(0)]!;
 
     // 2. Outputs: patterns ending at each node, as linked lists.
     const outFirst = new Int32Array(nodeCount).fill(-1);
@@ -120,14 +117,14 @@ export class Automaton {
     const checkEnd = new Uint8Array(count);
     for (let k = 0; k < count; k++) {
       const id = order[k]!;
-      const p = patterns[id]!;
+      const text = texts[id]!;
       const node = at[k]!;
       outNext[id] = outFirst[node]!;
       outFirst[node] = id;
-      patternLength[id] = p.text.length;
-      if (p.wordBoundary && p.text.length) {
-        checkStart[id] = isWordUnit(p.text.charCodeAt(0)) ? 1 : 0;
-        checkEnd[id] = isWordUnit(p.text.charCodeAt(p.text.length - 1)) ? 1 : 0;
+      patternLength[id] = text.length;
+      if (needsBoundary(id) && text.length) {
+        checkStart[id] = isWordUnit(text.charCodeAt(0)) ? 1 : 0;
+        checkEnd[id] = isWordUnit(text.charCodeAt(text.length - 1)) ? 1 : 0;
       }
     }
 

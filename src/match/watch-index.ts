@@ -1,6 +1,6 @@
-import type { Org, Watch } from '../domain.js';
+import type { Org, OrgWatch, Watch } from '../domain.js';
 import { normalizeAlias } from '../text/normalize.js';
-import { Automaton, type PatternSpec } from './automaton.js';
+import { Automaton } from './automaton.js';
 import { OrgCatalog } from './catalog.js';
 import { pinyinOrders, readPinyinName, romanisationsOf } from './romanize.js';
 import {
@@ -87,6 +87,7 @@ const WORD_NAMES: ReadonlySet<string> = new Set(ORG_NAMES_THAT_ARE_WORDS);
 
 // An org's name or alias written in capitals only ("MIT", "FAIR", "AI21").
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+const ACRONYM_LENGTH = 6;
 
 /**
  * The ways text writes a watched name besides the one given: the other apostrophe ("O'Connell", "O’Connell"), and a
@@ -112,11 +113,10 @@ function surnameOf(name: string): string | null {
  * Builds the one automaton over every watched alias, every catalog org and the
  * move lexicons. Org watches not in the catalog join it, so they are recognised too.
  */
-export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatalog): MatchIndex {
+export function buildMatchIndex(watches: Iterable<Watch>, baseCatalog: OrgCatalog): MatchIndex {
   const catalog = new OrgCatalog(baseCatalog.all());
   const watchedOrgs = new Set<string>();
-  for (const w of watches) {
-    if (w.kind !== 'org') continue;
+  const watchOrg = (w: OrgWatch) => {
     const known = catalog.find(w.name) ?? w.aliases.map((a) => catalog.find(a)).find((o) => o);
     if (known) {
       catalog.add({ ...known, aliases: w.aliases });
@@ -126,23 +126,33 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
       catalog.add(org);
       watchedOrgs.add(w.name);
     }
-  }
+  };
 
-  // A person's name and aliases share one entity; a pattern that names a second thing gets a list of its own
-  // (a new array, never one pushed into).
-  const byPattern = new Map<string, Entity | readonly Entity[]>();
-  // Texts added only as an org's acronym, and texts added any other way.
+  // Pattern i is texts[i] and stands for entities[i]. A person's name and aliases share one entity; a pattern that
+  // names a second thing gets a list of its own (a new array, never one pushed into).
+  const texts: string[] = [];
+  const entities: (Entity | readonly Entity[])[] = [];
+  const idOf = new Map<string, number>();
+  // Texts added as an org's acronym, and the short texts (all an acronym can be) added any other way: a set of every
+  // text would hold 160,000 strings at 100,000 aliases to answer for a few hundred.
   const acronyms = new Set<string>();
   const caseless = new Set<string>();
   const add = (alias: string, entity: Entity) => {
     const text = normalizeAlias(alias);
     if (!text) return;
-    (entity.kind === 'org' && ACRONYM.test(alias) ? acronyms : caseless).add(text);
-    const known = byPattern.get(text);
-    if (known === undefined) byPattern.set(text, entity);
-    else if (Array.isArray(known)) {
-      if (!known.includes(entity)) byPattern.set(text, [...known, entity]);
-    } else if (known !== entity) byPattern.set(text, [known as Entity, entity]);
+    if (entity.kind === 'org' && ACRONYM.test(alias)) acronyms.add(text);
+    else if (text.length <= ACRONYM_LENGTH) caseless.add(text);
+    const id = idOf.get(text);
+    if (id === undefined) {
+      idOf.set(text, texts.length);
+      texts.push(text);
+      entities.push(entity);
+      return;
+    }
+    const known = entities[id]!;
+    if (Array.isArray(known)) {
+      if (!known.includes(entity)) entities[id] = [...known, entity];
+    } else if (known !== entity) entities[id] = [known as Entity, entity];
   };
 
   const pinyinPeople = new Map<string, string>();
@@ -150,15 +160,19 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   const people = new Map<string, string>();
   const watchIds = new Map<string, number | readonly number[]>();
   // Channels watching the same person share one entity for the name and one for the surname.
-  const personEntities = new Map<string, Entity>();
+  const personEntities = { strong: new Map<string, Entity>(), weak: new Map<string, Entity>() };
   const personEntity = (key: string, weak: boolean): Entity => {
-    const id = `${weak ? 'w' : 's'}${key}`;
-    let entity = personEntities.get(id);
-    if (!entity) personEntities.set(id, (entity = { kind: 'person', key, weak }));
+    const known = personEntities[weak ? 'weak' : 'strong'];
+    let entity = known.get(key);
+    if (!entity) known.set(key, (entity = { kind: 'person', key, weak }));
     return entity;
   };
+  // One pass over the watches, which may be read from the database as they come; the orgs' patterns are added after it.
   for (const w of watches) {
-    if (w.kind !== 'person') continue;
+    if (w.kind === 'org') {
+      watchOrg(w);
+      continue;
+    }
     const key = personKey(w.name);
     if (!people.has(key)) people.set(key, w.name);
     const ids = watchIds.get(key);
@@ -200,20 +214,17 @@ export function buildMatchIndex(watches: readonly Watch[], baseCatalog: OrgCatal
   for (const w of TO_WORDS) add(w, { kind: 'to' });
   for (const w of ROLE_WORDS) add(w, { kind: 'role' });
 
-  const specs: PatternSpec[] = [];
-  const entities: (Entity | readonly Entity[])[] = [];
   const upperOnly = new Set<number>();
   const capitalOnly = new Set<number>();
-  for (const [text, list] of byPattern) {
-    if (acronyms.has(text) && !caseless.has(text)) upperOnly.add(specs.length);
-    if (WORD_NAMES.has(text)) capitalOnly.add(specs.length);
-    specs.push({ text, wordBoundary: true });
-    entities.push(list);
+  for (const text of acronyms) if (!caseless.has(text)) upperOnly.add(idOf.get(text)!);
+  for (const text of WORD_NAMES) {
+    const id = idOf.get(text);
+    if (id !== undefined) capitalOnly.add(id);
   }
   return {
-    automaton: Automaton.build(specs),
+    automaton: Automaton.build(texts),
     entities,
-    patternCount: specs.length,
+    patternCount: texts.length,
     upperOnly,
     capitalOnly,
     catalog,

@@ -3,14 +3,14 @@ import type { Config } from '../config/schema.js';
 import type { Db } from '../db/open.js';
 import { forgetOldText, unprocessedItems } from '../db/items.js';
 import { destinationsOfChannel, listChannels } from '../db/channels.js';
-import { allWatches, watchesById, watchlistVersion } from '../db/watches.js';
+import { allOrgWatches, eachWatch, watchesById, watchlistVersion } from '../db/watches.js';
 import { allMutes } from '../db/feedback.js';
 import { USER_AGENT } from '../ingest/fetch.js';
 import { pollDue, type PollOptions, type SourcePollResult } from '../ingest/poller.js';
 import { DEFAULT_BACKOFF } from '../ingest/schedule.js';
 import type { OrgCatalog } from '../match/catalog.js';
 import { buildMatchIndex } from '../match/watch-index.js';
-import type { ChannelId, OrgWatch, PersonWatch } from '../domain.js';
+import type { ChannelId, PersonWatch } from '../domain.js';
 import type { MatchContext } from './plan.js';
 import { readItems, type ReadDeps, type ReadTally } from './read.js';
 import type { ModelReader } from './llm-reader.js';
@@ -52,11 +52,10 @@ export function pollOptions(c: Config): PollOptions {
 
 /** Builds what reading needs from every channel's watches and the catalog. */
 export function buildMatchContext(db: Db, config: Config, catalog: OrgCatalog, configSinks: readonly string[]): MatchContext {
-  const watches = allWatches(db);
-  const index = buildMatchIndex(watches, catalog);
+  const index = buildMatchIndex(eachWatch(db), catalog);
   const channels = new Map(listChannels(db).map((c) => [c.id, destinationsOfChannel(c, configSinks)]));
-  // Person watches are read back when a move names one: the list itself is let go once the index is built.
-  const orgs = watches.filter((w): w is OrgWatch => w.kind === 'org');
+  // Person watches are read back when a move names one: none is kept once the index is built.
+  const orgs = allOrgWatches(db);
   const people = (key: string): PersonWatch[] => {
     const ids = index.watchIds.get(key);
     if (ids === undefined) return [];

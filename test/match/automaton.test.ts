@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../src/match/automaton.js';
 
 function hits(patterns: string[], text: string, wordBoundary = true): string[] {
-  const a = Automaton.build(patterns.map((p) => ({ text: p, wordBoundary })));
+  const a = Automaton.build(patterns, () => wordBoundary);
   const out: string[] = [];
   a.scan(text, (s, e, p) => out.push(`${patterns[p]}@${s}-${e}`));
   return out;
@@ -32,7 +32,7 @@ describe('Automaton', () => {
     patterns.forEach((p) => {
       for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) expected.push(`${p}@${i}`);
     });
-    const a = Automaton.build(patterns.map((p) => ({ text: p, wordBoundary: false })));
+    const a = Automaton.build(patterns, () => false);
     const got: string[] = [];
     a.scan(text, (s, _e, p) => got.push(`${patterns[p]}@${s}`));
     expect(got.sort()).toEqual(expected.sort());
@@ -55,7 +55,10 @@ describe('Automaton', () => {
         }
       });
       const got: string[] = [];
-      Automaton.build(patterns).scan(text, (s, _e, id) => got.push(`${id}@${s}`));
+      Automaton.build(
+        patterns.map((p) => p.text),
+        (id) => patterns[id]!.wordBoundary,
+      ).scan(text, (s, _e, id) => got.push(`${id}@${s}`));
       expect(got.sort()).toEqual(expected.sort());
     }
   });
