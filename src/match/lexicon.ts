@@ -974,6 +974,9 @@ export const NOT_TRIGGERS = [
   // Moving house, not job: "is moving to Singapore to open the company's first Asian office".
   ...phrases(['is moving to', 'moving to', 'moved to', 'moves to', 'will move to', 'relocating to', 'relocated to', 'relocates to', 'is relocating to'], PLACES.en),
   ...phrases(['离开', '离开了'], PLACES.zh).map((w) => w.replace(' ', '')),
+  // Going home, not back to an employer: "returned to China to join ByteDance" (the join after it is the move), "returned
+  // to China for the Lunar New Year".
+  ...phrases([...RETURNS_EN, 'has returned to', 'going back to', 'went back to', 'has gone back to', 'heads back to', 'headed back to', 'moving back to', 'moved back to'], PLACES.en),
   // A guest on a show, not a hire: "Ben Cole returns to talk about …", "joins us to talk about …".
   ...phrases(['returns to', 'returned to', 'joins', 'joined', 'rejoins', 'rejoined'], ['discuss', 'talk', 'explain', 'share', 'the show', 'the podcast', 'the program', 'the stage', 'us', 'me']),
   // Taking part, not taking a job: "joined a panel on evaluation", "joined forces with".

@@ -1109,6 +1109,20 @@ describe('the four-hundred-and-third batch (rare characters in Chinese names): w
   });
 });
 
+describe('the four-hundred-and-fourth batch (coming home from Silicon Valley to a job): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a return to a country or city as going home, so the join after it is the move', () => {
+    expect(moves("After nine years at Google in Mountain View, engineer Wen Jiahao has returned to China to join ByteDance's Seed team.")).toEqual(['Wen Jiahao:join:Google→ByteDance']);
+    expect(moves('Ana Ruiz, a former OpenAI researcher, moved back to London to join Google DeepMind.')).toEqual(['Ana Ruiz:join:OpenAI→Google']);
+  });
+  it('reads a trip home as no move', () => {
+    expect(moves('Wen Jiahao, a Google engineer, returned to China for the Lunar New Year and posted photos from Harbin.')).toEqual([]);
+  });
+  it('still reads a return to an org as one', () => {
+    expect(moves('Ben Cole has returned to Google after two years at OpenAI.')).toEqual(['Ben Cole:return:OpenAI→Google']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
