@@ -332,6 +332,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('return', 'enter', 0.9, ['复职', '宣布复职']),
   ...t('departure', 'dismiss', 0.9, ['开除', '解雇', '辞退', '免职', '罢免', '被开除', '被解雇', '被辞退', '被免职', '被裁', '被裁员', '被优化']),
   ...t('departure', 'dismiss', 0.85, ['laid off', 'was laid off', 'were laid off', 'has been laid off']),
+  // "Among those let go was X", "were let go in the cuts" (not "let go of the idea": "let go of" hires no one).
+  ...t('departure', 'dismiss', 0.85, ['those let go', 'people let go', 'employees let go', 'staff let go', 'were let go', 'been let go', 'being let go']),
+  // "X也在此次裁员名单之中": named on a layoff list.
+  ...t('departure', 'leave', 0.8, ['裁员名单之中', '裁员名单中', '裁员名单上', '被裁名单']),
   // What the company says of someone gone: "is no longer with the company", "no longer works at xAI", "已不在公司任职";
   // "we're sad to see X go and wish her well in her next chapter".
   ...t('departure', 'leave', 0.8, [
@@ -2355,6 +2359,16 @@ export const CONTEXT_WORDS = {
       'feud',
       'war',
     ],
+  },
+  /**
+   * Right before a move word, what says it did not happen: "has not left", "never joined", "was not among those laid
+   * off", "并未加盟", "并不在此次裁员名单中" (not 不得不, "had to", nor 不再, "no longer": those leave).
+   */
+  negators: { en: ['not', 'never', "n't", 'n’t'], zh: ['未', '没', '没有', '并未', '并没有', '并不', '不', '从未', '尚未', '从没有', '从来没有'] },
+  /** Words that may stand between the negator and the move word: "has not yet joined", "未曾加入", "并不在此次…". */
+  negatedFillers: {
+    en: ['yet', 'once', 'actually', 'officially', 'formally', 'really', 'been', 'be', 'among those', 'one of those'],
+    zh: ['曾', '曾经', '会', '正式', '在', '在此次', '在这次', '在本次'],
   },
   /** Opening a clause that tells a stint somewhere: "After six years at Google,". */
   stint: { en: ['after', 'following'] },

@@ -207,6 +207,13 @@ const JOINED_GROUP = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.crowdCounts
 // (A few words may name whose it is: "a Microsoft Teams call", "the Google I/O stage".)
 const ALMA_MATER_POST = new RegExp(`${alternation(CONTEXT_WORDS.almaMaterPosts.zh)}`);
 const EVENT_OBJECT = new RegExp(`^\\s+(?:(?:to\\s+|from\\s+)?(?:a|an|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.eventNouns.en)})\\b`);
+// A move word said not to have happened: "has not left", "was not among those laid off"; "并未加盟", "并不在此次裁员名单中".
+// (A negator that opens with "n'" ends a word: "hasn't"; the others are words of their own.)
+const [NEGATOR_ENDS, NEGATOR_WORDS] = [true, false].map((end) => alternation(CONTEXT_WORDS.negators.en.filter((w) => /^n['’]/.test(w) === end)));
+const NEGATED_EN = new RegExp(`(?:(?<![a-z])(?:${NEGATOR_WORDS})|${NEGATOR_ENDS})(?:\\s+(?:${alternation(CONTEXT_WORDS.negatedFillers.en)}))*\\s+$`);
+const NEGATED_ZH = new RegExp(`(?<!得)(?:${alternation(CONTEXT_WORDS.negators.zh)})(?:${alternation(CONTEXT_WORDS.negatedFillers.zh)})?$`);
+// "did not leave OpenAI until March": it did, then.
+const UNTIL = /\buntil\b/;
 const RETURNS_TO_DO = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.returnsToDo.en)})\\b`);
 const OBJECT_EN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectOpeners.en)})\\b(?:\\s+(?!(?:${alternation(CONTEXT_WORDS.objectEnds.en)})\\b)[\\w'’.-]+){0,${WINDOWS.leaveObjectWords}}`);
 // "joined the ranks of OpenAI": an org right after "of" belongs to the object.
@@ -833,9 +840,22 @@ const ACADEMIC_NOUN = new RegExp(alternation([...CONTEXT_WORDS.academicNouns.en,
 const ACADEMIC_ORG = /\b(?:University|College|Institute|School)\b|^(?:MIT|UC Berkeley|Stanford|Caltech)$|大学|学院/;
 
 /** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
+/** The words right before a move word that say it did not happen, if any. */
+function negation(r: SentenceReader, t: TriggerMention): string | null {
+  // ("will not be joining … after all": a denial the status tells, kept as a denied move.)
+  if (r.markers.some((m) => m.entity.kind === 'denial')) return null;
+  const clause = r.clause(t.start);
+  const before = r.text.slice(Math.max(clause.start, t.start - 32), t.start);
+  if (isHanCode(t.word.charCodeAt(0))) return NEGATED_ZH.exec(before)?.[0] ?? null;
+  const negated = NEGATED_EN.exec(before);
+  return negated && !UNTIL.test(r.text.slice(t.end, clause.end)) ? negated[0].trim() : null;
+}
+
 function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: boolean): Blocked | null {
   const bio = biographical(r, t, year);
   if (bio) return bio;
+  const negated = negation(r, t);
+  if (negated) return { rule: 'block.negated', detail: `"${negated}"` };
   if (t.trigger.reorgOnly && !reorg) return { rule: 'event.reorg', detail: 'a role held: the article is not about a reorganisation' };
   // "转发了一篇前员工的离职感言": the move of someone unnamed, owned before 的.
   const owner = codeAt(r.text, t.start - 1) === 0x7684 /* 的 */ ? OTHERS_BEFORE_DE.exec(r.text.slice(Math.max(r.span.start, t.start - 5), t.start - 1)) : null;

@@ -363,6 +363,12 @@ export const RULES = {
       'a departure from a post by someone the sentence keeps in another ("辞去执行董事职务，但将继续担任首席科学家", "steps down as CEO but will remain chief scientist"); not when what they keep is an advisory or board seat',
     yields: 'no departure',
   },
+  'block.negated': {
+    lang: 'any',
+    stage: 'block',
+    matches: '"not", "never", "n\'t", "未", "没有", "并不在" right before the move word ("has not left", "never joined", "并未加盟"); not "did not leave until"',
+    yields: 'the move did not happen',
+  },
   'block.hypothetical': {
     lang: 'any',
     stage: 'block',

@@ -1123,6 +1123,29 @@ describe('the four-hundred-and-fourth batch (coming home from Silicon Valley to 
   });
 });
 
+describe('the four-hundred-and-fifth batch (layoffs and students): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads someone among those let go, or on a layoff list, as leaving', () => {
+    expect(moves("Google's latest layoffs hit its Gemini apps group. Among those let go was Priya Nandakumar, who had led the team's evaluation work.")).toEqual([
+      'Priya Nandakumar:departure:Google→-',
+    ]);
+    expect(moves('字节跳动本周对旗下大模型团队进行裁员，Seed团队研究员孟书航也在此次裁员名单之中。')).toEqual(['孟书航:departure:ByteDance→-']);
+    // ("let go of" a plan lets no one go.)
+    expect(moves('Meta has let go of its plan to build a new campus, said Dana Whitcomb.')).toEqual([]);
+  });
+  it('reads a move word after "not", "never" or their Chinese words as no move', () => {
+    expect(moves('Dana Whitcomb, a Meta research scientist, was not among those laid off by Meta.')).toEqual([]);
+    expect(moves('腾讯混元团队工程师孟书航表示，自己并不在此次裁员名单中。')).toEqual([]);
+    expect(moves('Dana Whitcomb has not left Meta.')).toEqual([]);
+    expect(moves("Dana Whitcomb hasn't joined OpenAI, a spokesperson said.")).toEqual([]);
+    expect(moves('Dana Whitcomb never joined OpenAI.')).toEqual([]);
+    expect(moves('孟书航并未离开腾讯。')).toEqual([]);
+    // (Not a negation further off: "Not long after joining Meta", "不再担任", "no longer".)
+    expect(moves('Not long after joining Meta, Dana Whitcomb left for OpenAI.')).toEqual(['Dana Whitcomb:departure:Meta→OpenAI']);
+    expect(moves('孟书航不再担任腾讯混元负责人。')).toEqual(['孟书航:departure:Tencent→-']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1392,6 +1415,8 @@ describe('precision traps stay shut', () => {
     ['市场传言腾讯正洽谈收购由百度前高管马晓川创立的智能体公司。', 'block.relative-clause'],
     ['On the podcast, Ben Cole joins us to talk about his decade at Google and about leaving Cohere for a startup.', 'block.gerund'],
     ['Elon Musk wants Priya Raman to join xAI.', 'block.hypothetical'],
+    ['Priya Raman has not left Google, whatever the rumours say.', 'block.negated'],
+    ['马晓川从未加入过腾讯。', 'block.negated'],
     ['马晓川的签证没有获批,他被迫离开英国。', null],
     ['Ben Cole has a visa problem. He left the country on Friday.', null],
     ['Ben Cole runs research at Cohere. When he left Google, he co-founded a search startup.', null],
@@ -2861,6 +2886,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'names.given': 'Dr. Ana Ruiz is joining Cohere as vice president of research. Ana joins us from Google DeepMind.',
   'article.same-move': 'Ana Ruiz has joined OpenAI from xAI. Ben Cole, an engineer at xAI, has made the same move.',
   'names.gloss': '谷歌研究员宋立（Li Song）已加入腾讯。',
+  'block.negated': 'Ben Cole has not left Cohere, a spokesperson said.',
   'event.acquired': "Salesforce has acquired Relay Labs. Relay's founder and CEO, Ana Ruiz, will lead research for Salesforce's Agentforce platform.",
 };
 
