@@ -2682,7 +2682,10 @@ export const CONTEXT_WORDS = {
     ],
   },
   /** Verbs of saying, before the words said: "said that he had left". */
-  speechVerbs: { en: ['said', 'says', 'told', 'announced', 'wrote', 'writes', 'posted', 'tweeted', 'confirmed', 'explained'], zh: ['表示', '写道', '称', '说', '谈及', '谈到', '坦言'] },
+  speechVerbs: {
+    en: ['said', 'says', 'told', 'announced', 'wrote', 'writes', 'posted', 'tweeted', 'confirmed', 'explained', 'joked', 'quipped', 'noted', 'recalled', 'remarked'],
+    zh: ['表示', '写道', '称', '说', '谈及', '谈到', '坦言'],
+  },
   /** Words of someone speaking of themselves, inside a quote: "today was my last day at OpenAI," X wrote. */
   /** After an org, words that end the time someone was there: "at Anthropic until this summer". */
   until: { en: ['until', 'till'] },

@@ -1146,6 +1146,15 @@ describe('the four-hundred-and-fifth batch (layoffs and students): what its blin
   });
 });
 
+describe('the four-hundred-and-sixth batch (people named with their age): what its blind score showed', () => {
+  it('reads the one who speaks after a comma with "joked", "noted" or "recalled" as no one hired', () => {
+    expect(movesAs("Google, 27, is older than most of the people it hires, joked Nadia Ferreira, a Google DeepMind researcher, at the company's birthday party.", ['person', 'event', 'ends'])).toEqual(
+      [],
+    );
+    expect(movesAs('Anthropic hires people who write well, noted Ben Cole, its head of recruiting.', ['person', 'event', 'ends'])).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
