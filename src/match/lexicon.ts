@@ -1864,7 +1864,7 @@ export const COMPANY_NAME_ENDS = [
 export const NOT_NAME_WORDS = new Set(
   // (Verbs that open a sentence in the imperative: "Add Tomasz Wójcik to the list", "Meet the new CTO".)
   (
-    'add meet count should could would shall must might if unless whether the a an and or but former ex new senior chief head vice president director officer researcher scientist engineer lead staff principal research ai labs lab team group inc corp ltd llc university institute monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday this that these those he she they it his her their its in on at for to from with by of as after before according sources source report reports reuters bloomberg wired techcrunch verge information axios cnbc news update breaking exclusive meanwhile however also both while when who which what where why how google meta openai anthropic microsoft apple amazon nvidia deepseek alibaba tencent baidu bytedance xai superintelligence deepmind pytorch triton llama gemini claude chatgpt gpt brain foundation models intelligence artificial mr mrs ms dr prof professor top premier league cup fc united city club coach striker midfielder' +
+    'add meet count should could would shall must might is are was were did does has have had if unless whether the a an and or but former ex new senior chief head vice president director officer researcher scientist engineer lead staff principal research ai labs lab team group inc corp ltd llc university institute monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday this that these those he she they it his her their its in on at for to from with by of as after before according sources source report reports reuters bloomberg wired techcrunch verge information axios cnbc news update breaking exclusive meanwhile however also both while when who which what where why how google meta openai anthropic microsoft apple amazon nvidia deepseek alibaba tencent baidu bytedance xai superintelligence deepmind pytorch triton llama gemini claude chatgpt gpt brain foundation models intelligence artificial mr mrs ms dr prof professor top premier league cup fc united city club coach striker midfielder' +
     // Title-Case headlines: a verb or a group noun next to a name is not part of it ("… Wants", "Scientists Said"),
     // nor are the words of outlets' names ("Wall Street Journal", "Business Insider").
     ' machine learning strategy infrastructure knowledge search says said wants takes leaves joins quits exits departs hires poaches returns rejoins launches lands heads moves steps named taps tapped hired leave appoints appointed names promotes promoted elevates adds loses welcomes picks recruits lures snags nabs scientists researchers engineers executives employees staffers insiders journal insider times street post wall business own company startup start starts new former ceo cto coo cfo svp evp vp' +
@@ -2370,6 +2370,11 @@ export const CONTEXT_WORDS = {
     en: ['yet', 'once', 'actually', 'officially', 'formally', 'really', 'been', 'be', 'among those', 'one of those'],
     zh: ['曾', '曾经', '会', '正式', '在', '在此次', '在这次', '在本次'],
   },
+  /**
+   * A question that asks whether a move happens reports none: "Is X about to leave Google?" opens with one of these and
+   * ends with "?"; "X会离开阿里吗？" ends with one of these before it. ("Why did X quit Google?" takes the move as given.)
+   */
+  yesNoQuestions: { en: ['is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'has', 'have', 'had', 'can', 'could', 'should'], zh: ['吗', '么'] },
   /** Opening a clause that tells a stint somewhere: "After six years at Google,". */
   stint: { en: ['after', 'following'] },
   /** What such a clause measures: "six years", "a decade", "a long stint". */

@@ -212,6 +212,8 @@ const EVENT_OBJECT = new RegExp(`^\\s+(?:(?:to\\s+|from\\s+)?(?:a|an|the)\\s+)?(
 const [NEGATOR_ENDS, NEGATOR_WORDS] = [true, false].map((end) => alternation(CONTEXT_WORDS.negators.en.filter((w) => /^n['’]/.test(w) === end)));
 const NEGATED_EN = new RegExp(`(?:(?<![a-z])(?:${NEGATOR_WORDS})|${NEGATOR_ENDS})(?:\\s+(?:${alternation(CONTEXT_WORDS.negatedFillers.en)}))*\\s+$`);
 const NEGATED_ZH = new RegExp(`(?<!得)(?:${alternation(CONTEXT_WORDS.negators.zh)})(?:${alternation(CONTEXT_WORDS.negatedFillers.zh)})?$`);
+// "Is X about to leave Google?", "X会离开阿里吗？": a question whether the move happens.
+const YES_NO_QUESTION = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.yesNoQuestions.en)})\\b[^?]*\\?\\s*$|(?:${alternation(CONTEXT_WORDS.yesNoQuestions.zh)})\\s*[?？]\\s*$`);
 // "did not leave OpenAI until March": it did, then.
 const UNTIL = /\buntil\b/;
 const RETURNS_TO_DO = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.returnsToDo.en)})\\b`);
@@ -856,6 +858,7 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   if (bio) return bio;
   const negated = negation(r, t);
   if (negated) return { rule: 'block.negated', detail: `"${negated}"` };
+  if (YES_NO_QUESTION.test(r.text.slice(r.span.start, r.span.end))) return { rule: 'block.hypothetical', detail: 'a question whether it happens' };
   if (t.trigger.reorgOnly && !reorg) return { rule: 'event.reorg', detail: 'a role held: the article is not about a reorganisation' };
   // "转发了一篇前员工的离职感言": the move of someone unnamed, owned before 的.
   const owner = codeAt(r.text, t.start - 1) === 0x7684 /* 的 */ ? OTHERS_BEFORE_DE.exec(r.text.slice(Math.max(r.span.start, t.start - 5), t.start - 1)) : null;

@@ -372,7 +372,8 @@ export const RULES = {
   'block.hypothetical': {
     lang: 'any',
     stage: 'block',
-    matches: '"threatened to", "considering", "if", "考虑" just before the move word; fiction anywhere in the sentence ("in the film", "剧中")',
+    matches:
+      '"threatened to", "considering", "if", "考虑" just before the move word; fiction anywhere in the sentence ("in the film", "剧中"); a question whether it happens ("Is X about to leave Google?", "…吗？")',
     yields: 'the move did not happen',
   },
   'block.theme-join': { lang: 'any', stage: 'block', matches: 'joining the org an article is about people leaving', yields: 'the join is history' },

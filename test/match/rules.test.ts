@@ -1155,6 +1155,20 @@ describe('the four-hundred-and-sixth batch (people named with their age): what i
   });
 });
 
+describe('the four-hundred-and-seventh batch (question headlines): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a question whether a move happens as none, and its auxiliary as no part of the name', () => {
+    expect(moves('Is Ravi Menon about to leave Google?')).toEqual([]);
+    expect(moves('Has Ravi Menon left Google for Anthropic?')).toEqual([]);
+    expect(moves('宋立离开阿里了吗？')).toEqual([]);
+    expect(moves('Ravi Menon Is Leaving Google')).toEqual(['Ravi Menon:departure:Google→-']);
+  });
+  it('still reads a question that takes the move as given, and the body under a question', () => {
+    expect(moves('Why did Ravi Menon quit Google?')).toEqual(['Ravi Menon:departure:Google→-']);
+    expect(moves('Is Ravi Menon leaving Google?\nRavi Menon has resigned from Google and will join Anthropic next month.')).toEqual(['Ravi Menon:departure:Google→Anthropic']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
