@@ -500,9 +500,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         : undefined;
       // (After "succeeded by" comes the successor and their past, not the org that let anyone go.)
       const by = lost || t.trigger.successor ? null : r.orgAfterConnector('to', t.end);
+      // ("hired X from Meta and lost Y to Apple": an org after "from" or "to" is another move's end, not who lets anyone go.)
+      const letGoBy = r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o) && !r.introducedBy('to', o)).pop() ?? null;
       const from =
         named('end.connector', by, 'from') ??
-        named('end.hirer', r.orgBefore(t.start, clause.start), 'from') ??
+        named('end.hirer', letGoBy, 'from') ??
         named('end.object', lostTo ? null : object, 'from') ??
         named('end.before', outsideBiography(r, r.orgBefore(t.start, r.span.start)), 'from');
       return { from, to: lostTo ? named('end.connector', lostTo, 'to') : null };
@@ -2438,6 +2440,9 @@ const SHORTHAND_TAIL = new RegExp(`^\\s*(?:,\\s*(?:${alternation(CONTEXT_WORDS.s
  * An article about people leaving one org: its lead reports departures without naming anyone
  * ("至少八人曝出离职", "three researchers quit Meta"). A lead that names who left is one story, not a roundup.
  */
+// Between a hire and a loss told in one breath: a short object, then a comma or "and".
+const HIRES_THEN = /^[^,;]{0,24}(?:,|\band\b)\s*$/;
+
 function detectTheme(readers: SentenceReader[], index: MatchIndex, year: number): string | null {
   for (const r of readers.slice(0, 3)) {
     // A lead naming someone new is one story, not a roundup; a surname of someone named before ("Ruiz's exit follows …") is not.
@@ -2453,7 +2458,13 @@ function detectTheme(readers: SentenceReader[], index: MatchIndex, year: number)
     // (A loss is its subject's: "OpenAI loses another senior researcher to Anthropic".)
     const object = after && !leave.trigger.loss && !/^\s*(?:to|for)\s+$/.test(r.text.slice(leave.end, after.start)) ? after : null;
     const org = object ?? r.orgBefore(leave.start, r.span.start);
-    if (org) {
+    // ("Microsoft hires one, loses another": a lead whose org hires, then loses, in one breath is about both.)
+    const hires =
+      org &&
+      r.triggers.some(
+        (t) => t.trigger.shape === 'hire' && !t.trigger.noun && t.end <= leave.start && HIRES_THEN.test(r.text.slice(t.end, leave.start)) && r.sameOrg(r.orgBefore(t.start, r.span.start), org),
+      );
+    if (org && !hires) {
       r.fire('article.theme', leave.word, `departures from ${index.catalog.root(org.org)}`);
       return index.catalog.root(org.org);
     }

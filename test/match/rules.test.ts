@@ -1169,6 +1169,21 @@ describe('the four-hundred-and-seventh batch (question headlines): what its blin
   });
 });
 
+describe('the four-hundred-and-eighth batch (two moves in one sentence): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads who loses someone after "and" as the subject that hired, not the org another move came from', () => {
+    expect(moves('Microsoft AI hired Gemma Vo from Meta and lost Owen Strand to Apple in the same week.')).toEqual(['Gemma Vo:join:Meta→Microsoft', 'Owen Strand:departure:Microsoft→Apple']);
+  });
+  it('reads a headline whose org hires and then loses as no story of departures from it', () => {
+    expect(moves('Microsoft hires one, loses another\nMicrosoft AI hired Gemma Vo from Meta and lost Owen Strand to Apple in the same week.')).toEqual([
+      'Gemma Vo:join:Meta→Microsoft',
+      'Owen Strand:departure:Microsoft→Apple',
+    ]);
+    // (A hire that comes after the loss, or not in one breath, leaves the story one of departures.)
+    expect(moves("Scale AI names new CEO after founder's exit to Meta\nScale AI has named Jason Droege interim chief executive.")).toEqual(['Jason Droege:promotion:-→Scale AI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
