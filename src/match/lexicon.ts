@@ -307,8 +307,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...nouns('join', 'enter', 0.7, ["'s hiring", '’s hiring', "'s arrival", '’s arrival']),
   // ("X's move from Microsoft to Anthropic was confirmed": the owner is who moves, from one org to the next.)
   ...nouns('join', 'switch', 0.8, ["'s move from", '’s move from', "'s jump from", '’s jump from', "'s switch from", '’s switch from']),
-  // ("Meta's hiring of X": an owner the hire is "of" someone is who hires.)
-  ...nouns('join', 'hire', 0.8, ["'s hiring of", '’s hiring of', "'s hire of", '’s hire of']),
+  // ("Meta's hiring of X", "its hiring of X": an owner the hire is "of" someone is who hires.)
+  ...nouns('join', 'hire', 0.8, ["'s hiring of", '’s hiring of', "'s hire of", '’s hire of', 'its hiring of', 'its hire of', 'their hiring of']),
   // Someone let go, or lost: the org before the verb is where they came from ("OpenAI fired X", "Cohere loses its research chief X").
   ...['loses', 'is losing', 'has lost', 'lost another', 'lost yet another', 'loses yet another', 'has lost yet another', 'lost its', 'lost their', '流失', '又流失'].map((w): [string, Trigger] => [
     w,

@@ -397,6 +397,11 @@ const JOINTLY = new RegExp(alternation(W.jointly.zh));
 const PARTED_WITH = /\bways with$/;
 // After "the departure of": the person's description, then a comma before the name ("of Anthropic's head of recruiting, ").
 const OF_APPOSITION = /^\s*(?:of\s+)?[^,;.:]{1,60},\s*$/;
+// After "the departure of" or "its hiring of": a title, or an org's possessive (its name taken out), right before the name
+// ("of co-founder Lukas Brenner", "of Google DeepMind's Fiona Gallagher", "of its head of research X").
+const OF_TITLE = new RegExp(
+  `^\\s*(?:of\\s+)?(?:(?:its|their|the|his|her)\\s+)?(?:['’]s\\s+)?(?:(?:[a-z-]+\\s+){0,3}?(?:${alternation([...W.titleHeads.en, ...W.heldTitleHeads.en])})(?:\\s+of\\s+[a-z]+)?\\s+)?$`,
+);
 const CONJUNCTION_BEFORE = new RegExp(`\\b(?:${alternation(W.clauseConjunctions.en)})\\s+$`);
 // Between a founding and a co-founder named after it: "co-found Periodic Labs with", "与…共同创办" is told before.
 const CO_FOUNDER_BEFORE = /^[^,;:]{0,40}\bwith\s+(?:(?:fellow|former|ex-)\s+)?$/;
@@ -1285,7 +1290,11 @@ export class SentenceReader {
       const of = this.people.find((p) => {
         const gap = this.text.slice(t.end, p.start);
         // ("the appointment of Dr. Ho Wing Sze": an honorific may stand before the name.)
-        return p.start >= t.end && (OF_NAME_GAP.test(gap) ? t.word.endsWith(' of') || /of\s+/.test(gap) : (t.word.endsWith(' of') || /^\s*of\s/.test(gap)) && OF_APPOSITION.test(gap));
+        if (p.start < t.end) return false;
+        if (OF_NAME_GAP.test(gap)) return t.word.endsWith(' of') || /of\s+/.test(gap);
+        if (!t.word.endsWith(' of') && !/^\s*of\s/.test(gap)) return false;
+        const org = this.orgs.find((o) => o.start >= t.end && o.end <= p.start);
+        return OF_APPOSITION.test(gap) || OF_TITLE.test(org ? `${this.text.slice(t.end, org.start)}${this.text.slice(org.end, p.start)}` : gap);
       });
       // The owner: "X's exit", or X right before a trigger that carries the possessive itself ("X's appointment").
       const owner = this.people.find((p) => p.end <= t.start && (/^['’]s\s*(?:\w+\s+)?$/.test(this.text.slice(p.end, t.start)) || (p.end === t.start && /^['’]s /.test(t.word))));

@@ -1184,6 +1184,23 @@ describe('the four-hundred-and-eighth batch (two moves in one sentence): what it
   });
 });
 
+describe('the four-hundred-and-ninth batch (a move as the backdrop of other news): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads the person after "the departure of" or "hiring of" and a title or an org\'s possessive', () => {
+    expect(moves('xAI has split its research group in two, a change that follows the departure of co-founder Lukas Brenner, who left the company this month.')).toEqual([
+      'Lukas Brenner:departure:xAI→-',
+    ]);
+    expect(moves("The departure of Google DeepMind's Fiona Gallagher surprised her team.")).toEqual(['Fiona Gallagher:departure:Google→-']);
+    // (Not someone further off, the one who leads a team whose departure it is.)
+    expect(moves('The departure of the team led by Fiona Gallagher surprised Google.')).toEqual([]);
+  });
+  it('reads "its hiring of" as a hire by the org the sentence opens with', () => {
+    expect(moves("Anthropic is hiring dozens of researchers in London, on the heels of its hiring of Google DeepMind's Fiona Gallagher to run the office.")).toEqual([
+      'Fiona Gallagher:join:Google→Anthropic',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
