@@ -31,6 +31,8 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  *   ("The startup's staff now includes X" names none: who "the startup" is, the rules do not know there)
  * - formerBefore: "its former engineer X, now at Meta": "former" or "ex-" shortly before it, where the person was
  *   ("X, now at Meta's Reality Labs, led the demo" tells no move)
+ * - stintEnds: "my time at OpenAI has come to an end": the stint said to end a few words on ("my time at Google was well
+ *   spent" is no move)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -49,6 +51,7 @@ export type TriggerCondition =
   | 'emerging'
   | 'postAfter'
   | 'stintAfter'
+  | 'stintEnds'
   | 'forAnother';
 
 export interface Trigger {
@@ -419,6 +422,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'leave', 0.85, ['退出管理层', '退出公司管理层', '退出核心管理层']),
   // "卸下总裁职务", "坐上…负责人的交椅": only with a word of a post after ("卸下心理包袱" is no departure).
   ...['结束了在', '结束在'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, when: ['stintAfter'] }]),
+  // A mover's own post: "my time at OpenAI has come to an end".
+  ...['my time at', 'my tenure at', 'my journey at', 'my chapter at'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, when: ['stintEnds'] }]),
+  // And where they go, in the same post: "Excited for what's next at Thinking Machines Lab", "my next chapter at xAI".
+  ...t('join', 'enter', 0.8, ["what's next at", 'what’s next at', 'next chapter at', 'next adventure at']),
   ...['卸下', '卸下了', '卸去'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, when: ['postAfter'] }]),
   // "决定免去X集团副总裁职务" (not "免去手续费").
   ...['免去', '决定免去'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, when: ['postAfter'] }]),
@@ -2847,6 +2854,10 @@ export const CONTEXT_WORDS = {
   /** What an org does when it tells the news itself: ", Meta said on Thursday", "it said X would join". */
   statementVerbs: { en: ['said', 'says', 'announced', 'confirmed'], zh: ['表示', '称', '说', '认为', '介绍', '指出', '透露'] },
   firstPerson: { en: ['i', "i'm", "i've", "i'll", 'my', 'me', 'i’m', 'i’ve', 'i’ll'], zh: ['我'] },
+  /** How a sentence of a post opens with its "I'm" left out: "Excited for what's next at …", "Thrilled to join …". */
+  elidedFirstPerson: { en: ['excited', 'thrilled', 'grateful', 'happy', 'humbled', 'proud', 'honored', 'honoured', "can't wait", 'can’t wait', 'looking forward'] },
+  /** What ends a stint in a mover's own words: "my time at OpenAI has come to an end". */
+  stintEnds: { en: ['has come to an end', 'came to an end', 'comes to an end', 'is coming to an end', 'is over', 'has ended', 'ends', 'ended'] },
   /** What may stand between a subject and its verb: "he had left", "she will be joining". */
   auxiliaries: { en: ['had', 'has', 'have', 'is', 'was', 'will', 'would', 'be', 'been'] },
   /** A reorganisation, in a headline or lead: the article's "X担任Y" are appointments. */

@@ -262,6 +262,8 @@ function postOrg(r: SentenceReader, t: TriggerMention, nearest: OrgMention | nul
 }
 const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
 const NEW_EMPLOYER = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.newEmployer.en)})\\s*,?\\s*|(?:${alternation(CONTEXT_WORDS.newEmployer.zh)}))$`);
+// "… and am now building agents at": where someone who left is now, told right after.
+const AND_NOW_AT = /\band\s+(?:(?:i\s+)?am|i['’]m|is|are|she['’]s|he['’]s)\s+now\s+(?:[a-z-]+\s+){0,3}?(?:at|with)\s+$/;
 // "after two weeks at", "after six years with", "after five years on Google's Gemini team": a stint, right before its org.
 const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|decades?)\s+(?:at|with|on)\s+$/;
 // ", Meta said on Thursday.": an org's words closing the sentence.
@@ -357,7 +359,10 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // ("has left the university to join the company": the company named before, not the one left.)
       const connector = r.markers.find((m) => m.entity.kind === 'to' && m.start >= t.end && m.start - t.end <= WINDOWS.connectorReach && m.start < (nextEntry ?? Infinity));
       // ("left in April, it emerged when his new employer, Mistral AI, listed him": the org called the new employer.)
-      const newEmployer = r.orgs.find((o) => o.start > t.end && o !== from && NEW_EMPLOYER.test(r.text.slice(Math.max(t.end, o.start - 20), o.start)));
+      // ("I've left Meta and am now building agents at xAI": where they are now, in the same breath.)
+      const newEmployer = r.orgs.find(
+        (o) => o.start > t.end && o !== from && (NEW_EMPLOYER.test(r.text.slice(Math.max(t.end, o.start - 20), o.start)) || AND_NOW_AT.test(r.text.slice(t.end, o.start))),
+      );
       return {
         from,
         to:
@@ -1001,6 +1006,8 @@ interface ArticleContext {
   poster: PersonMention | null;
   /** In an interview, who answers where sentence `at` stands ("Corentin Dufresne: Honestly, I …"), or null. */
   answerer(at: Span): PersonMention | null;
+  /** Who opens, with a verb of saying, the quote whose opening mark stands at `open` ("X posted on LinkedIn: “…"), or null. */
+  quoteSpeaker(open: number): PersonMention | null;
   /** Whether an earlier sentence told a move of someone named. */
   toldNamed: boolean;
 }
@@ -1261,6 +1268,7 @@ function readSentence(
       r.fire('subject.signed', t.word, `${signer.name}, who signs the post`);
     }
     if (!subjects.length && firstPerson && !r.people.length) subjects = quotedByPronoun(r, t, antecedent);
+    if (!subjects.length && !r.people.length && (firstPerson || r.opensWithElidedFirstPerson())) subjects = quotedFromBefore(r, t, article);
     // The sentence's role is the appointed person's, not that of whoever left the post.
     if (vacancy) for (const p of subjects) (vacated ??= new Set()).add(p.key);
     if (!subjects.length) {
@@ -3027,6 +3035,18 @@ function quotedByPronoun(r: SentenceReader, t: TriggerMention, antecedent: () =>
   return [before];
 }
 
+/**
+ * A first-person sentence inside a quote opened in a sentence before, by the one who says it there ("X posted on LinkedIn:
+ * “Bittersweet day. After three years, my time at OpenAI has come to an end. Excited for what's next at …”").
+ */
+function quotedFromBefore(r: SentenceReader, t: TriggerMention, article: ArticleContext): PersonMention[] {
+  const open = r.quoteOpenedBefore();
+  const speaker = open >= 0 ? article.quoteSpeaker(open) : null;
+  if (!speaker) return [];
+  r.fire('subject.quoted', speaker.name, `"${t.word}" in their own words, in the quote they open before`);
+  return [speaker];
+}
+
 /** A bare list ("A, B and C, the three researchers who …") shares the words after it; "…, and C, a lead at Google" does not. */
 function sharesWordsAfter(r: SentenceReader, subjects: PersonMention[]): boolean {
   const last = subjects[subjects.length - 1]!.end;
@@ -3238,6 +3258,11 @@ class ArticleState implements ArticleContext {
 
   get acquisition(): boolean {
     return (this.acquisitionSeen ??= ACQUISITION.test(this.n.text.slice(0, this.spans[Math.min(2, this.spans.length - 1)]?.end ?? 0)));
+  }
+
+  quoteSpeaker(open: number): PersonMention | null {
+    const k = this.spans.findIndex((s) => s.start <= open && open < s.end);
+    return k >= 0 ? this.reader(k).speakerBefore(open) : null;
   }
 
   answerer(at: Span): PersonMention | null {

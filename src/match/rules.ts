@@ -66,7 +66,8 @@ export const RULES = {
   'subject.quoted': {
     lang: 'any',
     stage: 'subject',
-    matches: 'a move told in the first person inside a quote, with who said it named right after or before it ("“today was my last day at OpenAI,” X wrote", "X在朋友圈写道：“我已离开…”")',
+    matches:
+      'a move told in the first person (or with its "I\'m" left out: "Excited for what\'s next at …") inside a quote, with who said it named right after or before it, the quote perhaps opened sentences before ("“today was my last day at OpenAI,” X wrote", "X在朋友圈写道：“我已离开…”", "X posted on LinkedIn: “Bittersweet day. … my time at OpenAI has come to an end.")',
     yields: 'the person quoted',
   },
   'subject.aside': {

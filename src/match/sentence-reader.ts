@@ -320,6 +320,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   // ("will assume the role of chief operating officer": in English, a title word before the next comma.)
   postAfter: ({ n, m }) => (isLatin(n.text.charCodeAt(m.start)) ? hasRoleWord(n.text.slice(m.end, m.end + 48).split(/[,.;:]/, 1)[0]!) : POST_AFTER.test(n.text.slice(m.end, m.end + 24))),
   stintAfter: ({ n, m }) => STINT_AFTER.test(n.text.slice(m.end, m.end + 32)),
+  stintEnds: ({ n, m }) => STINT_ENDS.test(n.text.slice(m.end, m.end + 64)),
   forAnother: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start > m.end && !isSchool(o) && FOR_ANOTHER.test(n.cased.slice(m.end, o.start))),
 };
 
@@ -338,6 +339,7 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
 // "swapped OpenAI for …", "ditching Mountain View for …": a few words given up, then "for".
 const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
 const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`);
+const STINT_ENDS = new RegExp(`^\\s+[^,.;!]{1,40}?\\s(?:${alternation(W.stintEnds.en)})\\b`);
 const STINT_AFTER = new RegExp(`^[^,;。]{1,16}?的[^,;。]{0,4}?(?:${alternation(W.stintNouns.zh)})`);
 const POST_AFTER = new RegExp(`^[^,;。]{0,18}?(?:${alternation(W.postWords.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
@@ -359,11 +361,12 @@ const SPEECH_VERB = new RegExp(`\\b(?:${alternation(W.speechVerbs.en)})\\b`);
 // '," said X'), or before the opening one ('X wrote on X: "', 'X在朋友圈写道：“').
 const FIRST_PERSON = new RegExp(`(?<![a-z])(?:${alternation(W.firstPerson.en)})(?![a-z'’])|${alternation(W.firstPerson.zh)}`);
 const QUOTE_MARK = /["“”]/g;
+const ELIDED_FIRST_PERSON = new RegExp(`^\\s*(?:${alternation(W.elidedFirstPerson.en)})\\b`);
 // (Asked of every sentence a move word is read in: no slice, no regex.)
 function hasQuoteMark(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c) return true;
+    if (c === 0x22 || c === 0x201c || c === 0x201d) return true;
   }
   return false;
 }
@@ -1213,15 +1216,17 @@ export class SentenceReader {
     const text = this.text;
     const lead = Math.max(0, this.span.start - 2);
     if (!(this.quoteSeen ??= hasQuoteMark(text, lead, this.span.end))) return null;
-    // The quote the move word is in: the sentence may open inside it (its opening mark left in the sentence before).
-    const opensInside = /["“]\s*$/.test(text.slice(lead, this.span.start));
+    // The quote the move word is in: the sentence may open inside it (its opening mark left in a sentence before, on the
+    // same line: "“Some personal news: Friday was my last day at X. Next week I start at Y,” she wrote").
+    const opensInside = this.quoteOpenedBefore() >= 0;
     const marks = [...text.slice(this.span.start, this.span.end).matchAll(QUOTE_MARK)].map((m) => this.span.start + m.index);
     const before = marks.filter((i) => i < t.start);
     if ((before.length + (opensInside ? 1 : 0)) % 2 === 0) return null;
     const open = before.length ? before[before.length - 1]! : this.span.start - 1;
     const close = marks.find((i) => i >= t.end) ?? -1;
-    const own = [...text.slice(Math.max(open + 1, this.span.start), t.end).matchAll(PERSON_WORD)].pop();
-    if (!own || !FIRST_PERSON.test(own[0])) return null;
+    const quoted = text.slice(Math.max(open + 1, this.span.start), t.end);
+    const own = [...quoted.matchAll(PERSON_WORD)].pop();
+    if (own ? !FIRST_PERSON.test(own[0]) : !ELIDED_FIRST_PERSON.test(quoted)) return null;
     // "I'm excited to share that Ana Ruiz is joining": a person the quote names before the move word is its subject.
     if (candidates.some((p) => p.start > open && p.end <= t.start)) return null;
     if (close >= 0) {
@@ -1231,11 +1236,29 @@ export class SentenceReader {
       const described = DESCRIPTOR_GAP.test(gap) && !PERSON_WORD_TEST.test(gap);
       if (after && (SAID_BEFORE_NAME.test(gap) || (described && SPEECH_AFTER_NAME.test(text.slice(after.end, this.span.end))))) return after;
     }
-    if (open >= this.span.start) {
-      const speaker = candidates.filter((p) => p.end <= open).pop();
-      if (speaker && SPEECH_BEFORE_QUOTE.test(text.slice(speaker.end, open))) return speaker;
-    }
-    return null;
+    return open >= this.span.start ? this.speakerBefore(open, candidates) : null;
+  }
+
+  /** Who opens a quote at `open` with a verb of saying ("X posted on LinkedIn: “…"), among `candidates` (this sentence's people). */
+  speakerBefore(open: number, candidates: readonly PersonMention[] = this.people): PersonMention | null {
+    const speaker = candidates.filter((p) => p.end <= open).pop();
+    return speaker && SPEECH_BEFORE_QUOTE.test(this.text.slice(speaker.end, open)) ? speaker : null;
+  }
+
+  /**
+   * Where the quote this sentence opens inside was opened, on the same line ("… posted on LinkedIn: “Bittersweet day. After
+   * three years, my time at OpenAI has come to an end."), or -1 when it opens outside any.
+   */
+  quoteOpenedBefore(): number {
+    if (!hasQuoteMark(this.text, this.text.lastIndexOf('\n', this.span.start - 1) + 1, this.span.start)) return -1;
+    const lineStart = this.text.lastIndexOf('\n', this.span.start - 1) + 1;
+    const marks = [...this.text.slice(lineStart, this.span.start).matchAll(QUOTE_MARK)];
+    return marks.length % 2 === 1 ? lineStart + marks[marks.length - 1]!.index : -1;
+  }
+
+  /** Whether the sentence opens as a post does with its "I'm" left out ("Excited for what's next at …"). */
+  opensWithElidedFirstPerson(): boolean {
+    return ELIDED_FIRST_PERSON.test(this.text.slice(this.span.start, this.span.start + 24));
   }
 
   /** The people a trigger is about: the nearest person before it with any listed alongside, else the first after it. */

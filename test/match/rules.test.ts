@@ -1201,6 +1201,26 @@ describe('the four-hundred-and-ninth batch (a move as the backdrop of other news
   });
 });
 
+describe("the four-hundred-and-tenth batch (a mover's own post, quoted): what its blind score showed", () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads first-person sentences inside a quote opened in a sentence before as the words of the one who opens it', () => {
+    expect(
+      moves(
+        'Tariq Hassan, an engineer on OpenAI\'s Codex team, posted on LinkedIn: "Bittersweet day. After three years, my time at OpenAI has come to an end. Excited for what\'s next at Thinking Machines Lab."',
+      ),
+    ).toEqual(['Tariq Hassan:departure:OpenAI→Thinking Machines Lab']);
+    // (Or by the one named after it, when the quote opened a sentence before.)
+    expect(moves('"Some personal news: Friday was my last day at Google DeepMind. Next week I start at Anthropic," Imogen Reyes wrote on X.')).toEqual(['Imogen Reyes:join:Google→Anthropic']);
+  });
+  it('reads where someone who left is now, told in the same breath', () => {
+    expect(moves('"Career update: I\'ve left Meta and am now building agents at xAI," wrote Noor Siddiqui.')).toEqual(['Noor Siddiqui:departure:Meta→xAI']);
+  });
+  it("reads no one's move in a post about a colleague, nor in one opened by someone who speaks of another", () => {
+    expect(moves('"Proud of Imogen for her new role leading our evals team," wrote Marcus Bell, her manager at Google DeepMind.')).toEqual([]);
+    expect(moves('Marcus Bell posted about his colleague Imogen Reyes on LinkedIn. "She is the best. Excited for what\'s next at Anthropic."')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1252,6 +1272,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     ],
     postAfter: ['卸下', '百度副总裁宋立卸下总裁职务。', '宋立表示，团队终于卸下心理包袱。'],
     stintAfter: ['结束了在', '宋立宣布，结束了在字节跳动的八年职业生涯。', '宋立结束了在外滩大会上的主题演讲。'],
+    stintEnds: ['my time at', '"My time at OpenAI has come to an end," Ana Ruiz wrote on X.', '"My time at OpenAI was the best of my career," Ana Ruiz wrote on X.'],
     forAnother: ['has swapped', 'Ana Ruiz has swapped OpenAI for Anthropic, she said on Tuesday.', 'Ana Ruiz has swapped Python for Rust in her new OpenAI project.'],
     emerging: [
       'founded by',
