@@ -262,7 +262,10 @@ function otherGivenName(cased: string, at: number, given: string): boolean {
   const m = GIVEN_BEFORE.exec(cased.slice(Math.max(0, at - 24), at));
   if (!m) return false;
   const word = m[1]!;
-  return !sameGivenName(word, given) && !HONORIFICS.has(word) && !/['’]s$/.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
+  if (sameGivenName(word, given) || HONORIFICS.has(word) || /['’]s$/.test(word) || NOT_NAME_WORDS.has(word.toLowerCase())) return false;
+  // ("Ana Lucia Torres-Vidal" for the watched "Ana Torres-Vidal": a middle name between the given name and the surname.)
+  const before = GIVEN_BEFORE.exec(cased.slice(Math.max(0, at - m[0].length - 24), at - m[0].length));
+  return !(before && !given.includes(' ') && sameGivenName(before[1]!, given));
 }
 // The same given name, written with or without accents, or one the short form of the other ("Leo" and "Leopold").
 const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -1221,6 +1221,15 @@ describe("the four-hundred-and-tenth batch (a mover's own post, quoted): what it
   });
 });
 
+describe('the four-hundred-and-twelfth batch (person watches by names as people carry them): what its blind score showed', () => {
+  const watching = buildMatchIndex([...watches, { kind: 'person', id: 2, name: 'Ana Torres-Vidal', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' }], catalog);
+  const people = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
+  it('reads the watched person under a middle name the watch leaves out, and a namesake of another given name as someone else', () => {
+    expect(people('Ana Lucia Torres-Vidal has left Google DeepMind to join Mistral AI in Paris.')).toEqual(['Ana Torres-Vidal:departure']);
+    expect(people('Maria Lucia Torres-Vidal has left Google DeepMind to join Mistral AI in Paris.')).toEqual(['Maria Lucia Torres-Vidal:departure']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
