@@ -1230,6 +1230,17 @@ describe('the four-hundred-and-twelfth batch (person watches by names as people 
   });
 });
 
+describe('the four-hundred-and-thirteenth batch (companies as the Chinese tech press names them): what its blind score showed', () => {
+  it('knows 上海AI Lab, 米哈游, 之江实验室, 鹏城实验室 and 度厂 as the orgs they are', () => {
+    const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+    expect(moves('上海AI Lab青年科学家蓝书澈已正式加盟阶跃星辰，负责多模态预训练。')).toEqual(['蓝书澈:join:Shanghai AI Laboratory→StepFun']);
+    expect(moves('米哈游AI负责人甘子墨已离职，加入字节跳动Seed团队。')).toEqual(['甘子墨:departure:miHoYo→ByteDance']);
+    expect(moves('之江实验室研究员卜若岚日前加入生数科技。')).toEqual(['卜若岚:join:Zhejiang Lab→Shengshu']);
+    expect(moves('鹏城实验室高级工程师殷知白已加盟无问芯穹。')).toEqual(['殷知白:join:Peng Cheng Laboratory→Infinigence']);
+    expect(moves('度厂又有一位大模型高管离职：文心一言技术负责人褚远航已于近日离开，加入月之暗面。')).toEqual(['褚远航:departure:Baidu→Moonshot AI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
