@@ -675,6 +675,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     { event: 'promotion', shape: 'hire', strength: 0.75, when: ['namedPerson'] },
   ]),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '投靠', '入伙', '履新', '入局', '就职于', '落户', '到任']),
+  // The English verb inside Chinese text: "近日join了Meta TBD Lab".
+  ...t('join', 'enter', 0.85, ['join了', 'join到']),
   // "空降小红书" (parachuted in from outside), "走马上任".
   ...t('join', 'enter', 0.85, ['空降', '空降到', '空降至', '走马上任']),
   // An acqui-hire: "其创始人将带领团队整体并入通义实验室" (a company merged into a group names no person).
@@ -1814,6 +1816,20 @@ export const ZH_TITLE_WORDS = [
   'ceo',
   'cto',
   'coo',
+  // English titles as Chinese tech writing keeps them, right before a Chinese name ("前OpenAI Research Scientist邝思远",
+  // "Staff Engineer冼一鸣").
+  'scientist',
+  'engineer',
+  'researcher',
+  'founder',
+  'director',
+  'manager',
+  'lead',
+  'head',
+  'vp',
+  'pm',
+  'fellow',
+  'intern',
   '首席执行官',
   '首席技术官',
   '技术负责人',

@@ -1241,6 +1241,18 @@ describe('the four-hundred-and-thirteenth batch (companies as the Chinese tech p
   });
 });
 
+describe('the four-hundred-and-sixteenth batch (English words in Chinese text): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('finds a Chinese name right after an English title, and reads "join了" as joining', () => {
+    expect(moves('前OpenAI Research Scientist邝思远已加入MiniMax，出任Chief Scientist，负责下一代基座模型。')).toEqual(['邝思远:join:OpenAI→MiniMax']);
+    expect(moves('在Google工作九年的Staff Engineer冼一鸣已经从Google离职，下一站是Anthropic。')).toEqual(['冼一鸣:departure:Google→Anthropic']);
+    expect(moves('谷歌DeepMind研究员乔羽墨近日join了Meta TBD Lab，成为该团队第12位华人成员。')).toEqual(['乔羽墨:join:Google→Meta']);
+  });
+  it('reads no move in English words for a product or a meeting', () => {
+    expect(moves('据悉，OpenAI研究员邝思远在周五的All Hands会议上介绍了新模型的训练进展。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
