@@ -33,6 +33,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  *   ("X, now at Meta's Reality Labs, led the demo" tells no move)
  * - stintEnds: "my time at OpenAI has come to an end": the stint said to end a few words on ("my time at Google was well
  *   spent" is no move)
+ * - offerFrom: "接受了xAI的offer": an org right after the word and its offer after that ("接受了媒体采访" is no move)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -52,6 +53,7 @@ export type TriggerCondition =
   | 'postAfter'
   | 'stintAfter'
   | 'stintEnds'
+  | 'offerFrom'
   | 'forAnother';
 
 export interface Trigger {
@@ -675,8 +677,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     { event: 'promotion', shape: 'hire', strength: 0.75, when: ['namedPerson'] },
   ]),
   ...t('join', 'enter', 0.9, ['加入', '加盟', '入职', '投奔', '投靠', '入伙', '履新', '入局', '就职于', '落户', '到任']),
-  // The English verb inside Chinese text: "近日join了Meta TBD Lab".
-  ...t('join', 'enter', 0.85, ['join了', 'join到']),
+  // The English verb inside Chinese text: "近日join了Meta TBD Lab", "官宣join OpenAI"; "leave了Google".
+  ...t('join', 'enter', 0.85, ['join了', 'join到', '官宣join', '宣布join']),
+  ...t('departure', 'leave', 0.85, ['leave了']),
+  // An offer taken: "已经接受了xAI的offer" (the org right after the word, its offer after it).
+  ...['接受了', '接受', '拿下了', '签了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['offerFrom'] }]),
   // "空降小红书" (parachuted in from outside), "走马上任".
   ...t('join', 'enter', 0.85, ['空降', '空降到', '空降至', '走马上任']),
   // An acqui-hire: "其创始人将带领团队整体并入通义实验室" (a company merged into a group names no person).

@@ -278,7 +278,7 @@ function timeAt(text: string, i: number): boolean {
   return ZH_CLAUSE_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 4));
 }
 const LIST_JOINER_ZH: ReadonlySet<string> = new Set(['和', '、', '与']);
-const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|本月|上月|今年|去年|明天|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)/;
+const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|本月|上月|上个月|今年|去年|明天|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)/;
 
 /** "任命洪一帆为Seed团队负责人，蒯思远为…": the next name of an appointment list, before 为. */
 const APPOINTED_NEXT = /,(?=\p{Script=Han}{2,4}为)/gu;

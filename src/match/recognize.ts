@@ -264,6 +264,9 @@ const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
 const NEW_EMPLOYER = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.newEmployer.en)})\\s*,?\\s*|(?:${alternation(CONTEXT_WORDS.newEmployer.zh)}))$`);
 // "… and am now building agents at": where someone who left is now, told right after.
 const AND_NOW_AT = /\band\s+(?:(?:i\s+)?am|i['’]m|is|are|she['’]s|he['’]s)\s+now\s+(?:[a-z-]+\s+){0,3}?(?:at|with)\s+$/;
+// "目前已在Anthropic上班": where someone who left works now.
+const ZH_NOW_AT_BEFORE = /(?:目前|现在|如今|现)(?:已经|已)?在$/;
+const ZH_NOW_AT_AFTER = /^(?:上班|工作|任职|就职)/;
 // "after two weeks at", "after six years with", "after five years on Google's Gemini team": a stint, right before its org.
 const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|decades?)\s+(?:at|with|on)\s+$/;
 // ", Meta said on Thursday.": an org's words closing the sentence.
@@ -361,7 +364,12 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // ("left in April, it emerged when his new employer, Mistral AI, listed him": the org called the new employer.)
       // ("I've left Meta and am now building agents at xAI": where they are now, in the same breath.)
       const newEmployer = r.orgs.find(
-        (o) => o.start > t.end && o !== from && (NEW_EMPLOYER.test(r.text.slice(Math.max(t.end, o.start - 20), o.start)) || AND_NOW_AT.test(r.text.slice(t.end, o.start))),
+        (o) =>
+          o.start > t.end &&
+          o !== from &&
+          (NEW_EMPLOYER.test(r.text.slice(Math.max(t.end, o.start - 20), o.start)) ||
+            AND_NOW_AT.test(r.text.slice(t.end, o.start)) ||
+            (ZH_NOW_AT_BEFORE.test(r.text.slice(Math.max(t.end, o.start - 6), o.start)) && ZH_NOW_AT_AFTER.test(r.text.slice(o.end, o.end + 4)))),
       );
       return {
         from,

@@ -324,6 +324,10 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   postAfter: ({ n, m }) => (isLatin(n.text.charCodeAt(m.start)) ? hasRoleWord(n.text.slice(m.end, m.end + 48).split(/[,.;:]/, 1)[0]!) : POST_AFTER.test(n.text.slice(m.end, m.end + 24))),
   stintAfter: ({ n, m }) => STINT_AFTER.test(n.text.slice(m.end, m.end + 32)),
   stintEnds: ({ n, m }) => STINT_ENDS.test(n.text.slice(m.end, m.end + 64)),
+  offerFrom: (site) => {
+    const next = orgRightAfter(site);
+    return next !== undefined && OFFER_AFTER.test(site.n.text.slice(next.end, next.end + 12));
+  },
   forAnother: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start > m.end && !isSchool(o) && FOR_ANOTHER.test(n.cased.slice(m.end, o.start))),
 };
 
@@ -342,6 +346,8 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
 // "swapped OpenAI for …", "ditching Mountain View for …": a few words given up, then "for".
 const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
 const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`);
+// "接受了xAI的offer", "接受了Meta开出的offer": after the org, its offer.
+const OFFER_AFTER = /^(?:开出)?的(?:正式)?(?:offer|聘书|录用通知)/;
 const STINT_ENDS = new RegExp(`^\\s+[^,.;!]{1,40}?\\s(?:${alternation(W.stintEnds.en)})\\b`);
 const STINT_AFTER = new RegExp(`^[^,;。]{1,16}?的[^,;。]{0,4}?(?:${alternation(W.stintNouns.zh)})`);
 const POST_AFTER = new RegExp(`^[^,;。]{0,18}?(?:${alternation(W.postWords.zh)})`);

@@ -1253,6 +1253,19 @@ describe('the four-hundred-and-sixteenth batch (English words in Chinese text): 
   });
 });
 
+describe('the four-hundred-and-seventeenth batch (more English in Chinese posts): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads an offer taken, "官宣join" and "leave了", and where someone who left works now', () => {
+    expect(moves('知情人士透露，谷歌DeepMind研究员柴若谷已经接受了xAI的offer，预计下月入职。')).toEqual(['柴若谷:join:Google→xAI']);
+    expect(moves('前字节跳动Seed研究员岑予安今天在X上官宣join OpenAI，加入其后训练团队。')).toEqual(['岑予安:join:ByteDance→OpenAI']);
+    expect(moves('Google DeepMind研究员俞星澜上个月leave了Google，目前已在Anthropic上班。')).toEqual(['俞星澜:departure:Google→Anthropic']);
+  });
+  it('reads no move in an offer turned down or not yet decided', () => {
+    expect(moves('OpenAI研究员柴若谷表示，自己拒绝了Meta开出的offer，将继续留在OpenAI。')).toEqual([]);
+    expect(moves('据悉，谷歌研究员岑予安手握xAI和Meta两份offer，目前尚未决定去向。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1304,6 +1317,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     ],
     postAfter: ['卸下', '百度副总裁宋立卸下总裁职务。', '宋立表示，团队终于卸下心理包袱。'],
     stintAfter: ['结束了在', '宋立宣布，结束了在字节跳动的八年职业生涯。', '宋立结束了在外滩大会上的主题演讲。'],
+    offerFrom: ['接受了', '知情人士透露，谷歌研究员宋立已经接受了xAI的offer，预计下月入职。', '谷歌研究员宋立接受了新华社的采访。'],
     stintEnds: ['my time at', '"My time at OpenAI has come to an end," Ana Ruiz wrote on X.', '"My time at OpenAI was the best of my career," Ana Ruiz wrote on X.'],
     forAnother: ['has swapped', 'Ana Ruiz has swapped OpenAI for Anthropic, she said on Tuesday.', 'Ana Ruiz has swapped Python for Rust in her new OpenAI project.'],
     emerging: [
