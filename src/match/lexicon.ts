@@ -492,6 +492,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'heads to',
     'headed to',
     'is heading to',
+    'heading over to',
+    'heads over to',
+    'headed over to',
+    // "is taking up a post at Anthropic".
+    ...phrases(['taking up', 'takes up', 'took up', 'has taken up', 'will take up', 'to take up'], ['a post at', 'a role at', 'a position at', 'a job at', 'the post at', 'the role at']),
     'arrived at',
     'arrives at',
     'has arrived at',
@@ -742,6 +747,12 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "马晓川担任新成立的智能体部负责人": in a reorganisation an appointment; elsewhere a role held (bios say it too).
   ['担任', { event: 'promotion', shape: 'enter', strength: 0.7, reorgOnly: true }],
   // Taking charge of something: the org named after (or before) is where the role is.
+  // "is set to helm Microsoft AI's model group" (not "set to helm a charity run": an org right after).
+  ...['set to helm', 'will helm', 'to helm', 'helms', 'is helming'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, when: ['orgNext'] }]),
+  // "has handed the reins of its models team to X": the one it is handed to is who takes it.
+  ...t('join', 'hire', 0.75, ['handed the reins', 'hands the reins', 'has handed the reins', 'passed the baton', 'passes the baton', 'has passed the baton']),
+  // "is bowing out after five years" (not "bowed out of Tuesday's panel").
+  ...t('departure', 'leave', 0.85, ['bowing out', 'bows out', 'bowed out', 'is bowing out', 'will bow out', 'to bow out']),
   ...t('promotion', 'enter', 0.75, [
     'will head',
     'will lead',
@@ -989,6 +1000,8 @@ export const NOT_TRIGGERS = [
     ['is named', 'is appointed', 'is found', 'has been named', 'has been found', 'has been appointed', 'is hired'],
   ),
   ...phrases(['leave', 'leaves', 'left', 'leaving', 'to leave'], PLACES.en),
+  // Out of an event, not a job: "bowed out of Tuesday's panel", "bowing out of the race".
+  ...phrases(['bowing out', 'bows out', 'bowed out', 'bow out'], ['of']),
   // Moving house, not job: "is moving to Singapore to open the company's first Asian office".
   ...phrases(['is moving to', 'moving to', 'moved to', 'moves to', 'will move to', 'relocating to', 'relocated to', 'relocates to', 'is relocating to'], PLACES.en),
   ...phrases(['离开', '离开了'], PLACES.zh).map((w) => w.replace(' ', '')),

@@ -2456,6 +2456,8 @@ const SHORTHAND_TAIL = new RegExp(`^\\s*(?:,\\s*(?:${alternation(CONTEXT_WORDS.s
  * An article about people leaving one org: its lead reports departures without naming anyone
  * ("至少八人曝出离职", "three researchers quit Meta"). A lead that names who left is one story, not a roundup.
  */
+// Between an org and the verb it is the subject of: nothing, or an auxiliary ("Apple has handed the reins").
+const ORG_SUBJECT_GAP = /^\s*(?:(?:has|have|had|is|was|will)\s+)?$/;
 // Between a hire and a loss told in one breath: a short object, then a comma or "and".
 const HIRES_THEN = /^[^,;]{0,24}(?:,|\band\b)\s*$/;
 
@@ -2466,7 +2468,9 @@ function detectTheme(readers: SentenceReader[], index: MatchIndex, year: number)
     const leaving = (t: TriggerMention) => t.trigger.shape === 'leave' || t.trigger.loss === true;
     if (!r.triggers.some(leaving) || r.people.some((p) => !p.referred)) continue;
     // (Not a departure told as biography: "钟若水2018年离开阿里赴美" is no article about leaving Alibaba.)
-    const leave = r.triggers.find((t) => leaving(t) && !biographical(r, t, year));
+    // (Not a verb whose subject is the org itself: "Apple hands the reins of its models team to a newcomer".)
+    const orgSubject = (t: TriggerMention) => !t.trigger.noun && !t.trigger.loss && r.orgs.some((o) => o.end <= t.start && ORG_SUBJECT_GAP.test(r.text.slice(o.end, t.start)));
+    const leave = r.triggers.find((t) => leaving(t) && !biographical(r, t, year) && !orgSubject(t));
     if (!leave) continue;
     // ("founder's exit to Meta": an org after "to" is where someone went, not what the article is about.)
     // (In its own clause: "与阿里分道扬镳后，他选择了腾讯" is about leaving Alibaba.)

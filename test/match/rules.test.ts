@@ -1266,6 +1266,25 @@ describe('the four-hundred-and-seventeenth batch (more English in Chinese posts)
   });
 });
 
+describe('the four-hundred-and-nineteenth batch (English wording no batch used): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads taking up a post, being set to helm an org, heading over to one, being handed the reins and bowing out', () => {
+    expect(moves('Hollis Grant, a research lead at Google DeepMind, is taking up a post at Anthropic as head of reinforcement learning.')).toEqual(['Hollis Grant:join:Google→Anthropic']);
+    expect(moves("Wren Adler, who ran Llama's data team at Meta, is set to helm Microsoft AI's model group.")).toEqual(['Wren Adler:join:Meta→Microsoft']);
+    expect(moves("Bastian Kohl, one of xAI's infrastructure engineers, is heading over to OpenAI next month.")).toEqual(['Bastian Kohl:join:xAI→OpenAI']);
+    expect(moves("Scale AI's head of policy, Imani Brooks, is bowing out after five years, the company confirmed.")).toEqual(['Imani Brooks:departure:Scale AI→-']);
+  });
+  it('reads an org that hands the reins to someone as appointing them, not as a story of people leaving it', () => {
+    expect(moves('Apple hands the reins of its models team to a newcomer\nApple has handed the reins of its foundation models team to Sonia Marchetti, who joins from Google.')).toEqual([
+      'Sonia Marchetti:join:Google→Apple',
+    ]);
+  });
+  it('reads the same words of hobbies and panels as no move', () => {
+    expect(moves('Hollis Grant, a research lead at Google DeepMind, is taking up pottery and set to helm a charity run in May.')).toEqual([]);
+    expect(moves("Imani Brooks bowed out of Tuesday's panel at the last minute, citing a cold, a Scale AI spokesperson said.")).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
