@@ -34,6 +34,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - stintEnds: "my time at OpenAI has come to an end": the stint said to end a few words on ("my time at Google was well
  *   spent" is no move)
  * - offerFrom: "接受了xAI的offer": an org right after the word and its offer after that ("接受了媒体采访" is no move)
+ * - inChargeLater: "has put X in charge of its apps team": "in charge of" later in the sentence ("put X on the spot" is none)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -54,6 +55,7 @@ export type TriggerCondition =
   | 'stintAfter'
   | 'stintEnds'
   | 'offerFrom'
+  | 'inChargeLater'
   | 'forAnother';
 
 export interface Trigger {
@@ -672,6 +674,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "Google is hiring Windsurf chief executive Varun Mohan": only before a name ("Google is hiring engineers" is a job ad).
   ...['is hiring', 'are hiring', 'is poaching', 'is recruiting'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, when: ['namedPerson'] }]),
   // A company's own post: "Today we're excited to welcome X to Anthropic as our new Head of Global Policy."
+  // "xAI has installed X as its CFO", "Anthropic has enlisted Microsoft's X" (only before a person's name: not "installed new servers").
+  ...['installed', 'has installed', 'installs', 'enlisted', 'has enlisted', 'enlists'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] }]),
+  // "Google has put X, who spent nine years at Meta, in charge of its Gemini apps team".
+  ...['has put', 'put', 'puts'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson', 'inChargeLater'] }]),
   ...['to welcome', 'welcomes', 'welcomed', 'welcoming', 'welcome to the team,', 'welcome aboard,'].map((w): [string, Trigger] => [
     w,
     { event: 'join', shape: 'hire', strength: 0.85, when: ['namedPerson'] },

@@ -324,6 +324,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   postAfter: ({ n, m }) => (isLatin(n.text.charCodeAt(m.start)) ? hasRoleWord(n.text.slice(m.end, m.end + 48).split(/[,.;:]/, 1)[0]!) : POST_AFTER.test(n.text.slice(m.end, m.end + 24))),
   stintAfter: ({ n, m }) => STINT_AFTER.test(n.text.slice(m.end, m.end + 32)),
   stintEnds: ({ n, m }) => STINT_ENDS.test(n.text.slice(m.end, m.end + 64)),
+  inChargeLater: ({ n, m, span }) => IN_CHARGE_OF.test(n.text.slice(m.end, span.end)),
   offerFrom: (site) => {
     const next = orgRightAfter(site);
     return next !== undefined && OFFER_AFTER.test(site.n.text.slice(next.end, next.end + 12));
@@ -346,6 +347,7 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
 // "swapped OpenAI for …", "ditching Mountain View for …": a few words given up, then "for".
 const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
 const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`);
+const IN_CHARGE_OF = /\bin charge of\b/;
 // "接受了xAI的offer", "接受了Meta开出的offer": after the org, its offer.
 const OFFER_AFTER = /^(?:开出)?的(?:正式)?(?:offer|聘书|录用通知)/;
 const STINT_ENDS = new RegExp(`^\\s+[^,.;!]{1,40}?\\s(?:${alternation(W.stintEnds.en)})\\b`);
@@ -361,7 +363,7 @@ const CONGRATS_ON = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?on\\s+(?:${a
 // (A surname may open with a particle: "brought in Pieter de Graaf".)
 const SPEAKS_AFTER_ZH = new RegExp(`^(?:${alternation(W.statementVerbs.zh)})`);
 const NAMED_PERSON_NEXT = new RegExp(
-  `^\\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\\s)[a-z-]+|[A-Z][\\w.'’-]*(?=\\s+[a-z]))\\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?[A-Z][a-z'’]+\\s+(?:(?:${alternation(W.nameParticles.en)})\\s+)*[A-Z][a-z]`,
+  `^\\s+(?:(?:(?!(?:the|by|of|from|to|with|for|on|in|at)\\s)[a-z-]+|[A-Z][\\w.'’-]*(?=\\s+[a-z])|[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*){0,2}['’]s)\\s+){0,5}(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?[A-Z][a-z'’]+\\s+(?:(?:${alternation(W.nameParticles.en)})\\s+)*[A-Z][a-z]`,
 );
 // "…, said on X that he had left": a subject pronoun after a reporting verb, right before the move word.
 const SPEAKER_PRONOUN = new RegExp(`\\b(?:${alternation(W.subjectPronouns.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);

@@ -1285,6 +1285,17 @@ describe('the four-hundred-and-nineteenth batch (English wording no batch used):
   });
 });
 
+describe('the four-hundred-and-twentieth batch (more English wording): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("reads installing and enlisting someone (past an org's possessive) as hiring them", () => {
+    expect(moves('xAI has installed Raymond Achterberg, previously a finance director at Tesla, as its chief financial officer.')).toEqual(['Raymond Achterberg:join:Tesla→xAI']);
+    expect(moves("Anthropic has enlisted Microsoft's Kwame Osei to run its security engineering group.")).toEqual(['Kwame Osei:join:Microsoft→Anthropic']);
+  });
+  it('reads servers installed as no hire', () => {
+    expect(moves('Microsoft has installed new servers in its Wisconsin data center, said Kwame Osei, who runs security engineering there.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1336,6 +1347,11 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     ],
     postAfter: ['卸下', '百度副总裁宋立卸下总裁职务。', '宋立表示，团队终于卸下心理包袱。'],
     stintAfter: ['结束了在', '宋立宣布，结束了在字节跳动的八年职业生涯。', '宋立结束了在外滩大会上的主题演讲。'],
+    inChargeLater: [
+      'has put',
+      'Google has put Elise Fontaine, who spent nine years at Meta, in charge of its Gemini apps team.',
+      'Google has put Elise Fontaine, who spent nine years at Meta, on the spot over its Gemini apps team.',
+    ],
     offerFrom: ['接受了', '知情人士透露，谷歌研究员宋立已经接受了xAI的offer，预计下月入职。', '谷歌研究员宋立接受了新华社的采访。'],
     stintEnds: ['my time at', '"My time at OpenAI has come to an end," Ana Ruiz wrote on X.', '"My time at OpenAI was the best of my career," Ana Ruiz wrote on X.'],
     forAnother: ['has swapped', 'Ana Ruiz has swapped OpenAI for Anthropic, she said on Tuesday.', 'Ana Ruiz has swapped Python for Rust in her new OpenAI project.'],
