@@ -35,6 +35,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  *   spent" is no move)
  * - offerFrom: "接受了xAI的offer": an org right after the word and its offer after that ("接受了媒体采访" is no move)
  * - inChargeLater: "has put X in charge of its apps team": "in charge of" later in the sentence ("put X on the spot" is none)
+ * - orgSoonAfter: "已转战马斯克旗下的xAI": an org a few characters on, in the same clause ("将转战线下市场" names none)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -56,6 +57,7 @@ export type TriggerCondition =
   | 'stintEnds'
   | 'offerFrom'
   | 'inChargeLater'
+  | 'orgSoonAfter'
   | 'forAnother';
 
 export interface Trigger {
@@ -697,7 +699,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('join', 'enter', 0.85, ['空降', '空降到', '空降至', '走马上任']),
   // An acqui-hire: "其创始人将带领团队整体并入通义实验室" (a company merged into a group names no person).
   ...t('join', 'enter', 0.75, ['并入', '整体并入']),
-  ...t('join', 'switch', 0.95, ['转投', '改投', '跳槽', '转战', '跳槽至', '跳槽到', '转会']),
+  ...t('join', 'switch', 0.95, ['转投', '改投', '跳槽', '跳槽至', '跳槽到', '转会']),
+  // "已转战小米", "已转战马斯克旗下的xAI", "于本周赴任DeepSeek" (only with an org a few characters on: not "将转战线下市场").
+  ...['转战', '赴任'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'switch', strength: 0.9, when: ['orgSoonAfter'] }]),
+  // Quitting with nothing lined up.
+  ...t('departure', 'leave', 0.9, ['裸辞']),
   // A newsletter's shorthand: "- Maya Lindgren: Google DeepMind → Anthropic".
   ...t('join', 'switch', 0.85, ARROWS),
   // "多名员工已转入阿里巴巴通义实验室".

@@ -325,6 +325,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   stintAfter: ({ n, m }) => STINT_AFTER.test(n.text.slice(m.end, m.end + 32)),
   stintEnds: ({ n, m }) => STINT_ENDS.test(n.text.slice(m.end, m.end + 64)),
   inChargeLater: ({ n, m, span }) => IN_CHARGE_OF.test(n.text.slice(m.end, span.end)),
+  orgSoonAfter: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start - m.end <= 8 && !/[,;:。，；：]/.test(n.text.slice(m.end, o.start))),
   offerFrom: (site) => {
     const next = orgRightAfter(site);
     return next !== undefined && OFFER_AFTER.test(site.n.text.slice(next.end, next.end + 12));

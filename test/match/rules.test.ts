@@ -1296,6 +1296,16 @@ describe('the four-hundred-and-twentieth batch (more English wording): what its 
   });
 });
 
+describe('the four-hundred-and-twenty-first batch (Chinese move words no batch used): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads 裸辞 as leaving, and 转战 and 赴任 as joining only an org a few characters on', () => {
+    expect(moves('字节跳动Seed团队研究员司空远近日裸辞，暂未透露下一步去向。')).toEqual(['司空远:departure:ByteDance→-']);
+    expect(moves('前谷歌研究科学家蒲星河已于本周赴任DeepSeek，担任推理团队负责人。')).toEqual(['蒲星河:departure:Google→DeepSeek']);
+    expect(moves('前百度集团副总裁邱一凡已转战小米，负责大模型应用落地。')).toEqual(['邱一凡:departure:Baidu→Xiaomi']);
+    expect(moves('小米集团总裁卢伟冰表示，小米将转战线下市场，并亲自坐镇发布会现场。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1352,6 +1362,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
       'Google has put Elise Fontaine, who spent nine years at Meta, in charge of its Gemini apps team.',
       'Google has put Elise Fontaine, who spent nine years at Meta, on the spot over its Gemini apps team.',
     ],
+    orgSoonAfter: ['转战', '香港01报道，前苹果工程师周浩然已转战马斯克旗下的xAI。', '小米集团总裁卢伟冰表示，小米将转战线下市场。'],
     offerFrom: ['接受了', '知情人士透露，谷歌研究员宋立已经接受了xAI的offer，预计下月入职。', '谷歌研究员宋立接受了新华社的采访。'],
     stintEnds: ['my time at', '"My time at OpenAI has come to an end," Ana Ruiz wrote on X.', '"My time at OpenAI was the best of my career," Ana Ruiz wrote on X.'],
     forAnother: ['has swapped', 'Ana Ruiz has swapped OpenAI for Anthropic, she said on Tuesday.', 'Ana Ruiz has swapped Python for Rust in her new OpenAI project.'],
