@@ -675,11 +675,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('join', 'hire', 0.8, ['to hire', 'will hire']),
   // "Google is hiring Windsurf chief executive Varun Mohan": only before a name ("Google is hiring engineers" is a job ad).
   ...['is hiring', 'are hiring', 'is poaching', 'is recruiting'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, when: ['namedPerson'] }]),
-  // A company's own post: "Today we're excited to welcome X to Anthropic as our new Head of Global Policy."
   // "xAI has installed X as its CFO", "Anthropic has enlisted Microsoft's X" (only before a person's name: not "installed new servers").
   ...['installed', 'has installed', 'installs', 'enlisted', 'has enlisted', 'enlists'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] }]),
   // "Google has put X, who spent nine years at Meta, in charge of its Gemini apps team".
   ...['has put', 'put', 'puts'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson', 'inChargeLater'] }]),
+  // A company's own post: "Today we're excited to welcome X to Anthropic as our new Head of Global Policy."
   ...['to welcome', 'welcomes', 'welcomed', 'welcoming', 'welcome to the team,', 'welcome aboard,'].map((w): [string, Trigger] => [
     w,
     { event: 'join', shape: 'hire', strength: 0.85, when: ['namedPerson'] },
@@ -758,13 +758,13 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('promotion', 'enter', 0.75, ['will serve as', 'to serve as', 'will now serve as', 'has been tapped as', 'was tapped as', 'was tapped to lead']),
   // "马晓川担任新成立的智能体部负责人": in a reorganisation an appointment; elsewhere a role held (bios say it too).
   ['担任', { event: 'promotion', shape: 'enter', strength: 0.7, reorgOnly: true }],
-  // Taking charge of something: the org named after (or before) is where the role is.
   // "is set to helm Microsoft AI's model group" (not "set to helm a charity run": an org right after).
   ...['set to helm', 'will helm', 'to helm', 'helms', 'is helming'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, when: ['orgNext'] }]),
   // "has handed the reins of its models team to X": the one it is handed to is who takes it.
   ...t('join', 'hire', 0.75, ['handed the reins', 'hands the reins', 'has handed the reins', 'passed the baton', 'passes the baton', 'has passed the baton']),
   // "is bowing out after five years" (not "bowed out of Tuesday's panel").
   ...t('departure', 'leave', 0.85, ['bowing out', 'bows out', 'bowed out', 'is bowing out', 'will bow out', 'to bow out']),
+  // Taking charge of something: the org named after (or before) is where the role is.
   ...t('promotion', 'enter', 0.75, [
     'will head',
     'will lead',

@@ -856,7 +856,14 @@ const ACADEMIC_NOUN = new RegExp(alternation([...CONTEXT_WORDS.academicNouns.en,
 // The catalog's universities and institutes, by their names.
 const ACADEMIC_ORG = /\b(?:University|College|Institute|School)\b|^(?:MIT|UC Berkeley|Stanford|Caltech)$|大学|学院/;
 
-/** Why a trigger says nothing about a move here, if it does not: biography, a pause, a threat. */
+/** Whether the sentence ends with a question mark (asked before the question's pattern: most sentences do not). */
+function endsWithQuestionMark(r: SentenceReader): boolean {
+  let i = r.span.end - 1;
+  while (i > r.span.start && r.text.charCodeAt(i) <= 0x20) i--;
+  const c = r.text.charCodeAt(i);
+  return c === 0x3f || c === 0xff1f;
+}
+
 /** The words right before a move word that say it did not happen, if any. */
 function negation(r: SentenceReader, t: TriggerMention): string | null {
   // ("will not be joining … after all": a denial the status tells, kept as a denied move.)
@@ -868,12 +875,13 @@ function negation(r: SentenceReader, t: TriggerMention): string | null {
   return negated && !UNTIL.test(r.text.slice(t.end, clause.end)) ? negated[0].trim() : null;
 }
 
+/** Why a trigger says nothing about a move here, if it does not: biography, a negation, a pause, a threat. */
 function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: boolean): Blocked | null {
   const bio = biographical(r, t, year);
   if (bio) return bio;
   const negated = negation(r, t);
   if (negated) return { rule: 'block.negated', detail: `"${negated}"` };
-  if (YES_NO_QUESTION.test(r.text.slice(r.span.start, r.span.end))) return { rule: 'block.hypothetical', detail: 'a question whether it happens' };
+  if (endsWithQuestionMark(r) && YES_NO_QUESTION.test(r.text.slice(r.span.start, r.span.end))) return { rule: 'block.hypothetical', detail: 'a question whether it happens' };
   if (t.trigger.reorgOnly && !reorg) return { rule: 'event.reorg', detail: 'a role held: the article is not about a reorganisation' };
   // "转发了一篇前员工的离职感言": the move of someone unnamed, owned before 的.
   const owner = codeAt(r.text, t.start - 1) === 0x7684 /* 的 */ ? OTHERS_BEFORE_DE.exec(r.text.slice(Math.max(r.span.start, t.start - 5), t.start - 1)) : null;

@@ -1262,8 +1262,8 @@ export class SentenceReader {
    * three years, my time at OpenAI has come to an end."), or -1 when it opens outside any.
    */
   quoteOpenedBefore(): number {
-    if (!hasQuoteMark(this.text, this.text.lastIndexOf('\n', this.span.start - 1) + 1, this.span.start)) return -1;
     const lineStart = this.text.lastIndexOf('\n', this.span.start - 1) + 1;
+    if (!hasQuoteMark(this.text, lineStart, this.span.start)) return -1;
     const marks = [...this.text.slice(lineStart, this.span.start).matchAll(QUOTE_MARK)];
     return marks.length % 2 === 1 ? lineStart + marks[marks.length - 1]!.index : -1;
   }
