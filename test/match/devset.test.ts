@@ -4,7 +4,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { OPERATOR, type Move, type Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
-import { buildMatchIndex, personKey } from '../../src/match/watch-index.js';
+import { buildMatchIndex, personKey, type MatchIndex } from '../../src/match/watch-index.js';
 import { recognizeScanned } from '../../src/match/recognize.js';
 import { concernsAWatch, scanText } from '../../src/match/mentions.js';
 import { routeMove, watchLookup } from '../../src/alerts/route.js';
@@ -101,9 +101,13 @@ describe('move recognition on the development set', () => {
     const misses: string[] = [];
     // Items the pipeline would not read (they name no watch), yet with an alert: the gate must never hide a move.
     const hidden: string[] = [];
+    // Most items share one watch list: each list's matcher is built once (built per item, it was most of this test's
+    // time, past the timeout on a busy machine).
+    const indexes = new Map<string, MatchIndex>();
     for (const item of items) {
       const watches = watchesFor(item);
-      const index = buildMatchIndex(watches, catalog);
+      const key = JSON.stringify(watches);
+      const index = indexes.get(key) ?? indexes.set(key, buildMatchIndex(watches, catalog)).get(key)!;
       const scanned = scanText(`${item.title}\n${item.text}`, index);
       const r = recognizeScanned(scanned, index, { year: 2025 });
       const alerting = r.moves.filter((m) => routeMove(m, watchLookup(watches), index.catalog, { minConfidence: 0.5, discover: true }).length > 0 && m.status !== 'denied');
