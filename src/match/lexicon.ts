@@ -949,6 +949,44 @@ const PLACES = {
   zh: ['美国', '中国', '国内', '硅谷', '湾区', '北京', '上海', '深圳', '杭州', '英国', '加州'],
 };
 
+/**
+ * Familiar forms of English given names that are not the start of the name ("Alex" is "Alexander"'s start, read as such;
+ * "Mike" is not "Michael"'s): a watch on "Michael Tanaka" is "Mike Tanaka" in the news. Each name, then its forms.
+ */
+export const GIVEN_NAME_FORMS: Readonly<Record<string, readonly string[]>> = {
+  william: ['bill', 'billy', 'liam'],
+  robert: ['bob', 'bobby'],
+  richard: ['rick', 'dick'],
+  elizabeth: ['liz', 'lizzie', 'beth', 'betsy'],
+  katherine: ['kate', 'katie', 'kathy'],
+  catherine: ['kate', 'katie', 'cathy'],
+  kathryn: ['kate', 'katie'],
+  michael: ['mike', 'mikey'],
+  margaret: ['maggie', 'meg', 'peggy'],
+  edward: ['ted', 'ned'],
+  theodore: ['ted'],
+  henry: ['harry', 'hank'],
+  charles: ['chuck'],
+  anthony: ['tony'],
+  lawrence: ['larry'],
+  gerald: ['jerry'],
+  james: ['jim', 'jimmy'],
+  john: ['jack'],
+  joseph: ['joe', 'joey'],
+  patricia: ['trish', 'tricia'],
+  rebecca: ['becky'],
+  susan: ['sue'],
+  victoria: ['vicky', 'tori'],
+  alexander: ['sasha'],
+  alexandra: ['sasha'],
+  andrew: ['drew'],
+  nathaniel: ['nate'],
+  abigail: ['abby'],
+  jacqueline: ['jackie'],
+  stephen: ['steve'],
+  steven: ['steve'],
+};
+
 /** Phrases that hold an org's name and are no org: the longer match hides the name. */
 export const NOT_NAMES = [
   // The fruit and the grain: "苹果种植合作社", "小米粥".

@@ -1,7 +1,7 @@
 import { normalizeAlias, originalSpan, wasHyphen, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
 import { isLatin, isLower, isUpper } from '../text/chars.js';
-import { alternation, COMPANY_NAME_ENDS, CONTEXT_WORDS, NOT_AFTER_REN, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger, type TriggerCondition } from './lexicon.js';
+import { alternation, COMPANY_NAME_ENDS, CONTEXT_WORDS, GIVEN_NAME_FORMS, NOT_AFTER_REN, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger, type TriggerCondition } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import {
   appointedLineName,
@@ -259,21 +259,34 @@ const GIVEN_BEFORE = /(?<![\w.'’-])([A-Z][a-z'’-]+) $/;
 const HONORIFICS: ReadonlySet<string> = new Set(W.honorificsBefore.en);
 /** Whether a given name other than `given` (the watched person's) stands right before the surname at `at`. */
 function otherGivenName(cased: string, at: number, given: string): boolean {
+  if (ownGivenName(cased, at, given)) return false;
   const m = GIVEN_BEFORE.exec(cased.slice(Math.max(0, at - 24), at));
   if (!m) return false;
   const word = m[1]!;
-  if (sameGivenName(word, given) || HONORIFICS.has(word) || /['’]s$/.test(word) || NOT_NAME_WORDS.has(word.toLowerCase())) return false;
-  // ("Ana Lucia Torres-Vidal" for the watched "Ana Torres-Vidal": a middle name between the given name and the surname.)
-  const before = GIVEN_BEFORE.exec(cased.slice(Math.max(0, at - m[0].length - 24), at - m[0].length));
-  return !(before && !given.includes(' ') && sameGivenName(before[1]!, given));
+  return !sameGivenName(word, given) && !HONORIFICS.has(word) && !/['’]s$/.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
 }
-// The same given name, written with or without accents, or one the short form of the other ("Leo" and "Leopold").
+/** A watched name's words before its surname ("Ana" of "Ana Torres-Vidal"). */
+const givenNameOf = (name: string) => name.split(' ').slice(0, -1).join(' ');
+// The two capitalised words (or initials) right before a surname, on its line: a given name, perhaps a middle one after it.
+const TWO_WORDS_BEFORE = /(?:(\p{Lu}[\p{L}'’-]*\.?) +)?(\p{Lu}[\p{L}'’-]*\.?) +$/u;
+/**
+ * Whether the watched person's given name, or a familiar form of it, stands right before the surname at `at`, or one word
+ * before it with a middle name or an initial between: "Mike Tanaka", "Samuel J. Okoro", "Ana Lucia Torres-Vidal" are the
+ * watched "Michael Tanaka", "Samuel Okoro", "Ana Torres-Vidal" named in full.
+ */
+function ownGivenName(cased: string, at: number, given: string): boolean {
+  const m = TWO_WORDS_BEFORE.exec(cased.slice(Math.max(0, at - 40), at));
+  const is = (word: string | undefined) => word !== undefined && word.replace(/\.$/, '').length > 1 && sameGivenName(word.replace(/\.$/, ''), given);
+  return m !== null && (is(m[2]) || is(m[1]));
+}
+// The same given name, written with or without accents, one the start of the other ("Leo" and "Leopold"), or a familiar
+// form of it ("Mike" and "Michael").
 const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 function sameGivenName(word: string, given: string): boolean {
   const a = foldName(word);
   return foldName(given)
     .split(' ')
-    .some((g) => g.length > 1 && (a.startsWith(g) || g.startsWith(a)));
+    .some((g) => g.length > 1 && (a.startsWith(g) || g.startsWith(a) || GIVEN_NAME_FORMS[g]?.includes(a) === true || GIVEN_NAME_FORMS[a]?.includes(g) === true));
 }
 
 /** What a trigger condition may look at: the move word, its sentence and the mentions in it. */
@@ -530,7 +543,7 @@ export class ArticleNames {
    * a namesake (then "Lin" is theirs).
    */
   namesakeAt(key: string, watchedName: string, at: number): boolean {
-    const given = watchedName.split(' ').slice(0, -1).join(' ');
+    const given = givenNameOf(watchedName);
     const before = otherGivenName(this.n.cased, at, given);
     if (before || this.namedInFull.has(key)) return before;
     let found = this.namesakes.get(key);
@@ -727,9 +740,11 @@ export class SentenceReader {
           continue;
         }
         // (Always a boolean: a field that is sometimes undefined changes every PersonMention's shape.)
-        const weak = e.weak === true && !article.surnameIsNamed(e.key);
+        // (A surname after the watched given name, a familiar form of it or a middle name is the name in full: "Mike Tanaka".)
+        const inFull = e.weak === true && ownGivenName(n.cased, m.start, givenNameOf(index.people.get(e.key)!));
+        const weak = e.weak === true && !inFull && !article.surnameIsNamed(e.key);
         watched.push({ start: m.start, end: m.end, key: e.key, name: index.people.get(e.key)!, watched: true, weak, referred: false });
-        if (e.weak && !weak) this.fire('names.surname', n.text.slice(m.start, m.end), `${index.people.get(e.key)!}, named in full in the article`);
+        if (e.weak && !weak) this.fire('names.surname', n.text.slice(m.start, m.end), `${index.people.get(e.key)!}, named in full ${inFull ? 'here' : 'in the article'}`);
       } else if (e.kind !== 'not-trigger' && e.kind !== 'not-name') markers.push(m);
     }
     this.orgs = orgs;

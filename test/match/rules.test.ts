@@ -1306,6 +1306,33 @@ describe('the four-hundred-and-twenty-first batch (Chinese move words no batch u
   });
 });
 
+describe('the four-hundred-and-twenty-second batch (short forms of watched given names): what its blind score showed', () => {
+  const watching = buildMatchIndex(
+    ['Alexander Kirov', 'Michael Tanaka', 'William Ferris', 'Samuel Okoro'].map((name, i): Watch => ({
+      kind: 'person',
+      id: 2 + i,
+      name,
+      aliases: [],
+      orgs: [],
+      strict: false,
+      channel: OPERATOR,
+      origin: 'config',
+    })),
+    catalog,
+  );
+  // (A move told of a watched person by surname alone is routed only with an org the watch names: "by surname" here.)
+  const alerted = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}${m.bySurname ? ' (by surname)' : ''}`);
+  it('reads a surname after a short or familiar form of the watched given name, or after a middle initial, as the watched person named in full', () => {
+    expect(alerted("Alex Kirov joins OpenAI\nAlex Kirov, who led Anthropic's tokenizer work, has joined OpenAI.")).toEqual(['Alexander Kirov:join']);
+    expect(alerted("Meta has hired Mike Tanaka, Apple's former head of on-device models, to run its wearables AI group.")).toEqual(['Michael Tanaka:join']);
+    expect(alerted('Bill Ferris, a longtime Microsoft Research scientist, is moving to xAI, he wrote on LinkedIn.')).toEqual(['William Ferris:departure']);
+    expect(alerted("Meta has hired Samuel J. Okoro, who spent a decade building Siri's speech models at Apple, to lead voice research.")).toEqual(['Samuel Okoro:join']);
+  });
+  it('reads a surname after another given name as a namesake', () => {
+    expect(alerted('Meta has hired Hiroshi Tanaka, a former Sony engineer, to run its camera team.')).toEqual(['Hiroshi Tanaka:join']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
