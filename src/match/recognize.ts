@@ -1024,6 +1024,8 @@ interface ArticleContext {
   answerer(at: Span): PersonMention | null;
   /** Who opens, with a verb of saying, the quote whose opening mark stands at `open` ("X posted on LinkedIn: “…"), or null. */
   quoteSpeaker(open: number): PersonMention | null;
+  /** Whether an earlier sentence told a move of this person. */
+  toldOf(key: string): boolean;
   /** Whether an earlier sentence told a move of someone named. */
   toldNamed: boolean;
 }
@@ -1284,7 +1286,7 @@ function readSentence(
       r.fire('subject.signed', t.word, `${signer.name}, who signs the post`);
     }
     if (!subjects.length && firstPerson && !r.people.length) subjects = quotedByPronoun(r, t, antecedent);
-    if (!subjects.length && !r.people.length && (firstPerson || r.opensWithElidedFirstPerson())) subjects = quotedFromBefore(r, t, article);
+    if (!subjects.length && !r.people.length && (firstPerson || r.opensWithElidedFirstPerson())) subjects = quotedFromBefore(r, t, article, firstPerson);
     // The sentence's role is the appointed person's, not that of whoever left the post.
     if (vacancy) for (const p of subjects) (vacated ??= new Set()).add(p.key);
     if (!subjects.length) {
@@ -3057,12 +3059,14 @@ function quotedByPronoun(r: SentenceReader, t: TriggerMention, antecedent: () =>
 
 /**
  * A first-person sentence inside a quote opened in a sentence before, by the one who says it there ("X posted on LinkedIn:
- * “Bittersweet day. After three years, my time at OpenAI has come to an end. Excited for what's next at …”").
+ * “Bittersweet day. After three years, my time at OpenAI has come to an end. Excited for what's next at …”"). A sentence
+ * with its "I'm" left out is theirs only after a move of theirs told before it: "So proud of Imogen. Excited for what's
+ * next at Anthropic," from her manager, is her move, not his.
  */
-function quotedFromBefore(r: SentenceReader, t: TriggerMention, article: ArticleContext): PersonMention[] {
+function quotedFromBefore(r: SentenceReader, t: TriggerMention, article: ArticleContext, firstPerson: boolean): PersonMention[] {
   const open = r.quoteOpenedBefore();
   const speaker = open >= 0 ? article.quoteSpeaker(open) : null;
-  if (!speaker) return [];
+  if (!speaker || (!firstPerson && !article.toldOf(speaker.key))) return [];
   r.fire('subject.quoted', speaker.name, `"${t.word}" in their own words, in the quote they open before`);
   return [speaker];
 }
@@ -3359,6 +3363,10 @@ class ArticleState implements ArticleContext {
 
   get toldNamed(): boolean {
     return this.candidates.length > 0;
+  }
+
+  toldOf(key: string): boolean {
+    return this.candidates.some((c) => c.person.key === key);
   }
 }
 

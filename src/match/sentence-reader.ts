@@ -1251,9 +1251,8 @@ export class SentenceReader {
     if ((before.length + (opensInside ? 1 : 0)) % 2 === 0) return null;
     const open = before.length ? before[before.length - 1]! : this.span.start - 1;
     const close = marks.find((i) => i >= t.end) ?? -1;
-    const quoted = text.slice(Math.max(open + 1, this.span.start), t.end);
-    const own = [...quoted.matchAll(PERSON_WORD)].pop();
-    if (own ? !FIRST_PERSON.test(own[0]) : !ELIDED_FIRST_PERSON.test(quoted)) return null;
+    const own = [...text.slice(Math.max(open + 1, this.span.start), t.end).matchAll(PERSON_WORD)].pop();
+    if (!own || !FIRST_PERSON.test(own[0])) return null;
     // "I'm excited to share that Ana Ruiz is joining": a person the quote names before the move word is its subject.
     if (candidates.some((p) => p.start > open && p.end <= t.start)) return null;
     if (close >= 0) {

@@ -1217,7 +1217,9 @@ describe("the four-hundred-and-tenth batch (a mover's own post, quoted): what it
   });
   it("reads no one's move in a post about a colleague, nor in one opened by someone who speaks of another", () => {
     expect(moves('"Proud of Imogen for her new role leading our evals team," wrote Marcus Bell, her manager at Google DeepMind.')).toEqual([]);
-    expect(moves('Marcus Bell posted about his colleague Imogen Reyes on LinkedIn. "She is the best. Excited for what\'s next at Anthropic."')).toEqual([]);
+    // ("Excited for what's next at …" with its "I'm" left out is the writer's only after a move of theirs the quote told.)
+    expect(moves('Marcus Bell, her manager at Google DeepMind, posted on LinkedIn: "Imogen is the best engineer I know. Excited for what\'s next at Anthropic."')).toEqual([]);
+    expect(moves('"So proud of Imogen. Excited for what\'s next at Anthropic," wrote Marcus Bell, her manager at Google DeepMind.')).toEqual([]);
   });
 });
 
