@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OPERATOR, type Watch } from '../../src/domain.js';
+import type { Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
 import { routeMove, watchLookup } from '../../src/alerts/route.js';
 import { root } from '../helpers/cli.js';
+import { orgWatch, personWatch } from '../helpers/watches.js';
 
 const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
 
@@ -14,18 +15,8 @@ function alerts(text: string, watches: Watch[]) {
   return recognize(text, index, { year: 2025 }).moves.filter((m) => routeMove(m, watchLookup(watches), index.catalog, { minConfidence: 0.5, discover: true }).length > 0);
 }
 
-const org = (name: string, id = 100): Watch => ({ kind: 'org', id, name, aliases: [], channel: OPERATOR, origin: 'config' });
-const person = (name: string, extra: Partial<Extract<Watch, { kind: 'person' }>> = {}): Watch => ({
-  kind: 'person',
-  id: 1,
-  name,
-  aliases: [],
-  orgs: [],
-  strict: false,
-  channel: OPERATOR,
-  origin: 'config',
-  ...extra,
-});
+const org = (name: string): Watch => orgWatch(name);
+const person = personWatch;
 
 describe('recognize', () => {
   it('a name alone is not a move', () => {
@@ -129,7 +120,7 @@ describe('recognize', () => {
   });
 
   it('an org outside the catalog is recognised by the name and aliases its watch gives', () => {
-    const acme: Watch = { kind: 'org', id: 7, name: 'Acme Robotics', aliases: ['艾克米机器人'], channel: OPERATOR, origin: 'config' };
+    const acme = orgWatch('Acme Robotics', { id: 7, aliases: ['艾克米机器人'] });
     expect(alerts('Former Tesla engineer Dana Whitfield has joined Acme Robotics as head of autonomy.', [acme])[0]).toMatchObject({
       person: 'Dana Whitfield',
       to: { org: 'Acme Robotics' },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OPERATOR, type Move, type Watch } from '../../src/domain.js';
+import type { Move, Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
 import { buildMatchIndex } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
@@ -8,15 +8,16 @@ import { concernsAWatch, scanText } from '../../src/match/mentions.js';
 import { RULES, type RuleId } from '../../src/match/rules.js';
 import type { TriggerCondition } from '../../src/match/lexicon.js';
 import { root } from '../helpers/cli.js';
+import { orgWatch, personWatch } from '../helpers/watches.js';
 
 // Each class of wording the recogniser once missed, as a rule and the cases it must read.
 const catalog = loadCatalog(path.join(root, 'config/orgs.yaml'));
 const ORGS = ['Mistral AI', 'Tencent', 'Baidu', 'Moonshot AI', 'Cohere', 'Microsoft', 'Google', 'Anthropic', 'xAI', 'OpenAI', 'Meta', 'Nimbus Labs'];
 const watches: Watch[] = [
-  ...ORGS.map((name, i): Watch => ({ kind: 'org', id: 100 + i, name, aliases: [], channel: OPERATOR, origin: 'config' })),
-  { kind: 'person', id: 1, name: 'Priya Raman', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' },
+  ...ORGS.map((name, i) => orgWatch(name, { id: 100 + i })),
+  personWatch('Priya Raman'),
   // (Watched by a pinyin name: Chinese text writes them in characters.)
-  { kind: 'person', id: 2, name: 'Tang Yifan', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' },
+  personWatch('Tang Yifan', { id: 2 }),
 ];
 const index = buildMatchIndex(watches, catalog);
 
@@ -355,10 +356,7 @@ describe('the three-hundred-and-forty-fourth batch (person watches beside moves 
 });
 
 describe('the three-hundred-and-forty-fifth batch (Chinese person watches beside moves not theirs): what its blind score showed', () => {
-  const watchingSongLi = buildMatchIndex(
-    [...watches, ...['宋立', '邵云帆'].map((name, i): Watch => ({ kind: 'person', id: 2 + i, name, aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' }))],
-    catalog,
-  );
+  const watchingSongLi = buildMatchIndex([...watches, ...['宋立', '邵云帆'].map((name, i) => personWatch(name, { id: 2 + i }))], catalog);
   const people = (text: string) => recognize(text, watchingSongLi, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
 
   it("reads a name one character longer than a watched one as someone else's where a clause opens after it, here or elsewhere in the article", () => {
@@ -759,7 +757,7 @@ describe('the three-hundred-and-sixty-ninth batch (a watched name written otherw
     expect(moves('Raman Labs, a robotics startup in Pune, has hired a former Google engineer as its CTO.')).toEqual([]);
   });
   it('lets a Chinese text with a move word and the surname of a pinyin watch be read, and no other', () => {
-    const watching = buildMatchIndex([{ kind: 'person', id: 1, name: 'Tang Yifan', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' }], catalog);
+    const watching = buildMatchIndex([personWatch('Tang Yifan')], catalog);
     const concerns = (text: string) => {
       const scanned = scanText(text, watching);
       return concernsAWatch(scanned, watching);
@@ -821,7 +819,7 @@ describe('the three-hundred-and-seventy-second batch (moves in a page’s struct
 
 describe('the three-hundred-and-seventy-third batch (a watched person by surname only): what its blind score showed', () => {
   it('reads a watched surname as the person only where the text capitalises it', () => {
-    const watching = buildMatchIndex([...watches, { kind: 'person', id: 3, name: 'Celeste Baker', aliases: [], orgs: ['Microsoft'], strict: false, channel: OPERATOR, origin: 'config' }], catalog);
+    const watching = buildMatchIndex([...watches, personWatch('Celeste Baker', { id: 3, orgs: ['Microsoft'] })], catalog);
     const people = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
     expect(people("Microsoft's head of AI partnerships, Baker, will step down at the end of the month.")).toEqual(['Celeste Baker:departure']);
     expect(people("The baker who made Microsoft's campus famous for its croissants has left to open her own shop.")).toEqual([]);
@@ -917,7 +915,7 @@ describe('the three-hundred-and-eightieth batch (look-alikes with a move word an
 
 describe('the three-hundred-and-eighty-first batch (a pinyin name in the other order): what its blind score showed', () => {
   const watching = buildMatchIndex(
-    ['Ruoyu Xu', 'Lin Shuyuan'].map((name, i): Watch => ({ kind: 'person', id: 10 + i, name, aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' })),
+    ['Ruoyu Xu', 'Lin Shuyuan'].map((name, i) => personWatch(name, { id: 10 + i })),
     catalog,
   );
   const people = (text: string) =>
@@ -1224,7 +1222,7 @@ describe("the four-hundred-and-tenth batch (a mover's own post, quoted): what it
 });
 
 describe('the four-hundred-and-twelfth batch (person watches by names as people carry them): what its blind score showed', () => {
-  const watching = buildMatchIndex([...watches, { kind: 'person', id: 2, name: 'Ana Torres-Vidal', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' }], catalog);
+  const watching = buildMatchIndex([...watches, personWatch('Ana Torres-Vidal', { id: 2 })], catalog);
   const people = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
   it('reads the watched person under a middle name the watch leaves out, and a namesake of another given name as someone else', () => {
     expect(people('Ana Lucia Torres-Vidal has left Google DeepMind to join Mistral AI in Paris.')).toEqual(['Ana Torres-Vidal:departure']);
@@ -1310,16 +1308,7 @@ describe('the four-hundred-and-twenty-first batch (Chinese move words no batch u
 
 describe('the four-hundred-and-twenty-second batch (short forms of watched given names): what its blind score showed', () => {
   const watching = buildMatchIndex(
-    ['Alexander Kirov', 'Michael Tanaka', 'William Ferris', 'Samuel Okoro'].map((name, i): Watch => ({
-      kind: 'person',
-      id: 2 + i,
-      name,
-      aliases: [],
-      orgs: [],
-      strict: false,
-      channel: OPERATOR,
-      origin: 'config',
-    })),
+    ['Alexander Kirov', 'Michael Tanaka', 'William Ferris', 'Samuel Okoro'].map((name, i) => personWatch(name, { id: 2 + i })),
     catalog,
   );
   // (A move told of a watched person by surname alone is routed only with an org the watch names: "by surname" here.)
@@ -3124,7 +3113,7 @@ describe('a sixteenth batch: what its blind score showed', () => {
     ['夏云帆谈创业往事\n夏云帆在离开百度五年后，首次公开谈及当年的创业经历。'],
     ['前腾讯高管夏云帆：大模型创业进入下半场\n曾在腾讯工作十年的夏云帆如今是一家投资机构的合伙人。她在接受采访时表示，大模型创业已经进入下半场。'],
   ])('%s is no move', (text) => {
-    const watched = buildMatchIndex([...watches, { kind: 'person', id: 2, name: '夏云帆', aliases: [], orgs: [], strict: false, channel: OPERATOR, origin: 'config' }], catalog);
+    const watched = buildMatchIndex([...watches, personWatch('夏云帆', { id: 2 })], catalog);
     expect(recognize(text, watched, { year: 2026 }).moves).toEqual([]);
   });
 });
@@ -4240,11 +4229,7 @@ describe('the eighty-sixth and eighty-seventh batches (orgs by unit or product):
   it('加入 of features added to a product is no move', () => readsNoMove('百度副总裁宋立在发布会上宣布新版模型正式上线，并加入了多项智能体能力。', 'block.object'));
 
   it('豆包大模型 is a unit of ByteDance', () => {
-    const r = recognize(
-      '据知情人士透露，豆包大模型视觉负责人宋立已于近日离职。',
-      buildMatchIndex([{ kind: 'org', id: 1, name: 'ByteDance', aliases: [], channel: OPERATOR, origin: 'config' }], catalog),
-      { year: 2026 },
-    );
+    const r = recognize('据知情人士透露，豆包大模型视觉负责人宋立已于近日离职。', buildMatchIndex([orgWatch('ByteDance', { id: 1 })], catalog), { year: 2026 });
     expect(r.moves.map((m) => [m.person, m.event, m.from?.org])).toEqual([['宋立', 'departure', 'ByteDance']]);
   });
 });
@@ -4343,11 +4328,7 @@ describe('the ninety-sixth to ninety-ninth batches (real people in longer constr
   });
 
   it('no name starts inside a name that opens its clause ("，宋文浩确已离开" holds no "文浩确")', () => {
-    const r = recognize(
-      '对于联合创始人宋文浩离职的传闻，零一万物回应称，宋文浩确已离开公司，但与公司保持良好关系。',
-      buildMatchIndex([{ kind: 'org', id: 1, name: '01.AI', aliases: [], channel: OPERATOR, origin: 'config' }], catalog),
-      { year: 2026 },
-    );
+    const r = recognize('对于联合创始人宋文浩离职的传闻，零一万物回应称，宋文浩确已离开公司，但与公司保持良好关系。', buildMatchIndex([orgWatch('01.AI', { id: 1 })], catalog), { year: 2026 });
     expect(r.moves.map((m) => m.person)).toEqual(['宋文浩']);
   });
 
@@ -4428,7 +4409,7 @@ describe('the hundred-and-fourth to hundred-and-seventh batches (references, tra
   ])('%s', readsAs);
 
   it('三六零 is Qihoo 360, and 首席财务官 reads as CFO', () => {
-    const qihoo = buildMatchIndex([{ kind: 'org', id: 1, name: 'Qihoo 360', aliases: [], channel: OPERATOR, origin: 'config' }], catalog);
+    const qihoo = buildMatchIndex([orgWatch('Qihoo 360', { id: 1 })], catalog);
     expect(recognize('三六零公告称，董事会同意聘任邬嘉树先生为公司首席财务官。', qihoo, { year: 2026 }).moves.map((m) => [m.person, m.to?.org, m.role])).toEqual([['邬嘉树', 'Qihoo 360', 'CFO']]);
   });
 
