@@ -2123,8 +2123,11 @@ export const CONTEXT_WORDS = {
     en: ['company', 'startup', 'lab', 'AI lab', 'AI company', 'AI startup', 'superintelligence lab', 'new company', 'new startup', 'new lab', 'firm', 'outfit'],
     zh: ['的公司', '创办的公司', '创立的公司', '的创业公司', '旗下', '麾下', '的团队'],
   },
-  /** Before "from", what someone made the person, not where they were ("offers from Meta and xAI"). */
-  offerNouns: { en: ['offer', 'offers', 'bid', 'bids', 'interest', 'overtures', 'approaches', 'pitches', 'calls'] },
+  /**
+   * Before "from", what someone made the person, not where they were ("offers from Meta and xAI"); in Chinese, after the
+   * org, the offer taken ("接受了xAI的offer", "拿下了Meta的聘书").
+   */
+  offerNouns: { en: ['offer', 'offers', 'bid', 'bids', 'interest', 'overtures', 'approaches', 'pitches', 'calls'], zh: ['offer', '聘书', '录用通知'] },
   /** The last weeks, as an aside dates a move it tells in passing ("who joined Anthropic from OpenAI last month"). */
   lastWeeks: {
     en: ['last week', 'last month', 'this week', 'this month', 'earlier this month', 'earlier this week', 'recently', 'days ago', 'weeks ago', 'a month ago'],
@@ -2938,6 +2941,9 @@ export const CONTEXT_WORDS = {
   /** What an org does when it tells the news itself: ", Meta said on Thursday", "it said X would join". */
   statementVerbs: { en: ['said', 'says', 'announced', 'confirmed'], zh: ['表示', '称', '说', '认为', '介绍', '指出', '透露'] },
   firstPerson: { en: ['i', "i'm", "i've", "i'll", 'my', 'me', 'i’m', 'i’ve', 'i’ll'], zh: ['我'] },
+  /** Where someone who left works now: "目前已在Anthropic上班" (before the org, then after it). */
+  nowAt: { zh: ['目前', '现在', '如今', '现'] },
+  worksThere: { zh: ['上班', '工作', '任职', '就职'] },
   /** How a sentence of a post opens with its "I'm" left out: "Excited for what's next at …", "Thrilled to join …". */
   elidedFirstPerson: { en: ['excited', 'thrilled', 'grateful', 'happy', 'humbled', 'proud', 'honored', 'honoured', "can't wait", 'can’t wait', 'looking forward'] },
   /** What ends a stint in a mover's own words: "my time at OpenAI has come to an end". */
@@ -3091,5 +3097,9 @@ export const WINDOWS = {
   nearMoveWord: 120,
   /** A Title-Case sentence: at least this many words besides the small ones, at most this share lowercase. */
   titleCaseMinWords: 4,
+  /** Before a move word, how far a negator with its fillers may start ("was not among those laid off"). */
+  negationReach: 32,
+  /** After "转战", "赴任", how far on the org they go to may stand ("已转战马斯克旗下的xAI"). */
+  orgSoonAfter: 8,
   titleCaseLowerShare: 0.1,
 } as const;

@@ -265,8 +265,8 @@ const NEW_EMPLOYER = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.newEmploye
 // "… and am now building agents at": where someone who left is now, told right after.
 const AND_NOW_AT = /\band\s+(?:(?:i\s+)?am|i['’]m|is|are|she['’]s|he['’]s)\s+now\s+(?:[a-z-]+\s+){0,3}?(?:at|with)\s+$/;
 // "目前已在Anthropic上班": where someone who left works now.
-const ZH_NOW_AT_BEFORE = /(?:目前|现在|如今|现)(?:已经|已)?在$/;
-const ZH_NOW_AT_AFTER = /^(?:上班|工作|任职|就职)/;
+const ZH_NOW_AT_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.nowAt.zh)})(?:已经|已)?在$`);
+const ZH_NOW_AT_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.worksThere.zh)})`);
 // "after two weeks at", "after six years with", "after five years on Google's Gemini team": a stint, right before its org.
 const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|decades?)\s+(?:at|with|on)\s+$/;
 // ", Meta said on Thursday.": an org's words closing the sentence.
@@ -869,7 +869,7 @@ function negation(r: SentenceReader, t: TriggerMention): string | null {
   // ("will not be joining … after all": a denial the status tells, kept as a denied move.)
   if (r.markers.some((m) => m.entity.kind === 'denial')) return null;
   const clause = r.clause(t.start);
-  const before = r.text.slice(Math.max(clause.start, t.start - 32), t.start);
+  const before = r.text.slice(Math.max(clause.start, t.start - WINDOWS.negationReach), t.start);
   if (isHanCode(t.word.charCodeAt(0))) return NEGATED_ZH.exec(before)?.[0] ?? null;
   const negated = NEGATED_EN.exec(before);
   return negated && !UNTIL.test(r.text.slice(t.end, clause.end)) ? negated[0].trim() : null;
