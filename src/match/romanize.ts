@@ -99,16 +99,24 @@ export function pinyinOrders({ words, surnameAt }: PinyinName): string[] {
 
 /** A pinyin word split into its syllables, fewest first ("ruoyu" → ruo, yu; "shuyuan" → shu, yuan), or null. */
 function syllablesOf(word: string): string[] | null {
-  const best: (string[] | null)[] = [[]];
-  for (let end = 1; end <= word.length; end++) {
-    best[end] = null;
+  // The fewest syllables that spell each prefix (-1: none do) and where the last of them starts; the split is built
+  // only for a word that is pinyin (asked of every word of every watched name: at 100,000 aliases a split kept per
+  // prefix was 60 MB of garbage while the matcher was built).
+  const n = word.length;
+  const count = new Int16Array(n + 1).fill(-1);
+  const from = new Int16Array(n + 1);
+  count[0] = 0;
+  for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - 6); start < end; start++) {
-      const before = best[start];
-      if (!before || !PINYIN_SYLLABLES.has(word.slice(start, end))) continue;
-      if (!best[end] || before.length + 1 < best[end]!.length) best[end] = [...before, word.slice(start, end)];
+      if (count[start]! < 0 || (count[end]! >= 0 && count[start]! + 1 >= count[end]!) || !PINYIN_SYLLABLES.has(word.slice(start, end))) continue;
+      count[end] = count[start]! + 1;
+      from[end] = start;
     }
   }
-  return best[word.length] ?? null;
+  if (count[n]! < 0) return null;
+  const out: string[] = [];
+  for (let end = n; end > 0; end = from[end]!) out.unshift(word.slice(from[end]!, end));
+  return out;
 }
 // Every syllable of Mandarin in pinyin (tones dropped; ü as v or yu, as English text writes 吕 Lv or Lyu), so that an
 // English name ("Sarah", "Cole", "John") does not read as one.
@@ -134,23 +142,9 @@ const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/**
- * Whether a word reads as pinyin syllables run together ("yifan", "zhilin"; not "sarah" or "john"). Asked of every word
- * of every watched name: a bit per reachable end, no split kept (at 100,000 aliases the split's arrays were 60 MB of
- * garbage while the matcher was built).
- */
+/** Whether a word reads as pinyin syllables run together ("yifan", "zhilin"; not "sarah" or "john"). */
 function isPinyin(word: string): boolean {
-  if (word.length > 12) return false;
-  let reached = 1;
-  for (let end = 1; end <= word.length; end++) {
-    for (let start = Math.max(0, end - 6); start < end; start++) {
-      if (reached & (1 << start) && PINYIN_SYLLABLES.has(word.slice(start, end))) {
-        reached |= 1 << end;
-        break;
-      }
-    }
-  }
-  return (reached & (1 << word.length)) !== 0;
+  return word.length <= 12 && syllablesOf(word) !== null;
 }
 
 const U_SPELLINGS = ['yu', 'u', 'v'];
