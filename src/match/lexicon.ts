@@ -26,7 +26,8 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  *   ("卸下心理包袱", "assumes the role of an attacker" are no moves)
  * - stintAfter: "结束了在字节跳动的八年职业生涯": a time of work after the org ("结束了在大会上的演讲" is no move)
  * - forAnother: "swapped OpenAI for Meta": a company after "for" a few words on, the one taken ("swapped Python for Rust" is no move)
- * - labelledLine: "Out: X. In: Y.": only opening a sentence, a name right after the colon ("Out: the old guard" is no move)
+ * - labelledLine: "Out: X. In: Y.", "New at xAI: X": only opening a sentence, a name right after the label's colon ("Out: the
+ *   old guard" is no move)
  * - hirerBefore: "Mistral AI's research team now includes X": an org named before it in its sentence, whose the team is
  *   ("The startup's staff now includes X" names none: who "the startup" is, the rules do not know there)
  * - formerBefore: "its former engineer X, now at Meta": "former" or "ex-" shortly before it, where the person was
@@ -105,7 +106,8 @@ const JOINS_EN = ['joins', 'joined', 'joining', 'has joined', 'will join', 'woul
 const RETURNS_EN = ['returns to', 'returned to', 'returning to', 'is returning to', 'will return to', 'would return to', 'comes back to', 'came back to'];
 const REJOINS_EN = ['rejoins', 'rejoined', 'will rejoin', 'would rejoin'];
 // "X is out at Cohere": a departure only when a workplace follows ("is out at the moment" is not one).
-const OUT_AT_EN = ['is out at', 'was out at', 'are out at', 'were out at'];
+// ("is no longer at the company", not "are no longer at risk".)
+const OUT_AT_EN = ['is out at', 'was out at', 'are out at', 'were out at', 'is no longer at', 'was no longer at'];
 
 /** A newsletter's shorthand for a move ("Maya Lindgren: Google DeepMind → Anthropic"). */
 export const ARROWS = ['→', '->', '⟶'];
@@ -177,6 +179,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     ...OUT_AT_EN,
     // "has handed in her notice", "handed in his resignation".
     ...phrases(['handed in', 'has handed in', 'hands in', 'is handing in', 'will hand in'], ['her notice', 'his notice', 'their notice', 'her resignation', 'his resignation']),
+    // "is serving out his notice at Google DeepMind": on the way out, where the notice is served.
+    ...phrases(['is serving out', 'serving out', 'is working out', 'working out', 'has served out', 'served out'], ['her notice', 'his notice', 'their notice'], ['at', 'period at']),
   ]),
   // One employer given up for another, as headlines say it: "swaps OpenAI for Meta", "is ditching Mountain View for
   // Anthropic" (only with a company after "for": the origin right after the word, or told elsewhere).
@@ -629,6 +633,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: w === 'out:' ? 'departure' : 'join', shape: w === 'out:' ? 'leave' : 'enter', strength: 0.75, noun: true, when: ['labelledLine'] },
   ]),
+  // The same labels with the org in them: "New at xAI: Desmond Okoro, …", "Out at Meta after 12 years: Renata Silvas".
+  ...t('join', 'enter', 0.75, ['new at', 'newly at']).map(([w, tr]): [string, Trigger] => [w, { ...tr, noun: true, when: ['labelledLine'] }]),
+  ...t('departure', 'leave', 0.75, ['out at', 'gone from']).map(([w, tr]): [string, Trigger] => [w, { ...tr, noun: true, when: ['labelledLine'] }]),
   // "Taking over the research organization is Priyanka Menon": the subject last (only opening a sentence, "is" and a name after).
   // (Whole phrases, none the tail of another trigger: "is joining", "heading to" stay what they are.)
   ...['taking over the', 'taking over as', 'stepping in as', 'stepping into the', 'succeeding him', 'succeeding her', 'replacing him', 'replacing her', 'leading the new', 'heading the new'].map(
@@ -2469,8 +2476,8 @@ export const CONTEXT_WORDS = {
    * ends with "?"; "X会离开阿里吗？" ends with one of these before it. ("Why did X quit Google?" takes the move as given.)
    */
   yesNoQuestions: { en: ['is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'has', 'have', 'had', 'can', 'could', 'should'], zh: ['吗', '么'] },
-  /** Opening a clause that tells a stint somewhere: "After six years at Google,". */
-  stint: { en: ['after', 'following'] },
+  /** Opening a clause that tells a stint somewhere: "After six years at Google,", "Having spent nine years at Microsoft,". */
+  stint: { en: ['after', 'following', 'having spent', 'having worked', 'having served'] },
   /** What such a clause measures: "six years", "a decade", "a long stint". */
   // (In Chinese, after 的: "在字节跳动的八年职业生涯", "结束了在…的旅程".)
   stintNouns: { en: ['year', 'years', 'month', 'months', 'decade', 'decades', 'stint', 'tenure', 'career'], zh: ['旅程', '工作', '生涯', '职业生涯', '时光', '日子'] },
@@ -2575,6 +2582,8 @@ export const CONTEXT_WORDS = {
   postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'], zh: ['微博', '朋友圈', '即刻', '知乎', '小红书'] },
   /** Right before an org, where a leaver went: "his new employer, Mistral AI", "新东家腾讯". */
   newEmployer: { en: ['new employer', 'new company', 'new home'], zh: ['新东家', '新雇主', '下家'] },
+  /** Where someone on the way out starts next, told in the present ("is serving out his notice at X before he starts at Y"). */
+  startsNext: { en: ['starts at', 'starts work at', 'joins', 'moves to', 'heads to', 'begins at'] },
   /** A post, not a workplace: going back to one ("return to his previous role") stays where one is. */
   postNouns: { en: ['role', 'post', 'position', 'job', 'duties', 'seat'] },
   /** Words that end the object of a move verb: "left the audience | stunned with …", "joined the startup | as its …". */

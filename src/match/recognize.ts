@@ -264,6 +264,8 @@ const SHOWS = new RegExp(alternation(CONTEXT_WORDS.announces.zh));
 const NEW_EMPLOYER = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.newEmployer.en)})\\s*,?\\s*|(?:${alternation(CONTEXT_WORDS.newEmployer.zh)}))$`);
 // "… and am now building agents at": where someone who left is now, told right after.
 const AND_NOW_AT = /\band\s+(?:(?:i\s+)?am|i['’]m|is|are|she['’]s|he['’]s)\s+now\s+(?:[a-z-]+\s+){0,3}?(?:at|with)\s+$/;
+// "… before he starts at": where someone on the way out goes next (the present tense: "before joining" may be a past).
+const BEFORE_STARTING = new RegExp(`\\bbefore\\s+(?:he|she|they)\\s+(?:${alternation(CONTEXT_WORDS.startsNext.en)})\\s+$`);
 // "目前已在Anthropic上班": where someone who left works now.
 const ZH_NOW_AT_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.nowAt.zh)})(?:已经|已)?在$`);
 const ZH_NOW_AT_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.worksThere.zh)})`);
@@ -369,6 +371,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
           o !== from &&
           (NEW_EMPLOYER.test(r.text.slice(Math.max(t.end, o.start - 20), o.start)) ||
             AND_NOW_AT.test(r.text.slice(t.end, o.start)) ||
+            BEFORE_STARTING.test(r.text.slice(Math.max(t.end, o.start - 24), o.start)) ||
             (ZH_NOW_AT_BEFORE.test(r.text.slice(Math.max(t.end, o.start - 6), o.start)) && ZH_NOW_AT_AFTER.test(r.text.slice(o.end, o.end + 4)))),
       );
       return {

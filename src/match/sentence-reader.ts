@@ -251,6 +251,10 @@ const ADDED_GROUP = new RegExp(
 // (A surname may open with a particle: "Anouk de Vries".)
 // "Out: X": after the label and its colon, a capitalised word.
 const LABEL_COLON = /^\s*[A-Z\p{Script=Han}]/u;
+// "New at xAI: X, who …": the rest of a label up to its colon, then a name set off on its own ("Out at Meta, the mood is
+// grim: X said …" is no label).
+const LABEL_REST = /^[^,.;:!?\n]{1,48}:/;
+const LABELLED_NAME = /^[^,.;:!?\n]{1,48}:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:[,;(]|$)/u;
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;
 // After a name one character longer than a watched one: a clause's opening ("宋立新已离职", not "宋立新加入" = 宋立 newly joins).
 const LONGER_NAME_NEXT = /^[已将于近曾也在从现则均便]/;
@@ -314,7 +318,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   addsToStaff: (site) => addedGroup(site) || ADDED_TO_STAFF.test(textAfter(site)),
   congratsOn: (site) => CONGRATS_ON.test(textAfter(site)),
   inverted: (site) => site.m.start === site.span.start && INVERTED_SUBJECT.test(textAfter(site)),
-  labelledLine: ({ n, m, span }) => m.start === span.start && LABEL_COLON.test(n.cased.slice(m.end, m.end + 4)),
+  labelledLine: ({ n, m, span }) => m.start === span.start && (n.text.charCodeAt(m.end - 1) === 0x3a /* : */ ? LABEL_COLON : LABELLED_NAME).test(n.cased.slice(m.end, span.end)),
   hirerBefore: ({ m, span, inside }) => inside.some((o) => o.entity.kind === 'org' && o.end <= m.start && o.start >= span.start),
   formerBefore: ({ n, m, span }) => FORMER_BEFORE_NAME.test(n.text.slice(Math.max(span.start, m.start - WINDOWS.titleBeforeName * 2), m.start)),
   orgNext: (site) => orgRightAfter(site) !== undefined,
@@ -1314,18 +1318,20 @@ export class SentenceReader {
       ? ''
       : colon !== undefined
         ? colon
-        : t.trigger.noun || among || next.includes('includ')
-          ? ((t.trigger.noun || among ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
-            (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined) ??
-            // "Its newest senior hire is X": one hire, named after "is".
-            // ("The newest hire at Amazon's AGI lab is X": where they were hired may come between.)
-            (t.trigger.noun && ONE_HIRE.test(t.word) ? /^(?:\s+(?:at|to|for)\s[^,.;:]{1,40}?)?\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
-            // "Meta's newest hires — A, B and C — all worked on …": names right after a plural noun (normalising drops the dash).
-            (t.trigger.noun && t.trigger.shape === 'hire' && this.people.some((p) => p.start === t.end + 1) ? '' : undefined) ??
-            // "On the way out is X": the name right after it ("Also leaving is his deputy, X": or after their title).
-            // ("Out: X": or after a label's colon.)
-            (t.trigger.noun && /(?:\b(?:is|are)|:)$/.test(t.word) ? (this.people.some((p) => p.start === t.end + 1) ? '' : TITLE_THEN_NAME.exec(next)?.[0]) : undefined))
-          : undefined;
+        : // ("New at xAI: X": a label with its org, the name after its colon.)
+          ((t.trigger.when?.includes('labelledLine') ? LABEL_REST.exec(next)?.[0] : undefined) ??
+          (t.trigger.noun || among || next.includes('includ')
+            ? ((t.trigger.noun || among ? NOUN_LIST_LEAD : VERB_LIST_LEAD).exec(next)?.[0] ??
+              (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined) ??
+              // "Its newest senior hire is X": one hire, named after "is".
+              // ("The newest hire at Amazon's AGI lab is X": where they were hired may come between.)
+              (t.trigger.noun && ONE_HIRE.test(t.word) ? /^(?:\s+(?:at|to|for)\s[^,.;:]{1,40}?)?\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
+              // "Meta's newest hires — A, B and C — all worked on …": names right after a plural noun (normalising drops the dash).
+              (t.trigger.noun && t.trigger.shape === 'hire' && this.people.some((p) => p.start === t.end + 1) ? '' : undefined) ??
+              // "On the way out is X": the name right after it ("Also leaving is his deputy, X": or after their title).
+              // ("Out: X": or after a label's colon.)
+              (t.trigger.noun && /(?:\b(?:is|are)|:)$/.test(t.word) ? (this.people.some((p) => p.start === t.end + 1) ? '' : TITLE_THEN_NAME.exec(next)?.[0]) : undefined))
+            : undefined));
     if (lead !== undefined) {
       const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + lead.length));
       if (listed.length) {

@@ -1324,6 +1324,24 @@ describe('the four-hundred-and-twenty-second batch (short forms of watched given
   });
 });
 
+describe('the four-hundred-and-twenty-fourth batch (English phrasings no batch had written): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "is no longer at", a notice served out before a start elsewhere, and an opening "Having spent nine years at"', () => {
+    expect(moves("Corwin Hale, who led Anthropic's work with European regulators, is no longer at the company.")).toEqual(['Corwin Hale:departure:Anthropic→-']);
+    expect(moves('Tobias Wren is serving out his notice at Google DeepMind before he starts at OpenAI in January.')).toEqual(['Tobias Wren:departure:Google→OpenAI']);
+    expect(moves('Having spent nine years at Microsoft, Lorna Pike has joined Anthropic to lead its enterprise deployments team.')).toEqual(['Lorna Pike:join:Microsoft→Anthropic']);
+  });
+  it('reads a label with its org ("New at xAI:", "Out at Meta after 12 years:") as the move of the name after its colon', () => {
+    expect(moves('New at xAI: Desmond Okoro, who spent eight years designing neural engines at Apple.')).toEqual(['Desmond Okoro:join:Apple→xAI']);
+    expect(moves("Out at Meta after 12 years: Renata Silvas, who ran the company's AI infrastructure budget.")).toEqual(['Renata Silvas:departure:Meta→-']);
+  });
+  it('reads the same words of risk, a visit and a microphone as no move', () => {
+    expect(moves("OpenAI's infrastructure chief Corwin Hale said its data centers are no longer at risk of running out of power this winter.")).toEqual([]);
+    expect(moves("Having visited Google's Mountain View campus last week, Lorna Pike said she was struck by how much of it was given over to robotics.")).toEqual([]);
+    expect(moves('Out at Meta, the mood is grim: Renata Silvas said budgets would be cut again.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
