@@ -390,7 +390,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'after',
     'leave',
     0.75,
-    ['接替', '接任'].flatMap((w) => ['他的是', '她的是', '其职务的是', '他的人是', '她的人是'].map((rest) => w + rest)),
+    ['接替', '接任', '顶替'].flatMap((w) => ['他的是', '她的是', '其职务的是', '他的人是', '她的人是'].map((rest) => w + rest)),
   ),
   // "His responsibilities will be divided between A and B": the successors after it, "his" told before.
   ...successions(
@@ -707,8 +707,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // An acqui-hire: "其创始人将带领团队整体并入通义实验室" (a company merged into a group names no person).
   ...t('join', 'enter', 0.75, ['并入', '整体并入']),
   ...t('join', 'switch', 0.95, ['转投', '改投', '跳槽', '跳槽至', '跳槽到', '转会']),
-  // "已转战小米", "已转战马斯克旗下的xAI", "于本周赴任DeepSeek" (only with an org a few characters on: not "将转战线下市场").
-  ...['转战', '赴任'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'switch', strength: 0.9, when: ['orgSoonAfter'] }]),
+  // "已转战小米", "已转战马斯克旗下的xAI", "于本周赴任DeepSeek" (only with an org a few characters on: not "将转战线下市场");
+  // "已转去DeepSeek", "跳到了美团", "最终落脚月之暗面" (not "转去另一个会场", "落脚杭州").
+  ...['转战', '赴任', '转去', '跳到', '落脚'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'switch', strength: 0.9, when: ['orgSoonAfter'] }]),
   // Quitting with nothing lined up.
   ...t('departure', 'leave', 0.9, ['裸辞']),
   // A newsletter's shorthand: "- Maya Lindgren: Google DeepMind → Anthropic".
@@ -1926,9 +1927,11 @@ export const ZH_GREETINGS = /(?:祝福|恭喜|祝贺|欢迎|送别)/g;
 /** "接替此前已转任集团首席科学家的苗一川。": the one replaced, described before 的, at the end of the clause. */
 /** Words of taking over from someone ("A接替B"), and of appointing ("任命A为…"). */
 // (And a post handed over: "将院长一职交给此前担任副院长的幸若溪".)
-export const ZH_REPLACING_WORDS = ['接替', '接任', '取代', '交给', '交由'];
+export const ZH_REPLACING_WORDS = ['接替', '接任', '取代', '顶替', '交给', '交由'];
 export const ZH_APPOINTING_WORDS = ['任命', '委任', '聘任', '选举'];
 export const ZH_REPLACED_AFTER_DE = new RegExp(`(?:${ZH_REPLACING_WORDS.join('|')})[^,.;。，；]{0,24}的(?=\\p{Script=Han}{2,4}[,.;。，；]|\\p{Script=Han}{2,4}$)`, 'gu');
+/** A cleft's mover, after 的是 and a description ending in 的: "接替她出任这一职位的，是此前在百度负责文心大模型的霍思源". */
+export const ZH_CLEFT_AFTER_DE = /的[,，]?(?:则|正)?是[^,.;。，；]{0,30}的(?=\p{Script=Han}{2,4}[,.;。，；]|\p{Script=Han}{2,4}$)/gu;
 
 /** Words that begin with a surname character but are no one's name. */
 export const ZH_NOT_NAMES = new Set(
@@ -2233,6 +2236,8 @@ export const CONTEXT_WORDS = {
   otherYearLeads: { en: ['since', 'its'], zh: ['自', '从'] },
   /** A sentence about a stay, in an article about leaving: "在Meta工作八年", "spent six years at". */
   tenure: { en: ['worked', 'spent', 'years at', 'years with'], zh: ['工作', '任职', '效力'] },
+  /** A remit held at an org, told as a past description ("此前在百度负责文心大模型的X"): a stint there. */
+  ledThere: { zh: ['负责', '主导', '带领', '领导', '主管'] },
   /** After a name's "'s", a post or a move that makes its owner the one "he" or "she" is next: "misstated X's new role". */
   ownedPosts: { en: ['role', 'job', 'title', 'position', 'post', 'departure', 'exit', 'move', 'appointment', 'hire', 'promotion'] },
   /** A title right after an appointed name, with no "as" ("named X director of IBM Research"): its words before the head, */

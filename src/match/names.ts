@@ -12,6 +12,7 @@ import {
   ZH_NOT_NAMES,
   ZH_APPOINTING_WORDS,
   ZH_REPLACED_AFTER_DE,
+  ZH_CLEFT_AFTER_DE,
   ZH_REPLACING_WORDS,
   ZH_SURNAMES,
   ZH_TITLE_WORDS,
@@ -360,6 +361,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   if (APPOINTING.test(sentence)) for (const m of sentence.matchAll(APPOINTED_NEXT)) push(zhNameAt(text, from + m.index + 1, to, triggers, WEI));
   // (The pattern only where a word of replacing stands: most sentences have none.)
   if (REPLACING.test(sentence)) for (const m of sentence.matchAll(ZH_REPLACED_AFTER_DE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  if (sentence.includes('是')) for (const m of sentence.matchAll(ZH_CLEFT_AFTER_DE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // The agent of taking charge: "由钱一鸣负责", "由钱一鸣统筹".
   for (let i = sentence.indexOf('由'); i >= 0; i = sentence.indexOf('由', i + 1)) {
     const n = zhNameAt(text, from + i + 1, to, triggers);

@@ -1869,7 +1869,10 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
     return;
   }
   // Where the successor comes from: an org in the words about them ("Ben Cole, who ran the applied team at Google").
-  const about = after ? r.orgs.find((o) => o.start >= successor.end) : r.orgBefore(successor.start, r.clause(successor.start).start);
+  // ("接替他的是来自微软亚洲研究院的Y": or in the words before their name, after the move word.)
+  const about = after
+    ? (r.orgs.find((o) => o.start >= t.end && o.end <= successor.start && !r.sameOrg(o, departing.from)) ?? r.orgs.find((o) => o.start >= successor.end))
+    : r.orgBefore(successor.start, r.clause(successor.start).start);
   const from = about && !r.sameOrg(about, departing.from) ? about : null;
   r.fire('subject.successor', successor.name, `takes the post of ${departing.person.name}${from ? `, from ${from.org}` : ''}`);
   byPerson.set(successor.key, {
@@ -2127,6 +2130,7 @@ function carryHeadline(
       c.to = head.org;
       c.reasons.push(`destination ${head.org.org} from the headline`);
       r.fire('end.headline', head.org.org, `${c.person.name} to ${head.org.org}`);
+      cameFromStint(r, c);
     }
   }
   // Without a headline org: in an article about people leaving one org, a departure told without an origin is from it.
@@ -2145,6 +2149,7 @@ function carryHeadline(
     c.to = { start: -1, end: -1, org: theme };
     c.reasons.push(`at ${theme}: the article is about departures from it`);
     r.fire('end.headline', theme, `${c.person.name} at ${theme}, the org the article is about`);
+    cameFromStint(r, c);
   }
 }
 
@@ -2225,6 +2230,20 @@ function samePlace(r: SentenceReader, c: Candidate, told: Candidate[]): void {
   c.to = at;
   c.reasons.push(`at ${at.org}, where the move told before ${at === last.to ? 'goes' : 'leaves'}`);
   r.fire('article.same-org', c.person.name, `at ${at.org}, where ${last.person.name}'s move ${at === last.to ? 'goes' : 'leaves'}`);
+  cameFromStint(r, c);
+}
+
+/**
+ * A promotion whose org the article gave, and a stint elsewhere in the words about its person ("接替她出任这一职位的，是此前在
+ * 百度负责文心大模型的Y"): a join from there.
+ */
+function cameFromStint(r: SentenceReader, c: Candidate): void {
+  const stint = c.event === 'promotion' && !c.from && c.to ? r.stintBefore(c.person.start) : null;
+  if (!stint || r.sameOrg(stint, c.to)) return;
+  c.event = 'join';
+  c.from = stint;
+  c.reasons.push(`from ${stint.org}: a stint there in the words about ${c.person.name}`);
+  r.fire('end.aside', r.words(stint), `${c.person.name} from ${stint.org}, after a stint there`);
 }
 
 /** The org whose post someone replaced had left: where the latest appointment or hire told goes. */

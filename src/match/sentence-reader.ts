@@ -206,6 +206,9 @@ const UNTIL = new RegExp(`^\\s+(?:${alternation(W.until.en)})\\s`);
 const HANDS_OVER = new RegExp(`^由[^,.;:!?]{2,20}?(?:${alternation(W.takesCharge.zh)})`);
 const STINT_ZH_LEAD = /^\s*在\s*$/;
 const STINT_ZH_OF = new RegExp(`^\\s*(?:[a-z]+\\s*)?(?:${alternation(W.tenure.zh)})[^,的]{0,8}的[^,]{0,10}$`);
+// "此前在百度负责文心大模型的X": a past remit at the org, told as the person's description.
+const PAST_BEFORE_AT = new RegExp(`(?:${alternation(W.pastOpeners.zh)}|曾经|曾)在$`);
+const LED_THERE_OF = new RegExp(`^\\s*(?:${alternation(W.ledThere.zh)})[^,的]{0,12}的[^,]{0,10}$`);
 const STINT_ZH_ENDED = /(?:结束了?|告别了?)在\s*$/;
 // (A count of years may stand before the noun: "在字节跳动的八年职业生涯".)
 const STINT_ZH_JOURNEY = new RegExp(`^[^,]{0,8}的[^,]{0,4}?(?:${alternation(W.stintNouns.zh)})`);
@@ -253,6 +256,8 @@ const ADDED_GROUP = new RegExp(
 const LABEL_COLON = /^\s*[A-Z\p{Script=Han}]/u;
 // "New at xAI: X, who …": the rest of a label up to its colon, then a name set off on its own ("Out at Meta, the mood is
 // grim: X said …" is no label).
+// "加盟字节跳动的，是": the rest of a cleft's first half up to 的是 (的 right before 是, a comma between at most).
+const ZH_CLEFT = /^[^,.;!?。，；]{0,30}?的(?:人)?[,，]?(?:则|正)?是/;
 const LABEL_REST = /^[^,.;:!?\n]{1,48}:/;
 const LABELLED_NAME = /^[^,.;:!?\n]{1,48}:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:[,;(]|$)/u;
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;
@@ -1175,6 +1180,8 @@ export class SentenceReader {
       if (o.end > pos) break;
       // "在Meta FAIR工作了九年的研究员柏文舟": a stint told as the person's description, in the person's clause.
       if (this.text.charCodeAt(o.start - 1) === 0x5728 /* 在 */ && STINT_ZH_OF.test(this.text.slice(o.end, pos))) return o;
+      if (this.text.charCodeAt(o.start - 1) === 0x5728 && PAST_BEFORE_AT.test(this.text.slice(Math.max(this.span.start, o.start - 5), o.start)) && LED_THERE_OF.test(this.text.slice(o.end, pos)))
+        return o;
       // ("系出阿里巴巴达摩院的工程师X", "出身字节跳动的研究员X": the org someone came up through, told the same way.)
       if (CAME_UP_THROUGH.test(this.text.slice(Math.max(this.span.start, o.start - 3), o.start)) && DESCRIBES_NEXT.test(this.text.slice(o.end, pos))) return o;
       const clause = this.clause(o.start);
@@ -1304,6 +1311,15 @@ export class SentenceReader {
         const one = which[1] === '前者' ? list[0]! : list[list.length - 1]!;
         this.fire('subject.pronoun', which[1]!, `${one.name}, the ${which[1] === '前者' ? 'first' : 'last'} of the list before`);
         return [one];
+      }
+    }
+    // "本月加盟字节跳动的，是前阿里研究员X": a cleft names the mover after 的是 (the words of the move come first).
+    const cleft = HAN_CHAR.test(t.word) && !t.trigger.successor ? ZH_CLEFT.exec(this.text.slice(t.end, this.span.end)) : null;
+    if (cleft) {
+      const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + cleft[0].length && p.start - (t.end + cleft[0].length) <= WINDOWS.titleBeforeName * 2));
+      if (listed.length) {
+        this.fire('subject.cleft', listed.map((p) => p.name).join('、'));
+        return listed;
       }
     }
     // "Cohere departures include its policy lead X, …", "exits this year included X; Y": the people listed after it.

@@ -1342,6 +1342,25 @@ describe('the four-hundred-and-twenty-fourth batch (English phrasings no batch h
   });
 });
 
+describe('the four-hundred-and-twenty-fifth batch (Chinese clefts and colloquial move words): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("reads the mover named after a cleft's 的是, and where the description before their name says they come from", () => {
+    expect(moves('本月加盟字节跳动Seed团队的，是前阿里通义千问算法负责人滕一舟。')).toEqual(['滕一舟:join:Alibaba→ByteDance']);
+    expect(moves('腾讯混元技术负责人宗若曦上月离职。接替她出任这一职位的，是此前在百度负责文心大模型的霍思源。')).toEqual(['宗若曦:departure:Tencent→-', '霍思源:join:Baidu→Tencent']);
+    expect(moves('腾讯AI Lab主任岳清和已经离开腾讯，顶替他的是来自微软亚洲研究院的卓闻天。')).toEqual(['岳清和:departure:Tencent→-', '卓闻天:join:Microsoft→Tencent']);
+  });
+  it('reads 落脚, 转去 and 跳到 as going to the org right after them', () => {
+    expect(moves('小米大模型团队负责人邵珂今年初离职，最终落脚月之暗面，担任模型训练负责人。')).toEqual(['邵珂:departure:Xiaomi→Moonshot AI']);
+    expect(moves('字节跳动豆包团队的后训练负责人冀书航已转去DeepSeek，继续做强化学习方向。')).toEqual(['冀书航:departure:ByteDance→DeepSeek']);
+    expect(moves('小米MiMo团队研究员祁远舟跳到了美团，负责其大模型的预训练工作。')).toEqual(['祁远舟:departure:Xiaomi→Meituan']);
+  });
+  it('reads a cleft about a launch, a family settling in a city and a talk in another hall as no move', () => {
+    expect(moves('出席本次发布会并介绍新模型的，是阿里通义实验室负责人滕一舟。')).toEqual([]);
+    expect(moves('阿里巴巴研究员甘若琳一家几经辗转，最终落脚杭州。')).toEqual([]);
+    expect(moves('会后，阿里巴巴研究员滕一舟转去另一个会场，做了关于多模态的报告。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -3019,6 +3038,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'subject.also': 'Several researchers have left Cohere, including Ana Ruiz.',
   'subject.object': 'Anthropic hired Ana Ruiz.',
   'subject.noun': 'The departure of Ana Ruiz from Cohere was announced.',
+  'subject.cleft': '本月加盟字节跳动Seed团队的，是前阿里通义千问算法负责人滕一舟。',
   'subject.pronoun': 'Ana Ruiz spent six years building evaluation tools at Google. This week she started at Anthropic.',
   'end.object': 'Ana Ruiz has left Cohere.',
   'end.respectively': 'Ana Ruiz and Ben Cole left Apple for Google and Meta, respectively.',
