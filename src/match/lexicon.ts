@@ -2140,7 +2140,24 @@ export const CONTEXT_WORDS = {
   offerNouns: { en: ['offer', 'offers', 'bid', 'bids', 'interest', 'overtures', 'approaches', 'pitches', 'calls'], zh: ['offer', '聘书', '录用通知'] },
   /** The last weeks, as an aside dates a move it tells in passing ("who joined Anthropic from OpenAI last month"). */
   lastWeeks: {
-    en: ['last week', 'last month', 'this week', 'this month', 'earlier this month', 'earlier this week', 'recently', 'days ago', 'weeks ago', 'a month ago'],
+    en: [
+      'last week',
+      'last month',
+      'this week',
+      'this month',
+      'earlier this month',
+      'earlier this week',
+      'recently',
+      'days ago',
+      'weeks ago',
+      'a month ago',
+      // ("who has since left Meta": after what the article tells; "who just left Google".)
+      'has since',
+      'have since',
+      'has just',
+      'have just',
+      ...phrases(['just'], ['left', 'joined', 'quit', 'departed', 'moved']),
+    ],
     zh: ['刚刚', '刚', '新近', '近日', '日前', '最近', '上个月', '上月', '本月', '本周', '上周', '这周'],
   },
   recentTimes: {

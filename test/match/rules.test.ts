@@ -1361,6 +1361,18 @@ describe('the four-hundred-and-twenty-fifth batch (Chinese clefts and colloquial
   });
 });
 
+describe('the four-hundred-and-twenty-sixth batch (moves told in passing in a relative clause): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "who has since left" and "who just left" as news, like "who recently joined"', () => {
+    expect(moves('The open-weights plan was drawn up by Mateo Lindqvist, who has since left Meta, and two colleagues who remain at the company.')).toEqual(['Mateo Lindqvist:departure:Meta→-']);
+    expect(moves('Compute costs will keep rising, according to Ines Carvalho, who just left Google DeepMind to start her own company.')).toEqual(['Ines Carvalho:departure:Google→-']);
+  });
+  it('reads a relative clause dated years ago as biography', () => {
+    expect(moves('The device team is led by Celia Brandt, who left Apple for OpenAI in 2023 after a decade designing iPhone cameras.')).toEqual([]);
+    expect(moves('The plan was drawn up by Mateo Lindqvist, who left Google for Meta in 2019, and two colleagues.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
