@@ -37,6 +37,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - offerFrom: "接受了xAI的offer": an org right after the word and its offer after that ("接受了媒体采访" is no move)
  * - inChargeLater: "has put X in charge of its apps team": "in charge of" later in the sentence ("put X on the spot" is none)
  * - orgSoonAfter: "已转战马斯克旗下的xAI": an org a few characters on, in the same clause ("将转战线下市场" names none)
+ * - worksThereNext: "将不再在月之暗面任职": an org right after the word and a word of working there after it ("不再在意" is none)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -59,6 +60,7 @@ export type TriggerCondition =
   | 'offerFrom'
   | 'inChargeLater'
   | 'orgSoonAfter'
+  | 'worksThereNext'
   | 'forAnother';
 
 export interface Trigger {
@@ -349,6 +351,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'dismiss', 0.85, ['those let go', 'people let go', 'employees let go', 'staff let go', 'were let go', 'been let go', 'being let go']),
   // "X也在此次裁员名单之中": named on a layoff list.
   ...t('departure', 'leave', 0.8, ['裁员名单之中', '裁员名单中', '裁员名单上', '被裁名单']),
+  // "下周起将不再在月之暗面任职", "已不在百度工作": no longer working at the org named right after.
+  ...['不再在', '已不在', '已不再在'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['worksThereNext'] }]),
   // What the company says of someone gone: "is no longer with the company", "no longer works at xAI", "已不在公司任职";
   // "we're sad to see X go and wish her well in her next chapter".
   ...t('departure', 'leave', 0.8, [
@@ -1946,6 +1950,7 @@ export const ZH_NOT_NAMES = new Set(
 export const ZH_SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
     // Less common, but met in AI news: 鄢, 薄, 栗, 冼 … (and 百家姓's rarer ones that are no common word's first character)
+    '禤亓况帅植枚弓' +
     '鄢薄栗冼辜傅牧蒯晁訾阚郜蔺滑贲桓戎竺茅荆籍糜邰逄揭芮厉裘巢谈闻匡隗蓟骞仝鞠郦隋巫阎寇奚冀郁闵赖洪漆茹励鄂钮宦谌萧封杭禹庹逯郗阙储荀花屠楼濮宓官贝翟敖卜邴夔凤危厍习祖弘郏戈仉莘燕惠蔚湛狄伏昝嵇羿汲钭韶胥扈慕庾暨殳缑亢琴晋楚汝钦佴谯笪廉酆雍眭沃乜郇郄鄞璩郤邸綦雎琚麴朴沐衡幸'.split(
       '',
     ),

@@ -348,6 +348,10 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   stintEnds: ({ n, m }) => STINT_ENDS.test(n.text.slice(m.end, m.end + 64)),
   inChargeLater: ({ n, m, span }) => IN_CHARGE_OF.test(n.text.slice(m.end, span.end)),
   orgSoonAfter: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start - m.end <= WINDOWS.orgSoonAfter && !/[,;:。，；：]/.test(n.text.slice(m.end, o.start))),
+  worksThereNext: (site) => {
+    const next = orgRightAfter(site);
+    return next !== undefined && WORKS_THERE_AFTER.test(site.n.text.slice(next.end, next.end + 4));
+  },
   offerFrom: (site) => {
     const next = orgRightAfter(site);
     return next !== undefined && OFFER_AFTER.test(site.n.text.slice(next.end, next.end + 12));
@@ -373,6 +377,7 @@ const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`
 const IN_CHARGE_OF = /\bin charge of\b/;
 // "接受了xAI的offer", "接受了Meta开出的offer": after the org, its offer.
 const OFFER_AFTER = new RegExp(`^(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})`);
+const WORKS_THERE_AFTER = new RegExp(`^(?:${alternation(W.worksThere.zh)})`);
 const STINT_ENDS = new RegExp(`^\\s+[^,.;!]{1,40}?\\s(?:${alternation(W.stintEnds.en)})\\b`);
 const STINT_AFTER = new RegExp(`^[^,;。]{1,16}?的[^,;。]{0,4}?(?:${alternation(W.stintNouns.zh)})`);
 const POST_AFTER = new RegExp(`^[^,;。]{0,18}?(?:${alternation(W.postWords.zh)})`);

@@ -1373,6 +1373,22 @@ describe('the four-hundred-and-twenty-sixth batch (moves told in passing in a re
   });
 });
 
+describe('the four-hundred-and-twenty-seventh batch (office rituals, rare surnames): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('finds people whose surname is a rare one (禤, 亓, 况, 帅)', () => {
+    expect(moves('前字节跳动Seed研究员禤子谦在朋友圈晒出入职第一天的照片，他已正式加入阿里通义实验室。')).toEqual(['禤子谦:join:ByteDance→Alibaba']);
+    expect(moves('原百度文心团队负责人亓明远今天去腾讯报到，将负责混元大模型的推理优化。')).toEqual(['亓明远:join:Baidu→Tencent']);
+    expect(moves('小米MiMo团队负责人帅云舟已于上周办完了离职手续，去向暂未公开。')).toEqual(['帅云舟:departure:Xiaomi→-']);
+  });
+  it('reads no longer working at an org (不再在X任职) as leaving it', () => {
+    expect(moves('月之暗面产品负责人柯望舒表示，自己手头的工作已经交接完毕，下周起将不再在月之暗面任职。')).toEqual(['柯望舒:departure:Moonshot AI→-']);
+  });
+  it('reads a conference check-in, a school and a reporting line as no move', () => {
+    expect(moves('腾讯混元负责人亓明远今天上午在世界人工智能大会现场报到，并领取了参会证件。')).toEqual([]);
+    expect(moves('阿里通义实验室研究员况以宁目前汇报给周靖人，负责多模态方向。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1430,6 +1446,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
       'Google has put Elise Fontaine, who spent nine years at Meta, on the spot over its Gemini apps team.',
     ],
     orgSoonAfter: ['转战', '香港01报道，前苹果工程师周浩然已转战马斯克旗下的xAI。', '小米集团总裁卢伟冰表示，小米将转战线下市场。'],
+    worksThereNext: ['不再在', '月之暗面产品负责人宋立表示，下周起将不再在月之暗面任职。', '月之暗面产品负责人宋立表示，自己不再在意外界的评价。'],
     offerFrom: ['接受了', '知情人士透露，谷歌研究员宋立已经接受了xAI的offer，预计下月入职。', '谷歌研究员宋立接受了新华社的采访。'],
     stintEnds: ['my time at', '"My time at OpenAI has come to an end," Ana Ruiz wrote on X.', '"My time at OpenAI was the best of my career," Ana Ruiz wrote on X.'],
     forAnother: ['has swapped', 'Ana Ruiz has swapped OpenAI for Anthropic, she said on Tuesday.', 'Ana Ruiz has swapped Python for Rust in her new OpenAI project.'],
