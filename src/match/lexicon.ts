@@ -37,6 +37,8 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - offerFrom: "接受了xAI的offer": an org right after the word and its offer after that ("接受了媒体采访" is no move)
  * - inChargeLater: "has put X in charge of its apps team": "in charge of" later in the sentence ("put X on the spot" is none)
  * - orgSoonAfter: "已转战马斯克旗下的xAI": an org a few characters on, in the same clause ("将转战线下市场" names none)
+ * - companyNextNotTopic: "is onboarding at OpenAI": a company right after the word, and no verb of a topic after it
+ *   ("Onboarding at Meta is chaos" talks about it)
  * - worksThereNext: "将不再在月之暗面任职": an org right after the word and a word of working there after it ("不再在意" is none)
  */
 export type TriggerCondition =
@@ -61,6 +63,7 @@ export type TriggerCondition =
   | 'inChargeLater'
   | 'orgSoonAfter'
   | 'worksThereNext'
+  | 'companyNextNotTopic'
   | 'forAnother';
 
 export interface Trigger {
@@ -196,8 +199,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'leave', 0.85, ['her last day', 'his last day', 'their last day', 'my last day', 'final day at']),
   // "Today is Mateo Alvarez's last day at Anthropic": the day owned by the person named before it.
   ...['last day at', 'last day with'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, noun: true, when: ['orgNext'] }]),
-  // "Monday was Lukas Fenwright's first day at Anthropic": the start told by its date.
-  ...['first day at'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, when: ['orgNext'] }]),
+  // "Monday was Lukas Fenwright's first day at Anthropic": the start told by its date; "“First week at xAI in the books,”
+  // wrote X" (not "First week at OpenAI felt like a year", which talks about it).
+  ...['first day at', 'first week at', 'first month at'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, when: ['companyNextNotTopic'] }]),
   // "X is the latest to walk out the door", "the latest to leave": one more in a string of exits.
   ...t('departure', 'leave', 0.85, [
     ...phrases(['the latest to', 'the newest to', 'the most recent to'], ['leave', 'depart', 'exit', 'quit', 'walk out', 'go']),
@@ -515,6 +519,14 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'came aboard at',
     'comes aboard at',
   ]),
+  // A new job's first days: "is onboarding at OpenAI", "has a start date at Anthropic" (only with a company right after:
+  // not "onboarding its first customers", "Onboarding at Meta is chaos").
+  ...['is onboarding at', 'onboarding at', 'has a start date at', 'a start date at'].map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNextNotTopic'] },
+  ]),
+  // "Her LinkedIn profile now lists her as a member of technical staff at Anthropic": a post told at an org.
+  ...phrases(['now lists', 'now shows', 'now describes'], ['him as', 'her as', 'them as']).map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.7, when: ['orgLater'] }]),
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
   ...['went to', 'have gone to', 'has gone to', '去了', '则去了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
   // Reporting for work at a company: "已于本周一到岗月之暗面", "正式就职小米", "跳去了腾讯" (not "已到岗" alone, said of
@@ -2609,6 +2621,10 @@ export const CONTEXT_WORDS = {
   postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'], zh: ['微博', '朋友圈', '即刻', '知乎', '小红书'] },
   /** Right before an org, where a leaver went: "his new employer, Mistral AI", "新东家腾讯". */
   newEmployer: { en: ['new employer', 'new company', 'new home'], zh: ['新东家', '新雇主', '下家'] },
+  /** After a phrase, the verbs that make it the topic of a sentence: "Onboarding at Meta is chaos", "First week at OpenAI felt long". */
+  topicVerbs: { en: ['is', 'was', 'has been', 'felt', 'feels', 'went', 'goes', 'looks', 'looked', 'seems', 'seemed'] },
+  /** After an org, a page of a platform, not a post there: "The LinkedIn profile of X" names no employer. */
+  platformPages: { en: ['profile', 'profiles', 'page', 'account', 'bio', 'feed'] },
   /** Where someone on the way out starts next, told in the present ("is serving out his notice at X before he starts at Y"). */
   startsNext: { en: ['starts at', 'starts work at', 'joins', 'moves to', 'heads to', 'begins at'] },
   /** A post, not a workplace: going back to one ("return to his previous role") stays where one is. */

@@ -99,6 +99,7 @@ const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['�
 const OPENING_PRONOUN = new RegExp(
   `^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),\\s*)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)}),?)?(?:${alternation([...CONTEXT_WORDS.subjectPronouns.zh, '其'])})`,
 );
+const PLATFORM_PAGE_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.platformPages.en)})\\b(?!-)`);
 const ON_PLATFORM = /^\s*(?:\([^)]*\)\s*)?on\s+$/;
 const ZH_DROPPED_SUBJECT = new RegExp(`^(?:\\s|#[^#]{0,10}#?|${alternation(CONTEXT_WORDS.droppedSubjectLead.zh)})*(?:从[^,;]{1,16}?)?$`);
 const PAST_LABEL = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\s*:`);
@@ -1329,6 +1330,8 @@ function readSentence(
       if (described && r.text.slice(described.end, person.start).includes(',') && objectOfAnother(r, t, described)) described = null;
       // ('"… on the Gemini team!" posted Ines Carvalho': an org inside a quote before the speaker is the quote's.)
       if (described && QUOTE_THEN_SPEAKER.test(r.text.slice(described.end, person.start))) described = null;
+      // ("The LinkedIn profile of X": a platform's page, no employer.)
+      if (described && PLATFORM_PAGE_AFTER.test(r.text.slice(described.end, described.end + 12))) described = null;
       // "Marco Bellini, now at xAI, and Farah Siddiqui": an org in the aside after the name before is that name's.
       if (described && r.text.slice(described.end, person.start).includes(',') && inAsideOfPrior(r, described)) described = null;
       // "前OpenAI研究员、现腾讯首席AI科学家X": an org marked as current (现) is where they are now, not where they come from.

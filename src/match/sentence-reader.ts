@@ -348,6 +348,10 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   stintEnds: ({ n, m }) => STINT_ENDS.test(n.text.slice(m.end, m.end + 64)),
   inChargeLater: ({ n, m, span }) => IN_CHARGE_OF.test(n.text.slice(m.end, span.end)),
   orgSoonAfter: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start - m.end <= WINDOWS.orgSoonAfter && !/[,;:。，；：]/.test(n.text.slice(m.end, o.start))),
+  companyNextNotTopic: (site) => {
+    const next = orgRightAfter(site);
+    return next !== undefined && !isSchool(next) && !TOPIC_VERB_AFTER.test(site.n.text.slice(next.end, next.end + 12));
+  },
   worksThereNext: (site) => {
     const next = orgRightAfter(site);
     return next !== undefined && WORKS_THERE_AFTER.test(site.n.text.slice(next.end, next.end + 4));
@@ -377,6 +381,7 @@ const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`
 const IN_CHARGE_OF = /\bin charge of\b/;
 // "接受了xAI的offer", "接受了Meta开出的offer": after the org, its offer.
 const OFFER_AFTER = new RegExp(`^(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})`);
+const TOPIC_VERB_AFTER = new RegExp(`^\\s+(?:${alternation(W.topicVerbs.en)})\\b`);
 const WORKS_THERE_AFTER = new RegExp(`^(?:${alternation(W.worksThere.zh)})`);
 const STINT_ENDS = new RegExp(`^\\s+[^,.;!]{1,40}?\\s(?:${alternation(W.stintEnds.en)})\\b`);
 const STINT_AFTER = new RegExp(`^[^,;。]{1,16}?的[^,;。]{0,4}?(?:${alternation(W.stintNouns.zh)})`);
@@ -1268,7 +1273,11 @@ export class SentenceReader {
     const open = before.length ? before[before.length - 1]! : this.span.start - 1;
     const close = marks.find((i) => i >= t.end) ?? -1;
     const own = [...text.slice(Math.max(open + 1, this.span.start), t.end).matchAll(PERSON_WORD)].pop();
-    if (!own || !FIRST_PERSON.test(own[0])) return null;
+    // ("“First week at xAI in the books,” wrote X": a quote that opens with the move word, its "I" left out, and names no
+    // one else, is the speaker's.)
+    // (Not one dated years back: "“First week at OpenAI felt like a year,” X recalled of his start there in 2016".)
+    const elided = !own && /^\s*$/.test(text.slice(open + 1, t.start)) && !PERSON_WORD_TEST.test(text.slice(t.end, close >= 0 ? close : this.span.end)) && !this.hasYear;
+    if (!elided && (!own || !FIRST_PERSON.test(own[0]))) return null;
     // "I'm excited to share that Ana Ruiz is joining": a person the quote names before the move word is its subject.
     if (candidates.some((p) => p.start > open && p.end <= t.start)) return null;
     if (close >= 0) {

@@ -1389,6 +1389,28 @@ describe('the four-hundred-and-twenty-seventh batch (office rituals, rare surnam
   });
 });
 
+describe('the four-hundred-and-twenty-eighth batch (profiles changed, first days posted): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a first week, onboarding and a start date at a company as joining it', () => {
+    expect(moves('Former Apple interface designer Lionel Marchetti is onboarding at OpenAI this week.')).toEqual(['Lionel Marchetti:join:Apple→OpenAI']);
+    expect(moves('Google Brain veteran Ottilie Sand has a start date at Anthropic: she begins on the safeguards team on March 2.')).toEqual(['Ottilie Sand:join:Google→Anthropic']);
+  });
+  it('reads a quote that opens with the move word, its "I" left out, as the move of the one who wrote it', () => {
+    expect(moves('"First week at xAI in the books," wrote Nadia Kowalczyk, who spent five years on Microsoft\'s Azure AI team.')).toEqual(['Nadia Kowalczyk:join:Microsoft→xAI']);
+    expect(moves('"First week at OpenAI felt like a year," Ruben Castellanos recalled of his start there in 2016.')).toEqual([]);
+    expect(moves('"Onboarding at Meta is chaos right now," said Caspar Oyelaran, who runs partnerships at the company.')).toEqual([]);
+  });
+  it('reads a profile that now lists someone at another company as a join, the platform named no employer', () => {
+    expect(moves('The LinkedIn profile of Caspar Oyelaran, a Meta infrastructure engineer since 2019, now lists him as a member of technical staff at Anthropic.')).toEqual([
+      'Caspar Oyelaran:join:Meta→Anthropic',
+    ]);
+  });
+  it('reads onboarding customers and the first week of a trial as no move', () => {
+    expect(moves('Caspar Oyelaran, who runs partnerships at Meta, said the company is onboarding its first enterprise customers for Llama this week.')).toEqual([]);
+    expect(moves("In the first week of the trial, OpenAI's Ruben Castellanos testified about the company's early days.")).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1446,6 +1468,11 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
       'Google has put Elise Fontaine, who spent nine years at Meta, on the spot over its Gemini apps team.',
     ],
     orgSoonAfter: ['转战', '香港01报道，前苹果工程师周浩然已转战马斯克旗下的xAI。', '小米集团总裁卢伟冰表示，小米将转战线下市场。'],
+    companyNextNotTopic: [
+      'is onboarding at',
+      'Former Apple interface designer Ana Ruiz is onboarding at OpenAI this week.',
+      'Ana Ruiz, an Apple designer, said onboarding at OpenAI is chaos these days.',
+    ],
     worksThereNext: ['不再在', '月之暗面产品负责人宋立表示，下周起将不再在月之暗面任职。', '月之暗面产品负责人宋立表示，自己不再在意外界的评价。'],
     offerFrom: ['接受了', '知情人士透露，谷歌研究员宋立已经接受了xAI的offer，预计下月入职。', '谷歌研究员宋立接受了新华社的采访。'],
     stintEnds: ['my time at', '"My time at OpenAI has come to an end," Ana Ruiz wrote on X.', '"My time at OpenAI was the best of my career," Ana Ruiz wrote on X.'],
