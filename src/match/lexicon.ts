@@ -691,6 +691,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...['started as', 'starts as', 'has started as', 'is starting as', 'accepted a position as', 'accepted a role as', 'has accepted a position as', 'accepted the position of'].map(
     (w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['orgLater'] }],
   ),
+  // "has accepted a joint appointment at MIT and Google DeepMind", "accepted a position at Anthropic".
+  ...t('join', 'enter', 0.8, phrases(['accepted', 'has accepted', 'accepts', 'will accept'], ['a post at', 'an appointment at', 'a joint appointment at', 'a dual appointment at'])),
   // "自己已正式成为小米MiMo团队的一员": one of the org's people now.
   ...['成为', '正式成为', '成为了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['memberOf'] }]),
   ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
@@ -1531,7 +1533,11 @@ export const TEMPORARY_WORDS = [
   '陪产假',
   '暂时离开',
   '暂别',
-  // A secondment: "赴…挂职一年，挂职期满后将回到达摩院".
+  // A secondment: "has been seconded to the UK AI Security Institute for a year", "赴…挂职一年，挂职期满后将回到达摩院".
+  'seconded to',
+  'on secondment',
+  'a secondment',
+  'on loan to',
   '挂职',
   '借调',
 ];

@@ -3708,6 +3708,14 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       c.role = leftPost;
       readerOf(c).fire('role.successor', c.role, `the post ${left!.person.name} leaves`);
     }
+    // ("is stepping down from his chair at Oxford to join OpenAI": a departure from nowhere the catalog knows, to an org
+    // a join word names, is the arrival there; "也将离职，目标是Meta" stays a departure with where it is headed.)
+    const joinedTo = (to: OrgMention) => readerOf(c).triggers.some((x) => x.trigger.event === 'join' && x.end <= to.start && to.start - x.end <= 1);
+    if (c.event === 'departure' && c.to && !c.from && joinedTo(c.to)) {
+      c.event = 'join';
+      c.reasons.push(`a join: from no org named, to ${c.to.org}`);
+      readerOf(c).fire('event.arrival', c.person.name, `left no org named, for ${c.to.org}: a join`);
+    }
     const watchedName = index.people.get(c.person.key);
     // ("Tang Yifan (唐一帆)": someone watched by a pinyin name, as the Chinese text writes them, since that spelling
     // stands for many names.)

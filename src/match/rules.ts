@@ -196,6 +196,7 @@ export const RULES = {
     yields: 'a founding, from the org before the arrow',
   },
   'end.return': { lang: 'any', stage: 'ends', matches: 'a return with no destination, from an org the person left ("who left Anthropic … has returned")', yields: 'that org as the destination' },
+  'event.arrival': { lang: 'any', stage: 'event', matches: 'a departure from no org named, to an org named ("is stepping down from his chair at Oxford to join OpenAI")', yields: 'a join there' },
   'subject.cleft': { lang: 'zh', stage: 'subject', matches: 'a cleft that tells the move first: "本月加盟字节跳动的，是前阿里研究员X"', yields: 'the person named after 的是' },
   'subject.noun': { lang: 'en', stage: 'subject', matches: 'a move told as a noun: "the departure of X", "X\'s exit"', yields: 'the person who moved' },
   'end.object': { lang: 'any', stage: 'ends', matches: 'the org right after the move word in its clause', yields: 'origin (leave) or destination (join)' },

@@ -1411,6 +1411,16 @@ describe('the four-hundred-and-twenty-eighth batch (profiles changed, first days
   });
 });
 
+describe('the four-hundred-and-twenty-ninth batch (professors moving to labs): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads leaving a post at an org the catalog does not know for an org it knows as a join there', () => {
+    expect(moves('Yusuf Adebayo is stepping down from his chair at Oxford to join OpenAI full time, the university said.')).toEqual(['Yusuf Adebayo:join:-→OpenAI']);
+  });
+  it('reads a secondment, and the return after it, as no move', () => {
+    expect(moves('Google DeepMind researcher Keira Dunmore has been seconded to the UK AI Security Institute for a year and will return to the lab afterwards.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -3094,6 +3104,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'subject.also': 'Several researchers have left Cohere, including Ana Ruiz.',
   'subject.object': 'Anthropic hired Ana Ruiz.',
   'subject.noun': 'The departure of Ana Ruiz from Cohere was announced.',
+  'event.arrival': 'Yusuf Adebayo is stepping down from his chair at Oxford to join OpenAI full time, the university said.',
   'subject.cleft': '本月加盟字节跳动Seed团队的，是前阿里通义千问算法负责人滕一舟。',
   'subject.pronoun': 'Ana Ruiz spent six years building evaluation tools at Google. This week she started at Anthropic.',
   'end.object': 'Ana Ruiz has left Cohere.',
