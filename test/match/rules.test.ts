@@ -1421,6 +1421,13 @@ describe('the four-hundred-and-twenty-ninth batch (professors moving to labs): w
   });
 });
 
+describe('the four-hundred-and-thirtieth batch (companies as hurried writers spell them): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "Antropic", a common misspelling, as Anthropic', () => {
+    expect(moves("Former Google researcher Ivo Brandt has joined Antropic's interpretability team.")).toEqual(['Ivo Brandt:join:Google→Anthropic']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
