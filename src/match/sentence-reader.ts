@@ -277,7 +277,8 @@ function otherGivenName(cased: string, at: number, given: string): boolean {
 /** A watched name's words before its surname ("Ana" of "Ana Torres-Vidal"). */
 const givenNameOf = (name: string) => name.split(' ').slice(0, -1).join(' ');
 // The two capitalised words (or initials) right before a surname, on its line: a given name, perhaps a middle one after it.
-const TWO_WORDS_BEFORE = /(?:(\p{Lu}[\p{L}'’-]*\.?) +)?(\p{Lu}[\p{L}'’-]*\.?) +$/u;
+// (Either may be a nickname in quotes or brackets: 'Katherine "Katie" Osei', "Priya (Pia) Raman".)
+const TWO_WORDS_BEFORE = /(?:["“(]?(\p{Lu}[\p{L}'’-]*\.?)["”)]? +)?["“(]?(\p{Lu}[\p{L}'’-]*\.?)["”)]? +$/u;
 /**
  * Whether the watched person's given name, or a familiar form of it, stands right before the surname at `at`, or one word
  * before it with a middle name or an initial between: "Mike Tanaka", "Samuel J. Okoro", "Ana Lucia Torres-Vidal" are the

@@ -1428,6 +1428,21 @@ describe('the four-hundred-and-thirtieth batch (companies as hurried writers spe
   });
 });
 
+describe('the four-hundred-and-thirty-first batch (watched short forms the text writes formally): what its blind score showed', () => {
+  const watching = buildMatchIndex(
+    ['Katie Osei', 'Priya Raman'].map((name, i) => personWatch(name, { id: 2 + i })),
+    catalog,
+  );
+  const alerted = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}${m.bySurname ? ' (by surname)' : ''}`);
+  it('reads a surname after a nickname in quotes or brackets that is the watched given name as the watched person named in full', () => {
+    expect(alerted('Anthropic has hired Katherine "Katie" Osei, a Google Research scientist who worked on speech recognition.')).toEqual(['Katie Osei:join']);
+    expect(alerted('Priyanka (Priya) Raman has left Google DeepMind.')).toEqual(['Priya Raman:departure']);
+  });
+  it('reads a surname after a nickname that is another given name as a surname alone, not the watched person in full', () => {
+    expect(alerted('Anthropic has hired Daniel "Danny" Osei, a Google Research scientist.')).toEqual(['Katie Osei:join (by surname)']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
