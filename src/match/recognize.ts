@@ -9,7 +9,7 @@ import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMenti
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
-import { alternation, ARROWS, CONTEXT_WORDS, MONTHS_EN, SAME_POSTS, SOURCE_AFTER_FROM, VISITING_POSTS, WINDOWS } from './lexicon.js';
+import { alternation, ARROWS, CONTEXT_WORDS, MONTHS_EN, SAME_POSTS, SOURCE_AFTER_FROM, VISITING_POSTS, WINDOWS, ZH_NAME_CHARS } from './lexicon.js';
 
 /** What one sentence says, for `labwatch explain`. */
 export interface SentenceTrace {
@@ -137,6 +137,10 @@ const QUOTE_MARKS = /["“”「」『』]/;
 const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 // English words that stand for a person named before: "she", "the executive", "the 38-year-old".
 const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old|the (?:[\\w-]+ ){0,3}?(?:${alternation(CONTEXT_WORDS.epithets.en)})`;
+// "Ethan Qu（瞿明哲）": between a name and its gloss, only the opening bracket.
+const GLOSS_OPENS = /^\s*[(（]\s*$/;
+// "邬博士已正式": a surname (one character or two) and an honorific, opening the clause before the move word.
+const SURNAME_HONORIFIC = new RegExp(`^\\s*(\\p{Script=Han}{1,2}?)(?:${ZH_NAME_CHARS.honorifics.split(' ').join('|')})[^,.;:。，；：]{0,8}$`, 'u');
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${REFERRING_EN})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`);
 // "Both are joining Nvidia", "All three start this month", "两人均已加入腾讯": a group as the clause's whole subject.
 const GROUP_SUBJECT = new RegExp(
@@ -1254,6 +1258,16 @@ function readSentence(
         r.fire('subject.pronoun', t.word, owner ? `${before.name}, the one person the sentence names before it` : `${before.name}, the one person the sentence before names`);
       }
     }
+    // "前谷歌研究科学家邬星河近日回国。邬博士已正式加盟月之暗面": a surname and an honorific opening the clause, the person the
+    // sentence before names in full.
+    const titled = !subjects.length && !peopleBefore.length && !narrative ? SURNAME_HONORIFIC.exec(subjectClause) : null;
+    if (titled) {
+      const before = antecedent();
+      if (before && (before.name.startsWith(titled[1]!) || before.name.startsWith(titled[1]!.slice(-1)))) {
+        subjects = [before];
+        r.fire('subject.pronoun', titled[0].trim(), `${before.name}, named in full in the sentence before`);
+      }
+    }
     // "Among those leaving are A, who …, and B, who …. Both are joining Nvidia.": the movers the sentence before names.
     if (!subjects.length && !narrative && !r.people.some((p) => p.end <= t.start) && GROUP_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start))) {
       const movers = group();
@@ -1324,7 +1338,9 @@ function readSentence(
       let described = r.orgBefore(person.start, reach);
       // "ex-OpenAI safety lead Peter Strand, and Luis Ortega, who …", "前百度副总裁宋立将与夏云帆共同领导": an org in another
       // person's own title describes them (unless the two are one list: "前百度研究员宋立和夏云帆").
-      const ownTitleOf = (q: PersonMention) => q.start >= described!.end && q.end <= person.start && !r.text.slice(described!.end, q.start).includes(',');
+      // (Not one the person glosses: "前字节跳动Seed研究员Ethan Qu（瞿明哲）" is one person, named twice.)
+      const ownTitleOf = (q: PersonMention) =>
+        q.start >= described!.end && q.end <= person.start && !r.text.slice(described!.end, q.start).includes(',') && !GLOSS_OPENS.test(r.text.slice(q.end, person.start));
       if (described && r.people.some((q) => ownTitleOf(q) && (apposition || !r.joinsList(r.text.slice(q.end, person.start))))) described = null;
       // "is leaving to join Apple, while her deputy, Omar Siddiqui, …": the object of another move word, past a comma, is that move's.
       if (described && r.text.slice(described.end, person.start).includes(',') && objectOfAnother(r, t, described)) described = null;

@@ -1443,6 +1443,21 @@ describe('the four-hundred-and-thirty-first batch (watched short forms the text 
   });
 });
 
+describe('the four-hundred-and-thirty-second batch (Chinese names written another way): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a surname and an honorific opening a clause as the person the sentence before names in full', () => {
+    expect(moves('前谷歌DeepMind研究科学家邬星河近日回国。邬博士已正式加盟月之暗面，负责强化学习团队。')).toEqual(['邬星河:join:Google→Moonshot AI']);
+  });
+  it('reads no one from an honorific of another surname', () => {
+    expect(moves('前谷歌DeepMind研究科学家邬星河近日回国。陈博士已正式加盟月之暗面，负责强化学习团队。')).toEqual([]);
+  });
+  it('reads the description before an English name as that of the watched Chinese name glossing it', () => {
+    const watching = buildMatchIndex([personWatch('瞿明哲', { id: 2 })], catalog);
+    const alerted = recognize('前字节跳动Seed研究员Ethan Qu（瞿明哲）已加盟小米，出任MiMo大模型负责人。', watching, { year: 2026 }).moves;
+    expect(alerted.map((m) => `${m.person}:${m.event}:${m.from?.org ?? '-'}→${m.to?.org ?? '-'}`)).toEqual(['瞿明哲:join:ByteDance→Xiaomi']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
