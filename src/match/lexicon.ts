@@ -39,6 +39,8 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - orgSoonAfter: "已转战马斯克旗下的xAI": an org a few characters on, in the same clause ("将转战线下市场" names none)
  * - companyNextNotTopic: "is onboarding at OpenAI": a company right after the word, and no verb of a topic after it
  *   ("Onboarding at Meta is chaos" talks about it)
+ * - personBefore: "he and several members of his team were affected by the cuts": a person or "he"/"she" right before,
+ *   with only "was"/"were" between ("team morale was affected by the layoffs" is none)
  * - worksThereNext: "将不再在月之暗面任职": an org right after the word and a word of working there after it ("不再在意" is none)
  */
 export type TriggerCondition =
@@ -63,6 +65,7 @@ export type TriggerCondition =
   | 'inChargeLater'
   | 'orgSoonAfter'
   | 'worksThereNext'
+  | 'personBefore'
   | 'companyNextNotTopic'
   | 'forAnother';
 
@@ -353,6 +356,12 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'dismiss', 0.85, ['laid off', 'was laid off', 'were laid off', 'has been laid off']),
   // "Among those let go was X", "were let go in the cuts" (not "let go of the idea": "let go of" hires no one).
   ...t('departure', 'dismiss', 0.85, ['those let go', 'people let go', 'employees let go', 'staff let go', 'were let go', 'been let go', 'being let go']),
+  // "he and several members of his team were affected by the cuts", "was impacted by the layoffs".
+  // (Only said of a person: not "team morale was affected by the layoffs".)
+  ...phrases(['affected by', 'impacted by', 'hit by'], ['the cuts', 'the layoffs', 'the job cuts', 'the latest layoffs', 'the latest cuts', 'layoffs', 'job cuts']).map((w): [string, Trigger] => [
+    w,
+    { event: 'departure', shape: 'dismiss', strength: 0.8, when: ['personBefore'] },
+  ]),
   // "X也在此次裁员名单之中": named on a layoff list.
   ...t('departure', 'leave', 0.8, ['裁员名单之中', '裁员名单中', '裁员名单上', '被裁名单']),
   // "下周起将不再在月之暗面任职", "已不在百度工作": no longer working at the org named right after.

@@ -2648,6 +2648,17 @@ function originOfLead(moves: Candidate[], root: (org: string) => string, readerO
  */
 function originOfSuccessorsPost(moves: Candidate[], readerOf: (c: Candidate) => SentenceReader): void {
   for (const c of moves) {
+    // "Apple said X, Meta's chief legal officer, will become its general counsel, succeeding Kate Adams": the one
+    // succeeded leaves the post at the org the successor goes to, not the one the successor comes from.
+    // (Or the one appointment beside a post said to be vacated: "succeeding Kate Adams, who plans to retire".)
+    const fills = (m: Candidate) => m.event === 'join' && m.to !== null && m.from !== null;
+    const inSentence = c.vacates ? moves.filter((m) => m !== c && m.sentence.start === c.sentence.start && fills(m)) : [];
+    const successor = c.event !== 'departure' ? undefined : (moves.find((m) => m.succeeds?.person.key === c.person.key && fills(m)) ?? (inSentence.length === 1 ? inSentence[0] : undefined));
+    if (successor && (!c.from || (c.from.start === successor.from!.start && c.from.org === successor.from!.org))) {
+      c.from = successor.to;
+      readerOf(c).fire('end.same-post', c.person.name, `from ${c.from!.org}, where ${successor.person.name} takes their post`);
+      continue;
+    }
     if (c.event !== 'departure' || c.from) continue;
     const r = readerOf(c);
     const title = r.text.slice(Math.max(c.sentence.start, c.person.start - WINDOWS.titleBeforeName), c.person.start);

@@ -353,6 +353,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
     const next = orgRightAfter(site);
     return next !== undefined && !isSchool(next) && !TOPIC_VERB_AFTER.test(site.n.text.slice(next.end, next.end + 12));
   },
+  personBefore: ({ n, m, span }) => PERSON_BEFORE_PASSIVE.test(n.cased.slice(Math.max(span.start, m.start - 64), m.start)),
   worksThereNext: (site) => {
     const next = orgRightAfter(site);
     return next !== undefined && WORKS_THERE_AFTER.test(site.n.text.slice(next.end, next.end + 4));
@@ -382,6 +383,12 @@ const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`
 const IN_CHARGE_OF = /\bin charge of\b/;
 // "接受了xAI的offer", "接受了Meta开出的offer": after the org, its offer.
 const OFFER_AFTER = new RegExp(`^(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})`);
+// "he and several members of his team were", "Ana Ruiz, a Meta engineer, was": a person (or "he"/"she"), then only a
+// passive's "was".
+const PERSON_BEFORE_PASSIVE = new RegExp(
+  `(?:\\b(?:${alternation(W.subjectPronouns.en)}|I|we|they)|\\p{Lu}[\\p{L}'’-]+(?:,[^,.;]{1,48},)?)(?:\\s+and\\s+[^,.;]{1,40}?)?\\s+(?:also\\s+)?(?:was|were|is|are|has been|have been|had been)\\s+(?:also\\s+|among those\\s+)?$`,
+  'u',
+);
 const TOPIC_VERB_AFTER = new RegExp(`^\\s+(?:${alternation(W.topicVerbs.en)})\\b`);
 const WORKS_THERE_AFTER = new RegExp(`^(?:${alternation(W.worksThere.zh)})`);
 const STINT_ENDS = new RegExp(`^\\s+[^,.;!]{1,40}?\\s(?:${alternation(W.stintEnds.en)})\\b`);

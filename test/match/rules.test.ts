@@ -1458,6 +1458,21 @@ describe('the four-hundred-and-thirty-second batch (Chinese names written anothe
   });
 });
 
+describe('the four-hundred-and-thirty-third batch (real moves of late 2025 retold): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads the one succeeded as leaving the org the successor goes to, not the one the successor comes from', () => {
+    expect(moves("Apple said Jennifer Newstead, Meta's chief legal officer, will become its general counsel in March, succeeding Kate Adams, who plans to retire late next year.")).toEqual([
+      'Jennifer Newstead:join:Meta→Apple',
+      'Kate Adams:departure:Apple→-',
+    ]);
+  });
+  it('reads someone affected by layoffs as let go', () => {
+    expect(
+      moves("Yuandong Tian, a research scientist director at Meta's FAIR lab, said on X that he and several members of his team were affected by the cuts, part of roughly 600 roles Meta eliminated."),
+    ).toEqual(['Yuandong Tian:departure:Meta→-']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1519,6 +1534,11 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
       'is onboarding at',
       'Former Apple interface designer Ana Ruiz is onboarding at OpenAI this week.',
       'Ana Ruiz, an Apple designer, said onboarding at OpenAI is chaos these days.',
+    ],
+    personBefore: [
+      'affected by the cuts',
+      'Ana Ruiz, a research director at Meta, said on X that she and several members of her team were affected by the cuts.',
+      'Ana Ruiz, a research director at Meta, said team morale was affected by the cuts.',
     ],
     worksThereNext: ['不再在', '月之暗面产品负责人宋立表示，下周起将不再在月之暗面任职。', '月之暗面产品负责人宋立表示，自己不再在意外界的评价。'],
     offerFrom: ['接受了', '知情人士透露，谷歌研究员宋立已经接受了xAI的offer，预计下月入职。', '谷歌研究员宋立接受了新华社的采访。'],
