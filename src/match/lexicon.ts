@@ -2632,6 +2632,8 @@ export const CONTEXT_WORDS = {
   },
   /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */
   /** Before a move word in a Chinese post that leaves out its writer: "官宣一下：正式加入…", "今天从字节毕业了". */
+  /** What may open a Chinese clause that leaves out its subject, after a move word in the sentence ("…离职，即将加入月之暗面"). */
+  elidedSubjectLead: { zh: ['即将', '将', '随后', '随即', '并', '并已', '还', '也', '已', '已经', '正式', '目前', '现已', '转而', '之后', '后'] },
   droppedSubjectLead: { zh: ['官宣一下', '官宣', '今天', '今日', '刚刚', '终于', '正式', '已经', '已', '也', '本月', '上周', '近日', '于'] },
   postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'], zh: ['微博', '朋友圈', '即刻', '知乎', '小红书'] },
   /** Right before an org, where a leaver went: "his new employer, Mistral AI", "新东家腾讯". */

@@ -139,6 +139,8 @@ const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old|the (?:[\\w-]+ ){0,3}?(?:${alternation(CONTEXT_WORDS.epithets.en)})`;
 // "Ethan Qu（瞿明哲）": between a name and its gloss, only the opening bracket.
 const GLOSS_OPENS = /^\s*[(（]\s*$/;
+const REFLEXIVE_OPENING = /^\s*自己/;
+const ZH_ELIDED_LEAD = new RegExp(`^(?:\\s|${alternation(CONTEXT_WORDS.elidedSubjectLead.zh)})*$`);
 // "邬博士已正式": a surname (one character or two) and an honorific, opening the clause before the move word.
 const SURNAME_HONORIFIC = new RegExp(`^\\s*(\\p{Script=Han}{1,2}?)(?:${ZH_NAME_CHARS.honorifics.split(' ').join('|')})[^,.;:。，；：]{0,8}$`, 'u');
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${REFERRING_EN})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`);
@@ -1122,6 +1124,9 @@ function readSentence(
   // (The sentence's end, not Infinity: a small integer keeps this function's optimised code from deoptimising.)
   let firstUsed = r.span.end;
   let lastSubjects: PersonMention[] = [];
+  // The subject of the last move word read with one, and where that word ends (a Chinese clause after it may leave it out).
+  let carried: PersonMention[] = [];
+  let carriedEnd = r.span.start;
   // Where the unnamed move told before went, when this sentence's clause names who left for it.
   let wentToTold: OrgMention | null = null;
   for (const t of r.triggers) {
@@ -1249,7 +1254,9 @@ function readSentence(
         ? ((said && (!owner || /^\s*(?:[a-z]+\s+){0,2}$/.test(subjectClause.slice(said.index + said[0].length))) ? said : null) ??
           aside ??
           // ("接替他的是鲍一凡": the one replaced is a pronoun inside the move word.)
-          (t.trigger.successor === 'after' ? PRONOUN_INSIDE.exec(t.word) : null))
+          (t.trigger.successor === 'after' ? PRONOUN_INSIDE.exec(t.word) : null) ??
+          // ("他同时透露，自己已经从阿里离职": 自己 is the one who speaks, the pronoun opening the sentence.)
+          (REFLEXIVE_OPENING.test(subjectClause) ? OPENING_PRONOUN.exec(r.text.slice(r.span.start, r.clause(t.start).start)) : null))
         : null;
     if (pronoun && (!narrative || pronoun[0].startsWith('其'))) {
       const before = owner ?? antecedent();
@@ -1305,6 +1312,25 @@ function readSentence(
     }
     if (!subjects.length && firstPerson && !r.people.length) subjects = quotedByPronoun(r, t, antecedent);
     if (!subjects.length && !r.people.length && (firstPerson || r.opensWithElidedFirstPerson())) subjects = quotedFromBefore(r, t, article, firstPerson);
+    // "据悉，这位研究员已于上周离职，下一站是字节跳动": a Chinese clause that leaves out its subject has the subject of the
+    // move word before it in the sentence (with no one named between).
+    // (Only a clause that opens with the move word or an adverb, in the same part of the sentence: "；原混元产品负责人则已离职"
+    // has a subject of its own.)
+    if (
+      !subjects.length &&
+      carried.length &&
+      HAN_START.test(t.word) &&
+      ZH_ELIDED_LEAD.test(clauseBefore) &&
+      !r.text.slice(carriedEnd, t.start).includes(';') &&
+      !r.people.some((p) => p.start >= carriedEnd && p.end <= t.start)
+    ) {
+      subjects = carried;
+      r.fire('subject.elided', t.word, `${carried.map((p) => p.name).join(', ')}, the subject of the move word before`);
+    }
+    if (subjects.length) {
+      carried = subjects;
+      carriedEnd = t.end;
+    }
     // The sentence's role is the appointed person's, not that of whoever left the post.
     if (vacancy) for (const p of subjects) (vacated ??= new Set()).add(p.key);
     if (!subjects.length) {

@@ -1473,6 +1473,21 @@ describe('the four-hundred-and-thirty-third batch (real moves of late 2025 retol
   });
 });
 
+describe('the four-hundred-and-thirty-fourth batch (a person named first without a move, the move told after): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a Chinese clause that leaves out its subject as the move of the subject of the move word before it', () => {
+    const watching = buildMatchIndex([personWatch('裴思远', { id: 2 })], catalog);
+    const read = recognize('腾讯混元的高级研究员裴思远是多模态方向的核心成员。据悉，这位研究员已于上周离职，下一站是字节跳动。', watching, { year: 2026 }).moves;
+    expect(read.map((m) => `${m.person}:${m.event}:${m.from?.org ?? '-'}→${m.to?.org ?? '-'}`)).toEqual(['裴思远:departure:Tencent→ByteDance']);
+  });
+  it('reads a clause after a semicolon with a subject of its own as not the one before', () => {
+    expect(moves('据腾讯内部人士透露，原腾讯云AI产品负责人蒋一帆调任混元团队，担任产品负责人；原混元产品负责人则已离职。')).toEqual(['蒋一帆:promotion:-→Tencent']);
+  });
+  it('reads 自己 after "他…透露" as the one the pronoun is', () => {
+    expect(moves('阿里通义实验室研究员祁晓川在接受采访时说了这番话。他同时透露，自己已经从阿里离职，即将加入月之暗面。')).toEqual(['祁晓川:departure:Alibaba→Moonshot AI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
