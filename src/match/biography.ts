@@ -23,6 +23,12 @@ const RECENT_BEFORE_WHEN = new RegExp(`\\b(?:${alternation(W.recentTimes.en)})\\
 const EN_TIME_CLAUSE_NAMED = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){3,4}$`);
 const SINCE_ADVERB = /\b(?:has|have|had|and|but)\s+$/;
 /** Whether the words before a move word end in a time clause's opening (`pattern`), with "since" a conjunction there. */
+// A dash set off by spaces in the original text (normalising makes dashes spaces): the end of an aside.
+const ASIDE_DASH = /\s(?:[–—―]|--)\s/;
+function asideClosedBetween(r: SentenceReader, from: number, to: number): boolean {
+  const { original, offsets } = r.n;
+  return ASIDE_DASH.test(original.slice(offsets[from]!, offsets[to]!));
+}
 function opensTimeClause(pattern: RegExp, before: string): boolean {
   const m = pattern.exec(before);
   return m !== null && !SINCE_ADVERB.test(before.slice(0, m.index));
@@ -140,8 +146,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   const future = () => /\bwill\b/.test(r.text.slice(r.span.start, t.start));
   // "after his predecessor, Ruben Alcott, departed": the clause opener stands before the person set off by commas.
   const appositive = before.trim() ? null : leadPastApposition(r, clause);
+  // ("X – a research scientist at Meta since 2018 – has left": a time inside an aside a dash closes governs nothing after it.)
   const timeClause = () =>
-    opensTimeClause(EN_TIME_CLAUSE, before) ||
+    (opensTimeClause(EN_TIME_CLAUSE, before) && !asideClosedBetween(r, clause.start + EN_TIME_CLAUSE.exec(before)!.index, t.start)) ||
     (appositive !== null && opensTimeClause(EN_TIME_CLAUSE, appositive.words)) ||
     (opensTimeClause(EN_TIME_CLAUSE_NAMED, before) && r.people.some((p) => p.end <= t.start && /^\s*$/.test(r.text.slice(p.end, t.start)) && p.start > t.start - 32));
   // "…before leaving in January to join Anthropic": a departure this year that the clause before it leads up to; and

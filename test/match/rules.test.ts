@@ -1488,6 +1488,17 @@ describe('the four-hundred-and-thirty-fourth batch (a person named first without
   });
 });
 
+describe('the four-hundred-and-thirty-fifth batch (punctuation feeds carry): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a time inside an aside set off by dashes as governing nothing after the aside', () => {
+    expect(moves('Desmond Achterberg \u2013 a research scientist at Meta since 2018 \u2013 has left the company, he said on Threads.')).toEqual(['Desmond Achterberg:departure:Meta→-']);
+    expect(moves('Desmond Achterberg -- a research scientist at Meta since 2018 -- has left the company.')).toEqual(['Desmond Achterberg:departure:Meta→-']);
+  });
+  it('still reads a time clause with no dash closing it as biography', () => {
+    expect(moves('Since Desmond Achterberg left Meta in 2018, the team has doubled.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
