@@ -744,7 +744,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "多名员工已转入阿里巴巴通义实验室".
   ...t('join', 'enter', 0.85, ['转入']),
   // "与他一同前往Meta的还有X": going along with someone who moves (前往 alone is a trip).
-  ...t('join', 'enter', 0.8, ['一同前往', '一起前往', '随其前往', '随他前往', '随她前往']),
+  ...t('join', 'enter', 0.8, ['一同前往', '一起前往', '随其前往', '随他前往', '随她前往', '同去', '一同去', '一起去']),
+  // "His longtime collaborator, Nadia Voss, is going with him": going along with the mover the sentence before tells.
+  ...t('join', 'enter', 0.75, phrases(['is going with', 'is moving with', 'will go with', 'is following', 'will follow', 'is leaving with'], ['him', 'her'])),
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请', '网罗']),
   // "智谱将前OpenAI研究员X收入麾下": the org before, the one hired between 将 and the words.
   ...t('join', 'hire', 0.85, ['收入麾下', '招致麾下', '招入麾下', '纳入麾下', '揽入麾下']),
@@ -1866,6 +1868,11 @@ export const ZH_TITLE_WORDS = [
   // Not titles, but a name stands after them as after one: "网名“阿卡”——真名柯景行——已加入…".
   '真名',
   '本名',
+  // "还有老搭档庞子谦", "其同事贺若川": who someone is to a mover named before.
+  '老搭档',
+  '搭档',
+  '老同事',
+  '同事',
   // "历史老师宋立" (师 is a surname too: no "师宋立").
   '老师',
   '导师',
@@ -2102,7 +2109,15 @@ export const CONTEXT_WORDS = {
     en: ['join him there', 'join her there', 'join them there', 'follow him', 'follow her', 'follow them', 'going with him', 'going with her', 'moving with him', 'moving with her'],
     zh: ['随他一同', '随她一同', '跟随他', '跟随她', '与他同行', '与她同行'],
   },
-  joinedTogether: { en: ['joining him', 'joining her', 'joining them'], zh: ['一同加入', '一起加入', '同时加入', '随其加入', '随他加入', '随她加入', '一同加盟', '一起加盟'] },
+  joinedTogether: {
+    en: ['joining him', 'joining her', 'joining them'],
+    zh: ['一同加入', '一起加入', '同时加入', '随其加入', '随他加入', '随她加入', '一同加盟', '一起加盟'],
+  },
+  /** Who someone is to a mover named before ("Daly's teammate X", "其同事X"): they worked at the mover's org. */
+  colleagueNouns: {
+    en: ['colleague', 'colleagues', 'teammate', 'teammates', 'collaborator', 'co-worker', 'coworker', 'longtime collaborator', 'longtime colleague', 'fellow researcher'],
+    zh: ['同事', '搭档', '老搭档', '老同事'],
+  },
   /** Posts held beside one's job, which move nobody from it: "an adjunct professor", "客座教授". */
   sidePosts: { en: ['adjunct', 'visiting', 'honorary', 'part time', 'affiliate'], zh: ['客座', '名誉', '荣誉', '兼职'] },
   /** An acquisition told in a lead: its founders' new posts at the buyer are joins. */

@@ -2353,6 +2353,25 @@ function goesWith(r: SentenceReader, c: Candidate, before: readonly Candidate[],
   c.to ??= told[0]!.to;
   r.fire('article.same-move', c.person.name, `${c.person.name}: with ${told[0]!.person.name}${c.to ? `, to ${c.to.org}` : ''}`);
 }
+/**
+ * "Daly's teammate Yusra Kamal has joined Anthropic", "其同事贺若川也已离职": a colleague of a mover told before worked
+ * where that mover did.
+ */
+function colleagueOf(r: SentenceReader, c: Candidate, before: readonly Candidate[]): void {
+  const lead = COLLEAGUE_BEFORE.exec(r.text.slice(Math.max(r.span.start, c.person.start - 48), c.person.start));
+  if (!lead) return;
+  const ownerName = lead[1] ? r.people.find((p) => p.end <= c.person.start && p.key !== c.person.key && r.possessive(p)) : undefined;
+  const owner = ownerName ? before.find((x) => x.person.key === ownerName.key) : before.filter((x) => x.person.key !== c.person.key).pop();
+  const at = owner ? (owner.event === 'promotion' ? owner.to : owner.from) : null;
+  if (!at || r.sameOrg(at, c.to)) return;
+  c.from = at;
+  c.reasons.push(`from ${at.org}: a colleague of ${owner!.person.name}`);
+  r.fire('article.same-org', c.person.name, `from ${at.org}, where ${owner!.person.name}, whose colleague they are, was`);
+}
+const COLLEAGUE_BEFORE = new RegExp(
+  `(?:(['’]s)|\\b(?:his|her|their)|其)\\s*(?:(?:longtime|former|fellow|close)\\s+)?(?:${alternation([...CONTEXT_WORDS.colleagueNouns.en, ...CONTEXT_WORDS.colleagueNouns.zh])})\\s*,?\\s*$`,
+);
+
 /** "Out: X, who ran Meta's generative AI product group. In: Y": the one in comes to where the one out left. */
 function takesThePostLeft(r: SentenceReader, c: Candidate, before: readonly Candidate[], previous: Span): void {
   const out = before.filter((x) => x.sentence.start === previous.start && x.event === 'departure' && x.from);
@@ -3629,7 +3648,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTogether(r, c, candidates, spans[i - 1]!);
-    if (i > 0) for (const c of found) if (c.event === 'departure' && !c.to) goesWith(r, c, candidates, spans[i - 1]!);
+    if (i > 0) for (const c of found) if ((c.event === 'departure' || c.event === 'join') && !c.to) goesWith(r, c, candidates, spans[i - 1]!);
+    for (const c of found) if (!c.from) colleagueOf(r, c, [...candidates, ...found.filter((x) => x.person.start < c.person.start)]);
     if (i > 0 && IN_LABEL.test(r.text.slice(r.span.start, r.span.start + 4))) for (const c of found) if (c.event === 'join' && !c.to) takesThePostLeft(r, c, candidates, spans[i - 1]!);
     if (i > 0 && !found.length && NEXT_UP.test(r.text.slice(r.span.start, r.span.start + 8))) nextUp(r, candidates, spans[i - 1]!);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTheCompany(reader(i - 1), r, c);

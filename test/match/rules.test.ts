@@ -1499,6 +1499,23 @@ describe('the four-hundred-and-thirty-fifth batch (punctuation feeds carry): wha
   });
 });
 
+describe('the four-hundred-and-thirty-sixth batch (a second mover introduced through the first): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a colleague of a mover told before as coming from where that mover was', () => {
+    expect(moves("Apple machine learning engineer Corentin Daly has left for Meta, and Daly's teammate Yusra Kamal has joined Anthropic.")).toEqual([
+      'Corentin Daly:departure:Apple→Meta',
+      'Yusra Kamal:join:Apple→Anthropic',
+    ]);
+  });
+  it('reads someone going with a mover as making the same move', () => {
+    expect(moves('Rafael Pinto, who ran pretraining data at Google DeepMind, is joining xAI. His longtime collaborator, Nadia Voss, is going with him.')).toEqual([
+      'Rafael Pinto:join:Google→xAI',
+      'Nadia Voss:join:Google→xAI',
+    ]);
+    expect(moves('字节跳动Seed研究员霍一凡近日加盟小米，与他同去的还有老搭档庞子谦。')).toEqual(['霍一凡:join:ByteDance→Xiaomi', '庞子谦:join:ByteDance→Xiaomi']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
