@@ -1070,6 +1070,9 @@ export const ORG_NAMES_THAT_ARE_WORDS = [
   'azure',
   'cursor',
   'arm',
+  'android',
+  'chrome',
+  'bard',
 ];
 
 export const NOT_TRIGGERS = [

@@ -1516,6 +1516,21 @@ describe('the four-hundred-and-thirty-sixth batch (a second mover introduced thr
   });
 });
 
+describe('the four-hundred-and-thirty-seventh batch (movers described by a big-tech product): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a product as its company: Android, Chrome, Vision Pro, 淘宝, 小爱同学, 夸克', () => {
+    expect(moves('Marisa Quon, who led on-device AI for Android, has joined OpenAI to work on its phone assistant.')).toEqual(['Marisa Quon:join:Google→OpenAI']);
+    expect(moves('Dev Raghunathan, a longtime Chrome engineer, is moving to Anthropic to build its browser agent.')).toEqual(['Dev Raghunathan:departure:Google→Anthropic']);
+    expect(moves('Meta has hired Tobin Okafor, a lead interaction designer on the Vision Pro, for its glasses team.')).toEqual(['Tobin Okafor:join:Apple→Meta']);
+    expect(moves('淘宝推荐算法负责人邢若川已加盟字节跳动，负责豆包的推荐系统。')).toEqual(['邢若川:join:Alibaba→ByteDance']);
+    expect(moves('小爱同学技术负责人滕子墨已于近日离职，加入月之暗面。')).toEqual(['滕子墨:departure:Xiaomi→Moonshot AI']);
+    expect(moves('夸克AI搜索产品负责人仇一舟已正式加入腾讯元宝团队。')).toEqual(['仇一舟:join:Alibaba→Tencent']);
+  });
+  it('reads the same words in lower case as no company', () => {
+    expect(moves('Marisa Quon, who built android robots with a chrome finish at a startup, has joined OpenAI.')).toEqual(['Marisa Quon:join:-→OpenAI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
