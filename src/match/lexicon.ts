@@ -1328,8 +1328,13 @@ export const RUMOUR_WORDS = [
   ...phrases(['local media', 'korean media', 'japanese media', 'chinese media', 'state media'], ['reported', 'reports', 'said']),
   // Another outlet's report, like "据…报道": "Bloomberg reported", "according to The Information".
   ...phrases(['according to'], OUTLETS_EN),
-  // A credit to the outlet that broke it: "Cohere has hired X, via The Information".
-  ...phrases(['via'], OUTLETS_EN),
+  // A credit to the outlet that broke it: "Cohere has hired X, via The Information", "…, per Bloomberg".
+  ...phrases(['via', 'per'], OUTLETS_EN),
+  // Sources unnamed in other words: "insiders say", "is understood to have joined", "Word is that …".
+  ...phrases(['insiders', 'insiders have'], ['say', 'said', 'told']),
+  ...phrases(['is', 'are', 'was', 'were'], ['understood to']),
+  'word is that',
+  'the word is',
   ...phrases(OUTLETS_EN, ['reported', 'reports', 'first reported', 'has reported', 'has learned', 'has learnt']),
   // An aggregator's credit: "Bloomberg: Apple's head of Siri engineering is joining Google", "… joining Google (Bloomberg)".
   ...OUTLETS_EN.flatMap((o) => [`${o}:`, `(${o})`]),

@@ -1531,6 +1531,19 @@ describe('the four-hundred-and-thirty-seventh batch (movers described by a big-t
   });
 });
 
+describe('the four-hundred-and-thirty-eighth batch (how sure a report is): what its blind score showed', () => {
+  const statusOf = (text: string) => movesAs(text, ['person', 'status']);
+  it('reads "per Bloomberg", "insiders say", "is understood to" and "Word is that" as a rumour', () => {
+    expect(statusOf("Gemini's audio lead, Torvald Lindqvist, is leaving Google for Meta, per Bloomberg.")).toEqual(['Torvald Lindqvist:rumoured']);
+    expect(statusOf("xAI's head of safety, Maren Solberg, has left the company, insiders say.")).toEqual(['Maren Solberg:rumoured']);
+    expect(statusOf("OpenAI researcher Kasimir Ødegaard is understood to have joined Anthropic's alignment team.")).toEqual(['Kasimir Ødegaard:rumoured']);
+    expect(statusOf("Word is that Microsoft AI's Reuben Castellano is headed to Apple to lead Siri's model work.")).toEqual(['Reuben Castellano:rumoured']);
+  });
+  it('reads a move the company confirms as reported', () => {
+    expect(statusOf('We can confirm that Meta researcher Anouk Verhaegen has joined OpenAI; an OpenAI spokesperson confirmed the hire.')).toEqual(['Anouk Verhaegen:reported']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
