@@ -258,6 +258,8 @@ const LABEL_COLON = /^\s*[A-Z\p{Script=Han}]/u;
 // grim: X said …" is no label).
 // "加盟字节跳动的，是": the rest of a cleft's first half up to 的是 (的 right before 是, a comma between at most).
 const ZH_CLEFT = /^[^,.;!?。，；]{0,30}?的(?:人)?[,，]?(?:则|正)?是/;
+// "转投Meta：": the move's own words up to a colon (its object, a few words).
+const MOVE_THEN_COLON = /^[^,.;:!?。，；]{1,24}:/;
 const LABEL_REST = /^[^,.;:!?\n]{1,48}:/;
 const LABELLED_NAME = /^[^,.;:!?\n]{1,48}:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:[,;(]|$)/u;
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;
@@ -1370,6 +1372,19 @@ export class SentenceReader {
               // ("Out: X": or after a label's colon.)
               (t.trigger.noun && /(?:\b(?:is|are)|:)$/.test(t.word) ? (this.people.some((p) => p.start === t.end + 1) ? '' : TITLE_THEN_NAME.exec(next)?.[0]) : undefined))
             : undefined));
+    // "DeepSeek又一研究员转投Meta：前V3核心作者邓一帆", "Another OpenAI researcher heads to Meta: former o1 lead X": a move
+    // told of someone unnamed, then a colon and who it is.
+    // (Only where the words before the colon name the org moved to or from: not "is leaving the market: CEO X said".)
+    const thenColon = lead === undefined && !t.trigger.successor && !this.people.some((p) => p.end <= t.start) ? MOVE_THEN_COLON.exec(next) : null;
+    const colonAt = thenColon ? t.end + thenColon[0].length : -1;
+    if (thenColon && this.orgs.some((o) => o.start >= t.end && o.end < colonAt)) {
+      const at = colonAt;
+      const listed = this.listFrom(this.people.filter((p) => p.start >= at && p.start - at <= WINDOWS.titleBeforeName * 2));
+      if (listed.length) {
+        this.fire('subject.noun', listed.map((p) => p.name).join(', '), 'named after the colon that follows the move');
+        return listed;
+      }
+    }
     if (lead !== undefined) {
       const listed = this.listFrom(this.people.filter((p) => p.start >= t.end + lead.length));
       if (listed.length) {

@@ -1544,6 +1544,17 @@ describe('the four-hundred-and-thirty-eighth batch (how sure a report is): what 
   });
 });
 
+describe('the four-hundred-and-thirty-ninth batch (Chinese headlines with no body): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("reads a move told of someone unnamed, then a colon and who it is, as that person's", () => {
+    expect(moves('DeepSeek又一研究员转投Meta：前V3核心作者邓一帆')).toEqual(['邓一帆:departure:DeepSeek→Meta']);
+    expect(moves('Another researcher heads to Meta: former o1 lead Dana Whitcomb')).toEqual(['Dana Whitcomb:join:-→Meta']);
+  });
+  it('reads a colon after a move that is not a job as no move', () => {
+    expect(moves('Google is leaving the market: CEO Sundar Pichai said the unit would close.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
