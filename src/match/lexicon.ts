@@ -1076,6 +1076,10 @@ export const ORG_NAMES_THAT_ARE_WORDS = [
 ];
 
 export const NOT_TRIGGERS = [
+  // Appointments as a noun, announced by someone ("雷军宣布人事任命", "一批人事任命"): no one named is appointed by it.
+  '人事任命',
+  '一批任命',
+  '系列任命',
   // A product retired, not a person: "as the model was retired from ChatGPT", "OpenAI retired the model".
   ...phrases(
     ['the', 'a', 'its', 'their', 'that', 'this'],

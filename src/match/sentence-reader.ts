@@ -181,6 +181,9 @@ const UNNAMED_OBJECT = new RegExp(`^\\s+(?:${alternation(W.unnamedObjects.en)})\
 const ASIDE_NO_AND = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^;]*,\\s*$`);
 const RELATIVE_ASIDE = new RegExp(`^,\\s*(?:${alternation(W.relativePronouns.en)})\\s[^,;]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
 
+// "…, who will report to Anthropic's chief technology officer, ": an aside whose last words are its object's title.
+// (A reporting line: "who went to a startup, Ben Cole" is a list.)
+const ASIDE_OBJECT_TITLE = /\b(?:(?:report|reports|reporting|answer|answers|answering)\s+(?:directly\s+)?to|(?:work|works|working)\s+(?:for|under))\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*$/;
 // "Jack Doe, tech lead for Gemini, and Joan Roe": a title or description between commas, then the next name (no verb in it).
 const APPOSITIVE_ASIDE = new RegExp(`^,\\s*[^,;:()]{1,${WINDOWS.listGloss * 2}},\\s*(?:and\\s+)?$`);
 // "…: David Lau, a former vice president at Tesla; Uday Rao, who led infrastructure at xAI; and …": a list whose
@@ -1624,7 +1627,8 @@ export class SentenceReader {
   joinsList(gap: string): boolean {
     // A gloss in parentheses is the name's own ("Ravi Menon (who worked on reasoning models), Clara Zhou"): its verbs start no clause.
     const bare = gap.includes('(') ? gap.replace(GLOSS, '') : gap;
-    if (((LIST_JOINERS.test(gap) || APPOSITIVE_ASIDE.test(gap)) && !TRIGGERISH.test(bare) && !TIME_GAP.test(bare)) || RELATIVE_ASIDE.test(gap)) return true;
+    // (Not an aside that ends on its own object's title: "X, who will report to Anthropic's chief technology officer, Y".)
+    if (((LIST_JOINERS.test(gap) || APPOSITIVE_ASIDE.test(gap)) && !TRIGGERISH.test(bare) && !TIME_GAP.test(bare)) || (RELATIVE_ASIDE.test(gap) && !ASIDE_OBJECT_TITLE.test(gap))) return true;
     const item = gap.includes(';') ? SEMICOLON_ASIDE.exec(gap) : null;
     return item !== null && (item[1] !== undefined || !TRIGGERISH.test(gap));
   }

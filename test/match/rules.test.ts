@@ -1555,6 +1555,21 @@ describe('the four-hundred-and-thirty-ninth batch (Chinese headlines with no bod
   });
 });
 
+describe("the four-hundred-and-fortieth batch (leaders in other people's moves): what its blind score showed", () => {
+  const watching = buildMatchIndex(
+    ['Imara Okafor', '雷远山'].map((name, i) => personWatch(name, { id: 2 + i })),
+    catalog,
+  );
+  const alerted = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
+  it('reads the boss a hire will report to as no list item of the hire (an aside about where someone went still lists)', () => {
+    expect(movesAs('Cohere’s exits include Ana Ruiz, who went to a startup, Ben Cole and Tomas Berg.', ['person'])).toEqual(['Ana Ruiz', 'Ben Cole', 'Tomas Berg']);
+    expect(alerted("Anthropic has hired xAI engineer Lucas Brenner, who will report to Anthropic's chief technology officer, Imara Okafor.")).toEqual(['Lucas Brenner:join']);
+  });
+  it('reads 人事任命 announced by someone as no appointment of theirs', () => {
+    expect(alerted('雷远山宣布人事任命\n小米集团创始人雷远山今日宣布，前DeepSeek研究员葛思齐加入小米，出任大模型负责人。')).toEqual(['葛思齐:join']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
