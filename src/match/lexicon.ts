@@ -2125,6 +2125,8 @@ export const CONTEXT_WORDS = {
     en: ['joining him', 'joining her', 'joining them'],
     zh: ['一同加入', '一起加入', '同时加入', '随其加入', '随他加入', '随她加入', '一同加盟', '一起加盟'],
   },
+  /** After 的, who someone is to the one named before it ("创始人杨子墨的副手"): that one is an owner, not a subject. */
+  relationsOf: { zh: ['副手', '老部下', '部下', '下属', '学生', '弟子', '门生', '助手', '搭档', '老搭档', '同事', '老同事', '秘书', '幕僚'] },
   /** Who someone is to a mover named before ("Daly's teammate X", "其同事X"): they worked at the mover's org. */
   colleagueNouns: {
     en: ['colleague', 'colleagues', 'teammate', 'teammates', 'collaborator', 'co-worker', 'coworker', 'longtime collaborator', 'longtime colleague', 'fellow researcher'],

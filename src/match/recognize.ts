@@ -1132,7 +1132,9 @@ function readSentence(
   for (const t of r.triggers) {
     let stop = blocked(r, t, year, article.reorg);
     // "两位科学家联手创业" then "由A和B共同创办的星桥智能": the clause names who made the move told before it.
-    if (stop?.rule === 'block.relative-clause' && told && (told.trigger.trigger.event === t.trigger.event || leavesToldOrigin(r, t, told))) {
+    // (Not an active hire: "是小米创始人X亲自挖来的" names who hires, not who was hired.)
+    const hirer = t.trigger.shape === 'hire' && !r.passive(t);
+    if (stop?.rule === 'block.relative-clause' && told && !hirer && (told.trigger.trigger.event === t.trigger.event || leavesToldOrigin(r, t, told))) {
       r.fire('article.named-later', t.word, `"${told.trigger.word}" (${told.trigger.trigger.event}) in the sentence before`);
       stop = null;
       if (t.trigger.event !== told.trigger.trigger.event) wentToTold = told.to;

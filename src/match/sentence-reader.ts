@@ -439,6 +439,8 @@ const SPEECH_BEFORE_QUOTE = new RegExp(
 );
 // "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
 // ("邵云帆亲自招募前谷歌研究员": a description of someone, nobody named, up to the end of the clause.)
+const RELATION_AFTER_DE = new RegExp(`^(?:${alternation(W.relationsOf.zh)})`);
+const HIRES_FROM = /^\s+(?:away\s+)?from\s/;
 const GROUP_OBJECT = new RegExp(
   `^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})|^了?(?:一[名位])?[^,;。:]{0,12}(?:${alternation(W.unnamedPeople.zh)})\\s*(?:[,;。:]|$)`,
 );
@@ -1513,7 +1515,12 @@ export class SentenceReader {
     // "SSI, the lab Ilya Sutskever co-founded, is losing one of its first researchers": a loss names its people after it.
     if (t.trigger.loss && !after.length) return [];
     // "Ana Ruiz has hired three engineers": the person before an active hire of people it does not name is who hires.
-    const hires = active && before.length > 0 && GROUP_OBJECT.test(this.text.slice(t.end, Math.min(this.span.end, t.end + WINDOWS.groupObject)));
+    // ("A startup backed by X hires from Google": so is one before a hire "from" an org, with no one named after it.)
+    const hires =
+      active &&
+      before.length > 0 &&
+      (GROUP_OBJECT.test(this.text.slice(t.end, Math.min(this.span.end, t.end + WINDOWS.groupObject))) ||
+        (t.trigger.shape === 'hire' && !after.length && HIRES_FROM.test(this.text.slice(t.end, t.end + 8))));
     if (hires) this.block('block.no-subject', t.word, `${before[before.length - 1]!.name} hires; the hired are not named`);
     // "Rowan Pike, who founded xAI with Elon Musk, said that he had left": "he" is the speaker, who opens the sentence.
     const speaker = before.length > 1 && before[0]!.start - this.span.start <= 1 && this.speaksBefore(before[0]!.end, t.start) ? before[0] : undefined;
@@ -1611,6 +1618,8 @@ export class SentenceReader {
     const c = this.text.charCodeAt(p.end);
     if (c === 0x27 || c === 0x2019) return this.text.charCodeAt(p.end + 1) === 0x73 && !/[a-z0-9]/.test(this.text[p.end + 2] ?? '');
     // "米拉·穆拉蒂创办的Thinking Machines Lab迎来新成员": the founder describes the org (not "由宋立创办的…", its agent).
+    // ("曾是创始人杨子墨的副手": whose deputy someone is.)
+    if (c === 0x7684 /* 的 */ && RELATION_AFTER_DE.test(this.text.slice(p.end + 1, p.end + 4))) return true;
     return c >= 0x4e00 && FOUNDER_OF.test(this.text.slice(p.end, p.end + 8)) && this.text.charCodeAt(p.start - 1) !== 0x7531; /* 由 */
   }
 

@@ -1570,6 +1570,23 @@ describe("the four-hundred-and-fortieth batch (leaders in other people's moves):
   });
 });
 
+describe("the four-hundred-and-forty-first batch (leaders named around someone else's move): what its blind score showed", () => {
+  const watching = buildMatchIndex(
+    ['Hollis Brandt', '雷远山', '杨子墨'].map((name, i) => personWatch(name, { id: 2 + i })),
+    catalog,
+  );
+  const alerted = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
+  it('reads the one who hires from an org, naming no one hired, as no mover', () => {
+    expect(alerted('A startup backed by Hollis Brandt hires from Google')).toEqual([]);
+  });
+  it("reads the hirer a later clause names (是X亲自挖来的) as no one hired by the headline's unnamed hire", () => {
+    expect(alerted('雷远山亲自挖来前谷歌研究员\n据知情人士透露，前谷歌研究员杭一舟已加入小米，是小米创始人雷远山亲自挖来的。')).toEqual(['杭一舟:join']);
+  });
+  it("reads the one whose deputy someone is (X的副手) as no subject of the deputy's move", () => {
+    expect(alerted('月之暗面技术副总裁祁远航曾是创始人杨子墨的副手，他已于近日离职，加入腾讯。')).toEqual(['祁远航:departure']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
