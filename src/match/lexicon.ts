@@ -1076,6 +1076,8 @@ export const ORG_NAMES_THAT_ARE_WORDS = [
 ];
 
 export const NOT_TRIGGERS = [
+  // Someone unnamed on the way out, as the object of a sentence ("X congratulates a departing engineer").
+  'a departing',
   // Appointments as a noun, announced by someone ("雷军宣布人事任命", "一批人事任命"): no one named is appointed by it.
   '人事任命',
   '一批任命',

@@ -440,6 +440,9 @@ const SPEECH_BEFORE_QUOTE = new RegExp(
 // "has hired three engineers", "招募了两名研究员": an active hire whose object names nobody.
 // ("邵云帆亲自招募前谷歌研究员": a description of someone, nobody named, up to the end of the clause.)
 const RELATION_AFTER_DE = new RegExp(`^(?:${alternation(W.relationsOf.zh)})`);
+// Between a hiring org and its verb: nothing, or "has", "also", "quietly".
+const HIRER_BEFORE = /^\s+(?:(?:has|have|also|quietly|just|now)\s+)*$/;
+const PRONOUN_OBJECT_NEXT = /^\s+(?:him|her|them)\b/;
 const HIRES_FROM = /^\s+(?:away\s+)?from\s/;
 const GROUP_OBJECT = new RegExp(
   `^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})|^了?(?:一[名位])?[^,;。:]{0,12}(?:${alternation(W.unnamedPeople.zh)})\\s*(?:[,;。:]|$)`,
@@ -1516,11 +1519,19 @@ export class SentenceReader {
     if (t.trigger.loss && !after.length) return [];
     // "Ana Ruiz has hired three engineers": the person before an active hire of people it does not name is who hires.
     // ("A startup backed by X hires from Google": so is one before a hire "from" an org, with no one named after it.)
+    // ("Under X, Microsoft AI hires": and so is the org right before the verb, the person before it no one hired.)
+    // (Not one whose object is "him" or "her", the person before: "X has left Apple, and Meta hired him".)
+    const orgHires = () =>
+      t.trigger.shape === 'hire' &&
+      !after.length &&
+      !PRONOUN_OBJECT_NEXT.test(this.text.slice(t.end, t.end + 6)) &&
+      this.orgs.some((o) => o.start >= before[before.length - 1]!.end && HIRER_BEFORE.test(this.text.slice(o.end, t.start)));
     const hires =
       active &&
       before.length > 0 &&
       (GROUP_OBJECT.test(this.text.slice(t.end, Math.min(this.span.end, t.end + WINDOWS.groupObject))) ||
-        (t.trigger.shape === 'hire' && !after.length && HIRES_FROM.test(this.text.slice(t.end, t.end + 8))));
+        (t.trigger.shape === 'hire' && !after.length && HIRES_FROM.test(this.text.slice(t.end, t.end + 8))) ||
+        orgHires());
     if (hires) this.block('block.no-subject', t.word, `${before[before.length - 1]!.name} hires; the hired are not named`);
     // "Rowan Pike, who founded xAI with Elon Musk, said that he had left": "he" is the speaker, who opens the sentence.
     const speaker = before.length > 1 && before[0]!.start - this.span.start <= 1 && this.speaksBefore(before[0]!.end, t.start) ? before[0] : undefined;

@@ -1587,6 +1587,21 @@ describe("the four-hundred-and-forty-first batch (leaders named around someone e
   });
 });
 
+describe('the four-hundred-and-forty-second batch (leaders who speak about or preside over a move): what its blind score showed', () => {
+  const watching = buildMatchIndex(
+    ['Imara Okafor', 'Corvin Hale'].map((name, i) => personWatch(name, { id: 2 + i })),
+    catalog,
+  );
+  const alerted = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
+  it('reads the one who congratulates "a departing engineer" as no mover', () => {
+    expect(alerted('Imara Okafor congratulates a departing engineer')).toEqual([]);
+  });
+  it('reads a person before an org that hires as no one hired', () => {
+    expect(alerted('Under Corvin Hale, Microsoft AI hires')).toEqual([]);
+    expect(alerted('Under Corvin Hale, Microsoft AI has hired Ines Kovac from Google DeepMind.')).toEqual(['Ines Kovac:join']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
