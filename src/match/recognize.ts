@@ -2362,7 +2362,7 @@ function goesWith(r: SentenceReader, c: Candidate, before: readonly Candidate[],
 function colleagueOf(r: SentenceReader, c: Candidate, before: readonly Candidate[]): void {
   const lead = COLLEAGUE_BEFORE.exec(r.text.slice(Math.max(r.span.start, c.person.start - 48), c.person.start));
   if (!lead) return;
-  const ownerName = lead[1] ? r.people.find((p) => p.end <= c.person.start && p.key !== c.person.key && r.possessive(p)) : undefined;
+  const ownerName = lead[1] ? r.people.filter((p) => p.end <= c.person.start && p.key !== c.person.key && r.possessive(p)).pop() : undefined;
   const owner = ownerName ? before.find((x) => x.person.key === ownerName.key) : before.filter((x) => x.person.key !== c.person.key).pop();
   const at = owner ? (owner.event === 'promotion' ? owner.to : owner.from) : null;
   if (!at || r.sameOrg(at, c.to)) return;

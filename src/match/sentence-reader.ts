@@ -257,12 +257,12 @@ const ADDED_GROUP = new RegExp(
 // (A surname may open with a particle: "Anouk de Vries".)
 // "Out: X": after the label and its colon, a capitalised word.
 const LABEL_COLON = /^\s*[A-Z\p{Script=Han}]/u;
-// "New at xAI: X, who …": the rest of a label up to its colon, then a name set off on its own ("Out at Meta, the mood is
-// grim: X said …" is no label).
 // "加盟字节跳动的，是": the rest of a cleft's first half up to 的是 (的 right before 是, a comma between at most).
 const ZH_CLEFT = /^[^,.;!?。，；]{0,30}?的(?:人)?[,，]?(?:则|正)?是/;
 // "转投Meta：": the move's own words up to a colon (its object, a few words).
 const MOVE_THEN_COLON = /^[^,.;:!?。，；]{1,24}:/;
+// "New at xAI: X, who …": the rest of a label up to its colon, then a name set off on its own ("Out at Meta, the mood is
+// grim: X said …" is no label).
 const LABEL_REST = /^[^,.;:!?\n]{1,48}:/;
 const LABELLED_NAME = /^[^,.;:!?\n]{1,48}:\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:[,;(]|$)/u;
 const INVERTED_SUBJECT = /^[^,.;:]{0,60}?\s(?:is|will be|are|will now be)\s+(?:(?:Dr|Prof)\.?\s+)?[A-Z][a-z'’]+\s+(?:(?:de|van|von|der|den|del|da|di|du|le|la|al|bin)\s+)*[A-Z][a-z]/;

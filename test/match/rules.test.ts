@@ -1307,12 +1307,7 @@ describe('the four-hundred-and-twenty-first batch (Chinese move words no batch u
 });
 
 describe('the four-hundred-and-twenty-second batch (short forms of watched given names): what its blind score showed', () => {
-  const watching = buildMatchIndex(
-    ['Alexander Kirov', 'Michael Tanaka', 'William Ferris', 'Samuel Okoro'].map((name, i) => personWatch(name, { id: 2 + i })),
-    catalog,
-  );
-  // (A move told of a watched person by surname alone is routed only with an org the watch names: "by surname" here.)
-  const alerted = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}${m.bySurname ? ' (by surname)' : ''}`);
+  const alerted = alertsWatching(['Alexander Kirov', 'Michael Tanaka', 'William Ferris', 'Samuel Okoro']);
   it('reads a surname after a short or familiar form of the watched given name, or after a middle initial, as the watched person named in full', () => {
     expect(alerted("Alex Kirov joins OpenAI\nAlex Kirov, who led Anthropic's tokenizer work, has joined OpenAI.")).toEqual(['Alexander Kirov:join']);
     expect(alerted("Meta has hired Mike Tanaka, Apple's former head of on-device models, to run its wearables AI group.")).toEqual(['Michael Tanaka:join']);
@@ -1429,11 +1424,7 @@ describe('the four-hundred-and-thirtieth batch (companies as hurried writers spe
 });
 
 describe('the four-hundred-and-thirty-first batch (watched short forms the text writes formally): what its blind score showed', () => {
-  const watching = buildMatchIndex(
-    ['Katie Osei', 'Priya Raman'].map((name, i) => personWatch(name, { id: 2 + i })),
-    catalog,
-  );
-  const alerted = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}${m.bySurname ? ' (by surname)' : ''}`);
+  const alerted = alertsWatching(['Katie Osei', 'Priya Raman']);
   it('reads a surname after a nickname in quotes or brackets that is the watched given name as the watched person named in full', () => {
     expect(alerted('Anthropic has hired Katherine "Katie" Osei, a Google Research scientist who worked on speech recognition.')).toEqual(['Katie Osei:join']);
     expect(alerted('Priyanka (Priya) Raman has left Google DeepMind.')).toEqual(['Priya Raman:departure']);
@@ -1556,11 +1547,7 @@ describe('the four-hundred-and-thirty-ninth batch (Chinese headlines with no bod
 });
 
 describe("the four-hundred-and-fortieth batch (leaders in other people's moves): what its blind score showed", () => {
-  const watching = buildMatchIndex(
-    ['Imara Okafor', '雷远山'].map((name, i) => personWatch(name, { id: 2 + i })),
-    catalog,
-  );
-  const alerted = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
+  const alerted = alertsWatching(['Imara Okafor', '雷远山']);
   it('reads the boss a hire will report to as no list item of the hire (an aside about where someone went still lists)', () => {
     expect(movesAs('Cohere’s exits include Ana Ruiz, who went to a startup, Ben Cole and Tomas Berg.', ['person'])).toEqual(['Ana Ruiz', 'Ben Cole', 'Tomas Berg']);
     expect(alerted("Anthropic has hired xAI engineer Lucas Brenner, who will report to Anthropic's chief technology officer, Imara Okafor.")).toEqual(['Lucas Brenner:join']);
@@ -1571,11 +1558,7 @@ describe("the four-hundred-and-fortieth batch (leaders in other people's moves):
 });
 
 describe("the four-hundred-and-forty-first batch (leaders named around someone else's move): what its blind score showed", () => {
-  const watching = buildMatchIndex(
-    ['Hollis Brandt', '雷远山', '杨子墨'].map((name, i) => personWatch(name, { id: 2 + i })),
-    catalog,
-  );
-  const alerted = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
+  const alerted = alertsWatching(['Hollis Brandt', '雷远山', '杨子墨']);
   it('reads the one who hires from an org, naming no one hired, as no mover', () => {
     expect(alerted('A startup backed by Hollis Brandt hires from Google')).toEqual([]);
   });
@@ -1588,11 +1571,7 @@ describe("the four-hundred-and-forty-first batch (leaders named around someone e
 });
 
 describe('the four-hundred-and-forty-second batch (leaders who speak about or preside over a move): what its blind score showed', () => {
-  const watching = buildMatchIndex(
-    ['Imara Okafor', 'Corvin Hale'].map((name, i) => personWatch(name, { id: 2 + i })),
-    catalog,
-  );
-  const alerted = (text: string) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}`);
+  const alerted = alertsWatching(['Imara Okafor', 'Corvin Hale']);
   it('reads the one who congratulates "a departing engineer" as no mover', () => {
     expect(alerted('Imara Okafor congratulates a departing engineer')).toEqual([]);
   });
@@ -1710,6 +1689,18 @@ function movesAs(text: string, fields: readonly Field[]): string[] {
     role: (m) => m.role ?? '-',
   };
   return recognize(text, index, { year: 2026 }).moves.map((m) => fields.map((f) => show[f](m)).join(':'));
+}
+
+/**
+ * What person watches on `names` (and no org) alert, as "person:event" ("(by surname)" where only a surname named them:
+ * routed only with an org the watch names).
+ */
+function alertsWatching(names: readonly string[]): (text: string) => string[] {
+  const watching = buildMatchIndex(
+    names.map((name, i) => personWatch(name, { id: 2 + i })),
+    catalog,
+  );
+  return (text) => recognize(text, watching, { year: 2026 }).moves.map((m) => `${m.person}:${m.event}${m.bySurname ? ' (by surname)' : ''}`);
 }
 
 /** The moves a case must read, and the rule that must fire for them. */
