@@ -970,7 +970,8 @@ const OFFERED_FOR = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.offerVerbs.en)
  */
 function leftInAnAside(r: SentenceReader, p: PersonMention, year: number): RuleId | null {
   for (const o of r.triggers) {
-    if (o.trigger.shape !== 'leave' || o.start <= p.end || r.clause(o.start).start > p.end + 2) continue;
+    // (Or moved on: "succeeding X, who moved to Microsoft AI two years ago"; not a join, which may be to the post's own org.)
+    if ((o.trigger.shape !== 'leave' && o.trigger.shape !== 'switch') || o.start <= p.end || r.clause(o.start).start > p.end + 2) continue;
     const rule = biographical(r, o, year)?.rule;
     if (rule === 'block.relative-clause' || (rule && inRelativeClause(r, o))) return rule;
   }

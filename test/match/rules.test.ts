@@ -1581,6 +1581,16 @@ describe('the four-hundred-and-forty-second batch (leaders who speak about or pr
   });
 });
 
+describe("the four-hundred-and-forty-fourth batch (a watched person's old move told in passing): what its blind score showed", () => {
+  const alerted = alertsWatching(['Corvin Hale']);
+  it('reads the one succeeded, who moved on years ago, as no mover now', () => {
+    expect(alerted('Google has named Ines Kovac to run the Gemini app, succeeding Corvin Hale, who moved to Microsoft AI two years ago.')).toEqual(['Ines Kovac:promotion']);
+  });
+  it('reads the one succeeded, who moved on last month, as leaving', () => {
+    expect(alerted('Google has named Ines Kovac to run the Gemini app, succeeding Corvin Hale, who moved to Microsoft AI last month.')).toEqual(['Ines Kovac:promotion', 'Corvin Hale:departure']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
