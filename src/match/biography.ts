@@ -295,7 +295,9 @@ function yearsGoverning(r: SentenceReader, clause: { start: number; end: number 
   for (const at of clause.start > r.span.start ? [clause.start - 2, r.span.start] : []) {
     const lead = r.clause(at);
     const words = r.text.slice(lead.start, lead.end);
-    if (lead.end - lead.start <= WINDOWS.leadingTimeClause && !EN_RELATIVE_START.test(words)) years.push(...[...words.matchAll(YEAR)].map((m) => Number(m[1])));
+    // (Not one that describes the subject it ends with: "2023年从阿里离职的宋一川，近日再度离开…".)
+    const describedSubject = r.people.some((p) => p.end === lead.end && p.start >= lead.start && r.text.charCodeAt(p.start - 1) === 0x7684); /* 的 */
+    if (lead.end - lead.start <= WINDOWS.leadingTimeClause && !EN_RELATIVE_START.test(words) && !describedSubject) years.push(...[...words.matchAll(YEAR)].map((m) => Number(m[1])));
   }
   return years;
 }

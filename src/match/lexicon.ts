@@ -2316,6 +2316,8 @@ export const CONTEXT_WORDS = {
   otherYearLeads: { en: ['since', 'its'], zh: ['自', '从'] },
   /** A sentence about a stay, in an article about leaving: "在Meta工作八年", "spent six years at". */
   tenure: { en: ['worked', 'spent', 'years at', 'years with'], zh: ['工作', '任职', '效力'] },
+  /** Words of leaving an org in a description of the person after it ("2023年从阿里离职的宋一川"). */
+  leftBefore: { zh: ['离职', '离开', '出走', '辞职', '毕业'] },
   /** A remit held at an org, told as a past description ("此前在百度负责文心大模型的X"): a stint there. */
   ledThere: { zh: ['负责', '主导', '带领', '领导', '主管'] },
   /** After a name's "'s", a post or a move that makes its owner the one "he" or "she" is next: "misstated X's new role". */

@@ -99,6 +99,8 @@ const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['�
 const OPENING_PRONOUN = new RegExp(
   `^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),\\s*)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)}),?)?(?:${alternation([...CONTEXT_WORDS.subjectPronouns.zh, '其'])})`,
 );
+// "从阿里离职的": after an org, a word of leaving it and 的, describing the person named next.
+const LEFT_IN_DESCRIPTION = new RegExp(`^[^,，]{0,4}?(?:${alternation(CONTEXT_WORDS.leftBefore.zh)})[^,，]{0,4}的`);
 const PLATFORM_PAGE_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.platformPages.en)})\\b(?!-)`);
 const ON_PLATFORM = /^\s*(?:\([^)]*\)\s*)?on\s+$/;
 const ZH_DROPPED_SUBJECT = new RegExp(`^(?:\\s|#[^#]{0,10}#?|${alternation(CONTEXT_WORDS.droppedSubjectLead.zh)})*(?:从[^,;]{1,16}?)?$`);
@@ -449,6 +451,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // (That stint first: "A is moving from Cohere to Anthropic, and B has returned to Mistral AI after a year at Meta".)
       const stintBefore = (limit: number) => r.orgs.find((o) => o.start > t.end && o.start < limit && STINT_BEFORE_ORG.test(r.text.slice(Math.max(t.end, o.start - 40), o.start)));
       let from = stintBefore(Math.min(segment.end, r.clause(t.start).end)) ?? r.orgAfterConnector('from', segment.start, segment.end) ?? stintBefore(segment.end) ?? null;
+      // ("2023年从阿里离职的宋一川，…正式加入字节跳动": an org left in a description of the subject is an earlier move's.)
+      if (from && from.end <= t.start && LEFT_IN_DESCRIPTION.test(r.text.slice(from.end, from.end + 12))) from = null;
       if (from && to && from.start === to.start) from = null;
       // "X, who joined Meta from OpenAI in June, will be chief scientist": a promotion's "from" is not another verb's.
       if (from && t.trigger.event === 'promotion' && r.triggers.some((o) => o !== t && o.end <= from!.start && within(o, r.clause(from!.start)))) from = null;
@@ -1375,6 +1379,8 @@ function readSentence(
       if (described && r.text.slice(described.end, person.start).includes(',') && objectOfAnother(r, t, described)) described = null;
       // ('"… on the Gemini team!" posted Ines Carvalho': an org inside a quote before the speaker is the quote's.)
       if (described && QUOTE_THEN_SPEAKER.test(r.text.slice(described.end, person.start))) described = null;
+      // ("2023年从阿里离职的宋一川": an org left in a description of the person is no employer now.)
+      if (described && LEFT_IN_DESCRIPTION.test(r.text.slice(described.end, person.start))) described = null;
       // ("The LinkedIn profile of X": a platform's page, no employer.)
       if (described && PLATFORM_PAGE_AFTER.test(r.text.slice(described.end, described.end + 12))) described = null;
       // "Marco Bellini, now at xAI, and Farah Siddiqui": an org in the aside after the name before is that name's.

@@ -1591,6 +1591,16 @@ describe("the four-hundred-and-forty-fourth batch (a watched person's old move t
   });
 });
 
+describe("the four-hundred-and-forty-fifth batch (a watched person's old move told in passing, in Chinese): what its blind score showed", () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a year in a description of the subject as dating that description, not the move after it, nor its org as the origin', () => {
+    expect(moves('2023年从阿里离职的宋一川，近日再度离开其创办的公司，正式加入字节跳动。')).toEqual(['宋一川:join:-→ByteDance']);
+  });
+  it('still reads a short opening time clause as dating what follows it', () => {
+    expect(moves('2023年，宋一川离开阿里，加入字节跳动。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
