@@ -2155,6 +2155,8 @@ export const CONTEXT_WORDS = {
   formerTitles: { en: ['executive', 'researcher', 'engineer', 'scientist', 'leader', 'manager', 'director', 'chief', 'ceo', 'cto', 'cfo', 'vp'] },
   /** Verbs of working together: the people after "alongside" or "with" in their clause are colleagues, not movers. */
   worksWith: { en: ['work', 'works', 'working', 'worked', 'collaborate', 'collaborating', 'report', 'reporting', 'serve', 'serving'], zh: ['共事', '合作'] },
+  /** A group someone joins in doing the same, whose members moved before ("joining former colleagues such as X"). */
+  earlierMovers: { en: ['former colleagues', 'colleagues', 'alumni', 'alums', 'peers', 'others', 'the ranks of'] },
   /** A sentence with no move word of its own that repeats the move told just before it: "X has made the same move". */
   sameMove: {
     en: ['made the same move', 'making the same move', 'make the same move', 'followed suit', 'follows suit', 'has done the same', 'did the same', 'is doing the same', 'made a similar move'],

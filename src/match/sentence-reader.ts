@@ -117,6 +117,7 @@ const SAME_MOVE_HINTS = ['same', 'suit', 'similar', '同样', '跟进', '紧随'
 const SAME_MOVE = new RegExp(`\\b(?:${alternation(W.sameMove.en)})\\b|${alternation(W.sameMove.zh)}`);
 // "to work on AI products alongside X": a verb of working together, in the clause before "alongside" or "with".
 const WORKS_WITH = new RegExp(`\\b(?:${alternation(W.worksWith.en)})\\b[^,;]*$|(?:${alternation(W.worksWith.zh)})[^,;]*$`);
+const JOINS_EARLIER_MOVERS = new RegExp(`\\bjoin(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(W.earlierMovers.en)})\\s*,?\\s*$`);
 const CLAUSE_JOIN = /,\s*(?:and|but|while|whereas)\s/;
 const FORMER_LATTER = /^\s*(前者|后者)[^,;:]{0,4}$/;
 const ORIGIN_LEAD = /^\s+from\s+(?:the\s+)?$/;
@@ -1640,6 +1641,8 @@ export class SentenceReader {
     if (!m) return -1;
     // "is joining Meta to work on AI products alongside X": whom someone works with is a colleague, not one more mover.
     if (WORKS_WITH.test(this.text.slice(Math.max(from, from + m.index - WINDOWS.listGloss), from + m.index))) return -1;
+    // ("…to start a company, joining former colleagues such as X who have done the same": those who went before.)
+    if (JOINS_EARLIER_MOVERS.test(this.text.slice(Math.max(this.span.start, from + m.index - WINDOWS.listGloss), from + m.index))) return -1;
     return from + m.index;
   }
 

@@ -1601,6 +1601,16 @@ describe("the four-hundred-and-forty-fifth batch (a watched person's old move to
   });
 });
 
+describe('the four-hundred-and-forty-sixth batch (people named in passing as alumni): what its blind score showed', () => {
+  it('reads those "such as" after the former colleagues a mover joins in doing the same as no movers now', () => {
+    const alerted = alertsWatching(['Omar Haddad', 'Greta Lindqvist']);
+    expect(alerted('Omar Haddad has left OpenAI to start a company, joining former colleagues such as Greta Lindqvist who have done the same.')).toEqual(['Omar Haddad:departure']);
+  });
+  it('still adds those "such as" after the movers a move counts', () => {
+    expect(movesAs('Several researchers have left OpenAI for Anthropic, such as Greta Lindqvist and Omar Haddad.', ['person'])).toEqual(['Greta Lindqvist', 'Omar Haddad']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
