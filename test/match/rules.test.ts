@@ -1611,6 +1611,16 @@ describe('the four-hundred-and-forty-sixth batch (people named in passing as alu
   });
 });
 
+describe('the four-hundred-and-forty-seventh batch (people named in passing as alumni, in Chinese): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads moves spread over the past years (过去两年陆续…) as a trend told back, not news', () => {
+    expect(moves('包括柏星河在内的多位前OpenAI研究员，过去两年陆续创办了自己的公司。')).toEqual([]);
+  });
+  it('still reads a move of this week beside it', () => {
+    expect(moves('前OpenAI研究员柏星河本周宣布创办了自己的公司。')).toEqual(['柏星河:founding:OpenAI→-']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
