@@ -537,7 +537,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "Her LinkedIn profile now lists her as a member of technical staff at Anthropic": a post told at an org.
   ...phrases(['now lists', 'now shows', 'now describes'], ['him as', 'her as', 'them as']).map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.7, when: ['orgLater'] }]),
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
-  ...['went to', 'have gone to', 'has gone to', '去了', '则去了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
+  // ("is the first of the team to go to Anthropic".)
+  ...['went to', 'have gone to', 'has gone to', 'to go to', 'goes to', 'will go to', '去了', '则去了'].map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] },
+  ]),
   // Reporting for work at a company: "已于本周一到岗月之暗面", "正式就职小米", "跳去了腾讯" (not "已到岗" alone, said of
   // any post, nor "就职典礼").
   ...['到岗', '正式到岗', '正式就职', '跳去'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['companyNext'] }]),

@@ -1621,6 +1621,16 @@ describe('the four-hundred-and-forty-seventh batch (people named in passing as a
   });
 });
 
+describe('the four-hundred-and-forty-eighth batch (moves told as a count or a trend): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "to go to" a company as joining it', () => {
+    expect(moves("Solveig Andersen is the first of Google DeepMind's Gemini audio team to go to Anthropic.")).toEqual(['Solveig Andersen:join:Google→Anthropic']);
+  });
+  it('reads going to a place or an event as no move', () => {
+    expect(moves('Solveig Andersen, a Google DeepMind researcher, goes to Stanford on Friday to give a talk.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
