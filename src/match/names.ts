@@ -262,11 +262,20 @@ function latinGlossed(text: string, at: number, limit: number, triggers: Readonl
   return n && LATIN_NAME_GLOSS.test(text.slice(n.end, n.end + 40)) ? n : null;
 }
 
-/** A name opening a clause right before a time ("黎书白今年3月离开腾讯", "宋立近日…"). */
+/**
+ * A name opening a clause right before a time ("黎书白今年3月离开腾讯", "宋立近日…"), or before the count of a trend it
+ * makes ("岑远航成为今年第三位离开…的联合创始人", "葛若川是首位加盟小米的…"); or after 随着 ("随着邓一舟近日离开").
+ */
 function nameBeforeTime(text: string, at: number, limit: number, triggers: ReadonlySet<number>): NameSpan | null {
-  const n = zhNameAt(text, at, limit, triggers);
-  return n && timeAt(text, n.end) ? n : null;
+  const start = text.startsWith('随着', at) ? at + 2 : at;
+  const n = zhNameAt(text, start, limit, triggers);
+  if (n && timeAt(text, n.end)) return n;
+  const counted = zhNameAt(text, start, limit, triggers, BEFORE_COUNT);
+  return counted && ORDINAL_AFTER_NAME.test(text.slice(counted.end, counted.end + 10)) ? counted : null;
 }
+const BEFORE_COUNT: ReadonlySet<string> = new Set(['是', '成']);
+// "成为今年第三位", "是首位", "成为又一位": a count of movers the name is one of.
+const ORDINAL_AFTER_NAME = /^(?:成为|是)(?:今年|本月|本周|近期|近日)?(?:第[一二三四五六七八九十\d]{1,2}|首|又一|最后一)(?:位|名|个)/;
 
 /** Whether one or two function words or adverbs start at `i` and a move word right after them ("已加盟", "已经离职"). */
 function adverbsThenTrigger(text: string, i: number, triggers: ReadonlySet<number>): boolean {
