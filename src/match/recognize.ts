@@ -99,6 +99,8 @@ const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['�
 const OPENING_PRONOUN = new RegExp(
   `^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),\\s*)?(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\b|^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)}),?)?(?:${alternation([...CONTEXT_WORDS.subjectPronouns.zh, '其'])})`,
 );
+// "是首位": a copula and the count of a trend, before the move word in its clause.
+const COPULA_BEFORE = /是(?:本月|今年|本周|近期)?(?:第[一二三四五六七八九十\d]{1,2}|首|又一|最后一)(?:位|名|个)$/;
 // "从阿里离职的": after an org, a word of leaving it and 的, describing the person named next.
 const LEFT_IN_DESCRIPTION = new RegExp(`^[^,，]{0,4}?(?:${alternation(CONTEXT_WORDS.leftBefore.zh)})[^,，]{0,4}的`);
 const PLATFORM_PAGE_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.platformPages.en)})\\b(?!-)`);
@@ -453,6 +455,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       let from = stintBefore(Math.min(segment.end, r.clause(t.start).end)) ?? r.orgAfterConnector('from', segment.start, segment.end) ?? stintBefore(segment.end) ?? null;
       // ("2023年从阿里离职的宋一川，…正式加入字节跳动": an org left in a description of the subject is an earlier move's.)
       if (from && from.end <= t.start && LEFT_IN_DESCRIPTION.test(r.text.slice(from.end, from.end + 12))) from = null;
+      // ("葛远舟是首位加盟小米的DeepSeek研究员": who joins, described after 的 by the org they come from.)
+      if (!from && to && t.trigger.event === 'join' && COPULA_BEFORE.test(r.text.slice(r.clause(t.start).start, t.start))) {
+        from = r.orgs.find((o) => o.start === to.end + 1 && r.text.charCodeAt(to.end) === 0x7684 /* 的 */ && !r.sameOrg(o, to)) ?? null;
+        if (from) r.fire('end.attributive', r.words(from), `from ${from.org}: the one who joins is described by it after 的`);
+      }
       if (from && to && from.start === to.start) from = null;
       // "X, who joined Meta from OpenAI in June, will be chief scientist": a promotion's "from" is not another verb's.
       if (from && t.trigger.event === 'promotion' && r.triggers.some((o) => o !== t && o.end <= from!.start && within(o, r.clause(from!.start)))) from = null;

@@ -1635,11 +1635,21 @@ describe('the four-hundred-and-forty-ninth batch (Chinese moves told as a count)
   const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
   it('finds a name before the count of a trend it makes (成为第三位, 是首位) and after 随着', () => {
     expect(moves('岑远航成为今年第三位离开月之暗面的联合创始人。')).toEqual(['岑远航:departure:Moonshot AI→-']);
-    expect(moves('葛若川是首位加盟小米的DeepSeek核心研究员，将负责推理模型。')).toEqual(['葛若川:join:-→Xiaomi']);
+    expect(moves('葛若川是首位加盟小米的DeepSeek核心研究员，将负责推理模型。')).toEqual(['葛若川:join:DeepSeek→Xiaomi']);
     expect(moves('随着邓一舟近日离开，字节跳动Seed团队的最后一位创始成员也已离开公司。')).toEqual(['邓一舟:departure:ByteDance→-']);
   });
   it('reads a count of products as no move', () => {
     expect(moves('腾讯混元负责人蒋一鸣表示，这是团队本月发布的第二款模型，也是首款加入视频能力的产品。')).toEqual([]);
+  });
+});
+
+describe('the four-hundred-and-fiftieth batch (the origin inside the count of a trend): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads the org after 的 that describes the one who is "the first to join" as where they come from', () => {
+    expect(moves('葛远舟是首位加盟小米的DeepSeek研究员。')).toEqual(['葛远舟:join:DeepSeek→Xiaomi']);
+  });
+  it('reads no origin where nothing counts the one who joins', () => {
+    expect(moves('葛远舟已加盟小米的大模型团队。')).toEqual(['葛远舟:join:-→Xiaomi']);
   });
 });
 
