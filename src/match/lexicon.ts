@@ -1884,15 +1884,15 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Chinese titles that often stand right before a person's name (负责人马晓川). */
+/** Who someone is to a mover named before, in Chinese: a title-like word before a name, a colleague's relation. */
+const COLLEAGUES_ZH = ['老搭档', '搭档', '老同事', '同事'];
+
 export const ZH_TITLE_WORDS = [
   // Not titles, but a name stands after them as after one: "网名“阿卡”——真名柯景行——已加入…".
   '真名',
   '本名',
   // "还有老搭档庞子谦", "其同事贺若川": who someone is to a mover named before.
-  '老搭档',
-  '搭档',
-  '老同事',
-  '同事',
+  ...COLLEAGUES_ZH,
   // "历史老师宋立" (师 is a surname too: no "师宋立").
   '老师',
   '导师',
@@ -1935,7 +1935,6 @@ export const ZH_TITLE_WORDS = [
   '组长',
   '董事长',
   '主席',
-  '同事',
   '学生',
   '弟子',
   '校友',
@@ -2134,11 +2133,11 @@ export const CONTEXT_WORDS = {
     zh: ['一同加入', '一起加入', '同时加入', '随其加入', '随他加入', '随她加入', '一同加盟', '一起加盟'],
   },
   /** After 的, who someone is to the one named before it ("创始人杨子墨的副手"): that one is an owner, not a subject. */
-  relationsOf: { zh: ['副手', '老部下', '部下', '下属', '学生', '弟子', '门生', '助手', '搭档', '老搭档', '同事', '老同事', '秘书', '幕僚'] },
+  relationsOf: { zh: [...COLLEAGUES_ZH, '副手', '老部下', '部下', '下属', '学生', '弟子', '门生', '助手', '秘书', '幕僚'] },
   /** Who someone is to a mover named before ("Daly's teammate X", "其同事X"): they worked at the mover's org. */
   colleagueNouns: {
     en: ['colleague', 'colleagues', 'teammate', 'teammates', 'collaborator', 'co-worker', 'coworker', 'longtime collaborator', 'longtime colleague', 'fellow researcher'],
-    zh: ['同事', '搭档', '老搭档', '老同事'],
+    zh: COLLEAGUES_ZH,
   },
   /** Posts held beside one's job, which move nobody from it: "an adjunct professor", "客座教授". */
   sidePosts: { en: ['adjunct', 'visiting', 'honorary', 'part time', 'affiliate'], zh: ['客座', '名誉', '荣誉', '兼职'] },

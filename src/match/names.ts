@@ -270,6 +270,9 @@ function nameBeforeTime(text: string, at: number, limit: number, triggers: Reado
   const start = text.startsWith('随着', at) ? at + 2 : at;
   const n = zhNameAt(text, start, limit, triggers);
   if (n && timeAt(text, n.end)) return n;
+  // (A second reading only where 是 or 成 stands where a name would end: asked at every clause start.)
+  const verbAt = (k: number) => BEFORE_COUNT.has(text[start + k] ?? '');
+  if (!verbAt(2) && !verbAt(3) && !verbAt(4)) return null;
   const counted = zhNameAt(text, start, limit, triggers, BEFORE_COUNT);
   return counted && ORDINAL_AFTER_NAME.test(text.slice(counted.end, counted.end + 10)) ? counted : null;
 }
