@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Move, Watch } from '../../src/domain.js';
 import { loadCatalog } from '../../src/match/catalog.js';
-import { buildMatchIndex } from '../../src/match/watch-index.js';
+import { buildMatchIndex, type MatchIndex } from '../../src/match/watch-index.js';
 import { recognize } from '../../src/match/recognize.js';
 import { concernsAWatch, scanText } from '../../src/match/mentions.js';
 import { RULES, type RuleId } from '../../src/match/rules.js';
@@ -1444,8 +1444,7 @@ describe('the four-hundred-and-thirty-second batch (Chinese names written anothe
   });
   it('reads the description before an English name as that of the watched Chinese name glossing it', () => {
     const watching = buildMatchIndex([personWatch('瞿明哲', { id: 2 })], catalog);
-    const alerted = recognize('前字节跳动Seed研究员Ethan Qu（瞿明哲）已加盟小米，出任MiMo大模型负责人。', watching, { year: 2026 }).moves;
-    expect(alerted.map((m) => `${m.person}:${m.event}:${m.from?.org ?? '-'}→${m.to?.org ?? '-'}`)).toEqual(['瞿明哲:join:ByteDance→Xiaomi']);
+    expect(movesAs('前字节跳动Seed研究员Ethan Qu（瞿明哲）已加盟小米，出任MiMo大模型负责人。', ['person', 'event', 'ends'], watching)).toEqual(['瞿明哲:join:ByteDance→Xiaomi']);
   });
 });
 
@@ -1468,8 +1467,9 @@ describe('the four-hundred-and-thirty-fourth batch (a person named first without
   const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
   it('reads a Chinese clause that leaves out its subject as the move of the subject of the move word before it', () => {
     const watching = buildMatchIndex([personWatch('裴思远', { id: 2 })], catalog);
-    const read = recognize('腾讯混元的高级研究员裴思远是多模态方向的核心成员。据悉，这位研究员已于上周离职，下一站是字节跳动。', watching, { year: 2026 }).moves;
-    expect(read.map((m) => `${m.person}:${m.event}:${m.from?.org ?? '-'}→${m.to?.org ?? '-'}`)).toEqual(['裴思远:departure:Tencent→ByteDance']);
+    expect(movesAs('腾讯混元的高级研究员裴思远是多模态方向的核心成员。据悉，这位研究员已于上周离职，下一站是字节跳动。', ['person', 'event', 'ends'], watching)).toEqual([
+      '裴思远:departure:Tencent→ByteDance',
+    ]);
   });
   it('reads a clause after a semicolon with a subject of its own as not the one before', () => {
     expect(moves('据腾讯内部人士透露，原腾讯云AI产品负责人蒋一帆调任混元团队，担任产品负责人；原混元产品负责人则已离职。')).toEqual(['蒋一帆:promotion:-→Tencent']);
@@ -1752,7 +1752,7 @@ type Case = [text: string, moves: string[], rule: RuleId];
 
 type Field = 'person' | 'event' | 'ends' | 'status' | 'role';
 /** Each move as the fields a case asks about, joined by ":" ("ends" is "from→to"; "-" for what is not named). */
-function movesAs(text: string, fields: readonly Field[]): string[] {
+function movesAs(text: string, fields: readonly Field[], watching: MatchIndex = index): string[] {
   const show: Record<Field, (m: Move) => string> = {
     person: (m) => m.person,
     event: (m) => m.event,
@@ -1760,7 +1760,7 @@ function movesAs(text: string, fields: readonly Field[]): string[] {
     status: (m) => m.status,
     role: (m) => m.role ?? '-',
   };
-  return recognize(text, index, { year: 2026 }).moves.map((m) => fields.map((f) => show[f](m)).join(':'));
+  return recognize(text, watching, { year: 2026 }).moves.map((m) => fields.map((f) => show[f](m)).join(':'));
 }
 
 /**
