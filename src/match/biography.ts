@@ -49,6 +49,9 @@ const LATEST_MOVER = new RegExp(
 // "Cohere's departures this year include Ana Ruiz, who quit in the spring, Ben Cole, who joined Meta in July": each
 // item's aside tells that person's move. (Not "Earlier departures included X, who …": a recap, in the past.)
 const LISTED_MOVES = new RegExp(`\\b(?:${alternation(W.listedMoves.en)})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:include|includes|are)\\b`);
+// "Ashdale's hiring follows that of Minerva Taft, a former Microsoft executive who took over …": the aside is that
+// earlier move, told as news of the same kind.
+const FOLLOWS_THAT_OF = new RegExp(`\\b(?:${alternation(W.followsThatOf.en)})\\s`);
 const LISTED_AFTER_DE = new RegExp(`^的(?:${alternation(W.listedPeople.zh)})(?:包括|有|是|分别是|为)`);
 // "Others who have left the team this year include A, now at xAI, and B, who went to Google": the list is the news.
 const OTHERS_LISTED = new RegExp(`^\\s*(?:${alternation(W.othersWho.en)})\\s+who\\s+[^,.;:]{0,60}?\\b(?:include|includes|are)\\b`);
@@ -222,6 +225,7 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     !andNow &&
     !EN_RELATIVE_NOW.test(`${before}${t.word}`) &&
     !LATEST_MOVER.test(r.text.slice(r.span.start, clause.start)) &&
+    !FOLLOWS_THAT_OF.test(r.text.slice(r.span.start, clause.start)) &&
     !LISTED_MOVES.test(r.text.slice(r.span.start, clause.start)) &&
     !OTHERS_LISTED.test(r.text.slice(r.span.start, r.span.end))
   ) {

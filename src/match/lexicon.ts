@@ -42,6 +42,10 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - personBefore: "he and several members of his team were affected by the cuts": a person or "he"/"she" right before,
  *   with only "was"/"were" between ("team morale was affected by the layoffs" is none)
  * - worksThereNext: "将不再在月之暗面任职": an org right after the word and a word of working there after it ("不再在意" is none)
+ * - newOrgAfter: "resigned to set up an independent nonprofit": a kind of organisation a few words on ("to set up a
+ *   meeting" is no move)
+ * - unitOfNext: "took over Anthropic's Asia-Pacific business": an org right after the word, owning a business, team or
+ *   office a few words on ("Microsoft took over Activision" is a deal)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -65,6 +69,8 @@ export type TriggerCondition =
   | 'inChargeLater'
   | 'orgSoonAfter'
   | 'worksThereNext'
+  | 'unitOfNext'
+  | 'newOrgAfter'
   | 'personBefore'
   | 'companyNextNotTopic'
   | 'forAnother';
@@ -538,7 +544,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...phrases(['now lists', 'now shows', 'now describes'], ['him as', 'her as', 'them as']).map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.7, when: ['orgLater'] }]),
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
   // ("is the first of the team to go to Anthropic".)
-  ...['went to', 'have gone to', 'has gone to', 'to go to', 'goes to', 'will go to', '去了', '则去了'].map((w): [string, Trigger] => [
+  // ("a senior director who came to Apple from Amazon in 2019": coming to one, the aside's story of how they got there.)
+  ...['went to', 'have gone to', 'has gone to', 'to go to', 'goes to', 'will go to', 'came to', 'comes to', 'has come to', '去了', '则去了'].map((w): [string, Trigger] => [
     w,
     { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] },
   ]),
@@ -750,7 +757,16 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "与他一同前往Meta的还有X": going along with someone who moves (前往 alone is a trip).
   ...t('join', 'enter', 0.8, ['一同前往', '一起前往', '随其前往', '随他前往', '随她前往', '同去', '一同去', '一起去']),
   // "His longtime collaborator, Nadia Voss, is going with him": going along with the mover the sentence before tells.
-  ...t('join', 'enter', 0.75, phrases(['is going with', 'is moving with', 'will go with', 'is following', 'will follow', 'is leaving with'], ['him', 'her'])),
+  // ("Two of his former colleagues, X and Y, are going with him": the plural too.)
+  ...t(
+    'join',
+    'enter',
+    0.75,
+    phrases(
+      ['is going with', 'are going with', 'is moving with', 'are moving with', 'will go with', 'is following', 'are following', 'will follow', 'is leaving with', 'are leaving with'],
+      ['him', 'her'],
+    ),
+  ),
   ...t('join', 'hire', 0.85, ['挖角', '挖来', '挖走', '招募', '招揽', '延揽', '聘请', '网罗']),
   // "智谱将前OpenAI研究员X收入麾下": the org before, the one hired between 将 and the words.
   ...t('join', 'hire', 0.85, ['收入麾下', '招致麾下', '招入麾下', '纳入麾下', '揽入麾下']),
@@ -801,6 +817,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ['担任', { event: 'promotion', shape: 'enter', strength: 0.7, reorgOnly: true }],
   // "is set to helm Microsoft AI's model group" (not "set to helm a charity run": an org right after).
   ...['set to helm', 'will helm', 'to helm', 'helms', 'is helming'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, when: ['orgNext'] }]),
+  // "a former Microsoft executive who took over Anthropic's Asia-Pacific business": a unit of the org taken over.
+  ...['took over', 'takes over', 'has taken over'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, when: ['unitOfNext'] }]),
   // "has handed the reins of its models team to X": the one it is handed to is who takes it.
   ...t('join', 'hire', 0.75, ['handed the reins', 'hands the reins', 'has handed the reins', 'passed the baton', 'passes the baton', 'has passed the baton']),
   // "is bowing out after five years" (not "bowed out of Tuesday's panel").
@@ -928,6 +946,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('founding', 'enter', 0.8, phrases(['form', 'to form', 'launch', 'start'], ['ai startup'])),
   // "who is leaving to start a company", "left to launch a startup".
   ...t('founding', 'enter', 0.8, phrases(['to start', 'to launch', 'to set up'], ['a', 'an'], ['company', 'startup', 'venture', 'ai startup', 'ai company', 'new company', 'new startup'])),
+  // "resigned to set up an independent nonprofit", "left to start a venture fund": an organisation of any kind, made.
+  ...['to set up', 'to start', 'to launch', 'to found', 'to form', 'to build', 'is setting up', 'has set up', 'set up', 'sets up'].map((w): [string, Trigger] => [
+    w,
+    { event: 'founding', shape: 'enter', strength: 0.75, when: ['newOrgAfter'] },
+  ]),
   // "has left to co-found a robotics startup": a co-founding ahead is a founding, whatever the company is.
   ...t('founding', 'enter', 0.8, ['to co found', 'to cofound']),
   ...t(
@@ -2037,6 +2060,8 @@ export const NOT_NAME_WORDS = new Set(
     ' founder cofounder co-founder chairman chairwoman award awards prize medal laureate winner project program veteran exec executive applied' +
     // Market indexes and their keepers: "S&P Dow Jones Indices said", "the Dow Jones Industrial Average".
     ' indices index industrial average exchange composite dow nasdaq' +
+    // Regions in a unit's name: "Anthropic's Asia-Pacific business", "its EMEA sales team".
+    ' asia pacific europe emea apac americas latam oceania nordics' +
     // An occupation opening a sentence before a name ("Novelist Harriet Okafor has joined a lawsuit …").
     ' novelist consultant columnist astrologer ecologist philosopher historian economist analyst lawyer attorney journalist reporter author writer artist designer developer programmer investor entrepreneur teacher student chef singer actor actress producer photographer blogger influencer streamer podcaster astronaut doctor physician nurse driver pilot'
   ).split(' '),
@@ -2136,7 +2161,23 @@ export const CONTEXT_WORDS = {
   relationsOf: { zh: [...COLLEAGUES_ZH, '副手', '老部下', '部下', '下属', '学生', '弟子', '门生', '助手', '秘书', '幕僚'] },
   /** Who someone is to a mover named before ("Daly's teammate X", "其同事X"): they worked at the mover's org. */
   colleagueNouns: {
-    en: ['colleague', 'colleagues', 'teammate', 'teammates', 'collaborator', 'co-worker', 'coworker', 'longtime collaborator', 'longtime colleague', 'fellow researcher'],
+    en: [
+      'colleague',
+      'colleagues',
+      'teammate',
+      'teammates',
+      'collaborator',
+      'co-worker',
+      'coworker',
+      'longtime collaborator',
+      'longtime colleague',
+      'fellow researcher',
+      'manager',
+      'boss',
+      'deputy',
+      'lieutenant',
+      'direct report',
+    ],
     zh: COLLEAGUES_ZH,
   },
   /** Posts held beside one's job, which move nobody from it: "an adjunct professor", "客座教授". */
@@ -2842,6 +2883,31 @@ export const CONTEXT_WORDS = {
   titleCounts: { en: ['latest', 'newest', 'last', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'] },
   /** English honorifics before a surname: "Dr. Lin" is the watched Sarah Lin, not a namesake. */
   honorificsBefore: { en: ['Mr', 'Ms', 'Mrs', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord'] },
+  /** Kinds of organisation someone sets up: "to set up an independent nonprofit", "to start a venture fund". */
+  newOrgNouns: {
+    en: [
+      'company',
+      'startup',
+      'start up',
+      'venture',
+      'lab',
+      'laboratory',
+      'firm',
+      'nonprofit',
+      'non profit',
+      'institute',
+      'foundation',
+      'fund',
+      'studio',
+      'think tank',
+      'consultancy',
+      'organization',
+      'organisation',
+      'research group',
+    ],
+  },
+  /** A part of a company someone runs: "took over Anthropic's Asia-Pacific business". */
+  unitNouns: { en: ['business', 'businesses', 'team', 'unit', 'division', 'group', 'office', 'operations', 'arm', 'organization', 'organisation', 'effort', 'efforts', 'program', 'practice'] },
   /** What news calls a company it named before: "the chipmaker", "the search giant", "这家大模型独角兽". */
   epithetNouns: {
     en: ['company', 'startup', 'lab', 'firm', 'giant', 'chipmaker', 'unicorn', 'maker'],
@@ -2917,6 +2983,8 @@ export const CONTEXT_WORDS = {
   /** Words of welcome that make "join us" a hire: "We're thrilled to have X join us". */
   welcome: { en: ['thrilled', 'excited', 'delighted', 'happy', 'pleased', 'proud', 'glad'] },
   /** A sentence that names the latest of several moves: "The latest to move is X, who joined Meta last week". */
+  /** One move told as following another of its kind, whose person the aside then tells of: "Her hiring follows that of X, who …". */
+  followsThatOf: { en: ['follows that of', 'followed that of', 'follows those of', 'comes after that of', 'came after that of', 'comes on the heels of that of'] },
   latestMover: { en: ['latest', 'newest', 'most recent', 'first', 'second', 'third', 'fourth', 'fifth', 'last'] },
   /** Counts of a crowd joined in an act: "joined more than 200 scientists who signed …". */
   crowdCounts: { en: ['more than', 'over', 'nearly', 'about', 'some', 'dozens of', 'hundreds of', 'thousands of'] },

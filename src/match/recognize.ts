@@ -2362,12 +2362,23 @@ function joinedTogether(r: SentenceReader, c: Candidate, before: readonly Candid
  */
 function goesWith(r: SentenceReader, c: Candidate, before: readonly Candidate[], previous: Span): void {
   if (!GOES_WITH.test(r.text.slice(c.person.end, r.span.end))) return;
-  const told = before.filter((x) => x.sentence.start === previous.start && (x.event === 'departure' || x.event === 'join') && x.person.key !== c.person.key);
+  const told = before.filter((x) => x.sentence.start === previous.start && x.person.key !== c.person.key);
+  if (!told.length || told.some((x) => x.person.key !== told[0]!.person.key)) return;
+  // (Their move as the article tells it so far: "His newest recruit is X, who led … at Google DeepMind. X will lead a
+  // team, Microsoft confirmed. Two of his colleagues are going with him".)
+  const { from, to } = movedSoFar(told[0]!.person.key, before);
   // (Leaving the same org, where theirs is told: "Also leaving Apple" in the headline.)
-  if (told.length !== 1 || (c.from && !r.sameOrg(c.from, told[0]!.from))) return;
-  c.from ??= told[0]!.from;
-  c.to ??= told[0]!.to;
+  if ((!from && !to) || (c.from && !r.sameOrg(c.from, from))) return;
+  c.from ??= from;
+  c.to ??= to;
   r.fire('article.same-move', c.person.name, `${c.person.name}: with ${told[0]!.person.name}${c.to ? `, to ${c.to.org}` : ''}`);
+}
+/** Where a person's moves told so far take them: the origin of a departure or an arrival, the destination of any. */
+function movedSoFar(key: string, before: readonly Candidate[]): { from: OrgMention | null; to: OrgMention | null } {
+  const theirs = before.filter((x) => x.person.key === key);
+  const from = theirs.find((x) => x.event !== 'promotion' && x.from)?.from ?? null;
+  const to = theirs.find((x) => x.event !== 'departure' && x.to)?.to ?? theirs.find((x) => x.to)?.to ?? null;
+  return { from, to };
 }
 /**
  * "Daly's teammate Yusra Kamal has joined Anthropic", "其同事贺若川也已离职": a colleague of a mover told before worked
@@ -2378,7 +2389,8 @@ function colleagueOf(r: SentenceReader, c: Candidate, before: readonly Candidate
   if (!lead) return;
   const ownerName = lead[1] ? r.people.filter((p) => p.end <= c.person.start && p.key !== c.person.key && r.possessive(p)).pop() : undefined;
   const owner = ownerName ? before.find((x) => x.person.key === ownerName.key) : before.filter((x) => x.person.key !== c.person.key).pop();
-  const at = owner ? (owner.event === 'promotion' ? owner.to : owner.from) : null;
+  // (Where the owner came from, if any of their moves says: a promotion told after their hire is at the new org.)
+  const at = owner ? (movedSoFar(owner.person.key, before).from ?? (owner.event === 'promotion' ? owner.to : null)) : null;
   if (!at || r.sameOrg(at, c.to)) return;
   c.from = at;
   c.reasons.push(`from ${at.org}: a colleague of ${owner!.person.name}`);
@@ -2444,7 +2456,14 @@ const JOINED_TOGETHER = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinedToge
  * "the board" ("Bret Taylor … will chair the new board").
  */
 function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidate): void {
-  if (!JOINED_THE_COMPANY.test(r.text.slice(c.person.end, r.span.end))) return;
+  // (Past a long aside, the join word's own object: "X, who spent eleven years at Google, most recently leading …, will
+  // join the company as head of Japan".)
+  const joinsIt =
+    JOINED_THE_COMPANY.test(r.text.slice(c.person.end, r.span.end)) ||
+    r.triggers.some(
+      (t) => t.trigger.event === 'join' && t.start > c.person.end && THE_COMPANY_OBJECT.test(r.text.slice(t.end, t.end + 24)) && !r.people.some((p) => p.start > c.person.end && p.start < t.start),
+    );
+  if (!joinsIt) return;
   const org = before.orgs.find((o) => !before.introducedBy('from', o) && !before.isFormer(o) && !r.sameOrg(o, c.from));
   if (!org) return;
   c.to = org;
@@ -2471,6 +2490,7 @@ function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span
   }
 }
 
+const THE_COMPANY_OBJECT = new RegExp(`^\\s+the\\s+(?:new\\s+)?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\b`);
 const JOINED_THE_COMPANY = new RegExp(
   `^[^.;。]{0,48}?(?:(?:${alternation(CONTEXT_WORDS.joinsCompany.zh)})了?(?:这家|该)?(?:初创|创业)?公司|\\b(?:${alternation(CONTEXT_WORDS.joinsCompany.en)})\\s+the\\s+(?:new\\s+)?(?:${alternation([...CONTEXT_WORDS.companyNouns.en, 'board'])})\\b)`,
 );
@@ -2993,6 +3013,15 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     if (hedged && left && (!hedged.from || !left.from || !differ(hedged.from, left.from))) {
       best.set(c.person.key, { ...left, from: left.from ?? hedged.from });
       readerOf(hedged).fire('status.rumour', hedged.person.name, 'the startup after the reported departure is only rumoured');
+      continue;
+    }
+    // "X has left xAI, people said. He had joined from Morgan Stanley.": an arrival from elsewhere to an org not named,
+    // beside a departure from another org, is how they came to the org they now leave.
+    const cameFrom = [b, c].find((x) => x.event === 'join' && x.from && !x.to);
+    const nowLeaves = [b, c].find((x) => x !== cameFrom && x.event === 'departure' && x.from);
+    if (cameFrom && nowLeaves && differ(cameFrom.from, nowLeaves.from)) {
+      best.set(c.person.key, { ...nowLeaves, role: nowLeaves.role ?? cameFrom.role });
+      readerOf(cameFrom).block('block.past', cameFrom.person.name, `came from ${cameFrom.from!.org} to ${nowLeaves.from!.org}, the org they now leave`);
       continue;
     }
     const [keep, also] = preferOf(b, c) === b ? [b, c] : [c, b];
@@ -3668,7 +3697,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (!c.from) colleagueOf(r, c, [...candidates, ...found.filter((x) => x.person.start < c.person.start)]);
     if (i > 0 && IN_LABEL.test(r.text.slice(r.span.start, r.span.start + 4))) for (const c of found) if (c.event === 'join' && !c.to) takesThePostLeft(r, c, candidates, spans[i - 1]!);
     if (i > 0 && !found.length && NEXT_UP.test(r.text.slice(r.span.start, r.span.start + 8))) nextUp(r, candidates, spans[i - 1]!);
-    if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTheCompany(reader(i - 1), r, c);
+    // (Or a departure from an org the person is described by: "X, who spent eleven years at Google, will join the company".)
+    if (i > 0) for (const c of found) if ((c.event === 'join' || (c.event === 'departure' && c.from)) && !c.to) joinedTheCompany(reader(i - 1), r, c);
     for (const c of found) if (c.vacates && !c.from) leftThePost(r, c, [...candidates, ...found]);
     // "…邵嘉禾已加入字节跳动，出任Seed团队负责人。原负责人祁宇航将转任顾问": a new post named with no org is at the org
     // of the move the article told just before.

@@ -364,6 +364,11 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
     const next = orgRightAfter(site);
     return next !== undefined && WORKS_THERE_AFTER.test(site.n.text.slice(next.end, next.end + 4));
   },
+  newOrgAfter: ({ n, m }) => NEW_ORG_AFTER.test(n.text.slice(m.end, m.end + 64)),
+  unitOfNext: (site) => {
+    const next = orgRightAfter(site);
+    return next !== undefined && UNIT_OF_ORG.test(site.n.text.slice(next.end, next.end + 48));
+  },
   offerFrom: (site) => {
     const next = orgRightAfter(site);
     return next !== undefined && OFFER_AFTER.test(site.n.text.slice(next.end, next.end + 12));
@@ -400,6 +405,10 @@ const WORKS_THERE_AFTER = new RegExp(`^(?:${alternation(W.worksThere.zh)})`);
 const STINT_ENDS = new RegExp(`^\\s+[^,.;!]{1,40}?\\s(?:${alternation(W.stintEnds.en)})\\b`);
 const STINT_AFTER = new RegExp(`^[^,;。]{1,16}?的[^,;。]{0,4}?(?:${alternation(W.stintNouns.zh)})`);
 const POST_AFTER = new RegExp(`^[^,;。]{0,18}?(?:${alternation(W.postWords.zh)})`);
+// "Anthropic's Asia-Pacific business", "OpenAI's new devices team": the org's, then a unit of it within three words.
+const UNIT_OF_ORG = new RegExp(`^['’]s(?:\\s+[\\w-]+){0,3}?\\s+(?:${alternation(CONTEXT_WORDS.unitNouns.en)})\\b`);
+// "an independent nonprofit", "her own AI safety lab", "a new venture fund": an article, three words at most, the kind.
+const NEW_ORG_AFTER = new RegExp(`^\\s+(?:a|an|her own|his own|their own|a new)\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.newOrgNouns.en)})\\b`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
 // "… Director of Applied AI at Microsoft": the org a post is at (not "a cameo in a Netflix documentary").
 const AT_ORG = /\b(?:at|with)\s+$/;

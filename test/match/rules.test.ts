@@ -1653,6 +1653,42 @@ describe('the four-hundred-and-fiftieth batch (the origin inside the count of a 
   });
 });
 
+describe('the four-hundred-and-fifty-second batch (long English reports): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "will join the company" past a long aside as joining the org the sentence before is about', () => {
+    expect(
+      moves(
+        'Anthropic has been expanding in Asia, and it now has someone to run its Tokyo office. Corwin Ashdale, who spent eleven years at Google, most recently leading its cloud sales in Japan, will join the company as head of Japan in January.',
+      ),
+    ).toEqual(['Corwin Ashdale:join:Google→Anthropic']);
+  });
+  it('reads the aside of one whose hiring another "follows that of" as news, and no region as a name', () => {
+    expect(moves("The hiring follows that of Minerva Taft, a former Microsoft executive who took over Anthropic's Asia-Pacific business in the spring.")).toEqual([
+      'Minerva Taft:join:Microsoft→Anthropic',
+    ]);
+    expect(moves('Ana Ruiz has joined Anthropic from Microsoft. Her departure follows that of her former manager, Tom Riedel, who moved to Anthropic in July.')).toEqual([
+      'Ana Ruiz:join:Microsoft→Anthropic',
+      'Tom Riedel:join:Microsoft→Anthropic',
+    ]);
+  });
+  it('keeps a departure when the next sentence says where the person had come from', () => {
+    expect(moves('Lucan Petrosyan, the chief financial officer of xAI, has left the company, two people said. He had joined from Morgan Stanley, where he advised technology companies.')).toEqual([
+      'Lucan Petrosyan:departure:xAI→-',
+    ]);
+  });
+  it('gives colleagues "going with him" the move the article told of him, in whatever sentences it told it', () => {
+    expect(
+      moves(
+        'Microsoft AI poaches a DeepMind robotics lead\nHis newest recruit is Thaddeus Wren, who led robot learning research at Google DeepMind. Wren will lead a small team working on physical AI, Microsoft confirmed. Two of his former colleagues, Ysolde Marchetti and Pim de Haan, are going with him.',
+      ),
+    ).toEqual(['Thaddeus Wren:join:Google→Microsoft', 'Ysolde Marchetti:join:Google→Microsoft', 'Pim de Haan:join:Google→Microsoft']);
+  });
+  it('reads coming to a company in an aside as how the person got there, not where they leave from', () => {
+    expect(moves('Casimir Hollander, a senior director who came to Apple from Amazon in 2019, left this month for Meta.')).toEqual(['Casimir Hollander:departure:Apple→Meta']);
+    expect(moves('The idea came to Casimir Hollander while he was at Google.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1724,6 +1760,8 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     offerFrom: ['接受了', '知情人士透露，谷歌研究员宋立已经接受了xAI的offer，预计下月入职。', '谷歌研究员宋立接受了新华社的采访。'],
     stintEnds: ['my time at', '"My time at OpenAI has come to an end," Ana Ruiz wrote on X.', '"My time at OpenAI was the best of my career," Ana Ruiz wrote on X.'],
     forAnother: ['has swapped', 'Ana Ruiz has swapped OpenAI for Anthropic, she said on Tuesday.', 'Ana Ruiz has swapped Python for Rust in her new OpenAI project.'],
+    unitOfNext: ['took over', "Ana Ruiz, a former Microsoft executive, took over Anthropic's Asia-Pacific business this week.", 'Ana Ruiz said Microsoft took over Activision after a long review.'],
+    newOrgAfter: ['to set up', 'Ana Ruiz has resigned from OpenAI to set up an independent nonprofit.', 'Ana Ruiz, a researcher at OpenAI, flew to London to set up a meeting with regulators.'],
     emerging: [
       'founded by',
       'Nimbus Labs, founded by former OpenAI researcher Ana Ruiz, emerged from stealth on Tuesday.',
