@@ -3,6 +3,10 @@ import type { RuleId } from './rules.js';
 import type { SentenceReader, TriggerMention } from './sentence-reader.js';
 import type { Span } from '../text/sentences.js';
 const ZH_DESCRIBES_PEOPLE = /^了?[^,.;:。的]{1,6}的[^,.;:。]{0,3}?(?:同事|员工|高管|成员|研究员|工程师|人才|伙伴|们)/;
+// After a word of joining an org (not of taking a post: "出任腾讯的首席科学家" is the post), a title after 的 is the person
+// described too: "今年年初从谷歌加入字节的研究科学家伍思远".
+const ZH_JOIN_WORDS = /^(?:加入|加盟|入职)/;
+const ZH_DESCRIBES_STAFF = /^了?[^,.;:。的]{1,6}的[^,.;:。]{0,3}?(?:科学家|负责人|专家|主管|总监|经理|设计师|架构师|骨干|大牛|博士|教授)/;
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?:年|\b)/g;
 const W = CONTEXT_WORDS;
@@ -172,7 +176,8 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // (Not a move of the last weeks with no move word after it in the sentence: "刚刚从DeepSeek加入小米的研究员X在发布会上表示"
   // is news told in passing.)
   const justNowDescribed = () => r.triggers.every((o) => o.end <= t.end + 12) && LAST_WEEKS_ZH.test(r.text.slice(clause.start, t.start));
-  if (t.trigger.shape !== 'hire' && r.text.charCodeAt(t.start) >= 0x3400 && ZH_DESCRIBES_PEOPLE.test(after) && !justNowDescribed()) return { rule: 'block.relative-clause', detail: '…的 + people' };
+  const describesPeople = ZH_DESCRIBES_PEOPLE.test(after) || (ZH_JOIN_WORDS.test(t.word) && ZH_DESCRIBES_STAFF.test(after));
+  if (t.trigger.shape !== 'hire' && r.text.charCodeAt(t.start) >= 0x3400 && describesPeople && !justNowDescribed()) return { rule: 'block.relative-clause', detail: '…的 + people' };
   // "回顾了从百度加入腾讯的经历": the move and its org describe an experience being retold.
   const object = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 1);
   if (object && ZH_RETELLING.test(r.text.slice(object.end, object.end + 4))) return { rule: 'block.relative-clause', detail: '…的经历' };

@@ -42,6 +42,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - personBefore: "he and several members of his team were affected by the cuts": a person or "he"/"she" right before,
  *   with only "was"/"were" between ("team morale was affected by the layoffs" is none)
  * - worksThereNext: "将不再在月之暗面任职": an org right after the word and a word of working there after it ("不再在意" is none)
+ * - peopleBefore: "三名技术骨干流向腾讯", "两人均流向腾讯": people right before the word ("大量资金流向腾讯云" is money)
  * - newOrgAfter: "resigned to set up an independent nonprofit": a kind of organisation a few words on ("to set up a
  *   meeting" is no move)
  * - unitOfNext: "took over Anthropic's Asia-Pacific business": an org right after the word, owning a business, team or
@@ -71,6 +72,7 @@ export type TriggerCondition =
   | 'worksThereNext'
   | 'unitOfNext'
   | 'newOrgAfter'
+  | 'peopleBefore'
   | 'personBefore'
   | 'companyNextNotTopic'
   | 'forAnother';
@@ -551,6 +553,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // Reporting for work at a company: "已于本周一到岗月之暗面", "正式就职小米", "跳去了腾讯" (not "已到岗" alone, said of
   // any post, nor "就职典礼").
+  // "已有三名通义的技术骨干流向腾讯": people flowing to a company (not money, which has no name to move).
+  ...['流向', '流入', '相继流向', '陆续流向'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext', 'peopleBefore'] }]),
   ...['到岗', '正式到岗', '正式就职', '跳去'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['companyNext'] }]),
   // Leaving a company told as graduating from it: "从字节毕业了".
   ...['毕业了', '正式毕业', '毕业啦', '“毕业”', '"毕业"'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['companyBefore'] }]),
@@ -3093,7 +3097,7 @@ export const CONTEXT_WORDS = {
   /** The org's own word opening a sentence that tells a move ("商汤方面回应称，X因个人原因离开"): the move is confirmed. */
   officialStatement: {
     en: ['a spokesperson said', 'a spokeswoman said', 'a spokesman said', 'a company spokesperson said'],
-    zh: ['方面回应称', '方面回应', '方面表示', '发言人表示', '官方回应称', '官方回应'],
+    zh: ['方面回应称', '方面回应', '方面表示', '发言人表示', '官方回应称', '官方回应', '回应称', '回应表示'],
   },
   confirmsBefore: {
     en: [

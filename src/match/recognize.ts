@@ -344,7 +344,10 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // move word, an org past the comma after it is no org left.)
       const fromBefore = object !== null && r.orgs.some((o) => o.end <= t.start && t.start - o.end <= 2 && r.text.charCodeAt(o.start - 1) === 0x4ece /* 从 */);
       const pastComma = fromBefore && r.text.slice(t.end, object.start).includes(',');
-      const left = object && !bareNoun && !pastComma && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object, t.end) ? object : null;
+      // ("接替他的是今年从谷歌DeepMind加入字节的伍思远", "will be replaced by Y, a Google veteran": what follows is the
+      // successor and their past, not the org left; a part of the post handed over may still name it.)
+      const successorNext = t.trigger.successor === 'after' && !t.trigger.partOfPost;
+      const left = object && !bareNoun && !pastComma && !successorNext && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object, t.end) ? object : null;
       const from =
         named('end.object', left, 'from') ??
         referredOrg(r, t.end, t.start, null) ??
@@ -1111,6 +1114,33 @@ function postGivenUp(r: SentenceReader, person: PersonMention): string | null {
   return from < end ? postNamed(r.text, r.n.cased, from, end) : null;
 }
 const POST_GIVEN_UP = /^([^,;。]{1,16}?)(?:一职|职务|职位)/;
+// A join's object that names no org: "加入一家创业公司", "join a hedge fund".
+const UNNAMED_NEXT = /^\s*(?:一家|一个|某|a\s|an\s)/;
+
+/**
+ * The org describing a group that is the subject of a move word, named by none ("Several Meta researchers have left",
+ * "三名通义的技术骨干流向腾讯"): the one right before the group's noun, with no person in the subject.
+ */
+function groupOrigin(r: SentenceReader, t: TriggerMention): OrgMention | null {
+  const clause = r.clause(t.start);
+  if (r.people.some((p) => p.start >= clause.start && p.end <= t.start)) return null;
+  return r.orgs.find((o) => o.start >= clause.start && o.end <= t.start && GROUP_AFTER_ORG.test(r.text.slice(o.end, t.start)) && !r.isFormer(o)) ?? null;
+}
+const GROUP_AFTER_ORG = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\b|^的?[^,;。]{0,4}?(?:${alternation(CONTEXT_WORDS.unnamedPeople.zh)})`);
+
+/** "首席财务官一职由前高瓴资本董事总经理Y接任": the post named before 由, which the one named after it takes. */
+function postPassedOn(r: SentenceReader, person: PersonMention): string | null {
+  const clause = r.clause(person.start);
+  const post = POST_PASSED_ON.exec(r.text.slice(clause.start, person.start));
+  if (!post) return null;
+  // (After the org's name or "公司", if one opens it: "公司首席财务官".)
+  const at = clause.start + post.index;
+  const org = r.orgs.find((o) => o.start >= at && o.end <= at + post[1]!.length);
+  const start = org ? org.end : at;
+  const from = start + (/^(?:公司|集团)/.exec(r.text.slice(start, start + 2))?.[0].length ?? 0);
+  return postNamed(r.text, r.n.cased, from, at + post[1]!.length);
+}
+const POST_PASSED_ON = /([^,;。]{1,16}?)(?:一职|职务|职位)(?:将|则|已|现)?由[^,;。]{0,24}$/;
 const POST_HANDED_WORD = /^(?:一职|职务|的位置)/;
 const POST_HANDED = /(?:将|把)(?:公司)?([^,;。]{1,16})$/;
 // (A marker may be 任 alone, inside 担任.)
@@ -1567,6 +1597,15 @@ function readSentence(
         pFrom = attributive;
         r.fire('end.attributive', r.words(attributive), `${person.name} from ${attributive.org}`);
       }
+      // "Several Meta researchers have joined Mistral AI, including X", "三名通义的技术骨干流向腾讯，其中包括X": one listed after
+      // the move of a group shares the origin that describes the group.
+      if (!pFrom && event !== 'promotion' && person.start > t.end) {
+        const group = groupOrigin(r, t);
+        if (group && !r.sameOrg(group, to)) {
+          pFrom = group;
+          r.fire('end.attributive', r.words(group), `${person.name} from ${group.org}, the org the group they are listed in is described by`);
+        }
+      }
       // ("has hired X, previously vice president of engineering at Glean, the enterprise search company": a company the
       // catalog does not know, in the apposition of the one hired.)
       if (!pFrom && event !== 'promotion' && t.trigger.shape === 'hire' && person.start > t.end) pFrom = uncataloguedOrigin(r, person);
@@ -1683,6 +1722,19 @@ function readSentence(
         // where they were (not "卸任，将转任公司其他职务", no post named, nor an adviser's: departures all the same).
         c.event = 'promotion';
         c.to = pTo;
+        c.from = null;
+        c.movedOn = true;
+      } else if (
+        c.event === 'departure' &&
+        event === 'promotion' &&
+        !pTo &&
+        !c.to &&
+        (t.trigger.newPost || TRANSFER_ZH.test(t.word)) &&
+        r.triggers.some((x) => x.trigger.givesUpPost && x.start > person.end && x.end <= t.start)
+      ) {
+        // "将不再负责具体业务，转任团队技术顾问": a remit given up for a new post, with no org named, is a change where they are.
+        c.event = 'promotion';
+        c.to = c.from;
         c.from = null;
         c.movedOn = true;
       } else if (c.event === 'departure' && event !== 'departure') {
@@ -1848,7 +1900,13 @@ function readSentence(
               !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start)) &&
               !(nextMover >= 0 && m.start >= nextMover) &&
               !(lastMover >= 0 && m.start < lastMover) &&
-              !(c.event === 'departure' && !c.to && LATER_POST_LEAD.test(r.text.slice(Math.max(r.span.start, m.start - 8), m.start))),
+              !(c.event === 'departure' && !c.to && LATER_POST_LEAD.test(r.text.slice(Math.max(r.span.start, m.start - 8), m.start))) &&
+              // (Nor the post at a next employer not named: "已离职，据悉将加入一家创业公司担任联合创始人".)
+              !(
+                c.event === 'departure' &&
+                !c.to &&
+                r.triggers.some((x) => x.trigger.event === 'join' && x.start > c.person.end && x.end <= m.start && UNNAMED_NEXT.test(r.text.slice(x.end, x.end + 4)))
+              ),
           ),
         );
     // (Not past a semicolon after the person: "…由副总经理X接任；此外，Y已加入…，出任…" gives Y's role, not X's.)
@@ -1865,6 +1923,7 @@ function readSentence(
     c.role = roleMarkers.length ? (own ?? extractRole(r.text, r.n.cased, { start, end }, roleMarkers, c.person)) : null;
     // "卸去阿里云CTO一职", "辞去腾讯副总裁职务": the post a departure gives up, named after its word, is the role.
     if (c.event === 'departure' && !c.to) c.role = postGivenUp(r, c.person) ?? c.role;
+    else if (!c.role && (c.event === 'promotion' || c.event === 'join')) c.role = postPassedOn(r, c.person);
     c.tenure = extractTenure(r.text.slice(r.span.start, r.span.end));
     // (Asked of a departure that goes nowhere named yet; another sentence of the article may still give the move a role.)
     if (!c.role && c.event === 'departure' && !c.to && within(c.person, r.span)) {
@@ -1934,13 +1993,17 @@ function readSuccessor(r: SentenceReader, t: TriggerMention, leaving: PersonMent
   const about = after
     ? (r.orgs.find((o) => o.start >= t.end && o.end <= successor.start && !r.sameOrg(o, departing.from)) ?? r.orgs.find((o) => o.start >= successor.end))
     : r.orgBefore(successor.start, r.clause(successor.start).start);
-  const from = about && !r.sameOrg(about, departing.from) ? about : null;
-  r.fire('subject.successor', successor.name, `takes the post of ${departing.person.name}${from ? `, from ${from.org}` : ''}`);
+  // ("接替他的是今年年初从谷歌DeepMind加入字节的研究科学家Y": words about them that tell a join of theirs already made say
+  // where they are now, an insider's promotion there.)
+  const joined = after ? r.triggers.find((x) => x.trigger.event === 'join' && x.start >= t.end && x.end <= successor.start) : undefined;
+  const there = joined ? r.orgs.find((o) => o.start >= joined.end && o.start - joined.end <= 1 && o.end <= successor.start) : undefined;
+  const from = about && !there && !r.sameOrg(about, departing.from) ? about : null;
+  r.fire('subject.successor', successor.name, `takes the post of ${departing.person.name}${from ? `, from ${from.org}` : there ? `, already at ${there.org}` : ''}`);
   byPerson.set(successor.key, {
     person: successor,
     event: from ? 'join' : 'promotion',
     from,
-    to: null,
+    to: there ?? null,
     role: null,
     tenure: null,
     status,
@@ -3030,8 +3093,10 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     // "张楠卸任抖音集团CEO" over "张楠将卸任这一职务，转而专注剪映的发展": the headline's departure is the body's new post.
     const movedOn = [keep, also].find((x) => x.movedOn && x.event === 'promotion');
     const leaving = [keep, also].find((x) => x.event === 'departure' && !x.to);
-    if (movedOn && leaving && !differ(leaving.from, movedOn.to)) {
-      best.set(c.person.key, { ...movedOn, role: movedOn.role ?? leaving.role, status: keep.status === 'rumoured' || also.status === 'rumoured' ? 'rumoured' : movedOn.status });
+    // (Where the new post's sentence names no org: "转任团队技术顾问", the org left is where it is.)
+    if (movedOn && leaving && (!movedOn.to || !differ(leaving.from, movedOn.to))) {
+      const to = movedOn.to ?? leaving.from;
+      best.set(c.person.key, { ...movedOn, to, role: movedOn.role ?? leaving.role, status: keep.status === 'rumoured' || also.status === 'rumoured' ? 'rumoured' : movedOn.status });
       continue;
     }
     if (keep.event === also.event || also.inferred) {
@@ -3096,6 +3161,7 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       merged.status === 'rumoured' &&
       !merged.to &&
       mergedOf.some((x) => x.event === 'departure' && x.status === 'reported' && !x.to) &&
+      // (A rumoured join's origin is the departure's own, often carried from the headline: "有消息称其将加入一家…创业公司".)
       mergedOf.every((x) => x.status !== 'rumoured' || (x.event !== 'founding' && !x.to && !x.from))
     )
       merged.status = 'reported';

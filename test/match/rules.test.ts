@@ -1689,6 +1689,37 @@ describe('the four-hundred-and-fifty-second batch (long English reports): what i
   });
 });
 
+describe('the four-hundred-and-fifty-third batch (long Chinese reports): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("reads a remit given up for an adviser's post, no org named, as a change where they are; and a successor already there as promoted", () => {
+    expect(moves('字节跳动对Seed团队的管理层作出调整。原Seed基础模型负责人邝启明将不再负责具体业务，转任团队技术顾问。接替他的是今年年初从谷歌DeepMind加入字节的研究科学家伍思远。')).toEqual([
+      '邝启明:promotion:-→ByteDance',
+      '伍思远:promotion:-→ByteDance',
+    ]);
+  });
+  it('gives one listed under a group that moved the origin the group is described by', () => {
+    expect(moves('今年以来已有至少三名通义的技术骨干流向腾讯，其中包括此前负责语音模型的谭书远。')).toEqual(['谭书远:join:Alibaba→Tencent']);
+    expect(moves('Several Meta researchers have joined Mistral AI, including Ben Cole.')).toEqual(['Ben Cole:join:Meta→Mistral AI']);
+  });
+  it('reads money flowing to a company as no move', () => {
+    expect(moves('腾讯副总裁钱一鸣表示，今年以来大量资金流向腾讯云。')).toEqual([]);
+  });
+  it('takes the post named before 一职由 as the role of the one who takes it over', () => {
+    expect(movesAs('月之暗面首席财务官一职由晏清秋接任。', ['person', 'role'])).toEqual(['晏清秋:CFO']);
+  });
+  it("keeps the post left as a departure's role, not the one at a next employer it does not name", () => {
+    expect(movesAs('负责Kimi产品的月之暗面副总裁骆云舟已于上月底离职，据悉将加入一家出海AI应用创业公司担任联合创始人。', ['person', 'role'])).toEqual(['骆云舟:Vice President']);
+  });
+  it("reads the company's reply that someone left as confirming it, whatever rumour of where they go", () => {
+    expect(
+      movesAs('百度文心一言技术负责人低调离职\n文心大模型技术负责人晁宇恒已于近期离开百度。有消息称其将加入一家AI创业公司，但该消息暂未得到证实。百度回应称，晁宇恒因个人原因离职。', [
+        'person',
+        'status',
+      ]),
+    ).toEqual(['晁宇恒:reported']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1760,6 +1791,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     offerFrom: ['接受了', '知情人士透露，谷歌研究员宋立已经接受了xAI的offer，预计下月入职。', '谷歌研究员宋立接受了新华社的采访。'],
     stintEnds: ['my time at', '"My time at OpenAI has come to an end," Ana Ruiz wrote on X.', '"My time at OpenAI was the best of my career," Ana Ruiz wrote on X.'],
     forAnother: ['has swapped', 'Ana Ruiz has swapped OpenAI for Anthropic, she said on Tuesday.', 'Ana Ruiz has swapped Python for Rust in her new OpenAI project.'],
+    peopleBefore: ['流向', '今年以来已有三名通义的技术骨干流向腾讯，其中包括谭书远。', '腾讯副总裁钱一鸣表示，今年以来大量资金流向腾讯云。'],
     unitOfNext: ['took over', "Ana Ruiz, a former Microsoft executive, took over Anthropic's Asia-Pacific business this week.", 'Ana Ruiz said Microsoft took over Activision after a long review.'],
     newOrgAfter: ['to set up', 'Ana Ruiz has resigned from OpenAI to set up an independent nonprofit.', 'Ana Ruiz, a researcher at OpenAI, flew to London to set up a meeting with regulators.'],
     emerging: [
