@@ -821,6 +821,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ['担任', { event: 'promotion', shape: 'enter', strength: 0.7, reorgOnly: true }],
   // "is set to helm Microsoft AI's model group" (not "set to helm a charity run": an org right after).
   ...['set to helm', 'will helm', 'to helm', 'helms', 'is helming'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, when: ['orgNext'] }]),
+  // "He has come out of retirement to lead manufacturing design at OpenAI": back to work, at the org after "at".
+  ...['has come out of retirement', 'came out of retirement', 'comes out of retirement', 'is coming out of retirement', 'unretired', 'has unretired'].map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'enter', strength: 0.8, when: ['orgLater'] },
+  ]),
   // "a former Microsoft executive who took over Anthropic's Asia-Pacific business": a unit of the org taken over.
   ...['took over', 'takes over', 'has taken over'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, when: ['unitOfNext'] }]),
   // "has handed the reins of its models team to X": the one it is handed to is who takes it.

@@ -147,6 +147,7 @@ const REFLEXIVE_OPENING = /^\s*自己/;
 const ZH_ELIDED_LEAD = new RegExp(`^(?:\\s|${alternation(CONTEXT_WORDS.elidedSubjectLead.zh)})*$`);
 // "邬博士已正式": a surname (one character or two) and an honorific, opening the clause before the move word.
 const SURNAME_HONORIFIC = new RegExp(`^\\s*(\\p{Script=Han}{1,2}?)(?:${ZH_NAME_CHARS.honorifics.split(' ').join('|')})[^,.;:。，；：]{0,8}$`, 'u');
+const THAT_OTHER_SUBJECT = /\bthat\s+(?!he\b|she\b|they\b)(?:the|its|his|her|their|a|an|it|we|some|many|several|most|\d+)\b/;
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${REFERRING_EN})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`);
 // "Both are joining Nvidia", "All three start this month", "两人均已加入腾讯": a group as the clause's whole subject.
 const GROUP_SUBJECT = new RegExp(
@@ -195,7 +196,8 @@ const FORMER_TITLE_BEFORE = new RegExp(
 );
 const FORMER_RIGHT_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.former.zh)})\\s*$`);
 const GONE_TO_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.goneTo.zh)})$`);
-const POST_AFTER_VERB = /^(?:\s+(?:us\s+|the team\s+)?as|:)\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
+// ("has come out of retirement to lead manufacturing design at OpenAI": or the work it is for.)
+const POST_AFTER_VERB = /^(?:\s+(?:us\s+|the team\s+)?as|:|\s+to\s+(?:lead|head|run|oversee))\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
 const OBJECT_PRONOUN = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.objectPronouns.en)})\\b(?!\\s+(?:for|to join)\\b)`);
 // "joined other labs in calling for shared standards": joining others in an action.
 const JOINED_IN_ACTION = new RegExp(`^\\s+(?:[\\w'’.-]+\\s+){1,6}?in\\s+(?:${alternation(CONTEXT_WORDS.joinedInActions.en)})\\b`);
@@ -1292,7 +1294,9 @@ function readSentence(
     // ("其离职后的去向也已确定": a leave word inside the owner phrase makes no narrative of it.)
     // (There, only a pronoun right before the verb is its subject: not "he has offered some researchers … to join".)
     const subjectClause = r.text.slice(r.clause(t.start).start, t.start);
-    const said = PRONOUN_SUBJECT.exec(subjectClause);
+    // (Not one who speaks of a clause with a subject of its own: "He added that the lab had hired more than 40 people".)
+    const pronounSaid = PRONOUN_SUBJECT.exec(subjectClause);
+    const said = pronounSaid && THAT_OTHER_SUBJECT.test(subjectClause.slice(pronounSaid.index + pronounSaid[0].length)) ? null : pronounSaid;
     const pronoun =
       !subjects.length && (!peopleBefore.length || owner)
         ? ((said && (!owner || /^\s*(?:[a-z]+\s+){0,2}$/.test(subjectClause.slice(said.index + said[0].length))) ? said : null) ??

@@ -1720,6 +1720,26 @@ describe('the four-hundred-and-fifty-third batch (long Chinese reports): what it
   });
 });
 
+describe('the four-hundred-and-fifty-fourth batch (person watches on long reports): what its blind score showed', () => {
+  const alerts = alertsWatching(['Cornelius Haddad', 'Desmond Valcourt']);
+  it('reads no hire by one who speaks of a clause with its own subject ("He added that the lab had hired …")', () => {
+    expect(
+      alerts(
+        'In an interview, Cornelius Haddad, Meta\'s chief AI scientist, pushed back on reports of disarray. "People come and go," Haddad said. He added that the lab had hired more than 40 people in the past two months.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads coming out of retirement to lead a team at a company as joining it', () => {
+    expect(
+      movesAs('Desmond Valcourt spent 16 years at Apple and retired from the company in 2023. He has come out of retirement to lead manufacturing design at OpenAI, the company confirmed.', [
+        'person',
+        'event',
+        'ends',
+      ]),
+    ).toEqual(['Desmond Valcourt:join:Apple→OpenAI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
