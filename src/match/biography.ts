@@ -258,8 +258,14 @@ function describesSubject(r: SentenceReader, from: number, to: number): boolean 
   // (Looked for inside the span only: lastIndexOf from `to` would read back through the article when there is none.)
   let of = to - 1;
   while (of >= from && r.text.charCodeAt(of) !== 0x7684 /* 的 */) of--;
-  return of >= from && r.people.some((p) => p.start > of && p.end <= to && p.start - of <= WINDOWS.titleBeforeName + 1);
+  if (of < from) return false;
+  if (r.people.some((p) => p.start > of && p.end <= to && p.start - of <= WINDOWS.titleBeforeName + 1)) return true;
+  // ("这位曾带队研发多个视频模型的技术负责人已于本月离开字节跳动": a description of the subject told by 这位, no name after it.)
+  const clause = r.clause(from);
+  return DEMONSTRATIVE_LEAD.test(r.text.slice(clause.start, from)) && TITLE_THEN_MOVE.test(r.text.slice(of + 1, to));
 }
+const DEMONSTRATIVE_LEAD = /(?:这位|这名|该名|该)[^,;。]{0,4}$|(?:这位|这名|该名|该)$/;
+const TITLE_THEN_MOVE = new RegExp(`^[^,;。]{0,8}?(?:${alternation([...W.unnamedPeople.zh, '总裁', '创始人', '主管', '总监', '经理', '人物'])})[^,;。]{0,10}$`);
 
 /**
  * "Anthropic named X interim head after Y left for Google": a departure in a time clause is the vacancy an

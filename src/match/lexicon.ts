@@ -42,6 +42,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - personBefore: "he and several members of his team were affected by the cuts": a person or "he"/"she" right before,
  *   with only "was"/"were" between ("team morale was affected by the layoffs" is none)
  * - worksThereNext: "将不再在月之暗面任职": an org right after the word and a word of working there after it ("不再在意" is none)
+ * - worksAtAfter: "将回到母校上海交通大学任教": a word of working there a few characters on ("回到母校…做了一场演讲" is a visit)
  * - peopleBefore: "三名技术骨干流向腾讯", "两人均流向腾讯": people right before the word ("大量资金流向腾讯云" is money)
  * - newOrgAfter: "resigned to set up an independent nonprofit": a kind of organisation a few words on ("to set up a
  *   meeting" is no move)
@@ -73,6 +74,7 @@ export type TriggerCondition =
   | 'unitOfNext'
   | 'newOrgAfter'
   | 'peopleBefore'
+  | 'worksAtAfter'
   | 'personBefore'
   | 'companyNextNotTopic'
   | 'forAnother';
@@ -794,6 +796,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     { event: 'return', shape: 'hire', strength: 0.8, when: ['namedPerson'] },
   ]),
   ...t('return', 'enter', 0.6, ['回到']),
+  // "将回到母校上海交通大学任教": the school they studied at is no former employer, a join.
+  // (Only to work there: "回到母校清华大学，为学生们做了一场演讲" is a visit.)
+  ...['回到母校', '重返母校', '回母校', '返回母校'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['worksAtAfter'] }]),
   ...t('promotion', 'enter', 0.85, [
     'promoted to',
     'was promoted',
@@ -2892,6 +2897,8 @@ export const CONTEXT_WORDS = {
   titleCounts: { en: ['latest', 'newest', 'last', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'] },
   /** English honorifics before a surname: "Dr. Lin" is the watched Sarah Lin, not a namesake. */
   honorificsBefore: { en: ['Mr', 'Ms', 'Mrs', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord'] },
+  /** Words of working at a school (or a company), after its name: "回到母校上海交通大学任教". */
+  worksAtSchool: { zh: ['任教', '执教', '教书', '工作', '任职', '担任', '出任', '入职'] },
   /** Kinds of organisation someone sets up: "to set up an independent nonprofit", "to start a venture fund". */
   newOrgNouns: {
     en: [

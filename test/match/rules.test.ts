@@ -1740,6 +1740,18 @@ describe('the four-hundred-and-fifty-fourth batch (person watches on long report
   });
 });
 
+describe('the four-hundred-and-fifty-fifth batch (person watches on long Chinese reports): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads 这位 and a description with 曾 inside it as the person named before, moving now', () => {
+    const watching = buildMatchIndex([personWatch('邢知远', { id: 2 })], catalog);
+    const text = '过去两年，字节跳动在视觉生成上投入巨大，邢知远是其中的关键人物之一。据知情人士透露，这位曾带队研发多个视频生成模型的技术负责人已于本月离开字节跳动，正式加盟阶跃星辰。';
+    expect(movesAs(text, ['person', 'event', 'ends'], watching)).toEqual(['邢知远:departure:ByteDance→StepFun']);
+  });
+  it("reads going back to one's alma mater to teach as joining it, not a return", () => {
+    expect(moves('36氪获悉，隋清和已于近期从阿里巴巴离职，将回到母校上海交通大学任教。')).toEqual(['隋清和:departure:Alibaba→Shanghai Jiao Tong University']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1811,6 +1823,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     offerFrom: ['接受了', '知情人士透露，谷歌研究员宋立已经接受了xAI的offer，预计下月入职。', '谷歌研究员宋立接受了新华社的采访。'],
     stintEnds: ['my time at', '"My time at OpenAI has come to an end," Ana Ruiz wrote on X.', '"My time at OpenAI was the best of my career," Ana Ruiz wrote on X.'],
     forAnother: ['has swapped', 'Ana Ruiz has swapped OpenAI for Anthropic, she said on Tuesday.', 'Ana Ruiz has swapped Python for Rust in her new OpenAI project.'],
+    worksAtAfter: ['回到母校', '36氪获悉，隋清和已从阿里巴巴离职，将回到母校上海交通大学任教。', '前百度首席科学家柴远航日前回到母校清华大学，为学生们做了一场演讲。'],
     peopleBefore: ['流向', '今年以来已有三名通义的技术骨干流向腾讯，其中包括谭书远。', '腾讯副总裁钱一鸣表示，今年以来大量资金流向腾讯云。'],
     unitOfNext: ['took over', "Ana Ruiz, a former Microsoft executive, took over Anthropic's Asia-Pacific business this week.", 'Ana Ruiz said Microsoft took over Activision after a long review.'],
     newOrgAfter: ['to set up', 'Ana Ruiz has resigned from OpenAI to set up an independent nonprofit.', 'Ana Ruiz, a researcher at OpenAI, flew to London to set up a meeting with regulators.'],
@@ -2209,7 +2222,8 @@ describe('an eleventh batch: what its blind score showed', () => {
     ["Google DeepMind's Ana Ruiz will join a fireside chat with students at Oxford on Friday.", 'block.object'],
     ['月之暗面研究员钱一鸣谈到,做研究要敢于离开舒适区,回归问题本身。', 'block.object'],
     ['百度研究员钱一鸣加入了关于大模型评测标准的讨论。', 'block.object'],
-    ['腾讯副总裁马晓川受邀回到母校清华大学,为学生们做了一场讲座。', 'block.hypothetical'],
+    // (回到母校 is a move word only with work there after it: worksAtAfter.)
+    ['腾讯副总裁马晓川受邀回到母校清华大学,为学生们做了一场讲座。', null],
   ])('%s reports no move', readsNoMove);
 
   it('an appointment accepted on invitation is a move', () => {
@@ -2916,7 +2930,8 @@ describe('the two-hundred-and-sixtieth to -sixty-third batches (the shapes outle
     ['The company was founded in 2019, when Ana Ruiz left Google.', 'block.time-clause'],
     ['Ana Ruiz took over the lab’s cafeteria menu for a day.', null],
     // (Nor going back to one's old school for a talk.)
-    ['前百度首席科学家宋立日前回到母校清华大学，为学生们做了一场演讲。', 'block.object'],
+    // (回到母校 is a move word only with work there after it: worksAtAfter.)
+    ['前百度首席科学家宋立日前回到母校清华大学，为学生们做了一场演讲。', null],
     // (Nor a choice of school, nor a deal or a book signed.)
     ['Ana Ruiz chose Stanford University for her PhD.', null],
     // ("signed" is a hire only with a name right after it: these fail without that condition.)
