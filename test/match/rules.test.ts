@@ -2214,7 +2214,7 @@ describe('an eleventh batch: what its blind score showed', () => {
     ['据报道,钱一鸣已加入腾讯。', ['钱一鸣:join:-→Tencent'], 'status.rumour'],
   ])('%s', readsAs);
 
-  it.each<[string, RuleId]>([
+  it.each<[string, RuleId | null]>([
     ["Ana Ruiz, Cohere's head of research, has hired three engineers from Google.", 'block.no-subject'],
     ['马晓川招募了两名来自百度的研究员。', 'block.no-subject'],
     ['Ben Cole turned down an offer to join Meta, choosing to stay at OpenAI.', 'block.hypothetical'],
