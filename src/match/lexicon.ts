@@ -170,6 +170,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'retired',
     'retiring',
     'will retire',
+    'would retire',
+    'plans to retire',
+    'is set to retire',
     'to retire',
     // "notified Nvidia of his decision to resign as Senior Vice President" (a filing's words).
     'to resign',
@@ -1375,6 +1378,13 @@ export const RUMOUR_WORDS = [
   ...phrases(['local media', 'korean media', 'japanese media', 'chinese media', 'state media'], ['reported', 'reports', 'said']),
   // Another outlet's report, like "据…报道": "Bloomberg reported", "according to The Information".
   ...phrases(['according to'], OUTLETS_EN),
+  // ("according to the Chinese outlet LatePost", "according to the news site The Information": an outlet named by kind.)
+  ...phrases(
+    ['according to the', 'according to'],
+    ['chinese', 'tech', 'business', 'financial', 'japanese', 'korean', 'local', 'trade', 'news'],
+    ['outlet', 'publication', 'news site', 'newspaper', 'magazine', 'media outlet'],
+  ),
+  ...phrases(['according to the'], ['outlet', 'publication', 'news site', 'newspaper', 'magazine']),
   // A credit to the outlet that broke it: "Cohere has hired X, via The Information", "…, per Bloomberg".
   ...phrases(['via', 'per'], OUTLETS_EN),
   // Sources unnamed in other words: "insiders say", "is understood to have joined", "Word is that …".

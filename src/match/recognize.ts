@@ -131,6 +131,8 @@ const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en,
 const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,10}$`);
 const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerson.en)})\\s`);
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
+// A founding word in the past tense, its verb first: "co-founded", "launched a startup", "has started a company".
+const FOUNDED_DONE = /^(?:has |have |had |just )?[a-z-]+ed\b/;
 const FOUNDING_UNDER_WAY = new RegExp(`(${alternation(CONTEXT_WORDS.planned.zh)})?(?:${alternation(CONTEXT_WORDS.foundingUnderWay.zh)})[^,;]{0,4}$`);
 const BYLINE = /^\s*by\s+$|^by\s/;
 // After the name that opens a title: the platform the item was posted on.
@@ -667,8 +669,10 @@ function newCompany(r: SentenceReader, t: TriggerMention): OrgMention | null {
   r.fire('end.new-company', name, `to ${name}, a company the catalog does not know`);
   return { start, end, org: name };
 }
+// ("has started a company of his own, Parallax Robotics, with …", "to set up an independent nonprofit, Threshold Evals":
+// the kind of organisation, then its name set off by a comma.)
 const NEW_COMPANY_EN = new RegExp(
-  `^\\s+(?:(?:a|an)\\s+(?:new\\s+)?(?:[\\w-]+\\s+)?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\s+(?:called|named)\\s+)?([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3})(?=\\s*(?:[,.;:]|$)|\\s+(?:${alternation(CONTEXT_WORDS.afterCompanyName.en)})\\b)`,
+  `^(?:\\s+of\\s+(?:his|her|their)\\s+own\\s*,|\\s+(?:a|an|his own|her own|their own)\\s+(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.newOrgNouns.en)})\\s*,)?\\s+(?:(?:a|an)\\s+(?:new\\s+)?(?:[\\w-]+\\s+)?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\s+(?:called|named)\\s+)?([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3})(?=\\s*(?:[,.;:]|$)|\\s+(?:${alternation(CONTEXT_WORDS.afterCompanyName.en)})\\b)`,
   'd',
 );
 // ("成立了一家专注视频生成的初创公司“流形智能”", "创办AI基础设施公司“算衡科技”": the quoted name after the company noun.)
@@ -1751,7 +1755,7 @@ function readSentence(
         const underWay = FOUNDING_UNDER_WAY.exec(r.text.slice(Math.max(r.span.start, t.start - 8), t.start));
         // ("已从华为离职，与合伙人共同创办智元机器人": a company named as founded, in a language with no tense, is done.)
         const namedDone = pTo !== null && isHanCode(t.word.charCodeAt(0)) && !PLANNED_BEFORE.test(r.text.slice(Math.max(r.span.start, t.start - 6), t.start));
-        if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word) || t.word.includes('了') || (underWay && !underWay[1]) || namedDone)) {
+        if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word) || FOUNDED_DONE.test(t.word) || t.word.includes('了') || (underWay && !underWay[1]) || namedDone)) {
           c.event = 'founding';
           c.to ??= pTo;
           r.fire('event.founded', t.word, `${person.name}: a company founded, the departure its start`);

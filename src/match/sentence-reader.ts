@@ -123,6 +123,7 @@ const FORMER_LATTER = /^\s*(前者|后者)[^,;:]{0,4}$/;
 const ORIGIN_LEAD = /^\s+from\s+(?:the\s+)?$/;
 const ITEM_AFTER_ORIGIN = /^\s*,?\s*(?:and|as well as)\s+$/;
 // "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
+const MONEY_BEFORE = /(?:\$\s?\d[\d.,]*\s*(?:million|billion|[mb]n?)?|\b(?:funding|investment|backing|financing|capital|money|raised|raising))\s+$/;
 const OFFER_BEFORE = new RegExp(`\\b(?:${alternation(W.offerNouns.en)})\\s+$`);
 const SOURCE_AFTER = new RegExp(`^(?:${alternation(SOURCE_AFTER_FROM.zhBetween)}){0,2}(?:${alternation(SOURCE_AFTER_FROM.zh)})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
@@ -231,7 +232,7 @@ const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en
 // "added Wen Jiahao, previously at ByteDance.")
 // ("added Meta researcher Sofia Lindqvist to its technical staff": an org and lower-case words may describe the person first.)
 const ADDED_TO_STAFF = new RegExp(
-  `^\\s+(?:(?:[A-Z][\\w.&'’-]*\\s+){0,2}(?:(?!(?:the|by|of|from|to|with|for|on|in|at|and)\\s)[a-z-]+\\s+){1,3}(?=[A-Z]))?(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,60},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`,
+  `^\\s+(?:(?:[A-Z][\\w.&'’-]*\\s+){0,2}(?:(?!(?:the|by|of|from|to|with|for|on|in|at|and)\\s)[a-z-]+\\s+){1,3}(?=[A-Z]))?(?:[A-Z][\\w.'’-]*\\s+){1,3}?[A-Z][\\w'’-]*(?:(?:,[^,;]{1,60})?\\s*[.!]?\\s*$|(?:,[^,;]{1,90},)?\\s*(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b)`,
 );
 // A count of people in Chinese ("多位", "三名"): the number, then the classifier.
 const ZH_COUNT_NUMBER = '[\\d一二三四五六七八九十两几数多]+';
@@ -1280,6 +1281,8 @@ export class SentenceReader {
       if (org && kind === 'from' && SOURCE_AFTER.test(this.text.slice(org.end, org.end + 8))) continue;
       // ("After weighing offers from Meta and xAI, X has joined Anthropic": who made an offer is no origin.)
       if (org && kind === 'from' && OFFER_BEFORE.test(this.text.slice(Math.max(this.span.start, m.start - 16), m.start))) continue;
+      // ("has started a company, Parallax Robotics, with $30 million from Andreessen Horowitz": money from an investor.)
+      if (org && kind === 'from' && MONEY_BEFORE.test(this.text.slice(Math.max(this.span.start, m.start - 24), m.start))) continue;
       if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return this.described(org);
     }
     return null;

@@ -1752,6 +1752,27 @@ describe('the four-hundred-and-fifty-fifth batch (person watches on long Chinese
   });
 });
 
+describe('the four-hundred-and-fifty-sixth batch (weekly roundups in running prose): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads one added "to its group" past a long aside on where they were', () => {
+    expect(moves("Anthropic has added Margit Solheim, until recently a principal engineer on Google's TPU compiler team, to its infrastructure group.")).toEqual([
+      'Margit Solheim:join:Google→Anthropic',
+    ]);
+  });
+  it('reads the investor a new company has money from as no origin, and names the company "of his own"', () => {
+    expect(moves("xAI's former head of product, Reuben Akande, has started a company of his own, Parallax Robotics, with $30 million from Andreessen Horowitz.")).toEqual([
+      'Reuben Akande:founding:xAI→Parallax Robotics',
+    ]);
+  });
+  it('reads "left … and launched a startup" as a founding done', () => {
+    expect(moves('Ana Ruiz left OpenAI and launched a startup, Nimbus Labs, in May.')).toEqual(['Ana Ruiz:founding:OpenAI→Nimbus Labs']);
+  });
+  it('reads "would retire" as leaving, and an outlet named by its kind as a report not yet confirmed', () => {
+    expect(moves('And Cohere said its chief scientist, Bartholomew Quist, would retire at the end of the year.')).toEqual(['Bartholomew Quist:departure:Cohere→-']);
+    expect(movesAs('DeepSeek lost Qiu Wenhan to Tencent, according to the Chinese outlet LatePost.', ['person', 'status'])).toEqual(['Qiu Wenhan:rumoured']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
