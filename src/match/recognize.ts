@@ -676,7 +676,8 @@ const NEW_COMPANY_EN = new RegExp(
   'd',
 );
 // ("成立了一家专注视频生成的初创公司“流形智能”", "创办AI基础设施公司“算衡科技”": the quoted name after the company noun.)
-const NEW_COMPANY_ZH = /^了?\s*(?:一家)?(?:名为|叫做?|[^,;。“"「]{0,16}?(?:公司|企业))\s*[“"「]([^”"」]{2,20})[”"」]/d;
+// ("宣布创业，新公司“穹宇智能”专注于…": or after a comma, the new company named.)
+const NEW_COMPANY_ZH = /^了?\s*(?:,\s*(?:其|他的|她的)?新(?:公司|企业)(?:名为|叫做?|为)?|(?:一家)?(?:名为|叫做?|[^,;。“"「]{0,16}?(?:公司|企业)))\s*[“"「]([^”"」]{2,20})[”"」]/d;
 const NEW_COMPANY_LATIN_IN_ZH = /^了?\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s*(?:[,，。；;]|$))/d;
 // Capitalised words after a founding verb that are no company's name.
 const NOT_COMPANY_NAME = new RegExp(`^(?:${alternation(CONTEXT_WORDS.notCompanyNames.en)})\\b`);

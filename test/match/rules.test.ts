@@ -1773,6 +1773,15 @@ describe('the four-hundred-and-fifty-sixth batch (weekly roundups in running pro
   });
 });
 
+describe('the four-hundred-and-fifty-seventh batch (Chinese weekly roundups in prose): what its blind score showed', () => {
+  it('takes the post after 被提拔为 as the role', () => {
+    expect(movesAs('腾讯方面，混元团队推理方向负责人苏景行被提拔为腾讯副总裁。', ['person', 'event', 'role'])).toEqual(['苏景行:promotion:Vice President']);
+  });
+  it('names the new company told after a comma (创业，新公司“…”)', () => {
+    expect(movesAs('前商汤科技研究院副院长甘若溪宣布创业，新公司“穹宇智能”专注于具身智能。', ['person', 'event', 'ends'])).toEqual(['甘若溪:founding:SenseTime→穹宇智能']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
