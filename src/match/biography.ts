@@ -1,4 +1,4 @@
-import { alternation, CONTEXT_WORDS, EARLIER_TIME_EN, WINDOWS } from './lexicon.js';
+import { alternation, CONTEXT_WORDS, EARLIER_TIME_EN, MONTHS_EN, WINDOWS } from './lexicon.js';
 import type { RuleId } from './rules.js';
 import type { SentenceReader, TriggerMention } from './sentence-reader.js';
 import type { Span } from '../text/sentences.js';
@@ -314,5 +314,21 @@ function yearsGoverning(r: SentenceReader, clause: { start: number; end: number 
     const describedSubject = r.people.some((p) => p.end === lead.end && p.start >= lead.start && r.text.charCodeAt(p.start - 1) === 0x7684); /* 的 */
     if (lead.end - lead.start <= WINDOWS.leadingTimeClause && !EN_RELATIVE_START.test(words) && !describedSubject) years.push(...[...words.matchAll(YEAR)].map((m) => Number(m[1])));
   }
+  // ("joined the startup, Ridgeline Semiconductor, in March 2024, according to the complaint": a clause that is only a
+  // date, after the move's own or past a name set off after it, dates it too.)
+  let next = clause.end;
+  for (let k = 0; k < 2 && next < r.span.end - 1; k++) {
+    const after = r.clause(next + 1);
+    if (after.start <= next) break;
+    const words = r.text.slice(after.start, after.end);
+    const date = TRAILING_DATE.exec(words);
+    if (date) {
+      years.push(Number(date[1]));
+      break;
+    }
+    if (r.triggers.some((o) => o.start >= after.start && o.start < after.end) || !/^\s*[A-Z]/.test(r.n.cased.slice(after.start, after.end))) break;
+    next = after.end;
+  }
   return years;
 }
+const TRAILING_DATE = new RegExp(`^\\s*(?:in|back in)\\s+(?:early\\s+|late\\s+|mid-?)?(?:(?:${MONTHS_EN.join('|')})\\s+)?((?:19|20)\\d\\d)\\s*$`);

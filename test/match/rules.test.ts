@@ -1782,6 +1782,22 @@ describe('the four-hundred-and-fifty-seventh batch (Chinese weekly roundups in p
   });
 });
 
+describe('the four-hundred-and-fifty-eighth batch (long look-alikes): what its blind score showed', () => {
+  it('reads a clause that is only a date, after the move and a name set off after it, as dating the move', () => {
+    expect(
+      movesAs(
+        "Apple has sued a former engineer, Cassius Renner, over chip designs. Renner, who spent eight years on Apple's silicon team, joined the startup, Ridgeline Semiconductor, in March 2024, according to the complaint.",
+        ['person'],
+      ),
+    ).toEqual([]);
+  });
+  it('still reads the move where the date is this year', () => {
+    expect(movesAs('Cassius Renner, who spent eight years at Apple, joined the startup, Ridgeline Semiconductor, in March 2026, he said.', ['person', 'event', 'ends'])).toEqual([
+      'Cassius Renner:departure:Apple→-',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
