@@ -922,6 +922,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'launched a startup',
     'starts a company',
     'started a company',
+    // "He launched a company, Vireo Labs, last week".
+    ...phrases(['launched', 'launches', 'has launched'], ['a'], ['company', 'venture', 'firm', 'nonprofit', 'fund']),
   ]),
   // Founding told without "found": "introduced her own company", "launched a new AI startup".
   ...t(
@@ -3120,6 +3122,8 @@ export const CONTEXT_WORDS = {
   /** After 回到母校, the words of a post there ("回到母校任教"): without them the return is a visit. */
   almaMaterPosts: { zh: ['任教', '执教', '任职', '工作', '担任', '出任', '加入', '全职'] },
   /** Words of a move only possible ("或将投身具身智能创业", "may start a company"), not one told as done or to come. */
+  /** A founding only planned, in a sentence of its own after a departure: "She plans to start a company", "将赴美创业". */
+  plannedFounding: { en: ['plans to', 'is planning to', 'intends to', 'hopes to', 'will'] },
   possibleOnly: { en: ['may', 'might', 'could', 'is considering', 'is weighing', 'is exploring'], zh: ['或将', '或', '可能', '或许', '考虑', '有意'] },
   /** The org's own word opening a sentence that tells a move ("商汤方面回应称，X因个人原因离开"): the move is confirmed. */
   officialStatement: {

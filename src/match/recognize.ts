@@ -658,12 +658,14 @@ function companyNamedAfterMover(r: SentenceReader, t: TriggerMention): OrgMentio
  */
 function newCompany(r: SentenceReader, t: TriggerMention): OrgMention | null {
   if (t.trigger.event !== 'founding' || t.word.endsWith(' by')) return null;
-  const after = r.n.cased.slice(t.end, Math.min(r.span.end, t.end + WINDOWS.newCompanyName));
+  // ("launched a company, Vireo Labs, last week": after a word that ends in the kind of company, its name set off by a comma.)
+  const comma = ENDS_IN_ORG_NOUN.test(t.word) && r.n.cased.charCodeAt(t.end) === 0x2c /* , */ ? 1 : 0;
+  const after = r.n.cased.slice(t.end + comma, Math.min(r.span.end, t.end + WINDOWS.newCompanyName));
   const m = NEW_COMPANY_EN.exec(after) ?? NEW_COMPANY_ZH.exec(after) ?? NEW_COMPANY_LATIN_IN_ZH.exec(after);
   if (!m?.indices?.[1]) return null;
   // (A sentence's full stop is no part of the name: "have co-founded Arcadia.")
   const name = m[1]!.trim().replace(/[.'’-]+$/, '');
-  const start = t.end + m.indices[1][0];
+  const start = t.end + comma + m.indices[1][0];
   const end = start + name.length;
   if (NOT_COMPANY_NAME.test(name) || r.people.some((p) => p.start < end && start < p.end) || r.orgs.some((o) => o.start < end && start < o.end)) return null;
   r.fire('end.new-company', name, `to ${name}, a company the catalog does not know`);
@@ -679,6 +681,7 @@ const NEW_COMPANY_EN = new RegExp(
 // ("宣布创业，新公司“穹宇智能”专注于…": or after a comma, the new company named.)
 const NEW_COMPANY_ZH = /^了?\s*(?:,\s*(?:其|他的|她的)?新(?:公司|企业)(?:名为|叫做?|为)?|(?:一家)?(?:名为|叫做?|[^,;。“"「]{0,16}?(?:公司|企业)))\s*[“"「]([^”"」]{2,20})[”"」]/d;
 const NEW_COMPANY_LATIN_IN_ZH = /^了?\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})(?=\s*(?:[,，。；;]|$))/d;
+const ENDS_IN_ORG_NOUN = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.newOrgNouns.en)})$`);
 // Capitalised words after a founding verb that are no company's name.
 const NOT_COMPANY_NAME = new RegExp(`^(?:${alternation(CONTEXT_WORDS.notCompanyNames.en)})\\b`);
 
@@ -2960,6 +2963,7 @@ function confirmAfterward(spans: readonly Span[], built: readonly (SentenceReade
     }
   }
 }
+const PLANNED_ONLY = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.plannedFounding.en)})\\b|${alternation(CONTEXT_WORDS.planned.zh)}`);
 const POSSIBLE_ONLY = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.possibleOnly.en)})\\b|${alternation(CONTEXT_WORDS.possibleOnly.zh)}`);
 const OFFICIAL_STATEMENT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.officialStatement.en)})\\b|${alternation(CONTEXT_WORDS.officialStatement.zh)}`);
 const CONFIRMS_BEFORE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmsBefore.en)})\\b|${alternation(CONTEXT_WORDS.confirmsBefore.zh)}`);
@@ -3051,6 +3055,7 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
   const arriving = (x: Candidate) => x.event === 'join' || x.event === 'return';
   const sentenceOf = (x: Candidate) => readerOf(x).text.slice(x.sentence.start, x.sentence.end);
   const possibleOnly = (x: Candidate) => POSSIBLE_ONLY.test(sentenceOf(x));
+  const plannedOnly = (x: Candidate) => PLANNED_ONLY.test(sentenceOf(x));
   // (Or the org says it: "商汤方面回应称，X因个人原因离开", "X has left, a spokesperson said".)
   const confirms = (x: Candidate) => CONFIRMED.test(sentenceOf(x)) || (x.status === 'reported' && OFFICIAL_STATEMENT.test(sentenceOf(x)));
   const best = new Map<string, Candidate>();
@@ -3080,7 +3085,8 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       continue;
     }
     // "X已离职" … "据悉，X或将投身具身智能创业": a startup only rumoured does not make the reported departure a founding.
-    const hedged = [b, c].find((x) => x.event === 'founding' && x.status === 'rumoured' && possibleOnly(x));
+    // (Nor does a plan told in passing with no company named: "據悉，X將赴美國矽谷創業".)
+    const hedged = [b, c].find((x) => x.event === 'founding' && ((x.status === 'rumoured' && possibleOnly(x)) || (!x.to && plannedOnly(x))));
     const left = [b, c].find((x) => x.event === 'departure' && x.status === 'reported' && !x.to);
     if (hedged && left && (!hedged.from || !left.from || !differ(hedged.from, left.from))) {
       best.set(c.person.key, { ...left, from: left.from ?? hedged.from });

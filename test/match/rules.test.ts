@@ -1798,6 +1798,17 @@ describe('the four-hundred-and-fifty-eighth batch (long look-alikes): what its b
   });
 });
 
+describe('the four-hundred-and-sixtieth batch (long Traditional Chinese reports): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a start-up only planned, in a sentence after a departure, as no founding (moves-dev: a plan told in passing)', () => {
+    expect(moves('聯發科AI研究中心負責人藺書豪已於上月底請辭，聯發科證實此消息。據悉，藺書豪將赴美國矽谷創業。')).toEqual(['藺書豪:departure:MediaTek→-']);
+    expect(moves("Scale AI's head of research, Oren Castellanos, will step down, the company said. He plans to start a company.")).toEqual(['Oren Castellanos:departure:Scale AI→-']);
+  });
+  it('still reads a start-up launched after a departure as a founding', () => {
+    expect(moves('Oren Castellanos has left Scale AI. He launched a company, Vireo Labs, last week.')).toEqual(['Oren Castellanos:founding:Scale AI→Vireo Labs']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -4586,7 +4597,7 @@ describe("a seventieth batch (a newsletter's shorthand): what its blind score sh
 describe('a seventy-first batch (foundings): what its blind score showed', () => {
   it.each<Case>([
     // A founding told through its funding.
-    ['Ana Ruiz, who led agent research at OpenAI until September, has raised $40 million for her new company, Tessellate Labs.', ['Ana Ruiz:founding:OpenAI→-'], 'trigger'],
+    ['Ana Ruiz, who led agent research at OpenAI until September, has raised $40 million for her new company, Tessellate Labs.', ['Ana Ruiz:founding:OpenAI→Tessellate Labs'], 'trigger'],
     // 离职创业 then a company founded by name: the founding is done, so it is the move.
     ['前百度文心研究员宋立已离职创业，并成立了一家名为“深流智能”的公司，目前已完成天使轮融资。', ['宋立:founding:Baidu→深流智能'], 'trigger'],
   ])('%s', readsAs);
