@@ -2916,6 +2916,12 @@ export const CONTEXT_WORDS = {
   honorificsBefore: { en: ['Mr', 'Ms', 'Mrs', 'Miss', 'Dr', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord'] },
   /** Words of working at a school (or a company), after its name: "回到母校上海交通大学任教". */
   worksAtSchool: { zh: ['任教', '执教', '教书', '工作', '任职', '担任', '出任', '入职'] },
+  /** One of an org's staff, as a noun after the org: "Amazon engineer moves over to Anthropic". */
+  staffNouns: { en: ['engineer', 'researcher', 'scientist', 'executive', 'exec', 'designer', 'veteran', 'manager', 'lead', 'leader', 'director', 'staffer'] },
+  /** Performers hired for a piece of work, not a job: "has hired the British actor X to record …". */
+  performers: { en: ['actor', 'actress', 'voice actor', 'narrator', 'musician', 'composer', 'singer', 'rapper', 'comedian', 'model', 'photographer', 'illustrator'] },
+  /** What a performer is hired to do: "hired X to record reference audio". */
+  gigTasks: { en: ['to record', 'to narrate', 'to voice', 'to perform', 'to compose', 'to photograph', 'to illustrate', 'to host', 'to emcee', 'to star in'] },
   /** Kinds of organisation someone sets up: "to set up an independent nonprofit", "to start a venture fund". */
   newOrgNouns: {
     en: [

@@ -520,6 +520,12 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         named('end.object', describesObject || othersObject(object) ? null : object, 'to');
       const segment = r.segment(t.start);
       const from = r.orgAfterConnector('from', segment.start, segment.end);
+      // ("xAI hires Apple's Siri engineering lead": with nobody named, the org whose staff the object is is where they come from.)
+      const whose =
+        !from && to && object && !r.sameOrg(object, to) && object.start - t.end <= 1 && POSSESSIVE_NEXT.test(r.text.slice(object.end, object.end + 3)) && !r.people.some((p) => p.start > t.end)
+          ? object
+          : null;
+      if (whose) return { from: named('end.object', whose, 'from'), to };
       return { from: named('end.connector', othersObject(from) ? null : from, 'from'), to };
     }
     case 'dismiss': {
@@ -948,6 +954,11 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   }
   const object = notAWorkplace(r, t);
   if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };
+  // "has hired the British actor Imogen Hartley to record reference audio": a performer hired for a piece of work.
+  if (t.trigger.shape === 'hire') {
+    const gig = GIG_HIRE.exec(r.text.slice(t.end, r.clause(t.start).end));
+    if (gig) return { rule: 'block.object', detail: `"${gig[0].trim()}": a piece of work, not a job` };
+  }
   // "has joined xAI as a visiting researcher for the summer": a post held for a term.
   if (t.trigger.event === 'join') {
     const visiting = r.markers.find((m) => m.entity.kind === 'temporary' && m.start >= t.end && m.start < r.clause(t.start).end && VISITING.test(r.text.slice(m.start, m.end)));
@@ -986,6 +997,11 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
     return { rule: 'block.object', detail: `"${r.words({ start: t.start, end: t.end + 2 })}": a visit to one's old school` };
   return null;
 }
+// A performer as the one hired, or a piece of work as what for, in the words after the hire.
+const GIG_HIRE = new RegExp(`^\\s+(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.performers.en)})\\b|^[^,;]{0,60}?\\b(?:${alternation(CONTEXT_WORDS.gigTasks.en)})\\b`);
+const POSSESSIVE_NEXT = /^['’]s\b/;
+// An org's staff member as a noun: "Amazon engineer", "Google's AI researcher", "谷歌研究员".
+const STAFF_AFTER_ORG = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.staffNouns.en)})\\b|^的?.{0,2}?(?:${alternation(CONTEXT_WORDS.unnamedPeople.zh)})`);
 const OFFERED_FOR = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.offerVerbs.en)})\\b`);
 
 /**
@@ -3669,6 +3685,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const candidates: Candidate[] = [];
   const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
   let told: UnnamedMove | null = null;
+  let headHire: UnnamedMove | null = null;
   // Whether any line could open a filing's résumé ("X，男，1983年出生"): asked once, not for every sentence.
   const mayHoldResume = n.text.includes('出生');
   // Whether the text holds a table of moves ("Name | From | To"): its rows are read as moves.
@@ -3834,6 +3851,17 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     candidates.push(...found);
     if (found.some((c) => c.event === 'departure')) lastLeft = i;
     // A list under a colon goes on while its lines open with names.
+    // "xAI hires Apple's Siri engineering lead" over "The engineer who oversaw that work, X, starts at xAI next week": a
+    // join to where the headline's unnamed hire went comes from where that hire came from.
+    // ("Amazon engineer moves over to Anthropic": or the headline's mover described by their org's staff noun.)
+    const staffOf = (o: OrgMention) => STAFF_AFTER_ORG.test(r.text.slice(o.end, o.end + 24));
+    if (i === 0 && unnamed?.from && unnamed.to && (unnamed.trigger.trigger.shape === 'hire' || staffOf(unnamed.from)) && !r.sameOrg(unnamed.from, unnamed.to)) headHire = unnamed;
+    else if (headHire)
+      for (const c of found) {
+        if ((c.event !== 'join' && c.event !== 'return') || c.from || !r.sameOrg(c.to, headHire.to)) continue;
+        c.from = headHire.from;
+        r.fire('article.told-origin', c.person.name, `from ${headHire.from!.org}, where the headline's hire came from`);
+      }
     told = unnamed ?? (told?.colon && entries.length ? told : null);
   });
   // "Dana Whitfield steps back … she is on medical leave until spring", "Ben Cole was put on leave … talk of his

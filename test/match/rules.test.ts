@@ -1809,6 +1809,20 @@ describe('the four-hundred-and-sixtieth batch (long Traditional Chinese reports)
   });
 });
 
+describe('the four-hundred-and-sixty-first batch (the move in the headline, background in the body): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("gives a join to where the headline's hire went the origin the headline names (Apple's lead, an Amazon engineer)", () => {
+    expect(
+      moves("xAI hires Apple's Siri engineering lead\nApple has spent two years trying to rebuild Siri. The engineer who oversaw much of that work, Benedikt Sorensen, starts at xAI next week."),
+    ).toEqual(['Benedikt Sorensen:join:Apple→xAI']);
+    expect(moves('Amazon engineer moves over to Anthropic\nAfter seven years on Alexa, Hannah Osei has moved over to Anthropic.')).toEqual(['Hannah Osei:join:Amazon→Anthropic']);
+  });
+  it('reads a performer hired for a piece of work as no move', () => {
+    expect(moves('Anthropic is adding voices to Claude, and it has hired the British actor Imogen Hartley to record reference audio for one of them.')).toEqual([]);
+    expect(moves('Anthropic has hired Imogen Hartley, a former Google engineer, to lead its audio team.')).toEqual(['Imogen Hartley:join:Google→Anthropic']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
