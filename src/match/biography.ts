@@ -5,6 +5,8 @@ import type { Span } from '../text/sentences.js';
 const ZH_DESCRIBES_PEOPLE = /^了?[^,.;:。的]{1,6}的[^,.;:。]{0,3}?(?:同事|员工|高管|成员|研究员|工程师|人才|伙伴|们)/;
 // After a word of joining an org (not of taking a post: "出任腾讯的首席科学家" is the post), a title after 的 is the person
 // described too: "今年年初从谷歌加入字节的研究科学家伍思远".
+// Right after the move word, 的 and a title: "加盟的研究员X".
+const ZH_DESCRIBES_NOW = new RegExp(`^的[^,;。]{0,6}?(?:${alternation([...CONTEXT_WORDS.unnamedPeople.zh, '成员', '员工', '高管'])})`);
 const ZH_JOIN_WORDS = /^(?:加入|加盟|入职)/;
 const ZH_DESCRIBES_STAFF = /^了?[^,.;:。的]{1,6}的[^,.;:。]{0,3}?(?:科学家|负责人|专家|主管|总监|经理|设计师|架构师|骨干|大牛|博士|教授)/;
 
@@ -170,7 +172,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // (But "此次加入的成员包括：…", "离职的人员有": the people who made the move are listed next.)
   // ("离职的还包括X和Y", "与X一同离开的，还有Y、Z": the others who made the move are named next.)
   // (Past the clause's comma: "一同离开的，还有…".)
-  if (after.startsWith('的') && !/^的,?(?:还有|还包括|是|有|包括|其中)/.test(r.text.slice(t.end, Math.min(r.span.end, t.end + 8))) && !LISTED_AFTER_DE.test(after))
+  // (Nor "此次加盟的研究员X": a move of now, describing the one named after it, is news told in passing.)
+  const justNow = () => LAST_WEEKS_ZH.test(r.text.slice(clause.start, t.start)) && ZH_DESCRIBES_NOW.test(after);
+  if (after.startsWith('的') && !/^的,?(?:还有|还包括|是|有|包括|其中)/.test(r.text.slice(t.end, Math.min(r.span.end, t.end + 8))) && !LISTED_AFTER_DE.test(after) && !justNow())
     return { rule: 'block.relative-clause', detail: '…的' };
   // "谈到了离开公司的前同事们": the move and its short object describe the people after 的.
   // (Not a move of the last weeks with no move word after it in the sentence: "刚刚从DeepSeek加入小米的研究员X在发布会上表示"

@@ -42,6 +42,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - personBefore: "he and several members of his team were affected by the cuts": a person or "he"/"she" right before,
  *   with only "was"/"were" between ("team morale was affected by the layoffs" is none)
  * - worksThereNext: "将不再在月之暗面任职": an org right after the word and a word of working there after it ("不再在意" is none)
+ * - staffAfter: "迎来前OpenAI研究员": a word for one of an org's people a few characters on ("迎来新一轮增长" is none)
  * - worksAtAfter: "将回到母校上海交通大学任教": a word of working there a few characters on ("回到母校…做了一场演讲" is a visit)
  * - peopleBefore: "三名技术骨干流向腾讯", "两人均流向腾讯": people right before the word ("大量资金流向腾讯云" is money)
  * - newOrgAfter: "resigned to set up an independent nonprofit": a kind of organisation a few words on ("to set up a
@@ -75,6 +76,7 @@ export type TriggerCondition =
   | 'newOrgAfter'
   | 'peopleBefore'
   | 'worksAtAfter'
+  | 'staffAfter'
   | 'personBefore'
   | 'companyNextNotTopic'
   | 'forAnother';
@@ -834,6 +836,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'join', shape: 'enter', strength: 0.8, when: ['orgLater'] },
   ]),
+  // "小米大模型团队迎来前OpenAI研究员": welcoming someone described by their post (not "迎来新一轮增长").
+  ['迎来', { event: 'join', shape: 'hire', strength: 0.75, when: ['staffAfter'] }],
   // "a former Microsoft executive who took over Anthropic's Asia-Pacific business": a unit of the org taken over.
   ...['took over', 'takes over', 'has taken over'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, when: ['unitOfNext'] }]),
   // "has handed the reins of its models team to X": the one it is handed to is who takes it.
@@ -2300,7 +2304,7 @@ export const CONTEXT_WORDS = {
       'have just',
       ...phrases(['just'], ['left', 'joined', 'quit', 'departed', 'moved']),
     ],
-    zh: ['刚刚', '刚', '新近', '近日', '日前', '最近', '上个月', '上月', '本月', '本周', '上周', '这周'],
+    zh: ['刚刚', '刚', '新近', '近日', '日前', '最近', '上个月', '上月', '本月', '本周', '上周', '这周', '此次', '这次', '本次'],
   },
   recentTimes: {
     en: [

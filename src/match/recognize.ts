@@ -331,7 +331,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
   const after = r.orgAfter(t.end, Math.min(Math.max(clause.end, t.end + 12), semicolon >= 0 ? semicolon : Infinity));
   // ("was pushed out after a review of the Siri overhaul": an org inside the cause of the move is not its object; "after a
   // decade at Google" still names one.)
-  const object = after && CAUSE_BEFORE.test(r.text.slice(t.end, after.start)) && !STINT_AT.test(r.text.slice(Math.max(t.end, after.start - 6), after.start)) ? null : after;
+  // ("此次加盟的研究员X曾在OpenAI…": a move word before 的 describes who, it has no org as its object.)
+  const object =
+    (after && CAUSE_BEFORE.test(r.text.slice(t.end, after.start)) && !STINT_AT.test(r.text.slice(Math.max(t.end, after.start - 6), after.start))) || codeAt(r.text, t.end) === 0x7684 /* 的 */
+      ? null
+      : after;
   const named = (rule: 'end.object' | 'end.connector' | 'end.hirer' | 'end.before', o: OrgMention | null, end: 'from' | 'to') => {
     if (o) r.fire(rule, r.words(o), `${end} ${o.org}`);
     return o;
@@ -521,8 +525,15 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const segment = r.segment(t.start);
       const from = r.orgAfterConnector('from', segment.start, segment.end);
       // ("xAI hires Apple's Siri engineering lead": with nobody named, the org whose staff the object is is where they come from.)
+      // ("小米迎来前OpenAI研究员": or one "former" of it.)
       const whose =
-        !from && to && object && !r.sameOrg(object, to) && object.start - t.end <= 1 && POSSESSIVE_NEXT.test(r.text.slice(object.end, object.end + 3)) && !r.people.some((p) => p.start > t.end)
+        !from &&
+        to &&
+        object &&
+        !r.sameOrg(object, to) &&
+        object.start - t.end <= 2 &&
+        (POSSESSIVE_NEXT.test(r.text.slice(object.end, object.end + 3)) || r.isFormer(object)) &&
+        !r.people.some((p) => p.start > t.end)
           ? object
           : null;
       if (whose) return { from: named('end.object', whose, 'from'), to };
@@ -3850,18 +3861,19 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (i > 0) for (const c of found) if (c.event === 'departure' && !c.from && c.person.start > spans[i]!.start) originOfEpithet(c, reader(i - 1), r);
     candidates.push(...found);
     if (found.some((c) => c.event === 'departure')) lastLeft = i;
-    // A list under a colon goes on while its lines open with names.
     // "xAI hires Apple's Siri engineering lead" over "The engineer who oversaw that work, X, starts at xAI next week": a
     // join to where the headline's unnamed hire went comes from where that hire came from.
     // ("Amazon engineer moves over to Anthropic": or the headline's mover described by their org's staff noun.)
     const staffOf = (o: OrgMention) => STAFF_AFTER_ORG.test(r.text.slice(o.end, o.end + 24));
     if (i === 0 && unnamed?.from && unnamed.to && (unnamed.trigger.trigger.shape === 'hire' || staffOf(unnamed.from)) && !r.sameOrg(unnamed.from, unnamed.to)) headHire = unnamed;
-    else if (headHire)
+    if (i > 0 && headHire)
       for (const c of found) {
-        if ((c.event !== 'join' && c.event !== 'return') || c.from || !r.sameOrg(c.to, headHire.to)) continue;
+        if ((c.event !== 'join' && c.event !== 'return') || c.from || (c.to && !r.sameOrg(c.to, headHire.to))) continue;
         c.from = headHire.from;
+        c.to ??= headHire.to;
         r.fire('article.told-origin', c.person.name, `from ${headHire.from!.org}, where the headline's hire came from`);
       }
+    // A list under a colon goes on while its lines open with names.
     told = unnamed ?? (told?.colon && entries.length ? told : null);
   });
   // "Dana Whitfield steps back … she is on medical leave until spring", "Ben Cole was put on leave … talk of his

@@ -365,6 +365,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
     const next = orgRightAfter(site);
     return next !== undefined && WORKS_THERE_AFTER.test(site.n.text.slice(next.end, next.end + 4));
   },
+  staffAfter: ({ n, m }) => STAFF_AFTER_ZH.test(n.text.slice(m.end, m.end + 16)),
   worksAtAfter: ({ n, m }) => WORKS_AT_AFTER.test(n.text.slice(m.end, m.end + 24)),
   peopleBefore: ({ n, m, span }) => PEOPLE_BEFORE_ZH.test(n.text.slice(Math.max(span.start, m.start - 8), m.start)),
   newOrgAfter: ({ n, m }) => NEW_ORG_AFTER.test(n.text.slice(m.end, m.end + 64)),
@@ -414,6 +415,7 @@ const UNIT_OF_ORG = new RegExp(`^['’]s(?:\\s+[\\w-]+){0,3}?\\s+(?:${alternatio
 const NEW_ORG_AFTER = new RegExp(`^\\s+(?:a|an|her own|his own|their own|a new)\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.newOrgNouns.en)})\\b`);
 // People (or a word after a list of them) right before a word of flowing: "三名技术骨干流向", "两人均流向".
 const PEOPLE_BEFORE_ZH = new RegExp(`(?:${alternation([...CONTEXT_WORDS.unnamedPeople.zh, '员工', '成员', '两人', '三人', '均', '都'])})$`);
+const STAFF_AFTER_ZH = new RegExp(`^[^,;:。]{0,10}?(?:${alternation([...CONTEXT_WORDS.unnamedPeople.zh, '成员', '新人', '大将', '老将'])})`);
 const WORKS_AT_AFTER = new RegExp(`^[^,;。]{0,16}?(?:${alternation(CONTEXT_WORDS.worksAtSchool.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
 // "… Director of Applied AI at Microsoft": the org a post is at (not "a cameo in a Netflix documentary").

@@ -1823,6 +1823,14 @@ describe('the four-hundred-and-sixty-first batch (the move in the headline, back
   });
 });
 
+describe('the four-hundred-and-sixty-second batch (Chinese headlines that tell the move): what its blind score showed', () => {
+  it("reads 此次加盟的研究员X as X's move now, its origin the headline's 前OpenAI", () => {
+    expect(movesAs('小米大模型团队迎来前OpenAI研究员\n小米在大模型上的投入正在加码。此次加盟的研究员桂若曦曾在OpenAI参与多模态模型的后训练工作。', ['person', 'event', 'ends'])).toEqual([
+      '桂若曦:join:OpenAI→Xiaomi',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -1894,6 +1902,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     offerFrom: ['接受了', '知情人士透露，谷歌研究员宋立已经接受了xAI的offer，预计下月入职。', '谷歌研究员宋立接受了新华社的采访。'],
     stintEnds: ['my time at', '"My time at OpenAI has come to an end," Ana Ruiz wrote on X.', '"My time at OpenAI was the best of my career," Ana Ruiz wrote on X.'],
     forAnother: ['has swapped', 'Ana Ruiz has swapped OpenAI for Anthropic, she said on Tuesday.', 'Ana Ruiz has swapped Python for Rust in her new OpenAI project.'],
+    staffAfter: ['迎来', '小米大模型团队迎来前OpenAI研究员。此次加盟的研究员桂若曦曾在OpenAI参与后训练工作。', '小米表示，大模型业务今年迎来新一轮增长，研究员桂若曦说。'],
     worksAtAfter: ['回到母校', '36氪获悉，隋清和已从阿里巴巴离职，将回到母校上海交通大学任教。', '前百度首席科学家柴远航日前回到母校清华大学，为学生们做了一场演讲。'],
     peopleBefore: ['流向', '今年以来已有三名通义的技术骨干流向腾讯，其中包括谭书远。', '腾讯副总裁钱一鸣表示，今年以来大量资金流向腾讯云。'],
     unitOfNext: ['took over', "Ana Ruiz, a former Microsoft executive, took over Anthropic's Asia-Pacific business this week.", 'Ana Ruiz said Microsoft took over Activision after a long review.'],
