@@ -337,6 +337,14 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "智谱迎来两位新成员：原字节研究员A与B": the org welcomes them.
   ...nouns('join', 'hire', 0.8, ['位新成员', '名新成员', '新成员']),
   ...nouns('return', 'enter', 0.8, ['return to']),
+  // Moves as nouns of the kinds news writes: "The arrival of X … gives Cohere its first chief scientist", "Meta's
+  // poaching of X from OpenAI", "The elevation of X to executive vice president", "the retirement of her boss, X",
+  // "The return of X to Google".
+  ...nouns('join', 'enter', 0.75, ['arrival of']),
+  ...nouns('join', 'hire', 0.8, ["'s poaching of", '’s poaching of', 'poaching of']),
+  ...nouns('promotion', 'enter', 0.75, ['elevation of', "'s elevation", '’s elevation']),
+  ...nouns('departure', 'leave', 0.8, ['retirement of', "'s retirement", '’s retirement', 'firing of', "'s firing", '’s firing']),
+  ...nouns('return', 'enter', 0.8, ['return of']),
   ...nouns('promotion', 'enter', 0.75, ['appointment of', 'appointment as', 'promotion to']),
   ...nouns('promotion', 'enter', 0.75, ['appointments include', 'appointments including', 'appointments included']),
   // Only with its owner right before ("Ana Ruiz's appointment", "X's hiring"): the noun alone is everyday English.

@@ -2592,6 +2592,18 @@ function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span
   }
 }
 
+/** "… gives Cohere its first chief scientist": the org given a post by the person's move is where they go. */
+function givesItsPost(r: SentenceReader, c: Candidate): void {
+  const org = r.orgs.find((o) => o.start > c.person.end && GIVES_BEFORE.test(r.text.slice(Math.max(r.span.start, o.start - 8), o.start)) && ITS_POST_AFTER.test(r.text.slice(o.end, o.end + 40)));
+  if (!org || r.sameOrg(org, c.from)) return;
+  c.to = org;
+  c.event = 'join';
+  c.role ??= postNamed(r.text, r.n.cased, org.end + ITS_POST_AFTER.exec(r.text.slice(org.end, org.end + 40))![0].length, r.clause(org.end).end);
+  c.reasons.push(`to ${org.org}: the post the move gives it`);
+  r.fire('end.object', r.words(org), `${c.person.name} to ${org.org}, which the move gives a post`);
+}
+const GIVES_BEFORE = /\b(?:gives|gave|will give|hands|handed)\s+$/;
+const ITS_POST_AFTER = /^\s+(?:its|their)\s+(?:first|new|first-ever|first ever)?\s*/;
 const THE_COMPANY_OBJECT = new RegExp(`^\\s+the\\s+(?:new\\s+)?(?:${alternation(CONTEXT_WORDS.companyNouns.en)})\\b`);
 const JOINED_THE_COMPANY = new RegExp(
   `^[^.;。]{0,48}?(?:(?:${alternation(CONTEXT_WORDS.joinsCompany.zh)})了?(?:这家|该)?(?:初创|创业)?公司|\\b(?:${alternation(CONTEXT_WORDS.joinsCompany.en)})\\s+the\\s+(?:new\\s+)?(?:${alternation([...CONTEXT_WORDS.companyNouns.en, 'board'])})\\b)`,
@@ -3247,7 +3259,8 @@ function withPostTriggers(r: SentenceReader, person: PersonMention, markers: Men
   if (to) opened.push({ start: person.end + to[0].length - 3, end: person.end + to[0].length - 1, entity: { kind: 'role' } });
   return opened.length ? [...markers, ...opened].sort((a, b) => a.start - b.start) : markers;
 }
-const PROMOTED = /^(?:has |have )?(?:promoted|promotes|elevated|elevates)$/;
+// ("The elevation of X to executive vice president": the noun too.)
+const PROMOTED = /^(?:has |have )?(?:promoted|promotes|elevated|elevates)$|^(?:elevation|promotion) of$/;
 // (Not a verb after it: "promoted X to lead the Copilot team" says what they will do.)
 const PROMOTED_TO = /^(?:,[^;:]{0,100}?,)?\s+to\s(?!(?:lead|run|head|oversee|manage|build|serve|become)\b)/;
 // "served as", "previously worked as": the role after them was held before.
@@ -3806,6 +3819,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (!c.from) colleagueOf(r, c, [...candidates, ...found.filter((x) => x.person.start < c.person.start)]);
     if (i > 0 && IN_LABEL.test(r.text.slice(r.span.start, r.span.start + 4))) for (const c of found) if (c.event === 'join' && !c.to) takesThePostLeft(r, c, candidates, spans[i - 1]!);
     if (i > 0 && !found.length && NEXT_UP.test(r.text.slice(r.span.start, r.span.start + 8))) nextUp(r, candidates, spans[i - 1]!);
+    // ("The arrival of X, who led reasoning research at Google DeepMind, gives Cohere its first chief scientist".)
+    for (const c of found) if ((c.event === 'join' || (c.event === 'departure' && c.from)) && !c.to) givesItsPost(r, c);
     // (Or a departure from an org the person is described by: "X, who spent eleven years at Google, will join the company".)
     if (i > 0) for (const c of found) if ((c.event === 'join' || (c.event === 'departure' && c.from)) && !c.to) joinedTheCompany(reader(i - 1), r, c);
     for (const c of found) if (c.vacates && !c.from) leftThePost(r, c, [...candidates, ...found]);

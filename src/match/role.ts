@@ -12,7 +12,7 @@ export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.t
 // (A Latin role inside Chinese text ends at Chinese punctuation too: "接任CTO。".)
 // (A time after the role ends it too: "as an associate professor of electrical engineering this fall".)
 const EN_ROLE_END =
-  /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when|is|was|will be)\b|[,.;:()。，；：！？、]/;
+  /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when|since|is|was|will be|makes|made|gives|gave|comes|came|leaves|means)\b|[,.;:()。，；：！？、]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 // (一 ends a role, "之一", but not inside a product's name: "文心一言技术负责人".)
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的]|一(?!言)|职位|职务|一职|到任|上任/;

@@ -1831,6 +1831,26 @@ describe('the four-hundred-and-sixty-second batch (Chinese headlines that tell t
   });
 });
 
+describe('the four-hundred-and-sixty-third batch (moves told as nouns): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'role']);
+  it.each([
+    [
+      'The arrival of Ingrid Solvang, who led reasoning research at Google DeepMind, gives Cohere its first chief scientist since the company was founded.',
+      'Ingrid Solvang:join:Google→Cohere:Chief Scientist',
+    ],
+    ["Meta's poaching of Anselm Whitlock from OpenAI is the latest sign of how far the company will go.", 'Anselm Whitlock:join:OpenAI→Meta:-'],
+    ['The elevation of Corentin Mabille to executive vice president makes him the most senior AI leader at Microsoft.', 'Corentin Mabille:promotion:-→Microsoft:Executive Vice President'],
+    ["The resignation of Marguerite Okoye comes a week after the retirement of Apple's head of research, Leopold Vance.", 'Leopold Vance:departure:Apple→-:-'],
+    ['The return of Benedetta Corsi to Google, three years after she left to co-found a startup, was announced in a memo.', 'Benedetta Corsi:return:-→Google:-'],
+  ])('%s', (text, move) => {
+    expect(moves(text)).toContain(move);
+  });
+  it('reads the return of a product, or a policy on firing, as no move', () => {
+    expect(moves("The return of the voice mode to ChatGPT, which OpenAI's Fiona Adebayo announced, was welcomed by users.")).toEqual([]);
+    expect(moves("Google's policy on the firing of employees who leak documents was explained by Lionel Ashworth in a memo.")).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
