@@ -3062,7 +3062,7 @@ export const CONTEXT_WORDS = {
     en: ['team', 'teams', 'company', 'startup', 'lab', 'family', 'group', 'firm', 'staff', 'students', 'users', 'customers', 'employer'],
     // (Not 团队: "宋立带领团队加入腾讯" moves 宋立.)
     // (And talent called to join: "欢迎更多优秀人才加入".)
-    zh: ['企业', '公司', '机构', '合作伙伴', '伙伴', '开发者', '用户', '厂商', '成员单位', '人才', '同学', '小伙伴', '朋友'],
+    zh: ['企业', '公司', '机构', '合作伙伴', '伙伴', '开发者', '用户', '厂商', '成员单位', '人才', '同学', '小伙伴', '朋友', '新同事', '新成员'],
   },
   /**
    * After an org joined or returned to, what makes it no employer: a camp or an alliance ("加入商汤阵营"), a group chat,

@@ -1851,6 +1851,12 @@ describe('the four-hundred-and-sixty-third batch (moves told as nouns): what its
   });
 });
 
+describe('the four-hundred-and-sixty-fourth batch (the watched person among many): what its blind score showed', () => {
+  it('reads the new colleagues a leader welcomes as the ones who join, not the leader', () => {
+    expect(alertsWatching(['邹明远'])('腾讯混元团队近日迎来两位新成员。两人都将向混元团队负责人邹明远汇报。邹明远在内部信中表示，欢迎两位新同事加入，并期待他们的贡献。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
