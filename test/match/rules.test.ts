@@ -1857,6 +1857,12 @@ describe('the four-hundred-and-sixty-fourth batch (the watched person among many
   });
 });
 
+describe('the four-hundred-and-sixty-fifth batch (orgs named by an epithet): what its blind score showed', () => {
+  it('reads ChatGPT开发商 as OpenAI', () => {
+    expect(movesAs('前谷歌研究员贲若溪已加入ChatGPT开发商，负责多模态模型的安全评估。', ['person', 'event', 'ends'])).toEqual(['贲若溪:join:Google→OpenAI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
