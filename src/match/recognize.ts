@@ -2592,6 +2592,15 @@ function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span
   }
 }
 
+function joinedWhereNamed(before: SentenceReader, r: SentenceReader, c: Candidate): void {
+  if (!before.people.some((p) => p.key === c.person.key) || before.triggers.length) return;
+  const others = before.orgs.filter((o) => !r.sameOrg(o, c.from));
+  if (!others.length || others.some((o) => !r.sameOrg(o, others[0]!))) return;
+  c.to = others[0]!;
+  c.reasons.push(`to ${c.to.org}: where the sentence before names them`);
+  r.fire('end.company-ref', before.words(c.to), `${c.person.name} to ${c.to.org}, where the sentence before names them`);
+}
+
 /** "… gives Cohere its first chief scientist": the org given a post by the person's move is where they go. */
 function givesItsPost(r: SentenceReader, c: Candidate): void {
   const org = r.orgs.find((o) => o.start > c.person.end && GIVES_BEFORE.test(r.text.slice(Math.max(r.span.start, o.start - 8), o.start)) && ITS_POST_AFTER.test(r.text.slice(o.end, o.end + 40)));
@@ -3821,6 +3830,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (i > 0 && !found.length && NEXT_UP.test(r.text.slice(r.span.start, r.span.start + 8))) nextUp(r, candidates, spans[i - 1]!);
     // ("The arrival of X, who led reasoning research at Google DeepMind, gives Cohere its first chief scientist".)
     for (const c of found) if ((c.event === 'join' || (c.event === 'departure' && c.from)) && !c.to) givesItsPost(r, c);
+    // "Meta's superintelligence lab is run by A and B. The former joined from Scale AI in June": an arrival from an org,
+    // going nowhere named, of someone the sentence before names at one other org, is to that org.
+    if (i > 0) for (const c of found) if (c.event === 'join' && c.from && !c.to) joinedWhereNamed(reader(i - 1), r, c);
     // (Or a departure from an org the person is described by: "X, who spent eleven years at Google, will join the company".)
     if (i > 0) for (const c of found) if ((c.event === 'join' || (c.event === 'departure' && c.from)) && !c.to) joinedTheCompany(reader(i - 1), r, c);
     for (const c of found) if (c.vacates && !c.from) leftThePost(r, c, [...candidates, ...found]);

@@ -1863,6 +1863,14 @@ describe('the four-hundred-and-sixty-fifth batch (orgs named by an epithet): wha
   });
 });
 
+describe('the four-hundred-and-sixty-sixth batch (one of two named before): what its blind score showed', () => {
+  it('gives an arrival told of "the former" the org the sentence before names them at', () => {
+    expect(movesAs("Meta's superintelligence lab is run by Thaddeus Oyelaran and Priya Ramaswamy. The former joined from Scale AI in June.", ['person', 'event', 'ends'])).toEqual([
+      'Thaddeus Oyelaran:join:Scale AI→Meta',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
