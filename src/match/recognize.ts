@@ -3224,7 +3224,6 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       merged.status === 'rumoured' &&
       !merged.to &&
       mergedOf.some((x) => x.event === 'departure' && x.status === 'reported' && !x.to) &&
-      // (A rumoured join's origin is the departure's own, often carried from the headline: "有消息称其将加入一家…创业公司".)
       mergedOf.every((x) => x.status !== 'rumoured' || (x.event !== 'founding' && !x.to && !x.from))
     )
       merged.status = 'reported';

@@ -397,8 +397,9 @@ export const RULES = {
   'article.told-origin': {
     lang: 'any',
     stage: 'article',
-    matches: 'a departure that names nobody ("X has lost another founding member"), then a move of a named person with no origin',
-    yields: 'the org of the loss as their origin',
+    matches:
+      'a departure that names nobody ("X has lost another founding member"), then a move of a named person with no origin; or a headline hire that names nobody ("xAI hires Apple\'s Siri engineering lead"), then a join to where it went',
+    yields: 'the org of the loss, or of the one hired, as their origin',
   },
   'article.named-later': {
     lang: 'any',
