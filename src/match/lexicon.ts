@@ -562,10 +562,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "Priya Sethi and Tomasz Nowak went to Meta Superintelligence Labs": going to a company (not to a school).
   // ("is the first of the team to go to Anthropic".)
   // ("a senior director who came to Apple from Amazon in 2019": coming to one, the aside's story of how they got there.)
-  ...['went to', 'have gone to', 'has gone to', 'to go to', 'goes to', 'will go to', 'came to', 'comes to', 'has come to', '去了', '则去了'].map((w): [string, Trigger] => [
-    w,
-    { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] },
-  ]),
+  // ("told colleagues that he was going to OpenAI": an org right after, not "going to be".)
+  ...['went to', 'have gone to', 'has gone to', 'to go to', 'goes to', 'will go to', 'is going to', 'was going to', 'are going to', 'came to', 'comes to', 'has come to', '去了', '则去了'].map(
+    (w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }],
+  ),
   // Reporting for work at a company: "已于本周一到岗月之暗面", "正式就职小米", "跳去了腾讯" (not "已到岗" alone, said of
   // any post, nor "就职典礼").
   // "已有三名通义的技术骨干流向腾讯": people flowing to a company (not money, which has no name to move).
@@ -3059,7 +3059,26 @@ export const CONTEXT_WORDS = {
   independentNouns: { en: ['company', 'firm', 'startup', 'exchange', 'label', 'bank', 'brokerage', 'fund', 'band', 'club', 'retailer', 'airline'] },
   /** Groups a person owns that may be a sentence's subject instead of them ("her team left Google Docs"). */
   ownedGroups: {
-    en: ['team', 'teams', 'company', 'startup', 'lab', 'family', 'group', 'firm', 'staff', 'students', 'users', 'customers', 'employer'],
+    en: [
+      'team',
+      'teams',
+      'company',
+      'startup',
+      'lab',
+      'family',
+      'group',
+      'firm',
+      'staff',
+      'students',
+      'users',
+      'customers',
+      'employer',
+      'deputies',
+      'lieutenants',
+      'direct reports',
+      'researchers',
+      'engineers',
+    ],
     // (Not 团队: "宋立带领团队加入腾讯" moves 宋立.)
     // (And talent called to join: "欢迎更多优秀人才加入".)
     zh: ['企业', '公司', '机构', '合作伙伴', '伙伴', '开发者', '用户', '厂商', '成员单位', '人才', '同学', '小伙伴', '朋友', '新同事', '新成员'],

@@ -2498,8 +2498,9 @@ function colleagueOf(r: SentenceReader, c: Candidate, before: readonly Candidate
   c.reasons.push(`from ${at.org}: a colleague of ${owner!.person.name}`);
   r.fire('article.same-org', c.person.name, `from ${at.org}, where ${owner!.person.name}, whose colleague they are, was`);
 }
+// ("His exit came days after another co-founder, Rasmus Kjeldsen, told colleagues …": another of the same kind.)
 const COLLEAGUE_BEFORE = new RegExp(
-  `(?:(['’]s)|\\b(?:his|her|their)|其)\\s*(?:(?:longtime|former|fellow|close)\\s+)?(?:${alternation([...CONTEXT_WORDS.colleagueNouns.en, ...CONTEXT_WORDS.colleagueNouns.zh])})\\s*,?\\s*$`,
+  `(?:(['’]s)|\\b(?:his|her|their)|其)\\s*(?:(?:longtime|former|fellow|close)\\s+)?(?:${alternation([...CONTEXT_WORDS.colleagueNouns.en, ...CONTEXT_WORDS.colleagueNouns.zh])})\\s*,?\\s*$|\\banother\\s+(?:co ?founder|founding member|founder)\\s*,?\\s*$`,
 );
 
 /** "Out: X, who ran Meta's generative AI product group. In: Y": the one in comes to where the one out left. */
@@ -2600,6 +2601,16 @@ function joinedWhereNamed(before: SentenceReader, r: SentenceReader, c: Candidat
   c.reasons.push(`to ${c.to.org}: where the sentence before names them`);
   r.fire('end.company-ref', before.words(c.to), `${c.person.name} to ${c.to.org}, where the sentence before names them`);
 }
+
+function orgThatSays(r: SentenceReader, c: Candidate): void {
+  const org = r.orgs.find((o) => o.start > c.person.end && /,\s*$/.test(r.text.slice(o.start - 2, o.start)) && ORG_SAYS_AFTER.test(r.text.slice(o.end, o.end + 16)));
+  if (!org) return;
+  if (c.event === 'departure') c.from = org;
+  else c.to = org;
+  c.reasons.push(`${c.event === 'departure' ? 'from' : 'at'} ${org.org}: the org that tells it`);
+  r.fire('end.company-ref', r.words(org), `${c.person.name} ${c.event === 'departure' ? 'from' : 'at'} ${org.org}, the org that says so`);
+}
+const ORG_SAYS_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\b`);
 
 /** "… gives Cohere its first chief scientist": the org given a post by the person's move is where they go. */
 function givesItsPost(r: SentenceReader, c: Candidate): void {
@@ -3827,6 +3838,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (!c.from) colleagueOf(r, c, [...candidates, ...found.filter((x) => x.person.start < c.person.start)]);
     if (i > 0 && IN_LABEL.test(r.text.slice(r.span.start, r.span.start + 4))) for (const c of found) if (c.event === 'join' && !c.to) takesThePostLeft(r, c, candidates, spans[i - 1]!);
     if (i > 0 && !found.length && NEXT_UP.test(r.text.slice(r.span.start, r.span.start + 8))) nextUp(r, candidates, spans[i - 1]!);
+    // ("X, a vice president who has run AI infrastructure since 2021, will retire in January, Google said": the org that
+    // tells it is the one left.)
+    for (const c of found) if ((c.event === 'departure' && !c.from) || (c.event === 'promotion' && !c.to)) orgThatSays(r, c);
     // ("The arrival of X, who led reasoning research at Google DeepMind, gives Cohere its first chief scientist".)
     for (const c of found) if ((c.event === 'join' || (c.event === 'departure' && c.from)) && !c.to) givesItsPost(r, c);
     // "Meta's superintelligence lab is run by A and B. The former joined from Scale AI in June": an arrival from an org,

@@ -163,7 +163,10 @@ const ONE_HIRE = /\b(?:hire|recruit)$/;
 // "欢迎更多企业加入": companies (or developers, partners) are the subject, not the person who speaks.
 // (Asked only of joining and returning: "新任", "提交辞呈" after 公司 are the person's.)
 const ZH_GROUP_SUBJECT = new RegExp(`(?:${alternation(W.ownedGroups.zh)})(?:也|都|纷纷|陆续|已|将)?$`);
-const OWNED_GROUP_SUBJECT = new RegExp(`(?<!\\b(?:and|with|along with)\\s)\\b(?:her|his|their|our|my)\\s+(?:${alternation(W.ownedGroups.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`);
+// ("since several of her deputies left for Meta": a count of them too.)
+const OWNED_GROUP_SUBJECT = new RegExp(
+  `(?<!\\b(?:and|with|along with)\\s)\\b(?:(?:several|some|many|two|three|four|five|most|a few|dozens) of\\s+)?(?:her|his|their|our|my)\\s+(?:${alternation(W.ownedGroups.en)})\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`,
+);
 const POST_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.postSubjectLead.en)})\\s+(?:${alternation(W.definiteDeterminers.en)})\\s+((?:[\\w-]+\\s+){1,4})(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}$`,
 );

@@ -1871,6 +1871,23 @@ describe('the four-hundred-and-sixty-sixth batch (one of two named before): what
   });
 });
 
+describe('the four-hundred-and-sixty-seventh batch (long English reports, a second sample): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "several of her deputies left" as the deputies leaving, not her', () => {
+    expect(moves("There has been speculation about Apple's AI chief, Ingeborg Halvorsen, since several of her deputies left for Meta this summer.")).toEqual([]);
+  });
+  it('gives "another co-founder" the origin of the co-founder told before, and reads "was going to" a company as moving there', () => {
+    expect(moves('Co-founder Leander Voskuijlen said he had left xAI. His exit came days after another co-founder, Rasmus Kjeldsen, told colleagues that he was going to OpenAI.')).toEqual([
+      'Leander Voskuijlen:departure:xAI→-',
+      'Rasmus Kjeldsen:join:xAI→OpenAI',
+    ]);
+    expect(moves('Rasmus Kjeldsen said he was going to be late for the OpenAI meeting.')).toEqual([]);
+  });
+  it('reads the org that says so, after the move, as the one left', () => {
+    expect(moves('Alistair Fairweather, a vice president who has run AI infrastructure since 2021, will retire in January, Google said.')).toEqual(['Alistair Fairweather:departure:Google→-']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
