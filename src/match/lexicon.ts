@@ -998,6 +998,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('founding', 'enter', 0.85, ['创业', '创办', '联合创立', '创立', '成立新公司', '自立门户', '另起炉灶']),
   // A company founded, told with its name: "并成立了一家名为“深流智能”的公司" (成立 alone dates a company: "成立于2019年").
   ...t('founding', 'enter', 0.85, ['成立了一家', '创办了一家', '创立了一家']),
+  // "已在美国硅谷注册了一家名为“Framewise”的公司": a company registered.
+  ...t('founding', 'enter', 0.8, ['注册了一家', '注册成立了一家']),
   // A founding told through its funding: "has raised $40 million for her new company, Tessellate Labs".
   ...t('founding', 'enter', 0.8, phrases(['for her', 'for his', 'for their'], ['new company', 'new startup', 'new venture', 'own company', 'own startup'])),
   // "开始筹备一家AI教育创业公司": preparing a company of one's own.

@@ -323,6 +323,14 @@ const ITS_AFTER = /^\s+its\s/;
 const ITEM_ASIDE = /^\s*,\s*(?:who|which)\s/;
 const ONE_OF_THEM = /,\s*(?:前者|后者)/;
 
+/**
+ * ("先是…的糜书航离职加入字节跳动，随后…的尉迟清也确认离开": an org an earlier clause joins is where someone went, not
+ * where the one named after it leaves.)
+ */
+function notADestination(r: SentenceReader, o: OrgMention | null): OrgMention | null {
+  return o && r.triggers.some((x) => x.trigger.shape !== 'leave' && x.trigger.event !== 'promotion' && x.end <= o.start && o.start - x.end <= 2) ? null : o;
+}
+
 /** Where a trigger's move starts and ends, by the trigger's shape. */
 function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null; to: OrgMention | null } {
   const clause = r.clause(t.start);
@@ -360,7 +368,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         named('end.object', left, 'from') ??
         referredOrg(r, t.end, t.start, null) ??
         named('end.before', justJoined(r, t), 'from') ??
-        named('end.before', outsideBiography(r, employerBefore(r, t.start, clause.start) ?? employerBefore(r, t.start, r.span.start)), 'from');
+        named('end.before', outsideBiography(r, employerBefore(r, t.start, clause.start) ?? notADestination(r, employerBefore(r, t.start, r.span.start))), 'from');
       // After "will be replaced by" come the successor and their past, not where the leaver goes; a connector after
       // the next verb is that verb's ("X has left, and Y is leaving for OpenAI"), unless that verb only tells more of
       // the people already named ("… and Z, who left for OpenAI").

@@ -1888,6 +1888,19 @@ describe('the four-hundred-and-sixty-seventh batch (long English reports, a seco
   });
 });
 
+describe('the four-hundred-and-sixty-eighth batch (long Chinese reports, a second sample): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a company registered (注册了一家名为“…”的公司) after a departure as the founding', () => {
+    expect(moves('Seed视频生成方向的技术负责人仝星野已于近期从字节跳动离职。据悉，他已在美国硅谷注册了一家名为“Framewise”的公司，专注于视频生成。')).toEqual(['仝星野:founding:ByteDance→Framewise']);
+  });
+  it('reads the org an earlier clause has someone else join as no origin of one who leaves after', () => {
+    expect(moves('小米大模型团队接连出现人事变动。先是负责预训练的糜书航离职加入字节跳动，随后负责推理方向的尉迟清也确认离开。')).toEqual([
+      '糜书航:departure:Xiaomi→ByteDance',
+      '尉迟清:departure:Xiaomi→-',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
