@@ -903,6 +903,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
         'its new ceo',
         'its president',
         'the new president',
+        // ("She will be the company's chief financial officer".)
+        "the company's chief",
+        'the company’s chief',
+        "the company's head of",
+        'the company’s head of',
       ],
     ),
   ]),

@@ -101,6 +101,7 @@ export function postNamed(text: string, cased: string, from: number, end: number
   return /^\p{Script=Han}|^[a-z]{1,4}\p{Script=Han}/u.test(rest) ? chineseRole(rest, restCased) : englishRole(rest, restCased);
 }
 
+const NAMED_TO_POST = /^(?:who (?:was|had been|has been) (?:named|appointed|made|promoted to) |who became )/;
 const BEFORE_TITLE: ReadonlySet<string> = new Set(CONTEXT_WORDS.beforeTitle.en);
 const PAST_TITLE = new RegExp(`^(?:${CONTEXT_WORDS.pastTitle.en.join('|')})\\b`);
 const TITLE_HEAD = new RegExp(`^(?:${[...CONTEXT_WORDS.titleHeads.en, ...CONTEXT_WORDS.heldTitleHeads.en].join('|')})$`);
@@ -126,7 +127,10 @@ export function heldTitle(text: string, cased: string, sentence: Span, person: S
   // After the name: ", vice president of engineering at Scale AI,".
   if (text.startsWith(', ', person.end)) {
     const after = text.slice(person.end + 2, Math.min(sentence.end, person.end + 92));
-    const skip = POSSESSIVE.exec(after)?.[0].length ?? 0;
+    // (After a relative clause of being named to the post: ", who was named
+    // chief financial officer of xAI in July,".)
+    const lead = NAMED_TO_POST.exec(after)?.[0].length ?? 0;
+    const skip = lead + (POSSESSIVE.exec(after.slice(lead))?.[0].length ?? 0);
     const role = PAST_TITLE.test(after.replace(/^(?:a|an|the) /, '')) ? null : englishRole(after.slice(skip), cased.slice(person.end + 2 + skip, Math.min(sentence.end, person.end + 92)));
     if (role) return role;
   }

@@ -1901,6 +1901,19 @@ describe('the four-hundred-and-sixty-eighth batch (long Chinese reports, a secon
   });
 });
 
+describe('the four-hundred-and-sixty-ninth batch (roles as long reports tell them): what its blind score showed', () => {
+  const roles = (text: string) => movesAs(text, ['person', 'event', 'role']);
+  it('takes the post a relative clause says the person was named to, and one after an article', () => {
+    expect(roles('Lucan Petrosyan, who was named chief financial officer of xAI in July, has left the company, two people said.')[0]).toMatch(/^Lucan Petrosyan:departure:chief financial officer/i);
+    expect(roles('Ana Ruiz, a senior director who ran infrastructure for Cohere since 2021, has left the company.')).toEqual(['Ana Ruiz:departure:Senior Director']);
+  });
+  it('takes the post "the company\'s" title the sentence after gives the one hired', () => {
+    expect(roles("Anthropic has hired Rosamund Achterberg from Stripe. She will be the company's chief financial officer, a spokesperson said.")).toEqual([
+      'Rosamund Achterberg:join:Chief Financial Officer',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
