@@ -359,6 +359,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'departure', shape: 'dismiss', strength: 0.8, loss: true },
   ]),
+  // "the Gemini post-training team said goodbye to X, who had been there since 2019": a farewell to a named person.
+  ...['said goodbye to', 'says goodbye to', 'bade farewell to', 'bid farewell to', 'bids farewell to'].map((w): [string, Trigger] => [
+    w,
+    { event: 'departure', shape: 'dismiss', strength: 0.75, loss: true, when: ['namedPerson'] },
+  ]),
   // ("Apple lost Soren Vik, its top Siri engineer, to OpenAI": "lost" alone only before a name; "lost money" loses nobody.)
   ['lost', { event: 'departure', shape: 'dismiss', strength: 0.8, loss: true, when: ['namedPerson'] }],
   // A list of departures: "Cohere departures this year include its policy lead X, …".

@@ -1914,6 +1914,22 @@ describe('the four-hundred-and-sixty-ninth batch (roles as long reports tell the
   });
 });
 
+describe('the four-hundred-and-seventieth batch (person watches on long reports): what its blind score showed', () => {
+  it('reads a plural move noun after "he" as no move of his', () => {
+    expect(
+      alertsWatching(['Ambrose Fairfax'])(
+        "Anthropic's chief product officer, Ambrose Fairfax, opened the developer conference. He did not take questions about the recent departures from the company's policy team.",
+      ),
+    ).toEqual([]);
+  });
+  it('reads a team saying goodbye to someone as their departure, not a farewell to a place', () => {
+    expect(movesAs('At Google DeepMind, the Gemini post-training team said goodbye to Perpetua Lindqvist, who had been there since 2019.', ['person', 'event', 'ends'])).toEqual([
+      'Perpetua Lindqvist:departure:Google→-',
+    ]);
+    expect(movesAs('Perpetua Lindqvist said goodbye to her old office at Google before the move.', ['person'])).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
