@@ -359,6 +359,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'departure', shape: 'dismiss', strength: 0.8, loss: true },
   ]),
+  // "she would hand the group to her deputy … and leave the company to start a new lab": a bare "leave" with its object.
+  ...t('departure', 'leave', 0.75, phrases(['leave', 'and leave'], ['the company', 'the lab', 'the startup', 'the firm'])),
   // "the Gemini post-training team said goodbye to X, who had been there since 2019": a farewell to a named person.
   ...['said goodbye to', 'says goodbye to', 'bade farewell to', 'bid farewell to', 'bids farewell to'].map((w): [string, Trigger] => [
     w,
@@ -1354,7 +1356,11 @@ export const RUMOUR_WORDS = [
   // A profile the person updated, with no word from anyone: "now works at Anthropic, according to his LinkedIn profile".
   ...phrases(['according to'], ['his', 'her', 'their'], ['linkedin profile', 'linkedin profiles', 'linkedin page', 'online profile', 'updated linkedin profile', 'updated linkedin page']),
   // Colleagues unnamed: "according to two former colleagues".
-  ...phrases(['according to'], ['two', 'three', 'several', 'a', 'his', 'her', 'their'], ['former colleagues', 'former colleague', 'colleagues', 'former coworkers', 'former co workers']),
+  ...phrases(
+    ['according to'],
+    ['two', 'three', 'several', 'a', 'his', 'her', 'their'],
+    ['former colleagues', 'former colleague', 'colleagues', 'former coworkers', 'former co workers', 'allies', 'ally', 'associates', 'confidants', 'friends'],
+  ),
   'former colleagues said',
   'linkedin profile shows',
   'profile shows',

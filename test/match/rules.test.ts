@@ -1928,6 +1928,19 @@ describe('the four-hundred-and-seventieth batch (person watches on long reports)
     ]);
     expect(movesAs('Perpetua Lindqvist said goodbye to her old office at Google before the move.', ['person'])).toEqual([]);
   });
+  it('reads "and leave the company" after a hand-over as leaving the org the sentence before names', () => {
+    expect(
+      movesAs("Marisol Achterberg has led Cohere's applied research group since 2020. She said she would hand the group to her deputy and leave the company to start a new lab.", [
+        'person',
+        'event',
+        'ends',
+      ]),
+    ).toEqual(['Marisol Achterberg:departure:Cohere→-']);
+    expect(movesAs('Ana Ruiz, who leads research at Cohere, said she would never leave the company.', ['person'])).toEqual([]);
+  });
+  it('reads "according to two allies" as a report not yet confirmed', () => {
+    expect(movesAs('Ruth Abernathy has left Anthropic, according to two allies.', ['person', 'status'])).toEqual(['Ruth Abernathy:rumoured']);
+  });
 });
 
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
