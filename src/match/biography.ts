@@ -2,13 +2,15 @@ import { alternation, CONTEXT_WORDS, EARLIER_TIME_EN, MONTHS_EN, WINDOWS } from 
 import type { RuleId } from './rules.js';
 import type { SentenceReader, TriggerMention } from './sentence-reader.js';
 import type { Span } from '../text/sentences.js';
-const ZH_DESCRIBES_PEOPLE = /^了?[^,.;:。的]{1,6}的[^,.;:。]{0,3}?(?:同事|员工|高管|成员|研究员|工程师|人才|伙伴|们)/;
+// A move word's short object, 的, then a noun for people: "离开公司的前同事们" (the move describes them).
+const describedAfterDe = (nouns: readonly string[]) => new RegExp(`^了?[^,.;:。的]{1,6}的[^,.;:。]{0,3}?(?:${nouns.join('|')})`);
+const ZH_DESCRIBES_PEOPLE = describedAfterDe(['同事', '员工', '高管', '成员', '研究员', '工程师', '人才', '伙伴', '们']);
 // Right after the move word, 的 and a title: "加盟的研究员X".
 const ZH_DESCRIBES_NOW = new RegExp(`^的[^,;。]{0,6}?(?:${alternation([...CONTEXT_WORDS.unnamedPeople.zh, '成员', '员工', '高管'])})`);
 // After a word of joining an org (not of taking a post: "出任腾讯的首席科学家" is the post), a title after 的 is the person
 // described too: "今年年初从谷歌加入字节的研究科学家伍思远".
 const ZH_JOIN_WORDS = /^(?:加入|加盟|入职)/;
-const ZH_DESCRIBES_STAFF = /^了?[^,.;:。的]{1,6}的[^,.;:。]{0,3}?(?:科学家|负责人|专家|主管|总监|经理|设计师|架构师|骨干|大牛|博士|教授)/;
+const ZH_DESCRIBES_STAFF = describedAfterDe(['科学家', '负责人', '专家', '主管', '总监', '经理', '设计师', '架构师', '骨干', '大牛', '博士', '教授']);
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d\d)(?:年|\b)/g;
 const W = CONTEXT_WORDS;

@@ -131,8 +131,8 @@ const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en,
 const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,10}$`);
 const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerson.en)})\\s`);
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
-// A founding word in the past tense, its verb first: "co-founded", "launched a startup", "has started a company".
-const FOUNDED_DONE = /^(?:has |have |had |just )?[a-z-]+ed\b/;
+// A founding word in the past tense, its verb first or last: "co founded", "launched a startup", "has started a company".
+const FOUNDED_DONE = /^(?:has |have |had |just )?[a-z-]+ed\b|ed$/;
 const FOUNDING_UNDER_WAY = new RegExp(`(${alternation(CONTEXT_WORDS.planned.zh)})?(?:${alternation(CONTEXT_WORDS.foundingUnderWay.zh)})[^,;]{0,4}$`);
 const BYLINE = /^\s*by\s+$|^by\s/;
 // After the name that opens a title: the platform the item was posted on.
@@ -1021,7 +1021,7 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
 const GIG_HIRE = new RegExp(`^\\s+(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.performers.en)})\\b|^[^,;]{0,60}?\\b(?:${alternation(CONTEXT_WORDS.gigTasks.en)})\\b`);
 const POSSESSIVE_NEXT = /^['’]s\b/;
 // An org's staff member as a noun: "Amazon engineer", "Google's AI researcher", "谷歌研究员".
-const STAFF_AFTER_ORG = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.staffNouns.en)})\\b|^的?.{0,2}?(?:${alternation(CONTEXT_WORDS.unnamedPeople.zh)})`);
+const STAFF_AFTER_ORG = peopleAfterOrg(CONTEXT_WORDS.staffNouns.en, 2);
 const OFFERED_FOR = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.offerVerbs.en)})\\b`);
 
 /**
@@ -1172,7 +1172,14 @@ function groupOrigin(r: SentenceReader, t: TriggerMention): OrgMention | null {
   if (r.people.some((p) => p.start >= clause.start && p.end <= t.start)) return null;
   return r.orgs.find((o) => o.start >= clause.start && o.end <= t.start && GROUP_AFTER_ORG.test(r.text.slice(o.end, t.start)) && !r.isFormer(o)) ?? null;
 }
-const GROUP_AFTER_ORG = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\b|^的?[^,;。]{0,4}?(?:${alternation(CONTEXT_WORDS.unnamedPeople.zh)})`);
+const GROUP_AFTER_ORG = peopleAfterOrg(CONTEXT_WORDS.groupNouns.en, 4);
+/**
+ * Right after an org, a noun for its people: "Amazon engineer", "Meta's AI researchers", "谷歌研究员", "通义的技术骨干"
+ * (English nouns as given, two words between at most; the Chinese ones after 的 and `zhGap` characters at most).
+ */
+function peopleAfterOrg(en: readonly string[], zhGap: number): RegExp {
+  return new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(en)})\\b|^的?[^,;。]{0,${zhGap}}?(?:${alternation(CONTEXT_WORDS.unnamedPeople.zh)})`);
+}
 
 /** "首席财务官一职由前高瓴资本董事总经理Y接任": the post named before 由, which the one named after it takes. */
 function postPassedOn(r: SentenceReader, person: PersonMention): string | null {
@@ -1797,7 +1804,7 @@ function readSentence(
         const underWay = FOUNDING_UNDER_WAY.exec(r.text.slice(Math.max(r.span.start, t.start - 8), t.start));
         // ("已从华为离职，与合伙人共同创办智元机器人": a company named as founded, in a language with no tense, is done.)
         const namedDone = pTo !== null && isHanCode(t.word.charCodeAt(0)) && !PLANNED_BEFORE.test(r.text.slice(Math.max(r.span.start, t.start - 6), t.start));
-        if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || /ed$/.test(t.word) || FOUNDED_DONE.test(t.word) || t.word.includes('了') || (underWay && !underWay[1]) || namedDone)) {
+        if (event === 'founding' && (/^了/.test(r.text.slice(t.end)) || FOUNDED_DONE.test(t.word) || t.word.includes('了') || (underWay && !underWay[1]) || namedDone)) {
           c.event = 'founding';
           c.to ??= pTo;
           r.fire('event.founded', t.word, `${person.name}: a company founded, the departure its start`);
