@@ -94,6 +94,8 @@ export interface Trigger {
   reorgOnly?: boolean;
   /** Where the word is a move word only with certain words around it: each condition is one test, all must hold. */
   when?: readonly TriggerCondition[];
+  /** A move of several, told as a noun ("the recent departures from the team"): no one person's, so no "he" is its subject. */
+  plural?: boolean;
   /** "join us": a hire only after words of welcome ("We're thrilled to have X join us"; "X joins us to talk" is a guest). */
   afterWelcome?: boolean;
   /** A loss ("has lost two researchers to OpenAI", "流失…均加入了阿里巴巴"): what follows "to" or a join word is where they went. */
@@ -115,6 +117,7 @@ const t = (event: MoveEvent, shape: TriggerShape, strength: number, words: strin
 const successions = (successor: 'after' | 'before', shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] =>
   words.map((w) => [w, { event: 'departure', shape, strength, successor }]);
 const nouns = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength, noun: true }]);
+const pluralNouns = (event: MoveEvent, shape: TriggerShape, strength: number, words: string[]): [string, Trigger][] => words.map((w) => [w, { event, shape, strength, noun: true, plural: true }]);
 /** The months, as English news writes them in full (a date's "February 2025", a time's "in March"). */
 export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Every combination of the word groups, joined by spaces ("launched" × "her" × "own" × "company"). */
@@ -257,7 +260,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...['next stop is', 'next stop will be', 'next destination is'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, when: ['orgNext'] }]),
   // Several people at once: "The latest departures from Apple are X and Y".
   // (Or an exodus: "The quiet exodus from Meta's Llama team".)
-  ...nouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from', 'exodus from']),
+  ...pluralNouns('departure', 'leave', 0.8, ['departures from', 'departures', 'exits from', 'exodus from']),
   // A new job, its place after "at": "she started a new job as head of consumer products at Perplexity".
   ...t(
     'join',
@@ -326,7 +329,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     { event: 'join', shape: 'enter', strength: 0.7, heldNow: true },
   ]),
   // "Meta's new hires include …", "以下是新聘人员名单:": people listed after it, or under it.
-  ...nouns('join', 'hire', 0.8, ['new hires', 'newest hires', 'latest hires', '新聘', '新招聘']),
+  ...pluralNouns('join', 'hire', 0.8, ['new hires', 'newest hires', 'latest hires']),
+  ...nouns('join', 'hire', 0.8, ['新聘', '新招聘']),
   // "Its newest senior hire is X": one hire, named after it.
   ...nouns('join', 'hire', 0.8, [
     ...phrases(['newest', 'latest', 'most recent'], ['hire', 'recruit']),
@@ -373,7 +377,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // A roundup's "On the way out is X" (the name right after it).
   ...nouns('departure', 'leave', 0.8, phrases(['on the way out', 'also on the way out', 'also leaving', 'also departing', 'headed for the exit', 'heading for the exit'], ['is', 'are'])),
   // "xAI's arrivals this month include X": arrivals, like new hires, listed after it.
-  ...nouns('join', 'hire', 0.8, ['arrivals', 'new arrivals', 'recent arrivals', 'latest arrivals']),
+  ...pluralNouns('join', 'hire', 0.8, ['arrivals', 'new arrivals', 'recent arrivals', 'latest arrivals']),
   ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),
   // "The board has removed chief executive X": only before a name ("removed the feature" removes nobody).
   ...['removed', 'has removed', 'removes', 'voted to remove'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, when: ['namedPerson'] }]),

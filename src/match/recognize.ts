@@ -149,7 +149,6 @@ const REFLEXIVE_OPENING = /^\s*自己/;
 const ZH_ELIDED_LEAD = new RegExp(`^(?:\\s|${alternation(CONTEXT_WORDS.elidedSubjectLead.zh)})*$`);
 // "邬博士已正式": a surname (one character or two) and an honorific, opening the clause before the move word.
 const SURNAME_HONORIFIC = new RegExp(`^\\s*(\\p{Script=Han}{1,2}?)(?:${ZH_NAME_CHARS.honorifics.split(' ').join('|')})[^,.;:。，；：]{0,8}$`, 'u');
-const PLURAL_MOVE_NOUN = /^(?:departures|exits|arrivals|hires|new hires|resignations|exodus)\b/;
 const THAT_OTHER_SUBJECT = /\bthat\s+(?!he\b|she\b|they\b)(?:the|its|his|her|their|a|an|it|we|some|many|several|most|\d+)\b/;
 const PRONOUN_SUBJECT = new RegExp(`\\b(?:${REFERRING_EN})\\b|${alternation([...CONTEXT_WORDS.subjectPronouns.zh, ...CONTEXT_WORDS.definiteSubjects.zh])}`);
 // "Both are joining Nvidia", "All three start this month", "两人均已加入腾讯": a group as the clause's whole subject.
@@ -1358,8 +1357,7 @@ function readSentence(
           (REFLEXIVE_OPENING.test(subjectClause) ? OPENING_PRONOUN.exec(r.text.slice(r.span.start, r.clause(t.start).start)) : null))
         : null;
     // ("He did not take questions about the recent departures from the team": a plural move noun is no one person's move.)
-    const pluralNoun = t.trigger.noun === true && PLURAL_MOVE_NOUN.test(t.word);
-    if (pronoun && !pluralNoun && (!narrative || pronoun[0].startsWith('其'))) {
+    if (pronoun && !t.trigger.plural && (!narrative || pronoun[0].startsWith('其'))) {
       const before = owner ?? antecedent();
       if (before) {
         subjects = [before];
