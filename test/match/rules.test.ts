@@ -1832,18 +1832,22 @@ describe('the four-hundred-and-sixty-second batch (Chinese headlines that tell t
 });
 
 describe('the four-hundred-and-sixty-third batch (moves told as nouns): what its blind score showed', () => {
-  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'role']);
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
   it.each([
-    [
-      'The arrival of Ingrid Solvang, who led reasoning research at Google DeepMind, gives Cohere its first chief scientist since the company was founded.',
-      'Ingrid Solvang:join:Google→Cohere:Chief Scientist',
-    ],
-    ["Meta's poaching of Anselm Whitlock from OpenAI is the latest sign of how far the company will go.", 'Anselm Whitlock:join:OpenAI→Meta:-'],
-    ['The elevation of Corentin Mabille to executive vice president makes him the most senior AI leader at Microsoft.', 'Corentin Mabille:promotion:-→Microsoft:Executive Vice President'],
-    ["The resignation of Marguerite Okoye comes a week after the retirement of Apple's head of research, Leopold Vance.", 'Leopold Vance:departure:Apple→-:-'],
-    ['The return of Benedetta Corsi to Google, three years after she left to co-found a startup, was announced in a memo.', 'Benedetta Corsi:return:-→Google:-'],
-  ])('%s', (text, move) => {
-    expect(moves(text)).toContain(move);
+    ['The arrival of Ingrid Solvang, who led reasoning research at Google DeepMind, gives Cohere its first chief scientist since the company was founded.', ['Ingrid Solvang:join:Google→Cohere']],
+    ["Meta's poaching of Anselm Whitlock from OpenAI is the latest sign of how far the company will go.", ['Anselm Whitlock:join:OpenAI→Meta']],
+    ['The elevation of Corentin Mabille to executive vice president makes him the most senior AI leader at Microsoft.', ['Corentin Mabille:promotion:-→Microsoft']],
+    ["The resignation of Marguerite Okoye comes a week after the retirement of Apple's head of research, Leopold Vance.", ['Marguerite Okoye:departure:-→-', 'Leopold Vance:departure:Apple→-']],
+    ['The return of Benedetta Corsi to Google, three years after she left to co-found a startup, was announced in a memo.', ['Benedetta Corsi:return:-→Google']],
+  ])('%s', (text, expected) => {
+    expect(moves(text)).toEqual(expected);
+  });
+  it('takes the post the move gives, and the one after "the elevation of X to"', () => {
+    const roles = (text: string) => movesAs(text, ['person', 'role']);
+    expect(roles('The arrival of Ingrid Solvang, who led reasoning research at Google DeepMind, gives Cohere its first chief scientist since the company was founded.')).toEqual([
+      'Ingrid Solvang:Chief Scientist',
+    ]);
+    expect(roles('The elevation of Corentin Mabille to executive vice president makes him the most senior AI leader at Microsoft.')).toEqual(['Corentin Mabille:Executive Vice President']);
   });
   it('reads the return of a product, or a policy on firing, as no move', () => {
     expect(moves("The return of the voice mode to ChatGPT, which OpenAI's Fiona Adebayo announced, was welcomed by users.")).toEqual([]);
