@@ -1971,6 +1971,36 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ['实习生', 'Intern'],
 ]);
 
+/** The field a 负责人 heads, right before it ("产品负责人" → Head of Product, "语音方向负责人" → Head of Speech). */
+export const HEADED_FIELDS: ReadonlyMap<string, string> = new Map([
+  ['产品', 'Product'],
+  ['研究', 'Research'],
+  ['研发', 'R&D'],
+  ['算法', 'Algorithms'],
+  ['工程', 'Engineering'],
+  ['语音', 'Speech'],
+  ['视觉', 'Vision'],
+  ['多模态', 'Multimodal'],
+  ['大模型', 'Large Models'],
+  ['基础模型', 'Foundation Models'],
+  ['预训练', 'Pre-training'],
+  ['后训练', 'Post-training'],
+  ['强化学习', 'Reinforcement Learning'],
+  ['对齐', 'Alignment'],
+  ['安全', 'Safety'],
+  ['数据', 'Data'],
+  ['基础设施', 'Infrastructure'],
+  ['商业化', 'Commercialization'],
+  ['智能体', 'Agents'],
+  ['视频生成', 'Video Generation'],
+  ['视觉生成', 'Visual Generation'],
+  ['图像生成', 'Image Generation'],
+  ['运营', 'Operations'],
+  ['市场', 'Marketing'],
+  ['战略', 'Strategy'],
+  ['设计', 'Design'],
+]);
+
 /** Chinese titles that often stand right before a person's name (负责人马晓川). */
 /** Who someone is to a mover named before, in Chinese: a title-like word before a name, a colleague's relation. */
 const COLLEAGUES_ZH = ['老搭档', '搭档', '老同事', '同事'];
@@ -2522,6 +2552,8 @@ export const CONTEXT_WORDS = {
   startsInPost: {
     en: ['starts', 'will start', 'is starting', 'begins', 'will begin', 'takes over', 'will take over', 'takes up the post', 'takes up the role', 'takes the reins', 'will take the reins'],
   },
+  /** After a question about a post ("Who is Anthropic's new chief scientist?", "DeepSeek的新任首席科学家是谁？"), the words that open its answer. */
+  answerLeads: { en: ['it is', "it's", 'that is', "that's", 'the answer is', 'meet'], zh: ['答案是', '正是', '是'] },
   /** After a join or a return, a purpose that makes it a visit: "returned to Google's Zurich office … to give a talk". */
   visitPurposes: {
     en: [
@@ -3168,6 +3200,20 @@ export const CONTEXT_WORDS = {
   worksAt: { en: ['working', 'work', 'lead', 'leading', 'focus', 'focusing'] },
   /** After a scoop's "X to Y", a source at most: "…, per two people familiar". */
   shorthandSources: { en: ['per', 'according to', 'sources', 'reportedly'] },
+  /**
+   * The labels of a fact card's lines ("Person: X", "Previous role: …", "New role: …", "姓名：X", "原职务：…", "新职务：…").
+   * (Not "现任": a post held now, as a speaker's card gives it, is no move.)
+   */
+  cardLabels: {
+    person: { en: ['person', 'name', 'who', 'executive', 'hire'], zh: ['姓名', '人物'] },
+    previous: {
+      en: ['previous role', 'previous position', 'previous post', 'previous employer', 'former role', 'former position', 'previously', 'leaving', 'from', 'old role'],
+      zh: ['原职务', '原职位', '原任职', '原单位', '原任', '前职务'],
+    },
+    next: { en: ['new role', 'new position', 'new post', 'new title', 'new employer', 'joining', 'to'], zh: ['新职务', '新职位', '新任职', '新单位', '新岗位'] },
+    role: { en: ['role', 'title', 'position'], zh: ['职务', '职位'] },
+    move: { en: ['move', 'the move'], zh: ['变动', '去向'] },
+  },
   /** "正与DeepSeek洽谈加入": talks with an org about joining it, between 与 and the move word. */
   talksWith: { zh: ['洽谈', '商谈', '谈判', '接触', '沟通', '协商', '商议'] },
   /** Before a word of confirming, what makes it one still to come ("最快月底官宣", "is expected to announce"): no confirmation yet. */
@@ -3344,6 +3390,8 @@ export const WINDOWS = {
   formerTitleReach: 48,
   /** After a word that opens a role, how far the person may be named, described first ("named former OpenAI researcher X chief scientist"). */
   roleAfterName: 48,
+  /** How many sentences after an appointment the appointed person, opening one of their own, may be told to come from somewhere. */
+  pastToldWithin: 4,
   /** How many sentences an article's lead may run before its first move (a source there covers the moves after it). */
   leadSentences: 6,
   /** From a plural move noun to the word that introduces its people. */

@@ -2195,16 +2195,31 @@ function listedUnder(told: UnnamedMove, person: PersonMention, r: SentenceReader
  */
 function readStarting(r: SentenceReader, told: UnnamedMove): Candidate[] {
   const event = told.trigger.trigger.event;
-  if ((event !== 'promotion' && event !== 'join') || !told.to || told.colon || !r.people.length) return [];
-  const person = r.people[0]!;
-  if (person.start - r.span.start > 1 || !STARTS_IN_POST.test(r.text.slice(person.end, r.span.end))) return [];
+  if ((event !== 'promotion' && event !== 'join') || !told.to || told.colon) return [];
+  // (Chinese names guessed, though the sentence has no move word: "答：是…的研究员廖承宇".)
+  const person = r.peopleReferredTo()[0];
+  if (!person) return [];
+  // ("Who is Anthropic's new chief scientist? It is X, who …", "问：DeepSeek的新任首席科学家是谁？答：是此前在谷歌任职的研究员X":
+  // or the answer to a question about the post, the first person it names.)
+  const answers = /\?\s*$/.test(r.text.slice(told.trigger.end, r.span.start)) && ANSWER_LEAD.test(r.text.slice(r.span.start, person.start));
+  if (!answers && (person.start - r.span.start > 1 || !STARTS_IN_POST.test(r.text.slice(person.end, r.span.end)))) return [];
   // Where they come from: an org the sentence names that is neither the post's nor a school ("a Stanford PhD").
   const came = r.orgs.find((o) => !r.sameOrg(o, told.to) && !ACADEMIC_ORG.test(o.org)) ?? null;
   r.fire('article.list', person.name, `starts in the post "${told.trigger.word}" (${event}) tells in the sentence before`);
   const c = listedUnder(told, person, r, came, 0.85, `starts in the post "${told.trigger.word}" told in the sentence before`);
   if (came) c.event = 'join';
+  // ("a new director of research", "新任首席科学家": the post is the words after the appointment's.)
+  const t = told.trigger;
+  if (NEW_POST.test(t.word) || t.word === '新任') {
+    const from = t.word === '新任' ? t.end : t.start + 4;
+    // (To the question's mark, where it asks.)
+    const mark = r.text.lastIndexOf('?', r.span.start);
+    c.role = postNamed(r.text, r.n.cased, from, mark > from ? mark : r.span.start);
+  }
   return [c];
 }
+// Before the person: a Q&A's label at most, a word that answers, and a description with no clause break.
+const ANSWER_LEAD = new RegExp(`^\\s*(?:(?:a|答)\\s*:\\s*)?(?:(?:${alternation(CONTEXT_WORDS.answerLeads.en)})\\b|${alternation(CONTEXT_WORDS.answerLeads.zh)})[^,;.:!?]{0,40}$`);
 // After the person (and an aside set off by commas): "starts on Monday", "will take over in March".
 const STARTS_IN_POST = new RegExp(`^(?:\\s*,[^.;]{0,120},)?\\s+(?:${alternation(CONTEXT_WORDS.startsInPost.en)})\\b`);
 
@@ -2717,6 +2732,74 @@ function readLine(r: SentenceReader, table: boolean): Candidate[] {
   const told = `"${r.words({ start: person.start, end: to.end })}": ${table ? "a table's row" : "a list's line"}`;
   r.fire('event.shorthand', person.name, told);
   return [toldMove(r, person, 'join', from, to, `${told} for a move`)];
+}
+type CardField = keyof typeof CONTEXT_WORDS.cardLabels;
+const CARD_FIELDS = Object.keys(CONTEXT_WORDS.cardLabels) as CardField[];
+// A card's line: a bullet at most, its label, a colon.
+const CARD_LINE = new Map(
+  CARD_FIELDS.map((f): [CardField, RegExp] => {
+    const { en, zh } = CONTEXT_WORDS.cardLabels[f];
+    return [f, new RegExp(`^\\s*(?:[•*·-]\\s*)?(?:(?:${alternation(en)})|${alternation(zh)})\\s*:\\s*`)];
+  }),
+);
+
+/**
+ * A fact card of labelled lines ("Person: Hollis Tran", "Previous role: head of speech models, ByteDance Seed", "New
+ * role: chief scientist for speech, Tencent Hunyuan"; "姓名：…", "原职务：…", "新职务：…"): the move of the person it
+ * names, or what the article's telling of that move lacks (where from, where to, the post). Null where there is no card.
+ */
+function readCard(n: NormalizedText, spans: Span[], reader: (i: number) => SentenceReader, candidates: Candidate[]): Candidate | null {
+  // (The cheap test first: most texts hold no line that opens with a label and a colon.)
+  if (!/(?:^|\n)[^\n:]{1,24}:/.test(n.text)) return null;
+  const lines = new Map<CardField, { i: number; at: number }>();
+  spans.forEach((s, i) => {
+    const head = n.text.slice(s.start, s.start + 32);
+    for (const [field, line] of CARD_LINE) {
+      const m = line.exec(head);
+      if (m && !lines.has(field)) lines.set(field, { i, at: s.start + m[0].length });
+      if (m) break;
+    }
+  });
+  const who = lines.get('person');
+  // (A card is a person's line and one more that says where they go, or came from.)
+  if (!who || !(lines.has('next') || lines.has('previous') || lines.has('move'))) return null;
+  const named = reader(who.i);
+  // (Chinese names guessed though the line has no move word: "姓名：骆庭川".)
+  const person = named.peopleReferredTo().find((p) => !p.weak && p.start - who.at <= 1);
+  if (!person) return null;
+  // The org a line names first, and the post it gives around it ("chief scientist, Tencent Hunyuan", "腾讯混元技术负责人").
+  const field = (f: CardField) => {
+    const line = lines.get(f);
+    if (!line) return null;
+    const r = reader(line.i);
+    const org = r.orgs.find((o) => o.start >= line.at) ?? null;
+    const post = !org
+      ? postNamed(r.text, r.n.cased, line.at, r.span.end)
+      : org.start - line.at <= 1
+        ? postNamed(r.text, r.n.cased, org.end, r.span.end)
+        : postNamed(r.text, r.n.cased, line.at, org.start);
+    return { r, org, post };
+  };
+  const previous = field('previous');
+  const next = field('next');
+  const moved = field('move');
+  const arrow = moved && moved.r.orgs.filter((o) => o.start >= lines.get('move')!.at);
+  const from = previous?.org ?? (arrow && arrow.length > 1 ? arrow[0]! : null);
+  const to = next?.org ?? (arrow && arrow.length > 1 ? arrow[arrow.length - 1]! : null);
+  const post = next?.post ?? field('role')?.post ?? null;
+  const told = candidates.find((c) => c.person.key === person.key);
+  if (told) {
+    if (!told.from && from && !named.sameOrg(from, told.to)) told.from = from;
+    if (!told.to && to && told.event !== 'departure') told.to = to;
+    if (!told.role && post) told.role = post;
+    named.fire('event.card', person.name, 'a fact card fills in the move told');
+    return null;
+  }
+  if (!to || (from && named.sameOrg(from, to))) return null;
+  named.fire('event.card', person.name, `a fact card: ${from ? `${from.org} → ` : ''}${to.org}`);
+  const c = toldMove(named, person, 'join', from, to, 'a fact card of labelled lines');
+  c.role = post;
+  return c;
 }
 const LIST_DASH = /^[-–—:]$/;
 const ORG_TO_ORG = /^\s+to\s+$/;
@@ -3288,6 +3371,8 @@ function settleEnds(c: Candidate, r: SentenceReader): void {
 function withPostTriggers(r: SentenceReader, person: PersonMention, markers: Mention[]): Mention[] {
   const posts = r.triggers.filter((t) => POST_TRIGGER.test(t.word));
   const opened = posts.map((t): Mention => ({ start: t.start, end: t.start + POST_TRIGGER.exec(t.word)![0].length, entity: { kind: 'role' } }));
+  // "X is OpenAI's new chief of staff": the appointment's word holds the post's first word.
+  for (const t of r.triggers) if (NEW_POST.test(t.word)) opened.push({ start: t.start, end: t.start + 3, entity: { kind: 'role' } });
   // "has promoted X, who ran its AI platform, to executive vice president": "to" after the one promoted opens the post.
   const promoted = r.triggers.some((t) => t.end <= person.start && PROMOTED.test(t.word));
   const to = promoted ? PROMOTED_TO.exec(r.text.slice(person.end, r.span.end)) : null;
@@ -3301,6 +3386,7 @@ const PROMOTED_TO = /^(?:,[^;:]{0,100}?,)?\s+to\s(?!(?:lead|run|head|oversee|man
 // "served as", "previously worked as": the role after them was held before.
 // ("…, where she spent nine years, most recently as executive vice president": the post she leaves.)
 const PAST_POST_BEFORE = /\b(?:served|worked|had been|most recently|previously|formerly)\s+$/;
+const NEW_POST = /^new \S/;
 const POST_TRIGGER = /^(?:will (?:now )?be|will become|would become|is becoming|becomes)\b/;
 
 /**
@@ -3871,6 +3957,19 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, [...candidates, ...found.filter((x) => x !== c && x.person.start < c.person.start)]);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
+    // ("Camille Varga is OpenAI's new chief of staff. Here is what to know about her. Who is Camille Varga? Varga, 38, spent
+    // six years at Stripe": further on, a sentence that opens with the appointed person's name and tells only their past.)
+    if (i > 1 && !r.triggers.length && CAME_FROM.test(n.text.slice(spans[i]!.start, spans[i]!.end)))
+      for (const c of candidates)
+        if (
+          (c.event === 'promotion' || c.event === 'join') &&
+          c.sentence.start < spans[i - 1]!.start &&
+          c.sentence.start >= spans[Math.max(0, i - WINDOWS.pastToldWithin)]!.start &&
+          r.people.some((p) => p.key === c.person.key && p.start - r.span.start <= 1) &&
+          // (Not where the article has told where they came from: "清华大学教授X已出任…。X曾任京东…" is an older past.)
+          !candidates.some((x) => x.person.key === c.person.key && x.from)
+        )
+          cameFromNext(r, c);
     // ("Google named X its head of AI safety. Who is she? X spent nine years at Microsoft Research …": past a bare question.)
     // (The cheap test first: the sentence before ends in a question mark, "？" normalised to "?".)
     if (i > 1 && endsInQuestion(n.text, spans[i - 1]!) && BARE_QUESTION.test(n.text.slice(spans[i - 1]!.start, spans[i - 1]!.end)))
@@ -3932,6 +4031,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // A list under a colon goes on while its lines open with names.
     told = unnamed ?? (told?.colon && entries.length ? told : null);
   });
+  const carded = readCard(n, spans, reader, candidates);
+  if (carded) candidates.push(carded);
   // "Dana Whitfield steps back … she is on medical leave until spring", "Ben Cole was put on leave … talk of his
   // departure": a soft departure (a move noun, "steps back") of someone the article puts on leave is that leave.
   // (Most items put nobody on leave: their readers are not walked.)

@@ -1,6 +1,6 @@
 import type { Span } from '../text/sentences.js';
 import { wasHyphen, type NormalizedText } from '../text/normalize.js';
-import { CONTEXT_WORDS, NOT_AFTER_REN, ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
+import { CONTEXT_WORDS, HEADED_FIELDS, NOT_AFTER_REN, ROLE_TRANSLATIONS, WINDOWS } from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isHanCode } from './names.js';
 import { enNumber, zhNumber } from '../text/numbers.js';
@@ -14,6 +14,7 @@ export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.t
 const EN_ROLE_END =
   /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when|since|is|was|will be|makes|made|gives|gave|comes|came|leaves|means)\b|[,.;:()。，；：！？、]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
+const HEADED_FIELD = new RegExp(`(${[...HEADED_FIELDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:方向|团队|业务|部门|部|线)?负责人`);
 // (一 ends a role, "之一", but not inside a product's name: "文心一言技术负责人".)
 const ZH_ROLE_END = /[,.;:!?()「」“”、。！？的]|一(?!言)|职位|职务|一职|到任|上任/;
 const AS_AUXILIARY = /^(?:has|have|had|did|does|do|is|are|was|were|will)\b/;
@@ -232,6 +233,11 @@ function chineseRole(text: string, textCased: string): string | null {
   if (!phrase || !ZH_ROLE_WORD.test(phrase)) return null;
   // The longest known title inside the phrase ("Meta超级智能实验室首席科学家" → Chief Scientist).
   const known = ZH_ROLE_KEYS.find((k) => phrase.includes(k));
+  if (known === '负责人') {
+    // ("通义千问产品负责人": the field it heads, where a known one stands right before, a unit's word between at most.)
+    const field = HEADED_FIELD.exec(phrase);
+    if (field) return `Head of ${HEADED_FIELDS.get(field[1]!)!}`;
+  }
   return known ? ROLE_TRANSLATIONS.get(known)! : restCased.slice(0, phrase.length);
 }
 

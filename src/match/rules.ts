@@ -42,6 +42,13 @@ export const RULES = {
       'a scoop\'s shorthand with no move word: a person, "to" and an org with nothing after but a source ("Scoop: Meta\'s Lena Vogt to Anthropic, per two people familiar"); a list\'s line, a person, a dash and "Org to Org" ("• Maren Okafor – Google DeepMind to Anthropic"); a row of a table whose header is "Name | From | To"',
     yields: 'a move to that org, a departure from the org the person is named by (or the first org of the line or row)',
   },
+  'event.card': {
+    lang: 'any',
+    stage: 'event',
+    matches:
+      'a fact card of labelled lines: a person\'s line ("Person: X", "姓名：X") and one saying where they go or came from ("New role: chief scientist, Tencent Hunyuan", "原职务：…", "Move: Google DeepMind → xAI")',
+    yields: "a join from the previous line's org to the new line's, with the new post; or, for a move the article told of that person, the origin, destination or post it lacks",
+  },
   'event.switch': { lang: 'any', stage: 'event', matches: 'a join with an origin and a switch word ("moves to", "转投")', yields: 'the event becomes a departure to the new org' },
   'event.tenure': { lang: 'any', stage: 'event', matches: 'a leave and a join of the same org about one person', yields: 'the join is their tenure, the move a departure' },
   'subject.speaker': {

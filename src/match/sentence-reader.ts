@@ -1553,7 +1553,8 @@ export class SentenceReader {
     const hires =
       active &&
       before.length > 0 &&
-      (GROUP_OBJECT.test(this.text.slice(t.end, Math.min(this.span.end, t.end + WINDOWS.groupObject))) ||
+      // (Not a title that runs on after the word: "is OpenAI's new chief of staff".)
+      ((GROUP_OBJECT.test(this.text.slice(t.end, Math.min(this.span.end, t.end + WINDOWS.groupObject))) && !/^\s+of\s/.test(this.text.slice(t.end, t.end + 5))) ||
         (t.trigger.shape === 'hire' && !after.length && HIRES_FROM.test(this.text.slice(t.end, t.end + 8))) ||
         orgHires());
     if (hires) this.block('block.no-subject', t.word, `${before[before.length - 1]!.name} hires; the hired are not named`);

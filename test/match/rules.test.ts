@@ -1947,6 +1947,50 @@ describe('the four-hundred-and-seventieth batch (person watches on long reports)
   });
 });
 
+describe('the four-hundred-and-seventy-first and -second batches (news as structured summaries): what their blind scores showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  const roles = (text: string) => movesAs(text, ['person', 'event', 'role']);
+  it('reads "X is OpenAI\'s new chief of staff" as an appointment to that post', () => {
+    expect(roles("Camille Varga is OpenAI's new chief of staff.")).toEqual(['Camille Varga:promotion:Chief of Staff']);
+    expect(roles("Anthropic's new head of research is Priya Raman.")).toEqual(['Priya Raman:promotion:Head of Research']);
+  });
+  it('takes where the appointed person came from a few sentences on, from a sentence that opens with their name', () => {
+    expect(
+      moves("Camille Varga is OpenAI's new chief of staff. Here is what to know about her.\nWho is Camille Varga?\nVarga, 38, spent six years at Stripe, most recently as head of strategy."),
+    ).toEqual(['Camille Varga:join:Stripe→OpenAI']);
+  });
+  it('reads a fact card of labelled lines as the move of the person it names, in either script', () => {
+    expect(
+      movesAs('At a glance\nPerson: Hollis Tran\nPrevious role: head of speech models, ByteDance Seed\nNew role: chief scientist for speech, Tencent Hunyuan\nEffective: immediately', [
+        'person',
+        'event',
+        'ends',
+        'role',
+      ]),
+    ).toEqual(['Hollis Tran:join:ByteDance→Tencent:Chief Scientist']);
+    expect(moves('人物档案\n姓名：骆庭川\n原职务：微软亚洲研究院首席研究员\n新职务：腾讯混元大模型技术负责人\n生效时间：即日起')).toEqual(['骆庭川:join:Microsoft→Tencent']);
+  });
+  it('fills in the post a card gives for a move the summary told', () => {
+    expect(
+      roles(
+        'Summary: Lionel Okafor, a research scientist at Google DeepMind, has joined xAI, according to a post on his X account.\nKey facts\n- Who: Lionel Okafor, eight years at Google\n- Move: Google DeepMind → xAI\n- Role: head of reasoning research',
+      ),
+    ).toEqual(['Lionel Okafor:join:Head of Reasoning Research']);
+  });
+  it("reads a speaker's card, the post held now and a past in it, as no move", () => {
+    expect(moves('嘉宾：蒲文澜\n现任：腾讯混元大模型首席科学家\n履历：曾任百度深度学习研究院主任研究员，2022年加入腾讯。')).toEqual([]);
+  });
+  it('gives the answer to a question about a new post the move that post is', () => {
+    expect(movesAs("Who is Anthropic's new chief scientist? It is Ana Ruiz, who spent nine years at Google.", ['person', 'event', 'ends', 'role'])).toEqual([
+      'Ana Ruiz:join:Google→Anthropic:Chief Scientist',
+    ]);
+    expect(movesAs('问：DeepSeek的新任首席科学家是谁？\n答：是此前在谷歌DeepMind任职的研究员廖承宇。', ['person', 'event', 'ends', 'role'])).toEqual(['廖承宇:join:Google→DeepSeek:Chief Scientist']);
+  });
+  it('translates the field a 负责人 heads', () => {
+    expect(roles('阿里巴巴通义千问产品负责人岑若溪近日离职。')).toEqual(['岑若溪:departure:Head of Product']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -3670,6 +3714,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.arrow-founding': '宋立：阿里巴巴 → 创业',
   'end.poster': 'Cohere on LinkedIn: Welcome to the team, Ana Ruiz!\nAna joins us from Meta and will lead our pretraining efforts.',
   'event.shorthand': 'Scoop: Google’s Ana Ruiz to Cohere, per two people familiar.',
+  'event.card': 'At a glance\nPerson: Ana Ruiz\nPrevious role: research lead, Google\nNew role: chief scientist, Cohere',
   'end.new-company': 'Ana Ruiz has founded Tessellate Robotics, a startup building hands for humanoid robots.',
   'end.same-post': '宋立昨日发文称，公司CTO夏云帆已经离职。钱一鸣将出任智谱新一任CTO。',
   'end.antecedent': 'Ana Ruiz built much of OpenAI’s evaluation tooling. The Stanford PhD is joining Meta next month.',
