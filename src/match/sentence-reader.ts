@@ -1002,12 +1002,13 @@ export class SentenceReader {
     // "宋立新已离职" beside a watch on 宋立: a Chinese name one character longer, the clause opening right after it, is
     // someone else's; the watched mention inside it is not theirs (and leaves the sentence's watched people).
     // (Or where the article writes it so elsewhere: the headline's "宋立新创业" then "宋立新已离职创业".)
-    const inLonger = this.watchedPeople.filter(
-      (w) =>
-        isHanCode(this.text.charCodeAt(w.start)) &&
-        spans.some((s) => s.start === w.start && s.end === w.end + 1 && (LONGER_NAME_NEXT.test(this.text.charAt(s.end)) || this.article.standsAsName(this.text.slice(s.start, s.end)))),
+    // ("Daniel Osei-Bonsu" beside a watch on Daniel Osei: a capitalised part hyphened on is a longer surname, someone else's.)
+    const inLonger = this.watchedPeople.filter((w) =>
+      isHanCode(this.text.charCodeAt(w.start))
+        ? spans.some((s) => s.start === w.start && s.end === w.end + 1 && (LONGER_NAME_NEXT.test(this.text.charAt(s.end)) || this.article.standsAsName(this.text.slice(s.start, s.end))))
+        : wasHyphen(this.n, w.end) && isUpper(this.n.cased.charCodeAt(w.end + 1)),
     );
-    for (const w of inLonger) this.fire('names.namesake', this.n.text.slice(w.start, w.end + 1), `not ${w.name}: a longer name`);
+    for (const w of inLonger) this.fire('names.namesake', this.n.text.slice(w.start, spans.find((s) => s.start === w.start && s.end > w.end)?.end ?? w.end + 1), `not ${w.name}: a longer name`);
     if (inLonger.length) this.watchedPeople = this.watchedPeople.filter((w) => !inLonger.includes(w));
     const taken = [...this.watchedPeople, ...this.orgs];
     const overlaps = (a: { start: number; end: number }) => taken.some((b) => a.start < b.end && b.start < a.end);

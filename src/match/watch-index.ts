@@ -93,11 +93,15 @@ const ACRONYM_LENGTH = 6;
  * The ways text writes a watched name besides the one given: the other apostrophe ("O'Connell", "O’Connell"), and a
  * Chinese name with a space after the surname, as some pages pad names ("翟 明川"). (Its pinyin is `romanisationsOf`.)
  */
+const HYPHENED_SYLLABLE = /\p{L}-\p{Ll}/u;
+const HYPHENED_SYLLABLES = /(\p{L})-(\p{Ll})/gu;
 function spellingsOf(name: string): string[] {
   const out = [name];
   if (name.includes("'")) out.push(name.replace(/'/g, '’'));
   if (name.includes('’')) out.push(name.replace(/’/g, "'"));
   if (/^\p{Script=Han}{2,3}$/u.test(name)) out.push(`${name[0]} ${name.slice(1)}`);
+  // ("Jae-won Park" is written "Jaewon Park" too; normalising already reads the hyphen as a space, "Jae Won Park".)
+  if (HYPHENED_SYLLABLE.test(name)) out.push(name.replace(HYPHENED_SYLLABLES, '$1$2'));
   return out;
 }
 

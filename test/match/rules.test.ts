@@ -1991,6 +1991,16 @@ describe('the four-hundred-and-seventy-first and -second batches (news as struct
   });
 });
 
+describe('the four-hundred-and-seventy-third batch (the watched name spelled another way): what its blind score showed', () => {
+  it('finds a watched hyphened given name written joined', () => {
+    expect(alertsWatching(['Jae-won Park'])('Jaewon Park, one of the co-founders of xAI, said on Wednesday that he had left the company.')).toEqual(['Jae-won Park:departure']);
+  });
+  it('reads a capitalised part hyphened onto a watched name as a longer surname, someone else', () => {
+    expect(alertsWatching(['Daniel Osei'])('Daniel Osei-Bonsu, the former chief executive of a payments company, has joined Stripe.')).toEqual(['Daniel Osei-Bonsu:join']);
+    expect(alertsWatching(['Daniel Osei'])('Daniel Osei, the former chief executive of a payments company, has joined Stripe.')).toEqual(['Daniel Osei:join']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
