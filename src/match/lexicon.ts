@@ -20,7 +20,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - companyNext: "went to Meta": a company right after the word (not a school: "went to Stanford")
  * - memberOf: "成为小米MiMo团队的一员": an org right after the word, and 一员/成员 after that
  * - companyBefore: "从字节毕业了": right after 从 and a company (not a school: "从清华毕业" is a degree)
- * - orgLater: "has a new role": an org after it in its sentence, after "at" or "with"
+ * - orgLater: "has a new role": an org after it in its sentence, after "at", "with" or "for"
  * - emerging: "Periodic Labs, founded by X, emerged from stealth": a founding only where the company is new to the world
  * - postAfter: "卸下总裁职务", "will assume the role of chief operating officer": a word of a post a few characters after
  *   ("卸下心理包袱", "assumes the role of an attacker" are no moves)
@@ -741,6 +741,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...['started as', 'starts as', 'has started as', 'is starting as', 'accepted a position as', 'accepted a role as', 'has accepted a position as', 'accepted the position of'].map(
     (w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['orgLater'] }],
   ),
+  // "has got the nod to run product for Meta Superintelligence Labs": chosen for a post, then the org it is at.
+  ...phrases(['got', 'gets', 'has got', 'has gotten', 'was given', 'has been given'], ['the nod to', 'the nod as']).map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'enter', strength: 0.8, when: ['orgLater'] },
+  ]),
   // "has accepted a joint appointment at MIT and Google DeepMind", "accepted a position at Anthropic".
   ...t('join', 'enter', 0.8, phrases(['accepted', 'has accepted', 'accepts', 'will accept'], ['a post at', 'an appointment at', 'a joint appointment at', 'a dual appointment at'])),
   // "自己已正式成为小米MiMo团队的一员": one of the org's people now.

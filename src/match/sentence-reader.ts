@@ -423,7 +423,7 @@ const STAFF_AFTER_ZH = new RegExp(`^[^,;:。]{0,10}?(?:${alternation([...CONTEXT
 const WORKS_AT_AFTER = new RegExp(`^[^,;。]{0,16}?(?:${alternation(CONTEXT_WORDS.worksAtSchool.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
 // "… Director of Applied AI at Microsoft": the org a post is at (not "a cameo in a Netflix documentary").
-const AT_ORG = /\b(?:at|with)\s+$/;
+const AT_ORG = /\b(?:at|with|for)\s+$/;
 const SCHOOL = new RegExp(`${alternation(CONTEXT_WORDS.schoolWords.en)}|${alternation(CONTEXT_WORDS.schoolWords.zh)}`);
 const SELF_NAMING = /我是(?:当事人|本人)?/;
 // "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.

@@ -2001,6 +2001,15 @@ describe('the four-hundred-and-seventy-third batch (the watched name spelled ano
   });
 });
 
+describe('the four-hundred-and-seventy-fourth batch (the loose verbs of trade press): what its blind score showed', () => {
+  it('reads "got the nod to run product for" an org as the move there, and a nod for a deal as none', () => {
+    expect(movesAs("Scale AI's chief product officer, Lavinia Okonkwo, has got the nod to run product for Meta Superintelligence Labs, Meta said on Thursday.", ['person', 'event', 'ends'])).toEqual([
+      'Lavinia Okonkwo:join:Scale AI→Meta',
+    ]);
+    expect(movesAs('Lavinia Okonkwo got the nod from regulators for the deal with Meta.', ['person'])).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
