@@ -2010,6 +2010,12 @@ describe('the four-hundred-and-seventy-fourth batch (the loose verbs of trade pr
   });
 });
 
+describe('the four-hundred-and-seventy-fifth batch (the loose verbs of Chinese tech media): what its blind score showed', () => {
+  it('reads a name of the rare surname 檀 after a title', () => {
+    expect(movesAs('前Anthropic研究员檀亦舟近日回国，加入阿里通义实验室，负责智能体方向的研究。', ['person', 'event', 'ends'])).toEqual(['檀亦舟:join:Anthropic→Alibaba']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
