@@ -228,6 +228,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     ...phrases(['the latest to', 'the newest to', 'the most recent to'], ['leave', 'depart', 'exit', 'quit', 'walk out', 'go']),
     ...phrases(['walked out', 'walks out', 'walk out', 'walking out'], ['the door', 'of the door']),
     ...phrases(['headed for', 'heads for', 'heading for'], ['the exit', 'the exits', 'the door']),
+    // "His deputy, X, followed him out the door two weeks later".
+    ...phrases(['followed him', 'followed her', 'followed them', 'follows him', 'follows her', 'has followed him', 'has followed her', 'headed', 'is headed'], ['out the door']),
   ]),
   // "今天是我在小米的最后一天": only with 的 before it (最后一天 alone is any deadline).
   ...t('departure', 'leave', 0.85, ['的最后一天', '的最后一个工作日']),

@@ -2296,6 +2296,11 @@ const ISSUER_LABEL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.issuerLabels.
  * `leftBefore(root)`: whether the article has told a departure from that org before this sentence ("… will retire. His
  * deputy will take over the group."): a promotion with no org is to that post, at the headline's org or the theme's.
  */
+/** Whether the candidate's move is a noun of arriving right before their name ("the arrival of X"). */
+function arrivalNoun(r: SentenceReader, c: Candidate): boolean {
+  return r.triggers.some((t) => t.trigger.noun === true && t.trigger.event === c.event && t.end <= c.person.start && c.person.start - t.end <= 1);
+}
+
 function carryHeadline(
   r: SentenceReader,
   c: Candidate,
@@ -2318,7 +2323,10 @@ function carryHeadline(
       !c.to &&
       // The hires a list names under "new hires:" (or in an article about a reorganisation) are the article's org's; a
       // promotion is within one org, the headline's when the headline is about people moving at all (or a reorganisation).
-      (((c.event === 'join' || c.event === 'return') && ((head.joining && !head.leaving) || c.listed || reorg)) ||
+      // (Under any headline of moves, an arrival told as a noun from another org, naming no destination: "At Meta, a
+      // quiet departure and a loud arrival" over "the arrival of X, a star researcher at OpenAI"; not "He had joined from
+      // Morgan Stanley" under "xAI's finance chief exits".)
+      (((c.event === 'join' || c.event === 'return') && ((head.joining && !head.leaving) || (head.leaving && c.from !== null && arrivalNoun(r, c)) || c.listed || reorg)) ||
         (c.event === 'promotion' && (head.joining || head.leaving || reorg || leftBefore(rootOf(head.org)))))
     ) {
       c.to = head.org;
@@ -4069,10 +4077,14 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // "X is leaving, according to people familiar … His responsibilities will be divided between A and B": a successor of
   // a leaver the article only reports is as much a rumour.
   for (const c of merged) {
-    if (!c.succeeds || c.status !== 'reported') continue;
+    if (!c.succeeds) continue;
+    const leaver = merged.find((m) => m.person.key === c.succeeds!.person.key);
+    // (A successor is as sure as the departure that opens the post, as the article tells it in the end: "Holt replaces
+    // Giselle Marchetti, who is leaving Apple".)
+    if (leaver) c.strength = Math.max(c.strength, leaver.strength);
+    if (c.status !== 'reported') continue;
     // (Not one the sentence has someone say: "Apple said Stephen Lemay will succeed Dye".)
     if (REPORTING.test(n.text.slice(c.sentence.start, c.sentence.end))) continue;
-    const leaver = merged.find((m) => m.person.key === c.succeeds!.person.key);
     if (leaver?.status === 'rumoured') c.status = 'rumoured';
   }
   originOfLead(merged, (org) => index.catalog.root(org), readerOf);

@@ -2016,6 +2016,35 @@ describe('the four-hundred-and-seventy-fifth batch (the loose verbs of Chinese t
   });
 });
 
+describe('the four-hundred-and-seventy-sixth batch (long English reports, a third sample): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a deputy who "followed him out the door" as leaving where he left', () => {
+    expect(
+      moves(
+        'Leopold Achterberg, who ran the team that trained Grok, left xAI in October and has since joined OpenAI. His deputy, Sunniva Rasmussen, followed him out the door two weeks later; she is taking time off.',
+      ),
+    ).toEqual(['Leopold Achterberg:departure:xAI→OpenAI', 'Sunniva Rasmussen:departure:xAI→-']);
+  });
+  it('gives a successor the confidence of the departure the article tells in the end', () => {
+    const r = recognize(
+      'In a memo seen by this publication, Craig Federighi said the teams would be merged under Evander Holt. Holt replaces Giselle Marchetti, who is leaving Apple after twelve years.',
+      index,
+      { year: 2026 },
+    );
+    const left = r.moves.find((m) => m.person === 'Giselle Marchetti');
+    const successor = r.moves.find((m) => m.person === 'Evander Holt');
+    expect([left?.event, successor?.event]).toEqual(['departure', 'promotion']);
+    expect(successor!.confidence).toBeGreaterThanOrEqual(left!.confidence * 0.9);
+  });
+  it("takes the headline's org as where an arrival told as a noun goes, from another org", () => {
+    expect(
+      moves(
+        'At Meta, a quiet departure and a loud arrival\nTwo announcements came out of Meta Superintelligence Labs this week. The loud one was the arrival of Octavia Ravensworth, a star researcher at OpenAI.',
+      ),
+    ).toEqual(['Octavia Ravensworth:join:OpenAI→Meta']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
