@@ -864,6 +864,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "小米大模型团队迎来前OpenAI研究员": welcoming someone described by their post (not "迎来新一轮增长").
   ['迎来', { event: 'join', shape: 'hire', strength: 0.75, when: ['staffAfter'] }],
+  // "从外部引入了两位副总裁：…" (not "引入战略投资者", "引入新技术").
+  ...['引入', '引进', '引入了', '引进了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['staffAfter'] }]),
   // "a former Microsoft executive who took over Anthropic's Asia-Pacific business": a unit of the org taken over.
   ...['took over', 'takes over', 'has taken over'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, when: ['unitOfNext'] }]),
   // "has handed the reins of its models team to X": the one it is handed to is who takes it.
@@ -2119,7 +2121,7 @@ export const ZH_CLEFT_AFTER_DE = /的[,，]?(?:则|正)?是[^,.;。，；]{0,30}
 export const ZH_NOT_NAMES = new Set(
   // (With words that end in a surname character: "工程学系" holds no name 程学系.)
   // (And 曾 as "once" before a verb, not the surname: "曾供职于OpenAI的研究员", not the name "曾供职".)
-  '曾任 曾在 曾是 曾供 曾就 曾效 曾担 曾负 曾参 曾主 曾带 曾领 曾加 曾获 曾被 曾于 曾与 曾先 曾多 曾为 辜负 沃尔 沃土 邸宅 官邸 朴素 朴实 简朴 质朴 工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊 晋升 晋级 晋江 清楚 楚楚 慕尼 慕名 羡慕 钦佩 廉价 廉洁 清廉 琴键 钢琴 伏笔 起伏 雍容 助理 名单 清单 订单 菜单 账单 简单 单独 单位 单纯 单一 床单 传单 买单 下单 孤单 分任 出任 担任 接任 升任 兼任 转任 调任 就任 留任 连任 离任 卸任 履任 继任 到任 上任 胜任 历任 现任 前任 新任 首任 回应 响应 相应 对应 反应 供应 适应 答应 衡量 衡阳 衡水 衡山 平衡 均衡 权衡 抗衡 制衡 失衡 幸福 幸运 幸好 幸亏 不幸 荣幸 庆幸 有幸 所幸'.split(
+  '易岗 曾任 曾在 曾是 曾供 曾就 曾效 曾担 曾负 曾参 曾主 曾带 曾领 曾加 曾获 曾被 曾于 曾与 曾先 曾多 曾为 辜负 沃尔 沃土 邸宅 官邸 朴素 朴实 简朴 质朴 工程 过程 课程 流程 日程 进程 全程 章程 规程 行程 远程 议程 疗程 危机 危险 危害 危及 凤凰 贝壳 学习 练习 实习 复习 习惯 祖国 弘扬 全职 兼职 储备 储存 储蓄 储能 储值 阙如 上周 本周 下周 这周 每周 当周 同周 一周 两周 数周 几周 相关 商业 商务 商业化 封面 封锁 封装 封号 封禁 封杀 封闭 封顶 高管 高层 高级 高校 高端 高度 毕业 毕业生 成员 成立 成为 成本 成功 时间 时候 时任 全球 全部 全面 全新 应该 应用 应届 应聘 应对 应邀 司机 管理 项目 任何 任务 任职 任命 方面 方向 方式 方案 安全 常务 常常 明年 明确 明显 金融 周年 周末 黄金 包括 尚未 曾经 关于 关键 关注 万亿 石油 文章 文件 路线 龙头 连续 于是 向外 和谐 宁愿 华人 吴越 江湖 林业 马上 公司 公开 董事 董事会 史上 程序 程度 苏醒 陆续 孔子 沈阳 鲁迅 解决 解释 贺电 简单 车辆 毛利 易于 韩国 齐全 杨树 钱款 于即 于今 于近 于本 于上 于下 于当 于明 于昨 于去 于同 洪水 漆黑 花费 花了 花钱 花在 花园 花样 花絮 花旗 花落 花式 荣退 荣休 荣誉 荣获 官方 官宣 官网 官员 官司 官微 屠宰 屠杀 楼层 楼盘 楼市 楼宇 楼上 楼下 郏县 老师 导师 教师 讲师 律师 厨师 医师 技师 戈壁 戈登 戈尔 戈多 惠普 优惠 实惠 互惠 惠及 惠民 燕京 燕窝 燕郊 晋升 晋级 晋江 清楚 楚楚 慕尼 慕名 羡慕 钦佩 廉价 廉洁 清廉 琴键 钢琴 伏笔 起伏 雍容 助理 名单 清单 订单 菜单 账单 简单 单独 单位 单纯 单一 床单 传单 买单 下单 孤单 分任 出任 担任 接任 升任 兼任 转任 调任 就任 留任 连任 离任 卸任 履任 继任 到任 上任 胜任 历任 现任 前任 新任 首任 回应 响应 相应 对应 反应 供应 适应 答应 衡量 衡阳 衡水 衡山 平衡 均衡 权衡 抗衡 制衡 失衡 幸福 幸运 幸好 幸亏 不幸 荣幸 庆幸 有幸 所幸'.split(
     ' ',
   ),
 );
@@ -2529,6 +2531,8 @@ export const CONTEXT_WORDS = {
   laterPostLeads: { zh: ['退居幕后', '转而', '转任', '改任', '之后', '后将', '随后', '继续', '将继续', '留任', '将转'] },
   /** Nouns for a person described and not named, as a hire's whole object ("招募前谷歌研究员"): the one before hires. */
   unnamedPeople: { zh: ['研究员', '工程师', '科学家', '高管', '负责人', '专家', '人才', '大牛', '骨干'] },
+  /** Titles a hire may count before naming them ("引入了两位副总裁：…"). */
+  staffTitles: { zh: ['副总裁', '总裁', '总监', '首席', '合伙人'] },
   /** Words of a post itself, after 卸下 or 坐上: "卸下总裁职务", "坐上小米大模型团队负责人的交椅". */
   postWords: { zh: ['职务', '职位', '一职', '交椅', '宝座', '帅印'] },
   /** Whom a person tells their own news: "told staff on Friday that he plans to take time off". */

@@ -2372,7 +2372,7 @@ function joinEarlierHire(r: SentenceReader, c: Candidate, earlier: readonly Cand
  * told in one sentence, from another org told in the next, is a join from it; so is an appointment by a company
  * not named ("同意聘任X为公司副总裁。X此前任腾讯混元大模型技术负责人").
  */
-function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): void {
+function cameFromNext(r: SentenceReader, c: Candidate, year: number, after = r.span.start): void {
   // (An appointment by a company the text does not name, "同意聘任X为公司副总裁", is a join from the org told next.)
   if ((c.event !== 'promotion' && c.event !== 'join') || c.from || (!c.to && c.event !== 'promotion') || !r.orgs.length) return;
   // (The cheap tests first: asking a sentence for its people runs name discovery on it.)
@@ -2388,6 +2388,15 @@ function cameFromNext(r: SentenceReader, c: Candidate, after = r.span.start): vo
       (FIRST_PERSON_MOVE.test(r.text.slice(c.sentence.start, c.sentence.end)) ? OPENING_I.exec(r.text.slice(after, r.span.end)) : null));
   const from = named ? named.end : pronoun ? after + pronoun[0].length : -1;
   if (from < 0 || (pronoun && r.people.some((p) => p.start >= after))) return;
+  // (Not where the sentence says they joined the org in an earlier year: "X此前在微软亚洲研究院工作多年，2023年加入小米" is
+  // an insider appointed.)
+  if (
+    c.to &&
+    r.triggers.some(
+      (t) => t.trigger.event === 'join' && t.start >= from && earlierYearAt(r, t.start, year) !== null && r.orgs.some((o) => o.start >= t.end && o.start - t.end <= 1 && r.sameOrg(o, c.to)),
+    )
+  )
+    return;
   const past = CAME_FROM.exec(r.text.slice(from, r.span.end));
   // ("此前，她在谷歌…": the past word may open the sentence before the pronoun.)
   const at = past ? from + past.index : pronoun && CAME_FROM.test(pronoun[0]) ? from : -1;
@@ -3964,7 +3973,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // (Or in this sentence, before it: "X will step down, and its vice president of research, Y, will take over the role".)
     for (const c of found) if (c.event === 'promotion' && !c.to && !c.from) samePlace(r, c, [...candidates, ...found.filter((x) => x !== c && x.person.start < c.person.start)]);
     // (Candidates first: asking a sentence for its people runs name discovery on it.)
-    if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
+    if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c, options.year);
     // ("Camille Varga is OpenAI's new chief of staff. Here is what to know about her. Who is Camille Varga? Varga, 38, spent
     // six years at Stripe": further on, a sentence that opens with the appointed person's name and tells only their past.)
     if (i > 1 && !r.triggers.length && CAME_FROM.test(n.text.slice(spans[i]!.start, spans[i]!.end)))
@@ -3977,11 +3986,11 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
           // (Not where the article has told where they came from: "清华大学教授X已出任…。X曾任京东…" is an older past.)
           !candidates.some((x) => x.person.key === c.person.key && x.from)
         )
-          cameFromNext(r, c);
+          cameFromNext(r, c, options.year);
     // ("Google named X its head of AI safety. Who is she? X spent nine years at Microsoft Research …": past a bare question.)
     // (The cheap test first: the sentence before ends in a question mark, "？" normalised to "?".)
     if (i > 1 && endsInQuestion(n.text, spans[i - 1]!) && BARE_QUESTION.test(n.text.slice(spans[i - 1]!.start, spans[i - 1]!.end)))
-      for (const c of candidates) if (c.sentence.start === spans[i - 2]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c);
+      for (const c of candidates) if (c.sentence.start === spans[i - 2]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c, options.year);
     // A filing's résumé of the one appointed ("附件：简历。褚文涛，男，1983年出生…。2010年至2024年在华为…任职"): its lines tell
     // where they came from.
     // (The line's words first: most sentences are no résumé, and need no reader.)
@@ -4000,12 +4009,12 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // ("X on LinkedIn: I've joined Mistral AI", the post retold with nobody named, then "Before this I spent …": the one
     // sentence between retold the same move.)
     const retoldTo = told?.to;
-    if (i > 1 && retoldTo) for (const c of candidates) if (c.sentence.start === spans[i - 2]!.start && c.event === 'join' && r.sameOrg(c.to, retoldTo)) cameFromNext(r, c);
+    if (i > 1 && retoldTo) for (const c of candidates) if (c.sentence.start === spans[i - 2]!.start && c.event === 'join' && r.sameOrg(c.to, retoldTo)) cameFromNext(r, c, options.year);
     const semicolon = found.length ? r.find(';') : -1;
-    if (semicolon >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < semicolon) cameFromNext(r, c, semicolon + 1);
+    if (semicolon >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < semicolon) cameFromNext(r, c, options.year, semicolon + 1);
     // "…已于本周到岗，其此前任职于字节跳动": a clause after a comma that opens with 其/他/她 and a past word does too.
     const pastClause = found.length && found.some((c) => c.event === 'promotion') ? pronounPastClause(r) : -1;
-    if (pastClause >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < pastClause) cameFromNext(r, c, pastClause + 1);
+    if (pastClause >= 0) for (const c of found) if (c.event === 'promotion' && c.person.end < pastClause) cameFromNext(r, c, options.year, pastClause + 1);
     // "Julien Marchetti wrote much of Mistral AI's inference stack. The engineer is leaving for Nvidia": someone referred to
     // from the sentence before comes from the one org that sentence names with them (after the rules that read that
     // sentence's words, and not where it told a move of theirs, which the merge reads).

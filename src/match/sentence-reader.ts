@@ -419,7 +419,7 @@ const UNIT_OF_ORG = new RegExp(`^['’]s(?:\\s+[\\w-]+){0,3}?\\s+(?:${alternatio
 const NEW_ORG_AFTER = new RegExp(`^\\s+(?:a|an|her own|his own|their own|a new)\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.newOrgNouns.en)})\\b`);
 // People (or a word after a list of them) right before a word of flowing: "三名技术骨干流向", "两人均流向".
 const PEOPLE_BEFORE_ZH = new RegExp(`(?:${alternation([...CONTEXT_WORDS.unnamedPeople.zh, '员工', '成员', '两人', '三人', '均', '都'])})$`);
-const STAFF_AFTER_ZH = new RegExp(`^[^,;:。]{0,10}?(?:${alternation([...CONTEXT_WORDS.unnamedPeople.zh, '成员', '新人', '大将', '老将'])})`);
+const STAFF_AFTER_ZH = new RegExp(`^[^,;:。]{0,10}?(?:${alternation([...CONTEXT_WORDS.unnamedPeople.zh, ...CONTEXT_WORDS.staffTitles.zh, '成员', '新人', '大将', '老将'])})`);
 const WORKS_AT_AFTER = new RegExp(`^[^,;。]{0,16}?(?:${alternation(CONTEXT_WORDS.worksAtSchool.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
 // "… Director of Applied AI at Microsoft": the org a post is at (not "a cameo in a Netflix documentary").

@@ -2045,6 +2045,20 @@ describe('the four-hundred-and-seventy-sixth batch (long English reports, a thir
   });
 });
 
+describe('the four-hundred-and-seventy-seventh batch (long Chinese reports, a third sample): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads vice presidents brought in (引入了两位副总裁：…) as joins, and 引入 of investors as none', () => {
+    expect(moves('月之暗面从外部引入了两位副总裁：前字节跳动商业化负责人卢思齐和前阿里云智能集团产品副总裁邝一鸣。')).toEqual(['卢思齐:join:ByteDance→Moonshot AI', '邝一鸣:join:Alibaba→Moonshot AI']);
+    expect(moves('月之暗面引入了两家战略投资者，创始人杨植麟表示欢迎。')).toEqual([]);
+  });
+  it('reads no name in 易岗 (a swap of posts)', () => {
+    expect(movesAs('字节Seed人事再调整：两位负责人易岗，一人离职', ['person'])).toEqual([]);
+  });
+  it("keeps an appointment an insider's where the next sentence says they joined the org already", () => {
+    expect(moves('小米内部人士透露，此前负责MiMo预训练的甄书远将接任团队负责人。甄书远此前在微软亚洲研究院工作多年，2023年加入小米。')[0]).toBe('甄书远:promotion:-→Xiaomi');
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
