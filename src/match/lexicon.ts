@@ -1319,6 +1319,9 @@ export const RUMOUR_WORDS = [
   'people familiar',
   'person familiar',
   'people with knowledge',
+  // "two people who saw the message said".
+  'people who saw',
+  'people who have seen',
   'person with knowledge',
   'with knowledge of the matter',
   // A leaked document: "according to an internal memo seen by The Information".

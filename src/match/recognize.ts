@@ -2296,6 +2296,9 @@ const ISSUER_LABEL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.issuerLabels.
  * `leftBefore(root)`: whether the article has told a departure from that org before this sentence ("… will retire. His
  * deputy will take over the group."): a promotion with no org is to that post, at the headline's org or the theme's.
  */
+// Opening a sentence before a name: "That engineer,", "This researcher,".
+const THAT_ONE_NAMED = new RegExp(`^\\s*(?:that|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.epithets.en)})\\s*,\\s*$`);
+
 /** Whether the candidate's move is a noun of arriving right before their name ("the arrival of X"). */
 function arrivalNoun(r: SentenceReader, c: Candidate): boolean {
   return r.triggers.some((t) => t.trigger.noun === true && t.trigger.event === c.event && t.end <= c.person.start && c.person.start - t.end <= 1);
@@ -3565,6 +3568,35 @@ function foundedAfterLeaving(r: SentenceReader, candidates: Candidate[], anteced
   left.reasons.push(`"${t.word}" after the departure: the company founded since`);
   r.fire('event.founded-after', t.word, `${left.person.name}: the departure told before is a founding`);
 }
+/**
+ * "This week the Apple executive told his team he was leaving … Delacroix-Reyes said his new company, Tidewater Labs,
+ * would build …", "…她的新公司“小满”已完成融资": a new company of theirs, named after their departure was told, is the
+ * founding they left for.
+ */
+function newCompanyOfTheirs(r: SentenceReader, candidates: Candidate[], antecedent: () => PersonMention | null): void {
+  const m = THEIR_NEW_COMPANY_EN.exec(r.n.cased.slice(r.span.start, r.span.end)) ?? THEIR_NEW_COMPANY_ZH.exec(r.text.slice(r.span.start, r.span.end));
+  if (!m?.indices?.[1]) return;
+  const at = r.span.start + m.index;
+  // Whose: the last person named before it in the sentence, else the one the sentence before names.
+  const who = r.people.filter((p) => p.end <= at).pop() ?? antecedent();
+  // (Every telling of that departure: one read from the sentence, one inferred for "he".)
+  const left = who ? candidates.filter((c) => c.person.key === who.key && c.event === 'departure' && !c.to && c.status !== 'denied') : [];
+  if (!left.length) return;
+  const start = r.span.start + m.indices[1][0];
+  const name = m[1]!.trim();
+  if (NOT_COMPANY_NAME.test(name) || r.orgs.some((o) => o.start < start + name.length && start < o.end)) return;
+  for (const c of left) {
+    c.event = 'founding';
+    c.to = { start, end: start + name.length, org: name };
+    c.reasons.push(`"${name}", a new company of theirs named after the departure`);
+  }
+  r.fire('event.founded-after', name, `${who!.name}: the departure told before is a founding`);
+}
+const THEIR_NEW_COMPANY_EN = new RegExp(
+  `\\b(?:his|her|their) new (?:${alternation(CONTEXT_WORDS.companyNouns.en)})(?:,\\s+|\\s+(?:called|named)\\s+)([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,3})(?=\\s*[,.;]|\\s+(?:${alternation(CONTEXT_WORDS.afterCompanyName.en)})\\b)`,
+  'd',
+);
+const THEIR_NEW_COMPANY_ZH = /(?:他|她|其)的?新(?:公司|创业公司)[“"「]([^”"」]{2,20})[”"」]/d;
 // A subject pronoun right before the move word, opening its clause: "，她创办的…".
 const FOUNDED_BY_PRONOUN = /(?:^|[,;。])(?:他|她)$/;
 
@@ -3860,6 +3892,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (bounds[2 * i] === bounds[2 * i + 1] && !told && !(theme !== null && OTHERS_OPENING.test(n.text.slice(spans[i]!.start, spans[i]!.start + 16)))) {
       // ("He remains chief scientist." names nothing the scanner finds, but may keep the leaver before it.)
       if (i > 0 && lastLeft === i - 1) staysAfterLeaving(n, spans[i]!, () => reader(i), candidates, spans[i - 1]!);
+      // ("…已从字节跳动离职。两个月后，她的新公司“小满”完成了首轮融资": a sentence naming only the company makes the last
+      // departure told a founding.)
+      if (lastLeft >= 0 && THEIR_NEW_COMPANY_ZH.test(n.text.slice(spans[i]!.start, spans[i]!.end)))
+        newCompanyOfTheirs(reader(i), candidates, () => candidates.filter((c) => c.event === 'departure').pop()?.person ?? null);
       return;
     }
     const r = reader(i);
@@ -3949,6 +3985,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
     if (lastLeft === i - 1 && !found.length) staysAfterLeaving(n, spans[i]!, () => r, candidates, spans[i - 1]!);
     if (!found.length && i > 0) foundedAfterLeaving(r, candidates, antecedent);
+    if (!found.length && i > 0) newCompanyOfTheirs(r, candidates, antecedent);
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
@@ -4025,7 +4062,11 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
           (c.to || c.event === 'departure') &&
           // (Or named again, by surname: "…had two leads, Hugo Martins and Ines Carvalho. One of them, Martins, is joining Mistral AI".)
           // (Asked only of a surname: reading the sentence before for names is the costly part of reading.)
-          (c.person.end <= spans[i]!.start || (!c.from && (c.person.referred || c.person.weak) && reader(i - 1).people.some((p) => p.key === c.person.key))) &&
+          (c.person.end <= spans[i]!.start ||
+            (!c.from && (c.person.referred || c.person.weak) && reader(i - 1).people.some((p) => p.key === c.person.key)) ||
+            // ("…was run by a soft-spoken engineer few outside Google had heard of. That engineer, Anselm Vukovic, is now
+            // leaving": the one the sentence before describes, named now.)
+            (!c.from && c.person.start - spans[i]!.start <= 40 && THAT_ONE_NAMED.test(n.text.slice(spans[i]!.start, c.person.start)))) &&
           !candidates.some((x) => x.person.key === c.person.key && x.sentence.start === spans[i - 1]!.start)
         )
           originOfAntecedent(c, reader(i - 1), r);

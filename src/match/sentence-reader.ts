@@ -251,7 +251,7 @@ const DESCRIBES_NEXT = /^[^,;:。]{0,16}?的[^,;:。的]{0,12}$/;
 // "，由联合创始人X出任": a clause opening with 由, its agent named before the move word.
 const BY_AGENT_BEFORE = /[,;，；]由[^,;:，；。]{0,20}$/;
 const SAID_OTHER_SUBJECT = new RegExp(
-  `\\b(?:${alternation(W.speechVerbs.en)})\\s+(?:that\\s+)?(?:the|a|an|its|their|this)\\s+[^,;]*$|(?:${alternation(W.speakingOf.zh)})[^,;。]{0,8}(?:${ZH_COUNT})[^,;。]{0,8}$`,
+  `\\b(?:${alternation(W.speechVerbs.en)})(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+(?:that\\s+)?(?:the|a|an|its|their|this)\\s+[^,;]*$|(?:${alternation(W.speakingOf.zh)})[^,;。]{0,8}(?:${ZH_COUNT})[^,;。]{0,8}$`,
 );
 const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:${ZH_COUNT_NUMBER}[名位个]?)?(?:${alternation(CONTEXT_WORDS.listedPeople.zh)})?\\s*:`);
 // "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.

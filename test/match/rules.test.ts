@@ -2059,6 +2059,33 @@ describe('the four-hundred-and-seventy-seventh batch (long Chinese reports, a th
   });
 });
 
+describe('the four-hundred-and-seventy-eighth batch (person watches on long reports): what its blind score showed', () => {
+  it('reads what a speaker says "the company" hired as no move of theirs, past a time after the verb', () => {
+    expect(
+      alertsWatching(['Aurelien Castagnac'])(
+        "Mistral AI's chief executive, Aurelien Castagnac, said on Tuesday that the company had lost a handful of researchers this year but had hired more than it lost.",
+      ),
+    ).toEqual([]);
+  });
+  it('reads "his new company, Tidewater Labs" after a departure as the founding it was', () => {
+    expect(
+      movesAs(
+        'This week the Apple executive Caspian Delacroix-Reyes told his team he was leaving to try again. In a post, Delacroix-Reyes said his new company, Tidewater Labs, would build small models for hospitals.',
+        ['person', 'event', 'ends'],
+      ),
+    ).toEqual(['Caspian Delacroix-Reyes:founding:Apple→Tidewater Labs']);
+    expect(movesAs('桑若雪已从字节跳动离职。两个月后，她的新公司“小满”完成了首轮融资。', ['person', 'event', 'ends'])).toEqual(['桑若雪:founding:ByteDance→小满']);
+  });
+  it('gives "That engineer, X," the org of the one the sentence before describes, and reads "people who saw the message" as a source', () => {
+    expect(
+      movesAs(
+        'The team was run by a soft-spoken engineer few outside Google had heard of. That engineer, Anselm Vukovic, is now leaving. Vukovic told colleagues that he would join OpenAI in January, two people who saw the message said.',
+        ['person', 'event', 'ends', 'status'],
+      ),
+    ).toEqual(['Anselm Vukovic:departure:Google→OpenAI:rumoured']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
