@@ -1464,6 +1464,10 @@ export const RUMOUR_WORDS = [
   '有望',
   '消息称',
   '知情人士',
+  // "消息人士指出": a source; "但双方皆未证实": neither side confirms it.
+  '消息人士',
+  '未证实',
+  '未经证实',
   // A headhunter's word: "一位参与此事的猎头告诉记者".
   '猎头告诉',
   '猎头透露',

@@ -1357,7 +1357,9 @@ function readSentence(
           (REFLEXIVE_OPENING.test(subjectClause) ? OPENING_PRONOUN.exec(r.text.slice(r.span.start, r.clause(t.start).start)) : null))
         : null;
     // ("He did not take questions about the recent departures from the team": a plural move noun is no one person's move.)
-    if (pronoun && !t.trigger.plural && (!narrative || pronoun[0].startsWith('其'))) {
+    // ("此人離開後可能轉戰百度": a time clause of leaving, then where they may go next, is no narrative of the past.)
+    const nextStep = narrative && FUTURE_AFTER_LEAVING.test(subjectClause) && r.events.every((e) => e.outcome !== 'blocked' || !BIOGRAPHY_RULES.has(e.rule) || e.rule === 'block.time-clause');
+    if (pronoun && !t.trigger.plural && (!narrative || nextStep || pronoun[0].startsWith('其')) && !introducedUnnamed(r, pronoun, t)) {
       const before = owner ?? antecedent();
       if (before) {
         subjects = [before];
@@ -2298,6 +2300,26 @@ const ISSUER_LABEL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.issuerLabels.
  */
 // Opening a sentence before a name: "That engineer,", "This researcher,".
 const THAT_ONE_NAMED = new RegExp(`^\\s*(?:that|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.epithets.en)})\\s*,\\s*$`);
+
+/**
+ * "一位DeepSeek前员工近日发文…。这位前员工今年年初离开了DeepSeek": 这位 and a noun the article introduced with 一位, someone
+ * it never names, not the one person the sentence before names.
+ */
+function introducedUnnamed(r: SentenceReader, pronoun: RegExpExecArray, t: TriggerMention): boolean {
+  if (!THIS_ONE.test(pronoun[0])) return false;
+  const at = r.text.indexOf(pronoun[0], r.span.start);
+  const after = r.text.slice(at + pronoun[0].length, Math.min(t.start, at + pronoun[0].length + 4));
+  const before = r.text.slice(0, r.span.start);
+  for (let len = Math.min(4, after.length); len >= 2; len--) {
+    const noun = after.slice(0, len);
+    if (!/^\p{Script=Han}+$/u.test(noun)) continue;
+    if (new RegExp(`(?:一位|一名)[^。,;:]{0,12}${noun}`).test(before)) return true;
+  }
+  return false;
+}
+const THIS_ONE = /^(?:这位|这名|该名)$/;
+// A time clause of leaving, then a word of what may or will come: "离开后可能", "离职后将".
+const FUTURE_AFTER_LEAVING = /(?:离开|离职|卸任|请辞)后[,]?(?:可能|将|或将|或|拟|预计)$/;
 
 /** Whether the candidate's move is a noun of arriving right before their name ("the arrival of X"). */
 function arrivalNoun(r: SentenceReader, c: Candidate): boolean {

@@ -2086,6 +2086,20 @@ describe('the four-hundred-and-seventy-eighth batch (person watches on long repo
   });
 });
 
+describe('the four-hundred-and-seventy-ninth batch (person watches on Chinese reports): what its blind score showed', () => {
+  it('reads 这位 and a noun the article introduced with 一位 as someone unnamed, not the one person named before', () => {
+    expect(
+      alertsWatching(['戚远航'])('DeepSeek前员工回忆录\n一位DeepSeek前员工近日在知乎发文。他写道，当时的团队负责人戚远航“从不给人压力”。这位前员工今年年初离开了DeepSeek，加入了一家量化基金。'),
+    ).toEqual([]);
+    expect(movesAs('仇思远是字节跳动Seed团队的核心成员。这位90后近日已离职。', ['person', 'event', 'ends'])).toEqual(['仇思远:departure:ByteDance→-']);
+  });
+  it('reads 此人 after a time clause of leaving, then where they may go, as the one named before, a rumour', () => {
+    expect(movesAs('小米大模型部門負責人褚文瀚已於日前請辭。消息人士指出，此人離開後可能轉戰百度，但雙方皆未證實。', ['person', 'event', 'ends', 'status'])).toEqual([
+      '褚文瀚:departure:Xiaomi→Baidu:rumoured',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
