@@ -94,6 +94,7 @@ export function biographical(r: SentenceReader, t: TriggerMention, year: number)
 const EARLIER_AFTER = new RegExp(`\\b(?:${alternation(EARLIER_TIME_EN)})\\b|\\b\\d{1,2} years ago\\b`);
 // (The comma may be left out, and the sentence may open a quote: '"A year ago I left Microsoft," he wrote'.)
 const EARLIER_OPENING = new RegExp(`^\\s*["“]?\\s*(?:${alternation(EARLIER_TIME_EN)})(?:\\s*,|\\s)`);
+const BEFORE_SOMEONE = /在(?:他|她|其|他们|她们)之前$/;
 const SPAN_OF_TIME = /\b(?:years?|months?|weeks?|days?)\s+$/;
 const UNTIL_YEAR = /\buntil\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b/;
 
@@ -122,8 +123,14 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   if (past) return { rule: 'block.past', detail: `"${r.words(past)}" before it in its clause` };
   // "X毕业后，加入了谷歌": a clause that ends in a past marker sets the time of the one after it.
   // (Not a span of time measured from it: "Less than a year after joining, X has bolted for OpenAI" is a short tenure.)
+  // (Nor "在她之前，": before another person, an order of leavers, not a time.)
   const lead = r.markers.find(
-    (m) => m.entity.kind === 'past' && m.end < clause.start && /^[\s,]*$/.test(r.text.slice(m.end, clause.start)) && !SPAN_OF_TIME.test(r.text.slice(Math.max(r.span.start, m.start - 10), m.start)),
+    (m) =>
+      m.entity.kind === 'past' &&
+      m.end < clause.start &&
+      /^[\s,]*$/.test(r.text.slice(m.end, clause.start)) &&
+      !SPAN_OF_TIME.test(r.text.slice(Math.max(r.span.start, m.start - 10), m.start)) &&
+      !BEFORE_SOMEONE.test(r.text.slice(Math.max(r.span.start, m.start - 4), m.end)),
   );
   if (lead) return { rule: 'block.past', detail: `"${r.words(lead)}" leads into its clause` };
   // "两年前，X从OpenAI离职回国，创办了…", "Previously, she …": a past marker that is the sentence's whole opening clause dates all of it.

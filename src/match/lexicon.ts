@@ -365,6 +365,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'departure', shape: 'dismiss', strength: 0.8, loss: true },
   ]),
+  // "一年走了七位核心成员": people counted as gone (not "走了一条弯路").
+  ...['走了', '已经走了', '先后走了'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.75, plural: true, when: ['staffAfter'] }]),
   // "she would hand the group to her deputy … and leave the company to start a new lab": a bare "leave" with its object.
   ...t('departure', 'leave', 0.75, phrases(['leave', 'and leave'], ['the company', 'the lab', 'the startup', 'the firm'])),
   // "the Gemini post-training team said goodbye to X, who had been there since 2019": a farewell to a named person.
@@ -1811,7 +1813,7 @@ export const PAST_WORDS = [
   '早些年',
   '当年',
   // "两年前，X从OpenAI离职": a move dated years back is biography.
-  ...['一年前', '两年前', '三年前', '四年前', '五年前', '几年前', '多年前', '数年前', '十年前', '两年多前', '三年多前'],
+  ...['一年前', '两年前', '三年前', '四年前', '五年前', '六年前', '七年前', '八年前', '九年前', '几年前', '多年前', '数年前', '十年前', '两年多前', '三年多前'],
   // "该公司由前字节跳动工程师X于去年创办": last year is an earlier year, as "2024" is in 2025.
   ...['去年', '前年'],
   // "过去两年陆续创办了自己的公司": moves spread over years, a trend told back.

@@ -2100,6 +2100,20 @@ describe('the four-hundred-and-seventy-ninth batch (person watches on Chinese re
   });
 });
 
+describe('the four-hundred-and-eighty-first batch (long Chinese reports, a fourth sample): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("reads a headline's people counted as gone (走了七位核心成员) as departures from its org, and 在她之前 as an order, not a time", () => {
+    expect(moves('一年走了七位核心成员，小米大模型团队发生了什么\n最新离开的是负责多模态的研究员冯书宁，她于本月初加入了字节跳动Seed团队。在她之前，负责预训练的岑立川去了阿里通义。')).toEqual([
+      '冯书宁:departure:Xiaomi→ByteDance',
+      '岑立川:join:Xiaomi→Alibaba',
+    ]);
+    expect(moves('小米走了一条弯路，雷军表示。')).toEqual([]);
+  });
+  it('reads 七年前 as a time years back in a farewell post', () => {
+    expect(moves('今天是我在谷歌的最后一天。\n七年前，我作为一名实习生加入Google Brain。\n下一站，我会加入Anthropic。\n——沈知白')).toEqual(['沈知白:join:Google→Anthropic']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
