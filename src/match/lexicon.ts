@@ -943,6 +943,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "模型事业部由荀逸飞负责，…": in a reorganisation, who is in charge of a unit, the clause ending there (not 负责人).
   ...['负责,', '负责。', '负责;'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, reorgOnly: true }]),
   ...t('promotion', 'enter', 0.8, ['was elected', 'has been elected', 'is elected', 'elected to']),
+  // "its Board of Directors has elected X, the former chief operating officer of Meta, as a member of the board": a seat
+  // given, a join (only before a person's name).
+  ...['has elected', 'elected', 'have elected'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] }]),
   ...t('founding', 'enter', 0.85, [
     // "have spun out a startup, Stratos Labs".
     'spun out',
@@ -1163,6 +1166,8 @@ export const ORG_NAMES_THAT_ARE_WORDS = [
 ];
 
 export const NOT_TRIGGERS = [
+  // Kept on for another term, no move: "all eleven directors … were re-elected to one-year terms".
+  ...['re elected', 'were re elected', 'was re elected', 'has been re elected', 're elected to', 'reelected', 'reelected to'],
   // Someone unnamed on the way out, as the object of a sentence ("X congratulates a departing engineer").
   'a departing',
   // Appointments as a noun, announced by someone ("雷军宣布人事任命", "一批人事任命"): no one named is appointed by it.

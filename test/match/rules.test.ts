@@ -2114,6 +2114,18 @@ describe('the four-hundred-and-eighty-first batch (long Chinese reports, a fourt
   });
 });
 
+describe('the four-hundred-and-eighty-second batch (filings and press releases): what their blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a board electing a named person as a seat given, a join', () => {
+    expect(moves('IBM today announced that its Board of Directors has elected Rosalind Fairweather, the former chief operating officer of Meta Platforms, as a member of the board.')).toEqual([
+      'Rosalind Fairweather:join:Meta→IBM',
+    ]);
+  });
+  it('reads directors re-elected as no move', () => {
+    expect(moves('At its annual meeting, all directors of Oracle, including chairman Lawrence Ashdown, were re-elected to one-year terms.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
