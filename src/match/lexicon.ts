@@ -817,7 +817,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'return', shape: 'enter', strength: 0.85, when: ['orgNext'] },
   ]),
-  ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to']),
+  ...t('return', 'enter', 0.95, [...RETURNS_EN, ...REJOINS_EN, 'rejoining', 'boomerangs back to', 'boomeranged back to', 'has boomeranged back to', 'boomeranged to']),
   ...t('return', 'enter', 0.95, ['重返', '回归', '杀回', '重回', '重新加入', '回流', '重新回到', '重新回归', '再次加入', '再度加入', '再度加盟', '再次加盟', '重新加盟']),
   // "选择吃回头草", "回巢": going back, as the tech press says it.
   ...t('return', 'enter', 0.85, ['吃回头草', '回巢']),
@@ -2595,6 +2595,12 @@ export const CONTEXT_WORDS = {
       'for a lecture',
       'for a fireside chat',
       'to visit',
+      // "returned to the King's Cross office on Thursday for an alumni evening".
+      'for an alumni',
+      'for a reunion',
+      'for a party',
+      'for a celebration',
+      'for a panel',
     ],
   },
   /** After a move noun's "of", words that open an object naming nobody: "the departure of his predecessor", "the exit of so many researchers". */

@@ -2321,6 +2321,33 @@ const THIS_ONE = /^(?:这位|这名|该名)$/;
 // A time clause of leaving, then a word of what may or will come: "离开后可能", "离职后将".
 const FUTURE_AFTER_LEAVING = /(?:离开|离职|卸任|请辞)后[,]?(?:可能|将|或将|或|拟|预计)$/;
 
+/**
+ * "X, who left Anthropic in 2023 to co-found the agent startup Relay, has returned to the company", "…重新回到字节。他创办的
+ * “明远科技”已停止运营": a return comes back from the company the person left to found, told in its sentence before the
+ * return word or in the sentence after.
+ */
+function backFromOwnCompany(c: Candidate, r: SentenceReader, spans: Span[], reader: (i: number) => SentenceReader): void {
+  const k = spans.findIndex((s) => s.start === c.sentence.start);
+  let org: OrgMention | null = null;
+  // (Any sentence that names them, in an aside of theirs; or in Chinese the return's sentence or the one after, 他创办的.)
+  for (let i = 0; i < spans.length && !org; i++) {
+    const s = spans[i]!;
+    const en = OWN_COMPANY_EN.exec(r.n.cased.slice(s.start, s.end));
+    if (en?.indices?.[1] && reader(i).people.some((p) => p.key === c.person.key)) org = { start: s.start + en.indices[1][0], end: s.start + en.indices[1][1], org: en[1]! };
+    const zh = i === k || i === k + 1 ? OWN_COMPANY_ZH.exec(r.text.slice(s.start, s.end)) : null;
+    if (!org && zh?.indices?.[1]) org = { start: s.start + zh.indices[1][0], end: s.start + zh.indices[1][1], org: zh[1]! };
+  }
+  if (!org || NOT_COMPANY_NAME.test(org.org) || r.sameOrg(org, c.to)) return;
+  c.from = org;
+  c.reasons.push(`from ${org.org}, the company they left to found`);
+  r.fire('end.described-elsewhere', org.org, `${c.person.name} from ${org.org}, the company they left to found`);
+}
+const OWN_COMPANY_EN = new RegExp(
+  `\\bto (?:co found|cofound|found|start|launch) (?:the |a |an |his own |her own |their own )?(?:[\\w-]+ ){0,3}?(?:${alternation(CONTEXT_WORDS.companyNouns.en)}),? ([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,2})`,
+  'd',
+);
+const OWN_COMPANY_ZH = /(?:他|她|其)(?:一手)?(?:创办|创立|联合创办)的[“"「]([^”"」]{2,20})[”"」]/d;
+
 /** Whether the candidate's move is a noun of arriving right before their name ("the arrival of X"). */
 function arrivalNoun(r: SentenceReader, c: Candidate): boolean {
   return r.triggers.some((t) => t.trigger.noun === true && t.trigger.event === c.event && t.end <= c.person.start && c.person.start - t.end <= 1);
@@ -4164,6 +4191,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   for (const c of merged) {
     if ((c.event === 'join' || c.event === 'promotion') && c.to && !c.from) arrivedFrom(c, readerOf(c), options.year);
     if ((c.event === 'join' || c.event === 'return' || c.event === 'promotion') && c.to) originElsewhere(c, readerOf(c), spans, reader);
+    if (c.event === 'return' && (!c.from || readerOf(c).sameOrg(c.from, c.to))) backFromOwnCompany(c, readerOf(c), spans, reader);
     if ((c.event === 'join' || c.event === 'promotion') && !c.role) newTitle(c, readerOf(c));
     if (c.heldNow) {
       // ("One of them, X, who came from Tesla's Autopilot team in 2023, now leads the cluster buildout": an origin of an

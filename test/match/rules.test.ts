@@ -2126,6 +2126,22 @@ describe('the four-hundred-and-eighty-second batch (filings and press releases):
   });
 });
 
+describe('the four-hundred-and-eighty-third batch (returns and where they come back from): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "has boomeranged back to" as a return, from where the time clause says they went', () => {
+    expect(moves('Less than six months after leaving for Meta Superintelligence Labs, Ottilie Brandvold has boomeranged back to OpenAI, she said.')).toEqual(['Ottilie Brandvold:return:Meta→OpenAI']);
+  });
+  it('reads a return to an office for an alumni evening as a visit', () => {
+    expect(moves("Former Google DeepMind researchers, including Ines Carvalho-Pinto, returned to the King's Cross office on Thursday for an alumni evening.")).toEqual([]);
+  });
+  it('brings a return back from the company the person left to found', () => {
+    expect(moves('Sasha Kowalczyk, who left Anthropic in 2023 to co-found the agent startup Relay, has returned to the company as head of the Claude Code team.')).toEqual([
+      'Sasha Kowalczyk:return:Relay→Anthropic',
+    ]);
+    expect(moves('2023年从字节跳动离职创业的前抖音算法负责人裘明远，近日重新回到字节，加入Seed团队。他创办的“明远科技”已于今年上半年停止运营。')).toEqual(['裘明远:return:明远科技→ByteDance']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
