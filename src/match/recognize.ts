@@ -3724,6 +3724,15 @@ function describedBy(r: SentenceReader, p: PersonMention): OrgMention | null {
 }
 
 /** Bytes that were not UTF-8 arrive as U+FFFD; they mean nothing in a role or a tenure, so they go. */
+/** A role without the org it is "of", where that org is an end of the move ("chief financial officer of xAI" → "chief financial officer"). */
+function withoutItsOrg(role: string, c: Candidate, r: SentenceReader): string {
+  const of = / of ([^,;]+)$/.exec(role);
+  if (!of) return role;
+  const owner = of[1]!.toLowerCase();
+  const ends = [c.from, c.to].filter((o): o is OrgMention => o !== null && o.start >= 0);
+  return ends.some((o) => r.text.slice(o.start, o.end) === owner || o.org.toLowerCase() === owner) ? role.slice(0, of.index) : role;
+}
+
 function clean(field: string | null): string | null {
   if (field === null) return null;
   const out = field
@@ -4239,7 +4248,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       event: c.event,
       from: c.from ? index.catalog.ref(c.from.org) : null,
       to: c.to ? index.catalog.ref(c.to.org) : null,
-      role: clean(c.role && hyphensRestored(n, c.role, c.sentence)),
+      role: clean(c.role && withoutItsOrg(hyphensRestored(n, c.role, c.sentence), c, readerOf(c))),
       tenure: clean(c.tenure),
       status: c.status,
       confidence: confidenceOf(c),
