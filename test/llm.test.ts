@@ -17,7 +17,9 @@ import { useServer } from './helpers/fakes.js';
 
 // A story the rules cannot read: the name and the move are in different sentences, joined by "she", and the move
 // is told in words that are no move word ("began work … at").
-const TITLE = 'Gemini evaluation lead starts at Anthropic';
+// (A headline with no move word of its own: "Gemini evaluation lead starts at Anthropic" is one the rules now read, the
+// one person the body names at the headline mover's org.)
+const TITLE = 'A new chapter for an evaluation veteran';
 const BODY = "Nadia Okafor spent six years building the evaluation stack behind Google's Gemini models. This week she began work on model behaviour at Anthropic, a colleague said.";
 const STORY = `${TITLE}\n${BODY}`;
 const OKAFOR_JOINS = { person: 'Nadia Okafor', event: 'join', from: 'Google', to: 'Anthropic', role: null, status: 'reported', evidence: 'This week she began work on model behaviour at Anthropic' };

@@ -4,7 +4,7 @@ import { EN_NUMBER_WORDS, enNumber, zhNumber } from '../text/numbers.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { biographical, earlierYearAt, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
-import { extractRole, extractTenure, heldTitle, postHeldBefore, postNamed, subjectPost, hyphensRestored } from './role.js';
+import { extractRole, extractTenure, hasRoleWord, heldTitle, postHeldBefore, postNamed, subjectPost, hyphensRestored } from './role.js';
 import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
@@ -2802,6 +2802,41 @@ function readLine(r: SentenceReader, table: boolean): Candidate[] {
   r.fire('event.shorthand', person.name, told);
   return [toldMove(r, person, 'join', from, to, `${told} for a move`)];
 }
+/**
+ * "腾讯混元多模态负责人加盟字节Seed" over "过去三年，阚思远带领腾讯混元团队完成了多个多模态模型的研发…": a headline's move told of
+ * someone it does not name, in an article that reads no move of anyone, is the move of the one person the body names in
+ * sentences that name the org they come from (not one who speaks there: "腾讯CEO X表示").
+ */
+function headlineMover(told: UnnamedMove, spans: Span[], reader: (i: number) => SentenceReader): Candidate | null {
+  const event = told.trigger.trigger.event;
+  if ((event !== 'join' && event !== 'departure') || spans.length < 2) return null;
+  const head = reader(0);
+  if (head.people.length) return null;
+  const origin = told.from ?? head.orgs.find((o) => o.end <= told.trigger.start && !head.sameOrg(o, told.to)) ?? null;
+  // (One person told by a post at the org they come from, right before the move word: "Tencent's multimodal chief joins",
+  // "腾讯混元多模态负责人加盟"; and a join names where to.)
+  if (!origin || origin.end > told.trigger.start || (event === 'join' && !told.to)) return null;
+  const subject = head.text.slice(origin.end, told.trigger.start);
+  if (told.trigger.trigger.plural || !ONE_POST_SUBJECT.test(subject) || !(hasRoleWord(subject) || ZH_POST_END.test(subject))) return null;
+  const named = new Map<string, { person: PersonMention; r: SentenceReader }>();
+  for (let i = 1; i < spans.length; i++) {
+    const r = reader(i);
+    // (Only sentences that read no move of their own: one the rules read, and set aside, is no background of the headline's.)
+    if (r.triggers.length || !r.orgs.some((o) => r.sameOrg(o, origin))) continue;
+    for (const p of r.peopleReferredTo()) if (!r.possessive(p) && !SPEAKS_AFTER.test(r.text.slice(p.end, p.end + 12)) && !named.has(p.key)) named.set(p.key, { person: p, r });
+  }
+  const only = named.size === 1 ? [...named.values()][0] : undefined;
+  if (!only) return null;
+  const { person, r } = only;
+  r.fire('article.headline-mover', person.name, `the move the headline tells of someone unnamed (${told.trigger.word}), the one person the body names at ${origin.org}`);
+  return toldMove(r, person, event, origin, told.to, `the headline's move "${told.trigger.word}", the one person the body names at ${origin.org}`, 0.7);
+}
+// Between the org and the move word: its possessive and a few words of a post, no clause break nor "former".
+const ONE_POST_SUBJECT = /^(?:['’]s)?[^,;:.]{1,40}$/;
+const ZH_POST_END = /(?:负责人|首席[^,;。]{0,4}|科学家|研究员|总裁|总监|高管|主任|cto|ceo|coo)$/;
+// Right after a name, a verb of saying: who speaks is not who moves.
+const SPEAKS_AFTER = new RegExp(`^[^,;。]{0,6}?(?:${alternation(CONTEXT_WORDS.speechVerbs.zh)}|\\b(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b)`);
+
 type CardField = keyof typeof CONTEXT_WORDS.cardLabels;
 const CARD_FIELDS = Object.keys(CONTEXT_WORDS.cardLabels) as CardField[];
 // A card's line: a bullet at most, its label, a colon.
@@ -3938,6 +3973,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
   let told: UnnamedMove | null = null;
   let headHire: UnnamedMove | null = null;
+  // The headline's move told of someone it does not name ("腾讯混元多模态负责人加盟字节Seed").
+  let headUnnamed: UnnamedMove | null = null;
   // Whether any line could open a filing's résumé ("X，男，1983年出生"): asked once, not for every sentence.
   const mayHoldResume = n.text.includes('出生');
   // Whether the text holds a table of moves ("Name | From | To"): its rows are read as moves.
@@ -4137,6 +4174,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // ("Amazon engineer moves over to Anthropic": or the headline's mover described by their org's staff noun.)
     const staffOf = (o: OrgMention) => STAFF_AFTER_ORG.test(r.text.slice(o.end, o.end + 24));
     if (i === 0 && unnamed?.from && unnamed.to && (unnamed.trigger.trigger.shape === 'hire' || staffOf(unnamed.from)) && !r.sameOrg(unnamed.from, unnamed.to)) headHire = unnamed;
+    if (i === 0 && unnamed) headUnnamed = unnamed;
     if (i > 0 && headHire)
       for (const c of found) {
         if ((c.event !== 'join' && c.event !== 'return') || c.from || (c.to && !r.sameOrg(c.to, headHire.to))) continue;
@@ -4147,6 +4185,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // A list under a colon goes on while its lines open with names.
     told = unnamed ?? (told?.colon && entries.length ? told : null);
   });
+  if (!candidates.length && headUnnamed) {
+    const c = headlineMover(headUnnamed, spans, reader);
+    if (c) candidates.push(c);
+  }
   const carded = readCard(n, spans, reader, candidates);
   if (carded) candidates.push(carded);
   // "Dana Whitfield steps back … she is on medical leave until spring", "Ben Cole was put on leave … talk of his

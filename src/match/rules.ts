@@ -42,6 +42,13 @@ export const RULES = {
       'a scoop\'s shorthand with no move word: a person, "to" and an org with nothing after but a source ("Scoop: Meta\'s Lena Vogt to Anthropic, per two people familiar"); a list\'s line, a person, a dash and "Org to Org" ("• Maren Okafor – Google DeepMind to Anthropic"); a row of a table whose header is "Name | From | To"',
     yields: 'a move to that org, a departure from the org the person is named by (or the first org of the line or row)',
   },
+  'article.headline-mover': {
+    lang: 'any',
+    stage: 'article',
+    matches:
+      'a headline\'s move told of someone it does not name ("腾讯混元多模态负责人加盟字节Seed"), an article that reads no move of anyone, and one person (not a speaker) named in the sentences that name the org they come from',
+    yields: "that person's move, the headline's ends",
+  },
   'event.card': {
     lang: 'any',
     stage: 'event',

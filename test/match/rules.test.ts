@@ -2143,6 +2143,21 @@ describe('the four-hundred-and-eighty-third batch (returns and where they come b
   });
 });
 
+describe("a headline's move told of someone unnamed, and the one person the body names at their org", () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("gives the headline's move to the one person the body names at the org the mover comes from", () => {
+    expect(
+      moves(
+        "Tencent's multimodal chief joins ByteDance\nMultimodal models are where labs compete. For the past three years, Kan Siyuan led the Tencent Hunyuan team that built several of them. Neither company commented.",
+      ),
+    ).toEqual(['Kan Siyuan:join:Tencent→ByteDance']);
+  });
+  it("gives it to no one who speaks there, nor where the headline's subject is no post", () => {
+    expect(moves("Tencent's multimodal chief joins ByteDance\nTencent chief executive Pony Ma said on Tuesday that Tencent would keep investing.")).toEqual([]);
+    expect(moves('Former Google executive joins $40 million round in robotics startup\nThe round was led by Sequoia; Google veteran Emma Lindqvist also invested.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -3866,6 +3881,8 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.arrow-founding': '宋立：阿里巴巴 → 创业',
   'end.poster': 'Cohere on LinkedIn: Welcome to the team, Ana Ruiz!\nAna joins us from Meta and will lead our pretraining efforts.',
   'event.shorthand': 'Scoop: Google’s Ana Ruiz to Cohere, per two people familiar.',
+  'article.headline-mover': "Tencent's multimodal chief joins ByteDance\nFor the past three years, Kan Siyuan led the Tencent Hunyuan team that built them.",
+
   'event.card': 'At a glance\nPerson: Ana Ruiz\nPrevious role: research lead, Google\nNew role: chief scientist, Cohere',
   'end.new-company': 'Ana Ruiz has founded Tessellate Robotics, a startup building hands for humanoid robots.',
   'end.same-post': '宋立昨日发文称，公司CTO夏云帆已经离职。钱一鸣将出任智谱新一任CTO。',
