@@ -2677,11 +2677,15 @@ function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidat
  * "FAIR, the research lab …, has lost much of its old guard. … This week the lab named X as its new director": a hire by
  * "the lab" (or company, startup, firm) with no org named is by the org an earlier sentence opens with, its subject.
  */
+// A sentence opening with one hire told as a noun, its org unnamed: "The latest hire", "Its newest recruit".
+const LATEST_HIRE_OPENING = /^\s*(?:the|its|their)\s+(?:(?:latest|newest|most recent|first)\s+)?(?:senior\s+)?(?:hire|recruit)$/;
 function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span[], reader: (i: number) => SentenceReader, i: number): void {
   // (Or "it said X would join as head of research": the company speaking of a join with no org.)
+  // (Or a hire told as a noun opening the sentence: "The latest hire, announced internally on Monday, is X".)
   const t =
     r.triggers.find((x) => x.trigger.shape === 'hire' && x.end <= c.person.start && COMPANY_HIRES.test(r.text.slice(r.clause(x.start).start, x.start))) ??
-    (c.event === 'join' && COMPANY_SAYS.test(r.text.slice(r.span.start, c.person.start)) ? r.triggers.find((x) => x.trigger.event === 'join' && x.start > c.person.end) : undefined);
+    (c.event === 'join' && COMPANY_SAYS.test(r.text.slice(r.span.start, c.person.start)) ? r.triggers.find((x) => x.trigger.event === 'join' && x.start > c.person.end) : undefined) ??
+    r.triggers.find((x) => x.trigger.noun === true && x.end <= c.person.start && LATEST_HIRE_OPENING.test(r.text.slice(r.span.start, x.end)));
   if (!t) return;
   for (let j = i - 1; j >= 0; j--) {
     const opening = reader(j).orgs[0];

@@ -1398,7 +1398,8 @@ export class SentenceReader {
               (t.trigger.noun && t.trigger.event === 'join' && HAN_CHAR.test(t.word) ? ZH_NEXT_CLAUSE_LEAD.exec(next)?.[0] : undefined) ??
               // "Its newest senior hire is X": one hire, named after "is".
               // ("The newest hire at Amazon's AGI lab is X": where they were hired may come between.)
-              (t.trigger.noun && ONE_HIRE.test(t.word) ? /^(?:\s+(?:at|to|for)\s[^,.;:]{1,40}?)?\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
+              // ("The latest hire, announced internally on Monday, is X": or an aside between.)
+              (t.trigger.noun && ONE_HIRE.test(t.word) ? /^(?:\s+(?:at|to|for)\s[^,.;:]{1,40}?)?(?:\s*,[^,.;:]{1,40},)?\s+(?:is|was)\s/.exec(next)?.[0] : undefined) ??
               // "Meta's newest hires — A, B and C — all worked on …": names right after a plural noun (normalising drops the dash).
               (t.trigger.noun && t.trigger.shape === 'hire' && this.people.some((p) => p.start === t.end + 1) ? '' : undefined) ??
               // "On the way out is X": the name right after it ("Also leaving is his deputy, X": or after their title).

@@ -2158,6 +2158,18 @@ describe("a headline's move told of someone unnamed, and the one person the body
   });
 });
 
+describe('the four-hundred-and-eighty-fifth batch (analysis pieces): what its blind score showed', () => {
+  it('reads "The latest hire, <an aside>, is X" as a hire by the org an earlier sentence opens with', () => {
+    expect(
+      movesAs('Google has spent the autumn rebuilding the team behind its Gemini app. The latest hire, announced internally on Monday, is Oriane Beaumont, who ran consumer products at Spotify.', [
+        'person',
+        'event',
+        'ends',
+      ]),
+    ).toEqual(['Oriane Beaumont:join:Spotify→Google']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
