@@ -2677,6 +2677,8 @@ function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidat
  * "FAIR, the research lab …, has lost much of its old guard. … This week the lab named X as its new director": a hire by
  * "the lab" (or company, startup, firm) with no org named is by the org an earlier sentence opens with, its subject.
  */
+// Right before a name: the one who ran "that" unit ("此前负责该方向的", "原负责这一团队的").
+const RAN_THAT_UNIT = /负责(?:该|这一|此)(?:方向|团队|部门|业务|项目|实验室)的$/;
 // A sentence opening with one hire told as a noun, its org unnamed: "The latest hire", "Its newest recruit".
 const LATEST_HIRE_OPENING = /^\s*(?:the|its|their)\s+(?:(?:latest|newest|most recent|first)\s+)?(?:senior\s+)?(?:hire|recruit)$/;
 function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span[], reader: (i: number) => SentenceReader, i: number): void {
@@ -4171,6 +4173,17 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
           originOfAntecedent(c, reader(i - 1), r);
     // "MiniMax再失一名高管。这家大模型独角兽的首席运营官X已离职": the org an epithet refers to is the one named just before.
     if (i > 0) for (const c of found) if (c.event === 'departure' && !c.from && c.person.start > spans[i]!.start) originOfEpithet(c, reader(i - 1), r);
+    // "…加盟通义实验室，担任视觉方向负责人。而此前负责该方向的燕子川，已于上个月转投腾讯混元": one who ran "that" unit came
+    // from the one org the sentence before names (not one someone is former of).
+    if (i > 0)
+      for (const c of found)
+        if ((c.event === 'join' || c.event === 'departure') && !c.from && RAN_THAT_UNIT.test(n.text.slice(Math.max(spans[i]!.start, c.person.start - 16), c.person.start))) {
+          const org = theOneEmployer(reader(i - 1));
+          if (!org || r.sameOrg(org, c.to)) continue;
+          c.from = org;
+          c.reasons.push(`from ${org.org}: ran the unit the sentence before names`);
+          r.fire('end.antecedent', org.org, `${c.person.name} from ${org.org}, where the unit they ran is`);
+        }
     candidates.push(...found);
     if (found.some((c) => c.event === 'departure')) lastLeft = i;
     // "xAI hires Apple's Siri engineering lead" over "The engineer who oversaw that work, X, starts at xAI next week": a

@@ -2170,6 +2170,15 @@ describe('the four-hundred-and-eighty-fifth batch (analysis pieces): what its bl
   });
 });
 
+describe('the four-hundred-and-eighty-sixth batch (Chinese analysis pieces): what its blind score showed', () => {
+  it('gives one who ran "that" unit (此前负责该方向的) the org the sentence before names', () => {
+    expect(movesAs('本月，前微软亚洲研究院首席研究员卓思源正式加盟通义实验室，担任视觉方向负责人。而此前负责该方向的燕子川，已于上个月转投腾讯混元。', ['person', 'event', 'ends'])).toEqual([
+      '卓思源:join:Microsoft→Alibaba',
+      '燕子川:join:Alibaba→Tencent',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
