@@ -2545,6 +2545,8 @@ export const CONTEXT_WORDS = {
   laterPostLeads: { zh: ['退居幕后', '转而', '转任', '改任', '之后', '后将', '随后', '继续', '将继续', '留任', '将转'] },
   /** Nouns for a person described and not named, as a hire's whole object ("招募前谷歌研究员"): the one before hires. */
   unnamedPeople: { zh: ['研究员', '工程师', '科学家', '高管', '负责人', '专家', '人才', '大牛', '骨干'] },
+  /** Verbs of leading a team or a line of work, right after a name ("阚思远带领腾讯混元团队…"). */
+  leadsATeam: { zh: ['带领', '领导', '主导', '牵头', '一手组建', '组建了'] },
   /** Titles a hire may count before naming them ("引入了两位副总裁：…"). */
   staffTitles: { zh: ['副总裁', '总裁', '总监', '首席', '合伙人'] },
   /** Words of a post itself, after 卸下 or 坐上: "卸下总裁职务", "坐上小米大模型团队负责人的交椅". */

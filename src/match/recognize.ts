@@ -2829,7 +2829,7 @@ function headlineMover(told: UnnamedMove, spans: Span[], reader: (i: number) => 
     const r = reader(i);
     // (Only sentences that read no move of their own: one the rules read, and set aside, is no background of the headline's.)
     if (r.triggers.length || !r.orgs.some((o) => r.sameOrg(o, origin))) continue;
-    for (const p of r.peopleReferredTo()) if (!r.possessive(p) && !SPEAKS_AFTER.test(r.text.slice(p.end, p.end + 12)) && !named.has(p.key)) named.set(p.key, { person: p, r });
+    for (const p of r.peopleLeading()) if (!r.possessive(p) && !SPEAKS_AFTER.test(r.text.slice(p.end, p.end + 12)) && !named.has(p.key)) named.set(p.key, { person: p, r });
   }
   const only = named.size === 1 ? [...named.values()][0] : undefined;
   if (!only) return null;

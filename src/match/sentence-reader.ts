@@ -419,6 +419,8 @@ const UNIT_OF_ORG = new RegExp(`^['’]s(?:\\s+[\\w-]+){0,3}?\\s+(?:${alternatio
 const NEW_ORG_AFTER = new RegExp(`^\\s+(?:a|an|her own|his own|their own|a new)\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(CONTEXT_WORDS.newOrgNouns.en)})\\b`);
 // People (or a word after a list of them) right before a word of flowing: "三名技术骨干流向", "两人均流向".
 const PEOPLE_BEFORE_ZH = new RegExp(`(?:${alternation([...CONTEXT_WORDS.unnamedPeople.zh, '员工', '成员', '两人', '三人', '均', '都'])})$`);
+// Verbs of leading a team, right after a name: "阚思远带领腾讯混元团队完成了…".
+const LEADS_A_TEAM = new RegExp(alternation(CONTEXT_WORDS.leadsATeam.zh), 'g');
 const STAFF_AFTER_ZH = new RegExp(`^[^,;:。]{0,10}?(?:${alternation([...CONTEXT_WORDS.unnamedPeople.zh, ...CONTEXT_WORDS.staffTitles.zh, '成员', '新人', '大将', '老将'])})`);
 const WORKS_AT_AFTER = new RegExp(`^[^,;。]{0,16}?(?:${alternation(CONTEXT_WORDS.worksAtSchool.zh)})`);
 const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
@@ -984,6 +986,22 @@ export class SentenceReader {
       this.allPeople = null;
     }
     return this.people;
+  }
+
+  /**
+   * Chinese names opening a clause before a verb of leading a team ("过去三年，阚思远带领腾讯混元团队…"), for a headline's
+   * mover the body names without a move word; the people read already where there are any.
+   */
+  peopleLeading(): PersonMention[] {
+    const found = this.peopleReferredTo();
+    if (found.length || !HAN_CHAR.test(this.text.slice(this.span.start, this.span.end))) return found;
+    const starts: number[] = [];
+    for (const m of this.text.slice(this.span.start, this.span.end).matchAll(LEADS_A_TEAM)) starts.push(this.span.start + m.index);
+    if (!starts.length) return found;
+    const taken = [...this.orgs];
+    return findChineseNames(this.n.text, this.span.start, this.span.end, starts)
+      .filter((s) => !taken.some((o) => s.start < o.end && o.start < s.end))
+      .map((s) => this.person(s, null));
   }
 
   /** Whether Chinese names are guessed here: only where a move, a list or a group reference makes a name likely. */

@@ -2152,6 +2152,12 @@ describe("a headline's move told of someone unnamed, and the one person the body
       ),
     ).toEqual(['Kan Siyuan:join:Tencent→ByteDance']);
   });
+  it('in Chinese too, guessing the name that opens a clause before a verb of leading a team', () => {
+    expect(moves('腾讯混元多模态负责人加盟字节Seed\n多模态一直是大模型竞争的焦点之一。过去三年，阚思远带领腾讯混元团队完成了多个多模态模型的研发。对于此次人事变动，腾讯和字节跳动均未回应。')).toEqual(
+      ['阚思远:join:Tencent→ByteDance'],
+    );
+    expect(moves('腾讯混元多模态负责人加盟字节Seed\n腾讯总裁刘炽平表示，腾讯将继续加大对混元的投入。')).toEqual([]);
+  });
   it("gives it to no one who speaks there, nor where the headline's subject is no post", () => {
     expect(moves("Tencent's multimodal chief joins ByteDance\nTencent chief executive Pony Ma said on Tuesday that Tencent would keep investing.")).toEqual([]);
     expect(moves('Former Google executive joins $40 million round in robotics startup\nThe round was led by Sequoia; Google veteran Emma Lindqvist also invested.')).toEqual([]);
