@@ -4024,8 +4024,11 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       // nobody and opens with "he" passes on who he is, twice at most.)
       // (Not through biography: "He joined Google Brain in 2016 … He later moved to OpenAI.")
       if (!people.length) {
+        // (So does an FAQ's question that names nobody: "Who is X? … Why is he in the news? He left Apple last week".)
         const passesOn =
-          back < 3 && OPENS_WITH_PRONOUN.test(n.text.slice(spans[k]!.start, spans[k]!.start + 6)) && !reader(k).events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
+          back < 3 &&
+          (OPENS_WITH_PRONOUN.test(n.text.slice(spans[k]!.start, spans[k]!.start + 6)) || endsInQuestion(n.text, spans[k]!)) &&
+          !reader(k).events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
         return reader(k).openingName() ?? (passesOn ? antecedent(back + 1) : null) ?? soleGuessed(reader(k).peopleReferredTo());
       }
       // (But the owner of a post or a move is: "misstated X's new role. He has joined Perplexity as …".)

@@ -2185,6 +2185,16 @@ describe('the four-hundred-and-eighty-sixth batch (Chinese analysis pieces): wha
   });
 });
 
+describe('the four-hundred-and-eighty-seventh batch (person watches on structured shapes): what its blind score showed', () => {
+  it('passes who "he" is through an FAQ\'s question that names nobody', () => {
+    expect(
+      alertsWatching(['Thaddeus Vane'])(
+        'Who is Thaddeus Vane?\nVane ran the team that built the on-device models behind Apple Intelligence.\nWhy is he in the news?\nHe left Apple last week for Meta Superintelligence Labs.',
+      ),
+    ).toEqual(['Thaddeus Vane:departure']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
