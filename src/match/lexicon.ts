@@ -367,6 +367,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "一年走了七位核心成员": people counted as gone (not "走了一条弯路").
   ...['走了', '已经走了', '先后走了'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.75, plural: true, when: ['staffAfter'] }]),
+  // "已掛冠求去", "另謀高就" (Hong Kong and Taiwan press): leaving a post.
+  ...t('departure', 'leave', 0.85, ['挂冠求去', '挂冠而去', '另谋高就']),
   // "she would hand the group to her deputy … and leave the company to start a new lab": a bare "leave" with its object.
   ...t('departure', 'leave', 0.75, phrases(['leave', 'and leave'], ['the company', 'the lab', 'the startup', 'the firm'])),
   // "the Gemini post-training team said goodbye to X, who had been there since 2019": a farewell to a named person.

@@ -2677,6 +2677,8 @@ function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidat
  * "FAIR, the research lab …, has lost much of its old guard. … This week the lab named X as its new director": a hire by
  * "the lab" (or company, startup, firm) with no org named is by the org an earlier sentence opens with, its subject.
  */
+// Right before a name: the former holder of a post ("原技术总监", "前任CTO").
+const FORMER_HOLDER = /(?:^|[,;。])\s*(?:原|前任)[^,;。]{1,8}$/;
 // Right before a name: the one who ran "that" unit ("此前负责该方向的", "原负责这一团队的").
 const RAN_THAT_UNIT = /负责(?:该|这一|此)(?:方向|团队|部门|业务|项目|实验室)的$/;
 // A sentence opening with one hire told as a noun, its org unnamed: "The latest hire", "Its newest recruit".
@@ -3191,8 +3193,11 @@ function denialIn(r: SentenceReader): Span | null {
     const turn = TURN_FROM_DENIAL.exec(rest);
     if ((turn && r.triggers.some((t) => t.start >= denial.end + turn.index)) || MADE_OFFICIAL.test(rest)) return null;
   }
+  // ("辭任，將留任集團顧問至明年三月": kept on as an adviser for a while after leaving the post, no denial of it.)
+  if (denial && r.text.slice(denial.start, denial.end) === '留任' && ADVISER_AFTER.test(r.text.slice(denial.end, denial.end + 8))) return null;
   return denial ?? (still ? { start: still.start - STILL_AT.length, end: still.end } : null);
 }
+const ADVISER_AFTER = /^(?:集团|公司)?(?:高级)?(?:顾问|咨询)/;
 const PAST_DENIAL = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.pastDenial.en)})\\s+|(?:${alternation(CONTEXT_WORDS.pastDenial.zh)})[^,.;:]{0,4})$`);
 const TURN_FROM_DENIAL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.turnFromDenial.en)})\\b|${alternation(CONTEXT_WORDS.turnFromDenial.zh)}`);
 const MADE_OFFICIAL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.madeOfficial.en)})\\b|${alternation(CONTEXT_WORDS.madeOfficial.zh)}`);
@@ -4176,6 +4181,17 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
           originOfAntecedent(c, reader(i - 1), r);
     // "MiniMax再失一名高管。这家大模型独角兽的首席运营官X已离职": the org an epithet refers to is the one named just before.
     if (i > 0) for (const c of found) if (c.event === 'departure' && !c.from && c.person.start > spans[i]!.start) originOfEpithet(c, reader(i - 1), r);
+    // "董事会已委任X为集团技术总监。原技术总监Y因个人理由辞任": the former holder of a post, leaving with no org named, leaves
+    // the org the sentence before appointed someone at.
+    if (i > 0)
+      for (const c of found)
+        if (c.event === 'departure' && !c.from && FORMER_HOLDER.test(n.text.slice(Math.max(spans[i]!.start, c.person.start - 10), c.person.start))) {
+          const appointed = candidates.find((x) => x.sentence.start === spans[i - 1]!.start && (x.event === 'join' || x.event === 'promotion') && x.to);
+          if (!appointed) continue;
+          c.from = appointed.to;
+          c.reasons.push(`from ${appointed.to!.org}: the former holder of the post given to ${appointed.person.name}`);
+          r.fire('end.antecedent', appointed.to!.org, `${c.person.name} from ${appointed.to!.org}, where the sentence before appoints a successor`);
+        }
     // "…加盟通义实验室，担任视觉方向负责人。而此前负责该方向的燕子川，已于上个月转投腾讯混元": one who ran "that" unit came
     // from the one org the sentence before names (not one someone is former of).
     if (i > 0)

@@ -2195,6 +2195,19 @@ describe('the four-hundred-and-eighty-seventh batch (person watches on structure
   });
 });
 
+describe('the four-hundred-and-eighty-eighth batch (Hong Kong and Taiwan wording): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('reads 掛冠求去 as leaving', () => {
+    expect(moves('輝達應用深度學習研究部門主管傅承恩已掛冠求去，結束在輝達長達十年的職涯。')).toEqual(['傅承恩:departure:Nvidia→-:reported']);
+  });
+  it('reads the former holder who resigns and stays on as an adviser for a while as leaving the org that appointed a successor', () => {
+    expect(moves('阿里巴巴集團今日於港交所公告，董事會已委任前騰訊雲副總裁蕭景行為集團技術總監，即時生效。原技術總監潘宇亭因個人理由辭任，將留任集團顧問至明年三月。')).toEqual([
+      '蕭景行:join:Tencent→Alibaba:reported',
+      '潘宇亭:departure:Alibaba→-:reported',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
