@@ -2294,10 +2294,6 @@ function issuerHeader(title: SentenceReader, header: SentenceReader | undefined)
 }
 const ISSUER_LABEL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.issuerLabels.en)})\\b|${alternation(CONTEXT_WORDS.issuerLabels.zh)}`, 'i');
 
-/**
- * `leftBefore(root)`: whether the article has told a departure from that org before this sentence ("… will retire. His
- * deputy will take over the group."): a promotion with no org is to that post, at the headline's org or the theme's.
- */
 // Opening a sentence before a name: "That engineer,", "This researcher,".
 const THAT_ONE_NAMED = new RegExp(`^\\s*(?:that|this)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(CONTEXT_WORDS.epithets.en)})\\s*,\\s*$`);
 
@@ -2353,6 +2349,10 @@ function arrivalNoun(r: SentenceReader, c: Candidate): boolean {
   return r.triggers.some((t) => t.trigger.noun === true && t.trigger.event === c.event && t.end <= c.person.start && c.person.start - t.end <= 1);
 }
 
+/**
+ * `leftBefore(root)`: whether the article has told a departure from that org before this sentence ("… will retire. His
+ * deputy will take over the group."): a promotion with no org is to that post, at the headline's org or the theme's.
+ */
 function carryHeadline(
   r: SentenceReader,
   c: Candidate,
@@ -2673,16 +2673,16 @@ function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidat
   c.reasons.push(`to ${org.org}: "the company" of the sentence before`);
   r.fire('end.company-ref', before.words(org), `${c.person.name} to ${org.org}, the company the sentence before names`);
 }
-/**
- * "FAIR, the research lab …, has lost much of its old guard. … This week the lab named X as its new director": a hire by
- * "the lab" (or company, startup, firm) with no org named is by the org an earlier sentence opens with, its subject.
- */
 // Right before a name: the former holder of a post ("原技术总监", "前任CTO").
 const FORMER_HOLDER = /(?:^|[,;。])\s*(?:原|前任)[^,;。]{1,8}$/;
 // Right before a name: the one who ran "that" unit ("此前负责该方向的", "原负责这一团队的").
 const RAN_THAT_UNIT = /负责(?:该|这一|此)(?:方向|团队|部门|业务|项目|实验室)的$/;
 // A sentence opening with one hire told as a noun, its org unnamed: "The latest hire", "Its newest recruit".
 const LATEST_HIRE_OPENING = /^\s*(?:the|its|their)\s+(?:(?:latest|newest|most recent|first)\s+)?(?:senior\s+)?(?:hire|recruit)$/;
+/**
+ * "FAIR, the research lab …, has lost much of its old guard. … This week the lab named X as its new director": a hire by
+ * "the lab" (or company, startup, firm) with no org named is by the org an earlier sentence opens with, its subject.
+ */
 function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span[], reader: (i: number) => SentenceReader, i: number): void {
   // (Or "it said X would join as head of research": the company speaking of a join with no org.)
   // (Or a hire told as a noun opening the sentence: "The latest hire, announced internally on Monday, is X".)
@@ -3769,7 +3769,6 @@ function describedBy(r: SentenceReader, p: PersonMention): OrgMention | null {
   return org && APPOSITION_DESCRIBES.test(r.text.slice(p.end, org.start)) ? org : null;
 }
 
-/** Bytes that were not UTF-8 arrive as U+FFFD; they mean nothing in a role or a tenure, so they go. */
 /** A role without the org it is "of", where that org is an end of the move ("chief financial officer of xAI" → "chief financial officer"). */
 function withoutItsOrg(role: string, c: Candidate, r: SentenceReader): string {
   const of = / of ([^,;]+)$/.exec(role);
@@ -3779,6 +3778,7 @@ function withoutItsOrg(role: string, c: Candidate, r: SentenceReader): string {
   return ends.some((o) => r.text.slice(o.start, o.end) === owner || o.org.toLowerCase() === owner) ? role.slice(0, of.index) : role;
 }
 
+/** Bytes that were not UTF-8 arrive as U+FFFD; they mean nothing in a role or a tenure, so they go. */
 function clean(field: string | null): string | null {
   if (field === null) return null;
   const out = field
