@@ -2847,11 +2847,13 @@ const SPEAKS_AFTER = new RegExp(`^[^,;。]{0,6}?(?:${alternation(CONTEXT_WORDS.s
 
 type CardField = keyof typeof CONTEXT_WORDS.cardLabels;
 const CARD_FIELDS = Object.keys(CONTEXT_WORDS.cardLabels) as CardField[];
+const cardLabel = (f: CardField) => `(?:${alternation(CONTEXT_WORDS.cardLabels[f].en)}|${alternation(CONTEXT_WORDS.cardLabels[f].zh)})`;
+// Anywhere in the text, a line that opens with a person's label.
+const PERSON_LINE = new RegExp(`(?:^|\\n)\\s*(?:[•*·-]\\s*)?${cardLabel('person')}\\s*:`);
 // A card's line: a bullet at most, its label, a colon.
 const CARD_LINE = new Map(
   CARD_FIELDS.map((f): [CardField, RegExp] => {
-    const { en, zh } = CONTEXT_WORDS.cardLabels[f];
-    return [f, new RegExp(`^\\s*(?:[•*·-]\\s*)?(?:(?:${alternation(en)})|${alternation(zh)})\\s*:\\s*`)];
+    return [f, new RegExp(`^\\s*(?:[•*·-]\\s*)?${cardLabel(f)}\\s*:\\s*`)];
   }),
 );
 
@@ -2861,8 +2863,8 @@ const CARD_LINE = new Map(
  * names, or what the article's telling of that move lacks (where from, where to, the post). Null where there is no card.
  */
 function readCard(n: NormalizedText, spans: Span[], reader: (i: number) => SentenceReader, candidates: Candidate[]): Candidate | null {
-  // (The cheap test first: most texts hold no line that opens with a label and a colon.)
-  if (!/(?:^|\n)[^\n:]{1,24}:/.test(n.text)) return null;
+  // (The cheap test first: most texts hold no line that opens with a person's label and a colon.)
+  if (!PERSON_LINE.test(n.text)) return null;
   const lines = new Map<CardField, { i: number; at: number }>();
   spans.forEach((s, i) => {
     const head = n.text.slice(s.start, s.start + 32);
@@ -4094,7 +4096,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
     if (lastLeft === i - 1 && !found.length) staysAfterLeaving(n, spans[i]!, () => r, candidates, spans[i - 1]!);
     if (!found.length && i > 0) foundedAfterLeaving(r, candidates, antecedent);
-    if (!found.length && i > 0) newCompanyOfTheirs(r, candidates, antecedent);
+    if (!found.length && i > 0 && candidates.some((c) => c.event === 'departure' && !c.to)) newCompanyOfTheirs(r, candidates, antecedent);
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
@@ -4122,7 +4124,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (i > 0) for (const c of candidates) if (c.sentence.start === spans[i - 1]!.start && (c.event === 'promotion' || c.event === 'join')) cameFromNext(r, c, options.year);
     // ("Camille Varga is OpenAI's new chief of staff. Here is what to know about her. Who is Camille Varga? Varga, 38, spent
     // six years at Stripe": further on, a sentence that opens with the appointed person's name and tells only their past.)
-    if (i > 1 && !r.triggers.length && CAME_FROM.test(n.text.slice(spans[i]!.start, spans[i]!.end)))
+    // (The cheap tests first: an appointment told two or more sentences back, then the sentence's words.)
+    if (i > 1 && !r.triggers.length && candidates.some((c) => c.event === 'promotion' || c.event === 'join') && CAME_FROM.test(n.text.slice(spans[i]!.start, spans[i]!.end)))
       for (const c of candidates)
         if (
           (c.event === 'promotion' || c.event === 'join') &&
