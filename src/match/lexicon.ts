@@ -1328,6 +1328,9 @@ export const RUMOUR_WORDS = [
   'people familiar',
   'person familiar',
   'people with knowledge',
+  // "according to two people with direct knowledge of the hire", "this publication has learned".
+  'people with direct knowledge',
+  'publication has learned',
   // "two people who saw the message said".
   'people who saw',
   'people who have seen',

@@ -2208,6 +2208,15 @@ describe('the four-hundred-and-eighty-eighth batch (Hong Kong and Taiwan wording
   });
 });
 
+describe('the four-hundred-and-eighty-ninth batch (long English reports, a fourth sample): what its blind score showed', () => {
+  it('reads "this publication has learned" and "people with direct knowledge" as a report not yet confirmed', () => {
+    expect(movesAs('Cosimo Harrowgate, a distinguished engineer at Google, started at Anthropic this week, according to two people with direct knowledge of the hire.', ['person', 'status'])).toEqual([
+      'Cosimo Harrowgate:rumoured',
+    ]);
+    expect(movesAs('Anthropic has hired Cosimo Harrowgate from Google, this publication has learned.', ['person', 'status'])).toEqual(['Cosimo Harrowgate:rumoured']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
