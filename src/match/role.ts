@@ -241,6 +241,7 @@ function chineseRole(text: string, textCased: string): string | null {
   return known ? ROLE_TRANSLATIONS.get(known)! : restCased.slice(0, phrase.length);
 }
 
+const OF_PRONOUN = /\b(of) (?:its|their|his|her) /i;
 /** An English role at the start of `rest` (lower case) and `restCased` (as written), or null. */
 function englishRole(rest: string, restCased: string): string | null {
   // ("appointed as a joint company secretary": after a word of appointing, "as" may stand before the article.)
@@ -258,7 +259,8 @@ function englishRole(rest: string, restCased: string): string | null {
   const phrase = (endAt < 0 ? body : body.slice(0, endAt)).split(' ').slice(0, 7).join(' ').trim();
   if (!phrase || !EN_ROLE_WORD.test(phrase)) return null;
   const original = restCased.slice(at, at + phrase.length);
-  const role = /[A-Z]/.test(original) ? original : titleCase(phrase);
+  // ("head of its model evaluation group": the owner's pronoun after "of" is no part of the title.)
+  const role = (/[A-Z]/.test(original) ? original : titleCase(phrase)).replace(OF_PRONOUN, '$1 ');
   return counted && role.endsWith('s') ? role.slice(0, -1) : role;
 }
 

@@ -2215,6 +2215,11 @@ describe('the four-hundred-and-eighty-ninth batch (long English reports, a fourt
     ]);
     expect(movesAs('Anthropic has hired Cosimo Harrowgate from Google, this publication has learned.', ['person', 'status'])).toEqual(['Cosimo Harrowgate:rumoured']);
   });
+  it('drops the owner\'s pronoun after "of" from a role', () => {
+    expect(movesAs("Microsoft AI has named Ines Okonjo-Bright, previously a vice president at Amazon's AGI lab, as head of its model evaluation group.", ['person', 'role'])).toEqual([
+      'Ines Okonjo-Bright:Head of Model Evaluation Group',
+    ]);
+  });
 });
 
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
