@@ -2837,7 +2837,15 @@ function headlineMover(told: UnnamedMove, spans: Span[], reader: (i: number) => 
   if (!only) return null;
   const { person, r } = only;
   r.fire('article.headline-mover', person.name, `the move the headline tells of someone unnamed (${told.trigger.word}), the one person the body names at ${origin.org}`);
-  return toldMove(r, person, event, origin, told.to, `the headline's move "${told.trigger.word}", the one person the body names at ${origin.org}`, 0.7);
+  const c = toldMove(r, person, event, origin, told.to, `the headline's move "${told.trigger.word}", the one person the body names at ${origin.org}`, 0.7);
+  // (The article's source for it may stand in any sentence: "He will now do a similar job at Microsoft AI, according to an
+  // internal memo".)
+  const sourced = c.status === 'reported' ? spans.findIndex((_, i) => i > 0 && rumourIn(reader(i)) !== null) : -1;
+  if (sourced > 0) {
+    c.status = 'rumoured';
+    reader(sourced).fire('status.rumour', person.name, "the article's source for the headline's move");
+  }
+  return c;
 }
 // Between the org and the move word: its possessive and a few words of a post, no clause break nor "former".
 const ONE_POST_SUBJECT = /^(?:['’]s)?[^,;:.]{1,40}$/;

@@ -2152,6 +2152,14 @@ describe("a headline's move told of someone unnamed, and the one person the body
       ),
     ).toEqual(['Kan Siyuan:join:Tencent→ByteDance']);
   });
+  it("takes the article's source for it from any sentence", () => {
+    expect(
+      movesAs(
+        "Google's Gemini app chief heads to Microsoft\nFor three years, Lysander Okoye has led the team behind the Gemini app at Google. He will now do a similar job at Microsoft AI, according to an internal memo.",
+        ['person', 'event', 'ends', 'status'],
+      ),
+    ).toEqual(['Lysander Okoye:join:Google→Microsoft:rumoured']);
+  });
   it('in Chinese too, guessing the name that opens a clause before a verb of leading a team', () => {
     expect(moves('腾讯混元多模态负责人加盟字节Seed\n多模态一直是大模型竞争的焦点之一。过去三年，阚思远带领腾讯混元团队完成了多个多模态模型的研发。对于此次人事变动，腾讯和字节跳动均未回应。')).toEqual(
       ['阚思远:join:Tencent→ByteDance'],
