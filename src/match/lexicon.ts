@@ -108,6 +108,8 @@ export interface Trigger {
   partOfPost?: boolean;
   /** A post held now ("now runs"): a move only where an origin elsewhere is told ("after leaving Tesla"). */
   heldNow?: boolean;
+  /** How far into the word the post it names begins ("new chief of staff": 4; "新任首席科学家": 2, right after it). */
+  postAt?: number;
   /** Where someone is now ("is now at"): a state, which tells no time of its own. */
   state?: boolean;
   emerging?: boolean;
@@ -737,8 +739,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...['added', 'adds', 'has added'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson', 'addsToStaff'] }]),
   ...t('join', 'hire', 0.85, ['scooped up', 'scoops up', 'snapped up', 'snaps up', 'lured away', 'picked off', 'wooed', 'woos']),
   // An appointment stated as a fact: "Anthropic's new head of research is X", "X is Meta's new CTO", "新任CTO X".
-  ...t('promotion', 'hire', 0.75, phrases(['new'], ['head of', 'chief', 'ceo', 'cto', 'coo', 'president', 'leader of', 'director of', 'vp of'])),
-  ...t('promotion', 'hire', 0.75, ['新任']),
+  ...phrases(['new'], ['head of', 'chief', 'ceo', 'cto', 'coo', 'president', 'leader of', 'director of', 'vp of']).map((w): [string, Trigger] => [
+    w,
+    { event: 'promotion', shape: 'hire', strength: 0.75, postAt: 'new '.length },
+  ]),
+  ['新任', { event: 'promotion', shape: 'hire', strength: 0.75, postAt: '新任'.length }],
   ...t('promotion', 'hire', 0.85, ['任命', '委任', '提拔', '聘任']),
   // A board electing its chair ("董事会第一次会议选举X先生为公司董事长"; not "选举" alone, a vote of any kind).
   ...t('promotion', 'hire', 0.85, ['会议选举', '董事会选举', '一致选举']),

@@ -2210,10 +2210,10 @@ function readStarting(r: SentenceReader, told: UnnamedMove): Candidate[] {
   r.fire('article.list', person.name, `starts in the post "${told.trigger.word}" (${event}) tells in the sentence before`);
   const c = listedUnder(told, person, r, came, 0.85, `starts in the post "${told.trigger.word}" told in the sentence before`);
   if (came) c.event = 'join';
-  // ("a new director of research", "新任首席科学家": the post is the words after the appointment's.)
+  // ("a new director of research", "新任首席科学家": the post is the words the appointment's word names.)
   const t = told.trigger;
-  if (NEW_POST.test(t.word) || t.word === '新任') {
-    const from = t.word === '新任' ? t.end : t.start + 4;
+  if (t.trigger.postAt !== undefined) {
+    const from = t.start + t.trigger.postAt;
     // (To the question's mark, where it asks.)
     const mark = r.text.lastIndexOf('?', r.span.start);
     c.role = postNamed(r.text, r.n.cased, from, mark > from ? mark : r.span.start);
@@ -2673,6 +2673,29 @@ function joinedTheCompany(before: SentenceReader, r: SentenceReader, c: Candidat
   c.reasons.push(`to ${org.org}: "the company" of the sentence before`);
   r.fire('end.company-ref', before.words(org), `${c.person.name} to ${org.org}, the company the sentence before names`);
 }
+/**
+ * The org a description right before the name points back to, for a move with no origin: the former holder of a post
+ * (原技术总监Y) leaves the org the sentence before appointed someone at; one who ran "that" unit (此前负责该方向的Y) comes
+ * from the one org the sentence before names (not one someone is former of).
+ */
+function originPointedBack(r: SentenceReader, c: Candidate, before: SentenceReader, appointedBefore: () => Candidate | undefined): void {
+  const lead = r.text.slice(Math.max(r.span.start, c.person.start - 16), c.person.start);
+  let org: OrgMention | null = null;
+  let why = '';
+  if (c.event === 'departure' && FORMER_HOLDER.test(lead)) {
+    const appointed = appointedBefore();
+    org = appointed?.to ?? null;
+    why = `the former holder of the post given to ${appointed?.person.name}`;
+  } else if (RAN_THAT_UNIT.test(lead)) {
+    org = theOneEmployer(before);
+    why = 'ran the unit the sentence before names';
+    if (org && r.sameOrg(org, c.to)) return;
+  }
+  if (!org) return;
+  c.from = org;
+  c.reasons.push(`from ${org.org}: ${why}`);
+  r.fire('end.antecedent', org.org, `${c.person.name} from ${org.org}: ${why}`);
+}
 // Right before a name: the former holder of a post ("原技术总监", "前任CTO").
 const FORMER_HOLDER = /(?:^|[,;。])\s*(?:原|前任)[^,;。]{1,8}$/;
 // Right before a name: the one who ran "that" unit ("此前负责该方向的", "原负责这一团队的").
@@ -2847,7 +2870,7 @@ function headlineMover(told: UnnamedMove, spans: Span[], reader: (i: number) => 
   }
   return c;
 }
-// Between the org and the move word: its possessive and a few words of a post, no clause break nor "former".
+// Between the org and the move word: its possessive and a few words of a post, no clause break.
 const ONE_POST_SUBJECT = /^(?:['’]s)?[^,;:.]{1,40}$/;
 const ZH_POST_END = /(?:负责人|首席[^,;。]{0,4}|科学家|研究员|总裁|总监|高管|主任|cto|ceo|coo)$/;
 // Right after a name, a verb of saying: who speaks is not who moves.
@@ -3496,8 +3519,9 @@ function settleEnds(c: Candidate, r: SentenceReader): void {
 function withPostTriggers(r: SentenceReader, person: PersonMention, markers: Mention[]): Mention[] {
   const posts = r.triggers.filter((t) => POST_TRIGGER.test(t.word));
   const opened = posts.map((t): Mention => ({ start: t.start, end: t.start + POST_TRIGGER.exec(t.word)![0].length, entity: { kind: 'role' } }));
-  // "X is OpenAI's new chief of staff": the appointment's word holds the post's first word.
-  for (const t of r.triggers) if (NEW_POST.test(t.word)) opened.push({ start: t.start, end: t.start + 3, entity: { kind: 'role' } });
+  // "X is OpenAI's new chief of staff": the appointment's word holds the post's first word (a Chinese one, 新任, is read
+  // by the role words after it).
+  for (const t of r.triggers) if (t.trigger.postAt !== undefined && !isHanCode(t.word.charCodeAt(0))) opened.push({ start: t.start, end: t.start + t.trigger.postAt, entity: { kind: 'role' } });
   // "has promoted X, who ran its AI platform, to executive vice president": "to" after the one promoted opens the post.
   const promoted = r.triggers.some((t) => t.end <= person.start && PROMOTED.test(t.word));
   const to = promoted ? PROMOTED_TO.exec(r.text.slice(person.end, r.span.end)) : null;
@@ -3511,7 +3535,6 @@ const PROMOTED_TO = /^(?:,[^;:]{0,100}?,)?\s+to\s(?!(?:lead|run|head|oversee|man
 // "served as", "previously worked as": the role after them was held before.
 // ("…, where she spent nine years, most recently as executive vice president": the post she leaves.)
 const PAST_POST_BEFORE = /\b(?:served|worked|had been|most recently|previously|formerly)\s+$/;
-const NEW_POST = /^new \S/;
 const POST_TRIGGER = /^(?:will (?:now )?be|will become|would become|is becoming|becomes)\b/;
 
 /**
@@ -4192,28 +4215,12 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
           originOfAntecedent(c, reader(i - 1), r);
     // "MiniMax再失一名高管。这家大模型独角兽的首席运营官X已离职": the org an epithet refers to is the one named just before.
     if (i > 0) for (const c of found) if (c.event === 'departure' && !c.from && c.person.start > spans[i]!.start) originOfEpithet(c, reader(i - 1), r);
-    // "董事会已委任X为集团技术总监。原技术总监Y因个人理由辞任": the former holder of a post, leaving with no org named, leaves
-    // the org the sentence before appointed someone at.
+    // "董事会已委任X为集团技术总监。原技术总监Y因个人理由辞任", "而此前负责该方向的燕子川，已…转投腾讯混元": a description
+    // before the name that points back to the sentence before.
     if (i > 0)
       for (const c of found)
-        if (c.event === 'departure' && !c.from && FORMER_HOLDER.test(n.text.slice(Math.max(spans[i]!.start, c.person.start - 10), c.person.start))) {
-          const appointed = candidates.find((x) => x.sentence.start === spans[i - 1]!.start && (x.event === 'join' || x.event === 'promotion') && x.to);
-          if (!appointed) continue;
-          c.from = appointed.to;
-          c.reasons.push(`from ${appointed.to!.org}: the former holder of the post given to ${appointed.person.name}`);
-          r.fire('end.antecedent', appointed.to!.org, `${c.person.name} from ${appointed.to!.org}, where the sentence before appoints a successor`);
-        }
-    // "…加盟通义实验室，担任视觉方向负责人。而此前负责该方向的燕子川，已于上个月转投腾讯混元": one who ran "that" unit came
-    // from the one org the sentence before names (not one someone is former of).
-    if (i > 0)
-      for (const c of found)
-        if ((c.event === 'join' || c.event === 'departure') && !c.from && RAN_THAT_UNIT.test(n.text.slice(Math.max(spans[i]!.start, c.person.start - 16), c.person.start))) {
-          const org = theOneEmployer(reader(i - 1));
-          if (!org || r.sameOrg(org, c.to)) continue;
-          c.from = org;
-          c.reasons.push(`from ${org.org}: ran the unit the sentence before names`);
-          r.fire('end.antecedent', org.org, `${c.person.name} from ${org.org}, where the unit they ran is`);
-        }
+        if (!c.from && (c.event === 'join' || c.event === 'departure'))
+          originPointedBack(r, c, reader(i - 1), () => candidates.find((x) => x.sentence.start === spans[i - 1]!.start && (x.event === 'join' || x.event === 'promotion') && x.to));
     candidates.push(...found);
     if (found.some((c) => c.event === 'departure')) lastLeft = i;
     // "xAI hires Apple's Siri engineering lead" over "The engineer who oversaw that work, X, starts at xAI next week": a

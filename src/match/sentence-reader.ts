@@ -468,8 +468,9 @@ const RELATION_AFTER_DE = new RegExp(`^(?:${alternation(W.relationsOf.zh)})`);
 const HIRER_BEFORE = /^\s+(?:(?:has|have|also|quietly|just|now)\s+)*$/;
 const PRONOUN_OBJECT_NEXT = /^\s+(?:him|her|them)\b/;
 const HIRES_FROM = /^\s+(?:away\s+)?from\s/;
+// (Never "of" first: "is OpenAI's new chief of staff" is a title that runs on, no group hired.)
 const GROUP_OBJECT = new RegExp(
-  `^\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})|^了?(?:一[名位])?[^,;。:]{0,12}(?:${alternation(W.unnamedPeople.zh)})\\s*(?:[,;。:]|$)`,
+  `^(?!\\s+of\\s)\\s*(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.groupNouns.en)})\\b|^了?[\\d一二三四五六七八九十两几多数百千]+(?:${alternation(W.groupNouns.zh)})|^了?(?:一[名位])?[^,;。:]{0,12}(?:${alternation(W.unnamedPeople.zh)})\\s*(?:[,;。:]|$)`,
 );
 
 // A gap that holds a verb belongs to another clause, not to a list.
@@ -1573,8 +1574,7 @@ export class SentenceReader {
     const hires =
       active &&
       before.length > 0 &&
-      // (Not a title that runs on after the word: "is OpenAI's new chief of staff".)
-      ((GROUP_OBJECT.test(this.text.slice(t.end, Math.min(this.span.end, t.end + WINDOWS.groupObject))) && !/^\s+of\s/.test(this.text.slice(t.end, t.end + 5))) ||
+      (GROUP_OBJECT.test(this.text.slice(t.end, Math.min(this.span.end, t.end + WINDOWS.groupObject))) ||
         (t.trigger.shape === 'hire' && !after.length && HIRES_FROM.test(this.text.slice(t.end, t.end + 8))) ||
         orgHires());
     if (hires) this.block('block.no-subject', t.word, `${before[before.length - 1]!.name} hires; the hired are not named`);
