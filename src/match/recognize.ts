@@ -427,7 +427,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         object &&
         ((t.trigger.event === 'founding' && (t.word.endsWith(' by') || CO_FOUNDER.test(r.text.slice(t.end, object.start)))) ||
           r.introducedBy('from', object) ||
-          ((t.trigger.event === 'join' || t.trigger.event === 'founding') && FORMER_RIGHT_BEFORE.test(r.text.slice(Math.max(r.span.start, object.start - 2), object.start))))
+          ((t.trigger.event === 'join' || t.trigger.event === 'founding') &&
+            // ("joins a hardware group that already includes several former Apple designers": nor "former" in English.)
+            (FORMER_RIGHT_BEFORE.test(r.text.slice(Math.max(r.span.start, object.start - 2), object.start)) || r.formerRightBefore(object))))
           ? null
           : object;
       // "moved from Microsoft to Anthropic", "X's move from Microsoft to Anthropic": the org after "to" right after the

@@ -1223,7 +1223,8 @@ export class SentenceReader {
   }
 
   /** "former OpenAI", "ex-Google": a former employer, told right before the org. */
-  private formerRightBefore(org: OrgMention): boolean {
+  /** "former Apple designers", "前百度": "former" right before the org. */
+  formerRightBefore(org: OrgMention): boolean {
     return FORMER.test(this.text.slice(Math.max(this.span.start, org.start - 8), org.start));
   }
 

@@ -2230,6 +2230,17 @@ describe('the four-hundred-and-eighty-ninth batch (long English reports, a fourt
   });
 });
 
+describe("the four-hundred-and-ninety-first batch (long English reports in outlets' formats): what its blind score showed", () => {
+  it('does not send someone who joins a group to the company its members are "former" of', () => {
+    expect(
+      movesAs(
+        "The News: OpenAI has hired Marguerite Oyelaran, who ran battery supply for Tesla's Model Y, to lead supply chain for its consumer devices, two people familiar with the hire told Semafor. Know More: Oyelaran joins a hardware group that already includes several former Apple designers.",
+        ['person', 'event', 'ends'],
+      ),
+    ).toEqual(['Marguerite Oyelaran:join:Tesla→OpenAI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
