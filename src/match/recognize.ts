@@ -1114,7 +1114,8 @@ function statusOf(r: SentenceReader): MoveStatus {
     ? r.words(rumourWord)
     : /据[^,.。]{0,24}(?:报[道导]|消息)/.test(sentence)
       ? '据…报道'
-      : /^[^,.。:]{1,16}报[道导][,:]/.test(sentence)
+      : // (Not an outlet's own dateline: "智东西11月25日报道，智谱AI今日发布内部邮件" reports what it saw itself.)
+        /^[^,.。:]{1,16}报[道导][,:]/.test(sentence) && !/^[^,.。:]{0,12}\d月\d{1,2}日[^,.。:]{0,4}报[道导][,:]/.test(sentence)
         ? '…报道'
         : HEADLINE_CHUAN.test(sentence)
           ? '传…'
@@ -2256,7 +2257,10 @@ function readListed(r: SentenceReader, told: UnnamedMove): Candidate[] {
   // Under a colon, each line that opens with a name (after a bullet) is one entry of the list.
   const entry = told.colon && BULLET.test(r.text.slice(r.span.start, first.start));
   if (!r.listsPeople && !entry) return [];
-  const listed = [first, ...r.people.slice(1).filter((p, i) => r.joinsList(r.text.slice(r.people[i]!.end, p.start)))];
+  // ("两位核心成员近期相继离职。其中，A将加入字节跳动，另一位…B则尚未确定去向": where the sentence names just as many as the
+  // move counted, each is one of them, however the sentence goes on between.)
+  const named = new Map(r.people.filter((p) => !r.possessive(p)).map((p) => [p.key, p]));
+  const listed = told.count && told.count > 1 && named.size === told.count ? [...named.values()] : [first, ...r.people.slice(1).filter((p, i) => r.joinsList(r.text.slice(r.people[i]!.end, p.start)))];
   r.fire('article.list', listed.map((p) => p.name).join(', '), `"${told.trigger.word}" (${told.trigger.trigger.event}) ${entry ? 'above the list' : 'from the sentence before'}`);
   const root = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
   // An entry's own org is where a hire came from ("- Ben Cole, formerly at Cohere").
@@ -2430,7 +2434,8 @@ function cameFromNext(r: SentenceReader, c: Candidate, year: number, after = r.s
   // (An appointment by a company the text does not name, "同意聘任X为公司副总裁", is a join from the org told next.)
   if ((c.event !== 'promotion' && c.event !== 'join') || c.from || (!c.to && c.event !== 'promotion') || !r.orgs.length) return;
   // (The cheap tests first: asking a sentence for its people runs name discovery on it.)
-  if (!CAME_FROM.test(r.text.slice(after, r.span.end))) return;
+  const pastWord = CAME_FROM.test(r.text.slice(after, r.span.end));
+  if (!pastWord && !r.triggers.some((t) => t.trigger.event === 'join' && t.start >= after)) return;
   // Named again, or "she" opening the sentence (or the clause after a semicolon: "…; she was most recently at Snap").
   const named = r.people.find((p) => p.key === c.person.key && p.start >= after);
   // ("…on LinkedIn: I've joined Mistral AI … Before this I spent four years at Meta": in a post, "I" is its poster.)
@@ -2451,6 +2456,10 @@ function cameFromNext(r: SentenceReader, c: Candidate, year: number, after = r.s
     )
   )
     return;
+  if (!pastWord) {
+    joinedEarlier(r, c, year, from);
+    return;
+  }
   const past = CAME_FROM.exec(r.text.slice(from, r.span.end));
   // ("此前，她在谷歌…": the past word may open the sentence before the pronoun.)
   const at = past ? from + past.index : pronoun && CAME_FROM.test(pronoun[0]) ? from : -1;
@@ -2464,6 +2473,22 @@ function cameFromNext(r: SentenceReader, c: Candidate, year: number, after = r.s
   c.from = org;
   c.reasons.push(`from ${org.org}: the next sentence tells where ${c.person.name} came from`);
   r.fire('article.came-from', r.words(org), `${c.person.name}, appointed from ${org.org}`);
+}
+
+/**
+ * "X已加入月之暗面。X本科毕业于清华大学，2021年加入OpenAI。": a join of theirs dated in an earlier year, to another org
+ * (not a school), is where the new join comes from; the last such one, and none left after it.
+ */
+function joinedEarlier(r: SentenceReader, c: Candidate, year: number, from: number): void {
+  const moves = r.triggers.filter((t) => t.start >= from && (t.trigger.event === 'join' || t.trigger.shape === 'leave'));
+  const last = moves[moves.length - 1];
+  if (!last || last.trigger.event !== 'join' || earlierYearAt(r, last.start, year) === null) return;
+  const org = r.orgs.find((o) => o.start >= last.end && o.start - last.end <= 1);
+  if (!org || r.sameOrg(org, c.to) || ACADEMIC_ORG.test(org.org)) return;
+  c.event = 'join';
+  c.from = org;
+  c.reasons.push(`from ${org.org}: the next sentence tells when ${c.person.name} joined it`);
+  r.fire('article.came-from', r.words(org), `${c.person.name}, who joined ${org.org} in an earlier year`);
 }
 
 const RESUME_HEAD = /^\s*\p{Script=Han}{2,4}(?:先生|女士)?(?:简历)?\s*[,:]\s*(?:男|女|(?:19|20)\d\d年(?:\d{1,2}月)?出生|出生于)/u;

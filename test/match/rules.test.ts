@@ -2241,6 +2241,27 @@ describe("the four-hundred-and-ninety-first batch (long English reports in outle
   });
 });
 
+describe("the four-hundred-and-ninety-second batch (long Chinese reports in outlets' openings): what its blind score showed", () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('does not read an outlet\'s own dateline ("智东西11月25日报道") as another outlet\'s claim', () => {
+    expect(moves('智东西11月25日报道，智谱AI今日发布内部邮件，宣布公司首席运营官单伯言因个人原因离任。')).toEqual(['单伯言:departure:Zhipu AI→-:reported']);
+    expect(moves('香港01报道，智谱AI首席运营官单伯言已离任。')).toEqual(['单伯言:departure:Zhipu AI→-:rumoured']);
+  });
+  it('gives each person a sentence names the move the sentence before counted them in, however it goes on between them', () => {
+    expect(moves('阿里通义实验室两位核心成员近期相继离职。其中，负责代码模型的技术专家闵浩然将加入字节跳动Seed团队，另一位负责评测体系的算法专家聂语桐则尚未确定去向。')).toEqual([
+      '闵浩然:join:Alibaba→ByteDance:reported',
+      '聂语桐:departure:Alibaba→-:reported',
+    ]);
+  });
+  it('takes the origin of a join from the org the next sentence says they joined in an earlier year', () => {
+    expect(moves('研究员司马远已加入月之暗面，负责Kimi的语音方向。司马远本科毕业于清华大学，2021年加入OpenAI。')).toEqual(['司马远:join:OpenAI→Moonshot AI:reported']);
+    expect(moves('Orla Fenn has joined Anthropic to work on agents. Fenn studied at Stanford University and joined Google in 2019.')).toEqual(['Orla Fenn:join:Google→Anthropic:reported']);
+  });
+  it('keeps no origin where the org joined in an earlier year is the one joined now, or a later move follows it', () => {
+    expect(moves('研究员司马远已加入月之暗面。司马远2023年加入OpenAI，去年离开。')).toEqual(['司马远:join:-→Moonshot AI:reported']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
