@@ -2377,6 +2377,8 @@ export const CONTEXT_WORDS = {
    * org, the offer taken ("接受了xAI的offer", "拿下了Meta的聘书").
    */
   offerNouns: { en: ['offer', 'offers', 'bid', 'bids', 'interest', 'overtures', 'approaches', 'pitches', 'calls'], zh: ['offer', '聘书', '录用通知'] },
+  /** Before "for", what a move means to someone, not where it goes: "What X's exit means for Mistral". */
+  meaningVerbs: { en: ['means', 'meant', 'mean', 'bodes', 'spells', 'signals', 'matters', 'changes'] },
   /** The last weeks, as an aside dates a move it tells in passing ("who joined Anthropic from OpenAI last month"). */
   lastWeeks: {
     en: [

@@ -1,7 +1,19 @@
 import { normalizeAlias, originalSpan, wasHyphen, type NormalizedText } from '../text/normalize.js';
 import type { Span } from '../text/sentences.js';
 import { isLatin, isLower, isUpper } from '../text/chars.js';
-import { alternation, COMPANY_NAME_ENDS, CONTEXT_WORDS, GIVEN_NAME_FORMS, NOT_AFTER_REN, NOT_NAME_WORDS, SOURCE_AFTER_FROM, WINDOWS, type Trigger, type TriggerCondition } from './lexicon.js';
+import {
+  alternation,
+  COMPANY_NAME_ENDS,
+  CONTEXT_WORDS,
+  GIVEN_NAME_FORMS,
+  NOT_AFTER_REN,
+  NOT_NAME_WORDS,
+  SOURCE_AFTER_FROM,
+  WINDOWS,
+  ZH_GREETINGS,
+  type Trigger,
+  type TriggerCondition,
+} from './lexicon.js';
 import type { Mention } from './mentions.js';
 import {
   appointedLineName,
@@ -126,6 +138,7 @@ const ITEM_AFTER_ORIGIN = /^\s*,?\s*(?:and|as well as)\s+$/;
 const MONEY_BEFORE = /(?:\$\s?\d[\d.,]*\s*(?:million|billion|[mb]n?)?|\b(?:funding|investment|backing|financing|capital|money|raised|raising))\s+$/;
 // "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
 const OFFER_BEFORE = new RegExp(`\\b(?:${alternation(W.offerNouns.en)})\\s+$`);
+const MEANING_BEFORE = new RegExp(`\\b(?:${alternation(W.meaningVerbs.en)})\\s+$`);
 const SOURCE_AFTER = new RegExp(`^(?:${alternation(SOURCE_AFTER_FROM.zhBetween)}){0,2}(?:${alternation(SOURCE_AFTER_FROM.zh)})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);
 
@@ -160,6 +173,8 @@ const PARTITIVE_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.partitiveCounts.en)})\\s+of\\s+(?:whom|them|those)\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}(?:(?:since|also|now|already|all)\\s+)?$`,
 );
 const ONE_HIRE = /\b(?:hire|recruit)$/;
+// A greeting in the move's clause before it, with no clause break between.
+const GREETING_BEFORE = new RegExp(`(${ZH_GREETINGS.source})[^,;。]*$`);
 // "欢迎更多企业加入": companies (or developers, partners) are the subject, not the person who speaks.
 // (Asked only of joining and returning: "新任", "提交辞呈" after 公司 are the person's.)
 const ZH_GROUP_SUBJECT = new RegExp(`(?:${alternation(W.ownedGroups.zh)})(?:也|都|纷纷|陆续|已|将)?$`);
@@ -1310,6 +1325,8 @@ export class SentenceReader {
       if (org && kind === 'from' && OFFER_BEFORE.test(this.text.slice(Math.max(this.span.start, m.start - 16), m.start))) continue;
       // ("has started a company, Parallax Robotics, with $30 million from Andreessen Horowitz": money from an investor.)
       if (org && kind === 'from' && MONEY_BEFORE.test(this.text.slice(Math.max(this.span.start, m.start - 24), m.start))) continue;
+      // ("What X's exit means for Mistral": for whom the move matters.)
+      if (org && kind === 'to' && MEANING_BEFORE.test(this.text.slice(Math.max(this.span.start, m.start - 12), m.start))) continue;
       if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return this.described(org);
     }
     return null;
@@ -1500,6 +1517,16 @@ export class SentenceReader {
     if (formerHolder) {
       this.block('block.no-subject', t.word, `the subject is the former ${formerHolder[1]}, a post, not a person`);
       return [];
+    }
+    // ("杨帆在朋友圈欢迎前谷歌研究员加盟": the one named greets someone unnamed, who is the one who moves.)
+    if (HAN_CHAR.test(t.word)) {
+      const clauseStart = this.clause(t.start).start;
+      const greeting = GREETING_BEFORE.exec(this.text.slice(clauseStart, t.start));
+      const at = greeting ? clauseStart + greeting.index : -1;
+      if (greeting && this.people.some((p) => p.end <= at) && !this.people.some((p) => p.start >= at && p.start < t.start)) {
+        this.block('block.no-subject', t.word, `the one named greets ("${greeting[1]}") someone the sentence does not name`);
+        return [];
+      }
     }
     // "Ana Ruiz's startup": a possessive names an owner, not the one who moves.
     const candidates = this.people.filter((p) => !this.possessive(p));

@@ -2262,6 +2262,21 @@ describe("the four-hundred-and-ninety-second batch (long Chinese reports in outl
   });
 });
 
+describe('the four-hundred-and-ninety-third batch (person watches where the watched person is not the plain subject): what its blind score showed', () => {
+  it('does not read the one who greets an unnamed hire ("欢迎前谷歌研究员加盟") as the one who moves', () => {
+    expect(alertsWatching(['杨帆'])('杨帆在朋友圈欢迎前谷歌研究员加盟\n小红书技术副总裁杨帆今日在朋友圈发文，欢迎前谷歌研究员乔慕白加盟小红书。')).toEqual(['乔慕白:join']);
+    expect(movesAs('恭喜宋立加入小红书。', ['person', 'event'])).toEqual(['宋立:join']);
+  });
+  it('does not read "for" after what a move means as where it goes', () => {
+    expect(
+      movesAs(
+        "What Korbinian Wehrle's exit means for Mistral\nKorbinian Wehrle's exit from Mistral AI, confirmed by the company on Thursday, leaves the Paris start-up without the engineer who built most of its inference stack. Wehrle is expected to join Nvidia, two people said.",
+        ['person', 'ends'],
+      ),
+    ).toEqual(['Korbinian Wehrle:Mistral AI→Nvidia']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
