@@ -1343,6 +1343,13 @@ export const RUMOUR_WORDS = [
   'with knowledge of the matter',
   // A leaked document: "according to an internal memo seen by The Information".
   'seen by',
+  // A move read off evidence, not announced: "appears to have left", "…, suggesting she has quietly joined", "the
+  // clearest sign yet that she has moved".
+  ...phrases(['appears', 'appear', 'seems', 'seem'], ['to have']),
+  ...phrases(['suggesting'], ['that', 'she has', 'he has', 'they have']),
+  'sign yet that',
+  'a sign that',
+  'apparently',
   'according to an internal memo',
   'according to an internal post',
   'according to an internal email',
@@ -2458,7 +2465,10 @@ export const CONTEXT_WORDS = {
   /** Verbs whose "in" belongs to them, not to a place after it: "has brought in Kurt Mayer", "roped in". */
   inParticleVerbs: { en: ['brought', 'brings', 'bring', 'bringing', 'roped', 'ropes', 'roping', 'called', 'calls', 'stepped', 'steps', 'sworn', 'swore', 'sent', 'pulled', 'ushered'] },
   /** Between an org and a person: the org is the sentence's speaker, not the person's employer ("Cohere said that X"). */
-  reporting: { en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed'], zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'] },
+  reporting: {
+    en: ['said', 'says', 'that', 'announced', 'confirmed', 'told', 'reported', 'added', 'welcomed', 'posted', 'published', 'lists'],
+    zh: ['称', '表示', '宣布', '透露', '证实', '迎来', '确认'],
+  },
   /** In the words after a newly appointed person, a past elsewhere: "who spent eight years at Meta", "曾任职于谷歌". */
   cameFrom: {
     // ("appointed X, who ran global operations at Salesforce for six years, as …": a past post in a relative clause.)

@@ -2277,6 +2277,21 @@ describe('the four-hundred-and-ninety-third batch (person watches where the watc
   });
 });
 
+describe('the four-hundred-and-ninety-fourth batch (English moves read off evidence): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('reads a move inferred from evidence ("appears to have left", "suggesting she has joined") as not yet confirmed', () => {
+    expect(moves("Lucius Abernethy, who has fronted OpenAI's developer events since 2023, appears to have left the company.")).toEqual(['Lucius Abernethy:departure:OpenAI→-:rumoured']);
+    expect(
+      moves(
+        'A paper Anthropic posted on Wednesday lists Dagny Halvorsen, until recently a senior research scientist at Google DeepMind, with an Anthropic affiliation, suggesting she has quietly joined the company.',
+      ),
+    ).toEqual(['Dagny Halvorsen:join:Google→Anthropic:rumoured']);
+  });
+  it('reads "Elon Musk\'s lab" as xAI', () => {
+    expect(movesAs("Meta AI researcher Saskia Vanterpool has moved to Elon Musk's lab.", ['person', 'ends'])).toEqual(['Saskia Vanterpool:Meta→xAI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
