@@ -771,7 +771,15 @@ function respectively(r: SentenceReader, byPerson: Map<string, Candidate>): void
   if (movers.length < 2 || !first || movers.some((c) => c.to !== first)) return;
   if (!r.includes('分别') && !r.includes('respectively')) return;
   const run = [first];
-  for (const o of r.orgs) if (o.start > run.at(-1)!.end && r.joinsList(r.text.slice(run.at(-1)!.end, o.start))) run.push(o);
+  let end = first.end;
+  for (const o of r.orgs) {
+    // ("阿里通义": a unit named right after its company is one item.)
+    if (o.start === end && r.sameOrg(o, run.at(-1))) end = o.end;
+    else if (o.start > end && r.joinsList(r.text.slice(end, o.start))) {
+      run.push(o);
+      end = o.end;
+    }
+  }
   if (run.length !== movers.length) return;
   movers.forEach((c, i) => {
     c.to = run[i]!;
@@ -3420,7 +3428,8 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     // "X已离职" … "据悉，X或将投身具身智能创业": a startup only rumoured does not make the reported departure a founding.
     // (Nor does a plan told in passing with no company named: "據悉，X將赴美國矽谷創業".)
     const hedged = [b, c].find((x) => x.event === 'founding' && ((x.status === 'rumoured' && possibleOnly(x)) || (!x.to && plannedOnly(x))));
-    const left = [b, c].find((x) => x.event === 'departure' && x.status === 'reported' && !x.to);
+    // (Or only reported as a rumour: "36氪获悉，X已于近日离职。…多位知情人士称其将投身AI创业".)
+    const left = [b, c].find((x) => x.event === 'departure' && x.status !== 'denied' && !x.to);
     if (hedged && left && (!hedged.from || !left.from || !differ(hedged.from, left.from))) {
       best.set(c.person.key, { ...left, from: left.from ?? hedged.from });
       readerOf(hedged).fire('status.rumour', hedged.person.name, 'the startup after the reported departure is only rumoured');

@@ -1237,8 +1237,7 @@ export class SentenceReader {
     return !!a && !!b && this.index.catalog.root(a.org) === this.index.catalog.root(b.org);
   }
 
-  /** "former OpenAI", "ex-Google": a former employer, told right before the org. */
-  /** "former Apple designers", "前百度": "former" right before the org. */
+  /** "former OpenAI", "ex-Google", "former Apple designers": a former employer, told right before the org. */
   formerRightBefore(org: OrgMention): boolean {
     return FORMER.test(this.text.slice(Math.max(this.span.start, org.start - 8), org.start));
   }

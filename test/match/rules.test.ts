@@ -2292,6 +2292,16 @@ describe('the four-hundred-and-ninety-fourth batch (English moves read off evide
   });
 });
 
+describe('the four-hundred-and-ninety-fifth batch (Chinese person watches where the watched person is not the plain subject): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('matches 分别 lists in order where a company is named with its unit ("阿里通义")', () => {
+    expect(moves('褚明轩、邵清越和解一鸣分别加入了DeepSeek、阿里通义和字节跳动。')).toEqual(['褚明轩:join:-→DeepSeek:reported', '邵清越:join:-→Alibaba:reported', '解一鸣:join:-→ByteDance:reported']);
+  });
+  it('keeps a rumoured departure a departure where only a startup with no name is planned after it', () => {
+    expect(moves('36氪获悉，阿里巴巴技术副总裁陶思衡已于近日离职。对于陶思衡的去向，多位知情人士称其将投身AI创业。')).toEqual(['陶思衡:departure:Alibaba→-:rumoured']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
