@@ -1362,6 +1362,7 @@ export const RUMOUR_WORDS = [
   // "according to a report by LatePost", "citing a report in Caixin".
   'according to a report',
   'according to reports',
+  ...phrases(['according to'], ['multiple', 'several', 'media', 'news'], ['reports']),
   'citing a report',
   'a report by',
   'briefed on',
@@ -2598,6 +2599,8 @@ export const CONTEXT_WORDS = {
       'founded',
     ],
   },
+  /** After a name, a phrase that stands for the move the sentence before told with nobody named: "X has made the switch". */
+  madeTheMove: { en: ['made the switch', 'made the move', 'made the jump', 'made the leap'] },
   startsInPost: {
     en: ['starts', 'will start', 'is starting', 'begins', 'will begin', 'takes over', 'will take over', 'takes up the post', 'takes up the role', 'takes the reins', 'will take the reins'],
   },

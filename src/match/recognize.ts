@@ -560,7 +560,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
             (o) =>
               o.start > t.end &&
               o.start < r.segment(t.start).end &&
-              /\bto\s+$/.test(r.text.slice(Math.max(t.end, o.start - 4), o.start)) &&
+              LOST_TO.test(r.text.slice(Math.max(t.end, o.start - 24), o.start)) &&
               (o.start < clause.end || r.people.some((p) => p.start > t.end && p.end < o.start)),
           ) ??
           notInAside(r, t.end, r.orgAfterConnector('to', t.end)) ??
@@ -579,6 +579,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
     }
   }
 }
+
+// "lost X to OpenAI", "lost X to rival OpenAI".
+const LOST_TO = /\bto\s+(?:(?:its\s+|a\s+)?(?:rival|competitor|peer)\s+)?$/;
 
 /**
  * The org, unless an aside about someone opens between `from` and it ("is losing X, who ran evaluation for the Llama
@@ -2231,6 +2234,23 @@ function readStarting(r: SentenceReader, told: UnnamedMove): Candidate[] {
   }
   return [c];
 }
+/**
+ * "Anthropic has lost one of its key safety researchers to rival OpenAI. X, who …, has officially made the switch": a
+ * phrase that stands for the move the sentence before told with nobody named, after the one who made it.
+ */
+function readMadeTheMove(r: SentenceReader, told: UnnamedMove): Candidate[] {
+  const made = MADE_THE_MOVE.exec(r.text.slice(r.span.start, r.span.end));
+  if (!made) return [];
+  const at = r.span.start + made.index;
+  const person = r.people.find((p) => p.end <= at && !r.possessive(p));
+  // (The one who made it opens the sentence, an aside at most between: "X, who …, has made the switch".)
+  if (!person || person.start - r.span.start > 1) return [];
+  r.fire('article.list', person.name, `"${made[0]}": the move "${told.trigger.word}" (${told.trigger.trigger.event}) tells in the sentence before`);
+  // ("…, has officially made the switch, according to multiple reports": the sentence's own source.)
+  return [{ ...listedUnder(told, person, r, told.from, 0.85, `made the move "${told.trigger.word}" told in the sentence before`), status: statusOf(r) }];
+}
+const MADE_THE_MOVE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.madeTheMove.en)})\\b`);
+
 // Before the person: a Q&A's label at most, a word that answers, and a description with no clause break.
 const ANSWER_LEAD = new RegExp(`^\\s*(?:(?:a|答)\\s*:\\s*)?(?:(?:${alternation(CONTEXT_WORDS.answerLeads.en)})\\b|${alternation(CONTEXT_WORDS.answerLeads.zh)})[^,;.:!?]{0,40}$`);
 // After the person (and an aside set off by commas): "starts on Monday", "will take over in March".
@@ -4125,6 +4145,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!found.length && r.triggers.length && i + 1 < spans.length && QUOTE_IN_FIRST_PERSON_ZH.test(r.text.slice(r.span.start, r.span.end)))
       found.push(...quotedThenSpeaker(r, reader(i + 1), options.year));
     if (!found.length && told && !r.triggers.length) found.push(...readStarting(r, told));
+    if (!found.length && told && !r.triggers.length) found.push(...readMadeTheMove(r, told));
     // (A move word of the aside's own may stand there, read as biography: "who joined from Apple in 2024".)
     if (!found.length && told) found.push(...readPostHolder(r, told));
     if (!found.length && i > 0 && !r.triggers.length && candidates.at(-1)?.sentence.start === spans[i - 1]!.start) found.push(...readSameMove(r, candidates, spans[i - 1]!));

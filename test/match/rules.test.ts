@@ -2302,6 +2302,20 @@ describe('the four-hundred-and-ninety-fifth batch (Chinese person watches where 
   });
 });
 
+describe('the four-hundred-and-ninety-sixth batch (aggregators and content farms): what its blind score showed', () => {
+  it('reads "lost X to rival OpenAI" as going to OpenAI', () => {
+    expect(movesAs('Anthropic has lost its head of safety research, Marisol Etxeberria, to rival OpenAI.', ['person', 'ends'])).toEqual(['Marisol Etxeberria:Anthropic→OpenAI']);
+  });
+  it('gives "X has made the switch" the move the sentence before told with nobody named, with its own source', () => {
+    expect(
+      movesAs(
+        "In a significant development in the ongoing AI talent war, Anthropic has lost one of its key safety researchers to rival OpenAI. Marisol Etxeberria, who played a pivotal role in developing Claude's constitutional training approach, has officially made the switch, according to multiple reports.",
+        ['person', 'ends', 'status'],
+      ),
+    ).toEqual(['Marisol Etxeberria:Anthropic→OpenAI:rumoured']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
