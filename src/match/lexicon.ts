@@ -462,6 +462,13 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
       ['will be divided between', 'will be split between', 'will be divided among', 'will be split among', 'are being split between'],
     ),
   ),
+  // "His duties will be taken over by deputy X": one successor after it.
+  ...successions(
+    'after',
+    'leave',
+    0.75,
+    phrases(['his', 'her'], ['responsibilities', 'duties', 'role', 'work'], ['will be taken over by', 'have been taken over by', 'were taken over by', 'will be assumed by', 'will be handled by']),
+  ),
   ...successions('before', 'dismiss', 0.7, [
     'replaces',
     'replaced',
@@ -2602,7 +2609,11 @@ export const CONTEXT_WORDS = {
   /** After a name, a phrase that stands for the move the sentence before told with nobody named: "X has made the switch". */
   madeTheMove: { en: ['made the switch', 'made the move', 'made the jump', 'made the leap'] },
   startsInPost: {
-    en: ['starts', 'will start', 'is starting', 'begins', 'will begin', 'takes over', 'will take over', 'takes up the post', 'takes up the role', 'takes the reins', 'will take the reins'],
+    en: [
+      ...['starts', 'will start', 'is starting', 'begins', 'will begin', 'takes over', 'will take over', 'takes up the post', 'takes up the role', 'takes the reins', 'will take the reins'],
+      // "Tencent has poached the product chief of ByteDance's Doubao. X will oversee product for Yuanbao".
+      ...['will oversee', 'will lead', 'will head', 'will run', 'is to oversee', 'is to lead', 'is to head'],
+    ],
   },
   /** After a question about a post ("Who is Anthropic's new chief scientist?", "DeepSeek的新任首席科学家是谁？"), the words that open its answer. */
   answerLeads: { en: ['it is', "it's", 'that is', "that's", 'the answer is', 'meet'], zh: ['答案是', '正是', '是'] },
@@ -3024,7 +3035,11 @@ export const CONTEXT_WORDS = {
   studies: { en: ['phd', 'ph.d.', 'doctorate', 'degree', 'graduating', 'graduation', 'postdoc', 'studies', 'undergraduate studies', "master's"] },
   /** After "named": an honour, not a post ("was named to TIME's list of the most influential people"). */
   honourNouns: {
-    en: ['list', 'lists', 'ranking', 'rankings', 'award', 'awards', 'prize', 'prizes', 'honorees', 'honourees', 'finalists', 'most influential', 'fellow', 'fellows', 'laureate'],
+    en: [
+      ...['list', 'lists', 'ranking', 'rankings', 'award', 'awards', 'prize', 'prizes', 'honorees', 'honourees', 'finalists', 'most influential', 'fellow', 'fellows', 'laureate'],
+      // A public body's seat, held beside the job: "has been named to a new national advisory committee on AI".
+      ...['advisory committee', 'advisory panel', 'advisory council', 'advisory board', 'advisory body', 'task force', 'commission'],
+    ],
     // A conference's or a society's post is no job at an employer: "被任命为…国际会议程序委员会主席".
     zh: ['程序委员会', '组织委员会', '组委会', '大会主席', '会议主席', '评审委员会', '学术委员会', '榜单', '院士'],
   },

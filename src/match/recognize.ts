@@ -541,8 +541,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         to &&
         object &&
         !r.sameOrg(object, to) &&
-        object.start - t.end <= 2 &&
-        (POSSESSIVE_NEXT.test(r.text.slice(object.end, object.end + 3)) || r.isFormer(object)) &&
+        // ("Tencent has poached the product chief of ByteDance's Doubao chatbot": or the org a title is "of".)
+        ((object.start - t.end <= 2 && (POSSESSIVE_NEXT.test(r.text.slice(object.end, object.end + 3)) || r.isFormer(object))) || TITLE_OF_BEFORE.test(r.text.slice(t.end, object.start))) &&
         !r.people.some((p) => p.start > t.end)
           ? object
           : null;
@@ -580,6 +580,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
   }
 }
 
+// After a hire word, a title and "of" before the org: "poached the product chief of ByteDance's Doubao".
+const TITLE_OF_BEFORE = /^\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,4}?(?:chief|head|lead|leader|director|president|officer|scientist|manager)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:of|at)\s+$/;
 // "lost X to OpenAI", "lost X to rival OpenAI".
 const LOST_TO = /\bto\s+(?:(?:its\s+|a\s+)?(?:rival|competitor|peer)\s+)?$/;
 
@@ -2222,7 +2224,7 @@ function readStarting(r: SentenceReader, told: UnnamedMove): Candidate[] {
   // Where they come from: an org the sentence names that is neither the post's nor a school ("a Stanford PhD").
   const came = r.orgs.find((o) => !r.sameOrg(o, told.to) && !ACADEMIC_ORG.test(o.org)) ?? null;
   r.fire('article.list', person.name, `starts in the post "${told.trigger.word}" (${event}) tells in the sentence before`);
-  const c = listedUnder(told, person, r, came, 0.85, `starts in the post "${told.trigger.word}" told in the sentence before`);
+  const c = listedUnder(told, person, r, came ?? told.from, 0.85, `starts in the post "${told.trigger.word}" told in the sentence before`);
   if (came) c.event = 'join';
   // ("a new director of research", "新任首席科学家": the post is the words the appointment's word names.)
   const t = told.trigger;

@@ -2316,6 +2316,26 @@ describe('the four-hundred-and-ninety-sixth batch (aggregators and content farms
   });
 });
 
+describe('the four-hundred-and-ninety-eighth batch (English reports on Chinese labs): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('gives the one who "will oversee" the post an unnamed hire told before, from the org the title was "of"', () => {
+    expect(
+      moves(
+        "Tencent poaches Doubao product chief\nTencent has poached the product chief of ByteDance's Doubao chatbot, local media outlet 36Kr reported. Mo Zhihang will oversee product for Tencent's Yuanbao assistant, according to the report.",
+      ),
+    ).toEqual(['Mo Zhihang:join:ByteDance→Tencent']);
+  });
+  it('reads "his duties will be taken over by" as naming a successor', () => {
+    expect(moves('Xiaomi said on Friday that Luan Hesheng is stepping down for health reasons. His duties will be taken over by deputy Fang Ruolin.')).toEqual([
+      'Luan Hesheng:departure:Xiaomi→-',
+      'Fang Ruolin:promotion:-→Xiaomi',
+    ]);
+  });
+  it('does not read a seat on a public advisory committee as a post at the company', () => {
+    expect(moves('Yang Zhilin, the founder of Moonshot AI, has been named to a new national advisory committee on artificial intelligence, state media reported.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
