@@ -155,6 +155,8 @@ const PRONOUN_SUBJECT = new RegExp(`\\b(?:${REFERRING_EN})\\b|${alternation([...
 const GROUP_SUBJECT = new RegExp(
   `(?:^|[,;:]\\s*|\\band\\s+)(?:${alternation(CONTEXT_WORDS.groupSubjects.en)})\\s+(?:(?:are|will|have|has|also|now|each|all|both)\\s+){0,2}$|(?:${alternation(CONTEXT_WORDS.groupSubjects.zh)})(?:${alternation(CONTEXT_WORDS.groupAdverbs.zh)})*$`,
 );
+// A relative clause set off by commas: ", who led the development of Claude Code,".
+const RELATIVE_ASIDE = /\s*,\s*(?:who|which)\b[^,;]*,/;
 // After a quote: "…,” she said", "…,” the 38-year-old said".
 const SPOKEN_BY_PRONOUN = new RegExp(`["”]\\s*,?\\s*(?:${REFERRING_EN})\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);
 // "The latter has now left": the second of two people named before (not "the former OpenAI researcher X").
@@ -1393,7 +1395,13 @@ function readSentence(
       }
     }
     // "Among those leaving are A, who …, and B, who …. Both are joining Nvidia.": the movers the sentence before names.
-    if (!subjects.length && !narrative && !r.people.some((p) => p.end <= t.start) && GROUP_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start))) {
+    // ("The duo, who led the development of Claude Code, have rejoined Anthropic": an aside may stand between.)
+    if (
+      !subjects.length &&
+      !narrative &&
+      !r.people.some((p) => p.end <= t.start) &&
+      (GROUP_SUBJECT.test(r.text.slice(r.clause(t.start).start, t.start)) || GROUP_SUBJECT.test(r.text.slice(r.span.start, t.start).replace(RELATIVE_ASIDE, '')))
+    ) {
       const movers = group();
       if (movers.length > 1) {
         subjects = movers;
@@ -2379,6 +2387,28 @@ const OWN_COMPANY_EN = new RegExp(
   'd',
 );
 const OWN_COMPANY_ZH = /(?:他|她|其)(?:一手)?(?:创办|创立|联合创办)的[“"「]([^”"」]{2,20})[”"」]/d;
+
+/**
+ * "Two weeks after leaving Anthropic for Anysphere, A and B are going back. The duo … have rejoined Anthropic": a return
+ * comes back from where the leaving of the org returned to went, told in its sentence or the one before.
+ */
+function backFromWhereTheyWent(c: Candidate, spans: Span[], reader: (i: number) => SentenceReader): void {
+  const k = spans.findIndex((s) => s.start === c.sentence.start);
+  for (let i = k; i >= Math.max(0, k - 1); i--) {
+    const r = reader(i);
+    for (const t of r.triggers) {
+      if (t.trigger.shape !== 'leave') continue;
+      const left = r.orgs.find((o) => o.start >= t.end && o.start - t.end <= 1);
+      if (!left || !r.sameOrg(left, c.to)) continue;
+      const went = r.orgAfterConnector('to', left.end, r.clause(t.start).end);
+      if (!went || r.sameOrg(went, c.to)) continue;
+      c.from = went;
+      c.reasons.push(`from ${went.org}, where leaving ${left.org} took them`);
+      r.fire('end.described-elsewhere', went.org, `${c.person.name} from ${went.org}, where leaving ${left.org} took them`);
+      return;
+    }
+  }
+}
 
 /** Whether the candidate's move is a noun of arriving right before their name ("the arrival of X"). */
 function arrivalNoun(r: SentenceReader, c: Candidate): boolean {
@@ -4356,6 +4386,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if ((c.event === 'join' || c.event === 'promotion') && c.to && !c.from) arrivedFrom(c, readerOf(c), options.year);
     if ((c.event === 'join' || c.event === 'return' || c.event === 'promotion') && c.to) originElsewhere(c, readerOf(c), spans, reader);
     if (c.event === 'return' && (!c.from || readerOf(c).sameOrg(c.from, c.to))) backFromOwnCompany(c, readerOf(c), spans, reader);
+    if (c.event === 'return' && c.to && (!c.from || readerOf(c).sameOrg(c.from, c.to))) backFromWhereTheyWent(c, spans, reader);
     if ((c.event === 'join' || c.event === 'promotion') && !c.role) newTitle(c, readerOf(c));
     if (c.heldNow) {
       // ("One of them, X, who came from Tesla's Autopilot team in 2023, now leads the cluster buildout": an origin of an

@@ -2336,6 +2336,25 @@ describe('the four-hundred-and-ninety-eighth batch (English reports on Chinese l
   });
 });
 
+describe('the four-hundred-and-ninety-ninth batch (person watches moving as one of a group): what its blind score showed', () => {
+  it('reads "will license … and hire its chief executive and several of its researchers, including X" as a hire of X', () => {
+    expect(
+      movesAs(
+        'Google DeepMind will license the technology of coding start-up Tessellate and hire its chief executive and several of its researchers, including co-founder Rosalind Achebe-Park, the companies said on Monday.',
+        ['person', 'event', 'ends'],
+      ),
+    ).toEqual(['Rosalind Achebe-Park:join:-→Google']);
+  });
+  it('reads "the duo, who …, have rejoined" as the two the sentence before names, back from where leaving took them', () => {
+    expect(
+      movesAs(
+        'Two weeks after leaving Anthropic for Anysphere, Emeric Sandoval and Petra Lindgren-Obi are going back. The duo, who led the development of Claude Code, have rejoined Anthropic, a spokesperson confirmed.',
+        ['person', 'event', 'ends'],
+      ),
+    ).toEqual(['Emeric Sandoval:return:Anysphere→Anthropic', 'Petra Lindgren-Obi:return:Anysphere→Anthropic']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
