@@ -102,8 +102,19 @@ function spellingsOf(name: string): string[] {
   if (/^\p{Script=Han}{2,3}$/u.test(name)) out.push(`${name[0]} ${name.slice(1)}`);
   // ("Jae-won Park" is written "Jaewon Park" too; normalising already reads the hyphen as a space, "Jae Won Park".)
   if (HYPHENED_SYLLABLE.test(name)) out.push(name.replace(HYPHENED_SYLLABLES, '$1$2'));
+  // ("Siobhan O'Connell" is written "Siobhan OConnell" too, where a feed drops the apostrophe.)
+  if (/\p{L}['’]\p{L}/u.test(name)) out.push(name.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''));
+  // ("AJ Whitford" is "A.J. Whitford" and "A. J. Whitford"; and back.)
+  const words = name.split(' ');
+  if (words.length > 1 && INITIALS.test(words[0]!)) {
+    const letters = [...words[0]!.replace(/[.\s]/g, '')];
+    const rest = words.slice(1).join(' ');
+    for (const first of [letters.join(''), letters.map((l) => `${l}.`).join(''), letters.map((l) => `${l}.`).join(' ')]) if (first !== words[0]) out.push(`${first} ${rest}`);
+  }
   return out;
 }
+// Two or three capitals as a given name, with or without points: "AJ", "A.J.", "J.R.R".
+const INITIALS = /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/;
 
 /** The last word of a romanised full name ("Varma" of "Rohan Varma"): a weak alias that needs context. */
 function surnameOf(name: string): string | null {

@@ -2355,6 +2355,16 @@ describe('the four-hundred-and-ninety-ninth batch (person watches moving as one 
   });
 });
 
+describe('the five-hundredth batch (the watched name spelled another way, a second sample): what its blind score showed', () => {
+  it('finds a watched name with an apostrophe where the text drops it', () => {
+    expect(alertsWatching(["Siobhan O'Connell"])('Siobhan OConnell, previously a policy director at Microsoft, has joined Anthropic.')).toEqual(["Siobhan O'Connell:join"]);
+  });
+  it('finds a watched given name of initials with points or without, either way round', () => {
+    expect(alertsWatching(['AJ Whitford'])("A.J. Whitford, Scale AI's head of data operations, has left the company after six years.")).toEqual(['AJ Whitford:departure']);
+    expect(alertsWatching(['A.J. Whitford'])("AJ Whitford, Scale AI's head of data operations, has left the company after six years.")).toEqual(['A.J. Whitford:departure']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
