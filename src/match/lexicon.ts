@@ -2497,6 +2497,12 @@ export const CONTEXT_WORDS = {
       'who headed',
       'who oversaw',
       'who managed',
+      // ("X's move to Tesla … Varga had run xAI's hardware procurement since 2023": a past perfect.)
+      'had run',
+      'had led',
+      'had headed',
+      'had overseen',
+      'had managed',
     ],
     zh: ['曾在', '曾任', '此前在', '曾就职', '此前'],
   },

@@ -466,6 +466,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
               'to',
             ))
           : (named('end.object', founded ?? onTo ?? postAt ?? foundedBefore(r, t) ?? null, 'to') ??
+            named('end.hirer', object ? null : announcedHiring(r, t), 'to') ??
             newCompany(r, t) ??
             companyNamedAfterMover(r, t) ??
             // (Not a post held now: "now runs Quill AI, a coding startup" may be their own.)
@@ -508,8 +509,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const hirer = codeAt(r.text, t.start - 1) === 0x83b7 /* 获 */ ? postOrg(r, t, nearest) : nearest;
       // The hirer before the verb first: a "for" after the person is their old title ("research lead for Google Search"),
       // and an org right before the person is their description ("任命清华大学教授X").
-      // (Not across "is": "The newest hire at Amazon's AGI lab is X" names where X was hired.)
-      const describesObject = object && r.people.some((p) => p.start >= object.end && p.start - object.end <= WINDOWS.titleBeforeName && !/\s(?:is|was)\s/.test(r.text.slice(object.end, p.start)));
+      // (Not across "is": "The newest hire at Amazon's AGI lab is X", "Joining her at Anthropic will be X" name where X was hired.)
+      const describesObject =
+        object && r.people.some((p) => p.start >= object.end && p.start - object.end <= WINDOWS.titleBeforeName && !/\s(?:is|was|will be)\s/.test(r.text.slice(object.end, p.start)));
       // "X has been tapped to lead operations at SSI", "X was hired by OpenAI": in a passive the hirer follows the verb.
       const passiveHirer = PASSIVE_EN.test(r.text.slice(Math.max(r.span.start, t.start - 16), t.start))
         ? current(
@@ -793,6 +795,15 @@ function respectively(r: SentenceReader, byPerson: Map<string, Candidate>): void
     r.fire('end.respectively', r.words(run[i]!), `${c.person.name} to ${run[i]!.org}`);
   });
 }
+
+/** "Anthropic on Thursday confirmed the hiring of X": the org that announces a hiring noun is the one that hires. */
+function announcedHiring(r: SentenceReader, t: TriggerMention): OrgMention | null {
+  if (!t.trigger.noun || !HIRING_NOUN.test(t.word)) return null;
+  const clause = r.clause(t.start);
+  const org = r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.isFormer(o) && !r.introducedBy('from', o)).pop();
+  return org && REPORTING.test(r.text.slice(org.end, t.start)) ? org : null;
+}
+const HIRING_NOUN = /^(?:hiring|hire|addition|appointment|recruitment) of$/;
 
 /** Whether an org stands in the aside right after another person's name ("A, now at xAI, …", "A, who left Google, …"). */
 function inAsideOfPrior(r: SentenceReader, o: OrgMention): boolean {

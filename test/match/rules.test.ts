@@ -2365,6 +2365,23 @@ describe('the five-hundredth batch (the watched name spelled another way, a seco
   });
 });
 
+describe('the five-hundred-and-first batch (sentence shapes of longer reports): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "Joining her at Anthropic will be X, a Meta research engineer" as X joining Anthropic from Meta', () => {
+    expect(moves('Joining her at Anthropic will be Ruairi Blackwood, a Meta research engineer who worked on the same team.')).toEqual(['Ruairi Blackwood:join:Meta→Anthropic']);
+  });
+  it('takes the origin of a join from a past perfect in the next sentence ("Varga had run xAI\'s hardware procurement")', () => {
+    expect(
+      moves("Leopoldine Varga's move to Tesla, confirmed by both companies on Wednesday, comes as xAI races to finish its second data center. Varga had run xAI's hardware procurement since 2023."),
+    ).toEqual(['Leopoldine Varga:join:xAI→Tesla']);
+  });
+  it('reads the org that "confirmed the hiring of" X as the one X joins', () => {
+    expect(moves('Anthropic on Thursday confirmed the hiring of Gwendolyn Achterberg, who led reinforcement learning research at Google DeepMind.')).toEqual([
+      'Gwendolyn Achterberg:join:Google→Anthropic',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
