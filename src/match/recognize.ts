@@ -1989,7 +1989,7 @@ function readSentence(
           r.markers.filter(
             (m) =>
               !bioClauses.some((b) => within(m, b)) &&
-              !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 16), m.start)) &&
+              !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 32), m.start)) &&
               !(nextMover >= 0 && m.start >= nextMover) &&
               !(lastMover >= 0 && m.start < lastMover) &&
               !(c.event === 'departure' && !c.to && LATER_POST_LEAD.test(r.text.slice(Math.max(r.span.start, m.start - 8), m.start))) &&
@@ -3633,7 +3633,8 @@ const PROMOTED = /^(?:has |have )?(?:promoted|promotes|elevated|elevates)$|^(?:e
 const PROMOTED_TO = /^(?:,[^;:]{0,100}?,)?\s+to\s(?!(?:lead|run|head|oversee|manage|build|serve|become)\b)/;
 // "served as", "previously worked as": the role after them was held before.
 // ("…, where she spent nine years, most recently as executive vice president": the post she leaves.)
-const PAST_POST_BEFORE = /\b(?:served|worked|had been|most recently|previously|formerly)\s+$/;
+// ("who spent eight years as a senior counsel at the FTC": a stint's post too.)
+const PAST_POST_BEFORE = /\b(?:served|worked|had been|most recently|previously|formerly|spent\s+(?:\S+\s+){1,3}?(?:years?|months?|decades?))\s+$/;
 const POST_TRIGGER = /^(?:will (?:now )?be|will become|would become|is becoming|becomes)\b/;
 
 /**

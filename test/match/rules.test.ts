@@ -2382,6 +2382,18 @@ describe('the five-hundred-and-first batch (sentence shapes of longer reports): 
   });
 });
 
+describe('the five-hundred-and-third batch (very long English articles): what its blind score showed', () => {
+  it('takes the post a hire gives, not the one a relative clause says they spent years in', () => {
+    expect(
+      movesAs('Anthropic hired Cordelia Ashworth-Yeo, who spent eight years as a senior counsel at the Federal Trade Commission, as its head of global regulatory affairs.', [
+        'person',
+        'ends',
+        'role',
+      ]),
+    ).toEqual(['Cordelia Ashworth-Yeo:Federal Trade Commission→Anthropic:Head of Global Regulatory Affairs']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
