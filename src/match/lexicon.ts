@@ -3293,6 +3293,16 @@ export const CONTEXT_WORDS = {
     role: { en: ['role', 'title', 'position'], zh: ['职务', '职位'] },
     move: { en: ['move', 'the move'], zh: ['变动', '去向'] },
   },
+  /** A table's column names ("Name | From | To | Role", "姓名 | 原单位 | 新单位 | 职务"): whose row, where from, where to, the post. */
+  tableColumns: {
+    person: { en: ['name', 'person', 'who', 'executive'], zh: ['姓名', '人物', '人员'] },
+    from: {
+      en: ['from', 'left', 'previously', 'previous', 'previous employer', 'old employer', 'former employer', 'leaving'],
+      zh: ['原单位', '原公司', '原任职', '原东家', '离开', '前东家'],
+    },
+    to: { en: ['to', 'joined', 'joining', 'now', 'new', 'new employer', 'destination'], zh: ['新单位', '新公司', '去向', '现任职', '新东家', '加入'] },
+    role: { en: ['role', 'title', 'position', 'new role', 'new title'], zh: ['职务', '职位', '新职务'] },
+  },
   /** "正与DeepSeek洽谈加入": talks with an org about joining it, between 与 and the move word. */
   talksWith: { zh: ['洽谈', '商谈', '谈判', '接触', '沟通', '协商', '商议'] },
   /** Before a word of confirming, what makes it one still to come ("最快月底官宣", "is expected to announce"): no confirmation yet. */

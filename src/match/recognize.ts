@@ -2915,21 +2915,96 @@ function toldMove(r: SentenceReader, person: PersonMention, event: MoveEvent, fr
 }
 /**
  * A page's structure in place of a sentence: a list line, a person, a dash and "Org to Org" ("• Maren Okafor – Google
- * DeepMind to Anthropic (research engineer)"), or a row of a table whose header names the columns ("Name | From | To",
- * then "Lior Baptiste | OpenAI | Meta Superintelligence Labs").
+ * DeepMind to Anthropic (research engineer)").
  */
-function readLine(r: SentenceReader, table: boolean): Candidate[] {
+function readLine(r: SentenceReader): Candidate[] {
   // (The two orgs first: asking for the sentence's people runs name discovery on it.)
-  const to = r.orgs.find((o, i) => i > 0 && (table ? TABLE_CELL_BREAK : ORG_TO_ORG).test(r.text.slice(r.orgs[i - 1]!.end, o.start)));
+  const to = r.orgs.find((o, i) => i > 0 && ORG_TO_ORG.test(r.text.slice(r.orgs[i - 1]!.end, o.start)));
   const from = to && r.orgs[r.orgs.indexOf(to) - 1]!;
   if (!from || !to || r.sameOrg(from, to) || !LINE_TAIL.test(r.text.slice(to.end, r.span.end))) return [];
   const person = r.people.length === 1 && !r.people[0]!.weak ? r.people[0]! : null;
   if (!person || person.end > from.start || !LINE_LEAD.test(r.text.slice(r.span.start, person.start))) return [];
   // (A dash is dropped from the normalised text: read in the original.)
-  if (table ? !TABLE_CELL_BREAK.test(r.text.slice(person.end, from.start)) : !LIST_DASH.test(originalSpan(r.n, person.end, from.start))) return [];
-  const told = `"${r.words({ start: person.start, end: to.end })}": ${table ? "a table's row" : "a list's line"}`;
+  if (!LIST_DASH.test(originalSpan(r.n, person.end, from.start))) return [];
+  const told = `"${r.words({ start: person.start, end: to.end })}": a list's line`;
   r.fire('event.shorthand', person.name, told);
   return [toldMove(r, person, 'join', from, to, `${told} for a move`)];
+}
+
+type TableColumn = keyof typeof CONTEXT_WORDS.tableColumns;
+type TableColumns = Partial<Record<TableColumn, number>>;
+const TABLE_COLUMN_NAMES = (Object.keys(CONTEXT_WORDS.tableColumns) as TableColumn[]).map((c): [TableColumn, RegExp] => [
+  c,
+  new RegExp(`^(?:${alternation(CONTEXT_WORDS.tableColumns[c].en)}|${alternation(CONTEXT_WORDS.tableColumns[c].zh)})$`),
+]);
+// A row that only rules the header off from the body: "|---|:---:|".
+const TABLE_RULE = /^[\s|:-]*$/;
+
+/** The cells of a line of a "|" table, trimmed, without the empty ones its outer bars make. */
+function cellsOf(text: string, start: number, end: number): Span[] {
+  const cells: Span[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== 0x7c /* | */) continue;
+    let a = from;
+    let b = i;
+    while (a < b && text.charCodeAt(a) <= 0x20) a++;
+    while (b > a && text.charCodeAt(b - 1) <= 0x20) b--;
+    cells.push({ start: a, end: b });
+    from = i + 1;
+  }
+  if (cells.length && cells[0]!.start === cells[0]!.end) cells.shift();
+  if (cells.length && cells.at(-1)!.start === cells.at(-1)!.end) cells.pop();
+  return cells;
+}
+
+/** A table's header line ("Name | From | To | Role", "姓名 | 原单位 | 新单位 | 职务"): which column says what, or null. */
+function tableColumns(text: string): TableColumns | null {
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const columns: TableColumns = {};
+    cellsOf(text, start, end).forEach((cell, i) => {
+      const name = text.slice(cell.start, cell.end);
+      const column = TABLE_COLUMN_NAMES.find(([c, re]) => columns[c] === undefined && re.test(name));
+      if (column) columns[column[0]] = i;
+    });
+    if (columns.person !== undefined && (columns.from !== undefined || columns.to !== undefined)) return columns;
+    start = end + 1;
+  }
+  return null;
+}
+
+/**
+ * A row of a table whose header names the columns ("Name | From | To | Role", then "Lior Baptiste | OpenAI | Meta
+ * Superintelligence Labs | Research Lead"; "姓名 | 原单位 | 新单位"): the move of the person it names, a departure where
+ * the destination's cell names no org ("—").
+ */
+function readTableRow(r: SentenceReader, columns: TableColumns): Candidate[] {
+  const cells = cellsOf(r.text, r.span.start, r.span.end);
+  if (cells.length < 2 || TABLE_RULE.test(r.text.slice(r.span.start, r.span.end))) return [];
+  const inCell = (column: TableColumn) => {
+    const i = columns[column];
+    return i === undefined || !cells[i] ? null : cells[i];
+  };
+  const orgIn = (column: TableColumn) => {
+    const cell = inCell(column);
+    return cell ? (r.orgs.find((o) => o.start >= cell.start && o.end <= cell.end) ?? null) : null;
+  };
+  const from = orgIn('from');
+  const to = orgIn('to');
+  const who = inCell('person');
+  if ((!from && !to) || !who) return [];
+  // (Chinese names guessed though the row has no move word: "| 易承泽 | 字节跳动 | 阿里巴巴 |".)
+  const person = r.nameInCell(who);
+  if (!person) return [];
+  const event: MoveEvent = !to ? 'departure' : from && r.sameOrg(from, to) ? 'promotion' : 'join';
+  const told = `"${r.words({ start: person.start, end: (to ?? from)!.end })}": a table's row`;
+  r.fire('event.shorthand', person.name, told);
+  const c = toldMove(r, person, event, event === 'promotion' ? null : from, to, `${told} for a move`);
+  const post = inCell('role');
+  if (post && post.end > post.start) c.role = postNamed(r.text, r.n.cased, post.start, post.end);
+  return [c];
 }
 /**
  * "腾讯混元多模态负责人加盟字节Seed" over "过去三年，阚思远带领腾讯混元团队完成了多个多模态模型的研发…": a headline's move told of
@@ -3046,13 +3121,9 @@ function readCard(n: NormalizedText, spans: Span[], reader: (i: number) => Sente
 }
 const LIST_DASH = /^[-–—:]$/;
 const ORG_TO_ORG = /^\s+to\s+$/;
-const TABLE_CELL_BREAK = /^\s*\|\s*$/;
 // Before the name, a bullet or a number at most; after the destination, a gloss in parentheses at most.
-const LINE_LEAD = /^\s*(?:[•*·|-]|\d{1,2}[.)])?\s*$/;
-const LINE_TAIL = /^\s*(?:\([^)]{0,60}\))?\s*[.;|]?\s*$/;
-// A table's header: the person's column, then where from and where to (the normalised text is lower-case).
-const TABLE_HEADER =
-  /(?:^|\n)\s*\|?\s*(?:name|person|who|姓名)\s*\|\s*(?:from|previously|previous employer|old employer|原单位|原公司|原任职)\s*\|\s*(?:to|now|new employer|joined|新单位|新公司|去向|现任职)\s*\|?\s*(?:\n|$)/;
+const LINE_LEAD = /^\s*(?:[•*·-]|\d{1,2}[.)])?\s*$/;
+const LINE_TAIL = /^\s*(?:\([^)]{0,60}\))?\s*[.;]?\s*$/;
 
 // Before the name, a label and the person's description at most ("Scoop: Meta's", "Google DeepMind researcher").
 const SHORTHAND_LEAD = /^\s*(?:[a-z]+\s*:\s*)?[^,.;:!?]{0,50}$/;
@@ -4122,7 +4193,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // Whether any line could open a filing's résumé ("X，男，1983年出生"): asked once, not for every sentence.
   const mayHoldResume = n.text.includes('出生');
   // Whether the text holds a table of moves ("Name | From | To"): its rows are read as moves.
-  const tabled = n.text.includes('|') && TABLE_HEADER.test(n.text);
+  const columns = n.text.includes('|') ? tableColumns(n.text) : null;
   // The last sentence that told a departure (one the next sentence may say the person stays after).
   let lastLeft = -1;
   spans.forEach((_, i) => {
@@ -4196,7 +4267,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!found.length && theme && r.people.length) found.push(...readTenure(r, theme));
     if (!found.length && theme && r.people.length) found.push(...readOthers(r, theme));
     if (!found.length && !r.triggers.length) found.push(...readShorthand(r));
-    if (!found.length && !r.triggers.length) found.push(...readLine(r, tabled));
+    if (!found.length && !r.triggers.length) found.push(...(columns ? readTableRow(r, columns) : readLine(r)));
     if (i > 0) for (const c of found) if ((c.event === 'join' || c.event === 'promotion') && !c.to) hiredByTheCompany(r, c, spans, reader, i);
     // ("Mistral AI on LinkedIn: Welcome to the team, X!" then "X joins us from Meta": the post's "us" is the company posting.)
     if (poster) for (const c of found) if (c.event === 'join' && !c.to && !r.sameOrg(c.from, poster) && JOINS_US.test(r.text.slice(r.span.start, r.span.end))) joinsPoster(r, c, poster);

@@ -1053,6 +1053,19 @@ export class SentenceReader {
     return [...found.map((s) => this.person(s, this.glossedName(s) ?? this.dottedFullName(s) ?? this.hyphenatedSurname(s))), ...this.bySurname([...taken, ...found])];
   }
 
+  /**
+   * The name that fills a table's cell ("| Corisande Vale | Google DeepMind |"), read though a row of capitals reads like a
+   * headline: the cell bounds the name.
+   */
+  nameInCell(cell: Span): PersonMention | null {
+    const found = this.peopleReferredTo().find((p) => !p.weak && p.start >= cell.start && p.end <= cell.end);
+    if (found) return found;
+    const span = (HAN_CHAR.test(this.text.charAt(cell.start)) ? findChineseNames(this.n.text, cell.start, cell.end, []) : this.article.latinNames(this.span)).find(
+      (n) => n.start === cell.start && n.end === cell.end,
+    );
+    return span && !this.orgs.some((o) => o.start < span.end && span.start < o.end) ? this.person(span, null) : null;
+  }
+
   /** The Chinese names of the sentence: those discovery reads, and those an earlier sentence found, wherever they stand. */
   private chineseNames(): NameSpan[] {
     // (No name is a move word itself: "前字节大模型骨干单飞" holds no person 单飞.)

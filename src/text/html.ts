@@ -1,6 +1,37 @@
-import { compile } from 'html-to-text';
+import { compile, type DomNode, type FormatCallback } from 'html-to-text';
 import iconv from 'iconv-lite';
 import { repairMojibake } from './mojibake.js';
+
+/**
+ * A table as rows of cells between bars ("Name | From | To", "Ana Ruiz | Google DeepMind | OpenAI"): the shape the move
+ * reader knows a table by. (The built-in dataTable pads columns with spaces, which reading collapses, and capitalises
+ * its header.)
+ */
+const formatPipeTable: FormatCallback = (elem, walk, builder) => {
+  const walkRows = (node: DomNode) => {
+    if (node.type !== 'tag') return;
+    if (node.name === 'thead' || node.name === 'tbody' || node.name === 'tfoot') {
+      for (const child of node.children ?? []) walkRows(child);
+      return;
+    }
+    if (node.name !== 'tr') return;
+    builder.openTableRow();
+    for (const cell of node.children ?? []) {
+      if (cell.type !== 'tag' || (cell.name !== 'td' && cell.name !== 'th')) continue;
+      builder.openTableCell();
+      walk(cell.children ?? [], builder);
+      builder.closeTableCell();
+    }
+    builder.closeTableRow();
+  };
+  builder.openTable();
+  for (const child of elem.children ?? []) walkRows(child);
+  builder.closeTable({
+    tableToString: (rows) => rows.map((cells) => cells.map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | ')).join('\n'),
+    leadingLineBreaks: 2,
+    trailingLineBreaks: 2,
+  });
+};
 
 const OPTIONS = {
   wordwrap: false as const,
@@ -18,8 +49,9 @@ const OPTIONS = {
     { selector: 'h4', options: { uppercase: false } },
     { selector: 'h5', options: { uppercase: false } },
     { selector: 'h6', options: { uppercase: false } },
-    { selector: 'table', format: 'dataTable' },
+    { selector: 'table', format: 'pipeTable' },
   ],
+  formatters: { pipeTable: formatPipeTable },
 };
 
 // Compiled once: html-to-text's convert(html, options) compiles its options on every call, which

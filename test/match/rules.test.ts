@@ -2394,6 +2394,22 @@ describe('the five-hundred-and-third batch (very long English articles): what it
   });
 });
 
+describe('the five-hundred-and-fifth batch (tables and trackers): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'role']);
+  it("reads a table by its header's column names, with more columns than name, from and to", () => {
+    expect(
+      moves('AI talent tracker\n| Name | From | To | Role |\n|---|---|---|---|\n| Corisande Vale | Google DeepMind | OpenAI | Research Scientist |\n| Leontyne Haraldsen | xAI | — | — |'),
+    ).toEqual(['Corisande Vale:join:Google→OpenAI:Research Scientist', 'Leontyne Haraldsen:departure:xAI→-:-']);
+    expect(moves("This week's moves\nName | Left | Joined | Title\nIgnatia Borowski | Apple | Meta Superintelligence Labs | Research Lead")).toEqual([
+      'Ignatia Borowski:join:Apple→Meta:Research Lead',
+    ]);
+    expect(moves('本周AI人事变动一览\n| 姓名 | 原单位 | 新单位 | 职务 |\n| 易承泽 | 字节跳动 | 阿里巴巴 | 通义视觉负责人 |')).toEqual(['易承泽:join:ByteDance→Alibaba:Head of Vision']);
+  });
+  it('reads no move from a table whose header names no ends', () => {
+    expect(moves("Who runs OpenAI's research\n| Name | Title | At OpenAI since |\n|---|---|---|\n| Jakub Pachocki | Chief Scientist | 2017 |")).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
