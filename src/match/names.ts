@@ -230,7 +230,9 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   const adverbBeforeTrigger = ADVERBS.has(text[g + 1]!) && triggerStarts.has(g + 2);
   for (const len of [short, long]) {
     if (len === long && (shortOnly || longIsWord || adverbBeforeTrigger)) continue;
-    if (triggerStarts.has(at + len) && allHan(text, at, at + len)) return { start: at, end: at + len };
+    // ("易承泽 加入阿里巴巴": a page may pad a name with a space.)
+    const gap = text.charCodeAt(at + len) === 0x20 ? 1 : 0;
+    if (triggerStarts.has(at + len + gap) && allHan(text, at, at + len)) return { start: at, end: at + len };
   }
   for (const len of [long, short]) {
     const end = at + len;
@@ -240,7 +242,9 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
     // (A part of a transliterated name is no name of its own: "安娜·鲁伊斯" is read whole.)
     if (next !== undefined && DOT_CHARS.has(next)) return null;
     const postAfter = next === '任' && (isLatin(text.charCodeAt(end + 1)) || ZH_TITLE_START.test(text.slice(end + 1, end + 3)));
-    if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0))) || postAfter) return { start: at, end };
+    // ("易承泽 从字节跳动加入…": or after a space a page pads it with.)
+    const padded = next === ' ' && end + 1 < limit && follow.has(text[end + 1]!);
+    if (next === undefined || end === limit || follow.has(next) || (follow === AFTER_ZH_NAME && !isHanCode(next.charCodeAt(0))) || postAfter || padded) return { start: at, end };
     // "封一鸣博士日前…": an honorific after the name; "…、景若溪三人均已离职": a count of those listed.
     // ("邬清和提前结束了交接": a word opening the predicate, as 正式 or 提前.)
     const word = text.slice(end, end + 2);
@@ -340,6 +344,16 @@ function honoredName(text: string, at: number, from: number): NameSpan | null {
   return null;
 }
 
+/** A break a list's item may follow: a comma, a semicolon, a colon, a space or a line's end. */
+function isClauseBreak(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x20 || code === 0x0a;
+}
+
+/** A list's bullet: ▲ ● ■ ◆ ★ • and the circled numbers ①–⑳ (as the original text has them). */
+function isBullet(code: number): boolean {
+  return (code >= 0x2460 && code <= 0x2473) || code === 0x25b2 || code === 0x25cf || code === 0x25a0 || code === 0x25c6 || code === 0x2605 || code === 0x2022;
+}
+
 export function findChineseNames(text: string, from: number, to: number, triggerStarts: number[]): NameSpan[] {
   const triggers = new Set(triggerStarts);
   const out: NameSpan[] = [];
@@ -404,7 +418,22 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     // At a clause start only a clear predicate may follow ("钱一鸣从…", "马晓川已…"): "明显与…" is a word, not a name.
     // (Or right after a descriptor in quotes: "华为“天才少年”彭志辉（网名…）已从华为离职".)
     // (Or opening a quote: "“钟一鸣已经离开阿里，加入了腾讯”".)
-    if (i === from || prev === 0x2c || prev === 0x3b || prev === 0x20 || prev === 0x0a || prev === 0x3a || prev === 0x201d || prev === 0x300d || prev === 0x201c || prev === 0x300c) {
+    // (Or after a bullet: "▲易承泽（原字节跳动）加盟阿里巴巴", "①易承泽：字节跳动→阿里巴巴".)
+    if (
+      i === from ||
+      prev === 0x2c ||
+      prev === 0x3b ||
+      prev === 0x20 ||
+      prev === 0x0a ||
+      prev === 0x3a ||
+      prev === 0x201d ||
+      prev === 0x300d ||
+      prev === 0x201c ||
+      prev === 0x300c ||
+      isBullet(prev) ||
+      // (Circled numbers are digits once normalised: "；2乔书瑶：百度→月之暗面".)
+      (prev >= 0x30 && prev <= 0x39 && (i - 1 === from || isClauseBreak(text.charCodeAt(i - 2))))
+    ) {
       push(
         zhNameAt(text, i, to, triggers, arrows ? ARROW_LIST_FOLLOW : CLAUSE_START_FOLLOW) ??
           listHead(text, i, to, triggers) ??

@@ -2410,6 +2410,20 @@ describe('the five-hundred-and-fifth batch (tables and trackers): what its blind
   });
 });
 
+describe('Chinese names in list shapes (bullets, circled numbers, a name padded with a space): probes after batch 506', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'ends']);
+  it.each([
+    ['a name padded with a space', '易承泽 从字节跳动加入阿里巴巴。', ['易承泽:ByteDance→Alibaba']],
+    ['a name after a bullet', '▲易承泽（原字节跳动）加盟阿里巴巴▲乔书瑶（原百度）加盟月之暗面', ['易承泽:ByteDance→Alibaba', '乔书瑶:Baidu→Moonshot AI']],
+    ['names after circled numbers', '本周人事变动：①易承泽：字节跳动→阿里巴巴；②乔书瑶：百度→月之暗面', ['易承泽:ByteDance→Alibaba', '乔书瑶:Baidu→Moonshot AI']],
+  ])('reads %s', (_, text, expected) => {
+    expect(moves(text)).toEqual(expected);
+  });
+  it('does not read a number before a word as a bullet before a name', () => {
+    expect(moves('腾讯今年第3季度从百度招募了多名研究员。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
