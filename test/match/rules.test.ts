@@ -2416,6 +2416,8 @@ describe('Chinese names in list shapes (bullets, circled numbers, a name padded 
     ['a name padded with a space', '易承泽 从字节跳动加入阿里巴巴。', ['易承泽:ByteDance→Alibaba']],
     ['a name after a bullet', '▲易承泽（原字节跳动）加盟阿里巴巴▲乔书瑶（原百度）加盟月之暗面', ['易承泽:ByteDance→Alibaba', '乔书瑶:Baidu→Moonshot AI']],
     ['names after circled numbers', '本周人事变动：①易承泽：字节跳动→阿里巴巴；②乔书瑶：百度→月之暗面', ['易承泽:ByteDance→Alibaba', '乔书瑶:Baidu→Moonshot AI']],
+    ['an arrow as an emoji', '易承泽：字节跳动➡️阿里巴巴', ['易承泽:ByteDance→Alibaba']],
+    ['an arrow as ⇒', 'Ana Ruiz: Google DeepMind ⇒ OpenAI', ['Ana Ruiz:Google→OpenAI']],
   ])('reads %s', (_, text, expected) => {
     expect(moves(text)).toEqual(expected);
   });
