@@ -173,6 +173,9 @@ const PARTITIVE_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.partitiveCounts.en)})\\s+of\\s+(?:whom|them|those)\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}(?:(?:since|also|now|already|all)\\s+)?$`,
 );
 const ONE_HIRE = /\b(?:hire|recruit)$/;
+const COUNT_SUBJECT = new RegExp(
+  `^\\s*(?:\\d{1,3}|${alternation(EN_NUMBER_WORDS.filter((w) => w !== 'one' && w !== 'a'))}|several|many|most|some|a few|dozens)\\s+(?:(?:${alternation(W.auxiliaries.en)})\\s+){0,2}(?:(?:since|also|now|already|all)\\s+)?$`,
+);
 // A greeting in the move's clause before it, with no clause break between.
 const GREETING_BEFORE = new RegExp(`(${ZH_GREETINGS.source})[^,;。]*$`);
 // "欢迎更多企业加入": companies (or developers, partners) are the subject, not the person who speaks.
@@ -1507,6 +1510,11 @@ export class SentenceReader {
     }
     // "founded xAI with eleven co-founders, several of whom have since left": the group is the subject, named by nobody.
     if (PARTITIVE_SUBJECT.test(this.text.slice(Math.max(this.span.start, t.start - 48), t.start))) return [];
+    // ("Of the twelve people who founded xAI with Elon Musk in 2023, five had left": a count opening the clause is its subject.)
+    if (!t.trigger.noun && COUNT_SUBJECT.test(this.text.slice(this.clause(t.start).start, t.start))) {
+      this.block('block.no-subject', t.word, 'the subject is a count of people, not a person');
+      return [];
+    }
 
     // "explains why her team left Google Docs": a group owned by the person is the subject, not the person (unless
     // listed with them: "Ana Ruiz and her team have joined Meta").

@@ -2426,6 +2426,13 @@ describe('Chinese names in list shapes (bullets, circled numbers, a name padded 
   });
 });
 
+describe('the five-hundred-and-seventh batch (long English analysis pieces, a second sample): what its blind score showed', () => {
+  it('does not give a count that opens the clause ("five had left") to the person named before it', () => {
+    expect(movesAs('Of the twelve people who founded xAI with Elon Musk in 2023, five had left by the summer.', ['person'])).toEqual([]);
+    expect(movesAs('Ana Ruiz, 34, has left Google for OpenAI.', ['person', 'ends'])).toEqual(['Ana Ruiz:Google→OpenAI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
