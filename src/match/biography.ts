@@ -320,7 +320,11 @@ function yearsGoverning(r: SentenceReader, clause: { start: number; end: number 
     .filter((m) => !(clause.start + m.index < t.start && describesSubject(r, clause.start + m.index + m[0].length, t.start)))
     .map((m) => Number(m[1]));
   // A short clause right before this one, or opening the sentence ("In 2016,", "2010年,"), dates what follows it.
-  for (const at of clause.start > r.span.start ? [clause.start - 2, r.span.start] : []) {
+  // (The opening of the item the clause is in, past a colon or a semicolon: "2024年以来，…离开：去年，…；今年春天，X选择创业"
+  // lists items dated each their own.)
+  const before = r.text.slice(r.span.start, clause.start);
+  const opening = r.span.start + Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  for (const at of clause.start > r.span.start ? [clause.start - 2, opening] : []) {
     const lead = r.clause(at);
     const words = r.text.slice(lead.start, lead.end);
     // (Not one that describes the subject it ends with: "2023年从阿里离职的宋一川，近日再度离开…".)
