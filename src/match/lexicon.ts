@@ -2615,12 +2615,13 @@ export const CONTEXT_WORDS = {
   /** After a name, a phrase that stands for the move the sentence before told with nobody named: "X has made the switch". */
   madeTheMove: { en: ['made the switch', 'made the move', 'made the jump', 'made the leap'] },
   startsInPost: {
-    en: [
-      ...['starts', 'will start', 'is starting', 'begins', 'will begin', 'takes over', 'will take over', 'takes up the post', 'takes up the role', 'takes the reins', 'will take the reins'],
-      // "Tencent has poached the product chief of ByteDance's Doubao. X will oversee product for Yuanbao".
-      ...['will oversee', 'will lead', 'will head', 'will run', 'is to oversee', 'is to lead', 'is to head'],
-    ],
+    en: ['starts', 'will start', 'is starting', 'begins', 'will begin', 'takes over', 'will take over', 'takes up the post', 'takes up the role', 'takes the reins', 'will take the reins'],
   },
+  /**
+   * The same right after the name, with no aside (an aside may say they are there already: "X, OpenAI's chief product
+   * officer, will oversee the group"): "Tencent has poached the product chief of ByteDance's Doubao. X will oversee …".
+   */
+  leadsInPost: { en: ['will oversee', 'will lead', 'will head', 'will run', 'is to oversee', 'is to lead', 'is to head'] },
   /** After a question about a post ("Who is Anthropic's new chief scientist?", "DeepSeek的新任首席科学家是谁？"), the words that open its answer. */
   answerLeads: { en: ['it is', "it's", 'that is', "that's", 'the answer is', 'meet'], zh: ['答案是', '正是', '是'] },
   /** After a join or a return, a purpose that makes it a visit: "returned to Google's Zurich office … to give a talk". */

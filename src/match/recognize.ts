@@ -2275,7 +2275,7 @@ const MADE_THE_MOVE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.madeTheMove.
 // Before the person: a Q&A's label at most, a word that answers, and a description with no clause break.
 const ANSWER_LEAD = new RegExp(`^\\s*(?:(?:a|答)\\s*:\\s*)?(?:(?:${alternation(CONTEXT_WORDS.answerLeads.en)})\\b|${alternation(CONTEXT_WORDS.answerLeads.zh)})[^,;.:!?]{0,40}$`);
 // After the person (and an aside set off by commas): "starts on Monday", "will take over in March".
-const STARTS_IN_POST = new RegExp(`^(?:\\s*,[^.;]{0,120},)?\\s+(?:${alternation(CONTEXT_WORDS.startsInPost.en)})\\b`);
+const STARTS_IN_POST = new RegExp(`^(?:(?:\\s*,[^.;]{0,120},)?\\s+(?:${alternation(CONTEXT_WORDS.startsInPost.en)})|\\s+(?:${alternation(CONTEXT_WORDS.leadsInPost.en)}))\\b`);
 
 /**
  * "Stability AI's chief executive is to step down." then "Gemma Whitfield, who took the top job in 2024, will stay on as
