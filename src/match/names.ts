@@ -349,9 +349,9 @@ function isClauseBreak(code: number): boolean {
   return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x20 || code === 0x0a;
 }
 
-/** A list's bullet: ▲ ● ■ ◆ ★ • and the circled numbers ①–⑳ (as the original text has them). */
+/** A list's bullet: ▲ ● ■ ◆ ★ • (circled numbers are digits once normalised, asked apart). */
 function isBullet(code: number): boolean {
-  return (code >= 0x2460 && code <= 0x2473) || code === 0x25b2 || code === 0x25cf || code === 0x25a0 || code === 0x25c6 || code === 0x2605 || code === 0x2022;
+  return code === 0x25b2 || code === 0x25cf || code === 0x25a0 || code === 0x25c6 || code === 0x2605 || code === 0x2022;
 }
 
 export function findChineseNames(text: string, from: number, to: number, triggerStarts: number[]): NameSpan[] {

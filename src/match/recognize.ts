@@ -3566,7 +3566,7 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
     const left = [b, c].find((x) => x.event === 'departure' && x.status !== 'denied' && !x.to);
     if (hedged && left && (!hedged.from || !left.from || !differ(hedged.from, left.from))) {
       best.set(c.person.key, { ...left, from: left.from ?? hedged.from });
-      readerOf(hedged).fire('status.rumour', hedged.person.name, 'the startup after the reported departure is only rumoured');
+      readerOf(hedged).fire('status.rumour', hedged.person.name, 'the startup after the departure is only rumoured, or only planned');
       continue;
     }
     // "X has left xAI, people said. He had joined from Morgan Stanley.": an arrival from elsewhere to an org not named,

@@ -138,6 +138,7 @@ const ITEM_AFTER_ORIGIN = /^\s*,?\s*(?:and|as well as)\s+$/;
 const MONEY_BEFORE = /(?:\$\s?\d[\d.,]*\s*(?:million|billion|[mb]n?)?|\b(?:funding|investment|backing|financing|capital|money|raised|raising))\s+$/;
 // "记者从腾讯内部获悉": after 从, an org a reporter learned something from.
 const OFFER_BEFORE = new RegExp(`\\b(?:${alternation(W.offerNouns.en)})\\s+$`);
+// "What X's exit means for Mistral": a verb of what something means, before "for".
 const MEANING_BEFORE = new RegExp(`\\b(?:${alternation(W.meaningVerbs.en)})\\s+$`);
 const SOURCE_AFTER = new RegExp(`^(?:${alternation(SOURCE_AFTER_FROM.zhBetween)}){0,2}(?:${alternation(SOURCE_AFTER_FROM.zh)})`);
 export const LIST_SENTENCE = new RegExp(`^(?:${alternation([...W.listSentence.en, ...W.listSentence.zh])}|the (?:departing|departed|new) [a-z ]{0,30}(?:include|are))`);

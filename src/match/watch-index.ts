@@ -113,7 +113,7 @@ function spellingsOf(name: string): string[] {
   }
   return out;
 }
-// Two or three capitals as a given name, with or without points: "AJ", "A.J.", "J.R.R".
+// Two or three capitals as a given name, with or without points: "AJ", "A.J.", "J.R.R.".
 const INITIALS = /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/;
 
 /** The last word of a romanised full name ("Varma" of "Rohan Varma"): a weak alias that needs context. */

@@ -27,7 +27,9 @@ const formatPipeTable: FormatCallback = (elem, walk, builder) => {
   builder.openTable();
   for (const child of elem.children ?? []) walkRows(child);
   builder.closeTable({
-    tableToString: (rows) => rows.map((cells) => cells.map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | ')).join('\n'),
+    // (A row whose cells hold paragraphs lays a page out, it tabulates nothing: its cells stay lines of their own.)
+    tableToString: (rows) =>
+      rows.map((cells) => (cells.length > 1 && cells.every((c) => !c.text.includes('\n')) ? cells.map((c) => c.text.trim()).join(' | ') : cells.map((c) => c.text.trim()).join('\n'))).join('\n'),
     leadingLineBreaks: 2,
     trailingLineBreaks: 2,
   });
