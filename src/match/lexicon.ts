@@ -2612,6 +2612,13 @@ export const CONTEXT_WORDS = {
       'founded',
     ],
   },
+  /** After a name opening a sentence, words by which a mover confirms a move a headline told of them unnamed. */
+  confirmsOwnMove: {
+    en: [
+      ...['confirmed the move', 'announced the move', 'confirmed her departure', 'confirmed his departure'],
+      ...['announced her departure', 'announced his departure', 'confirmed her move', 'confirmed his move'],
+    ],
+  },
   /** After a name, a phrase that stands for the move the sentence before told with nobody named: "X has made the switch". */
   madeTheMove: { en: ['made the switch', 'made the move', 'made the jump', 'made the leap'] },
   startsInPost: {

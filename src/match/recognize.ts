@@ -3026,7 +3026,16 @@ function headlineMover(told: UnnamedMove, spans: Span[], reader: (i: number) => 
   for (let i = 1; i < spans.length; i++) {
     const r = reader(i);
     // (Only sentences that read no move of their own: one the rules read, and set aside, is no background of the headline's.)
-    if (r.triggers.length || !r.orgs.some((o) => r.sameOrg(o, origin))) continue;
+    if (r.triggers.length) continue;
+    // ("Fabienne Ostrowski confirmed the move in a post on X": or the one who confirms the move as theirs, right before it.)
+    const confirms = CONFIRMS_THE_MOVE.exec(r.text.slice(r.span.start, r.span.end));
+    if (confirms) {
+      const at = r.span.start + confirms.index;
+      const p = r.people.find((q) => q.end <= at && at - q.end <= 1 && q.start - r.span.start <= 1 && !r.possessive(q));
+      if (p && !named.has(p.key)) named.set(p.key, { person: p, r });
+      continue;
+    }
+    if (!r.orgs.some((o) => r.sameOrg(o, origin))) continue;
     for (const p of r.peopleLeading()) if (!r.possessive(p) && !SPEAKS_AFTER.test(r.text.slice(p.end, p.end + 12)) && !named.has(p.key)) named.set(p.key, { person: p, r });
   }
   const only = named.size === 1 ? [...named.values()][0] : undefined;
@@ -3043,6 +3052,8 @@ function headlineMover(told: UnnamedMove, spans: Span[], reader: (i: number) => 
   }
   return c;
 }
+// Right after the subject opening the sentence: "confirmed the move", "announced her departure".
+const CONFIRMS_THE_MOVE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmsOwnMove.en)})\\b`);
 // Between the org and the move word: its possessive and a few words of a post, no clause break.
 const ONE_POST_SUBJECT = /^(?:['’]s)?[^,;:.]{1,40}$/;
 const ZH_POST_END = /(?:负责人|首席[^,;。]{0,4}|科学家|研究员|总裁|总监|高管|主任|cto|ceo|coo)$/;

@@ -2448,6 +2448,16 @@ describe("the five-hundred-and-ninth batch (look-alikes against this session's r
   });
 });
 
+describe('the five-hundred-and-eleventh batch (big-tech units named by product): what its blind score showed', () => {
+  const headline = "Tesla's Optimus lead leaves for OpenAI's robotics team\nThe engineer who ran Optimus, Tesla's humanoid robot program, has left to join OpenAI's robotics group. ";
+  it("gives a headline's unnamed move to the one person who opens a sentence confirming it", () => {
+    expect(movesAs(`${headline}Fabienne Ostrowski confirmed the move in a post on X on Friday.`, ['person', 'ends'])).toEqual(['Fabienne Ostrowski:Tesla→OpenAI']);
+  });
+  it('does not give it to one introduced by a post who confirms it', () => {
+    expect(movesAs(`${headline}OpenAI chief executive Sam Altman confirmed the move on Friday.`, ['person'])).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
