@@ -3294,10 +3294,10 @@ export const CONTEXT_WORDS = {
   cardLabels: {
     person: { en: ['person', 'name', 'who', 'executive', 'hire'], zh: ['姓名', '人物'] },
     previous: {
-      en: ['previous role', 'previous position', 'previous post', 'previous employer', 'former role', 'former position', 'previously', 'leaving', 'from', 'old role'],
+      en: ['previous role', 'previous position', 'previous post', 'previous employer', 'former role', 'former position', 'previously', 'previous', 'leaving', 'from', 'old role'],
       zh: ['原职务', '原职位', '原任职', '原单位', '原任', '前职务'],
     },
-    next: { en: ['new role', 'new position', 'new post', 'new title', 'new employer', 'joining', 'to'], zh: ['新职务', '新职位', '新任职', '新单位', '新岗位'] },
+    next: { en: ['new role', 'new position', 'new post', 'new title', 'new employer', 'new', 'joining', 'to'], zh: ['新职务', '新职位', '新任职', '新单位', '新岗位'] },
     role: { en: ['role', 'title', 'position'], zh: ['职务', '职位'] },
     move: { en: ['move', 'the move'], zh: ['变动', '去向'] },
   },

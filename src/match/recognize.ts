@@ -3063,8 +3063,8 @@ const SPEAKS_AFTER = new RegExp(`^[^,;。]{0,6}?(?:${alternation(CONTEXT_WORDS.s
 type CardField = keyof typeof CONTEXT_WORDS.cardLabels;
 const CARD_FIELDS = Object.keys(CONTEXT_WORDS.cardLabels) as CardField[];
 const cardLabel = (f: CardField) => `(?:${alternation(CONTEXT_WORDS.cardLabels[f].en)}|${alternation(CONTEXT_WORDS.cardLabels[f].zh)})`;
-// Anywhere in the text, a line that opens with a person's label.
-const PERSON_LINE = new RegExp(`(?:^|\\n)\\s*(?:[•*·-]\\s*)?${cardLabel('person')}\\s*:`);
+// Anywhere in the text, a line (or a part after a semicolon) that opens with a card's label where a move is told.
+const CARD_LABEL_ANYWHERE = new RegExp(`(?:^|\\n|;)\\s*(?:[•*·-]\\s*)?(?:${cardLabel('person')}|${cardLabel('previous')}|${cardLabel('next')}|${cardLabel('move')})\\s*:`);
 // A card's line: a bullet at most, its label, a colon.
 const CARD_LINE = new Map(
   CARD_FIELDS.map((f): [CardField, RegExp] => {
@@ -3073,62 +3073,89 @@ const CARD_LINE = new Map(
 );
 
 /**
- * A fact card of labelled lines ("Person: Hollis Tran", "Previous role: head of speech models, ByteDance Seed", "New
- * role: chief scientist for speech, Tencent Hunyuan"; "姓名：…", "原职务：…", "新职务：…"): the move of the person it
- * names, or what the article's telling of that move lacks (where from, where to, the post). Null where there is no card.
+ * Fact cards of labelled lines ("Person: Hollis Tran", "Previous role: head of speech models, ByteDance Seed", "New
+ * role: chief scientist for speech, Tencent Hunyuan"; "姓名：…", "原职务：…", "新职务：…"; or the fields on one line
+ * between semicolons, or under a line that is only the name): the move of each person a card names, or what the
+ * article's telling of that move lacks (where from, where to, the post).
  */
-function readCard(n: NormalizedText, spans: Span[], reader: (i: number) => SentenceReader, candidates: Candidate[]): Candidate | null {
-  // (The cheap test first: most texts hold no line that opens with a person's label and a colon.)
-  if (!PERSON_LINE.test(n.text)) return null;
-  const lines = new Map<CardField, { i: number; at: number }>();
+function readCards(n: NormalizedText, spans: Span[], reader: (i: number) => SentenceReader, candidates: Candidate[]): Candidate[] {
+  // (The cheap test first: most texts hold no line that opens with a card's label and a colon.)
+  if (!CARD_LABEL_ANYWHERE.test(n.text)) return [];
+  // Each field where it is: a line, or a part of one between semicolons ("Name: X; From: Microsoft; To: Meta").
+  const fields: { field: CardField; i: number; at: number; end: number }[] = [];
   spans.forEach((s, i) => {
-    const head = n.text.slice(s.start, s.start + 32);
-    for (const [field, line] of CARD_LINE) {
-      const m = line.exec(head);
-      if (m && !lines.has(field)) lines.set(field, { i, at: s.start + m[0].length });
-      if (m) break;
+    let from = s.start;
+    while (from < s.end) {
+      const semicolon = n.text.indexOf(';', from);
+      const end = semicolon < 0 || semicolon >= s.end ? s.end : semicolon;
+      const head = n.text.slice(from, Math.min(end, from + 32));
+      for (const [field, line] of CARD_LINE) {
+        const m = line.exec(head);
+        if (m) {
+          fields.push({ field, i, at: from + m[0].length, end });
+          break;
+        }
+      }
+      from = end + 1;
     }
   });
-  const who = lines.get('person');
-  // (A card is a person's line and one more that says where they go, or came from.)
-  if (!who || !(lines.has('next') || lines.has('previous') || lines.has('move'))) return null;
-  const named = reader(who.i);
-  // (Chinese names guessed though the line has no move word: "姓名：骆庭川".)
-  const person = named.peopleReferredTo().find((p) => !p.weak && p.start - who.at <= 1);
-  if (!person) return null;
-  // The org a line names first, and the post it gives around it ("chief scientist, Tencent Hunyuan", "腾讯混元技术负责人").
-  const field = (f: CardField) => {
-    const line = lines.get(f);
-    if (!line) return null;
-    const r = reader(line.i);
-    const org = r.orgs.find((o) => o.start >= line.at) ?? null;
-    const post = !org
-      ? postNamed(r.text, r.n.cased, line.at, r.span.end)
-      : org.start - line.at <= 1
-        ? postNamed(r.text, r.n.cased, org.end, r.span.end)
-        : postNamed(r.text, r.n.cased, line.at, org.start);
-    return { r, org, post };
+  const out: Candidate[] = [];
+  // A card opens at a person's label, or at a line that is only a name with a field line right after it.
+  const opens = fields.flatMap((f, k) => (f.field === 'person' ? [k] : []));
+  const bareName = (f: (typeof fields)[number]) => {
+    if (f.i === 0 || fields.some((g) => g.i === f.i - 1)) return null;
+    const r = reader(f.i - 1);
+    const person = r.peopleReferredTo().find((p) => !p.weak && p.start - r.span.start <= 2 && /^\s*$/.test(r.text.slice(p.end, r.span.end)));
+    return person ? { r, person } : null;
   };
-  const previous = field('previous');
-  const next = field('next');
-  const moved = field('move');
-  const arrow = moved && moved.r.orgs.filter((o) => o.start >= lines.get('move')!.at);
-  const from = previous?.org ?? (arrow && arrow.length > 1 ? arrow[0]! : null);
-  const to = next?.org ?? (arrow && arrow.length > 1 ? arrow[arrow.length - 1]! : null);
-  const post = next?.post ?? field('role')?.post ?? null;
-  const told = candidates.find((c) => c.person.key === person.key);
-  if (told) {
-    if (!told.from && from && !named.sameOrg(from, told.to)) told.from = from;
-    if (!told.to && to && told.event !== 'departure') told.to = to;
-    if (!told.role && post) told.role = post;
-    named.fire('event.card', person.name, 'a fact card fills in the move told');
-    return null;
-  }
-  if (!to || (from && named.sameOrg(from, to))) return null;
-  named.fire('event.card', person.name, `a fact card: ${from ? `${from.org} → ` : ''}${to.org}`);
-  const c = toldMove(named, person, 'join', from, to, 'a fact card of labelled lines');
-  c.role = post;
-  return c;
+  const starts = opens.length ? opens : fields.length && bareName(fields[0]!) ? [0] : [];
+  starts.forEach((first, j) => {
+    const card = fields.slice(first, starts[j + 1] ?? fields.length);
+    const field = (f: CardField) => {
+      const line = card.find((c) => c.field === f);
+      if (!line) return null;
+      const r = reader(line.i);
+      const org = r.orgs.find((o) => o.start >= line.at && o.end <= line.end) ?? null;
+      const post = !org
+        ? postNamed(r.text, r.n.cased, line.at, line.end)
+        : org.start - line.at <= 1
+          ? postNamed(r.text, r.n.cased, org.end, line.end)
+          : postNamed(r.text, r.n.cased, line.at, org.start);
+      return { r, org, post, line };
+    };
+    const who = card.find((c) => c.field === 'person');
+    // (Chinese names guessed though the line has no move word: "姓名：骆庭川".)
+    // (The name fills its field, read though a line of capitals reads like a headline: "Name: Wilhelmina Osei; From: …".)
+    const nameIn = (r: SentenceReader, at: number, end: number) => {
+      while (end > at && r.text.charCodeAt(end - 1) <= 0x20) end--;
+      return r.nameInCell({ start: at, end });
+    };
+    const named = who ? { r: reader(who.i), person: nameIn(reader(who.i), who.at, who.end) } : bareName(card[0]!);
+    const person = named?.person;
+    // (A card is a person's line and one more that says where they go, or came from.)
+    if (!named || !person || !card.some((c) => c.field === 'next' || c.field === 'previous' || c.field === 'move')) return;
+    const previous = field('previous');
+    const next = field('next');
+    const moved = field('move');
+    const arrow = moved && moved.r.orgs.filter((o) => o.start >= moved.line.at && o.end <= moved.line.end);
+    const from = previous?.org ?? (arrow && arrow.length > 1 ? arrow[0]! : null);
+    const to = next?.org ?? (arrow && arrow.length > 1 ? arrow[arrow.length - 1]! : null);
+    const post = next?.post ?? field('role')?.post ?? null;
+    const told = candidates.find((c) => c.person.key === person.key);
+    if (told) {
+      if (!told.from && from && !named.r.sameOrg(from, told.to)) told.from = from;
+      if (!told.to && to && told.event !== 'departure') told.to = to;
+      if (!told.role && post) told.role = post;
+      named.r.fire('event.card', person.name, 'a fact card fills in the move told');
+      return;
+    }
+    if (!to || (from && named.r.sameOrg(from, to))) return;
+    named.r.fire('event.card', person.name, `a fact card: ${from ? `${from.org} → ` : ''}${to.org}`);
+    const c = toldMove(named.r, person, 'join', from, to, 'a fact card of labelled lines');
+    c.role = post;
+    out.push(c);
+  });
+  return out;
 }
 const LIST_DASH = /^[-–—:]$/;
 const ORG_TO_ORG = /^\s+to\s+$/;
@@ -4426,8 +4453,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const c = headlineMover(headUnnamed, spans, reader);
     if (c) candidates.push(c);
   }
-  const carded = readCard(n, spans, reader, candidates);
-  if (carded) candidates.push(carded);
+  candidates.push(...readCards(n, spans, reader, candidates));
   // "Dana Whitfield steps back … she is on medical leave until spring", "Ben Cole was put on leave … talk of his
   // departure": a soft departure (a move noun, "steps back") of someone the article puts on leave is that leave.
   // (Most items put nobody on leave: their readers are not walked.)

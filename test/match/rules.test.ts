@@ -2458,6 +2458,23 @@ describe('the five-hundred-and-eleventh batch (big-tech units named by product):
   });
 });
 
+describe('the five-hundred-and-twelfth batch (page structures): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("reads every fact card of an item, each from its person's line to the next", () => {
+    expect(moves('People moves this week\nPerson: Odalys Fairweather\nPrevious: Google DeepMind\nNew: OpenAI\n\nPerson: Benedek Horvath\nPrevious: Meta\nNew: Anthropic')).toEqual([
+      'Odalys Fairweather:join:Google→OpenAI',
+      'Benedek Horvath:join:Meta→Anthropic',
+    ]);
+  });
+  it('reads a card under a line that is only the name, and one whose fields stand on one line between semicolons', () => {
+    expect(moves('Moves\nPtolemy Asante\n- From: Apple\n- To: xAI\n- Role: Head of Inference')).toEqual(['Ptolemy Asante:join:Apple→xAI']);
+    expect(moves('Hire of the week\nName: Wilhelmina Osei; From: Microsoft; To: Meta; Role: Director of Research')).toEqual(['Wilhelmina Osei:join:Microsoft→Meta']);
+  });
+  it('reads no move from cards that name no ends', () => {
+    expect(moves('Speakers\nName: Rosalind Achterberg\nCompany: Google DeepMind\nTalk: Scaling agents')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
