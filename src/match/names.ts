@@ -48,6 +48,7 @@ const FUNCTION_CHARS = chars(ZH_NAME_CHARS.function);
 // Or a gloss in parentheses: "牟一帆(原美团首席技术官)已加入京东"; or 正/刚 opening the predicate ("宋立正与腾讯洽谈").
 const CLAUSE_START_FOLLOW = chars(`${ZH_NAME_CHARS.function}的(正刚`);
 const ARROW_LIST_FOLLOW = chars(`${ZH_NAME_CHARS.function}的(:`);
+const BRACKET_CLOSE = chars('】');
 const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const ADVERBS = chars(ZH_NAME_CHARS.adverbs);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
@@ -441,6 +442,14 @@ export function findChineseNames(text: string, from: number, to: number, trigger
           transliteratedAt(text, i, to, triggers),
       );
       continue;
+    }
+    // "【景一帆】原字节跳动Seed研究员，现已加入…": a list's name in lenticular brackets.
+    if (prev === 0x3010) {
+      const bracketed = zhNameAt(text, i, to, triggers, BRACKET_CLOSE);
+      if (bracketed) {
+        push(bracketed);
+        continue;
+      }
     }
     const compound = compoundAt(text, i);
     if (!compound && !isSurnameCode(text.charCodeAt(i))) continue;

@@ -2473,6 +2473,13 @@ describe('the five-hundred-and-twelfth batch (page structures): what its blind s
   it('reads no move from cards that name no ends', () => {
     expect(moves('Speakers\nName: Rosalind Achterberg\nCompany: Google DeepMind\nTalk: Scaling agents')).toEqual([]);
   });
+  it("reads a name in lenticular brackets opening a list's line", () => {
+    expect(moves('本周人事变动\n【景一帆】原字节跳动Seed研究员，现已加入阿里巴巴通义实验室。\n【聂书远】原腾讯混元技术专家，已正式入职月之暗面。')).toEqual([
+      '景一帆:join:ByteDance→Alibaba',
+      '聂书远:join:Tencent→Moonshot AI',
+    ]);
+    expect(moves('【华为】华为发布新一代大模型。')).toEqual([]);
+  });
 });
 
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
