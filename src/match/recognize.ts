@@ -2940,12 +2940,19 @@ const TABLE_COLUMN_NAMES = (Object.keys(CONTEXT_WORDS.tableColumns) as TableColu
 // A row that only rules the header off from the body: "|---|:---:|".
 const TABLE_RULE = /^[\s|:-]*$/;
 
-/** The cells of a line of a "|" table, trimmed, without the empty ones its outer bars make. */
-function cellsOf(text: string, start: number, end: number): Span[] {
+/** Whether text[i] parts a table's cells: a bar, or a space that was a tab ("Name\tFrom\tTo"). */
+function isCellBreak(n: NormalizedText, i: number): boolean {
+  const c = n.text.charCodeAt(i);
+  return c === 0x7c /* | */ || (c === 0x20 && n.original.charCodeAt(n.offsets[i]!) === 0x09);
+}
+
+/** The cells of a line of a table, trimmed, without the empty ones its outer bars make. */
+function cellsOf(n: NormalizedText, start: number, end: number): Span[] {
+  const text = n.text;
   const cells: Span[] = [];
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i < end && text.charCodeAt(i) !== 0x7c /* | */) continue;
+    if (i < end && !isCellBreak(n, i)) continue;
     let a = from;
     let b = i;
     while (a < b && text.charCodeAt(a) <= 0x20) a++;
@@ -2959,12 +2966,13 @@ function cellsOf(text: string, start: number, end: number): Span[] {
 }
 
 /** A table's header line ("Name | From | To | Role", "姓名 | 原单位 | 新单位 | 职务"): which column says what, or null. */
-function tableColumns(text: string): TableColumns | null {
+function tableColumns(n: NormalizedText): TableColumns | null {
+  const text = n.text;
   let start = 0;
   while (start < text.length) {
     const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
     const columns: TableColumns = {};
-    cellsOf(text, start, end).forEach((cell, i) => {
+    cellsOf(n, start, end).forEach((cell, i) => {
       const name = text.slice(cell.start, cell.end);
       const column = TABLE_COLUMN_NAMES.find(([c, re]) => columns[c] === undefined && re.test(name));
       if (column) columns[column[0]] = i;
@@ -2981,7 +2989,7 @@ function tableColumns(text: string): TableColumns | null {
  * the destination's cell names no org ("—").
  */
 function readTableRow(r: SentenceReader, columns: TableColumns): Candidate[] {
-  const cells = cellsOf(r.text, r.span.start, r.span.end);
+  const cells = cellsOf(r.n, r.span.start, r.span.end);
   if (cells.length < 2 || TABLE_RULE.test(r.text.slice(r.span.start, r.span.end))) return [];
   const inCell = (column: TableColumn) => {
     const i = columns[column];
@@ -4231,7 +4239,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   // Whether any line could open a filing's résumé ("X，男，1983年出生"): asked once, not for every sentence.
   const mayHoldResume = n.text.includes('出生');
   // Whether the text holds a table of moves ("Name | From | To"): its rows are read as moves.
-  const columns = n.text.includes('|') ? tableColumns(n.text) : null;
+  const columns = n.text.includes('|') || n.original.includes('\t') ? tableColumns(n) : null;
   // The last sentence that told a departure (one the next sentence may say the person stays after).
   let lastLeft = -1;
   spans.forEach((_, i) => {

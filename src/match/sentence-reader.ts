@@ -1064,9 +1064,12 @@ export class SentenceReader {
   nameInCell(cell: Span): PersonMention | null {
     const found = this.peopleReferredTo().find((p) => !p.weak && p.start >= cell.start && p.end <= cell.end);
     if (found) return found;
-    const span = (HAN_CHAR.test(this.text.charAt(cell.start)) ? findChineseNames(this.n.text, cell.start, cell.end, []) : this.article.latinNames(this.span)).find(
-      (n) => n.start === cell.start && n.end === cell.end,
+    // (A name read on across a tab runs past its cell: "Rosamund Achebe\tScale AI" reads "Rosamund Achebe Scale"; the cell
+    // bounds it.)
+    const named = (HAN_CHAR.test(this.text.charAt(cell.start)) ? findChineseNames(this.n.text, cell.start, cell.end, []) : this.article.latinNames(this.span)).find(
+      (n) => n.start === cell.start && n.end >= cell.end,
     );
+    const span = named ? cell : null;
     return span && !this.orgs.some((o) => o.start < span.end && span.start < o.end) ? this.person(span, null) : null;
   }
 

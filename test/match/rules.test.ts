@@ -2405,6 +2405,12 @@ describe('the five-hundred-and-fifth batch (tables and trackers): what its blind
     ]);
     expect(moves('本周AI人事变动一览\n| 姓名 | 原单位 | 新单位 | 职务 |\n| 易承泽 | 字节跳动 | 阿里巴巴 | 通义视觉负责人 |')).toEqual(['易承泽:join:ByteDance→Alibaba:Head of Vision']);
   });
+  it('reads a table whose cells are parted by tabs', () => {
+    expect(moves('Tracker update\nPerson\tPrevious\tNew\nRosamund Achebe\tScale AI\tOpenAI\nTheodoric Lam\tTencent\tByteDance')).toEqual([
+      'Rosamund Achebe:join:Scale AI→OpenAI:-',
+      'Theodoric Lam:join:Tencent→ByteDance:-',
+    ]);
+  });
   it('reads no move from a table whose header names no ends', () => {
     expect(moves("Who runs OpenAI's research\n| Name | Title | At OpenAI since |\n|---|---|---|\n| Jakub Pachocki | Chief Scientist | 2017 |")).toEqual([]);
   });
