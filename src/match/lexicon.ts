@@ -16,6 +16,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - addsToStaff: "added" hires only where a workplace follows the name ("to its policy team", ", previously at ByteDance")
  * - congratsOn: "congrats to X" only with "on joining", "on starting" or "on her new role" after the name
  * - inverted: "Taking over the research group is X": only opening a sentence, with "is" and a name after
+ * - nameRightBefore: "xAI CFO Mark Tilden out after three months": a headline's "out" with no verb, right after a name
  * - orgNext: "X's last day at Anthropic": an org right after the word (not "last day at the office")
  * - companyNext: "went to Meta": a company right after the word (not a school: "went to Stanford")
  * - memberOf: "成为小米MiMo团队的一员": an org right after the word, and 一员/成员 after that
@@ -79,7 +80,8 @@ export type TriggerCondition =
   | 'staffAfter'
   | 'personBefore'
   | 'companyNextNotTopic'
-  | 'forAnother';
+  | 'forAnother'
+  | 'nameRightBefore';
 
 export interface Trigger {
   event: MoveEvent;
@@ -404,6 +406,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'departure', shape: 'dismiss', strength: 0.8, when: ['personBefore'] },
   ]),
+  // "xAI CFO Mark Tilden out after three months", "Meta's Lena Park out as head of AI products": a headline drops "is".
+  ...['out after', 'out as'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['nameRightBefore'] }]),
   // "X也在此次裁员名单之中": named on a layoff list.
   ...t('departure', 'leave', 0.8, ['裁员名单之中', '裁员名单中', '裁员名单上', '被裁名单']),
   // "下周起将不再在月之暗面任职", "已不在百度工作": no longer working at the org named right after.

@@ -243,7 +243,10 @@ const STINT_ZH_JOURNEY = new RegExp(`^[^,]{0,8}的[^,]{0,4}?(?:${alternation(W.s
 const STINT_ZH_END = new RegExp(`^(?:${alternation(W.tenure.zh)})[^,]{0,8}(?:后|之后)\\s*$`);
 
 // "launched Lumen Safety, a startup …": a name (capitalised words), then an apposition calling it a company.
-const NAMED_COMPANY = new RegExp(`^\\s+(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-]*,\\s+(?:${alternation(W.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.companyNouns.en)})\\b`);
+// ("has launched Lumen Safety, a startup building …"; "launches world-model startup Axiom Labs": or the noun before the name.)
+const NAMED_COMPANY = new RegExp(
+  `^\\s+(?:(?:[A-Z][\\w.&'-]*\\s+){0,3}[A-Z][\\w.&'-]*,\\s+(?:${alternation(W.appositionOpeners.en)})\\s+(?:[\\w-]+\\s+){0,3}?(?:${alternation(W.companyNouns.en)})\\b|(?:[a-z][\\w-]*\\s+){0,3}(?:${alternation(W.companyNouns.en)})\\s+[A-Z])`,
+);
 const EMERGING = new RegExp(`\\b(?:${alternation(W.emerging.en)})\\b`);
 // The opening of an aside about the person before it: a relative clause or an apposition.
 const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en, ...W.appositionOpeners.en, 'his', 'her', 'their', 'its'])})\\s`);
@@ -384,6 +387,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
     return next !== undefined && !isSchool(next) && !TOPIC_VERB_AFTER.test(site.n.text.slice(next.end, next.end + 12));
   },
   personBefore: ({ n, m, span }) => PERSON_BEFORE_PASSIVE.test(n.cased.slice(Math.max(span.start, m.start - 64), m.start)),
+  nameRightBefore: ({ n, m, span }) => NAME_RIGHT_BEFORE.test(n.cased.slice(Math.max(span.start, m.start - 40), m.start)),
   worksThereNext: (site) => {
     const next = orgRightAfter(site);
     return next !== undefined && WORKS_THERE_AFTER.test(site.n.text.slice(next.end, next.end + 4));
@@ -423,6 +427,8 @@ const IN_CHARGE_OF = /\bin charge of\b/;
 const OFFER_AFTER = new RegExp(`^(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})`);
 // "he and several members of his team were", "Ana Ruiz, a Meta engineer, was": a person (or "he"/"she"), then only a
 // passive's "was".
+// Two or three capitalised words right before, a name's ("Mark Tilden out after"; not "stepped out after").
+const NAME_RIGHT_BEFORE = /\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+$/u;
 const PERSON_BEFORE_PASSIVE = new RegExp(
   `(?:\\b(?:${alternation(W.subjectPronouns.en)}|I|we|they)|\\p{Lu}[\\p{L}'’-]+(?:,[^,.;]{1,48},)?)(?:\\s+and\\s+[^,.;]{1,40}?)?\\s+(?:also\\s+)?(?:was|were|is|are|has been|have been|had been)\\s+(?:also\\s+|among those\\s+)?$`,
   'u',

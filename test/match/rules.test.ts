@@ -2488,6 +2488,17 @@ describe('the five-hundred-and-twelfth batch (page structures): what its blind s
   });
 });
 
+describe('headline forms found by probes after batch 514 (not a blind score)', () => {
+  it('reads a founding where the company noun stands before the new name ("launches world-model startup Axiom Labs")', () => {
+    expect(movesAs('Ex-Meta AI chief Yann Orlov launches world-model startup Axiom Labs', ['person', 'event', 'ends'])).toEqual(['Yann Orlov:founding:Meta→-']);
+    expect(movesAs('Google launched AI lab tools for developers.', ['person'])).toEqual([]);
+  });
+  it('reads a headline\'s "X out after" and "X out as" as leaving', () => {
+    expect(movesAs('xAI CFO Mark Tilden out after three months', ['person', 'event', 'ends'])).toEqual(['Mark Tilden:departure:xAI→-']);
+    expect(movesAs("Meta's Lena Park out as head of AI products", ['person', 'event', 'ends'])).toEqual(['Lena Park:departure:Meta→-']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -2564,6 +2575,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     peopleBefore: ['流向', '今年以来已有三名通义的技术骨干流向腾讯，其中包括谭书远。', '腾讯副总裁钱一鸣表示，今年以来大量资金流向腾讯云。'],
     unitOfNext: ['took over', "Ana Ruiz, a former Microsoft executive, took over Anthropic's Asia-Pacific business this week.", 'Ana Ruiz said Microsoft took over Activision after a long review.'],
     newOrgAfter: ['to set up', 'Ana Ruiz has resigned from OpenAI to set up an independent nonprofit.', 'Ana Ruiz, a researcher at OpenAI, flew to London to set up a meeting with regulators.'],
+    nameRightBefore: ['out after', 'xAI CFO Mark Tilden out after three months', 'Mark Tilden stepped out after the keynote to take a call.'],
     emerging: [
       'founded by',
       'Nimbus Labs, founded by former OpenAI researcher Ana Ruiz, emerged from stealth on Tuesday.',
