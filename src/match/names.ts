@@ -422,11 +422,7 @@ export function findChineseNames(text: string, from: number, to: number, trigger
     // (Or after a bullet: "▲易承泽（原字节跳动）加盟阿里巴巴", "①易承泽：字节跳动→阿里巴巴".)
     if (
       i === from ||
-      prev === 0x2c ||
-      prev === 0x3b ||
-      prev === 0x20 ||
-      prev === 0x0a ||
-      prev === 0x3a ||
+      isClauseBreak(prev) ||
       prev === 0x201d ||
       prev === 0x300d ||
       prev === 0x201c ||

@@ -156,7 +156,7 @@ const GROUP_SUBJECT = new RegExp(
   `(?:^|[,;:]\\s*|\\band\\s+)(?:${alternation(CONTEXT_WORDS.groupSubjects.en)})\\s+(?:(?:are|will|have|has|also|now|each|all|both)\\s+){0,2}$|(?:${alternation(CONTEXT_WORDS.groupSubjects.zh)})(?:${alternation(CONTEXT_WORDS.groupAdverbs.zh)})*$`,
 );
 // A relative clause set off by commas: ", who led the development of Claude Code,".
-const RELATIVE_ASIDE = /\s*,\s*(?:who|which)\b[^,;]*,/;
+const RELATIVE_ASIDE = new RegExp(`\\s*,\\s*(?:${alternation(CONTEXT_WORDS.relativePronouns.en)})\\b[^,;]*,`);
 // After a quote: "…,” she said", "…,” the 38-year-old said".
 const SPOKEN_BY_PRONOUN = new RegExp(`["”]\\s*,?\\s*(?:${REFERRING_EN})\\s+(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\b`);
 // "The latter has now left": the second of two people named before (not "the former OpenAI researcher X").
@@ -2970,7 +2970,8 @@ function tableColumns(n: NormalizedText): TableColumns | null {
   const text = n.text;
   let start = 0;
   while (start < text.length) {
-    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
     const columns: TableColumns = {};
     cellsOf(n, start, end).forEach((cell, i) => {
       const name = text.slice(cell.start, cell.end);
@@ -3097,10 +3098,12 @@ function readCards(n: NormalizedText, spans: Span[], reader: (i: number) => Sent
       const semicolon = n.text.indexOf(';', from);
       const end = semicolon < 0 || semicolon >= s.end ? s.end : semicolon;
       const head = n.text.slice(from, Math.min(end, from + 32));
+      let last = end;
+      while (last > from && n.text.charCodeAt(last - 1) <= 0x20) last--;
       for (const [field, line] of CARD_LINE) {
         const m = line.exec(head);
         if (m) {
-          fields.push({ field, i, at: from + m[0].length, end });
+          fields.push({ field, i, at: from + m[0].length, end: last });
           break;
         }
       }
@@ -3132,13 +3135,9 @@ function readCards(n: NormalizedText, spans: Span[], reader: (i: number) => Sent
       return { r, org, post, line };
     };
     const who = card.find((c) => c.field === 'person');
-    // (Chinese names guessed though the line has no move word: "姓名：骆庭川".)
-    // (The name fills its field, read though a line of capitals reads like a headline: "Name: Wilhelmina Osei; From: …".)
-    const nameIn = (r: SentenceReader, at: number, end: number) => {
-      while (end > at && r.text.charCodeAt(end - 1) <= 0x20) end--;
-      return r.nameInCell({ start: at, end });
-    };
-    const named = who ? { r: reader(who.i), person: nameIn(reader(who.i), who.at, who.end) } : bareName(card[0]!);
+    // (Chinese names guessed though the line has no move word: "姓名：骆庭川"; the name fills its field, read though a line
+    // of capitals reads like a headline: "Name: Wilhelmina Osei; From: …".)
+    const named = who ? { r: reader(who.i), person: reader(who.i).nameInCell({ start: who.at, end: who.end }) } : bareName(card[0]!);
     const person = named?.person;
     // (A card is a person's line and one more that says where they go, or came from.)
     if (!named || !person || !card.some((c) => c.field === 'next' || c.field === 'previous' || c.field === 'move')) return;

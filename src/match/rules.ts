@@ -36,11 +36,11 @@ export const RULES = {
     yields: 'the org that posts it as the destination',
   },
   'event.shorthand': {
-    lang: 'en',
+    lang: 'any',
     stage: 'event',
     matches:
-      'a scoop\'s shorthand with no move word: a person, "to" and an org with nothing after but a source ("Scoop: Meta\'s Lena Vogt to Anthropic, per two people familiar"); a list\'s line, a person, a dash and "Org to Org" ("• Maren Okafor – Google DeepMind to Anthropic"); a row of a table whose header is "Name | From | To"',
-    yields: 'a move to that org, a departure from the org the person is named by (or the first org of the line or row)',
+      'a scoop\'s shorthand with no move word: a person, "to" and an org with nothing after but a source ("Scoop: Meta\'s Lena Vogt to Anthropic, per two people familiar"); a list\'s line, a person, a dash and "Org to Org" ("• Maren Okafor – Google DeepMind to Anthropic"); a row of a table whose header names its columns ("Name | From | To | Role", "姓名 | 原单位 | 新单位", cells parted by bars or tabs)',
+    yields: "a move to that org, a departure from the org the person is named by (or the first org of the line, or the row's from cell; a departure where its to cell names no org)",
   },
   'article.headline-mover': {
     lang: 'any',

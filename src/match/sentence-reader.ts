@@ -1072,11 +1072,10 @@ export class SentenceReader {
     if (found) return found;
     // (A name read on across a tab runs past its cell: "Rosamund Achebe\tScale AI" reads "Rosamund Achebe Scale"; the cell
     // bounds it.)
-    const named = (HAN_CHAR.test(this.text.charAt(cell.start)) ? findChineseNames(this.n.text, cell.start, cell.end, []) : this.article.latinNames(this.span)).find(
+    const named = (HAN_CHAR.test(this.text.charAt(cell.start)) ? findChineseNames(this.n.text, cell.start, cell.end, []) : this.article.latinNames(this.span)).some(
       (n) => n.start === cell.start && n.end >= cell.end,
     );
-    const span = named ? cell : null;
-    return span && !this.orgs.some((o) => o.start < span.end && span.start < o.end) ? this.person(span, null) : null;
+    return named && !this.orgs.some((o) => o.start < cell.end && cell.start < o.end) ? this.person(cell, null) : null;
   }
 
   /** The Chinese names of the sentence: those discovery reads, and those an earlier sentence found, wherever they stand. */
