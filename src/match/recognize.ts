@@ -198,7 +198,6 @@ const bothCases = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.t
 const FORMER_TITLE_BEFORE = new RegExp(
   `\\b(?:${alternation(bothCases(CONTEXT_WORDS.former.en))})[\\s-]+(?:[A-Z][\\w.&'’-]*\\s+){1,3}(?:${alternation(bothCases(CONTEXT_WORDS.formerTitles.en))})\\s+$`,
 );
-const FORMER_RIGHT_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.former.zh)})\\s*$`);
 const GONE_TO_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.goneTo.zh)})$`);
 // ("has come out of retirement to lead manufacturing design at OpenAI": or the work it is for.)
 const POST_AFTER_VERB = /^(?:\s+(?:us\s+|the team\s+)?as|:|\s+to\s+(?:lead|head|run|oversee))\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
@@ -424,14 +423,13 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // "to form a startup with fellow Google researcher X": an org after "with" is a co-founder's, not the company.
       // "a new startup founded by ex-OpenAI engineer X": what follows "by" is the founder and their past.
       // "Lund joins from Google Cloud": an object after "from" is where they come from, never where they go.
-      // "一同加入的还有前Meta研究员X": an org someone is "former" of is never where they go.
+      // "一同加入的还有前Meta研究员X", "joins a group that includes several former Apple designers": an org someone is
+      // "former" of is never where they go.
       const founded =
         object &&
         ((t.trigger.event === 'founding' && (t.word.endsWith(' by') || CO_FOUNDER.test(r.text.slice(t.end, object.start)))) ||
           r.introducedBy('from', object) ||
-          ((t.trigger.event === 'join' || t.trigger.event === 'founding') &&
-            // ("joins a hardware group that already includes several former Apple designers": nor "former" in English.)
-            (FORMER_RIGHT_BEFORE.test(r.text.slice(Math.max(r.span.start, object.start - 2), object.start)) || r.formerRightBefore(object))))
+          ((t.trigger.event === 'join' || t.trigger.event === 'founding') && r.formerRightBefore(object)))
           ? null
           : object;
       // "moved from Microsoft to Anthropic", "X's move from Microsoft to Anthropic": the org after "to" right after the
