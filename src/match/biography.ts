@@ -220,7 +220,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   const recentHire = t.trigger.shape === 'hire' && /\bwhich\s*$/.test(before) && RECENT_AFTER.test(after.slice(0, 80));
   // ("…and Samuel Okafor, who joins from Google DeepMind", "who takes over AGI infrastructure": a verb in the present right
   // after "who" is the news too.)
-  const presentVerb = /\bwho\s+$/.test(before) && /^[a-z]+[^s]s(?:$| over )/.test(t.word);
+  // ("Kelsey Marr, who joins us from Microsoft as our new head of …": a speaker's own company hiring; not a panel's guest,
+  // "who joins us from Anthropic, to discuss …".)
+  const presentVerb = /\bwho\s+$/.test(before) && /^[a-z]+[^s]s(?:$| over | us\b)/.test(t.word) && !(/ us\b/.test(t.word) && GUEST_PURPOSE.test(r.text.slice(t.end, r.span.end)));
   // ('"It was a hard decision," said X, who has resigned as …': a speaker's own news, in the present perfect.)
   const speakerNews = /\bwho\s+(?:has|have)\s+$/.test(before) && SAID_NAME.test(r.text.slice(r.span.start, clause.start));
   // ("Owen Gallagher, who led the product team and is joining Perplexity": the aside's second verb, in the present or
@@ -251,6 +253,8 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   }
   return null;
 }
+
+const GUEST_PURPOSE = new RegExp(`^[^.;]*\\b(?:${alternation(CONTEXT_WORDS.guestPurposes.en)})\\b`);
 
 /**
  * A verb whose subject is a person set off by commas ("after his predecessor, Ruben Alcott, departed"): the clause

@@ -133,8 +133,8 @@ const JOINS_EN = ['joins', 'joined', 'joining', 'has joined', 'will join', 'woul
 const RETURNS_EN = ['returns to', 'returned to', 'returning to', 'is returning to', 'will return to', 'would return to', 'comes back to', 'came back to'];
 const REJOINS_EN = ['rejoins', 'rejoined', 'will rejoin', 'would rejoin'];
 // "X is out at Cohere": a departure only when a workplace follows ("is out at the moment" is not one).
-// ("is no longer at the company", not "are no longer at risk".)
-const OUT_AT_EN = ['is out at', 'was out at', 'are out at', 'were out at', 'is no longer at', 'was no longer at'];
+// ("is no longer at the company", not "are no longer at risk"; "I'm no longer at xAI", a speaker's own.)
+const OUT_AT_EN = ['is out at', 'was out at', 'are out at', 'were out at', 'is no longer at', 'was no longer at', "i'm no longer at", 'i’m no longer at', 'i am no longer at'];
 
 /** A newsletter's shorthand for a move ("Maya Lindgren: Google DeepMind → Anthropic"). */
 export const ARROWS = ['→', '->', '⟶', '➡', '➔', '⇒'];
@@ -593,9 +593,25 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // ("is the first of the team to go to Anthropic".)
   // ("a senior director who came to Apple from Amazon in 2019": coming to one, the aside's story of how they got there.)
   // ("told colleagues that he was going to OpenAI": an org right after, not "going to be".)
-  ...['went to', 'have gone to', 'has gone to', 'to go to', 'goes to', 'will go to', 'is going to', 'was going to', 'are going to', 'came to', 'comes to', 'has come to', '去了', '则去了'].map(
-    (w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }],
-  ),
+  ...[
+    'went to',
+    'went straight to',
+    'headed straight to',
+    'goes straight to',
+    'have gone to',
+    'has gone to',
+    'to go to',
+    'goes to',
+    'will go to',
+    'is going to',
+    'was going to',
+    'are going to',
+    'came to',
+    'comes to',
+    'has come to',
+    '去了',
+    '则去了',
+  ].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
   // Reporting for work at a company: "已于本周一到岗月之暗面", "正式就职小米", "跳去了腾讯" (not "已到岗" alone, said of
   // any post, nor "就职典礼").
   // "已有三名通义的技术骨干流向腾讯": people flowing to a company (not money, which has no name to move).
@@ -2895,12 +2911,20 @@ export const CONTEXT_WORDS = {
       'was promoted',
     ],
   },
-  /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */
-  /** Before a move word in a Chinese post that leaves out its writer: "官宣一下：正式加入…", "今天从字节毕业了". */
   /** What may open a Chinese clause that leaves out its subject, after a move word in the sentence ("…离职，即将加入月之暗面"). */
   elidedSubjectLead: { zh: ['即将', '将', '随后', '随即', '并', '并已', '还', '也', '已', '已经', '正式', '目前', '现已', '转而', '之后', '后'] },
+  /** Before a move word in a Chinese post that leaves out its writer: "官宣一下：正式加入…", "今天从字节毕业了". */
   droppedSubjectLead: { zh: ['官宣一下', '官宣', '今天', '今日', '刚刚', '终于', '正式', '已经', '已', '也', '本月', '上周', '近日', '于'] },
+  /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */
   postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'], zh: ['微博', '朋友圈', '即刻', '知乎', '小红书'] },
+  /**
+   * A headline that gives an item as an interview ("Interview: X, …", "Episode 212: …, with X", "专访｜…X谈…"): the one
+   * person it names is who says "I" in the answers.
+   */
+  interviewTitles: {
+    en: ['interview', 'q&a', 'q & a', 'podcast', 'episode', 'ep.', 'in conversation with', 'fireside chat', 'transcript', 'ama'],
+    zh: ['专访', '对话', '访谈', '面对面', '独家对话', '问答'],
+  },
   /** Right before an org, where a leaver went: "his new employer, Mistral AI", "新东家腾讯". */
   newEmployer: { en: ['new employer', 'new company', 'new home'], zh: ['新东家', '新雇主', '下家'] },
   /** After a phrase, the verbs that make it the topic of a sentence: "Onboarding at Meta is chaos", "First week at OpenAI felt long". */
@@ -3268,6 +3292,8 @@ export const CONTEXT_WORDS = {
   /** After "congrats to X": what makes it a move ("on joining", "on starting as", "on her new role at"). */
   congratsOn: { en: ['joining', 'starting', 'her new role', 'his new role', 'their new role', 'the new role', 'her move to', 'his move to', 'the move to', 'your new role', 'your move to'] },
   /** In a company's own post, words by which it says someone joins it: "X joins us from Meta", "Welcome to the team, X". */
+  /** After "joins us", what a guest comes for: "X, who joins us from Anthropic, to discuss …" is on a panel, not hired. */
+  guestPurposes: { en: ['to discuss', 'to talk', 'to explain', 'to share', 'to debate', 'to present', 'to speak'] },
   joinsUs: { en: ['joins us', 'joined us', 'joining us', 'join us', 'welcome to the team', 'welcome aboard', 'to our team', 'join our team', 'joins our team', 'joined our team'] },
   /**
    * A headline that makes the article a look back ("A timeline of OpenAI's leadership exits", "The year in AI talent",

@@ -310,6 +310,38 @@ export function soleChineseName(text: string, from: number, to: number): NameSpa
 }
 const NO_TRIGGERS: ReadonlySet<number> = new Set();
 
+/**
+ * "RHEA CASTELLANO: …", "DANA OKAFOR (xAI): …": a transcript's speaker label, a name in capitals opening a line before a
+ * colon (or an affiliation in parentheses and then one). The span and the name as written in title case; only labels
+ * that read as a name once so cased ("HOST:", "CHIEF EXECUTIVE:" are none).
+ */
+export function speakerLabelName(cased: string, from: number, to: number): { span: NameSpan; name: string } | null {
+  const label = SPEAKER_LABEL.exec(cased.slice(from, Math.min(to, from + 64)));
+  if (!label) return null;
+  const written = label[1]!;
+  const name = written.replace(/[A-Z]+/g, (w) => w[0] + w.slice(1).toLowerCase());
+  const read = findLatinNames(name, 0, name.length);
+  if (read.length !== 1 || read[0]!.start !== 0 || read[0]!.end !== name.length) return null;
+  const start = from + label.index + label[0].indexOf(written);
+  return { span: { start, end: start + written.length }, name };
+}
+const SPEAKER_LABEL = /^\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(?: \([^)]{1,40}\))?:/;
+
+/**
+ * "专访｜…：贺知行谈大模型人才流动", "对话欧阳澈：…": the name an interview's headline gives its guest, opening a part of the
+ * headline (after 对话 or a bar or colon) before 谈, 说 or a colon.
+ */
+export function intervieweeChineseName(text: string, from: number, to: number): NameSpan | null {
+  for (let at = from; at < to; at++) {
+    if (!(at === from || INTERVIEWEE_BEFORE.has(text[at - 1]!) || text.startsWith('对话', at - 2))) continue;
+    const n = zhNameAt(text, at, to, NO_TRIGGERS, INTERVIEWEE_FOLLOW);
+    if (n) return n;
+  }
+  return null;
+}
+const INTERVIEWEE_BEFORE = chars('|:,. ');
+const INTERVIEWEE_FOLLOW = chars('谈说:,');
+
 /** "钟离远航，任首席技术官；": a line of an appointment list, a Chinese name and then its post (after any bullet). */
 export function appointedLineName(text: string, from: number, to: number): NameSpan | null {
   let at = from;

@@ -628,6 +628,7 @@ function afterPlatformBar(title: SentenceReader): PersonMention | null {
   const only = title.people.length === 1 ? title.people[0]! : title.people.length ? null : title.signatureName(title.span.start + bar[0].length);
   return only && only.start === title.span.start + bar[0].length && /^\s*$/.test(title.text.slice(only.end, title.span.end)) ? only : null;
 }
+const INTERVIEW_TITLE = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.interviewTitles.en)})(?![a-z])|${alternation(CONTEXT_WORDS.interviewTitles.zh)}`);
 const PLATFORM_BAR = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.postingPlatforms.en, ...CONTEXT_WORDS.postingPlatforms.zh])})\\s*[|:]\\s*`);
 const JOINS_US = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinsUs.en)})\\b`);
 
@@ -4101,7 +4102,7 @@ class ArticleState implements ArticleContext {
     // ("——龚一帆", "#NewJob #AI — Rafael Quintana": a name discovery does not read there.)
     const only = people.length === 1 ? people[0]! : people.length === 0 ? signature.signatureName() : null;
     const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
-    return (this.signerSeen = ok ? only : (this.byline() ?? this.poster ?? this.selfIntroduced()));
+    return (this.signerSeen = ok ? only : (this.byline() ?? this.poster ?? this.selfIntroduced() ?? this.interviewee()));
   }
 
   /** "Mateo Lindgren (@mateolindgren) on X", "Harriet Osei on LinkedIn: …", "柯一帆的微博": a title naming who posted the item. */
@@ -4118,6 +4119,15 @@ class ArticleState implements ArticleContext {
     const first = title.people[0];
     const opening = first && first.start === title.span.start ? first : title.openingName();
     return opening && this.n.text.startsWith('的', opening.end) ? opening : null;
+  }
+
+  /** "Interview: Farid Haddad, Apple's new head of …", "专访｜…贺知行谈…": the one person an interview's headline names. */
+  private interviewee(): PersonMention | null {
+    const span = this.spans[0]!;
+    if (!INTERVIEW_TITLE.test(this.n.text.slice(span.start, span.end))) return null;
+    const title = this.reader(0);
+    const named = title.peopleReferredTo();
+    return named.length === 1 ? named[0]! : named.length ? null : title.intervieweeName();
   }
 
   /** "谢邀，我是当事人钱嘉懿。": a writer naming themselves in the first two sentences. */
@@ -4313,7 +4323,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!found.length && !r.triggers.length) found.push(...(columns ? readTableRow(r, columns) : readLine(r)));
     if (i > 0) for (const c of found) if ((c.event === 'join' || c.event === 'promotion') && !c.to) hiredByTheCompany(r, c, spans, reader, i);
     // ("Mistral AI on LinkedIn: Welcome to the team, X!" then "X joins us from Meta": the post's "us" is the company posting.)
-    if (poster) for (const c of found) if (c.event === 'join' && !c.to && !r.sameOrg(c.from, poster) && JOINS_US.test(r.text.slice(r.span.start, r.span.end))) joinsPoster(r, c, poster);
+    // ("Alphabet Q3 2025 earnings call transcript", then an executive's "X, who joins us from Microsoft": a headline naming one
+    // org and no move is the org speaking.)
+    const us = poster ?? (head && !head.joining && !head.leaving ? head.org : null);
+    if (us) for (const c of found) if (c.event === 'join' && !c.to && !r.sameOrg(c.from, us) && JOINS_US.test(r.text.slice(r.span.start, r.span.end))) joinsPoster(r, c, us);
     if (i > 0 && found.length) {
       // Whether the article has told a departure from an org (a root) before this sentence.
       const leftBefore = (root: string | null) => root !== null && candidates.some((x) => x.event === 'departure' && x.from && index.catalog.root(x.from.org) === root);

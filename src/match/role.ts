@@ -11,8 +11,9 @@ const EN_ROLE_WORD =
 export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.toLowerCase());
 // (A Latin role inside Chinese text ends at Chinese punctuation too: "接任CTO。".)
 // (A time after the role ends it too: "as an associate professor of electrical engineering this fall".)
+// ("head of on-device models": "on" right after "of" opens the field, a hyphened word normalising parted.)
 const EN_ROLE_END =
-  /\s(?:at|in|for|from|after|where|and|but|to|with|on|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when|since|is|was|will be|makes|made|gives|gave|comes|came|leaves|means)\b|[,.;:()。，；：！？、]/;
+  /(?<!\bof)\son\b|\s(?:at|in|for|from|after|where|and|but|to|with|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when|since|is|was|will be|makes|made|gives|gave|comes|came|leaves|means)\b|[,.;:()。，；：！？、]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 const HEADED_FIELD = new RegExp(`(${[...HEADED_FIELDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:方向|团队|业务|部门|部|线)?负责人`);
 // (一 ends a role, "之一", but not inside a product's name: "文心一言技术负责人".)
@@ -245,7 +246,7 @@ const OF_PRONOUN = /\b(of) (?:its|their|his|her) /i;
 /** An English role at the start of `rest` (lower case) and `restCased` (as written), or null. */
 function englishRole(rest: string, restCased: string): string | null {
   // ("appointed as a joint company secretary": after a word of appointing, "as" may stand before the article.)
-  const article = /^(?:as )?(?:(?:the )?(?:company|firm|lab|startup)['’]s |its |the |a |an |their |his |her |new |the new )*/.exec(rest)![0].length;
+  const article = /^(?:as )?(?:(?:the )?(?:company|firm|lab|startup)['’]s |its |the |a |an |their |his |her |our |new |the new )*/.exec(rest)![0].length;
   // ("the latest of OpenAI's co-founders to leave", "its third co-founder": a title counted, the plural one of many.)
   let counted = COUNTED_TITLE.exec(rest.slice(article))?.[0].length ?? 0;
   // ("the latest OpenAI co-founder to leave": an org's name, as written, may stand between the count and the title.)

@@ -115,8 +115,9 @@ export const RULES = {
   'subject.signed': {
     lang: 'any',
     stage: 'subject',
-    matches: 'a move in the first person ("I\'ve joined Thinking Machines Lab") with nobody named, in an item signed at its end ("— Nadia Brooks", "——宋立")',
-    yields: 'the signer',
+    matches:
+      'a move in the first person ("I\'ve joined Thinking Machines Lab") with nobody named, in an item signed at its end ("— Nadia Brooks", "——宋立"), by a byline or a poster, or an interview whose headline names one guest ("专访｜…贺知行谈…")',
+    yields: 'the signer (the guest, in an interview)',
   },
   'names.surname': {
     lang: 'en',
@@ -129,6 +130,12 @@ export const RULES = {
     stage: 'names',
     matches: 'a Chinese name the article glosses with a Latin one in parentheses ("龐若鳴（Ruoming Pang）"), in any of its sentences',
     yields: 'that person under the Latin name (the gloss itself is no second person), so English and Chinese reports of a move meet',
+  },
+  'names.speaker': {
+    lang: 'en',
+    stage: 'names',
+    matches: 'a transcript\'s speaker label in capitals opening a line ("RHEA CASTELLANO: …", "DANA OKAFOR (xAI): …") that reads as a name in title case',
+    yields: 'that person, named in title case, so a first-person answer under the label is theirs',
   },
   'names.given': {
     lang: 'en',

@@ -17,6 +17,8 @@ import {
 import type { Mention } from './mentions.js';
 import {
   appointedLineName,
+  intervieweeChineseName,
+  speakerLabelName,
   dottedName,
   findChineseNames,
   openingChineseName,
@@ -1060,7 +1062,9 @@ export class SentenceReader {
       spans.filter((s) => !overlaps(s)),
       this.watchedPeople,
     );
-    return [...found.map((s) => this.person(s, this.glossedName(s) ?? this.dottedFullName(s) ?? this.hyphenatedSurname(s))), ...this.bySurname([...taken, ...found])];
+    const label = speakerLabelName(this.n.cased, this.span.start, this.span.end);
+    const labelled = label && !overlaps(label.span) && !found.some((s) => s.start < label.span.end && label.span.start < s.end) ? [this.speaker(label.span, label.name)] : [];
+    return [...labelled, ...found.map((s) => this.person(s, this.glossedName(s) ?? this.dottedFullName(s) ?? this.hyphenatedSurname(s))), ...this.bySurname([...taken, ...found])];
   }
 
   /**
@@ -1117,13 +1121,15 @@ export class SentenceReader {
     );
   }
 
-  /**
-   * The name a signature line ends with ("——龚一帆", "#NewJob #AI — Rafael Quintana"), which discovery does not read
-   * there (no move word for a Chinese name; a line of capitals for a Latin one), if it ends with one.
-   */
   /** The Chinese name a sentence with no move word opens with ("仇思远是字节跳动Seed团队…"), which discovery does not read there. */
   openingName(): PersonMention | null {
     const n = openingChineseName(this.n.text, this.span.start, this.span.end);
+    return n ? this.person(n, this.glossedName(n)) : null;
+  }
+
+  /** The guest an interview's Chinese headline names ("专访｜…：贺知行谈…", "对话欧阳澈："), which discovery does not read there. */
+  intervieweeName(): PersonMention | null {
+    const n = intervieweeChineseName(this.n.text, this.span.start, this.span.end);
     return n ? this.person(n, this.glossedName(n)) : null;
   }
 
@@ -1139,6 +1145,10 @@ export class SentenceReader {
     return n && n.end === end ? this.person(n, this.glossedName(n)) : null;
   }
 
+  /**
+   * The name a signature line ends with ("——龚一帆", "#NewJob #AI — Rafael Quintana"), which discovery does not read
+   * there (no move word for a Chinese name; a line of capitals for a Latin one), if it ends with one.
+   */
   signatureName(from = this.span.start): PersonMention | null {
     const latin = this.article.latinNames(this.span).at(-1);
     const n =
@@ -1189,6 +1199,13 @@ export class SentenceReader {
       }
     }
     return { start: s.start, end: s.end, key, name: watchedName ?? name, watched: watchedName !== undefined, weak: false, referred: fullName !== null };
+  }
+
+  /** A transcript's speaker, labelled in capitals: the watch's name where it is watched, else the label in title case. */
+  private speaker(s: NameSpan, name: string): PersonMention {
+    const found = this.person(s, null);
+    this.fire('names.speaker', name, 'the speaker a transcript labels in capitals');
+    return found.watched ? found : { ...found, name };
   }
 
   private pinyinWatchOf(hanName: string): string | undefined {

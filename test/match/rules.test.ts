@@ -2499,6 +2499,33 @@ describe('headline forms found by probes after batch 514 (not a blind score)', (
   });
 });
 
+describe('the five-hundred-and-sixteenth batch (transcripts): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('gives a first-person answer to the speaker its label names in capitals, and to the label with an affiliation', () => {
+    expect(moves('Episode 41: A new chapter\nHOST: Welcome to the show.\nRHEA CASTELLANO: Thanks. I joined Anthropic in September after nine years at Google.')).toEqual([
+      'Rhea Castellano:join:Google→Anthropic',
+    ]);
+    expect(moves("Transcript: the agents panel\nMODERATOR: Welcome.\nDANA OKAFOR (xAI): Thanks. As of last week I'm no longer at xAI.")).toEqual(['Dana Okafor:departure:xAI→-']);
+    expect(moves('Transcript\nHOST: Welcome back.\nCHIEF EXECUTIVE: I joined Anthropic in September.')).toEqual([]);
+  });
+  it("gives an answer in the first person to the one guest an interview's headline names", () => {
+    expect(moves('专访｜从阿里到DeepSeek：贺知行谈大模型人才流动\n问：离开阿里巴巴之后，你去了哪里？\n答：我加入了DeepSeek，主要做代码模型。')).toEqual(['贺知行:join:Alibaba→DeepSeek']);
+    expect(moves('Interview: Farid Haddad on small models\nQ: Where are you now?\nA: I joined Apple last month to run the on-device team.')).toEqual(['Farid Haddad:join:-→Apple']);
+    expect(moves('Farid Haddad on small models\nI joined Apple last month to run the on-device team.')).toEqual([]);
+  });
+  it('sends one "who joins us from" a company holding the call to that company, not one on a panel "to discuss"', () => {
+    expect(
+      moves(
+        'Alphabet Q3 earnings call transcript\nSundar Pichai -- Chief Executive Officer: Thank you. I want to welcome Kelsey Marr, who joins us from Microsoft as our new head of AI infrastructure.',
+      ),
+    ).toEqual(['Kelsey Marr:join:Microsoft→Google']);
+    expect(moves('Panel: after scaling\nThe panel brings together Theo Brandt of Meta and Sofia Marquez, who joins us from Anthropic, to discuss scaling laws.')).toEqual([]);
+  });
+  it('reads a role whose field opens with "on" ("head of on-device models")', () => {
+    expect(movesAs('Farid Haddad has joined Apple as head of on-device models.', ['person', 'role'])).toEqual(['Farid Haddad:Head of On-Device Models']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -4283,6 +4310,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'names.given': 'Dr. Ana Ruiz is joining Cohere as vice president of research. Ana joins us from Google DeepMind.',
   'article.same-move': 'Ana Ruiz has joined OpenAI from xAI. Ben Cole, an engineer at xAI, has made the same move.',
   'names.gloss': '谷歌研究员宋立（Li Song）已加入腾讯。',
+  'names.speaker': 'HOST: Why did you leave?\nRHEA CASTELLANO: I joined Anthropic in September after nine years at Google.',
   'block.negated': 'Ben Cole has not left Cohere, a spokesperson said.',
   'event.acquired': "Salesforce has acquired Relay Labs. Relay's founder and CEO, Ana Ruiz, will lead research for Salesforce's Agentforce platform.",
 };
