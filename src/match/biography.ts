@@ -140,7 +140,10 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   if (dated !== undefined) return { rule: 'block.year', detail: `earlier year ${dated}` };
   // "X left Google two years ago to start Lattice", "joined Meta last year": a time years back after the verb dates it,
   // and so does one opening the sentence ("A year ago, X walked away from OpenAI").
-  const earlier = EARLIER_AFTER.exec(r.text.slice(t.end, clause.end)) ?? EARLIER_OPENING.exec(r.text.slice(r.span.start, t.start));
+  // (Not one after a second move word, which it dates instead: "has returned to Baidu after leaving two years ago".)
+  const later = EARLIER_AFTER.exec(r.text.slice(t.end, clause.end));
+  const ownTime = later && !r.triggers.some((o) => o.start >= t.end && o.start < t.end + later.index);
+  const earlier = (ownTime ? later : null) ?? EARLIER_OPENING.exec(r.text.slice(r.span.start, t.start));
   if (earlier) return { rule: 'block.year', detail: `"${earlier[0].replace(/^[\s"“]+|[\s,]+$/g, '')}"` };
   // "X, who ran Gemini's data efforts until 2024, is now at OpenAI": where someone is now, after a post held until an
   // earlier year, tells an old move.

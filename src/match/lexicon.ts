@@ -1046,6 +1046,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'founding', shape: 'enter', strength: 0.75, when: ['newOrgAfter'] },
   ]),
+  // "has left the company to start business", "leaves, to start business in embodied intelligence": 创业 put into English
+  // word for word.
+  ...t('founding', 'enter', 0.8, ['to start business', 'to start a business', 'to start his own business', 'to start her own business', 'to start up a business']),
   // "has left to co-found a robotics startup": a co-founding ahead is a founding, whatever the company is.
   ...t('founding', 'enter', 0.8, ['to co found', 'to cofound']),
   ...t(
@@ -1418,6 +1421,11 @@ export const RUMOUR_WORDS = [
   // India's business press: "…, people aware of the development said", "…, sources said".
   'people aware of',
   'person aware of',
+  // English translated word for word from 据悉, 据了解 and 接近…的人士: "It is understood that …", "a person close to him said".
+  'it is understood that',
+  'it is learned that',
+  'it is reported that',
+  ...phrases(['a person', 'a source', 'people', 'sources', 'someone'], ['close to him', 'close to her', 'close to them', 'close to the company', 'close to the matter']),
   'people in the know',
   ', sources said',
   'sources told',

@@ -2526,6 +2526,20 @@ describe('the five-hundred-and-sixteenth batch (transcripts): what its blind sco
   });
 });
 
+describe('the five-hundred-and-seventeenth batch (English machine-translated from Chinese): what its blind score showed', () => {
+  it('reads a return whose "two years ago" dates the leaving after it, not the return', () => {
+    expect(movesAs("Qian Yiming, the former head of Google's Gemini app, has returned to Google after leaving two years ago.", ['person', 'event', 'ends'])).toEqual(['Qian Yiming:return:-→Google']);
+    expect(movesAs('Qian Yiming returned to Google two years ago.', ['person'])).toEqual([]);
+  });
+  it('knows 月之暗面 and ByteDance Seed by their word-for-word English ("Dark Side of the Moon", "Byte Seed")', () => {
+    expect(movesAs('Byte Seed team head Wu Siyuan has left, and his next stop is Dark Side of the Moon.', ['person', 'event', 'ends'])).toEqual(['Wu Siyuan:departure:ByteDance→Moonshot AI']);
+  });
+  it('takes "It is understood that" and "a person close to him said" for unnamed sources', () => {
+    expect(movesAs('It is understood that Wu Siyuan has left ByteDance.', ['person', 'status'])).toEqual(['Wu Siyuan:rumoured']);
+    expect(movesAs('Wu Siyuan has left ByteDance, a person close to him said.', ['person', 'status'])).toEqual(['Wu Siyuan:rumoured']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
