@@ -1570,6 +1570,8 @@ export const DENIAL_WORDS = [
   'not true',
   'was inaccurate',
   'is inaccurate',
+  // "Meta says the report is false".
+  ...phrases(['the report', 'the reports', 'reports', 'a report', 'that report'], ['is false', 'was false', 'are false', 'were false', 'is wrong', 'was wrong']),
   'denies',
   'deny',
   'denying',
@@ -2923,6 +2925,8 @@ export const CONTEXT_WORDS = {
   elidedSubjectLead: { zh: ['即将', '将', '随后', '随即', '并', '并已', '还', '也', '已', '已经', '正式', '目前', '现已', '转而', '之后', '后'] },
   /** Before a move word in a Chinese post that leaves out its writer: "官宣一下：正式加入…", "今天从字节毕业了". */
   droppedSubjectLead: { zh: ['官宣一下', '官宣', '今天', '今日', '刚刚', '终于', '正式', '已经', '已', '也', '本月', '上周', '近日', '于'] },
+  /** The label of an update set above a story ("Update (Nov. 12): …", "更新：…"): what it says holds for the story below too. */
+  updateLabels: { en: ['update', 'updated', "editor's note", 'editor’s note'], zh: ['更新', '最新消息', '编者注'] },
   /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */
   postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'], zh: ['微博', '朋友圈', '即刻', '知乎', '小红书'] },
   /**

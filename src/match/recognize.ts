@@ -3455,9 +3455,11 @@ const MADE_OFFICIAL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.madeOfficial
  */
 function denyAfterward(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
   for (const { r, i, named } of statementsAfter(spans, built, candidates, denialIn)) {
+    // ("Update, 5 p.m.: Meta says the report is false." over the original story: an update denies what stands below it too.)
+    const update = isUpdate(r);
     for (const c of candidates) {
-      if (c.status !== 'rumoured' || c.sentence.start >= spans[i]!.start) continue;
-      if (named.size ? !named.has(c.person.key) : c.sentence.start !== spans[i - 1]!.start) continue;
+      if (c.status !== 'rumoured' || (c.sentence.start >= spans[i]!.start && !update)) continue;
+      if (named.size ? !named.has(c.person.key) : c.sentence.start !== spans[i - 1]?.start && !update) continue;
       c.status = 'denied';
       r.fire('status.denial', c.person.name, 'the report told before it, denied');
     }
@@ -3474,9 +3476,11 @@ function confirmAfterward(spans: readonly Span[], built: readonly (SentenceReade
   };
   for (const { r, i, named } of statementsAfter(spans, built, candidates, confirms)) {
     // (The last sentence before it that tells a move: "…已加入阿里通义实验室。程思远博士毕业于清华大学。阿里方面确认了这一消息。")
+    // (An update confirms the story below it: "Update (Nov. 12): Anthropic confirmed the hire." over "Original story: …".)
+    const update = isUpdate(r);
     const told = Math.max(...candidates.map((c) => c.sentence.start).filter((start) => start < spans[i]!.start));
     for (const c of candidates) {
-      if (c.status !== 'rumoured' || c.sentence.start !== told || (named.size && !named.has(c.person.key))) continue;
+      if (c.status !== 'rumoured' || (c.sentence.start !== told && !update) || (named.size && !named.has(c.person.key))) continue;
       c.status = 'reported';
       r.fire('status.confirmed', c.person.name, 'the report told just before it, confirmed');
     }
@@ -3486,6 +3490,12 @@ const PLANNED_ONLY = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.plannedFoundi
 const POSSIBLE_ONLY = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.possibleOnly.en)})\\b|${alternation(CONTEXT_WORDS.possibleOnly.zh)}`);
 const OFFICIAL_STATEMENT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.officialStatement.en)})\\b|${alternation(CONTEXT_WORDS.officialStatement.zh)}`);
 const CONFIRMS_BEFORE = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.confirmsBefore.en)})\\b|${alternation(CONTEXT_WORDS.confirmsBefore.zh)}`);
+
+/** Whether a sentence opens with an update's label ("Update (Nov. 12):", "Update, 5 p.m.:", "Editor's note:", "更新："). */
+function isUpdate(r: SentenceReader): boolean {
+  return UPDATE_LABEL.test(r.text.slice(r.span.start, r.span.start + 40));
+}
+const UPDATE_LABEL = new RegExp(`^\\W*(?:(?:${alternation(CONTEXT_WORDS.updateLabels.en)})\\b[^:]{0,24}|${alternation(CONTEXT_WORDS.updateLabels.zh)}):`);
 
 /** The sentences after the first that tell no move of their own and say what `says` looks for, with the people they name. */
 function* statementsAfter(

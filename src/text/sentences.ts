@@ -23,6 +23,9 @@ const DOT = 0x2e;
 const ABBREVIATION = /^(mr|mrs|ms|dr|prof|st|jr|sr|inc|corp|co|vs|no|u\.s|e\.g|i\.e|[a-z]|[a-z]\.[a-z])$/;
 
 const ON_PLATFORM = /(?:^|\s)(?:on|via)\s$/;
+// ("Update (Nov. 12):", "on Sept. 3": a month cut short before a day's number ends nothing.)
+const MONTH_ABBREVIATION = /^[("']?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * "…losing another co-founder.Yusuf Demir, who …": a full stop with no space after it, between a word in lower case and
@@ -77,6 +80,7 @@ export function splitSentences(text: string, cased?: string): Span[] {
       let w = i;
       while (w > i - 6 && w > 0 && text.charCodeAt(w - 1) !== SPACE && text.charCodeAt(w - 1) !== NEWLINE) w--;
       // ("…, he said on X. Moreno spent …": the platform X, not an initial, ends a sentence.)
+      if (isDigit(text.charCodeAt(i + 2)) && MONTH_ABBREVIATION.test(text.slice(w, i))) continue;
       if (ABBREVIATION.test(text.slice(w, i)) && !(i - w === 1 && (text.charCodeAt(w) === 0x78 || text.charCodeAt(w) === 0x58) && ON_PLATFORM.test(text.slice(Math.max(0, w - 5), w)))) continue;
       push(i + 1);
     }

@@ -2540,6 +2540,23 @@ describe('the five-hundred-and-seventeenth batch (English machine-translated fro
   });
 });
 
+describe('the five-hundred-and-eighteenth batch (live blogs and updated stories): what its blind score showed', () => {
+  const story = 'Original story: Ana Ruiz, the chief AI scientist of Meta, is preparing to leave the company, The Information reported.';
+  it('lets an update set above the original story deny the rumour below it, as one after it does', () => {
+    expect(movesAs(`Report: Ana Ruiz to leave Meta\nUpdate, 5 p.m.: Meta says the report is false.\n${story}`, ['person', 'status'])).toEqual(['Ana Ruiz:denied']);
+    expect(movesAs(`Report: Ana Ruiz to leave Meta\n${story}\nMeta says the report is false.`, ['person', 'status'])).toEqual(['Ana Ruiz:denied']);
+    expect(movesAs(`Report: Ana Ruiz to leave Meta\nMeta shares rose 2% on Tuesday.\n${story}`, ['person', 'status'])).toEqual(['Ana Ruiz:rumoured']);
+  });
+  it('lets an update dated "Nov. 12" confirm the rumoured hire below it', () => {
+    expect(
+      movesAs(
+        'Teodor Vasquez joins Anthropic\nUpdate (Nov. 12): Anthropic confirmed the hire in a statement.\nOriginal story: Teodor Vasquez is joining Anthropic, according to two people familiar with the matter.',
+        ['person', 'status'],
+      ),
+    ).toEqual(['Teodor Vasquez:reported']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([

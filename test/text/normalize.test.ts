@@ -66,6 +66,14 @@ describe('splitSentences', () => {
     expect(split('gpt 3.5 shipped. then dr. smith left. done')).toEqual(['gpt 3.5 shipped.', 'then dr. smith left.', 'done']);
   });
 
+  it("keeps a month cut short before a day's number inside its sentence, and ends one at a month that closes it", () => {
+    expect(split('update (nov. 12): anthropic confirmed the hire. she left in nov. then sept. 3 came.')).toEqual([
+      'update (nov. 12): anthropic confirmed the hire.',
+      'she left in nov.',
+      'then sept. 3 came.',
+    ]);
+  });
+
   it('ends a sentence at a full stop glued to the next, with the cased text; not inside "Character.AI", "U.S.Army" or "Dr.Smith"', () => {
     const glued = (s: string) => {
       const n = normalize(s);
