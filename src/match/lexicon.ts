@@ -2925,6 +2925,10 @@ export const CONTEXT_WORDS = {
   elidedSubjectLead: { zh: ['即将', '将', '随后', '随即', '并', '并已', '还', '也', '已', '已经', '正式', '目前', '现已', '转而', '之后', '后'] },
   /** Before a move word in a Chinese post that leaves out its writer: "官宣一下：正式加入…", "今天从字节毕业了". */
   droppedSubjectLead: { zh: ['官宣一下', '官宣', '今天', '今日', '刚刚', '终于', '正式', '已经', '已', '也', '本月', '上周', '近日', '于'] },
+  /** A line's label before a destination alone: "Next stop: Anthropic.", "下一站：腾讯。" */
+  nextStopLabels: { en: ['next stop', 'next', 'next up', 'up next', 'next chapter'], zh: ['下一站', '下家', '新东家'] },
+  /** A question where a leaver goes, answered by the next sentence: "去向何处？", "下一站是哪里？" (English read by its shape). */
+  whereTo: { zh: ['去向何处', '去了哪里', '去哪了', '去哪儿', '下一站是哪', '下家是谁', '下家是哪'] },
   /** The label of an update set above a story ("Update (Nov. 12): …", "更新：…"): what it says holds for the story below too. */
   updateLabels: { en: ['update', 'updated', "editor's note", 'editor’s note'], zh: ['更新', '最新消息', '编者注'] },
   /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */

@@ -2646,6 +2646,33 @@ function staysAfterLeaving(n: NormalizedText, span: Span, reader: () => Sentence
 const STAYS_NEXT = new RegExp(`^\\s*(he|she|they|他|她|[a-z'’-]+)\\s*(?:${alternation([...CONTEXT_WORDS.staysNext.en, ...CONTEXT_WORDS.staysNext.zh])})\\s*([^.;。；]{0,30})`);
 const STAYS_PRONOUN = /^(?:he|she|they|他|她)$/;
 
+/**
+ * "I've left Google. Next stop: Anthropic.", "Lena Park is out at Google. Where is she headed? OpenAI, sources say.": a
+ * sentence that is only a destination, labelled as the next stop or answering the question between, is where the one
+ * leaver the sentence before tells with no destination goes.
+ */
+function nextStopAfterLeaving(r: SentenceReader, candidates: Candidate[], left: Span, question: Span | null): void {
+  const to = r.orgs[0];
+  // (A move word may be the label itself: "下一站：腾讯".)
+  if (!to || r.triggers.some((t) => t.end > to.start)) return;
+  const opening = r.text.slice(r.span.start, to.start);
+  if (question ? !/^\W*$/.test(opening) || !WHERE_TO.test(r.text.slice(question.start, question.end)) : !NEXT_STOP_LABEL.test(opening)) return;
+  if (r.people.length) return;
+  // (Only the destination, and at most who says so: "OpenAI, sources say.")
+  if (!/^[\s,]*(?:[\p{L}\s]{0,24})?[.!。！…]*$/u.test(r.text.slice(to.end, r.span.end))) return;
+  const leavers = candidates.filter((c) => c.sentence.start === left.start && c.event === 'departure' && !c.to);
+  if (leavers.length !== 1 || r.sameOrg(leavers[0]!.from, to)) return;
+  const leaver = leavers[0]!;
+  leaver.to = to;
+  leaver.reasons.push(`to ${to.org}: the next stop told after the departure`);
+  if (r.markers.some((m) => m.entity.kind === 'rumour')) leaver.status = 'rumoured';
+  r.fire('article.next-stop', r.words(to), `${leaver.person.name} to ${to.org}, the next stop told after leaving`);
+}
+const NEXT_STOP_LABEL = new RegExp(`^\\W*(?:${alternation([...CONTEXT_WORDS.nextStopLabels.en, ...CONTEXT_WORDS.nextStopLabels.zh])})\\s*:\\s*$`);
+const WHERE_TO = new RegExp(
+  `\\bwhere(?:'s|’s|\\s+is|\\s+are|\\s+will)?\\s+(?:he|she|they)(?:\\s+be)?\\s+(?:headed|heading|going|off to|landing|moving)\\b|\\bwhere to\\b|${alternation(CONTEXT_WORDS.whereTo.zh)}`,
+);
+
 /** "一同加入的还有前Meta研究员X", "Joining him is X": joined together with someone the sentence before names, so where they went. */
 function joinedTogether(r: SentenceReader, c: Candidate, before: readonly Candidate[], previous: Span): void {
   if (!JOINED_TOGETHER.test(r.text.slice(r.span.start, c.person.start))) return;
@@ -4364,6 +4391,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       found.push(...[...byPerson.values()].filter((c) => c !== leaver));
     }
     if (lastLeft === i - 1 && !found.length) staysAfterLeaving(n, spans[i]!, () => r, candidates, spans[i - 1]!);
+    if (!found.length && lastLeft >= 0 && (lastLeft === i - 1 || lastLeft === i - 2)) nextStopAfterLeaving(r, candidates, spans[lastLeft]!, lastLeft === i - 2 ? spans[i - 1]! : null);
     if (!found.length && i > 0) foundedAfterLeaving(r, candidates, antecedent);
     if (!found.length && i > 0 && candidates.some((c) => c.event === 'departure' && !c.to)) newCompanyOfTheirs(r, candidates, antecedent);
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);

@@ -466,6 +466,13 @@ export const RULES = {
     matches: 'a sentence with no move word that says its person "made the same move" ("followed suit", "做出了同样的选择") after one that tells a named move',
     yields: 'that move for the person (their own org in the sentence, if any, as the origin)',
   },
+  'article.next-stop': {
+    lang: 'any',
+    stage: 'article',
+    matches:
+      'a sentence that is only a destination, labelled as the next stop ("I\'ve left Google. Next stop: Anthropic.", "下一站：腾讯") or answering a question where to ("Where\'s she headed? OpenAI, sources say."), right after a departure told with none',
+    yields: 'that destination for the leaver (a rumour where the answer gives an unnamed source)',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

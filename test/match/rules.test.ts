@@ -2557,6 +2557,20 @@ describe('the five-hundred-and-eighteenth batch (live blogs and updated stories)
   });
 });
 
+describe('the five-hundred-and-nineteenth batch (dots that end no sentence): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('sends a leaver to the next stop a line labels, or to the answer of a question where to', () => {
+    expect(moves('Samir Haddad posted: "After six years at Google, I\'ve left. Next stop: Anthropic. More soon."')).toEqual(['Samir Haddad:departure:Google→Anthropic:reported']);
+    expect(moves("Lena Park is out at Google. Where's she headed? OpenAI, sources say.")).toEqual(['Lena Park:departure:Google→OpenAI:rumoured']);
+    expect(moves('字节跳动Seed研究员欧阳澈已于近日离职。下一站：腾讯。')).toEqual(['欧阳澈:departure:ByteDance→Tencent:reported']);
+  });
+  it('does not where the line names someone, where no departure stands before it, or where the question is not where to', () => {
+    expect(moves('Lena Park is out at Google. Next stop: OpenAI for Ben Cole, who starts Monday.')).toEqual(['Lena Park:departure:Google→-:reported']);
+    expect(moves('Lena Park spoke at the summit. Next stop: OpenAI.')).toEqual([]);
+    expect(moves('Lena Park is out at Google. Why now? OpenAI, sources say.')).toEqual(['Lena Park:departure:Google→-:reported']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -4340,6 +4354,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'block.recap': 'Ana Ruiz is leaving Cohere. Departures this year have included Ben Cole and Tomas Berg.',
   'names.given': 'Dr. Ana Ruiz is joining Cohere as vice president of research. Ana joins us from Google DeepMind.',
   'article.same-move': 'Ana Ruiz has joined OpenAI from xAI. Ben Cole, an engineer at xAI, has made the same move.',
+  'article.next-stop': 'Lena Park is out at Google. Where is she headed? OpenAI, sources say.',
   'names.gloss': '谷歌研究员宋立（Li Song）已加入腾讯。',
   'names.speaker': 'HOST: Why did you leave?\nRHEA CASTELLANO: I joined Anthropic in September after nine years at Google.',
   'block.negated': 'Ben Cole has not left Cohere, a spokesperson said.',
