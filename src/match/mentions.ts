@@ -19,11 +19,13 @@ const groupOf = (e: Entity): Group => (e.kind === 'person' || e.kind === 'org' |
  */
 export function findMentions(text: string, index: MatchIndex, cased?: string): Mention[] {
   const raw: Mention[] = [];
+  // (A text written all in lower case, "i'm joining anthropic next month", capitalises nothing: capitals tell nothing there.)
+  const capitals = cased !== undefined && /[A-Z]/.test(cased);
   index.automaton.scan(text, (start, end, pattern) => {
     // "Die mit den Leoniden": an acronym is the org only in capitals (`cased`, where the caller has it).
-    if (cased !== undefined && index.upperOnly.has(pattern) && hasLowerCase(cased, start, end)) return;
+    if (capitals && index.upperOnly.has(pattern) && hasLowerCase(cased, start, end)) return;
     // "the anthropic principle": a name that is also a word is the org only capitalised.
-    if (cased !== undefined && index.capitalOnly.has(pattern) && isLower(cased.charCodeAt(start))) return;
+    if (capitals && index.capitalOnly.has(pattern) && isLower(cased.charCodeAt(start))) return;
     const named = index.entities[pattern]!;
     if (Array.isArray(named)) for (const entity of named as readonly Entity[]) raw.push({ start, end, entity });
     else raw.push({ start, end, entity: named as Entity });

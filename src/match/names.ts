@@ -310,6 +310,37 @@ export function soleChineseName(text: string, from: number, to: number): NameSpa
 }
 const NO_TRIGGERS: ReadonlySet<number> = new Set();
 
+/** "— priya natarajan" closing a post written all in lower case: a line of two or three words in lower case, the signature's name. */
+export function lowerCaseSignature(cased: string, from: number, to: number): NameSpan | null {
+  const line = LOWER_CASE_NAME.exec(cased.slice(from, to));
+  return line ? { start: from + line.index + line[0].indexOf(line[1]!), end: from + line.index + line[0].indexOf(line[1]!) + line[1]!.length } : null;
+}
+const LOWER_CASE_NAME = /^\s*([a-z][a-z'’]+(?: [a-z][a-z'’]+){1,2})[\s.!]*$/;
+
+/** Each Latin word with its first letter capital and the rest lower case ("MARA" → "Mara", "priya" → "Priya"). */
+export function titleCased(words: string): string {
+  return words.replace(/\p{L}[\p{L}'’]*/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+}
+
+/**
+ * The cased text with a sentence's capitals put right for reading names, or null where nothing needs it: a line all in
+ * capitals ("BREAKING: OPENAI RESEARCH CHIEF MARA LINDQVIST LEAVES") in title case, and a name set in capitals inside a
+ * sentence ("announced that JORDAN MILLS, formerly …": two or three words after a word in lower case, so no dateline).
+ */
+export function casedForNames(cased: string, from: number, to: number): string | null {
+  const sentence = cased.slice(from, to);
+  if (!CAPITALS_PAIR.test(sentence)) return null;
+  const repaired = /[a-z]/.test(sentence)
+    ? sentence.replace(NAME_IN_CAPITALS, (_run: string, before: string, name: string) => `${before}${titleCased(name)}`)
+    : WORDS_THREE.test(sentence)
+      ? titleCased(sentence)
+      : sentence;
+  return repaired === sentence ? null : cased.slice(0, from) + repaired + cased.slice(to);
+}
+const CAPITALS_PAIR = /[A-Z]{2}[A-Z'’-]* [A-Z]{2}/;
+const NAME_IN_CAPITALS = /(\b[a-z]+[,:]? )([A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+){1,2})(?![A-Za-z])(?! [A-Z]{2})/g;
+const WORDS_THREE = /[A-Z]+\W+[A-Z]+\W+[A-Z]+/;
+
 /**
  * "RHEA CASTELLANO: …", "DANA OKAFOR (xAI): …": a transcript's speaker label, a name in capitals opening a line before a
  * colon (or an affiliation in parentheses and then one). The span and the name as written in title case; only labels

@@ -17,6 +17,9 @@ import {
 import type { Mention } from './mentions.js';
 import {
   appointedLineName,
+  lowerCaseSignature,
+  casedForNames,
+  titleCased,
   intervieweeChineseName,
   speakerLabelName,
   dottedName,
@@ -279,6 +282,8 @@ const SAID_OTHER_SUBJECT = new RegExp(
 );
 const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:${ZH_COUNT_NUMBER}[名位个]?)?(?:${alternation(CONTEXT_WORDS.listedPeople.zh)})?\\s*:`);
 // "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
+// Right before a headline's mover: a title ("research chief ") or an owner ("openai's ").
+const HEADLINE_MOVER_AFTER = new RegExp(`(?:\\b(?:${alternation([...W.titleHeads.en, ...W.heldTitleHeads.en])})|['’]s)\\s+$`);
 const APPOINTED_LINE = /^[\s•·*\d.)]*\p{Script=Han}{2,4}[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/u;
 const ADDED_GROUP = new RegExp(
   `^\\s+(?:${alternation(EN_NUMBER_WORDS)}|\\d+)\\s+(?:[a-z-]+\\s+)?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b`,
@@ -647,7 +652,8 @@ export class ArticleNames {
 
   latinNames(s: Span): NameSpan[] {
     let names = this.latin.get(s.start);
-    if (!names) this.latin.set(s.start, (names = findLatinNames(this.n.cased, s.start, s.end, this.hyphensIn(s))));
+    // (Capitals put right first where a line or a name is set in them: "MARA LINDQVIST LEAVES FOR META".)
+    if (!names) this.latin.set(s.start, (names = findLatinNames(casedForNames(this.n.cased, s.start, s.end) ?? this.n.cased, s.start, s.end, this.hyphensIn(s))));
     return names;
   }
 
@@ -932,6 +938,17 @@ export class SentenceReader {
     return [name, surname].some((w) => cased.indexOf(w) < this.span.start || cased.indexOf(w, this.span.end) >= 0);
   }
 
+  /**
+   * A name in the item's Title-Case or all-capitals headline that the body does not repeat, standing between a title or
+   * an owner and a move word ("… RESEARCH CHIEF MARA LINDQVIST LEAVES FOR META", "OpenAI's Mara Lindqvist Leaves"): the
+   * mover (not "Another Star Leaves Apple", which no title or owner introduces).
+   */
+  private headlineMover(s: { start: number; end: number }): boolean {
+    if (this.span.start !== 0 || !this.triggers.some((t) => t.start - s.end <= 1 && t.start >= s.end)) return false;
+    const before = this.text.slice(Math.max(0, s.start - 24), s.start);
+    return HEADLINE_MOVER_AFTER.test(before);
+  }
+
   /** Whether the sentence opens by listing the people of a move told before it. */
   get listsPeople(): boolean {
     return LIST_SENTENCE.test(this.text.slice(this.span.start, this.span.start + 40));
@@ -1039,7 +1056,7 @@ export class SentenceReader {
 
   private discover(): PersonMention[] {
     const spans = [
-      ...this.article.latinNames(this.span).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s)),
+      ...this.article.latinNames(this.span).filter((s) => !(this.titleCase || this.inQuotedTitle(s)) || this.namedElsewhere(s) || this.headlineMover(s)),
       // Chinese names are guessed from their surroundings: only where a move or a list makes a name likely; elsewhere
       // only the names earlier sentences found are looked for ("柯景行此前是商汤科技的研究员").
       ...(!HAN_CHAR.test(this.text.slice(this.span.start, this.span.end)) ? [] : this.guessesHanNames ? this.chineseNames() : this.article.knownHanNames(this.span.start, this.span.end)),
@@ -1156,7 +1173,7 @@ export class SentenceReader {
         ? latin
         : HAN_CHAR.test(this.text.slice(from, this.span.end))
           ? soleChineseName(this.n.text, from, this.span.end)
-          : null;
+          : lowerCaseSignature(this.n.cased, from, this.span.end);
     return n ? this.person(n, null) : null;
   }
 
@@ -1185,7 +1202,9 @@ export class SentenceReader {
 
   /** A discovered person; `fullName` when the text names them by surname only. */
   private person(s: { start: number; end: number }, fullName: string | null): PersonMention {
-    const name = fullName ?? nameText(originalSpan(this.n, s.start, s.end));
+    // (A name written all in capitals or all in lower case is shown in title case: "JORDAN MILLS", "priya natarajan".)
+    const written = fullName ?? nameText(originalSpan(this.n, s.start, s.end));
+    const name = /\p{Ll}/u.test(written) !== /\p{Lu}/u.test(written) && /[A-Za-z]/.test(written) ? titleCased(written) : written;
     // The normalised text is what personKey would make of the name: no second normalisation per name.
     const key = fullName ? normalizeAlias(fullName) : nameText(this.n.text.slice(s.start, s.end));
     // "Priya (Pia) Raman" is the watched "Priya Raman" once the nickname is dropped.

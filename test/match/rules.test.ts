@@ -2571,6 +2571,22 @@ describe('the five-hundred-and-nineteenth batch (dots that end no sentence): wha
   });
 });
 
+describe('the five-hundred-and-twentieth batch (letter case): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads the mover a headline in capitals names between a title and a move word, and only there', () => {
+    expect(moves("BREAKING: OPENAI RESEARCH CHIEF MARA LINDQVIST LEAVES FOR META\nOpenAI's chief research officer is leaving, she said.")).toEqual(['Mara Lindqvist:departure:OpenAI→Meta']);
+    expect(moves('Another Star Leaves Apple As The Design Exodus Grows\nThe design team keeps shrinking, people familiar said.')).toEqual([]);
+  });
+  it('reads a name a press release sets in capitals inside a sentence, shown in title case', () => {
+    expect(moves('Scale AI today announced that JORDAN MILLS, formerly Vice President of Engineering at Google, has joined the company as CTO.')).toEqual(['Jordan Mills:join:Google→Scale AI']);
+    expect(moves('SAN FRANCISCO, Nov. 12, 2025 -- Scale AI today announced a new model.')).toEqual([]);
+  });
+  it('reads a post written all in lower case, its orgs and the name it is signed with', () => {
+    expect(moves("personal news\nafter 7 years at google deepmind i'm joining anthropic next month. — priya natarajan")).toEqual(['Priya Natarajan:join:Google→Anthropic']);
+    expect(moves('A note\nI read about the anthropic principle today. — Priya Natarajan')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
