@@ -2925,6 +2925,17 @@ export const CONTEXT_WORDS = {
   elidedSubjectLead: { zh: ['即将', '将', '随后', '随即', '并', '并已', '还', '也', '已', '已经', '正式', '目前', '现已', '转而', '之后', '后'] },
   /** Before a move word in a Chinese post that leaves out its writer: "官宣一下：正式加入…", "今天从字节毕业了". */
   droppedSubjectLead: { zh: ['官宣一下', '官宣', '今天', '今日', '刚刚', '终于', '正式', '已经', '已', '也', '本月', '上周', '近日', '于'] },
+  /**
+   * A newsletter's heading over lines with no move word of their own ("HIRES", "## Left", "【离职】"): the move of each
+   * line under it, to the next such heading or a blank line.
+   */
+  sectionHeadings: {
+    join: { en: ['hires', 'new hires', 'hired', 'joined', 'joins', 'arrivals', 'new arrivals', 'incoming', 'moves in'], zh: ['入职', '加入', '加盟', '新加入', '新入职'] },
+    departure: { en: ['departures', 'departed', 'left', 'exits', 'outgoing', 'moves out', 'leaving'], zh: ['离职', '离开', '出走'] },
+    promotion: { en: ['promotions', 'promoted', 'new roles', 'appointments'], zh: ['晋升', '升职', '任命'] },
+  },
+  /** Before an org on a section's line, where the person came from: "(ex-Meta)", "previously at Google", "（原字节跳动）". */
+  sectionOrigins: { en: ['from', 'ex', 'previously at', 'previously', 'formerly at', 'formerly of', 'formerly', 'was at', 'late of'], zh: ['原', '前', '来自'] },
   /** A line's label before a destination alone: "Next stop: Anthropic.", "下一站：腾讯。" */
   nextStopLabels: { en: ['next stop', 'next', 'next up', 'up next', 'next chapter'], zh: ['下一站', '下家', '新东家'] },
   /** A question where a leaver goes, answered by the next sentence: "去向何处？", "下一站是哪里？" (English read by its shape). */

@@ -381,6 +381,14 @@ export function appointedLineName(text: string, from: number, to: number): NameS
   return n && APPOINTED_AFTER.test(text.slice(n.end, n.end + 4)) ? n : null;
 }
 const LINE_BULLET = /[\s•·▪◦*\d.)]/;
+
+/** "· 蒋明川，阿里通义实验室": a Chinese name opening a list's line (after any bullet), before a comma, colon or bracket. */
+export function listLineChineseName(text: string, from: number, to: number): NameSpan | null {
+  let at = from;
+  while (at < to && LINE_BULLET.test(text[at]!)) at++;
+  return isHanCode(text.charCodeAt(at)) ? zhNameAt(text, at, to, NO_TRIGGERS, LIST_LINE_FOLLOW) : null;
+}
+const LIST_LINE_FOLLOW = chars(',:( ');
 const COMMA_FOLLOW = chars(',:');
 const APPOINTED_AFTER = /^[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/;
 

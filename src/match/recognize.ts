@@ -2957,6 +2957,66 @@ function readLine(r: SentenceReader): Candidate[] {
   return [toldMove(r, person, 'join', from, to, `${told} for a move`)];
 }
 
+/** The lines under a newsletter's heading of moves ("HIRES", "## Left", "【离职】"), and the move the heading names. */
+interface Section {
+  event: 'join' | 'departure' | 'promotion';
+  start: number;
+  end: number;
+}
+const SECTION_EVENTS = ['join', 'departure', 'promotion'] as const;
+const SECTION_HEADING = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:#{1,4}\\s*|\\*\\*\\s*|[【\\[]\\s*)?(${SECTION_EVENTS.flatMap((e) => [...CONTEXT_WORDS.sectionHeadings[e].en, ...CONTEXT_WORDS.sectionHeadings[e].zh])
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*(?:\\*\\*|[】\\]])?\\s*:?[ \\t]*(?=\\n)`,
+  'g',
+);
+const SECTION_EVENT = new Map(SECTION_EVENTS.flatMap((e) => [...CONTEXT_WORDS.sectionHeadings[e].en, ...CONTEXT_WORDS.sectionHeadings[e].zh].map((w): [string, Section['event']] => [w, e])));
+
+/** The sections of moves a text's headings open, each to the next heading or blank line (or a line naming nothing, found as read). */
+function sectionsOf(text: string): Section[] {
+  const heads = [...text.matchAll(SECTION_HEADING)];
+  return heads.map((h, k) => {
+    const start = h.index + h[0].length;
+    const next = heads[k + 1]?.index ?? text.length;
+    const blank = text.indexOf('\n\n', start + 1);
+    return { event: SECTION_EVENT.get(h[1]!)!, start, end: blank >= 0 && blank < next ? blank : next };
+  });
+}
+
+/**
+ * A line under a newsletter's heading of moves, with no move word of its own: "- Corin Adler, previously at Google
+ * DeepMind, now Anthropic" under HIRES, "**Anthropic**: Dev Patel (from Stripe), Lucia Gomez (from OpenAI)" under "##
+ * Joined", "· 蒋明川，阿里通义实验室" under 【离职】. Each person the line names has the heading's move: where they came
+ * from is the org an origin word introduces, the other org of their part of the line (or the one the line opens with)
+ * the one they join, leave or are promoted at.
+ */
+function readSectionLine(r: SentenceReader, section: Section): Candidate[] {
+  if (!r.orgs.length) return [];
+  // (The org a line opens with, before a colon, is every person's on it: "**Anthropic**: Dev Patel, Lucia Gomez".)
+  const lead = r.orgs[0]!.start - r.span.start <= 4 && /^\W*:/.test(r.text.slice(r.orgs[0]!.end, r.orgs[0]!.end + 4)) ? r.orgs[0]! : null;
+  const people = r.peopleListed().filter((p) => !p.weak && !r.possessive(p));
+  if (!people.length || (!lead && !LINE_LEAD.test(r.text.slice(r.span.start, people[0]!.start)))) return [];
+  const found: Candidate[] = [];
+  people.forEach((person, k) => {
+    const end = people[k + 1]?.start ?? r.span.end;
+    const orgs = r.orgs.filter((o) => o !== lead && o.start >= person.end && o.end <= end);
+    const origin = orgs.find((o) => SECTION_ORIGIN.test(r.text.slice(Math.max(person.end, o.start - 16), o.start))) ?? null;
+    const own = lead ?? orgs.find((o) => o !== origin) ?? null;
+    const [from, to] = section.event === 'departure' ? [own ?? origin, null] : [origin, own];
+    if ((section.event !== 'departure' && !to) || (section.event === 'departure' && !from) || r.sameOrg(from, to)) return;
+    const told = `"${r.words({ start: person.start, end: Math.max(person.end, ...orgs.map((o) => o.end)) })}" under a heading of ${section.event === 'join' ? 'hires' : section.event === 'departure' ? 'departures' : 'promotions'}`;
+    r.fire('event.section', person.name, told);
+    const c = toldMove(r, person, section.event, section.event === 'promotion' ? null : from, to, told);
+    // ("Rania Aziz, now VP of research at OpenAI": the post before the org.)
+    const post = section.event === 'promotion' && to ? NOW_POST.exec(r.text.slice(person.end, to.start)) : null;
+    if (post) c.role = postNamed(r.text, r.n.cased, person.end + post.index + post[0].indexOf(post[1]!), person.end + post.index + post[0].indexOf(post[1]!) + post[1]!.length);
+    found.push(c);
+  });
+  return found;
+}
+const SECTION_ORIGIN = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.sectionOrigins.en)})|${alternation(CONTEXT_WORDS.sectionOrigins.zh)})\\W{0,2}$`);
+const NOW_POST = /\bnow\s+([a-z][\w\s-]{1,40}?)\s+(?:at|of)\s*$/;
+
 type TableColumn = keyof typeof CONTEXT_WORDS.tableColumns;
 type TableColumns = Partial<Record<TableColumn, number>>;
 const TABLE_COLUMN_NAMES = (Object.keys(CONTEXT_WORDS.tableColumns) as TableColumn[]).map((c): [TableColumn, RegExp] => [
@@ -4284,6 +4344,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const mayHoldResume = n.text.includes('出生');
   // Whether the text holds a table of moves ("Name | From | To"): its rows are read as moves.
   const columns = n.text.includes('|') || n.original.includes('\t') ? tableColumns(n) : null;
+  // Whether the text holds a newsletter's headings of moves ("HIRES", "## Left", "【离职】"): the lines under them are moves.
+  const sections = n.text.includes('\n') ? sectionsOf(n.text) : null;
   // The last sentence that told a departure (one the next sentence may say the person stays after).
   let lastLeft = -1;
   spans.forEach((_, i) => {
@@ -4294,6 +4356,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
       if (i > 0 && lastLeft === i - 1) staysAfterLeaving(n, spans[i]!, () => reader(i), candidates, spans[i - 1]!);
       // ("…已从字节跳动离职。两个月后，她的新公司“小满”完成了首轮融资": a sentence naming only the company makes the last
       // departure told a founding.)
+      // (A line that names nothing ends a section of moves it stands in: "Panel" after the departures.)
+      for (const x of sections ?? []) if (spans[i]!.start >= x.start && spans[i]!.start < x.end) x.end = spans[i]!.start;
       if (lastLeft >= 0 && THEIR_NEW_COMPANY_ZH.test(n.text.slice(spans[i]!.start, spans[i]!.end)))
         newCompanyOfTheirs(reader(i), candidates, () => candidates.filter((c) => c.event === 'departure').pop()?.person ?? null);
       return;
@@ -4358,6 +4422,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!found.length && theme && r.people.length) found.push(...readOthers(r, theme));
     if (!found.length && !r.triggers.length) found.push(...readShorthand(r));
     if (!found.length && !r.triggers.length) found.push(...(columns ? readTableRow(r, columns) : readLine(r)));
+    const section = sections?.find((x) => r.span.start >= x.start && r.span.start < x.end);
+    if (!found.length && section && !r.triggers.length) found.push(...readSectionLine(r, section));
     if (i > 0) for (const c of found) if ((c.event === 'join' || c.event === 'promotion') && !c.to) hiredByTheCompany(r, c, spans, reader, i);
     // ("Mistral AI on LinkedIn: Welcome to the team, X!" then "X joins us from Meta": the post's "us" is the company posting.)
     // ("Alphabet Q3 2025 earnings call transcript", then an executive's "X, who joins us from Microsoft": a headline naming one

@@ -466,6 +466,14 @@ export const RULES = {
     matches: 'a sentence with no move word that says its person "made the same move" ("followed suit", "做出了同样的选择") after one that tells a named move',
     yields: 'that move for the person (their own org in the sentence, if any, as the origin)',
   },
+  'event.section': {
+    lang: 'any',
+    stage: 'event',
+    matches:
+      'a line with no move word under a newsletter\'s heading of moves ("HIRES", "## Left", "【离职】", "Promotions"), a person and an org ("- Hana Sato, Microsoft AI"; "**Anthropic**: Dev Patel (from Stripe)")',
+    yields:
+      "the heading's move for each person on the line: the org an origin word (from, ex-, previously at, 原) introduces is where they came from, the other org the one they join, leave or are promoted at",
+  },
   'article.next-stop': {
     lang: 'any',
     stage: 'article',

@@ -17,6 +17,7 @@ import {
 import type { Mention } from './mentions.js';
 import {
   appointedLineName,
+  listLineChineseName,
   lowerCaseSignature,
   casedForNames,
   titleCased,
@@ -1082,6 +1083,21 @@ export class SentenceReader {
     const label = speakerLabelName(this.n.cased, this.span.start, this.span.end);
     const labelled = label && !overlaps(label.span) && !found.some((s) => s.start < label.span.end && label.span.start < s.end) ? [this.speaker(label.span, label.name)] : [];
     return [...labelled, ...found.map((s) => this.person(s, this.glossedName(s) ?? this.dottedFullName(s) ?? this.hyphenatedSurname(s))), ...this.bySurname([...taken, ...found])];
+  }
+
+  /**
+   * The people a list's line names ("**Anthropic**: Dev Patel (from Stripe), Lucia Gomez (from OpenAI)"), read though a
+   * line of names and orgs reads like a Title-Case headline: a list's line is made of names.
+   */
+  peopleListed(): PersonMention[] {
+    const found = this.peopleReferredTo();
+    // ("· 蒋明川，阿里通义实验室": a Chinese name opening the line, which discovery does not read with no move word.)
+    const opening = !found.length && HAN_CHAR.test(this.text.slice(this.span.start, this.span.end)) ? listLineChineseName(this.n.text, this.span.start, this.span.end) : null;
+    if (opening) return [this.person(opening, this.glossedName(opening))];
+    if (!this.titleCase) return found;
+    const taken = [...found, ...this.orgs];
+    const more = this.article.latinNames(this.span).filter((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
+    return [...found, ...more.map((s) => this.person(s, null))].sort((a, b) => a.start - b.start);
   }
 
   /**

@@ -2587,6 +2587,23 @@ describe('the five-hundred-and-twentieth batch (letter case): what its blind sco
   });
 });
 
+describe('the five-hundred-and-twenty-first batch (newsletter sections): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("gives each line under a heading of moves the heading's move, its origin the org a word of origin introduces", () => {
+    expect(moves('People moves\nHIRES\n- Corin Adler, previously at Google DeepMind, now Anthropic\nDEPARTURES\n- Hana Sato, Microsoft AI')).toEqual([
+      'Corin Adler:join:Google→Anthropic',
+      'Hana Sato:departure:Microsoft→-',
+    ]);
+    expect(moves('The ledger\n## Joined\n**Anthropic**: Dev Patel (from Stripe), Lucia Gomez (from OpenAI)')).toEqual(['Dev Patel:join:Stripe→Anthropic', 'Lucia Gomez:join:OpenAI→Anthropic']);
+    expect(moves('本周AI人事\n【离职】\n· 蒋明川，阿里通义实验室\n· 郁清和，月之暗面')).toEqual(['蒋明川:departure:Alibaba→-', '郁清和:departure:Moonshot AI→-']);
+    expect(movesAs('Moves\nPromotions\n- Rania Aziz, now VP of research at OpenAI', ['person', 'event', 'ends', 'role'])).toEqual(['Rania Aziz:promotion:-→OpenAI:VP of research']);
+  });
+  it('reads no move under other headings, nor past a blank line after the section', () => {
+    expect(moves('AI Summit programme\nSpeakers\n- Ada Wong, Google DeepMind\n- Ravi Menon, OpenAI')).toEqual([]);
+    expect(moves('People moves\nDEPARTURES\n- Hana Sato, Microsoft AI\n\nPanel\n- Ravi Menon, OpenAI')).toEqual(['Hana Sato:departure:Microsoft→-']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -4371,6 +4388,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'names.given': 'Dr. Ana Ruiz is joining Cohere as vice president of research. Ana joins us from Google DeepMind.',
   'article.same-move': 'Ana Ruiz has joined OpenAI from xAI. Ben Cole, an engineer at xAI, has made the same move.',
   'article.next-stop': 'Lena Park is out at Google. Where is she headed? OpenAI, sources say.',
+  'event.section': 'People moves\nDEPARTURES\n- Hana Sato, Microsoft AI\n- Tomas Reiner, OpenAI',
   'names.gloss': '谷歌研究员宋立（Li Song）已加入腾讯。',
   'names.speaker': 'HOST: Why did you leave?\nRHEA CASTELLANO: I joined Anthropic in September after nine years at Google.',
   'block.negated': 'Ben Cole has not left Cohere, a spokesperson said.',
