@@ -37,6 +37,8 @@ export function findMentions(text: string, index: MatchIndex, cased?: string): M
   for (const m of raw) {
     // "平克·弗洛伊德的《月之暗面》": a name that is a whole work's title in 《》 is the work, not the org.
     if (m.entity.kind === 'org' && text.charCodeAt(m.start - 1) === 0x300a /* 《 */ && text.charCodeAt(m.end) === 0x300b /* 》 */) continue;
+    // "> Some personal news: …": a ">" opening a line marks a quoted post's line, not an arrow.
+    if (m.entity.kind === 'trigger' && text.charCodeAt(m.start) === 0x3e /* > */ && opensLine(text, m.start)) continue;
     const g = groupOf(m.entity);
     if (g !== 'other' && m.start < lastEnd[g]) {
       // Same span naming several things (an alias shared by two orgs) is kept; a shorter overlap is not.
@@ -49,6 +51,16 @@ export function findMentions(text: string, index: MatchIndex, cased?: string): M
     }
   }
   return kept;
+}
+
+/** Whether only spaces (or more quote marks) stand between the line's start and `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x3e) return false;
+  }
+  return true;
 }
 
 function hasLowerCase(text: string, start: number, end: number): boolean {

@@ -310,6 +310,27 @@ export function soleChineseName(text: string, from: number, to: number): NameSpa
 }
 const NO_TRIGGERS: ReadonlySet<number> = new Set();
 
+/**
+ * The name an embedded post is signed with, opening its signature line after the quote marks and dashes: "> — Maren
+ * Holt (@marenholt) November 12, 2025", "> —— 祁望舒 11月18日 来自微博"; null where the line is no such signature (a handle,
+ * a date or a platform right after the name).
+ */
+export function embedSignatureName(cased: string, from: number, to: number): NameSpan | null {
+  let at = from;
+  while (at < to && EMBED_LEAD.test(cased[at]!)) at++;
+  if (isHanCode(cased.charCodeAt(at))) {
+    const n = zhNameAt(cased, at, to, NO_TRIGGERS, EMBED_HAN_FOLLOW);
+    return n && EMBED_TAIL.test(cased.slice(n.end, to)) ? n : null;
+  }
+  const n = findLatinNames(cased, at, to).find((s) => s.start === at);
+  return n && EMBED_TAIL.test(cased.slice(n.end, to)) ? n : null;
+}
+const EMBED_LEAD = /[>\s]/;
+const EMBED_HAN_FOLLOW = chars(' (');
+// After the name: a handle, a date, a platform's mark.
+const EMBED_TAIL =
+  /^\s*(?:\(@[\w.]+\)|\(\s*@|@[\w.]+|[•·]|\d{1,2}月\d{1,2}日|\d{4}[-/年]|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)/i;
+
 /** "— priya natarajan" closing a post written all in lower case: a line of two or three words in lower case, the signature's name. */
 export function lowerCaseSignature(cased: string, from: number, to: number): NameSpan | null {
   const line = LOWER_CASE_NAME.exec(cased.slice(from, to));

@@ -128,7 +128,12 @@ const CHANGE_VERBS: ReadonlySet<string> = new Set(CONTEXT_WORDS.changeVerbs.zh);
 const RISE_VERBS: ReadonlySet<string> = new Set([...CONTEXT_WORDS.riseVerbs.en, ...CONTEXT_WORDS.riseVerbs.zh]);
 const CONTINUING = new RegExp(`(?:${alternation([...CONTEXT_WORDS.continuing.en, ...CONTEXT_WORDS.continuing.zh])})\\s*$`);
 // "I've joined", "I have officially joined", "我已加入": the writer as the subject, right before the move word.
-const FIRST_PERSON_SUBJECT = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:[a-z]+\\s+){0,2}$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,10}$`);
+// ("I've left OpenAI and joined Anthropic": the second verb after "and" has the first one's "I".)
+const FIRST_PERSON_SUBJECT = new RegExp(
+  `(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:(?:[a-z]+\\s+){0,2}|[a-z]+\\s+[^,.;:!?]{1,40}?\\band\\s+(?:then\\s+|now\\s+|also\\s+)?)$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,10}$`,
+);
+// A post's sentence that opens with its move word, its "I" left out: "Last day at Meta today.", "Joining Anthropic next month!"
+const OPENS_WITH_MOVE = /^[\s>"“]*$/;
 const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerson.en)})\\s`);
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
 // A founding word in the past tense, its verb first or last: "co founded", "launched a startup", "has started a company".
@@ -628,6 +633,15 @@ function afterPlatformBar(title: SentenceReader): PersonMention | null {
   const only = title.people.length === 1 ? title.people[0]! : title.people.length ? null : title.signatureName(title.span.start + bar[0].length);
   return only && only.start === title.span.start + bar[0].length && /^\s*$/.test(title.text.slice(only.end, title.span.end)) ? only : null;
 }
+// An embedded post's lines, as our HTML reading writes a blockquote: "> …".
+const QUOTED_LINE = /^[ \t]*>/;
+// Its signature line, after the quote mark: "> — Maren Holt (@marenholt) …", "> —— 祁望舒 …".
+const EMBED_DASH = /^[>\s]*(?:—|–|--|-)/;
+/** The original text of the line a position stands on, from its start to the position and a few characters on. */
+function lineOpening(n: NormalizedText, at: number): string {
+  const end = n.offsets[at]!;
+  return n.original.slice(n.original.lastIndexOf('\n', end - 1) + 1, end + 4);
+}
 const INTERVIEW_TITLE = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.interviewTitles.en)})(?![a-z])|${alternation(CONTEXT_WORDS.interviewTitles.zh)}`);
 const PLATFORM_BAR = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.postingPlatforms.en, ...CONTEXT_WORDS.postingPlatforms.zh])})\\s*[|:]\\s*`);
 const JOINS_US = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinsUs.en)})\\b`);
@@ -1119,6 +1133,8 @@ interface ArticleContext {
   poster: PersonMention | null;
   /** In an interview, who answers where sentence `at` stands ("Corentin Dufresne: Honestly, I …"), or null. */
   answerer(at: Span): PersonMention | null;
+  /** Who signs the embedded post a sentence quotes ("> …" lines, then "> — Maren Holt (@marenholt) November 12, 2025"). */
+  embedSigner(at: Span): PersonMention | null;
   /** Who opens, with a verb of saying, the quote whose opening mark stands at `open` ("X posted on LinkedIn: “…"), or null. */
   quoteSpeaker(open: number): PersonMention | null;
   /** Whether an earlier sentence told a move of this person. */
@@ -1436,10 +1452,12 @@ function readSentence(
     const signer =
       !subjects.length && !narrative && !r.people.some((p) => p.end <= t.start)
         ? firstPerson
-          ? ((QUOTE_OPENS.test(clauseBefore) ? null : article.answerer(r.span)) ?? article.signer)
+          ? ((QUOTE_OPENS.test(clauseBefore) ? null : article.answerer(r.span)) ?? article.embedSigner(r.span) ?? article.signer)
           : dropped
             ? article.poster
-            : null
+            : !HAN_START.test(t.word) && OPENS_WITH_MOVE.test(r.text.slice(r.span.start, t.start))
+              ? (article.embedSigner(r.span) ?? article.signer)
+              : null
         : null;
     if (signer) {
       subjects = [signer];
@@ -4181,6 +4199,19 @@ class ArticleState implements ArticleContext {
       if (!ANSWER_LABEL.test(opening)) continue;
       const label = this.reader(k).people.find((p) => p.start - s.start <= 1 && /^\s*[:(]/.test(this.n.text.slice(p.end, p.end + 2)));
       if (label) return label;
+    }
+    return null;
+  }
+
+  embedSigner(at: Span): PersonMention | null {
+    const { n, spans } = this;
+    if (!QUOTED_LINE.test(lineOpening(n, at.start))) return null;
+    const i = spans.findIndex((s) => s.start === at.start);
+    // (Down the quote's lines to its signature: an embed is a few lines long.)
+    for (let k = i + 1; k < spans.length && k <= i + 6; k++) {
+      if (!QUOTED_LINE.test(lineOpening(n, spans[k]!.start))) return null;
+      const signed = EMBED_DASH.test(n.original.slice(n.offsets[spans[k]!.start]!, n.offsets[spans[k]!.start]! + 6)) ? this.reader(k).embedSignature() : null;
+      if (signed) return signed;
     }
     return null;
   }

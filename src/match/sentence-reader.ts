@@ -17,6 +17,7 @@ import {
 import type { Mention } from './mentions.js';
 import {
   appointedLineName,
+  embedSignatureName,
   listLineChineseName,
   lowerCaseSignature,
   casedForNames,
@@ -1176,6 +1177,12 @@ export class SentenceReader {
     while (end < this.span.end && HAN_CHAR.test(this.text[end]!)) end++;
     const n = end - from >= 2 && end - from <= 4 ? openingChineseName(this.n.text, from, end) : null;
     return n && n.end === end ? this.person(n, this.glossedName(n)) : null;
+  }
+
+  /** The name an embedded post's signature line opens with ("> — Maren Holt (@marenholt) November 12, 2025"), if it is one. */
+  embedSignature(): PersonMention | null {
+    const n = embedSignatureName(this.n.cased, this.span.start, this.span.end);
+    return n ? this.person(n, this.glossedName(n)) : null;
   }
 
   /**

@@ -2604,6 +2604,23 @@ describe('the five-hundred-and-twenty-first batch (newsletter sections): what it
   });
 });
 
+describe('the five-hundred-and-twenty-second batch (embedded posts): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('gives a quoted post in the first person to the one who signs it below the quote, with a handle and a date', () => {
+    expect(moves("OpenAI loses a researcher\n> After six years I've left OpenAI and joined Anthropic.\n>\n> — Maren Holt (@marenholt) November 12, 2025")).toEqual([
+      'Maren Holt:departure:OpenAI→Anthropic',
+    ]);
+    expect(moves('腾讯混元又一位研究员离开\n> 今天是我在腾讯的最后一天，明天开始新的旅程。\n>\n> —— 祁望舒 11月18日 来自微博')).toEqual(['祁望舒:departure:Tencent→-']);
+  });
+  it('reads a post\'s sentence that opens with its move word, its "I" left out', () => {
+    expect(moves('A quiet exit\n> Last day at Meta today. On to something new.\n>\n> — Rosa Ekberg (@rosa.ekberg) • Threads • Nov 21, 2025')).toEqual(['Rosa Ekberg:departure:Meta→-']);
+  });
+  it('gives no move to the signer of a post about someone else, nor to a quote with no signature', () => {
+    expect(moves('Congratulations\n> Congrats to my friend on joining Anthropic!\n>\n> — Sam Kerr (@samk) November 12, 2025')).toEqual([]);
+    expect(moves("From the memo\n> I've left OpenAI and joined Anthropic.\n\nThe company declined to comment.")).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
