@@ -153,7 +153,8 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   const after = r.text.slice(t.end, clause.end);
   const studies = AFTER_STUDIES.exec(after);
   if (studies) return { rule: 'block.past', detail: `"${studies[0].trim()}": a first job after one's studies` };
-  if (/在$|在[^,]{0,4}$/.test(before) && ZH_TIME_CLAUSE_END.test(after)) return { rule: 'block.time-clause', detail: '在…后' };
+  // (Not a post's "写在离开DeepSeek之后": written after leaving, the writer's own news.)
+  if (/在$|在[^,]{0,4}$/.test(before) && !/写在$/.test(before) && ZH_TIME_CLAUSE_END.test(after)) return { rule: 'block.time-clause', detail: '在…后' };
   // "这是钱一鸣回归腾讯后的第一次…": a join or return followed by "后" dates something else; so does a departure when
   // another move follows it ("离开腾讯后创办了…": the later move is the news, and takes its origin from "离开").
   // (Not when the later move is someone else's: "原负责人庞一鸣卸任后，由吕书涵接棒".)

@@ -21,6 +21,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - companyNext: "went to Meta": a company right after the word (not a school: "went to Stanford")
  * - memberOf: "成为小米MiMo团队的一员": an org right after the word, and 一员/成员 after that
  * - companyBefore: "从字节毕业了": right after 从 and a company (not a school: "从清华毕业" is a degree)
+ * - atCompanyBefore: "在字节跳动的四年画上句号": a company after 在, 去 or 到 earlier in the clause
  * - orgLater: "has a new role": an org after it in its sentence, after "at", "with" or "for"
  * - emerging: "Periodic Labs, founded by X, emerged from stealth": a founding only where the company is new to the world
  * - postAfter: "卸下总裁职务", "will assume the role of chief operating officer": a word of a post a few characters after
@@ -64,6 +65,7 @@ export type TriggerCondition =
   | 'companyNext'
   | 'memberOf'
   | 'companyBefore'
+  | 'atCompanyBefore'
   | 'orgLater'
   | 'emerging'
   | 'postAfter'
@@ -619,6 +621,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...['到岗', '正式到岗', '正式就职', '跳去'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['companyNext'] }]),
   // Leaving a company told as graduating from it: "从字节毕业了".
   ...['毕业了', '正式毕业', '毕业啦', '“毕业”', '"毕业"'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['companyBefore'] }]),
+  // Ending one's years at a company: "在字节跳动的四年画上句号", "交了离职申请" (a resignation handed in).
+  ...['画上句号', '画上了句号', '画下句号', '画上圆满的句号'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['atCompanyBefore'] }]),
+  ...t('departure', 'leave', 0.8, ['交了离职申请', '提交了离职申请', '递交了离职申请', '提了离职']),
   // Arriving from somewhere, the destination told before: "Aas, the newest member, arrived this month from Google DeepMind".
   // "Codeline's chief executive, Mark Halvorsen, will move over to OpenAI": moving over in a deal.
   // (Whole with "has": "has moved", a company moving someone, would otherwise win the match.)
@@ -1516,6 +1521,10 @@ export const RUMOUR_WORDS = [
   '盛传',
   '网友称',
   '有网友',
+  // A forum's poster: "有脉脉用户发帖称"; hearsay: "据说去了小米".
+  '发帖称',
+  '用户称',
+  '据说',
   '传闻',
   '据传',
   '传言',
@@ -2924,7 +2933,36 @@ export const CONTEXT_WORDS = {
   /** What may open a Chinese clause that leaves out its subject, after a move word in the sentence ("…离职，即将加入月之暗面"). */
   elidedSubjectLead: { zh: ['即将', '将', '随后', '随即', '并', '并已', '还', '也', '已', '已经', '正式', '目前', '现已', '转而', '之后', '后'] },
   /** Before a move word in a Chinese post that leaves out its writer: "官宣一下：正式加入…", "今天从字节毕业了". */
-  droppedSubjectLead: { zh: ['官宣一下', '官宣', '今天', '今日', '刚刚', '终于', '正式', '已经', '已', '也', '本月', '上周', '近日', '于'] },
+  droppedSubjectLead: {
+    zh: [
+      '官宣一下',
+      '官宣',
+      '今天',
+      '今日',
+      '刚刚',
+      '终于',
+      '正式',
+      '已经',
+      '已',
+      '也',
+      '本月',
+      '上周',
+      '近日',
+      '于',
+      '下周',
+      '下个月',
+      '下月',
+      '明天',
+      '月底',
+      '即将',
+      '将',
+      '写在',
+      '然后',
+      '之后',
+      '昨天',
+      '昨日',
+    ],
+  },
   /**
    * A newsletter's heading over lines with no move word of their own ("HIRES", "## Left", "【离职】"): the move of each
    * line under it, to the next such heading or a blank line.
@@ -2938,6 +2976,8 @@ export const CONTEXT_WORDS = {
   sectionOrigins: { en: ['from', 'ex', 'previously at', 'previously', 'formerly at', 'formerly of', 'formerly', 'was at', 'late of'], zh: ['原', '前', '来自'] },
   /** A line's label before a destination alone: "Next stop: Anthropic.", "下一站：腾讯。" */
   nextStopLabels: { en: ['next stop', 'next', 'next up', 'up next', 'next chapter'], zh: ['下一站', '下家', '新东家'] },
+  /** Before the name a post's writer is known by off line: "本名欧阳澈", "（真名郑晓岚）". */
+  realName: { zh: ['本名', '真名', '原名'] },
   /** A question where a leaver goes, answered by the next sentence: "去向何处？", "下一站是哪里？" (English read by its shape). */
   whereTo: { zh: ['去向何处', '去了哪里', '去哪了', '去哪儿', '下一站是哪', '下家是谁', '下家是哪'] },
   /** The label of an update set above a story ("Update (Nov. 12): …", "更新：…"): what it says holds for the story below too. */

@@ -331,6 +331,16 @@ const EMBED_HAN_FOLLOW = chars(' (');
 const EMBED_TAIL =
   /^\s*(?:\(@[\w.]+\)|\(\s*@|@[\w.]+|[•·]|\d{1,2}月\d{1,2}日|\d{4}[-/年]|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)/i;
 
+/** "本名欧阳澈", "（本名郑晓岚）": the Chinese name right after a word of real name, to a bracket, a mark or the end. */
+export function realChineseName(text: string, from: number, to: number): NameSpan | null {
+  const n = zhNameAt(text, from, to, NO_TRIGGERS, REAL_NAME_FOLLOW);
+  if (n) return n;
+  // (At the text's end, nothing follows to settle the length: the whole rest, if a name's length.)
+  const rest = text.slice(from, to).replace(/[\s.!)]+$/, '');
+  return rest.length >= 2 && rest.length <= 4 && [...rest].every((c) => isHanCode(c.charCodeAt(0))) && isSurnameCode(rest.charCodeAt(0)) ? { start: from, end: from + rest.length } : null;
+}
+const REAL_NAME_FOLLOW = chars(')),.;: ');
+
 /** "— priya natarajan" closing a post written all in lower case: a line of two or three words in lower case, the signature's name. */
 export function lowerCaseSignature(cased: string, from: number, to: number): NameSpan | null {
   const line = LOWER_CASE_NAME.exec(cased.slice(from, to));

@@ -633,6 +633,7 @@ function afterPlatformBar(title: SentenceReader): PersonMention | null {
   const only = title.people.length === 1 ? title.people[0]! : title.people.length ? null : title.signatureName(title.span.start + bar[0].length);
   return only && only.start === title.span.start + bar[0].length && /^\s*$/.test(title.text.slice(only.end, title.span.end)) ? only : null;
 }
+const REAL_NAME = new RegExp(alternation(CONTEXT_WORDS.realName.zh));
 // An embedded post's lines, as our HTML reading writes a blockquote: "> …".
 const QUOTED_LINE = /^[ \t]*>/;
 // Its signature line, after the quote mark: "> — Maren Holt (@marenholt) …", "> —— 祁望舒 …".
@@ -1135,6 +1136,8 @@ interface ArticleContext {
   answerer(at: Span): PersonMention | null;
   /** Who signs the embedded post a sentence quotes ("> …" lines, then "> — Maren Holt (@marenholt) November 12, 2025"). */
   embedSigner(at: Span): PersonMention | null;
+  /** The real name a post's last sentence gives its writer ("本名欧阳澈"), if it does. */
+  readonly realNamed: PersonMention | null;
   /** Who opens, with a verb of saying, the quote whose opening mark stands at `open` ("X posted on LinkedIn: “…"), or null. */
   quoteSpeaker(open: number): PersonMention | null;
   /** Whether an earlier sentence told a move of this person. */
@@ -1448,13 +1451,14 @@ function readSentence(
     const clauseBefore = r.text.slice(r.clause(t.start).start, t.start);
     const firstPerson = FIRST_PERSON_SUBJECT.test(clauseBefore) || FIRST_PERSON_WORD.test(t.word);
     // (Only the poster the title names: looking for a signature at the end would read that sentence before its turn.)
-    const dropped = !firstPerson && !subjects.length && !r.people.length && HAN_START.test(t.word) && ZH_DROPPED_SUBJECT.test(clauseBefore);
+    // (And names an org: "告别北京，下周搬去杭州" leaves a city.)
+    const dropped = !firstPerson && !subjects.length && !r.people.length && HAN_START.test(t.word) && r.orgs.length > 0 && ZH_DROPPED_SUBJECT.test(clauseBefore);
     const signer =
       !subjects.length && !narrative && !r.people.some((p) => p.end <= t.start)
         ? firstPerson
           ? ((QUOTE_OPENS.test(clauseBefore) ? null : article.answerer(r.span)) ?? article.embedSigner(r.span) ?? article.signer)
           : dropped
-            ? article.poster
+            ? (article.poster ?? article.realNamed)
             : !HAN_START.test(t.word) && OPENS_WITH_MOVE.test(r.text.slice(r.span.start, t.start))
               ? (article.embedSigner(r.span) ?? article.signer)
               : null
@@ -2686,7 +2690,7 @@ function nextStopAfterLeaving(r: SentenceReader, candidates: Candidate[], left: 
   if (r.markers.some((m) => m.entity.kind === 'rumour')) leaver.status = 'rumoured';
   r.fire('article.next-stop', r.words(to), `${leaver.person.name} to ${to.org}, the next stop told after leaving`);
 }
-const NEXT_STOP_LABEL = new RegExp(`^\\W*(?:${alternation([...CONTEXT_WORDS.nextStopLabels.en, ...CONTEXT_WORDS.nextStopLabels.zh])})\\s*:\\s*$`);
+const NEXT_STOP_LABEL = new RegExp(`^\\W*(?:${alternation([...CONTEXT_WORDS.nextStopLabels.en, ...CONTEXT_WORDS.nextStopLabels.zh])})\\s*[:,]\\s*$`);
 const WHERE_TO = new RegExp(
   `\\bwhere(?:'s|’s|\\s+is|\\s+are|\\s+will)?\\s+(?:he|she|they)(?:\\s+be)?\\s+(?:headed|heading|going|off to|landing|moving)\\b|\\bwhere to\\b|${alternation(CONTEXT_WORDS.whereTo.zh)}`,
 );
@@ -4230,7 +4234,7 @@ class ArticleState implements ArticleContext {
     // ("——龚一帆", "#NewJob #AI — Rafael Quintana": a name discovery does not read there.)
     const only = people.length === 1 ? people[0]! : people.length === 0 ? signature.signatureName() : null;
     const ok = only && /^[\s.!)]*$/.test(n.text.slice(only.end, spans[last]!.end)) && SIGNATURE_DASH.test(n.original.slice(n.offsets[spans[last - 1]!.end]!, n.offsets[only.start]!));
-    return (this.signerSeen = ok ? only : (this.byline() ?? this.poster ?? this.selfIntroduced() ?? this.interviewee()));
+    return (this.signerSeen = ok ? only : (this.realNamed ?? this.byline() ?? this.poster ?? this.selfIntroduced() ?? this.interviewee()));
   }
 
   /** "Mateo Lindgren (@mateolindgren) on X", "Harriet Osei on LinkedIn: …", "柯一帆的微博": a title naming who posted the item. */
@@ -4256,6 +4260,12 @@ class ArticleState implements ArticleContext {
     const title = this.reader(0);
     const named = title.peopleReferredTo();
     return named.length === 1 ? named[0]! : named.length ? null : title.intervieweeName();
+  }
+
+  /** "——花名“阿澈”，本名欧阳澈", "小红书@林间小鹿（本名郑晓岚）": the real name a post's last sentence gives its writer. */
+  get realNamed(): PersonMention | null {
+    const last = this.spans.length - 1;
+    return last >= 1 && REAL_NAME.test(this.n.text.slice(this.spans[last]!.start, this.spans[last]!.end)) ? this.reader(last).realName() : null;
   }
 
   /** "谢邀，我是当事人钱嘉懿。": a writer naming themselves in the first two sentences. */

@@ -17,6 +17,7 @@ import {
 import type { Mention } from './mentions.js';
 import {
   appointedLineName,
+  realChineseName,
   embedSignatureName,
   listLineChineseName,
   lowerCaseSignature,
@@ -286,6 +287,9 @@ const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:${ZH_COUNT_NUMBER}[名位个]?)?(
 // "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
 // Right before a headline's mover: a title ("research chief ") or an owner ("openai's ").
 const HEADLINE_MOVER_AFTER = new RegExp(`(?:\\b(?:${alternation([...W.titleHeads.en, ...W.heldTitleHeads.en])})|['’]s)\\s+$`);
+// Marks that end a clause, and the words before a company where one works ("在字节跳动的四年").
+const CLAUSE_MARK: ReadonlySet<number> = new Set([...',;:.!?。，；：！？'].map((c) => c.charCodeAt(0)));
+const AT_BEFORE_ORG: ReadonlySet<number> = new Set([...'在去到'].map((c) => c.charCodeAt(0)));
 const APPOINTED_LINE = /^[\s•·*\d.)]*\p{Script=Han}{2,4}[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/u;
 const ADDED_GROUP = new RegExp(
   `^\\s+(?:${alternation(EN_NUMBER_WORDS)}|\\d+)\\s+(?:[a-z-]+\\s+)?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b`,
@@ -383,6 +387,11 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
     const before = inside.find((o) => o.entity.kind === 'org' && o.end <= m.start && m.start - o.end <= 1 && n.text.charCodeAt(o.start - 1) === 0x4ece /* 从 */);
     return before !== undefined && !isSchool(before);
   },
+  atCompanyBefore: ({ n, m, inside, span }) => {
+    let clause = m.start;
+    while (clause > span.start && !CLAUSE_MARK.has(n.text.charCodeAt(clause - 1))) clause--;
+    return inside.some((o) => o.entity.kind === 'org' && o.start >= clause && o.end <= m.start && AT_BEFORE_ORG.has(n.text.charCodeAt(o.start - 1)) && !isSchool(o));
+  },
   orgLater: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && AT_ORG.test(n.text.slice(Math.max(m.end, o.start - 8), o.start))),
   emerging: ({ n, span }) => EMERGING.test(n.text.slice(span.start, span.end)),
   // ("will assume the role of chief operating officer": in English, a title word before the next comma.)
@@ -462,6 +471,7 @@ const MEMBER_AFTER = /^[^,;:]{0,8}?(?:的)?(?:一员|成员)/;
 const AT_ORG = /\b(?:at|with|for)\s+$/;
 const SCHOOL = new RegExp(`${alternation(CONTEXT_WORDS.schoolWords.en)}|${alternation(CONTEXT_WORDS.schoolWords.zh)}`);
 const SELF_NAMING = /我是(?:当事人|本人)?/;
+const REAL_NAMING = new RegExp(`(?:${alternation(W.realName.zh)})\\s*:?\\s*`);
 // "congrats to Hana Kobayashi on starting as …": the name, then "on" and a word of moving.
 const CONGRATS_ON = new RegExp(`^\\s+(?:[A-Z][\\w.'’-]*\\s+){1,3}?on\\s+(?:${alternation(CONTEXT_WORDS.congratsOn.en)})\\b`);
 // (A surname may open with a particle: "brought in Pieter de Graaf".)
@@ -1164,6 +1174,15 @@ export class SentenceReader {
   /** The guest an interview's Chinese headline names ("专访｜…：贺知行谈…", "对话欧阳澈："), which discovery does not read there. */
   intervieweeName(): PersonMention | null {
     const n = intervieweeChineseName(this.n.text, this.span.start, this.span.end);
+    return n ? this.person(n, this.glossedName(n)) : null;
+  }
+
+  /** "本名欧阳澈": the Chinese name right after a word of real name, if the sentence has one. */
+  realName(): PersonMention | null {
+    const at = REAL_NAMING.exec(this.text.slice(this.span.start, this.span.end));
+    if (!at) return null;
+    const from = this.span.start + at.index + at[0].length;
+    const n = realChineseName(this.n.text, from, this.span.end);
     return n ? this.person(n, this.glossedName(n)) : null;
   }
 

@@ -2621,6 +2621,22 @@ describe('the five-hundred-and-twenty-second batch (embedded posts): what its bl
   });
 });
 
+describe('the five-hundred-and-twenty-fifth batch (Chinese social posts): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it("gives a post's moves with the writer left out to the one the title posts as, or the real name the post ends with", () => {
+    expect(moves('即刻 | 柯景明\n🎉 官宣一下：在字节跳动的四年画上句号，下周正式加入月之暗面！')).toEqual(['柯景明:join:ByteDance→Moonshot AI:reported']);
+    expect(moves('一位前员工的告别信\n写在离开DeepSeek之后：谢谢所有同事。下一站，OpenAI。——花名“阿澈”，本名欧阳澈')).toEqual(['欧阳澈:join:DeepSeek→OpenAI:reported']);
+    expect(moves('家人们，我裸辞了\n在腾讯混元做了五年算法，昨天终于交了离职申请！小红书@林间小鹿（本名郑晓岚）')).toEqual(['郑晓岚:departure:Tencent→-:reported']);
+  });
+  it("takes a forum poster's word and hearsay for unconfirmed", () => {
+    expect(moves('脉脉热帖\n有脉脉用户发帖称，字节跳动Seed团队的资深研究员卓一鸣已经离职。')).toEqual(['卓一鸣:departure:ByteDance→-:rumoured']);
+  });
+  it("reads no move in a post about moving house or a colleague's promotion", () => {
+    expect(moves('即刻 | 柯景明\n告别北京，下周搬去杭州啦，新家离西湖很近🏡')).toEqual([]);
+    expect(moves('朋友圈 | 宁书航\n恭喜组里的小伙伴晋升！今晚一起吃火锅庆祝🍲')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -2665,6 +2681,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     companyNext: ['went to', 'Ana Ruiz went to Anthropic after four years at OpenAI.', 'Ana Ruiz went to Stanford University after high school.'],
     memberOf: ['正式成为', '马晓川已正式成为小米MiMo团队的一员。', '马晓川表示，公司已正式成为小米的合作伙伴。'],
     companyBefore: ['毕业了', '宋立今天从字节跳动毕业了。', '宋立今年从清华毕业了。'],
+    atCompanyBefore: ['画上句号', '宋立在字节跳动的四年画上句号。', '宋立在清华的四年画上句号。'],
     orgLater: [
       'has a new role',
       'Ana Ruiz has a new role: Director of Applied AI at Microsoft.',
