@@ -476,7 +476,10 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   // may start with a surname ("约翰·舒尔曼"), which must not be read as a name of its own.
   for (const m of sentence.matchAll(NAME_DOTS)) push(dottedName(text, from + m.index, from, to, triggers));
   // ("负责人 鲍思齐 已加盟": a page may pad a name with spaces, full-width ones too.)
+  // ("Tech Lead（T11）郜明川": or a rank in brackets between the title and the name.)
   const afterTitle = (end: number) => {
+    const bracket = text.charCodeAt(end) === 0x28 /* ( */ ? text.indexOf(')', end) : -1;
+    if (bracket > end && bracket - end <= 12 && bracket < to) end = bracket + 1;
     const at = text.charCodeAt(end) === 0x20 && isHanCode(text.charCodeAt(end + 1)) ? end + 1 : end;
     return transliteratedAt(text, at, to, triggers) ?? zhNameAt(text, at, to, triggers);
   };

@@ -2637,6 +2637,13 @@ describe('the five-hundred-and-twenty-fifth batch (Chinese social posts): what i
   });
 });
 
+describe('the five-hundred-and-twenty-seventh batch (rank codes): what its blind score showed', () => {
+  it('reads a name after a title and a rank in brackets ("Tech Lead（T11）郜明川")', () => {
+    expect(movesAs('百度文心大模型Tech Lead（T11）郜明川已转投阿里巴巴通义实验室。', ['person', 'event', 'ends'])).toEqual(['郜明川:departure:Baidu→Alibaba']);
+    expect(movesAs('百度文心大模型团队（北京）已转投新方向。', ['person'])).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
