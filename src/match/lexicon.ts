@@ -1434,7 +1434,9 @@ export const RUMOUR_WORDS = [
   'people in the know',
   ', sources said',
   'sources told',
-  // A profile the person updated, with no word from anyone: "now works at Anthropic, according to his LinkedIn profile".
+  // A profile the person updated, with no word from anyone: "now works at Anthropic, according to his LinkedIn profile",
+  // "…, per his LinkedIn".
+  ...phrases(['per', 'according to'], ['his', 'her', 'their'], ['linkedin', 'linkedin page', 'linkedin profile', 'profile', 'x bio', 'bio']),
   ...phrases(['according to'], ['his', 'her', 'their'], ['linkedin profile', 'linkedin profiles', 'linkedin page', 'online profile', 'updated linkedin profile', 'updated linkedin page']),
   // Colleagues unnamed: "according to two former colleagues".
   ...phrases(

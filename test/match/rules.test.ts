@@ -2644,6 +2644,13 @@ describe('the five-hundred-and-twenty-seventh batch (rank codes): what its blind
   });
 });
 
+describe("the five-hundred-and-twenty-eighth batch (a feed's mix): what its blind score showed", () => {
+  it('takes "per his LinkedIn" for the person\'s profile, not a word from anyone', () => {
+    expect(movesAs('Oskar Lind has landed at Thinking Machines Lab, per his LinkedIn.', ['person', 'status'])).toEqual(['Oskar Lind:rumoured']);
+    expect(movesAs('Oskar Lind has landed at Thinking Machines Lab, the company said.', ['person', 'status'])).toEqual(['Oskar Lind:reported']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
