@@ -3374,7 +3374,8 @@ function newTitle(c: Candidate, r: SentenceReader): void {
   r.fire('role.held', title, `the post ${c.person.name} is named by as newly taken`);
 }
 const NEW_TITLE_WORDS = 'newly hired|newly appointed|newly named|new|incoming';
-const NEW_TITLE_BEFORE = new RegExp(`\\b(?:${NEW_TITLE_WORDS})\\s+[^,.;]{2,60},\\s*$`);
+// (Or the post a hire names before the name: "has hired a country lead, X".)
+const NEW_TITLE_BEFORE = new RegExp(`\\b(?:${NEW_TITLE_WORDS}|(?:hired|appointed|named|tapped|recruited)\\s+(?:its|their|a|an))\\s+[^,.;]{2,60},\\s*$`);
 // ("X, the new chief scientist at xAI, …": or after the name.)
 const NEW_TITLE_AFTER = new RegExp(`^,\\s+(?:the|its|a)\\s+(?:${NEW_TITLE_WORDS})\\s`);
 

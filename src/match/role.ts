@@ -112,6 +112,8 @@ const ZH_TITLE_START = new RegExp(`^.*(?:${CONTEXT_WORDS.beforeTitle.zh.join('|'
 // (An org's possessive before a title: "Mistral AI's", "the company's".)
 const POSSESSIVE = /^(?:the )?(?:[\w.&-]+ ){0,3}[\w.&-]+['’]s /;
 // "Stability AI said its chief executive, X, …": who speaks, then the owner of the title.
+const HIRER_THEN_TITLE =
+  /^(?:[\w.&'’-]+ ){1,6}?(?:has |have |had |will )?(?:hired|hires|named|names|appointed|appoints|tapped|taps|added|adds|recruited|recruits|brought in|brings in) (?:its |their |a |an |the )?(?:new )?/;
 const SPEAKER_THEN_OWNER = new RegExp(`^(?:[\\w.&-]+ ){1,4}(?:${CONTEXT_WORDS.speechVerbs.en.join('|')}) (?:that )?(?:its|his|her|their) `);
 
 /**
@@ -142,7 +144,8 @@ export function heldTitle(text: string, cased: string, sentence: Span, person: S
   const clause = /(?:^|[.;:•]\s*)([^,.;:•]+), $/.exec(before);
   if (clause) {
     const at = person.start - 2 - clause[1]!.length;
-    const skip = (POSSESSIVE.exec(clause[1]!) ?? SPEAKER_THEN_OWNER.exec(clause[1]!))?.[0].length ?? 0;
+    // ("OpenAI has hired a new country lead, X": the clause's subject and verb are no part of the title.)
+    const skip = (POSSESSIVE.exec(clause[1]!) ?? SPEAKER_THEN_OWNER.exec(clause[1]!) ?? HIRER_THEN_TITLE.exec(clause[1]!))?.[0].length ?? 0;
     const body = clause[1]!.slice(skip);
     if (!BEFORE_TITLE.has(body.split(' ', 1)[0]!)) {
       const role = englishRole(body, cased.slice(at + skip, person.start - 2));

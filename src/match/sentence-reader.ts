@@ -287,6 +287,8 @@ const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:${ZH_COUNT_NUMBER}[名位个]?)?(
 // "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
 // Right before a headline's mover: a title ("research chief ") or an owner ("openai's ").
 const HEADLINE_MOVER_AFTER = new RegExp(`(?:\\b(?:${alternation([...W.titleHeads.en, ...W.heldTitleHeads.en])})|['’]s)\\s+$`);
+const SAID_AFTER_NAME = new RegExp(`^\\s*(?:${alternation(W.speechVerbs.en)})\\b`);
+const OBJECT_DETERMINER = /^\s*(?:its|their|his|her|a|an|the)\s+$/;
 // Marks that end a clause, and the words before a company where one works ("在字节跳动的四年").
 const CLAUSE_MARK: ReadonlySet<number> = new Set([...',;:.!?。，；：！？'].map((c) => c.charCodeAt(0)));
 const AT_BEFORE_ORG: ReadonlySet<number> = new Set([...'在去到'].map((c) => c.charCodeAt(0)));
@@ -1838,7 +1840,9 @@ export class SentenceReader {
   /** Whether a person after an active verb is its object: in its clause or close by, with no other verb between. */
   private objectOf(t: TriggerMention, p: PersonMention): boolean {
     // (A verb inside a clause that describes the person with 的 is theirs: "接替已于上月离职的夏云帆".)
-    if (this.triggers.some((o) => o.start > t.end && o.start < p.start && !RELATIVE_DE.test(this.text.slice(o.end, p.start)))) return false;
+    // (Not the post word of the object itself: "has hired its new chief financial officer, X".)
+    const ownPost = (o: TriggerMention) => o.trigger.postAt !== undefined && t.trigger.shape === 'hire' && OBJECT_DETERMINER.test(this.text.slice(t.end, o.start));
+    if (this.triggers.some((o) => o.start > t.end && o.start < p.start && !RELATIVE_DE.test(this.text.slice(o.end, p.start)) && !ownPost(o))) return false;
     // "Scale AI names interim CEO as Alexandr Wang joins Meta": a conjunction opens a clause whose subject the person is.
     if (CONJUNCTION_BEFORE.test(this.text.slice(Math.max(t.end, p.start - 10), p.start)) && this.triggers.some((o) => o.start >= p.end && o.start - p.end <= WINDOWS.subjectToVerb)) return false;
     // "hired four more researchers from OpenAI, The Information reported, a drive led by Mark Zuckerberg": a counted
@@ -1850,8 +1854,9 @@ export class SentenceReader {
       if (COMPANY_OBJECT.test(gap)) return false;
       if (gap.split(',').length > 2 && GROUP_OBJECT.test(this.text.slice(t.end, t.end + WINDOWS.groupObject)) && !ALSO.test(gap) && !/[:：]/.test(gap)) return false;
     }
-    // ("the app now replaces Google Assistant on Android, said X": the speaker after a comma is no object.)
+    // ("the app now replaces Google Assistant on Android, said X": the speaker after a comma is no object; nor "…, X said".)
     if (SPEAKER_BEFORE_NAME.test(this.text.slice(Math.max(t.end, p.start - 24), p.start))) return false;
+    if (this.text.slice(t.end, p.start).includes(',') && SAID_AFTER_NAME.test(this.text.slice(p.end, p.end + 12))) return false;
     // ("腾讯云近日拿下某省政务项目，腾讯云副总裁毛一舟表示": nor, in Chinese, one who speaks after a comma.)
     if (HAN_CHAR.test(t.word) && this.text.slice(t.end, p.start).includes(',') && SPEAKS_AFTER_ZH.test(this.text.slice(p.end, p.end + 4))) return false;
     // A hire's object may stand far off ("hired from Cohere once more, now adding X").

@@ -2649,6 +2649,13 @@ describe("the five-hundred-and-twenty-eighth batch (a feed's mix): what its blin
     expect(movesAs('Oskar Lind has landed at Thinking Machines Lab, per his LinkedIn.', ['person', 'status'])).toEqual(['Oskar Lind:rumoured']);
     expect(movesAs('Oskar Lind has landed at Thinking Machines Lab, the company said.', ['person', 'status'])).toEqual(['Oskar Lind:reported']);
   });
+  it('reads the post a hire names before the name as the one taken, and a speaker after a comma as no one hired', () => {
+    const show = (text: string) => movesAs(text, ['person', 'event', 'ends', 'role']);
+    expect(show('OpenAI has hired its new chief financial officer, Min-jun Park.')).toEqual(['Min-jun Park:join:-→OpenAI:Chief Financial Officer']);
+    expect(show('OpenAI has hired a new country lead, Min-jun Park, from Google.')).toEqual(['Min-jun Park:join:Google→OpenAI:Country Lead']);
+    expect(show('OpenAI has hired a country lead, Min-jun Park.')).toEqual(['Min-jun Park:join:-→OpenAI:Country Lead']);
+    expect(show('OpenAI hired a lot of people this year, Min-jun Park said.')).toEqual([]);
+  });
 });
 
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
