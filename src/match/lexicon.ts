@@ -1436,7 +1436,16 @@ export const RUMOUR_WORDS = [
   'sources told',
   // A profile the person updated, with no word from anyone: "now works at Anthropic, according to his LinkedIn profile",
   // "…, per his LinkedIn".
-  ...phrases(['per', 'according to'], ['his', 'her', 'their'], ['linkedin', 'linkedin page', 'linkedin profile', 'profile', 'x bio', 'bio']),
+  ...phrases(
+    ['per', 'according to'],
+    ['his', 'her', 'their'],
+    ['', 'updated '].flatMap((u) => ['linkedin', 'linkedin page', 'linkedin profile', 'profile', 'x bio', 'bio'].map((w) => `${u}${w}`)),
+  ),
+  // The trade's hearsay: "Hearing that X just joined TML", "I hear she is leaving".
+  'hearing that',
+  "i'm hearing",
+  'i’m hearing',
+  'i hear that',
   ...phrases(['according to'], ['his', 'her', 'their'], ['linkedin profile', 'linkedin profiles', 'linkedin page', 'online profile', 'updated linkedin profile', 'updated linkedin page']),
   // Colleagues unnamed: "according to two former colleagues".
   ...phrases(
@@ -2976,6 +2985,8 @@ export const CONTEXT_WORDS = {
   },
   /** Before an org on a section's line, where the person came from: "(ex-Meta)", "previously at Google", "（原字节跳动）". */
   sectionOrigins: { en: ['from', 'ex', 'previously at', 'previously', 'formerly at', 'formerly of', 'formerly', 'was at', 'late of'], zh: ['原', '前', '来自'] },
+  /** A profile a person keeps, whose change is a move's evidence: "Updated his LinkedIn yesterday.", "Her X bio now says …". */
+  profilePages: { en: ['linkedin', 'linkedin profile', 'linkedin page', 'bio', 'x bio', 'profile'] },
   /** A line's label before a destination alone: "Next stop: Anthropic.", "下一站：腾讯。" */
   nextStopLabels: { en: ['next stop', 'next', 'next up', 'up next', 'next chapter'], zh: ['下一站', '下家', '新东家'] },
   /** Before the name a post's writer is known by off line: "本名欧阳澈", "（真名郑晓岚）". */
@@ -3428,7 +3439,7 @@ export const CONTEXT_WORDS = {
   possibleOnly: { en: ['may', 'might', 'could', 'is considering', 'is weighing', 'is exploring'], zh: ['或将', '或', '可能', '或许', '考虑', '有意'] },
   /** The org's own word opening a sentence that tells a move ("商汤方面回应称，X因个人原因离开"): the move is confirmed. */
   officialStatement: {
-    en: ['a spokesperson said', 'a spokeswoman said', 'a spokesman said', 'a company spokesperson said'],
+    en: ['a spokesperson said', 'a spokeswoman said', 'a spokesman said', 'a company spokesperson said', 'the company said', 'the company says', 'the company confirmed', 'the company announced'],
     zh: ['方面回应称', '方面回应', '方面表示', '发言人表示', '官方回应称', '官方回应', '回应称', '回应表示'],
   },
   confirmsBefore: {

@@ -3596,6 +3596,24 @@ function confirmAfterward(spans: readonly Span[], built: readonly (SentenceReade
     }
   }
 }
+/**
+ * "Lucas Moreau, ex-FAIR, now at xAI. Updated his LinkedIn yesterday.": a sentence with no move of its own that gives a
+ * changed profile as the evidence makes the move told just before it unconfirmed (unless that sentence confirms it).
+ */
+function evidenceAfterward(spans: readonly Span[], built: readonly (SentenceReader | undefined)[], candidates: Candidate[]): void {
+  const evidence = (r: SentenceReader) => PROFILE_EVIDENCE.test(r.text.slice(r.span.start, r.span.end));
+  for (const { r, i } of statementsAfter(spans, built, candidates, evidence)) {
+    for (const c of candidates) {
+      const told = r.text.slice(c.sentence.start, c.sentence.end);
+      if (c.status !== 'reported' || c.sentence.start !== spans[i - 1]!.start || confirmsDone(told) || OFFICIAL_STATEMENT.test(told)) continue;
+      c.status = 'rumoured';
+      r.fire('status.rumour', c.person.name, 'a changed profile given as the evidence for the move told before it');
+    }
+  }
+}
+const PROFILE_EVIDENCE = new RegExp(
+  `\\b(?:updated|changed)\\s+(?:his|her|their)\\s+(?:${alternation(CONTEXT_WORDS.profilePages.en)})\\b|\\b(?:${alternation(CONTEXT_WORDS.profilePages.en)})\\s+(?:now\\s+)?(?:shows|says|lists)\\b`,
+);
 const PLANNED_ONLY = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.plannedFounding.en)})\\b|${alternation(CONTEXT_WORDS.planned.zh)}`);
 const POSSIBLE_ONLY = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.possibleOnly.en)})\\b|${alternation(CONTEXT_WORDS.possibleOnly.zh)}`);
 const OFFICIAL_STATEMENT = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.officialStatement.en)})\\b|${alternation(CONTEXT_WORDS.officialStatement.zh)}`);
@@ -4644,6 +4662,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   }
   denyAfterward(spans, built, candidates);
   confirmAfterward(spans, built, candidates);
+  evidenceAfterward(spans, built, candidates);
   dropRetoldHeadline(spans, built, candidates, (org) => index.catalog.root(org));
   sourcedByLead(n.text, spans, built, candidates, readerOf);
   // Strict and surname-only watches are decided per watch when routing, against these.

@@ -2658,6 +2658,19 @@ describe("the five-hundred-and-twenty-eighth batch (a feed's mix): what its blin
   });
 });
 
+describe('the five-hundred-and-twenty-ninth batch (AI Twitter shorthand): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('knows OAI, TML and MSFT in capitals, and takes "Hearing that" for hearsay', () => {
+    expect(moves('Hearing that Sasha Orlov (ex-OAI, post-training) just joined TML.')).toEqual(['Sasha Orlov:join:OpenAI→Thinking Machines Lab:rumoured']);
+    expect(moves('Microsoft AI (MSFT) has poached Jonas Richter from GDM, per his updated bio.')).toEqual(['Jonas Richter:join:Google→Microsoft:rumoured']);
+    expect(moves('Sasha Orlov said the tml file format was hard to parse.')).toEqual([]);
+  });
+  it('makes a move unconfirmed where the sentence after it gives a changed profile as the evidence', () => {
+    expect(moves("Lucas Moreau, ex-FAIR, is now at xAI working on Grok's vision stack. Updated his LinkedIn yesterday.")).toEqual(['Lucas Moreau:join:Meta→xAI:rumoured']);
+    expect(moves('Lucas Moreau has joined xAI, the company said. He updated his LinkedIn yesterday.')).toEqual(['Lucas Moreau:join:-→xAI:reported']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
