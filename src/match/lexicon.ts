@@ -1462,6 +1462,12 @@ export const RUMOUR_WORDS = [
   '领英资料显示',
   '领英页面显示',
   '领英主页显示',
+  // A page the person keeps, changed: "个人主页已更新为DeepSeek研究员", "其GitHub主页显示目前就职于小米"; hearsay: "听说…".
+  '个人主页已更新',
+  '个人主页显示',
+  '主页显示',
+  '主页已更新',
+  '听说',
   '领英信息显示',
   '知情投资人',
   // A leaked internal document, as "according to an internal memo": "百度内部邮件显示".

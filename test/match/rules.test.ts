@@ -2671,6 +2671,14 @@ describe('the five-hundred-and-twenty-ninth batch (AI Twitter shorthand): what i
   });
 });
 
+describe('the five-hundred-and-thirtieth batch (Chinese slang): what its blind score showed', () => {
+  it('takes 听说 and a changed personal page for an unconfirmed move', () => {
+    expect(movesAs('听说鹅厂混元的多模态负责人柴远舟已经走了，去了字节Seed。', ['person', 'status'])).toEqual(['柴远舟:rumoured']);
+    expect(movesAs('华为盘古大模型研究员邓一鸣已转投DeepSeek，个人主页已更新为DeepSeek研究员。', ['person', 'status'])).toEqual(['邓一鸣:rumoured']);
+    expect(movesAs('华为盘古大模型研究员邓一鸣已转投DeepSeek，公司证实了这一消息。', ['person', 'status'])).toEqual(['邓一鸣:reported']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
