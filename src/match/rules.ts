@@ -137,6 +137,12 @@ export const RULES = {
     matches: 'a transcript\'s speaker label in capitals opening a line ("RHEA CASTELLANO: …", "DANA OKAFOR (xAI): …") that reads as a name in title case',
     yields: 'that person, named in title case, so a first-person answer under the label is theirs',
   },
+  'names.shortened': {
+    lang: 'en',
+    stage: 'names',
+    matches: 'a name that cuts short at its end a watched one the article names in full ("Ana García" beside "Ana García-López")',
+    yields: 'the watched person, so one move is not told twice under two names',
+  },
   'names.given': {
     lang: 'en',
     stage: 'names',

@@ -634,15 +634,24 @@ export class ArticleNames {
     private readonly namedInFull: ReadonlySet<string> = new Set(),
   ) {}
 
-  /** Whether a watched person's surname here is them: the article names them in full too ("Priya Raman … Raman's departure"). */
   /** Whether a Chinese name stands somewhere in the article with a clause opening right after it ("宋立新已离职"). */
   standsAsName(name: string): boolean {
     for (let i = this.n.text.indexOf(name); i >= 0; i = this.n.text.indexOf(name, i + 1)) if (LONGER_NAME_NEXT.test(this.n.text.charAt(i + name.length))) return true;
     return false;
   }
 
+  /** Whether a watched person's surname here is them: the article names them in full too ("Priya Raman … Raman's departure"). */
   surnameIsNamed(key: string): boolean {
     return this.namedInFull.has(key);
+  }
+
+  /**
+   * The watched person the article names in full whose name this one cuts short at the end ("Ana García" where the
+   * headline names the watched Ana García-López), or undefined.
+   */
+  watchedLongerName(key: string): string | undefined {
+    for (const full of this.namedInFull) if (full.startsWith(`${key} `)) return full;
+    return undefined;
   }
 
   /**
@@ -1253,6 +1262,12 @@ export class SentenceReader {
     const key = fullName ? normalizeAlias(fullName) : nameText(this.n.text.slice(s.start, s.end));
     // "Priya (Pia) Raman" is the watched "Priya Raman" once the nickname is dropped.
     const watchedName = this.index.people.get(key);
+    // ("Ana García" in a body whose headline names the watched Ana García-López.)
+    const longer = watchedName === undefined && !HAN_CHAR.test(name) ? this.article.watchedLongerName(key) : undefined;
+    if (longer) {
+      this.fire('names.shortened', name, `${this.index.people.get(longer)!}, whom the article names in full`);
+      return { start: s.start, end: s.end, key: longer, name: this.index.people.get(longer)!, watched: true, weak: false, referred: true };
+    }
     if (watchedName === undefined && this.index.pinyinPeople.size && HAN_CHAR.test(name)) {
       // "唐一帆" for a watch on "Tang Yifan": the watch's key, the name as the text writes it (pinyin names many people).
       const watch = this.pinyinWatchOf(name);

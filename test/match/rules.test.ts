@@ -18,6 +18,8 @@ const watches: Watch[] = [
   personWatch('Priya Raman'),
   // (Watched by a pinyin name: Chinese text writes them in characters.)
   personWatch('Tang Yifan', { id: 2 }),
+  // (Watched by a double surname a body may cut short.)
+  personWatch('Ana García-López', { id: 3 }),
 ];
 const index = buildMatchIndex(watches, catalog);
 
@@ -2679,6 +2681,13 @@ describe('the five-hundred-and-thirtieth batch (Chinese slang): what its blind s
   });
 });
 
+describe('the five-hundred-and-thirty-first batch (person watches that differ by a part of the name): what its blind score showed', () => {
+  it('tells one move once where the body cuts short a watched double surname the headline names in full', () => {
+    expect(movesAs('Meta hires Ana García-López\nMeta has hired Ana García from Microsoft Research.', ['person', 'event', 'ends'])).toEqual(['Ana García-López:join:Microsoft→Meta']);
+    expect(movesAs('Meta hires Ana García\nMeta has hired Ana García from Microsoft Research.', ['person', 'event', 'ends'])).toEqual(['Ana García:join:Microsoft→Meta']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -4466,6 +4475,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'article.next-stop': 'Lena Park is out at Google. Where is she headed? OpenAI, sources say.',
   'event.section': 'People moves\nDEPARTURES\n- Hana Sato, Microsoft AI\n- Tomas Reiner, OpenAI',
   'names.gloss': '谷歌研究员宋立（Li Song）已加入腾讯。',
+  'names.shortened': 'Meta hires Ana García-López\nMeta has hired Ana García from Microsoft Research.',
   'names.speaker': 'HOST: Why did you leave?\nRHEA CASTELLANO: I joined Anthropic in September after nine years at Google.',
   'block.negated': 'Ben Cole has not left Cohere, a spokesperson said.',
   'event.acquired': "Salesforce has acquired Relay Labs. Relay's founder and CEO, Ana Ruiz, will lead research for Salesforce's Agentforce platform.",
