@@ -1596,6 +1596,8 @@ export const DENIAL_WORDS = [
   'not true',
   'was inaccurate',
   'is inaccurate',
+  // Speculation the person has not borne out: "could leave next year …, though he has given no sign of it".
+  ...phrases(['has given no', 'has shown no', 'have given no', 'gave no', 'showed no'], ['sign of it', 'sign of that', 'indication of it', 'sign of leaving', 'indication of leaving']),
   // "Meta says the report is false".
   ...phrases(['the report', 'the reports', 'reports', 'a report', 'that report'], ['is false', 'was false', 'are false', 'were false', 'is wrong', 'was wrong']),
   'denies',

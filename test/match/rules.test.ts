@@ -2688,6 +2688,14 @@ describe('the five-hundred-and-thirty-first batch (person watches that differ by
   });
 });
 
+describe('the five-hundred-and-thirty-second batch (moves that take effect later): what its blind score showed', () => {
+  it('takes "has given no sign of it" after a speculated move for a denial of it', () => {
+    const text = 'Anthropic co-founder Peter Lindqvist could leave the company next year if the restructuring goes ahead';
+    expect(movesAs(`${text}, though he has given no sign of it.`, ['person', 'status'])).toEqual(['Peter Lindqvist:denied']);
+    expect(movesAs(`${text}, according to two allies.`, ['person', 'status'])).toEqual(['Peter Lindqvist:rumoured']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
