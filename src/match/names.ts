@@ -3,6 +3,7 @@ import {
   alternation,
   ARROWS,
   CONTEXT_WORDS,
+  MONTHS_EN,
   NOT_NAME_WORDS,
   WINDOWS,
   ZH_CLAUSE_OPENERS,
@@ -328,8 +329,10 @@ export function embedSignatureName(cased: string, from: number, to: number): Nam
 const EMBED_LEAD = /[>\s]/;
 const EMBED_HAN_FOLLOW = chars(' (');
 // After the name: a handle, a date, a platform's mark.
-const EMBED_TAIL =
-  /^\s*(?:\(@[\w.]+\)|\(\s*@|@[\w.]+|[•·]|\d{1,2}月\d{1,2}日|\d{4}[-/年]|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)/i;
+const EMBED_TAIL = new RegExp(
+  `^\\s*(?:\\(@[\\w.]+\\)|\\(\\s*@|@[\\w.]+|[•·]|\\d{1,2}月\\d{1,2}日|\\d{4}[-/年]|(?:${MONTHS_EN.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')}|sept)\\b)`,
+  'i',
+);
 
 /** "本名欧阳澈", "（本名郑晓岚）": the Chinese name right after a word of real name, to a bracket, a mark or the end. */
 export function realChineseName(text: string, from: number, to: number): NameSpan | null {
@@ -344,7 +347,8 @@ const REAL_NAME_FOLLOW = chars(')),.;: ');
 /** "— priya natarajan" closing a post written all in lower case: a line of two or three words in lower case, the signature's name. */
 export function lowerCaseSignature(cased: string, from: number, to: number): NameSpan | null {
   const line = LOWER_CASE_NAME.exec(cased.slice(from, to));
-  return line ? { start: from + line.index + line[0].indexOf(line[1]!), end: from + line.index + line[0].indexOf(line[1]!) + line[1]!.length } : null;
+  const start = line ? from + line.index + line[0].indexOf(line[1]!) : -1;
+  return line ? { start, end: start + line[1]!.length } : null;
 }
 const LOWER_CASE_NAME = /^\s*([a-z][a-z'’]+(?: [a-z][a-z'’]+){1,2})[\s.!]*$/;
 
@@ -381,7 +385,7 @@ export function speakerLabelName(cased: string, from: number, to: number): { spa
   const label = SPEAKER_LABEL.exec(cased.slice(from, Math.min(to, from + 64)));
   if (!label) return null;
   const written = label[1]!;
-  const name = written.replace(/[A-Z]+/g, (w) => w[0] + w.slice(1).toLowerCase());
+  const name = titleCased(written);
   const read = findLatinNames(name, 0, name.length);
   if (read.length !== 1 || read[0]!.start !== 0 || read[0]!.end !== name.length) return null;
   const start = from + label.index + label[0].indexOf(written);

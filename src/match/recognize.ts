@@ -3031,7 +3031,8 @@ function readSectionLine(r: SentenceReader, section: Section): Candidate[] {
     const c = toldMove(r, person, section.event, section.event === 'promotion' ? null : from, to, told);
     // ("Rania Aziz, now VP of research at OpenAI": the post before the org.)
     const post = section.event === 'promotion' && to ? NOW_POST.exec(r.text.slice(person.end, to.start)) : null;
-    if (post) c.role = postNamed(r.text, r.n.cased, person.end + post.index + post[0].indexOf(post[1]!), person.end + post.index + post[0].indexOf(post[1]!) + post[1]!.length);
+    const at = post ? person.end + post.index + post[0].indexOf(post[1]!) : -1;
+    if (post) c.role = postNamed(r.text, r.n.cased, at, at + post[1]!.length);
     found.push(c);
   });
   return found;
@@ -4414,10 +4415,10 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (bounds[2 * i] === bounds[2 * i + 1] && !told && !(theme !== null && OTHERS_OPENING.test(n.text.slice(spans[i]!.start, spans[i]!.start + 16)))) {
       // ("He remains chief scientist." names nothing the scanner finds, but may keep the leaver before it.)
       if (i > 0 && lastLeft === i - 1) staysAfterLeaving(n, spans[i]!, () => reader(i), candidates, spans[i - 1]!);
-      // ("…已从字节跳动离职。两个月后，她的新公司“小满”完成了首轮融资": a sentence naming only the company makes the last
-      // departure told a founding.)
       // (A line that names nothing ends a section of moves it stands in: "Panel" after the departures.)
       for (const x of sections ?? []) if (spans[i]!.start >= x.start && spans[i]!.start < x.end) x.end = spans[i]!.start;
+      // ("…已从字节跳动离职。两个月后，她的新公司“小满”完成了首轮融资": a sentence naming only the company makes the last
+      // departure told a founding.)
       if (lastLeft >= 0 && THEIR_NEW_COMPANY_ZH.test(n.text.slice(spans[i]!.start, spans[i]!.end)))
         newCompanyOfTheirs(reader(i), candidates, () => candidates.filter((c) => c.event === 'departure').pop()?.person ?? null);
       return;
