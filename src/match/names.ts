@@ -214,7 +214,9 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
   const softEnd =
     (text[g + 1] === '之' && AFTER_ZH_NAME.has(afterLong) && !AFTER_ZHI.has(afterLong)) ||
     (text[g + 1] === '和' &&
-      (FUNCTION_CHARS.has(afterLong) ||
+      // ("罗清和加盟": a move word right after 和, which then joins no second name.)
+      (triggerStarts.has(g + 2) ||
+        FUNCTION_CHARS.has(afterLong) ||
         afterLong === '、' ||
         afterLong === '' ||
         !isHanCode(afterLong.charCodeAt(0)) ||

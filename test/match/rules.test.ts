@@ -2696,6 +2696,13 @@ describe('the five-hundred-and-thirty-second batch (moves that take effect later
   });
 });
 
+describe('the five-hundred-and-thirty-fourth batch (question headlines): what its blind score showed', () => {
+  it('reads a name ending in 和 right before a move word whole, and 和 between two names as a joiner', () => {
+    expect(movesAs('怎么评价小米官宣前DeepSeek研究员罗清和加盟？', ['person', 'event', 'ends'])).toEqual(['罗清和:join:DeepSeek→Xiaomi']);
+    expect(movesAs('前DeepSeek研究员罗清和宋立加盟小米。', ['person', 'event'])).toEqual(['罗清:join', '宋立:join']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
