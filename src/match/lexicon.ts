@@ -1386,6 +1386,7 @@ export const RUMOUR_WORDS = [
   'a sign that',
   'apparently',
   'according to an internal memo',
+  ...phrases(['an internal memo', 'an internal email', 'an internal note', 'a memo'], ['said', 'says', 'showed', 'shows']),
   'according to an internal post',
   'according to an internal email',
   'according to an internal note',
@@ -2993,6 +2994,8 @@ export const CONTEXT_WORDS = {
   },
   /** Before an org on a section's line, where the person came from: "(ex-Meta)", "previously at Google", "（原字节跳动）". */
   sectionOrigins: { en: ['from', 'ex', 'previously at', 'previously', 'formerly at', 'formerly of', 'formerly', 'was at', 'late of'], zh: ['原', '前', '来自'] },
+  /** A repost's credit before the account or outlet a text came from: "本文来自微信公众号", "转载自". */
+  repostCredits: { zh: ['本文来自', '文章来自', '内容来自', '转载自', '来源于', '本文转自', '转自'] },
   /** A profile a person keeps, whose change is a move's evidence: "Updated his LinkedIn yesterday.", "Her X bio now says …". */
   profilePages: { en: ['linkedin', 'linkedin profile', 'linkedin page', 'bio', 'x bio', 'profile'] },
   /** A line's label before a destination alone: "Next stop: Anthropic.", "下一站：腾讯。" */

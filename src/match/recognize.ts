@@ -291,6 +291,7 @@ const BEFORE_STARTING = new RegExp(`\\bbefore\\s+(?:he|she|they)\\s+(?:${alterna
 const ZH_NOW_AT_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.nowAt.zh)})(?:已经|已)?在$`);
 const ZH_NOW_AT_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.worksThere.zh)})`);
 // "after two weeks at", "after six years with", "after five years on Google's Gemini team": a stint, right before its org.
+const REPOST_CREDIT = new RegExp(`(?:${alternation(CONTEXT_WORDS.repostCredits.zh)})\\s*$`);
 const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|decades?)\s+(?:at|with|on)\s+$/;
 // ", Meta said on Thursday.": an org's words closing the sentence.
 const SAYS_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\b[^,;]*$`);
@@ -488,6 +489,8 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         if (from) r.fire('end.attributive', r.words(from), `from ${from.org}: the one who joins is described by it after 的`);
       }
       if (from && to && from.start === to.start) from = null;
+      // ("（本文来自微信公众号：智能涌现）": a repost's credit names where the text came from, not the person.)
+      if (from && REPOST_CREDIT.test(r.text.slice(Math.max(r.span.start, from.start - 8), from.start))) from = null;
       // "X, who joined Meta from OpenAI in June, will be chief scientist": a promotion's "from" is not another verb's.
       if (from && t.trigger.event === 'promotion' && r.triggers.some((o) => o !== t && o.end <= from!.start && within(o, r.clause(from!.start)))) from = null;
       // (Nor one of a relative clause of its own with no move word: "Demirci, who came to Microsoft from Amazon in 2021, has been elevated".)
@@ -1952,6 +1955,9 @@ function readSentence(
       else if (c.event === 'join' || c.event === 'return') {
         // "前微软研究员X重新加入微软", "former Google researcher X has joined Google": joining where one worked before is a return.
         if (c.event === 'join' && c.from && r.isFormer(c.from)) c.event = 'return';
+        // ("X, who ran Gemini's serving at Google DeepMind, has moved over to Google Cloud": from one unit to another of the
+        // same company, a new post inside it.)
+        else if (c.event === 'join' && c.from && c.to && c.from.org !== c.to.org) c.event = 'promotion';
         c.from = null;
       }
       r.fire('end.same-org', c.from?.org ?? c.to?.org ?? '', `${c.person.name}: one org at both ends`);

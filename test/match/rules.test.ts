@@ -2703,6 +2703,18 @@ describe('the five-hundred-and-thirty-fourth batch (question headlines): what it
   });
 });
 
+describe('the five-hundred-and-thirty-fifth batch (moves inside one company): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('reads a move from one unit to another of the same company as a new post inside it, and a former employee back as a return', () => {
+    expect(moves("Lior Ben-David, who ran Gemini's serving infrastructure at Google DeepMind, has moved over to Google Cloud.")).toEqual(['Lior Ben-David:promotion:-→Google:reported']);
+    expect(moves('Former Google researcher Lior Ben-David has joined Google Cloud.')).toEqual(['Lior Ben-David:return:-→Google:reported']);
+  });
+  it('takes "an internal memo said" for a leaked document, and a repost\'s credit for no origin', () => {
+    expect(moves('Meta has moved Carlos Ibáñez into Meta Superintelligence Labs, an internal memo said.')).toEqual(['Carlos Ibáñez:promotion:-→Meta:rumoured']);
+    expect(moves('据悉，前阿里通义实验室研究员阚书瑶已于本月加入腾讯混元团队。（本文来自微信公众号：智能涌现）')).toEqual(['阚书瑶:join:Alibaba→Tencent:rumoured']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
