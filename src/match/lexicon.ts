@@ -410,6 +410,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "xAI CFO Mark Tilden out after three months", "Meta's Lena Park out as head of AI products": a headline drops "is".
   ...['out after', 'out as'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['nameRightBefore'] }]),
+  // The trade press's slang for leaving: "is ankling Google after eight years" (an org right after).
+  ...['is ankling', 'ankles', 'ankled', 'has ankled'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['orgNext'] }]),
   // "X也在此次裁员名单之中": named on a layoff list.
   ...t('departure', 'leave', 0.8, ['裁员名单之中', '裁员名单中', '裁员名单上', '被裁名单']),
   // "下周起将不再在月之暗面任职", "已不在百度工作": no longer working at the org named right after.
@@ -793,7 +795,26 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('join', 'enter', 0.8, phrases(['accepted', 'has accepted', 'accepts', 'will accept'], ['a post at', 'an appointment at', 'a joint appointment at', 'a dual appointment at'])),
   // "自己已正式成为小米MiMo团队的一员": one of the org's people now.
   ...['成为', '正式成为', '成为了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['memberOf'] }]),
-  ...t('join', 'hire', 0.9, ['hires', 'hired', 'poaches', 'poached', 'recruits', 'recruited', 'taps', 'tapped', 'snags', 'snagged', 'lures', 'lured', 'brings on', 'brought on', 'nabs', 'nabbed']),
+  ...t('join', 'hire', 0.9, [
+    'hires',
+    'hired',
+    'poaches',
+    'poached',
+    'recruits',
+    'recruited',
+    'taps',
+    'tapped',
+    'snags',
+    'snagged',
+    'lures',
+    'lured',
+    'brings on',
+    'brought on',
+    'nabs',
+    'nabbed',
+    'headhunted',
+    'headhunts',
+  ]),
   // "has spent $700 million to hire the chief executive of Fabrix, Rajiv Menon" (a plan to hire is read as one: "plans to").
   ...t('join', 'hire', 0.8, ['to hire', 'will hire', 'and hire', 'and will hire']),
   // "Google is hiring Windsurf chief executive Varun Mohan": only before a name ("Google is hiring engineers" is a job ad).
@@ -1387,6 +1408,7 @@ export const RUMOUR_WORDS = [
   'apparently',
   'according to an internal memo',
   ...phrases(['an internal memo', 'an internal email', 'an internal note', 'a memo'], ['said', 'says', 'showed', 'shows']),
+  ...phrases(['per'], ['an internal memo', 'an internal email', 'an internal note', 'a memo']),
   'according to an internal post',
   'according to an internal email',
   'according to an internal note',

@@ -2715,6 +2715,15 @@ describe('the five-hundred-and-thirty-fifth batch (moves inside one company): wh
   });
 });
 
+describe('the five-hundred-and-thirty-seventh batch (rarer words for a move): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "is ankling" an org and "was headhunted by" an org as moves', () => {
+    expect(moves('Helen Voss, who ran marketing for Gemini, is ankling Google after eight years.')).toEqual(['Helen Voss:departure:Google→-']);
+    expect(moves('Sanjay Mehta, a principal researcher at Microsoft, was headhunted by Meta.')).toEqual(['Sanjay Mehta:join:Microsoft→Meta']);
+    expect(moves('Helen Voss said she ankled the idea of a Google Glass revival.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
