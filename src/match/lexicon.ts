@@ -3016,6 +3016,8 @@ export const CONTEXT_WORDS = {
   },
   /** Before an org on a section's line, where the person came from: "(ex-Meta)", "previously at Google", "（原字节跳动）". */
   sectionOrigins: { en: ['from', 'ex', 'previously at', 'previously', 'formerly at', 'formerly of', 'formerly', 'was at', 'late of'], zh: ['原', '前', '来自'] },
+  /** What a person may lead without holding a post: "…项目，由X掌舵", "…计划，由X牵头". */
+  projectNouns: { zh: ['项目', '计划', '工程', '课题', '专项', '行动'] },
   /** A repost's credit before the account or outlet a text came from: "本文来自微信公众号", "转载自". */
   repostCredits: { zh: ['本文来自', '文章来自', '内容来自', '转载自', '来源于', '本文转自', '转自'] },
   /** A profile a person keeps, whose change is a move's evidence: "Updated his LinkedIn yesterday.", "Her X bio now says …". */

@@ -291,6 +291,8 @@ const BEFORE_STARTING = new RegExp(`\\bbefore\\s+(?:he|she|they)\\s+(?:${alterna
 const ZH_NOW_AT_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.nowAt.zh)})(?:已经|已)?在$`);
 const ZH_NOW_AT_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.worksThere.zh)})`);
 // "after two weeks at", "after six years with", "after five years on Google's Gemini team": a stint, right before its org.
+// A project named at the end of the clause before, then 由 and the one who leads it: "…模型项目，由江远舟掌舵".
+const LED_PROJECT = new RegExp(`(${alternation(CONTEXT_WORDS.projectNouns.zh)})[,，]由[^,，。]{1,24}$`);
 const REPOST_CREDIT = new RegExp(`(?:${alternation(CONTEXT_WORDS.repostCredits.zh)})\\s*$`);
 const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|decades?)\s+(?:at|with|on)\s+$/;
 // ", Meta said on Thursday.": an org's words closing the sentence.
@@ -1018,6 +1020,11 @@ function blocked(r: SentenceReader, t: TriggerMention, year: number, reorg: bool
   }
   const object = notAWorkplace(r, t);
   if (object) return { rule: 'block.object', detail: `"${object}": no workplace` };
+  // "…启动新一代模型项目，由X掌舵": steering a project the clause before names, by 由, is no post.
+  if (t.trigger.event === 'promotion' && HAN_START.test(t.word)) {
+    const project = LED_PROJECT.exec(r.text.slice(r.span.start, t.start));
+    if (project) return { rule: 'block.object', detail: `"${project[1]}": a project led, not a post` };
+  }
   // "has hired the British actor Imogen Hartley to record reference audio": a performer hired for a piece of work.
   if (t.trigger.shape === 'hire') {
     const gig = GIG_HIRE.exec(r.text.slice(t.end, r.clause(t.start).end));

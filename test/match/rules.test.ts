@@ -2722,6 +2722,10 @@ describe('the five-hundred-and-thirty-seventh batch (rarer words for a move): wh
     expect(moves('Sanjay Mehta, a principal researcher at Microsoft, was headhunted by Meta.')).toEqual(['Sanjay Mehta:join:Microsoft→Meta']);
     expect(moves('Helen Voss said she ankled the idea of a Google Glass revival.')).toEqual([]);
   });
+  it('reads no post in leading a project the clause before names, by 由, but a team so led is one', () => {
+    expect(moves('阿里巴巴启动新一代多模态模型项目，由通义实验室负责人江远舟掌舵。')).toEqual([]);
+    expect(moves('腾讯成立新的大模型团队，由前百度技术负责人巩明哲挂帅。')).toEqual(['巩明哲:join:Baidu→Tencent']);
+  });
 });
 
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
