@@ -22,6 +22,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - memberOf: "成为小米MiMo团队的一员": an org right after the word, and 一员/成员 after that
  * - companyBefore: "从字节毕业了": right after 从 and a company (not a school: "从清华毕业" is a degree)
  * - atCompanyBefore: "在字节跳动的四年画上句号": a company after 在, 去 or 到 earlier in the clause
+ * - orgBound: "is Meta-bound": a company right before the word, "is" or "are" before the company
  * - orgLater: "has a new role": an org after it in its sentence, after "at", "with" or "for"
  * - emerging: "Periodic Labs, founded by X, emerged from stealth": a founding only where the company is new to the world
  * - postAfter: "卸下总裁职务", "will assume the role of chief operating officer": a word of a post a few characters after
@@ -66,6 +67,7 @@ export type TriggerCondition =
   | 'memberOf'
   | 'companyBefore'
   | 'atCompanyBefore'
+  | 'orgBound'
   | 'orgLater'
   | 'emerging'
   | 'postAfter'
@@ -410,6 +412,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "xAI CFO Mark Tilden out after three months", "Meta's Lena Park out as head of AI products": a headline drops "is".
   ...['out after', 'out as'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['nameRightBefore'] }]),
+  // Headed for a company, the company's name before "-bound": "Apple researcher Keiran Holt is Meta-bound".
+  ['bound', { event: 'join', shape: 'enter', strength: 0.8, when: ['orgBound'] }],
   // The trade press's slang for leaving: "is ankling Google after eight years" (an org right after).
   ...['is ankling', 'ankles', 'ankled', 'has ankled'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['orgNext'] }]),
   // "X也在此次裁员名单之中": named on a layoff list.

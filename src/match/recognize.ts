@@ -471,7 +471,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
               ),
               'to',
             ))
-          : (named('end.object', founded ?? onTo ?? postAt ?? foundedBefore(r, t) ?? null, 'to') ??
+          : (named('end.object', founded ?? onTo ?? postAt ?? foundedBefore(r, t) ?? boundFor(r, t), 'to') ??
             named('end.hirer', object ? null : announcedHiring(r, t), 'to') ??
             newCompany(r, t) ??
             companyNamedAfterMover(r, t) ??
@@ -657,6 +657,11 @@ function joinsPoster(r: SentenceReader, c: Candidate, poster: OrgMention): void 
   c.to = poster;
   c.reasons.push(`at ${poster.org}: the company's own post`);
   r.fire('end.poster', poster.org, `${c.person.name} to ${poster.org}, who posts it`);
+}
+
+/** "is Meta-bound": the org right before the word is where the person is headed. */
+function boundFor(r: SentenceReader, t: TriggerMention): OrgMention | null {
+  return t.trigger.when?.includes('orgBound') ? (r.orgs.find((o) => o.end <= t.start && t.start - o.end <= 1) ?? null) : null;
 }
 
 /** The org, unless "from" introduces it: where someone comes from. */

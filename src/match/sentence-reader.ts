@@ -394,6 +394,10 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
     while (clause > span.start && !CLAUSE_MARK.has(n.text.charCodeAt(clause - 1))) clause--;
     return inside.some((o) => o.entity.kind === 'org' && o.start >= clause && o.end <= m.start && AT_BEFORE_ORG.has(n.text.charCodeAt(o.start - 1)) && !isSchool(o));
   },
+  orgBound: ({ n, m, inside }) => {
+    const org = inside.find((o) => o.entity.kind === 'org' && o.end <= m.start && m.start - o.end <= 1);
+    return org !== undefined && /\b(?:is|are)\s+$/.test(n.text.slice(Math.max(0, org.start - 8), org.start));
+  },
   orgLater: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && AT_ORG.test(n.text.slice(Math.max(m.end, o.start - 8), o.start))),
   emerging: ({ n, span }) => EMERGING.test(n.text.slice(span.start, span.end)),
   // ("will assume the role of chief operating officer": in English, a title word before the next comma.)

@@ -2722,6 +2722,10 @@ describe('the five-hundred-and-thirty-seventh batch (rarer words for a move): wh
     expect(moves('Sanjay Mehta, a principal researcher at Microsoft, was headhunted by Meta.')).toEqual(['Sanjay Mehta:join:Microsoft→Meta']);
     expect(moves('Helen Voss said she ankled the idea of a Google Glass revival.')).toEqual([]);
   });
+  it('reads "is Meta-bound" as headed for Meta', () => {
+    expect(moves('Apple foundation models researcher Keiran Holt is Meta-bound.')).toEqual(['Keiran Holt:join:Apple→Meta']);
+    expect(moves('Keiran Holt said the shipment is bound for Meta.')).toEqual([]);
+  });
   it('reads no post in leading a project the clause before names, by 由, but a team so led is one', () => {
     expect(moves('阿里巴巴启动新一代多模态模型项目，由通义实验室负责人江远舟掌舵。')).toEqual([]);
     expect(moves('腾讯成立新的大模型团队，由前百度技术负责人巩明哲挂帅。')).toEqual(['巩明哲:join:Baidu→Tencent']);
@@ -2773,6 +2777,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     memberOf: ['正式成为', '马晓川已正式成为小米MiMo团队的一员。', '马晓川表示，公司已正式成为小米的合作伙伴。'],
     companyBefore: ['毕业了', '宋立今天从字节跳动毕业了。', '宋立今年从清华毕业了。'],
     atCompanyBefore: ['画上句号', '宋立在字节跳动的四年画上句号。', '宋立在清华的四年画上句号。'],
+    orgBound: ['bound', 'Apple researcher Ana Ruiz is Meta-bound.', 'Ana Ruiz said the paper is bound for Meta.'],
     orgLater: [
       'has a new role',
       'Ana Ruiz has a new role: Director of Applied AI at Microsoft.',
