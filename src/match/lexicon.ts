@@ -230,7 +230,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...['last day at', 'last day with'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.85, noun: true, when: ['orgNext'] }]),
   // "Monday was Lukas Fenwright's first day at Anthropic": the start told by its date; "“First week at xAI in the books,”
   // wrote X" (not "First week at OpenAI felt like a year", which talks about it).
-  ...['first day at', 'first week at', 'first month at'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, noun: true, when: ['companyNextNotTopic'] }]),
+  ...['first day at', 'first week at', 'first month at', 'day 1 at', 'day one at', 'week 1 at', 'week one at'].map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'enter', strength: 0.8, noun: true, when: ['companyNextNotTopic'] },
+  ]),
   // "X is the latest to walk out the door", "the latest to leave": one more in a string of exits.
   ...t('departure', 'leave', 0.85, [
     ...phrases(['the latest to', 'the newest to', 'the most recent to'], ['leave', 'depart', 'exit', 'quit', 'walk out', 'go']),
@@ -3007,6 +3010,10 @@ export const CONTEXT_WORDS = {
       '之后',
       '昨天',
       '昨日',
+      '下周起',
+      '下月起',
+      '明天起',
+      '即日起',
     ],
   },
   /**

@@ -133,7 +133,8 @@ const FIRST_PERSON_SUBJECT = new RegExp(
   `(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:(?:[a-z]+\\s+){0,2}|[a-z]+\\s+[^,.;:!?]{1,40}?\\band\\s+(?:then\\s+|now\\s+|also\\s+)?)$|${alternation(CONTEXT_WORDS.firstPerson.zh)}[^，,。]{0,10}$`,
 );
 // A post's sentence that opens with its move word, its "I" left out: "Last day at Meta today.", "Joining Anthropic next month!"
-const OPENS_WITH_MOVE = /^[\s>"“]*$/;
+// (After a word of when at most: "Today: first day at xAI.")
+const OPENS_WITH_MOVE = /^[\s>"“]*(?:(?:today|tomorrow|this week|next week|officially|and now)\W{0,2}\s*)?$/;
 const FIRST_PERSON_WORD = new RegExp(`^(?:${alternation(CONTEXT_WORDS.firstPerson.en)})\\s`);
 // The last line of an item, a signature: a dash, then only the name (in the original: normalising drops dashes).
 // A founding word in the past tense, its verb first or last: "co founded", "launched a startup", "has started a company".

@@ -2732,6 +2732,18 @@ describe('the five-hundred-and-thirty-seventh batch (rarer words for a move): wh
   });
 });
 
+describe('the five-hundred-and-thirty-eighth batch (first-day and farewell posts): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('gives a post\'s "Day 1 at" and "Today: first day at" to its poster, and 下周起加入 to the one the title posts as', () => {
+    expect(moves('Renata Silva on LinkedIn\nDay 1 at Anthropic! Grateful for six great years at Google DeepMind.')).toEqual(['Renata Silva:join:Google→Anthropic']);
+    expect(moves("Mateo Ruiz on Threads\nLast week was my last at Microsoft. Today: first day at xAI. Let's go.")).toEqual(['Mateo Ruiz:join:Microsoft→xAI']);
+    expect(moves('朋友圈 | 韦思齐\n感恩在字节跳动的四年，江湖再见！下周起加入月之暗面。')).toEqual(['韦思齐:join:ByteDance→Moonshot AI']);
+  });
+  it('reads no move in a first day at a conference', () => {
+    expect(moves('Renata Silva on LinkedIn\nDay 1 at NeurIPS! Come find the Google DeepMind booth.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
