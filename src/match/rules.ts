@@ -383,7 +383,7 @@ export const RULES = {
     lang: 'any',
     stage: 'block',
     matches:
-      '"leave", "return to", "join", 离开, 加入 whose object is no org, no workplace and nobody ("left the audience stunned", "returns to the question", "joined a fireside chat", "离开舒适区", "加入了…讨论")',
+      '"leave", "return to", "join", 离开, 加入 whose object is no org, no workplace and nobody ("left the audience stunned", "returns to the question", "joined a fireside chat", "离开舒适区", "加入了…讨论"); a post word for leading a project the clause before names ("…项目，由X掌舵")',
     yields: 'the verb is not a move',
   },
   'block.stays': {
