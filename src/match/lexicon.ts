@@ -129,6 +129,8 @@ const pluralNouns = (event: MoveEvent, shape: TriggerShape, strength: number, wo
 /** The months, as English news writes them in full (a date's "February 2025", a time's "in March"). */
 export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Every combination of the word groups, joined by spaces ("launched" × "her" × "own" × "company"). */
+/** A page a person keeps about themselves, where a move shows before anyone announces it ("his LinkedIn profile"). */
+const PROFILE_PAGES_EN = ['linkedin', 'linkedin page', 'linkedin profile', 'linkedin profiles', 'online profile', 'profile', 'x bio', 'bio'];
 const phrases = (...groups: string[][]): string[] => groups.reduce<string[]>((acc, g) => acc.flatMap((a) => g.map((w) => (a ? `${a} ${w}` : w))), ['']);
 
 // The English forms of joining and of going back, as triggers and as verbs whose object must be a workplace.
@@ -1469,14 +1471,13 @@ export const RUMOUR_WORDS = [
   ...phrases(
     ['per', 'according to'],
     ['his', 'her', 'their'],
-    ['', 'updated '].flatMap((u) => ['linkedin', 'linkedin page', 'linkedin profile', 'profile', 'x bio', 'bio'].map((w) => `${u}${w}`)),
+    ['', 'updated '].flatMap((u) => PROFILE_PAGES_EN.map((w) => `${u}${w}`)),
   ),
   // The trade's hearsay: "Hearing that X just joined TML", "I hear she is leaving".
   'hearing that',
   "i'm hearing",
   'i’m hearing',
   'i hear that',
-  ...phrases(['according to'], ['his', 'her', 'their'], ['linkedin profile', 'linkedin profiles', 'linkedin page', 'online profile', 'updated linkedin profile', 'updated linkedin page']),
   // Colleagues unnamed: "according to two former colleagues".
   ...phrases(
     ['according to'],
@@ -3032,7 +3033,7 @@ export const CONTEXT_WORDS = {
   /** A repost's credit before the account or outlet a text came from: "本文来自微信公众号", "转载自". */
   repostCredits: { zh: ['本文来自', '文章来自', '内容来自', '转载自', '来源于', '本文转自', '转自'] },
   /** A profile a person keeps, whose change is a move's evidence: "Updated his LinkedIn yesterday.", "Her X bio now says …". */
-  profilePages: { en: ['linkedin', 'linkedin profile', 'linkedin page', 'bio', 'x bio', 'profile'] },
+  profilePages: { en: PROFILE_PAGES_EN },
   /** A line's label before a destination alone: "Next stop: Anthropic.", "下一站：腾讯。" */
   nextStopLabels: { en: ['next stop', 'next', 'next up', 'up next', 'next chapter'], zh: ['下一站', '下家', '新东家'] },
   /** Before the name a post's writer is known by off line: "本名欧阳澈", "（真名郑晓岚）". */

@@ -3005,6 +3005,7 @@ interface Section {
   end: number;
 }
 const SECTION_EVENTS = ['join', 'departure', 'promotion'] as const;
+const SECTION_NOUN: Record<Section['event'], string> = { join: 'hires', departure: 'departures', promotion: 'promotions' };
 const SECTION_HEADING = new RegExp(
   `(?:^|\\n)[ \\t]*(?:#{1,4}\\s*|\\*\\*\\s*|[【\\[]\\s*)?(${SECTION_EVENTS.flatMap((e) => [...CONTEXT_WORDS.sectionHeadings[e].en, ...CONTEXT_WORDS.sectionHeadings[e].zh])
     .sort((a, b) => b.length - a.length)
@@ -3045,7 +3046,7 @@ function readSectionLine(r: SentenceReader, section: Section): Candidate[] {
     const own = lead ?? orgs.find((o) => o !== origin) ?? null;
     const [from, to] = section.event === 'departure' ? [own ?? origin, null] : [origin, own];
     if ((section.event !== 'departure' && !to) || (section.event === 'departure' && !from) || r.sameOrg(from, to)) return;
-    const told = `"${r.words({ start: person.start, end: Math.max(person.end, ...orgs.map((o) => o.end)) })}" under a heading of ${section.event === 'join' ? 'hires' : section.event === 'departure' ? 'departures' : 'promotions'}`;
+    const told = `"${r.words({ start: person.start, end: Math.max(person.end, ...orgs.map((o) => o.end)) })}" under a heading of ${SECTION_NOUN[section.event]}`;
     r.fire('event.section', person.name, told);
     const c = toldMove(r, person, section.event, section.event === 'promotion' ? null : from, to, told);
     // ("Rania Aziz, now VP of research at OpenAI": the post before the org.)

@@ -289,8 +289,7 @@ const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:${ZH_COUNT_NUMBER}[名位个]?)?(
 const HEADLINE_MOVER_AFTER = new RegExp(`(?:\\b(?:${alternation([...W.titleHeads.en, ...W.heldTitleHeads.en])})|['’]s)\\s+$`);
 const SAID_AFTER_NAME = new RegExp(`^\\s*(?:${alternation(W.speechVerbs.en)})\\b`);
 const OBJECT_DETERMINER = /^\s*(?:its|their|his|her|a|an|the)\s+$/;
-// Marks that end a clause, and the words before a company where one works ("在字节跳动的四年").
-const CLAUSE_MARK: ReadonlySet<number> = new Set([...',;:.!?。，；：！？'].map((c) => c.charCodeAt(0)));
+// The words before a company where one works ("在字节跳动的四年").
 const AT_BEFORE_ORG: ReadonlySet<number> = new Set([...'在去到'].map((c) => c.charCodeAt(0)));
 const APPOINTED_LINE = /^[\s•·*\d.)]*\p{Script=Han}{2,4}[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/u;
 const ADDED_GROUP = new RegExp(
@@ -391,7 +390,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   },
   atCompanyBefore: ({ n, m, inside, span }) => {
     let clause = m.start;
-    while (clause > span.start && !CLAUSE_MARK.has(n.text.charCodeAt(clause - 1))) clause--;
+    while (clause > span.start && !isClauseBreak(n.text.charCodeAt(clause - 1))) clause--;
     return inside.some((o) => o.entity.kind === 'org' && o.start >= clause && o.end <= m.start && AT_BEFORE_ORG.has(n.text.charCodeAt(o.start - 1)) && !isSchool(o));
   },
   orgBound: ({ n, m, inside }) => {

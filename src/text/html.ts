@@ -29,7 +29,12 @@ const formatPipeTable: FormatCallback = (elem, walk, builder) => {
   builder.closeTable({
     // (A row whose cells hold paragraphs lays a page out, it tabulates nothing: its cells stay lines of their own.)
     tableToString: (rows) =>
-      rows.map((cells) => (cells.length > 1 && cells.every((c) => !c.text.includes('\n')) ? cells.map((c) => c.text.trim()).join(' | ') : cells.map((c) => c.text.trim()).join('\n'))).join('\n'),
+      rows
+        .map((cells) => {
+          const texts = cells.map((c) => c.text.trim());
+          return texts.join(cells.length > 1 && cells.every((c) => !c.text.includes('\n')) ? ' | ' : '\n');
+        })
+        .join('\n'),
     leadingLineBreaks: 2,
     trailingLineBreaks: 2,
   });

@@ -1,4 +1,4 @@
-import { isAlnum, isLower, isUpper } from './chars.js';
+import { isAlnum, isDigit, isLower, isUpper } from './chars.js';
 
 export interface Span {
   start: number;
@@ -25,7 +25,6 @@ const ABBREVIATION = /^(mr|mrs|ms|dr|prof|st|jr|sr|inc|corp|co|vs|no|u\.s|e\.g|i
 const ON_PLATFORM = /(?:^|\s)(?:on|via)\s$/;
 // ("Update (Nov. 12):", "on Sept. 3": a month cut short before a day's number ends nothing.)
 const MONTH_ABBREVIATION = /^[("']?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * "…losing another co-founder.Yusuf Demir, who …": a full stop with no space after it, between a word in lower case and
