@@ -412,18 +412,21 @@ const INTERVIEWEE_FOLLOW = chars('谈说:,');
 
 /** "钟离远航，任首席技术官；": a line of an appointment list, a Chinese name and then its post (after any bullet). */
 export function appointedLineName(text: string, from: number, to: number): NameSpan | null {
-  let at = from;
-  while (at < to && LINE_BULLET.test(text[at]!)) at++;
-  const n = isHanCode(text.charCodeAt(at)) ? zhNameAt(text, at, to, NO_TRIGGERS, COMMA_FOLLOW) : null;
+  const n = nameOpeningLine(text, from, to, COMMA_FOLLOW);
   return n && APPOINTED_AFTER.test(text.slice(n.end, n.end + 4)) ? n : null;
 }
 const LINE_BULLET = /[\s•·▪◦*\d.)]/;
 
 /** "· 蒋明川，阿里通义实验室": a Chinese name opening a list's line (after any bullet), before a comma, colon or bracket. */
 export function listLineChineseName(text: string, from: number, to: number): NameSpan | null {
+  return nameOpeningLine(text, from, to, LIST_LINE_FOLLOW);
+}
+
+/** The Chinese name a line opens with after any bullet, `follow` the characters that may come after it. */
+function nameOpeningLine(text: string, from: number, to: number, follow: ReadonlySet<string>): NameSpan | null {
   let at = from;
   while (at < to && LINE_BULLET.test(text[at]!)) at++;
-  return isHanCode(text.charCodeAt(at)) ? zhNameAt(text, at, to, NO_TRIGGERS, LIST_LINE_FOLLOW) : null;
+  return isHanCode(text.charCodeAt(at)) ? zhNameAt(text, at, to, NO_TRIGGERS, follow) : null;
 }
 const LIST_LINE_FOLLOW = chars(',:( ');
 const COMMA_FOLLOW = chars(',:');
