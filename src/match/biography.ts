@@ -27,6 +27,8 @@ const RECENT_AFTER = new RegExp(`\\b(?:${alternation(W.recentTimes.en)})\\b(?!,?
 const LAST_WEEKS = new RegExp(`\\b(?:${alternation(W.lastWeeks.en)})\\b`);
 /** The last weeks, in Chinese ("刚刚", "上个月"): a move dated so is news even where it describes someone. */
 export const LAST_WEEKS_ZH = new RegExp(alternation(W.lastWeeks.zh));
+/** A time of this year in Chinese: "今年8月", "8月" (a month with no year before it). */
+const THIS_YEAR_ZH = /今年|(?<![年\d])\d{1,2}月/;
 const RECENT_BEFORE_WHEN = new RegExp(`\\b(?:${alternation(W.recentTimes.en)})\\s*,\\s*$`);
 const EN_TIME_CLAUSE_NAMED = new RegExp(`\\b(${alternation(W.timeConjunctions.en)})\\s+(\\w+\\s+){3,4}$`);
 const SINCE_ADVERB = /\b(?:has|have|had|and|but)\s+$/;
@@ -154,7 +156,10 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   const studies = AFTER_STUDIES.exec(after);
   if (studies) return { rule: 'block.past', detail: `"${studies[0].trim()}": a first job after one's studies` };
   // (Not a post's "写在离开DeepSeek之后": written after leaving, the writer's own news.)
-  if (/在$|在[^,]{0,4}$/.test(before) && !/写在$/.test(before) && ZH_TIME_CLAUSE_END.test(after)) return { rule: 'block.time-clause', detail: '在…后' };
+  // (Nor "指控其在今年8月跳槽至DeepSeek前拷贝了代码": a move of this year before which something happened is news told in
+  // passing, as "before he left the company in July to join OpenAI" is.)
+  const recentBefore = () => (ZH_TIME_CLAUSE_END.exec(after)?.[1] ?? '').endsWith('前') && (THIS_YEAR_ZH.test(before) || LAST_WEEKS_ZH.test(before));
+  if (/在$|在[^,]{0,4}$/.test(before) && !/写在$/.test(before) && ZH_TIME_CLAUSE_END.test(after) && !recentBefore()) return { rule: 'block.time-clause', detail: '在…后' };
   // "这是钱一鸣回归腾讯后的第一次…": a join or return followed by "后" dates something else; so does a departure when
   // another move follows it ("离开腾讯后创办了…": the later move is the news, and takes its origin from "离开").
   // (Not when the later move is someone else's: "原负责人庞一鸣卸任后，由吕书涵接棒".)
@@ -173,9 +178,10 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
     (opensTimeClause(EN_TIME_CLAUSE, before) && !asideClosedBetween(r, clause.start + EN_TIME_CLAUSE.exec(before)!.index, t.start)) ||
     (appositive !== null && opensTimeClause(EN_TIME_CLAUSE, appositive.words)) ||
     (opensTimeClause(EN_TIME_CLAUSE_NAMED, before) && r.people.some((p) => p.end <= t.start && /^\s*$/.test(r.text.slice(p.end, t.start)) && p.start > t.start - 32));
-  // "…before leaving in January to join Anthropic": a departure this year that the clause before it leads up to; and
+  // "…before leaving in January to join Anthropic", "before he left the company in July": a departure this year that the
+  // clause before it leads up to; and
   // any move of the last weeks ("took files before joining OpenAI last month").
-  const recentDeparture = () => /\bbefore\s+$/.test(before) && (t.trigger.shape === 'leave' ? RECENT_AFTER.test(after.slice(0, 40)) : lately());
+  const recentDeparture = () => /\bbefore\s+(?:(?:he|she|they)\s+)?$/.test(before) && (t.trigger.shape === 'leave' ? RECENT_AFTER.test(after.slice(0, 40)) : lately());
   // "The departures began in March, when co-founder X left for Amazon": "when" after a time of this year says what
   // happened then, it dates nothing else.
   const whenThen = () => /^\s*when\b/.test(before) && RECENT_BEFORE_WHEN.test(r.text.slice(Math.max(r.span.start, clause.start - 32), clause.start));

@@ -575,6 +575,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'will start at',
     'is starting at',
     'has started at',
+    // "blocked her from starting work at Meta", "starts work at Anthropic on Monday".
+    ...phrases(['start', 'starts', 'started', 'starting', 'will start', 'has started'], ['work at']),
     // A start date ahead: "is due to start at OpenAI in March", "would start at Meta next month".
     'would start at',
     'due to start at',

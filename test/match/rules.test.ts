@@ -2744,6 +2744,21 @@ describe('the five-hundred-and-thirty-eighth batch (first-day and farewell posts
   });
 });
 
+describe('the five-hundred-and-fortieth batch (moves inside legal news): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a departure this year after "before he" as news the suit is about, in English and Chinese', () => {
+    expect(moves('xAI filed a lawsuit against Dmitri Volkov, alleging that he copied files before he left the company in July to join OpenAI.')).toEqual(['Dmitri Volkov:departure:xAI→OpenAI']);
+    expect(moves('阿里巴巴近日起诉前通义实验室研究员晏子墨，指控其在今年8月跳槽至DeepSeek前拷贝了内部代码。')).toEqual(['晏子墨:departure:Alibaba→DeepSeek']);
+  });
+  it('still reads a move before which a career began as the past', () => {
+    expect(moves('Before she joined OpenAI in 2019, Mira Castell spent six years at Google.')).toEqual([]);
+    expect(moves('在2019年加入腾讯前，孔令飞曾在百度工作五年。')).toEqual([]);
+  });
+  it('reads "starting work at" an org as a join', () => {
+    expect(moves('A judge blocked Lena Hartmann from starting work at Meta after she left Google in September.')).toEqual(['Lena Hartmann:join:Google→Meta']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
