@@ -37,7 +37,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  *   ("X, now at Meta's Reality Labs, led the demo" tells no move)
  * - stintEnds: "my time at OpenAI has come to an end": the stint said to end a few words on ("my time at Google was well
  *   spent" is no move)
- * - offerFrom: "接受了xAI的offer": an org right after the word and its offer after that ("接受了媒体采访" is no move)
+ * - offerFrom: "接受了xAI的offer", "accepted Anthropic's offer": an org right after the word and its offer after that ("接受了媒体采访" is no move)
  * - inChargeLater: "has put X in charge of its apps team": "in charge of" later in the sentence ("put X on the spot" is none)
  * - orgSoonAfter: "已转战马斯克旗下的xAI": an org a few characters on, in the same clause ("将转战线下市场" names none)
  * - companyNextNotTopic: "is onboarding at OpenAI": a company right after the word, and no verb of a topic after it
@@ -775,8 +775,14 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     phrases(['accepted', 'has accepted', 'accepts', 'took', 'has taken'], ['an offer to join', 'a job at', 'a position at', 'a role at', 'an offer from', 'a job offer from']),
   ),
   ...t('join', 'enter', 0.8, ['signed with', 'has signed with', 'signs with', 'signed on with', 'has signed on with', '接受了邀约加入', '最终选择加入', '选择加入']),
-  // A choice between employers: "chose Anthropic over Meta" (a company right after the verb; not "chose Stanford University").
-  ...['chose', 'has chosen', 'chooses', 'picked', 'picks', 'opted for', 'has opted for'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
+  // "has signed an offer letter with xAI".
+  ...t('join', 'enter', 0.8, phrases(['signed', 'has signed', 'signs'], ['an offer letter with', 'an offer with', 'a contract with', 'an employment contract with'])),
+  // A choice between employers: "chose Anthropic over Meta", "最终选择了月之暗面" (a company right after the verb; not "chose
+  // Stanford University").
+  ...['chose', 'has chosen', 'chooses', 'picked', 'picks', 'opted for', 'has opted for', '最终选择了'].map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] },
+  ]),
   // Signing someone away: "Perplexity has signed Copilot product chief Ethan Brooks away from Microsoft" (a name after it).
   ...['has signed', 'signed', 'signs'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson'] }]),
   // "has added Ruth Adler, a former Apple director, to its technical staff", "Safe Superintelligence added Wen Jiahao,
@@ -849,7 +855,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('join', 'enter', 0.85, ['join了', 'join到', '官宣join', '宣布join']),
   ...t('departure', 'leave', 0.85, ['leave了']),
   // An offer taken: "已经接受了xAI的offer" (the org right after the word, its offer after it).
-  ...['接受了', '接受', '拿下了', '签了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['offerFrom'] }]),
+  // ("accepted Anthropic's offer on Monday", "has taken xAI's job offer".)
+  ...['接受了', '接受', '拿下了', '签了', 'accepted', 'accepts', 'has accepted', 'took', 'has taken', 'takes'].map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'enter', strength: 0.8, when: ['offerFrom'] },
+  ]),
   // "空降小红书" (parachuted in from outside), "走马上任".
   ...t('join', 'enter', 0.85, ['空降', '空降到', '空降至', '走马上任']),
   // An acqui-hire: "其创始人将带领团队整体并入通义实验室" (a company merged into a group names no person).
@@ -1745,6 +1755,11 @@ export const DENIAL_WORDS = [
   'no agreement has been reached',
   'no deal has been reached',
   'no agreement has been signed',
+  // ("OpenAI is in early talks to hire X … No offer has been made."; "阿里开出千万年薪挖角失败".)
+  'no offer has been made',
+  'no offer has been extended',
+  '挖角失败',
+  '挖人失败',
   '尚未达成协议',
   '尚未谈妥',
   'fell through',

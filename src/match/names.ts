@@ -54,6 +54,7 @@ const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const ADVERBS = chars(ZH_NAME_CHARS.adverbs);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
+const ZH_NUMERALS = chars('零一二三四五六七八九十百千万亿两几数');
 const COMMA: ReadonlySet<string> = new Set([',']);
 // Two-character words that open what follows a name (times, 正式, and verbs such as 宣布 or 表示): never a given name.
 const ZH_CLAUSE_WORDS: ReadonlySet<string> = new Set(ZH_CLAUSE_OPENERS.filter((w) => w.length === 2));
@@ -605,6 +606,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
         (compound || n.end - n.start === 3) &&
         !ZH_CLAUSE_WORDS.has(text.slice(n.end - 2, n.end)) &&
         !FUNCTION_CHARS.has(text[i]!) &&
+        // ("开出千万年薪挖角" holds no "万年薪": a character after a numeral is part of a number.)
+        !ZH_NUMERALS.has(text[i - 1]!) &&
         !TIME_END.test(text.slice(n.start, n.end)) &&
         !out.some((o) => o.end === i)
       )

@@ -1586,7 +1586,9 @@ function readSentence(
                     o.end <= t.start &&
                     !(r.introducedBy('from', o) && r.inBiography(o)) &&
                     !ON_PLATFORM.test(r.text.slice(person.end, o.start)) &&
-                    !ONE_OF_THEM.test(r.text.slice(person.end, o.start)),
+                    !ONE_OF_THEM.test(r.text.slice(person.end, o.start)) &&
+                    // (Nor an org whose offer the aside tells of: "X, who turned down Meta's nine-figure offer, has agreed to join OpenAI".)
+                    !ORG_OFFERING.test(r.text.slice(o.end, o.end + 32)),
                 ),
               ),
               to,
@@ -4165,6 +4167,9 @@ function leadSentencesNaming(c: Candidate, r: SentenceReader, spans: readonly Sp
 }
 
 /** The org a sentence with no move of its own describes a person by: "OpenAI researcher X", "X, one of the leaders of OpenAI's Sora, said". */
+/** After an org, its offer: "Meta's nine-figure offer" says who wanted the person, not where they were. */
+const ORG_OFFERING = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:offer|bid|pitch)s?\b/;
+
 function describedBy(r: SentenceReader, p: PersonMention): OrgMention | null {
   if (r.triggers.length) return null;
   const clause = r.clause(p.start);

@@ -447,7 +447,7 @@ const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
 const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`);
 const IN_CHARGE_OF = /\bin charge of\b/;
 // "接受了xAI的offer", "接受了Meta开出的offer": after the org, its offer.
-const OFFER_AFTER = new RegExp(`^(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})`);
+const OFFER_AFTER = new RegExp(`^(?:(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})|['’]s\\s+(?:(?:formal|job|final)\\s+)?offer\\b)`);
 // "he and several members of his team were", "Ana Ruiz, a Meta engineer, was": a person (or "he"/"she"), then only a
 // passive's "was".
 // Two or three capitalised words right before, a name's ("Mark Tilden out after"; not "stepped out after").

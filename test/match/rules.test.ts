@@ -2759,6 +2759,24 @@ describe('the five-hundred-and-fortieth batch (moves inside legal news): what it
   });
 });
 
+describe('the five-hundred-and-forty-first batch (offers and negotiations): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("reads an org's offer accepted, an offer letter signed and 最终选择了 an org as a join", () => {
+    expect(moves("Elena Brandt, a staff research scientist at Google DeepMind, accepted Anthropic's offer on Monday.")).toEqual(['Elena Brandt:join:Google→Anthropic']);
+    expect(moves('Nadia Qureshi has signed an offer letter with xAI and will leave Microsoft Research at the end of the month.')).toEqual(['Nadia Qureshi:departure:Microsoft→xAI']);
+    expect(moves('在收到阿里、字节和腾讯三家的offer之后，前小米大模型团队研究员卢嘉树最终选择了月之暗面，已于本周正式入职。')).toEqual(['卢嘉树:join:Xiaomi→Moonshot AI']);
+  });
+  it('takes no origin from an offer turned down in an aside', () => {
+    expect(moves("Julian Reyes, who turned down Meta's nine-figure offer in August, has agreed to join OpenAI.")).toEqual(['Julian Reyes:join:-→OpenAI']);
+  });
+  it('reads no name in a sum of pay, and no move in poaching that failed or talks with no offer made', () => {
+    expect(moves('阿里开出千万年薪挖角失败\n有消息称，阿里曾向DeepSeek研究员祁书航开出千万年薪，但祁书航拒绝了这一offer。')).toEqual([]);
+    expect(movesAs('OpenAI is in early talks to hire Marcus Bell, a senior designer at Apple, people familiar with the matter said. No offer has been made.', ['person', 'status'])).toEqual([
+      'Marcus Bell:denied',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
