@@ -3061,6 +3061,8 @@ export const CONTEXT_WORDS = {
   updateLabels: { en: ['update', 'updated', "editor's note", 'editor’s note'], zh: ['更新', '最新消息', '编者注'] },
   /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */
   postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'], zh: ['微博', '朋友圈', '即刻', '知乎', '小红书'] },
+  /** After a title's bar or dash, a reference work: the page is about the one person the title names ("岑嘉言 - 百度百科"). */
+  referencePages: { en: ['wikipedia', 'baidu baike'], zh: ['维基百科', '百度百科', '搜狗百科', '互动百科', '快懂百科'] },
   /**
    * A headline that gives an item as an interview ("Interview: X, …", "Episode 212: …, with X", "专访｜…X谈…"): the one
    * person it names is who says "I" in the answers.

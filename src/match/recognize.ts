@@ -105,7 +105,8 @@ const COPULA_BEFORE = /是(?:本月|今年|本周|近期)?(?:第[一二三四五
 const LEFT_IN_DESCRIPTION = new RegExp(`^[^,，]{0,4}?(?:${alternation(CONTEXT_WORDS.leftBefore.zh)})[^,，]{0,4}的`);
 const PLATFORM_PAGE_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.platformPages.en)})\\b(?!-)`);
 const ON_PLATFORM = /^\s*(?:\([^)]*\)\s*)?on\s+$/;
-const ZH_DROPPED_SUBJECT = new RegExp(`^(?:\\s|#[^#]{0,10}#?|${alternation(CONTEXT_WORDS.droppedSubjectLead.zh)})*(?:从[^,;]{1,16}?)?$`);
+// (A date may open it too, as a reference page's dated entries do: "2025年10月 加入月之暗面".)
+const ZH_DROPPED_SUBJECT = new RegExp(`^(?:\\s|#[^#]{0,10}#?|\\d{4}年(?:\\d{1,2}月)?|\\d{1,2}月(?:\\d{1,2}日)?|${alternation(CONTEXT_WORDS.droppedSubjectLead.zh)})*(?:从[^,;]{1,16}?)?$`);
 const PAST_LABEL = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\s*:`);
 
 const FIRST_PERSON_MOVE = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:just\\s+)?(?:${alternation(CONTEXT_WORDS.firstPersonMoves.en)})\\b`);
@@ -650,6 +651,8 @@ function lineOpening(n: NormalizedText, at: number): string {
   return n.original.slice(n.original.lastIndexOf('\n', end - 1) + 1, end + 4);
 }
 const INTERVIEW_TITLE = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.interviewTitles.en)})(?![a-z])|${alternation(CONTEXT_WORDS.interviewTitles.zh)}`);
+// (A title's dash is normalised to a space: "岑嘉言 - 百度百科" reads "岑嘉言 百度百科".)
+const REFERENCE_PAGE = new RegExp(`[-–—_|\\s]+(?:${alternation([...CONTEXT_WORDS.referencePages.en, ...CONTEXT_WORDS.referencePages.zh])})\\s*$`);
 const PLATFORM_BAR = new RegExp(`^\\s*(?:${alternation([...CONTEXT_WORDS.postingPlatforms.en, ...CONTEXT_WORDS.postingPlatforms.zh])})\\s*[|:]\\s*`);
 const JOINS_US = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.joinsUs.en)})\\b`);
 
@@ -1148,6 +1151,8 @@ interface ArticleContext {
   signer: PersonMention | null;
   /** Who the title says posted the item ("柯一帆的微博", "即刻 | 温予安", "X on LinkedIn"), or null. */
   poster: PersonMention | null;
+  /** Who a reference page is about ("岑嘉言 - 百度百科", "X - Wikipedia"): its dated entries leave them out. */
+  pageSubject: PersonMention | null;
   /** In an interview, who answers where sentence `at` stands ("Corentin Dufresne: Honestly, I …"), or null. */
   answerer(at: Span): PersonMention | null;
   /** Who signs the embedded post a sentence quotes ("> …" lines, then "> — Maren Holt (@marenholt) November 12, 2025"). */
@@ -1474,7 +1479,7 @@ function readSentence(
         ? firstPerson
           ? ((QUOTE_OPENS.test(clauseBefore) ? null : article.answerer(r.span)) ?? article.embedSigner(r.span) ?? article.signer)
           : dropped
-            ? (article.poster ?? article.realNamed)
+            ? (article.poster ?? article.realNamed ?? article.pageSubject)
             : !HAN_START.test(t.word) && OPENS_WITH_MOVE.test(r.text.slice(r.span.start, t.start))
               ? (article.embedSigner(r.span) ?? article.signer)
               : null
@@ -3979,6 +3984,27 @@ function quotedFromBefore(r: SentenceReader, t: TriggerMention, article: Article
   return [speaker];
 }
 
+/**
+ * "Das joined DeepMind in 2017. She led its alignment team from 2021. In August 2025 she was hired by Meta": on a
+ * reference page about the mover, a join with no origin comes from the org the last entry with a move word before it
+ * took them to.
+ */
+function originInCareer(c: Candidate, r: SentenceReader, spans: readonly Span[], reader: (i: number) => SentenceReader): void {
+  const own = spans.findIndex((s) => s.start === c.sentence.start);
+  for (let i = own - 1; i >= 1; i--) {
+    const entry = reader(i);
+    const t = entry.triggers.filter((x) => x.trigger.event === 'join' || x.trigger.event === 'promotion').at(-1);
+    if (!t) continue;
+    const org = entry.orgs.find((o) => o.start >= t.end && entry.clause(o.start).start === entry.clause(t.start).start && !entry.sameOrg(o, c.to!));
+    if (org) {
+      c.from = org;
+      c.reasons.push(`origin ${org.org}: the page's entry before`);
+      r.fire('end.described-elsewhere', org.org, `${c.person.name} from ${org.org}, where the page's entry before took them`);
+    }
+    return;
+  }
+}
+
 /** A bare list ("A, B and C, the three researchers who …") shares the words after it; "…, and C, a lead at Google" does not. */
 function sharesWordsAfter(r: SentenceReader, subjects: PersonMention[]): boolean {
   const last = subjects[subjects.length - 1]!.end;
@@ -4214,6 +4240,7 @@ class ArticleState implements ArticleContext {
   private acquisitionSeen: boolean | undefined;
   private signerSeen: PersonMention | null | undefined;
   private posterSeen: PersonMention | null | undefined;
+  private pageSubjectSeen: PersonMention | null | undefined;
 
   constructor(
     readonly year: number,
@@ -4296,6 +4323,18 @@ class ArticleState implements ArticleContext {
     const first = title.people[0];
     const opening = first && first.start === title.span.start ? first : title.openingName();
     return opening && this.n.text.startsWith('的', opening.end) ? opening : null;
+  }
+
+  /** "岑嘉言 - 百度百科", "Halvard Steen (engineer) - Wikipedia": the person a reference page is about, or null. */
+  get pageSubject(): PersonMention | null {
+    if (this.pageSubjectSeen === undefined) this.pageSubjectSeen = this.referencePageSubject();
+    return this.pageSubjectSeen;
+  }
+
+  private referencePageSubject(): PersonMention | null {
+    const title = this.reader(0);
+    const page = this.spans.length < 2 ? null : REFERENCE_PAGE.exec(this.n.text.slice(title.span.start, title.span.end));
+    return page ? title.nameUntil(title.span.start + page.index) : null;
   }
 
   /** "Interview: Farid Haddad, Apple's new head of …", "专访｜…贺知行谈…": the one person an interview's headline names. */
@@ -4714,6 +4753,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   for (const c of merged) {
     if ((c.event === 'join' || c.event === 'promotion') && c.to && !c.from) arrivedFrom(c, readerOf(c), options.year);
     if ((c.event === 'join' || c.event === 'return' || c.event === 'promotion') && c.to) originElsewhere(c, readerOf(c), spans, reader);
+    if (c.event === 'join' && c.to && !c.from && context.pageSubject?.key === c.person.key) originInCareer(c, readerOf(c), spans, reader);
     if (c.event === 'return' && (!c.from || readerOf(c).sameOrg(c.from, c.to))) backFromOwnCompany(c, readerOf(c), spans, reader);
     if (c.event === 'return' && c.to && (!c.from || readerOf(c).sameOrg(c.from, c.to))) backFromWhereTheyWent(c, spans, reader);
     if ((c.event === 'join' || c.event === 'promotion') && !c.role) newTitle(c, readerOf(c));

@@ -1233,6 +1233,19 @@ export class SentenceReader {
     return n ? this.person(n, null) : null;
   }
 
+  /** The one name the sentence's words before `end` are ("岑嘉言 - 百度百科", "Priyanka Das (computer scientist) - Wikipedia"), if they are one. */
+  nameUntil(end: number): PersonMention | null {
+    const words = this.text
+      .slice(this.span.start, end)
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .trimEnd();
+    const stop = this.span.start + words.length;
+    const latin = this.article.latinNames(this.span)[0];
+    // (Discovery reads "Marisol Ortega Wikipedia" as one name: the page's name is cut off it.)
+    const n = latin && latin.start === this.span.start && latin.end >= stop ? { start: latin.start, end: stop } : HAN_CHAR.test(words) ? soleChineseName(this.n.text, this.span.start, stop) : null;
+    return n ? this.person(n, this.glossedName(n)) : null;
+  }
+
   /** "龐若鳴" where the article glosses it "龐若鳴（Ruoming Pang）": the Latin name is the person's. */
   private glossedName(s: { start: number; end: number }): string | null {
     if (!HAN_CHAR.test(this.n.text[s.start]!)) return null;

@@ -2777,6 +2777,27 @@ describe('the five-hundred-and-forty-first batch (offers and negotiations): what
   });
 });
 
+describe('the five-hundred-and-forty-second batch (encyclopedia-style biographies): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("gives a reference page's dated entries, which leave out their subject, to the person the page is about", () => {
+    expect(moves('岑嘉言 - 百度百科\n岑嘉言，男，1989年出生。\n2020年，加入阿里巴巴达摩院。\n2026年9月，离开阿里巴巴，加入腾讯，任混元大模型技术负责人。')).toEqual([
+      '岑嘉言:departure:Alibaba→Tencent',
+    ]);
+    expect(moves('龚思远 - 百度百科\n龚思远，研究员。\n2023年 加入DeepSeek\n2026年10月 加入月之暗面，负责Kimi多模态研究')).toEqual(['龚思远:join:DeepSeek→Moonshot AI']);
+  });
+  it("takes a join's origin on a reference page from the entry before it", () => {
+    expect(
+      moves(
+        'Marisol Ortega - Wikipedia\nMarisol Ortega is an American engineer.\nShe was appointed chief technology officer of Scale AI in 2022. On 3 November 2026, xAI announced that Ortega would join the company as its president.',
+      ),
+    ).toEqual(['Marisol Ortega:join:Scale AI→xAI']);
+  });
+  it('reads no move in a dated entry outside a reference page, nor in a page whose last move is years old', () => {
+    expect(moves('大模型人才流动观察\n2026年10月 加入月之暗面，负责Kimi多模态研究')).toEqual([]);
+    expect(moves('Colm Fitzgerald - Wikipedia\nColm Fitzgerald is an Irish software engineer.\nIn 2016 he left Google for Apple, where he is a senior director.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
