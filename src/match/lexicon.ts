@@ -2123,6 +2123,11 @@ export const ROLE_TRANSLATIONS: ReadonlyMap<string, string> = new Map([
   ['研究总监', 'Research Director'],
   ['产品管理总监', 'Director of Product Management'],
   ['实习生', 'Intern'],
+  // An institute's and a public body's heads ("政策研究院院长", "国家数据局副局长").
+  ['院长', 'Dean'],
+  ['副院长', 'Vice Dean'],
+  ['局长', 'Director'],
+  ['副局长', 'Deputy Director'],
 ]);
 
 /** The field a 负责人 heads, right before it ("产品负责人" → Head of Product, "语音方向负责人" → Head of Speech). */
@@ -3226,7 +3231,7 @@ export const CONTEXT_WORDS = {
     en: [
       ...['list', 'lists', 'ranking', 'rankings', 'award', 'awards', 'prize', 'prizes', 'honorees', 'honourees', 'finalists', 'most influential', 'fellow', 'fellows', 'laureate'],
       // A public body's seat, held beside the job: "has been named to a new national advisory committee on AI".
-      ...['advisory committee', 'advisory panel', 'advisory council', 'advisory board', 'advisory body', 'task force', 'commission'],
+      ...['advisory committee', 'advisory commission', 'advisory group', 'advisory panel', 'advisory council', 'advisory board', 'advisory body', 'task force', 'commission'],
     ],
     // A conference's or a society's post is no job at an employer: "被任命为…国际会议程序委员会主席".
     zh: ['程序委员会', '组织委员会', '组委会', '大会主席', '会议主席', '评审委员会', '学术委员会', '榜单', '院士'],

@@ -1177,7 +1177,8 @@ function statusOf(r: SentenceReader): MoveStatus {
   // ("传月之暗面联合创始人X将离职": 传 opening a headline is "reportedly".)
   const rumour = rumourWord
     ? r.words(rumourWord)
-    : /据[^,.。]{0,24}(?:报[道导]|消息)/.test(sentence)
+    : // (Not a body's own site or notice: "据国家数据局官网消息" is official.)
+      /据[^,.。]{0,24}(?:报[道导]|(?<!官网|官方|公告)消息)/.test(sentence)
       ? '据…报道'
       : // (Not an outlet's own dateline: "智东西11月25日报道，智谱AI今日发布内部邮件" reports what it saw itself.)
         /^[^,.。:]{1,16}报[道导][,:]/.test(sentence) && !/^[^,.。:]{0,12}\d月\d{1,2}日[^,.。:]{0,4}报[道导][,:]/.test(sentence)

@@ -873,10 +873,7 @@ describe('the three-hundred-and-seventy-seventh batch (Chinese idioms of the pre
     expect(moves('在谷歌DeepMind工作六年后，研究员祁若谷归来，已加入阿里通义实验室。')).toEqual(['祁若谷:join:Google→Alibaba']);
   });
   it('reads a post handed over ("将X一职交给…的Y") as the successor taking it, with that post as both roles', () => {
-    expect(movesAs('商汤科技联合创始人宋立宣布交棒，将公司研究院院长一职交给此前担任副院长的幸若溪。', ['person', 'event', 'role'])).toEqual([
-      '宋立:departure:研究院院长',
-      '幸若溪:promotion:研究院院长',
-    ]);
+    expect(movesAs('商汤科技联合创始人宋立宣布交棒，将公司研究院院长一职交给此前担任副院长的幸若溪。', ['person', 'event', 'role'])).toEqual(['宋立:departure:Dean', '幸若溪:promotion:Dean']);
   });
   it('reads no hire in a project won, nor in the one who speaks of it after a comma', () => {
     expect(moves('腾讯云近日拿下某省政务大模型项目，腾讯云副总裁毛一舟表示，这是公司的重要突破。')).toEqual([]);
@@ -2795,6 +2792,17 @@ describe('the five-hundred-and-forty-second batch (encyclopedia-style biographie
   it('reads no move in a dated entry outside a reference page, nor in a page whose last move is years old', () => {
     expect(moves('大模型人才流动观察\n2026年10月 加入月之暗面，负责Kimi多模态研究')).toEqual([]);
     expect(moves('Colm Fitzgerald - Wikipedia\nColm Fitzgerald is an Irish software engineer.\nIn 2016 he left Google for Apple, where he is a senior director.')).toEqual([]);
+  });
+});
+
+describe('the five-hundred-and-forty-fourth batch (moves between labs and government): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status', 'role']);
+  it("knows Chinese public bodies as the other end of a move, and a body's own site as no rumour", () => {
+    expect(moves('据国家数据局官网消息，百度集团副总裁莫知远已出任国家数据局副局长。')).toEqual(['莫知远:join:Baidu→National Data Administration:reported:Deputy Director']);
+    expect(moves('百度宣布，前工业和信息化部官员甘若水正式加盟，出任百度政策研究院院长。')).toEqual(['甘若水:join:Ministry of Industry and Information Technology→Baidu:reported:Dean']);
+  });
+  it('reads a seat on an advisory commission as no post at the employer', () => {
+    expect(moves("Anthropic researcher Colette Marsh has been appointed to California's new AI advisory commission, a part-time role.")).toEqual([]);
   });
 });
 
