@@ -52,6 +52,7 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  *   meeting" is no move)
  * - unitOfNext: "took over Anthropic's Asia-Pacific business": an org right after the word, owning a business, team or
  *   office a few words on ("Microsoft took over Activision" is a deal)
+ * - vacancyFilled: "这一空缺已由X补上": a vacancy (空缺) and 由 before the word in its sentence ("补上了短板" fills none)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -74,6 +75,7 @@ export type TriggerCondition =
   | 'stintAfter'
   | 'stintEnds'
   | 'offerFrom'
+  | 'vacancyFilled'
   | 'inChargeLater'
   | 'orgSoonAfter'
   | 'worksThereNext'
@@ -322,6 +324,20 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ),
   // Who takes a post, after the verb: "Taking over is Raj Malhotra", "Replacing her is …".
   ...t('promotion', 'hire', 0.75, ['taking over is', 'taking over as head is', 'stepping in is', 'replacing her is', 'replacing him is', 'succeeding her is', 'succeeding him is']),
+  // A vacancy filled: "这一空缺已由前百度首席架构师仲夏补上".
+  ...['补上', '填补', '补位'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['vacancyFilled'] }]),
+  // A search ended: "Anthropic has found its chief financial officer: Gordon Achebe" (a post right after the words).
+  ...phrases(['has found', 'found', 'finds', 'has finally found', 'has now found'], ['its', 'its new', 'their', 'a new']).map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'hire', strength: 0.75, when: ['postAfter'] },
+  ]),
+  // A post filled, the person after the verb: "The role has now gone to Ingrid Solberg", "the job was filled by X".
+  ...t(
+    'join',
+    'hire',
+    0.75,
+    phrases(['the role', 'the job', 'the post', 'the position', 'the seat'], ['has gone to', 'has now gone to', 'went to', 'goes to', 'has been filled by', 'was filled by', 'has now been filled by']),
+  ),
   // Joining a company as one of its founders: "身份为该公司联合创始人", "以联合创始人身份加入".
   ...t('founding', 'enter', 0.8, ['身份为该公司联合创始人', '身份为联合创始人', '以联合创始人身份', '担任联合创始人', '出任联合创始人', '身份为该公司创始人']),
   // Where someone goes next: "邵天行的下一站是Meta超级智能实验室".

@@ -2874,6 +2874,7 @@ const FORMER_HOLDER = /(?:^|[,;。])\s*(?:原|前任)[^,;。]{1,8}$/;
 // Right before a name: the one who ran "that" unit ("此前负责该方向的", "原负责这一团队的").
 const RAN_THAT_UNIT = /负责(?:该|这一|此)(?:方向|团队|部门|业务|项目|实验室)的$/;
 // A sentence opening with one hire told as a noun, its org unnamed: "The latest hire", "Its newest recruit".
+const POST_FILLED = /^the (?:role|job|post|position|seat)\b/;
 const LATEST_HIRE_OPENING = /^\s*(?:the|its|their)\s+(?:(?:latest|newest|most recent|first)\s+)?(?:senior\s+)?(?:hire|recruit)$/;
 /**
  * "FAIR, the research lab …, has lost much of its old guard. … This week the lab named X as its new director": a hire by
@@ -2883,7 +2884,9 @@ function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span
   // (Or "it said X would join as head of research": the company speaking of a join with no org.)
   // (Or a hire told as a noun opening the sentence: "The latest hire, announced internally on Monday, is X".)
   const t =
-    r.triggers.find((x) => x.trigger.shape === 'hire' && x.end <= c.person.start && COMPANY_HIRES.test(r.text.slice(r.clause(x.start).start, x.start))) ??
+    // ("OpenAI posted the head of preparedness job in June. … The role has now gone to X": the post an earlier sentence's
+    // org offered.)
+    r.triggers.find((x) => x.trigger.shape === 'hire' && x.end <= c.person.start && (COMPANY_HIRES.test(r.text.slice(r.clause(x.start).start, x.start)) || POST_FILLED.test(x.word))) ??
     (c.event === 'join' && COMPANY_SAYS.test(r.text.slice(r.span.start, c.person.start)) ? r.triggers.find((x) => x.trigger.event === 'join' && x.start > c.person.end) : undefined) ??
     r.triggers.find((x) => x.trigger.noun === true && x.end <= c.person.start && LATEST_HIRE_OPENING.test(r.text.slice(r.span.start, x.end)));
   if (!t) return;
@@ -2895,6 +2898,28 @@ function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span
     r.fire('end.company-ref', reader(j).words(opening), `${c.person.name} at ${opening.org}, the org an earlier sentence opens with`);
     return;
   }
+}
+
+/** "…技术负责人一职一直空缺。这一空缺已由前百度…仲夏补上": a vacancy filled is at the org the sentence before says has the post empty. */
+function fillsVacancyBefore(r: SentenceReader, c: Candidate, before: SentenceReader): void {
+  if (r.find('空缺') < 0 || r.find('由') < 0) return;
+  const at = before.find('空缺');
+  const org = at < 0 ? null : before.orgBefore(at, before.span.start);
+  if (!org || r.sameOrg(org, c.from)) return;
+  c.to = org;
+  c.reasons.push(`at ${org.org}: the vacancy the sentence before tells`);
+  r.fire('end.company-ref', before.words(org), `${c.person.name} at ${org.org}, whose post the sentence before says stood empty`);
+}
+
+const THE_POST_HELD_BY = /(?:该|这一|这个)(?:岗位|职位|职务)[^。;]{0,8}由/;
+/** "字节跳动Seed团队…挂出多模态负责人的职位。…该岗位此前由韦清扬担任，他已于上月加入阿里巴巴": who held the post an org advertised left that org. */
+function heldThePostBefore(r: SentenceReader, c: Candidate, before: SentenceReader): void {
+  const held = THE_POST_HELD_BY.exec(r.text.slice(r.span.start, c.person.start));
+  const org = held ? before.orgs[0] : undefined;
+  if (!org || r.sameOrg(org, c.to)) return;
+  c.from = org;
+  c.reasons.push(`from ${org.org}: the post the sentence before says it advertised`);
+  r.fire('end.company-ref', before.words(org), `${c.person.name} from ${org.org}, whose post they held`);
 }
 
 function joinedWhereNamed(before: SentenceReader, r: SentenceReader, c: Candidate): void {
@@ -3404,7 +3429,8 @@ function newTitle(c: Candidate, r: SentenceReader): void {
 }
 const NEW_TITLE_WORDS = 'newly hired|newly appointed|newly named|new|incoming';
 // (Or the post a hire names before the name: "has hired a country lead, X".)
-const NEW_TITLE_BEFORE = new RegExp(`\\b(?:${NEW_TITLE_WORDS}|(?:hired|appointed|named|tapped|recruited)\\s+(?:its|their|a|an))\\s+[^,.;]{2,60},\\s*$`);
+// ("Anthropic has found its chief financial officer: X": or a search's end, a colon before the name.)
+const NEW_TITLE_BEFORE = new RegExp(`\\b(?:${NEW_TITLE_WORDS}|(?:hired|appointed|named|tapped|recruited|found)\\s+(?:its|their|a|an))\\s+[^,.;:]{2,60}[,:]\\s*$`);
 // ("X, the new chief scientist at xAI, …": or after the name.)
 const NEW_TITLE_AFTER = new RegExp(`^,\\s+(?:the|its|a)\\s+(?:${NEW_TITLE_WORDS})\\s`);
 
@@ -4551,6 +4577,8 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     const section = sections?.find((x) => r.span.start >= x.start && r.span.start < x.end);
     if (!found.length && section && !r.triggers.length) found.push(...readSectionLine(r, section));
     if (i > 0) for (const c of found) if ((c.event === 'join' || c.event === 'promotion') && !c.to) hiredByTheCompany(r, c, spans, reader, i);
+    if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) fillsVacancyBefore(r, c, reader(i - 1));
+    if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) heldThePostBefore(r, c, reader(i - 1));
     // ("Mistral AI on LinkedIn: Welcome to the team, X!" then "X joins us from Meta": the post's "us" is the company posting.)
     // ("Alphabet Q3 2025 earnings call transcript", then an executive's "X, who joins us from Microsoft": a headline naming one
     // org and no move is the org speaking.)

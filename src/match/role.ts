@@ -111,9 +111,10 @@ const ZH_TITLE_END = new RegExp(`(?:${CONTEXT_WORDS.heldTitleHeads.zh.join('|')}
 const ZH_TITLE_START = new RegExp(`^.*(?:${CONTEXT_WORDS.beforeTitle.zh.join('|')})|^.*[,.;:!?()【】▌•]`);
 // (An org's possessive before a title: "Mistral AI's", "the company's".)
 const POSSESSIVE = /^(?:the )?(?:[\w.&-]+ ){0,3}[\w.&-]+['’]s /;
-// "Stability AI said its chief executive, X, …": who speaks, then the owner of the title.
+// "Stability AI said its chief executive, X, …": who speaks, then the owner of the title; "OpenAI has hired a new country
+// lead, X", "Anthropic has found its chief financial officer: X": the hirer and its verb.
 const HIRER_THEN_TITLE =
-  /^(?:[\w.&'’-]+ ){1,6}?(?:has |have |had |will )?(?:hired|hires|named|names|appointed|appoints|tapped|taps|added|adds|recruited|recruits|brought in|brings in) (?:its |their |a |an |the )?(?:new )?/;
+  /^(?:[\w.&'’-]+ ){1,6}?(?:has |have |had |will )?(?:hired|hires|named|names|appointed|appoints|tapped|taps|added|adds|recruited|recruits|brought in|brings in|found|finds) (?:its |their |a |an |the )?(?:new )?/;
 const SPEAKER_THEN_OWNER = new RegExp(`^(?:[\\w.&-]+ ){1,4}(?:${CONTEXT_WORDS.speechVerbs.en.join('|')}) (?:that )?(?:its|his|her|their) `);
 
 /**
@@ -141,7 +142,8 @@ export function heldTitle(text: string, cased: string, sentence: Span, person: S
   const lo = Math.max(sentence.start, person.start - 90);
   const before = text.slice(lo, person.start);
   // Before it, as the whole clause before its comma: "Xiaomi's head of large models, X,".
-  const clause = /(?:^|[.;:•]\s*)([^,.;:•]+), $/.exec(before);
+  // (Or its colon: "Anthropic has found its chief financial officer: X".)
+  const clause = /(?:^|[.;:•,]\s*)([^,.;:•]+)[,:] $/.exec(before);
   if (clause) {
     const at = person.start - 2 - clause[1]!.length;
     // ("OpenAI has hired a new country lead, X": the clause's subject and verb are no part of the title.)

@@ -2806,6 +2806,28 @@ describe('the five-hundred-and-forty-fourth batch (moves between labs and govern
   });
 });
 
+describe('the five-hundred-and-forty-fifth batch (job openings and who fills them): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'role']);
+  it('reads "the role has now gone to X" as a hire by the org that offered the post', () => {
+    expect(moves('OpenAI posted the head of preparedness job in June. The role has now gone to Ingrid Solberg, who ran safety evaluations at Google DeepMind.')).toEqual([
+      'Ingrid Solberg:join:Google→OpenAI:-',
+    ]);
+  });
+  it('reads a search ended, "has found its chief financial officer: X", with the post as the role, and a search firm as no person', () => {
+    expect(moves('After a six-month search led by Spencer Stuart, Anthropic has found its chief financial officer: Gordon Achebe, who spent 14 years at Microsoft.')).toEqual([
+      'Gordon Achebe:join:Microsoft→Anthropic:Chief Financial Officer',
+    ]);
+  });
+  it('reads a vacancy filled (空缺…由X补上) at the org whose post stood empty, and who held an advertised post as leaving it', () => {
+    expect(moves('自今年4月原负责人离职后，腾讯混元大模型技术负责人一职一直空缺。知情人士透露，这一空缺已由前百度文心大模型首席架构师仲夏补上。')).toEqual(['仲夏:join:Baidu→Tencent:-']);
+    expect(moves('字节跳动Seed团队近日在招聘网站挂出多模态负责人的职位。据了解，该岗位此前由韦清扬担任，他已于上月加入阿里巴巴通义实验室。')).toEqual(['韦清扬:join:ByteDance→Alibaba:-']);
+  });
+  it('reads no move in a listing alone or a search still open', () => {
+    expect(moves('Meta has posted a listing for a chief scientist at Meta Superintelligence Labs. The company declined to say whether it has candidates.')).toEqual([]);
+    expect(moves('Apple has hired the search firm Heidrick & Struggles to find a new head of machine learning. No candidates have been named.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -2851,6 +2873,7 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     memberOf: ['正式成为', '马晓川已正式成为小米MiMo团队的一员。', '马晓川表示，公司已正式成为小米的合作伙伴。'],
     companyBefore: ['毕业了', '宋立今天从字节跳动毕业了。', '宋立今年从清华毕业了。'],
     atCompanyBefore: ['画上句号', '宋立在字节跳动的四年画上句号。', '宋立在清华的四年画上句号。'],
+    vacancyFilled: ['补上', '腾讯混元负责人的空缺已由前百度首席架构师仲夏补上。', '仲夏表示，腾讯混元补上了多模态的短板。'],
     orgBound: ['bound', 'Apple researcher Ana Ruiz is Meta-bound.', 'Ana Ruiz said the paper is bound for Meta.'],
     orgLater: [
       'has a new role',
