@@ -197,6 +197,7 @@ const ZH_BACK_TO_DUTIES = new RegExp(`^[^,;。]{0,4}?(?:${alternation(CONTEXT_WO
 const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONTEXT_WORDS.zhParticipationNouns.zh, ...CONTEXT_WORDS.zhFeatureNouns.zh])})`);
 // ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
 // " as head of research for ": a post and the org it is at, right after a pronoun object ("joining us as …").
+const US_AS_POST = new RegExp(`^\\s+as\\s+(?:(?:our|its|the|a|an)\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}(?:${alternation(CONTEXT_WORDS.titleHeads.en)})\\b`);
 const POST_AT_ORG = /^\s+as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
 const SIDE_POST = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.sidePosts.en)})\\b|${alternation(CONTEXT_WORDS.sidePosts.zh)}`);
 const BACK_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.backFrom.en)})\\b[^,;]*$`);
@@ -902,7 +903,9 @@ function notAWorkplace(r: SentenceReader, t: TriggerMention): string | null {
     const pronoun = OBJECT_PRONOUN.exec(after);
     // ("is joining us as head of research for Microsoft AI": a post named at an org after the pronoun is a workplace.)
     const postAt = pronoun !== null && r.orgs.some((o) => o.start > t.end + pronoun[0].length && o.start < clause.end && POST_AT_ORG.test(r.text.slice(t.end + pronoun[0].length, o.start)));
-    if (pronoun && !postAt) return r.words({ start: t.start, end: t.end + pronoun[0].length });
+    // ("I'm delighted to share that X is joining us as head of inference": a memo's "us" with a post is the company.)
+    const ourPost = pronoun !== null && /^\s+us$/.test(pronoun[0]) && US_AS_POST.test(r.text.slice(t.end + pronoun[0].length, clause.end));
+    if (pronoun && !postAt && !ourPost) return r.words({ start: t.start, end: t.end + pronoun[0].length });
     const object = OBJECT_EN.exec(after);
     if (!object) return null;
     const end = t.end + object[0].length;

@@ -2828,6 +2828,22 @@ describe('the five-hundred-and-forty-fifth batch (job openings and who fills the
   });
 });
 
+describe('the five-hundred-and-forty-sixth batch (internal memos in full): what its blind score showed', () => {
+  it('reads a memo\'s "is joining us as head of inference" as a join to the company, with that post', () => {
+    expect(
+      movesAs("Anthropic memo: a new head of inference\nI'm delighted to share that Rosa Lindqvist is joining us as head of inference. Rosa comes to us from Google.", [
+        'person',
+        'event',
+        'ends',
+        'role',
+      ]),
+    ).toEqual(['Rosa Lindqvist:join:Google→Anthropic:Head of Inference']);
+  });
+  it('still reads a guest who joins us on a show as no hire', () => {
+    expect(movesAs('Anthropic on the podcast\nDana Holt joins us as our guest host this week.', ['person'])).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
