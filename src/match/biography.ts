@@ -245,7 +245,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // (Only where the sentence tells no other move: beside one, the aside is that mover's past.)
   // (Nor where the aside goes on to a second verb, "who left Google last month and started this week at Anthropic":
   // the whole aside is read elsewhere.)
-  const recentAside = () => r.triggers.length === 1 && !/\band\s/.test(after) && LAST_WEEKS.test(`${before.slice(-16)}${t.word}${after}`);
+  // (A loss's aside runs past its object's apposition: "which lost its head of foundation models, X, to Meta last month".)
+  const lossTail = () => t.word.startsWith('lost ') && LAST_WEEKS.test(r.text.slice(t.end, Math.min(r.span.end, t.end + 100)));
+  const recentAside = () => r.triggers.length === 1 && !/\band\s/.test(after) && (LAST_WEEKS.test(`${before.slice(-16)}${t.word}${after}`) || lossTail());
   if (
     (EN_RELATIVE.test(before) || relativeAnd) &&
     !recentAside() &&

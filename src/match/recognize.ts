@@ -375,7 +375,10 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // ("接替他的是今年从谷歌DeepMind加入字节的伍思远", "will be replaced by Y, a Google veteran": what follows is the
       // successor and their past, not the org left; a part of the post handed over may still name it.)
       const successorNext = t.trigger.successor === 'after' && !t.trigger.partOfPost;
-      const left = object && !bareNoun && !pastComma && !successorNext && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object, t.end) ? object : null;
+      // ("the departure of X, who led the Flash team, to OpenAI": a move told as a noun goes where a bare "to" points.)
+      const nounTo = t.trigger.noun ? r.orgs.find((o) => o.start > t.end && o.start < next0(r, t) && bareToBefore(r, o)) : undefined;
+      const left =
+        object && !bareNoun && !pastComma && !successorNext && object !== nounTo && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object, t.end) ? object : null;
       const from =
         named('end.object', left, 'from') ??
         referredOrg(r, t.end, t.start, null) ??
@@ -421,7 +424,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         to:
           named('end.connector', r.orgAfterConnector('to', from ? from.end : t.end, next), 'to') ??
           (connector ? referredOrg(r, connector.end, t.start, from) : null) ??
-          named('end.connector', newEmployer ?? null, 'to') ??
+          named('end.connector', newEmployer ?? nounTo ?? null, 'to') ??
           // (Not a company they leave to start: "has left to start Tandem Labs, a company …" is a departure by the set's
           // convention, its company told in the alert's text.)
           (connector && connector.start < next && !FOUNDING_CONNECTOR.test(r.text.slice(connector.start, connector.end)) ? uncataloguedAt(r, connector.end, 'to') : null),
@@ -1621,7 +1624,9 @@ function readSentence(
                     (listShares && o.start - listEnd <= WINDOWS.hiredDescription && !r.sameOrg(o, to))) &&
                   o.start !== to?.start &&
                   // (After a departure, not an org the aside moves to: "exits include A, who left …, B, who joined Meta".)
-                  !(t.trigger.event === 'departure' && r.triggers.some((x) => x.start >= person.end && x.end <= o.start)),
+                  !(t.trigger.event === 'departure' && r.triggers.some((x) => x.start >= person.end && x.end <= o.start)) &&
+                  // (Nor where the move told as a noun goes, past the aside: "the departure of X, who led the Flash team, to OpenAI".)
+                  !(t.trigger.noun && NOUN_MOVE_TO.test(r.text.slice(Math.max(person.end, o.start - 8), o.start))),
               ),
               to,
             )
@@ -2877,6 +2882,18 @@ const FORMER_HOLDER = /(?:^|[,;。])\s*(?:原|前任)[^,;。]{1,8}$/;
 // Right before a name: the one who ran "that" unit ("此前负责该方向的", "原负责这一团队的").
 const RAN_THAT_UNIT = /负责(?:该|这一|此)(?:方向|团队|部门|业务|项目|实验室)的$/;
 // A sentence opening with one hire told as a noun, its org unnamed: "The latest hire", "Its newest recruit".
+const NOUN_TO_BEFORE = /\sto\s+(?:the\s+)?$/;
+/** A bare "to" right before the org, after a name or the comma closing an aside ("… of X to OpenAI", "…, to OpenAI"; not "a blow to OpenAI"). */
+function bareToBefore(r: SentenceReader, o: OrgMention): boolean {
+  const to = NOUN_TO_BEFORE.exec(r.text.slice(Math.max(r.span.start, o.start - 8), o.start));
+  if (!to) return false;
+  const at = o.start - to[0].length;
+  return r.text.charCodeAt(at - 1) === 0x2c /* , */ || r.people.some((p) => p.end === at);
+}
+/** Where the next move word after `t` stands in its sentence (its end if none). */
+const next0 = (r: SentenceReader, t: TriggerMention) => r.triggers.find((x) => x.start >= t.end)?.start ?? r.span.end;
+const NOUN_MOVE_TO = /,\s*to\s+(?:the\s+)?$/;
+const THE_COMPANYS = /\bthe (?:company|startup|firm|lab)['’]s\b/;
 const POST_FILLED = /^the (?:role|job|post|position|seat)\b/;
 const LATEST_HIRE_OPENING = /^\s*(?:the|its|their)\s+(?:(?:latest|newest|most recent|first)\s+)?(?:senior\s+)?(?:hire|recruit)$/;
 /**
@@ -2889,7 +2906,15 @@ function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span
   const t =
     // ("OpenAI posted the head of preparedness job in June. … The role has now gone to X": the post an earlier sentence's
     // org offered.)
-    r.triggers.find((x) => x.trigger.shape === 'hire' && x.end <= c.person.start && (COMPANY_HIRES.test(r.text.slice(r.clause(x.start).start, x.start)) || POST_FILLED.test(x.word))) ??
+    r.triggers.find(
+      (x) =>
+        x.trigger.shape === 'hire' &&
+        x.end <= c.person.start &&
+        (COMPANY_HIRES.test(r.text.slice(r.clause(x.start).start, x.start)) ||
+          POST_FILLED.test(x.word) ||
+          // ("a run of senior hires, most recently X, who joined from Meta to run the company's enterprise business".)
+          (!r.orgs.some((o) => o.end <= x.start) && THE_COMPANYS.test(r.text.slice(c.person.end, r.span.end)))),
+    ) ??
     (c.event === 'join' && COMPANY_SAYS.test(r.text.slice(r.span.start, c.person.start)) ? r.triggers.find((x) => x.trigger.event === 'join' && x.start > c.person.end) : undefined) ??
     r.triggers.find((x) => x.trigger.noun === true && x.end <= c.person.start && LATEST_HIRE_OPENING.test(r.text.slice(r.span.start, x.end)));
   if (!t) return;

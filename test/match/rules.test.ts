@@ -2844,6 +2844,22 @@ describe('the five-hundred-and-forty-sixth batch (internal memos in full): what 
   });
 });
 
+describe('the five-hundred-and-forty-eighth batch (a move told in passing after other news): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('sends a move told as a noun where a bare "to" points, past an aside, and not where "a blow to" does', () => {
+    expect(moves('Google released Gemini 3.5 Flash. The launch comes two weeks after the departure of Ravi Menon, who led the Flash team, to OpenAI.')).toEqual(['Ravi Menon:departure:Google→OpenAI']);
+    expect(moves('The exit of Ravi Menon, a blow to OpenAI, was announced on Monday.')).toEqual(['Ravi Menon:departure:OpenAI→-']);
+  });
+  it('gives a hire in a run of hires to the company the sentence calls "the company", named before', () => {
+    expect(
+      moves("Mistral AI has raised $2 billion. The funding follows a run of senior hires, most recently Claire Dubois, who joined from Meta in October to run the company's enterprise business."),
+    ).toEqual(['Claire Dubois:join:Meta→Mistral AI']);
+  });
+  it('reads a loss last month in an aside about a group as news, past the apposition of who was lost', () => {
+    expect(moves('The delay is another blow to the AI group at Apple, which lost its head of foundation models, Hyun-woo Park, to Meta last month.')).toEqual(['Hyun-woo Park:departure:Apple→Meta']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
