@@ -383,7 +383,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         named('end.object', left, 'from') ??
         referredOrg(r, t.end, t.start, null) ??
         named('end.before', justJoined(r, t), 'from') ??
-        named('end.before', outsideBiography(r, employerBefore(r, t.start, clause.start) ?? notADestination(r, employerBefore(r, t.start, r.span.start))), 'from');
+        // ("Li Mengting, a lawyer who uses Kimi, said she had left her firm": a workplace of their own, unnamed, is the one
+        // left, unless an org names it before the person: "Google engineer X quit her job".)
+        (leftOwnPlace(r, t)
+          ? named('end.before', employerBefore(r, Math.min(r.people[0]?.start ?? t.start, t.start), r.span.start), 'from')
+          : named('end.before', outsideBiography(r, employerBefore(r, t.start, clause.start) ?? notADestination(r, employerBefore(r, t.start, r.span.start))), 'from'));
       // After "will be replaced by" come the successor and their past, not where the leaver goes; a connector after
       // the next verb is that verb's ("X has left, and Y is leaving for OpenAI"), unless that verb only tells more of
       // the people already named ("… and Z, who left for OpenAI").
@@ -2495,6 +2499,8 @@ function carryHeadline(
   leftBefore: (root: string | null) => boolean,
 ): void {
   const rootOf = (o: OrgMention | null) => (o ? r.index.catalog.root(o.org) : null);
+  // ("Kimi users flock to …" over "she had left her firm": the workplace left is hers, unnamed.)
+  if (c.event === 'departure' && !c.from && r.triggers.some((t) => t.trigger.shape === 'leave' && leftOwnPlace(r, t))) return;
   if (head && rootOf(c.event === 'departure' ? c.to : c.from) !== rootOf(head.org)) {
     // (A founding as much: "上海人工智能实验室一名研究员创业" over "该实验室青年研究员X已经离职创业".)
     // (And a join or a founding under a headline about leaving that names no one: "Inside the exodus from Apple's models team"
@@ -2882,6 +2888,12 @@ const FORMER_HOLDER = /(?:^|[,;。])\s*(?:原|前任)[^,;。]{1,8}$/;
 // Right before a name: the one who ran "that" unit ("此前负责该方向的", "原负责这一团队的").
 const RAN_THAT_UNIT = /负责(?:该|这一|此)(?:方向|团队|部门|业务|项目|实验室)的$/;
 // A sentence opening with one hire told as a noun, its org unnamed: "The latest hire", "Its newest recruit".
+const OWN_PLACE_AFTER = /^\s+(?:her|his|their|my)\s+(?:(?:law|old|previous)\s+)?(?:firm|practice|employer|job|school|hospital|bank|agency)\b/;
+/** "left her firm", "quit his job": the move word's object is a workplace of the person's own the sentence does not name. */
+function leftOwnPlace(r: SentenceReader, t: TriggerMention): boolean {
+  const own = OWN_PLACE_AFTER.exec(r.text.slice(t.end, t.end + 32));
+  return own !== null && !r.orgs.some((o) => o.start >= t.end + own[0].length && o.start - (t.end + own[0].length) <= 5);
+}
 const NOUN_TO_BEFORE = /\sto\s+(?:the\s+)?$/;
 /** A bare "to" right before the org, after a name or the comma closing an aside ("… of X to OpenAI", "…, to OpenAI"; not "a blow to OpenAI"). */
 function bareToBefore(r: SentenceReader, o: OrgMention): boolean {

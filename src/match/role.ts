@@ -89,7 +89,9 @@ export function extractRole(text: string, cased: string, sentence: Span, markers
     }
     // "appointed Carlos Medina as corporate vice president": the role is what follows "as", not the name before it.
     // "named Irene Kowalski chief scientist": a name before the role is not part of it.
-    const skip = /^(?:[\w'’.-]+ ){1,4}as /.exec(rest)?.[0].length ?? leadingNameLength(restCased);
+    const named = /^(?:[\w'’.-]+ ){1,4}as /.exec(rest)?.[0].length ?? leadingNameLength(restCased);
+    // ("has named Tang Muyun, formerly of Microsoft Research Asia, its chief scientist": past the aside about the person.)
+    const skip = named + (ASIDE_BEFORE_ROLE.exec(rest.slice(named))?.[0].length ?? 0);
     const role = englishRole(rest.slice(skip), restCased.slice(skip));
     if (role) return role;
   }
@@ -247,6 +249,7 @@ function chineseRole(text: string, textCased: string): string | null {
   return known ? ROLE_TRANSLATIONS.get(known)! : restCased.slice(0, phrase.length);
 }
 
+const ASIDE_BEFORE_ROLE = /^,\s[^,]{1,60},\s(?=(?:its|their|the company['’]s)\s)/;
 const OF_PRONOUN = /\b(of) (?:its|their|his|her) /i;
 /** An English role at the start of `rest` (lower case) and `restCased` (as written), or null. */
 function englishRole(rest: string, restCased: string): string | null {

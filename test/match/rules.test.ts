@@ -2860,6 +2860,18 @@ describe('the five-hundred-and-forty-eighth batch (a move told in passing after 
   });
 });
 
+describe('the five-hundred-and-fiftieth batch (Chinese labs by their other English names): what its blind score showed', () => {
+  it('takes no employer from a product the person uses where they left a workplace of their own, unnamed', () => {
+    expect(movesAs('Kimi users flock to new feature\nLi Mengting, a lawyer in Shanghai who uses Kimi every day, said she had left her firm to join a legal-tech startup.', ['person', 'ends'])).toEqual(
+      ['Li Mengting:-→-'],
+    );
+    expect(movesAs('Google engineer Ana Ruiz quit her job last week.', ['person', 'ends'])).toEqual(['Ana Ruiz:Google→-']);
+  });
+  it('reads the post after an aside about the one named ("has named X, formerly of Y, its chief scientist")', () => {
+    expect(movesAs('StepFun has named Tang Muyun, formerly of Microsoft Research Asia, its chief scientist.', ['person', 'ends', 'role'])).toEqual(['Tang Muyun:Microsoft→StepFun:Chief Scientist']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
