@@ -53,6 +53,10 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - unitOfNext: "took over Anthropic's Asia-Pacific business": an org right after the word, owning a business, team or
  *   office a few words on ("Microsoft took over Activision" is a deal)
  * - vacancyFilled: "这一空缺已由X补上": a vacancy (空缺) and 由 before the word in its sentence ("补上了短板" fills none)
+ * - stintBefore: "在Meta的四年结束了": a company after 在 earlier in the clause, then a time there right before the word
+ *   ("在腾讯的会议结束了" ends a meeting)
+ * - hanBefore: "下周join Anthropic": an English word written inside Chinese, a Han character right before it ("Join OpenAI
+ *   at DevDay" invites)
  */
 export type TriggerCondition =
   | 'namedCompany'
@@ -76,6 +80,8 @@ export type TriggerCondition =
   | 'stintEnds'
   | 'offerFrom'
   | 'vacancyFilled'
+  | 'stintBefore'
+  | 'hanBefore'
   | 'inChargeLater'
   | 'orgSoonAfter'
   | 'worksThereNext'
@@ -324,6 +330,13 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ),
   // Who takes a post, after the verb: "Taking over is Raj Malhotra", "Replacing her is …".
   ...t('promotion', 'hire', 0.75, ['taking over is', 'taking over as head is', 'stepping in is', 'replacing her is', 'replacing him is', 'succeeding her is', 'succeeding him is']),
+  // Code-switching, English move words inside Chinese: "今天是我在Google的last day", "下周join Anthropic", "正式onboard字节".
+  ...['last day', 'last day了'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, noun: true, when: ['atCompanyBefore', 'hanBefore'] }]),
+  ...['join', 'onboard', 'onboard了'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, when: ['companyNext', 'hanBefore'] }]),
+  // A stint told as ending: "在Meta的四年结束了", "在字节的三年时光告一段落".
+  ...['结束了', '告一段落', '结束啦'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['stintBefore'] }]),
+  // Going there next: "接下来会去xAI做pretraining" (a company right after; a visit after it is none: "会去腾讯开会").
+  ...['会去', '要去', '将去', '准备去', '打算去'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
   // A vacancy filled: "这一空缺已由前百度首席架构师仲夏补上".
   ...['补上', '填补', '补位'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['vacancyFilled'] }]),
   // A search ended: "Anthropic has found its chief financial officer: Gordon Achebe" (a post right after the words).
@@ -872,7 +885,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('departure', 'leave', 0.85, ['leave了']),
   // An offer taken: "已经接受了xAI的offer" (the org right after the word, its offer after it).
   // ("accepted Anthropic's offer on Monday", "has taken xAI's job offer".)
-  ...['接受了', '接受', '拿下了', '签了', 'accepted', 'accepts', 'has accepted', 'took', 'has taken', 'takes'].map((w): [string, Trigger] => [
+  ...['接受了', '接受', '拿下了', '拿了', '签了', 'accepted', 'accepts', 'has accepted', 'took', 'has taken', 'takes'].map((w): [string, Trigger] => [
     w,
     { event: 'join', shape: 'enter', strength: 0.8, when: ['offerFrom'] },
   ]),
@@ -3053,6 +3066,8 @@ export const CONTEXT_WORDS = {
       '下月起',
       '明天起',
       '即日起',
+      '接下来',
+      '接下来会',
     ],
   },
   /**

@@ -1484,7 +1484,9 @@ function readSentence(
     const firstPerson = FIRST_PERSON_SUBJECT.test(clauseBefore) || FIRST_PERSON_WORD.test(t.word);
     // (Only the poster the title names: looking for a signature at the end would read that sentence before its turn.)
     // (And names an org: "告别北京，下周搬去杭州" leaves a city.)
-    const dropped = !firstPerson && !subjects.length && !r.people.length && HAN_START.test(t.word) && r.orgs.length > 0 && ZH_DROPPED_SUBJECT.test(clauseBefore);
+    // (An English word inside Chinese as much: "下周join Anthropic".)
+    const inChinese = HAN_START.test(t.word) || t.trigger.when?.includes('hanBefore') === true;
+    const dropped = !firstPerson && !subjects.length && !r.people.length && inChinese && r.orgs.length > 0 && ZH_DROPPED_SUBJECT.test(clauseBefore);
     const signer =
       !subjects.length && !narrative && !r.people.some((p) => p.end <= t.start)
         ? firstPerson
@@ -3433,6 +3435,8 @@ function confidenceOf(c: Candidate): number {
  */
 function originOfAntecedent(c: Candidate, before: SentenceReader, r: SentenceReader): void {
   if (c.from && !ACADEMIC_ORG.test(c.from.org)) return;
+  // (Not the platform a title posts on: "小红书 | 詹若水".)
+  if (PLATFORM_BAR.test(before.text.slice(before.span.start, before.span.end))) return;
   const org = theOneEmployer(before) ?? theOneLeftBesides(before, c.to);
   if (!org || (c.to && before.sameOrg(org, c.to))) return;
   c.from = org;
@@ -4238,7 +4242,9 @@ function opensWithSurname(lead: string, name: string): boolean {
 const PAST_WORK_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.pastWork.en)})\\b`);
 const FUTURE_WORDS = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.toCome.en)})\\b`);
 // (Or thanks for one: "Grateful for four great years at Hugging Face.")
-const STINT_OPENING = /^\s*(?:after|following|grateful for|thankful for|thanks to)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s/;
+// ("之前在阿里通义待了三年，感恩。": a stint told in Chinese.)
+const STINT_OPENING =
+  /^\s*(?:after|following|grateful for|thankful for|thanks to)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s|^\s*(?:之前|此前|以前|先前|过去)?我?在[^,;。]{1,20}?(?:待了|工作了|干了)/;
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 // '… team!" posted ', '…," said ': a quote closed, then the verb that names its speaker.
 const QUOTE_THEN_SPEAKER = new RegExp(`["”]\\s*,?\\s*(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+$`);

@@ -424,6 +424,12 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
     return next !== undefined && UNIT_OF_ORG.test(site.n.text.slice(next.end, next.end + 48));
   },
   vacancyFilled: ({ n, m, span }) => VACANCY_BY.test(n.text.slice(span.start, m.start)),
+  stintBefore: (site) => TRIGGER_CONDITIONS.atCompanyBefore(site) && STINT_BEFORE.test(site.n.text.slice(Math.max(site.span.start, site.m.start - 16), site.m.start)),
+  hanBefore: ({ n, m }) => {
+    let at = m.start;
+    while (at > 0 && n.text.charCodeAt(at - 1) === 0x20) at--;
+    return at > 0 && isHanCode(n.text.charCodeAt(at - 1));
+  },
   offerFrom: (site) => {
     const next = orgRightAfter(site);
     return next !== undefined && OFFER_AFTER.test(site.n.text.slice(next.end, next.end + 12));
@@ -449,6 +455,8 @@ const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`
 const IN_CHARGE_OF = /\bin charge of\b/;
 // "接受了xAI的offer", "接受了Meta开出的offer": after the org, its offer.
 const VACANCY_BY = /空缺[^。;]{0,30}由/;
+// "在Meta的四年", "在字节的三年时光": 的, then a time spent there, right before the word.
+const STINT_BEFORE = new RegExp(`的[^,;。]{0,4}?(?:[\\d一二三四五六七八九十两几多]+(?:年|个月)|${alternation(W.stintNouns.zh)})[^,;。]{0,2}$`);
 const OFFER_AFTER = new RegExp(`^(?:(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})|['’]s\\s+(?:(?:formal|job|final)\\s+)?offer\\b)`);
 // "he and several members of his team were", "Ana Ruiz, a Meta engineer, was": a person (or "he"/"she"), then only a
 // passive's "was".

@@ -2872,6 +2872,22 @@ describe('the five-hundred-and-fiftieth batch (Chinese labs by their other Engli
   });
 });
 
+describe('the five-hundred-and-fifty-first batch (code-switching: English move words in Chinese posts): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads 在X的last day, join X and onboard X inside Chinese, and 拿了X的offer, as moves', () => {
+    expect(moves('即刻 | 简一凡\n今天是我在Google的last day，感谢大家这五年的照顾。下周join Anthropic，继续做alignment。')).toEqual(['简一凡:join:Google→Anthropic']);
+    expect(moves('小红书 | 詹若水\n终于官宣：已经正式onboard字节Seed了！之前在阿里通义待了三年，感恩。')).toEqual(['詹若水:join:Alibaba→ByteDance']);
+    expect(moves('听说腾讯混元的负责人柏子安已经拿了OpenAI的offer，月底就走。')).toEqual(['柏子安:join:Tencent→OpenAI']);
+  });
+  it('reads a stint told as ending (在Meta的四年结束了) and 会去 a company next as a move', () => {
+    expect(moves('朋友圈 | 龙思齐\n在Meta的四年结束了，farewell！接下来会去xAI做pretraining。')).toEqual(['龙思齐:join:Meta→xAI']);
+  });
+  it('reads no move in a sync at an office or a project group joined at a hackathon', () => {
+    expect(moves('即刻 | 简一凡\n今天在Anthropic办公室和老同事们开了个sync。')).toEqual([]);
+    expect(moves('小红书 | 詹若水\n这周在字节Seed的hackathon上join了一个新项目组，做多模态agent。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -2918,6 +2934,8 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
     companyBefore: ['毕业了', '宋立今天从字节跳动毕业了。', '宋立今年从清华毕业了。'],
     atCompanyBefore: ['画上句号', '宋立在字节跳动的四年画上句号。', '宋立在清华的四年画上句号。'],
     vacancyFilled: ['补上', '腾讯混元负责人的空缺已由前百度首席架构师仲夏补上。', '仲夏表示，腾讯混元补上了多模态的短板。'],
+    stintBefore: ['结束了', '龙思齐在Meta的四年结束了。', '龙思齐在腾讯的会议结束了。'],
+    hanBefore: ['join', '龙思齐已join Anthropic。', 'Join Anthropic at the developer conference next week.'],
     orgBound: ['bound', 'Apple researcher Ana Ruiz is Meta-bound.', 'Ana Ruiz said the paper is bound for Meta.'],
     orgLater: [
       'has a new role',
