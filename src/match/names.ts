@@ -54,6 +54,9 @@ const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const ADVERBS = chars(ZH_NAME_CHARS.adverbs);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
+const CAME_FROM_DE = /来自[^,;。的]{1,16}的/g;
+// After such a name: the sentence's or clause's end.
+const NAME_THEN_END = chars(',;。!?');
 const ZH_NUMERALS = chars('零一二三四五六七八九十百千万亿两几数');
 const COMMA: ReadonlySet<string> = new Set([',']);
 // Two-character words that open what follows a name (times, 正式, and verbs such as 宣布 or 表示): never a given name.
@@ -504,6 +507,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   // (The pattern only where a word of replacing stands: most sentences have none.)
   if (REPLACING.test(sentence)) for (const m of sentence.matchAll(ZH_REPLACED_AFTER_DE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   if (sentence.includes('是')) for (const m of sentence.matchAll(ZH_CLEFT_AFTER_DE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  // Who came from somewhere, after 的: "迎来新任技术负责人——来自百度的宓远航。"
+  for (const m of sentence.matchAll(CAME_FROM_DE)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers, NAME_THEN_END));
   // The agent of taking charge: "由钱一鸣负责", "由钱一鸣统筹".
   for (let i = sentence.indexOf('由'); i >= 0; i = sentence.indexOf('由', i + 1)) {
     const n = zhNameAt(text, from + i + 1, to, triggers);

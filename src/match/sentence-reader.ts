@@ -257,7 +257,8 @@ const NAMED_COMPANY = new RegExp(
 );
 const EMERGING = new RegExp(`\\b(?:${alternation(W.emerging.en)})\\b`);
 // The opening of an aside about the person before it: a relative clause or an apposition.
-const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en, ...W.appositionOpeners.en, 'his', 'her', 'their', 'its'])})\\s`);
+// ("Elena Sato, whom Alexandr Wang met at a conference, has joined Meta": the object forms too.)
+const ASIDE_OPENER = new RegExp(`^\\s*(?:${alternation([...W.relativePronouns.en, ...W.appositionOpeners.en, 'whom', 'whose', 'his', 'her', 'their', 'its'])})\\s`);
 // "welcome Hannah Lowe to …", "welcomed former Google researcher Ana Ruiz": a capitalised name after a few words at most.
 // ("hiring Windsurf chief executive Varun Mohan": an org's name may open the words before it.)
 // (Lower-case words and an org's capitalised ones may describe the person first: "landed former Stripe engineer X".)
@@ -1872,6 +1873,8 @@ export class SentenceReader {
   joinsList(gap: string): boolean {
     // A gloss in parentheses is the name's own ("Ravi Menon (who worked on reasoning models), Clara Zhou"): its verbs start no clause.
     const bare = gap.includes('(') ? gap.replace(GLOSS, '') : gap;
+    // ("Meta hires Microsoft's Elena Sato, introduced by Alexandr Wang": the agent of a participle is no item.)
+    if (/\sby\s*$/.test(bare)) return false;
     // (Not an aside that ends on its own object's title: "X, who will report to Anthropic's chief technology officer, Y".)
     if (((LIST_JOINERS.test(gap) || APPOSITIVE_ASIDE.test(gap)) && !TRIGGERISH.test(bare) && !TIME_GAP.test(bare)) || (RELATIVE_ASIDE.test(gap) && !ASIDE_OBJECT_TITLE.test(gap))) return true;
     const item = gap.includes(';') ? SEMICOLON_ASIDE.exec(gap) : null;

@@ -2888,6 +2888,17 @@ describe('the five-hundred-and-fifty-first batch (code-switching: English move w
   });
 });
 
+describe('the five-hundred-and-fifty-second batch (one mover among many names): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads no one in a whom-clause or after a participle\'s "by" as a mover beside the one named', () => {
+    expect(moves('Microsoft AI researcher Elena Sato, whom Alexandr Wang met at a conference last year, has joined Meta Superintelligence Labs.')).toEqual(['Elena Sato:join:Microsoft→Meta']);
+    expect(moves("Meta hires Microsoft's Elena Sato, introduced by Alexandr Wang")).toEqual(['Elena Sato:join:Microsoft→Meta']);
+  });
+  it('finds the name after 来自…的 that closes a sentence of arrival', () => {
+    expect(moves('腾讯混元迎来新任技术负责人——来自百度的宓远航。他将向腾讯首席科学家张正友汇报。')).toEqual(['宓远航:join:Baidu→Tencent']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
