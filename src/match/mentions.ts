@@ -37,6 +37,8 @@ export function findMentions(text: string, index: MatchIndex, cased?: string): M
   for (const m of raw) {
     // "平克·弗洛伊德的《月之暗面》": a name that is a whole work's title in 《》 is the work, not the org.
     if (m.entity.kind === 'org' && text.charCodeAt(m.start - 1) === 0x300a /* 《 */ && text.charCodeAt(m.end) === 0x300b /* 》 */) continue;
+    // ("a Mistral-class amphibious ship", "a Google-style campus": a kind named after the org, not the org itself.)
+    if (m.entity.kind === 'org' && KIND_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // "> Some personal news: …": a ">" opening a line marks a quoted post's line, not an arrow.
     if (m.entity.kind === 'trigger' && text.charCodeAt(m.start) === 0x3e /* > */ && opensLine(text, m.start)) continue;
     const g = groupOf(m.entity);
@@ -52,6 +54,9 @@ export function findMentions(text: string, index: MatchIndex, cased?: string): M
   }
   return kept;
 }
+
+// (The hyphen is a space once normalised; "class action" is a lawsuit against the org.)
+const KIND_AFTER = /^ (?:class(?! action)|style|like|type)\b/;
 
 /** Whether only spaces (or more quote marks) stand between the line's start and `at`. */
 function opensLine(text: string, at: number): boolean {

@@ -2899,6 +2899,17 @@ describe('the five-hundred-and-fifty-second batch (one mover among many names): 
   });
 });
 
+describe('the five-hundred-and-fifty-third batch (labs named with common words): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a kind named after a lab ("Mistral-class", "Google-style") as no mention of it, but a class action against it as one', () => {
+    expect(movesAs('Captain Henri Dubreuil has left command of the Mistral-class amphibious ship Tonnerre.', ['ends'])).toEqual(['-→-']);
+    expect(movesAs('Ana Ruiz, who left OpenAI last month, joined a class action against the company.', ['person', 'ends'])).toEqual(['Ana Ruiz:OpenAI→-']);
+  });
+  it('knows NASA as the org left, not a lab a word before it names', () => {
+    expect(moves("A former Gemini-program flight controller's son, Mark Ellison, has left NASA to join Axiom Space.")).toEqual(['Mark Ellison:departure:NASA→-']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
