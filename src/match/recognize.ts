@@ -4117,9 +4117,9 @@ function originElsewhere(c: Candidate, r: SentenceReader, spans: readonly Span[]
   // ("委任许静怡女士为本公司首席财务官。许女士此前任职于高盛集团": a post filled from another org is a join.)
   const own = spans.findIndex((s) => s.start === c.sentence.start);
   // (The next sentences' openings are read before their readers are built: most joins have none of these.) A stint may
-  // open one: "… at OpenAI! After four years at Microsoft Research, it's time for a new chapter." One sentence may
-  // stand between that names nobody else (the body retelling a headline's move).
-  for (let k = own + 1; own >= 0 && k < Math.min(spans.length, own + 3); k++) {
+  // open one: "… at OpenAI! After four years at Microsoft Research, it's time for a new chapter." Two sentences may
+  // stand between that name nobody else (the body retelling a headline's move, a notice's "Congratulate Oliver.").
+  for (let k = own + 1; own >= 0 && k < Math.min(spans.length, own + 4); k++) {
     const lead = r.text.slice(spans[k]!.start, spans[k]!.start + 40);
     const stint = STINT_OPENING.test(lead);
     // (Nobody else named there but a poster: "Sam Altman on X: thrilled to welcome Priya Natarajan to OpenAI".)
@@ -4242,9 +4242,10 @@ function opensWithSurname(lead: string, name: string): boolean {
 const PAST_WORK_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjectPronouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.pastWork.en)})\\b`);
 const FUTURE_WORDS = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.toCome.en)})\\b`);
 // (Or thanks for one: "Grateful for four great years at Hugging Face.")
-// ("之前在阿里通义待了三年，感恩。": a stint told in Chinese.)
+// ("之前在阿里通义待了三年，感恩。": a stint told in Chinese; "Previously: Research Director at Google DeepMind", "此前：阿里巴巴…":
+// a network's notice labels it.)
 const STINT_OPENING =
-  /^\s*(?:after|following|grateful for|thankful for|thanks to)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s|^\s*(?:之前|此前|以前|先前|过去)?我?在[^,;。]{1,20}?(?:待了|工作了|干了)/;
+  /^\s*(?:after|following|grateful for|thankful for|thanks to)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s|^\s*(?:之前|此前|以前|先前|过去)?我?在[^,;。]{1,20}?(?:待了|工作了|干了)|^\s*(?:previously|formerly|prior|before|此前|之前|曾任)\s*:/;
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 // '… team!" posted ', '…," said ': a quote closed, then the verb that names its speaker.
 const QUOTE_THEN_SPEAKER = new RegExp(`["”]\\s*,?\\s*(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+$`);

@@ -2910,6 +2910,23 @@ describe('the five-hundred-and-fifty-third batch (labs named with common words):
   });
 });
 
+describe('the five-hundred-and-fifty-fourth batch (profile-update notices): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a notice\'s "Previously:" line as the origin, past a "Congratulate X." between, and "Congratulate" as no part of a name', () => {
+    expect(
+      moves(
+        'Your network: Oliver Grant started a new position\nOliver Grant started a new position as Head of Research at Anthropic. Congratulate Oliver. Previously: Research Director at Google DeepMind.',
+      ),
+    ).toEqual(['Oliver Grant:join:Google→Anthropic']);
+    expect(moves('Congratulate Mei Tanaka for starting a new position at OpenAI\nMei Tanaka, formerly Staff Engineer at Meta, is now Member of Technical Staff at OpenAI.')).toEqual([
+      'Mei Tanaka:join:Meta→OpenAI',
+    ]);
+  });
+  it("reads 开始担任 a company's post as a join, with 此前： as its origin", () => {
+    expect(moves('人脉动态\n晏书航 开始担任 字节跳动 的 大模型研究员\n此前：阿里巴巴 通义实验室 算法专家')).toEqual(['晏书航:join:Alibaba→ByteDance']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
