@@ -247,7 +247,9 @@ function readBiography(r: SentenceReader, t: TriggerMention, year: number): Bloc
   // the whole aside is read elsewhere.)
   // (A loss's aside runs past its object's apposition: "which lost its head of foundation models, X, to Meta last month".)
   const lossTail = () => t.word.startsWith('lost ') && LAST_WEEKS.test(r.text.slice(t.end, Math.min(r.span.end, t.end + 100)));
-  const recentAside = () => r.triggers.length === 1 && !/\band\s/.test(after) && (LAST_WEEKS.test(`${before.slice(-16)}${t.word}${after}`) || lossTail());
+  // (A move inside a quote closed before the aside is the quote's: '"I left Tesla …" — X, who joined xAI last week'.)
+  const alone = () => r.triggers.every((x) => x === t || (x.end <= t.start && /["”]/.test(r.text.slice(x.end, t.start))));
+  const recentAside = () => alone() && !/\band\s/.test(after) && (LAST_WEEKS.test(`${before.slice(-16)}${t.word}${after}`) || lossTail());
   if (
     (EN_RELATIVE.test(before) || relativeAnd) &&
     !recentAside() &&

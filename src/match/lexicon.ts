@@ -3099,6 +3099,11 @@ export const CONTEXT_WORDS = {
   updateLabels: { en: ['update', 'updated', "editor's note", 'editor’s note'], zh: ['更新', '最新消息', '编者注'] },
   /** Where a person posts an item a feed hands over under their name ("X on LinkedIn: …"). */
   postingPlatforms: { en: ['x', 'twitter', 'linkedin', 'threads', 'bluesky', 'mastodon', 'weibo', 'substack'], zh: ['微博', '朋友圈', '即刻', '知乎', '小红书'] },
+  /** Labels of a line that links to an earlier story ("Related: …", "相关阅读：…"): what it tells is not the item's news. */
+  relatedLinks: {
+    en: ['related', 'read more', 'see also', 'more on this', 'further reading', 'related story', 'related coverage', 'previously'],
+    zh: ['相关阅读', '延伸阅读', '推荐阅读', '相关文章', '相关报道', '往期回顾'],
+  },
   /** After a title's bar or dash, a reference work: the page is about the one person the title names ("岑嘉言 - 百度百科"). */
   referencePages: { en: ['wikipedia', 'baidu baike'], zh: ['维基百科', '百度百科', '搜狗百科', '互动百科', '快懂百科'] },
   /**

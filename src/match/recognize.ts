@@ -1482,6 +1482,12 @@ function readSentence(
     // ("官宣一下：正式加入@阿里通义千问", "#离职# 今天从字节跳动毕业了": a Chinese post leaves out its writer, the subject.)
     const clauseBefore = r.text.slice(r.clause(t.start).start, t.start);
     const firstPerson = FIRST_PERSON_SUBJECT.test(clauseBefore) || FIRST_PERSON_WORD.test(t.word);
+    // ('"I left Tesla because …" — Miguel Santos, who …': a pull quote's attribution, the name right after the quote closes.)
+    const attributed = firstPerson && !subjects.length ? r.people.find((p) => p.start > t.end && /["”]\s*$/.test(r.text.slice(Math.max(t.end, p.start - 3), p.start))) : undefined;
+    if (attributed) {
+      subjects = [attributed];
+      r.fire('subject.quoted', attributed.name, `"${t.word}" in their own words, the quote attributed to them after it`);
+    }
     // (Only the poster the title names: looking for a signature at the end would read that sentence before its turn.)
     // (And names an org: "告别北京，下周搬去杭州" leaves a city.)
     // (An English word inside Chinese as much: "下周join Anthropic".)
@@ -2896,6 +2902,7 @@ function leftOwnPlace(r: SentenceReader, t: TriggerMention): boolean {
   const own = OWN_PLACE_AFTER.exec(r.text.slice(t.end, t.end + 32));
   return own !== null && !r.orgs.some((o) => o.start >= t.end + own[0].length && o.start - (t.end + own[0].length) <= 5);
 }
+const RELATED_LINK = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.relatedLinks.en)}|${alternation(CONTEXT_WORDS.relatedLinks.zh)})\\s*:`);
 const NOUN_TO_BEFORE = /\sto\s+(?:the\s+)?$/;
 /** A bare "to" right before the org, after a name or the comma closing an aside ("… of X to OpenAI", "…, to OpenAI"; not "a blow to OpenAI"). */
 function bareToBefore(r: SentenceReader, o: OrgMention): boolean {
@@ -4568,6 +4575,11 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
     if (recap && !JUST_NOW.test(n.text.slice(spans[i]!.start, spans[i]!.end)) && !datedThisYear(n.text.slice(spans[i]!.start, spans[i]!.end), options.year)) {
       for (const t of r.triggers) r.block('block.recap', t.word, 'an article that looks back, and no word of now');
+      return;
+    }
+    // ("Related: Meta hires Scale AI's Alexandr Wang (June 2025)", "相关阅读：…": a link to an earlier story, not this one's news.)
+    if (r.triggers.length && RELATED_LINK.test(n.text.slice(spans[i]!.start, spans[i]!.start + 24))) {
+      for (const t of r.triggers) r.block('block.recap', t.word, 'a link to an earlier story');
       return;
     }
     // Who "he" or "she" is: the one person the sentence before names (none when it names several, or nobody).

@@ -362,7 +362,7 @@ export const RULES = {
     lang: 'any',
     stage: 'block',
     matches:
-      'a plural move noun listing people in the past, after the article has told a named move ("Departures this year have included …"); any move of an article whose headline looks back ("A timeline of …", "The year in …", "盘点"), unless its sentence tells it as just now',
+      'a plural move noun listing people in the past, after the article has told a named move ("Departures this year have included …"); any move of an article whose headline looks back ("A timeline of …", "The year in …", "盘点"), unless its sentence tells it as just now; a line that links to an earlier story ("Related: …", "相关阅读：…")',
     yields: 'no move: earlier moves told as background to the news',
   },
   'block.time-clause': { lang: 'any', stage: 'block', matches: '"after/before/when … joining", "在…后", "回归腾讯后的"', yields: 'the move word sets a time, it is not news' },

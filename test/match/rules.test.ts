@@ -2927,6 +2927,19 @@ describe('the five-hundred-and-fifty-fourth batch (profile-update notices): what
   });
 });
 
+describe("the five-hundred-and-fifty-fifth batch (the move in a story's furniture): what its blind score showed", () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('gives a pull quote\'s "I left Tesla" to the name after it, whose aside of last week is news', () => {
+    expect(
+      moves('Inside the build-out\n"I left Tesla because this is the hardest infrastructure problem in the world." — Miguel Santos, who joined xAI last week as head of data centre operations'),
+    ).toEqual(['Miguel Santos:departure:Tesla→xAI']);
+  });
+  it('reads a "Related:" or 相关阅读 line as a link to an earlier story, not news', () => {
+    expect(moves("Meta's lab, one year on\nRelated: Meta hires Scale AI's Alexandr Wang to lead new lab (June 2025)\nThe group has shipped two models.")).toEqual([]);
+    expect(moves('大模型人才观察\n相关阅读：前百度研究员邵清和加盟阿里巴巴\n今年以来，各家厂商多次下调价格。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
