@@ -1439,10 +1439,17 @@ function readSentence(
     // ("此人離開後可能轉戰百度": a time clause of leaving, then where they may go next, is no narrative of the past.)
     const nextStep = narrative && FUTURE_AFTER_LEAVING.test(subjectClause) && r.events.every((e) => e.outcome !== 'blocked' || !BIOGRAPHY_RULES.has(e.rule) || e.rule === 'block.time-clause');
     if (pronoun && !t.trigger.plural && (!narrative || nextStep || pronoun[0].startsWith('其')) && !introducedUnnamed(r, pronoun, t)) {
-      const before = owner ?? antecedent();
+      // (On a reference page, "he" is who the page is about, whoever else the entry before names: "… under Jeff Dean. In
+      // November 2025 he left Google".)
+      const named = owner ? null : antecedent();
+      const before = owner ?? named ?? article.pageSubject;
       if (before) {
         subjects = [before];
-        r.fire('subject.pronoun', t.word, owner ? `${before.name}, the one person the sentence names before it` : `${before.name}, the one person the sentence before names`);
+        r.fire(
+          'subject.pronoun',
+          t.word,
+          owner ? `${before.name}, the one person the sentence names before it` : named ? `${before.name}, the one person the sentence before names` : `${before.name}, who the page is about`,
+        );
       }
     }
     // "前谷歌研究科学家邬星河近日回国。邬博士已正式加盟月之暗面": a surname and an honorific opening the clause, the person the

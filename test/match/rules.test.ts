@@ -2940,6 +2940,20 @@ describe("the five-hundred-and-fifty-fifth batch (the move in a story's furnitur
   });
 });
 
+describe('the five-hundred-and-fifty-sixth batch (people watches in new shapes): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "he" on a reference page as the page\'s subject, whoever else the entry before names', () => {
+    expect(
+      moves('Halvard Steen - Wikipedia\nHalvard Steen is a Norwegian computer scientist.\nSteen joined Google Brain in 2014 under Jeff Dean. In November 2026 he left Google to join Mistral AI.'),
+    ).toEqual(['Halvard Steen:departure:Google→Mistral AI']);
+  });
+  it('reads "Welcoming" as no part of a name in a memo\'s subject line', () => {
+    expect(moves("From: Amin Vahdat\nSubject: Welcoming Samir\n\nTeam, I'm happy to share that Samir Haddad is joining us as head of TPU software at Google. Samir comes to us from Nvidia.")).toEqual([
+      'Samir Haddad:join:Nvidia→Google',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
