@@ -422,6 +422,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // ("Apple lost Soren Vik, its top Siri engineer, to OpenAI": "lost" alone only before a name; "lost money" loses nobody.)
   ['lost', { event: 'departure', shape: 'dismiss', strength: 0.8, loss: true, when: ['namedPerson'] }],
+  // Its counterpart: "Anthropic gained Priyanka Iyer, a senior engineer at xAI" ("gained ground" gains nobody).
+  ...['gained', 'has gained', 'gains'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson'] }]),
   // A list of departures: "Cohere departures this year include its policy lead X, …".
   ...nouns('departure', 'leave', 0.8, ['departures include', 'departures included', 'departures have included', 'exits include', 'exits included']),
   // A roundup's "On the way out is X" (the name right after it).

@@ -555,7 +555,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         named('end.connector', r.orgAfterConnector('to', t.end, relative < 0 ? Infinity : t.end + relative), 'to') ??
         named('end.object', describesObject || othersObject(object) ? null : object, 'to');
       const segment = r.segment(t.start);
-      const from = r.orgAfterConnector('from', segment.start, segment.end);
+      // (Not a "from" before this verb's own hirer: "OpenAI has hired X from Google DeepMind, while Google has hired …".)
+      const fromStart = hirer && hirer.start > segment.start && hirer.end <= t.start ? hirer.start : segment.start;
+      const from = r.orgAfterConnector('from', fromStart, segment.end);
       // ("xAI hires Apple's Siri engineering lead": with nobody named, the org whose staff the object is is where they come from.)
       // ("小米迎来前OpenAI研究员": or one "former" of it.)
       const whose =

@@ -2954,6 +2954,18 @@ describe('the five-hundred-and-fifty-sixth batch (people watches in new shapes):
   });
 });
 
+describe('the five-hundred-and-fifty-seventh batch (moves that cross between two labs): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('takes no origin for a hire from a "from" before its own hirer', () => {
+    expect(moves("OpenAI has hired Marco Levi from Google DeepMind, while Google has hired OpenAI's Anika Rao.")).toEqual(['Marco Levi:join:Google→OpenAI', 'Anika Rao:join:OpenAI→Google']);
+    expect(moves('字节跳动从谷歌挖来了研究员景思远。')).toEqual(['景思远:join:Google→ByteDance']);
+  });
+  it('reads "gained" a named person as a hire, and no one in a share price gained', () => {
+    expect(moves('Anthropic gained Priyanka Iyer, a senior engineer at xAI, this month.')).toEqual(['Priyanka Iyer:join:xAI→Anthropic']);
+    expect(moves('Nvidia gained 4 percent after Jensen Huang spoke.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
