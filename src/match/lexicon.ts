@@ -151,7 +151,7 @@ const REJOINS_EN = ['rejoins', 'rejoined', 'will rejoin', 'would rejoin'];
 const OUT_AT_EN = ['is out at', 'was out at', 'are out at', 'were out at', 'is no longer at', 'was no longer at', "i'm no longer at", 'i’m no longer at', 'i am no longer at'];
 
 /** A newsletter's shorthand for a move ("Maya Lindgren: Google DeepMind → Anthropic"). */
-export const ARROWS = ['→', '->', '⟶', '➡', '➔', '⇒'];
+export const ARROWS = ['→', '->', '⟶', '➡', '➔', '⇒', '👉'];
 
 /** Move triggers, English and Chinese (Simplified: text is folded to it before matching), each phrase listed once. */
 export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [

@@ -4259,9 +4259,9 @@ const PAST_WORK_OPENING = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.subjec
 const FUTURE_WORDS = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.toCome.en)})\\b`);
 // (Or thanks for one: "Grateful for four great years at Hugging Face.")
 // ("之前在阿里通义待了三年，感恩。": a stint told in Chinese; "Previously: Research Director at Google DeepMind", "此前：阿里巴巴…":
-// a network's notice labels it.)
+// a network's notice labels it; "👋 to my amazing team at Google after six years": a farewell to it.)
 const STINT_OPENING =
-  /^\s*(?:after|following|grateful for|thankful for|thanks to)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s|^\s*(?:之前|此前|以前|先前|过去)?我?在[^,;。]{1,20}?(?:待了|工作了|干了)|^\s*(?:previously|formerly|prior|before|此前|之前|曾任)\s*:/;
+  /^\s*(?:after|following|grateful for|thankful for|thanks to)\s+(?:[\w-]+\s+){0,4}(?:years?|months?|decades?)\s+(?:at|with)\s|^\s*(?:之前|此前|以前|先前|过去)?我?在[^,;。]{1,20}?(?:待了|工作了|干了)|^\s*(?:previously|formerly|prior|before|此前|之前|曾任)\s*:|^\s*(?:👋|goodbye|farewell)\s+to\s/;
 const EN_HONORIFIC_OPENING = /^\s*(?:mr|ms|mrs|dr|prof)\.?\s+/;
 // '… team!" posted ', '…," said ': a quote closed, then the verb that names its speaker.
 const QUOTE_THEN_SPEAKER = new RegExp(`["”]\\s*,?\\s*(?:${alternation(CONTEXT_WORDS.speechVerbs.en)})\\s+$`);

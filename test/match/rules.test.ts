@@ -2966,6 +2966,17 @@ describe('the five-hundred-and-fifty-seventh batch (moves that cross between two
   });
 });
 
+describe('the five-hundred-and-fifty-eighth batch (emoji shorthand): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads 👉 between two orgs as an arrow, and "👋 to my team at X" after a join as its origin', () => {
+    expect(moves('Moves this week\n• Yui Nakamura: Apple 👉 OpenAI')).toEqual(['Yui Nakamura:departure:Apple→OpenAI']);
+    expect(moves("Priya Anand on X\n🎉 Personal news: I've joined Microsoft AI! 👋 to my amazing team at Google after six years.")).toEqual(['Priya Anand:join:Google→Microsoft']);
+  });
+  it('reads no move in an arrow between two products', () => {
+    expect(moves('Product notes\nMigrating from ChatGPT ➡️ Claude: a guide by Tom Becker, a developer at Stripe.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
