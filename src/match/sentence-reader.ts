@@ -455,6 +455,9 @@ const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
 const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`);
 const IN_CHARGE_OF = /\bin charge of\b/;
 // "接受了xAI的offer", "接受了Meta开出的offer": after the org, its offer.
+// After "departing": a few lower-case title words, then the name (a comma may set it off); no verb between.
+const DEPARTING_TITLE_GAP = /^(?:\s+(?!(?:is|was|has|had|will|said|says|and)\b)[a-z&'’-]+){1,6},?\s+$/;
+const TITLE_WORD_IN = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.titleHeads.en)}|cto|ceo|cfo|coo|vp|executive)\\b`);
 const VACANCY_BY = /空缺[^。;]{0,30}由/;
 // "在Meta的四年", "在字节的三年时光": 的, then a time spent there, right before the word.
 const STINT_BEFORE = new RegExp(`的[^,;。]{0,4}?(?:[\\d一二三四五六七八九十两几多]+(?:年|个月)|${alternation(W.stintNouns.zh)})[^,;。]{0,2}$`);
@@ -1607,6 +1610,15 @@ export class SentenceReader {
       if (listed.length) {
         this.fire('subject.noun', listed.map((p) => p.name).join(', '));
         return listed;
+      }
+    }
+    // "its departing AI platform chief, Helen Zhao", "departing CTO Mira Castell": a word of leaving used as an adjective
+    // before a title names who leaves after it.
+    if (t.word === 'departing' || t.word === 'outgoing') {
+      const p = this.people.find((q) => q.start > t.end && q.start - t.end <= 48 && DEPARTING_TITLE_GAP.test(this.text.slice(t.end, q.start)));
+      if (p && TITLE_WORD_IN.test(this.text.slice(t.end, p.start))) {
+        this.fire('subject.noun', this.words({ start: t.start, end: p.end }), 'the one a title after the adjective names');
+        return [p];
       }
     }
     if (t.trigger.noun) {

@@ -2977,6 +2977,16 @@ describe('the five-hundred-and-fifty-eighth batch (emoji shorthand): what its bl
   });
 });
 
+describe('"departing" as an adjective before a title', () => {
+  it('names who leaves: the person the title after it introduces', () => {
+    expect(movesAs('Microsoft is splitting the role of its departing AI platform chief, Helen Zhao, between two deputies.', ['person', 'event', 'ends'])).toEqual(['Helen Zhao:departure:Microsoft→-']);
+    expect(movesAs('Microsoft named a successor to departing chief technology officer Helen Zhao.', ['person', 'event', 'ends'])).toEqual(['Helen Zhao:departure:Microsoft→-']);
+  });
+  it('names no one where a verb stands between', () => {
+    expect(movesAs('The departing team said Helen Zhao had been a great manager at Microsoft.', ['person'])).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
