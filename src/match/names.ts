@@ -440,6 +440,8 @@ const APPOINTED_AFTER = /^[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/;
 export function openingChineseName(text: string, from: number, to: number): NameSpan | null {
   return isHanCode(text.charCodeAt(from)) ? zhNameAt(text, from, to, NO_TRIGGERS, OPENING_FOLLOW) : null;
 }
+const RELIEVED_OF = /免去|免除|撤销/g;
+const RELIEVED_FOLLOW = chars(`${ZH_NAME_CHARS.function}集公副总首职董技同先女`);
 const OPENING_FOLLOW = chars(`${ZH_NAME_CHARS.function}是的0123456789`);
 
 /**
@@ -501,6 +503,8 @@ export function findChineseNames(text: string, from: number, to: number, trigger
   for (const m of sentence.matchAll(ZH_CHIEF_TITLE)) push(afterTitle(from + m.index + m[0].length));
   // Names that open a list after the move ("还有钱一鸣", "包括…"), or the object of a verb ("招募了马晓川").
   for (const m of sentence.matchAll(ZH_LIST_OPENERS)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
+  // The one relieved of a post: "决定免去尹慕白集团副总裁职务" (the post, or its company, right after the name).
+  for (const m of sentence.matchAll(RELIEVED_OF)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers, RELIEVED_FOLLOW));
   for (const m of sentence.matchAll(ZH_GREETINGS)) push(zhNameAt(text, from + m.index + m[0].length, to, triggers));
   // (Only in a sentence that appoints: "任命A为…，B为…".)
   if (APPOINTING.test(sentence)) for (const m of sentence.matchAll(APPOINTED_NEXT)) push(zhNameAt(text, from + m.index + 1, to, triggers, WEI));

@@ -2987,6 +2987,12 @@ describe('"departing" as an adjective before a title', () => {
   });
 });
 
+describe('the one relieved of a post (免去X…职务)', () => {
+  it('finds the name after 免去, the post or its company right after it', () => {
+    expect(movesAs('百度集团近日发布内部通报，决定免去尹慕白集团副总裁职务，其负责的业务由公司另行安排。', ['person', 'event', 'ends'])).toEqual(['尹慕白:departure:Baidu→-']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
