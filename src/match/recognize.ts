@@ -376,7 +376,7 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // successor and their past, not the org left; a part of the post handed over may still name it.)
       const successorNext = t.trigger.successor === 'after' && !t.trigger.partOfPost;
       // ("the departure of X, who led the Flash team, to OpenAI": a move told as a noun goes where a bare "to" points.)
-      const nounTo = t.trigger.noun ? r.orgs.find((o) => o.start > t.end && o.start < next0(r, t) && bareToBefore(r, o)) : undefined;
+      const nounTo = t.trigger.noun ? r.orgs.find((o) => o.start > t.end && o.start < nextTriggerAt(r, t) && bareToBefore(r, o)) : undefined;
       const left =
         object && !bareNoun && !pastComma && !successorNext && object !== nounTo && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object, t.end) ? object : null;
       const from =
@@ -1647,7 +1647,7 @@ function readSentence(
                   // (After a departure, not an org the aside moves to: "exits include A, who left …, B, who joined Meta".)
                   !(t.trigger.event === 'departure' && r.triggers.some((x) => x.start >= person.end && x.end <= o.start)) &&
                   // (Nor where the move told as a noun goes, past the aside: "the departure of X, who led the Flash team, to OpenAI".)
-                  !(t.trigger.noun && NOUN_MOVE_TO.test(r.text.slice(Math.max(person.end, o.start - 8), o.start))),
+                  !(t.trigger.noun && bareToBefore(r, o)),
               ),
               to,
             )
@@ -2921,8 +2921,7 @@ function bareToBefore(r: SentenceReader, o: OrgMention): boolean {
   return r.text.charCodeAt(at - 1) === 0x2c /* , */ || r.people.some((p) => p.end === at);
 }
 /** Where the next move word after `t` stands in its sentence (its end if none). */
-const next0 = (r: SentenceReader, t: TriggerMention) => r.triggers.find((x) => x.start >= t.end)?.start ?? r.span.end;
-const NOUN_MOVE_TO = /,\s*to\s+(?:the\s+)?$/;
+const nextTriggerAt = (r: SentenceReader, t: TriggerMention) => r.triggers.find((x) => x.start >= t.end)?.start ?? r.span.end;
 const THE_COMPANYS = /\bthe (?:company|startup|firm|lab)['’]s\b/;
 const POST_FILLED = /^the (?:role|job|post|position|seat)\b/;
 const LATEST_HIRE_OPENING = /^\s*(?:the|its|their)\s+(?:(?:latest|newest|most recent|first)\s+)?(?:senior\s+)?(?:hire|recruit)$/;

@@ -1614,7 +1614,7 @@ export class SentenceReader {
     }
     // "its departing AI platform chief, Helen Zhao", "departing CTO Mira Castell": a word of leaving used as an adjective
     // before a title names who leaves after it.
-    if (t.word === 'departing' || t.word === 'outgoing') {
+    if (t.word === 'departing') {
       const p = this.people.find((q) => q.start > t.end && q.start - t.end <= 48 && DEPARTING_TITLE_GAP.test(this.text.slice(t.end, q.start)));
       if (p && TITLE_WORD_IN.test(this.text.slice(t.end, p.start))) {
         this.fire('subject.noun', this.words({ start: t.start, end: p.end }), 'the one a title after the adjective names');
