@@ -507,6 +507,13 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       if (from && t.trigger.event === 'promotion' && r.triggers.some((o) => o !== t && o.end <= from!.start && within(o, r.clause(from!.start)))) from = null;
       // (Nor one of a relative clause of its own with no move word: "Demirci, who came to Microsoft from Amazon in 2021, has been elevated".)
       if (from && t.trigger.event === 'promotion' && r.clause(from.start).start !== r.clause(t.start).start && RELATIVE_OPENING.test(r.text.slice(r.clause(from.start).start, from.start))) from = null;
+      // ("Two months after leaving Apple for Meta, X has joined OpenAI", "三个月前刚从字节跳动跳槽至阿里巴巴的X…已加入腾讯": where an
+      // earlier move of the same sentence took them is where this one starts.)
+      const stop = from && t.trigger.event === 'join' ? earlierStop(r, t, from) : null;
+      if (stop) {
+        r.fire('end.described-elsewhere', r.words(stop), `from ${stop.org}, where the earlier move took them`);
+        return { from: stop, to };
+      }
       return { from: named('end.connector', from, 'from'), to };
     }
     case 'hire': {
@@ -2921,6 +2928,15 @@ function bareToBefore(r: SentenceReader, o: OrgMention): boolean {
   return r.text.charCodeAt(at - 1) === 0x2c /* , */ || r.people.some((p) => p.end === at);
 }
 /** Where the next move word after `t` stands in its sentence (its end if none). */
+/** An earlier move word before `t` whose origin is `from`, and the org it then names as its destination ("leaving Apple for Meta", "从字节跳动跳槽至阿里巴巴"). */
+function earlierStop(r: SentenceReader, t: TriggerMention, from: OrgMention): OrgMention | null {
+  if (from.end > t.start) return null;
+  const earlier = r.triggers.find((x) => x !== t && x.end <= t.start && Math.abs(x.start - from.start) <= 12);
+  if (!earlier) return null;
+  // (In Chinese the word may carry its "to" itself: "跳槽至阿里巴巴".)
+  const to = (o: OrgMention) => r.introducedBy('to', o) || (o.start - earlier.end <= 1 && /[至到去]$/.test(earlier.word));
+  return r.orgs.find((o) => o.start > from.end && o.start >= earlier.end && o.end <= t.start && o.start - Math.max(from.end, earlier.end) <= 8 && to(o) && !r.sameOrg(o, from)) ?? null;
+}
 const nextTriggerAt = (r: SentenceReader, t: TriggerMention) => r.triggers.find((x) => x.start >= t.end)?.start ?? r.span.end;
 const THE_COMPANYS = /\bthe (?:company|startup|firm|lab)['’]s\b/;
 const POST_FILLED = /^the (?:role|job|post|position|seat)\b/;

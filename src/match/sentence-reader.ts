@@ -1805,7 +1805,13 @@ export class SentenceReader {
     // "刚刚从DeepSeek加入小米的研究员X在发布会上表示": a move word in a description (…的) of the one named right after it,
     // dated to the last weeks (one of long ago describes who they are: "今年初离开快手加盟美团的负责人X").
     const described =
-      !nearest && HAN_CHAR.test(t.word) && after[0] && DESCRIBES_NEXT.test(this.text.slice(t.end, after[0].start)) && LAST_WEEKS_ZH.test(this.text.slice(this.clause(t.start).start, t.start))
+      !nearest &&
+      HAN_CHAR.test(t.word) &&
+      after[0] &&
+      DESCRIBES_NEXT.test(this.text.slice(t.end, after[0].start)) &&
+      LAST_WEEKS_ZH.test(this.text.slice(this.clause(t.start).start, t.start)) &&
+      // (Not where the one described moves again after: "三个月前刚从字节跳动跳槽至阿里巴巴的X，近日再次跳槽，已加入腾讯".)
+      !this.triggers.some((x) => x.start > after[0]!.end)
         ? after[0]
         : undefined;
     if (described) {

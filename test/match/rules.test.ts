@@ -2993,6 +2993,17 @@ describe('the one relieved of a post (免去X…职务)', () => {
   });
 });
 
+describe('the five-hundred-and-sixtieth batch (moves told through counts): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('starts a second move where the first, in the same sentence, took the person', () => {
+    expect(moves('Two months after leaving Apple for Meta, Dmitri Sokolov is on the move again: he has joined OpenAI.')).toEqual(['Dmitri Sokolov:join:Meta→OpenAI']);
+    expect(moves('三个月内两次跳槽\n三个月前刚从字节跳动跳槽至阿里巴巴的研究员邬思齐，近日再次跳槽，已加入腾讯混元。')).toEqual(['邬思齐:departure:Alibaba→Tencent']);
+  });
+  it('still reads a move of the last weeks describing someone, with no move of theirs after it, as news', () => {
+    expect(moves('刚刚从DeepSeek加入小米的研究员葛远舟在发布会上表示，团队很年轻。')).toEqual(['葛远舟:join:DeepSeek→Xiaomi']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
