@@ -1718,6 +1718,12 @@ export const DENIAL_WORDS = [
   // A move called off at the last minute: "changed course and will stay at OpenAI", "最终改变主意". (Not "will remain at
   // the company as an adviser", said of one who steps down from a post.)
   'changed course',
+  // "has backed out before her start date and will remain at Google DeepMind".
+  'backed out before',
+  'backed out of joining',
+  'pulled out of joining',
+  'backed out of the job',
+  'backed out of the move',
   'changed her mind',
   'changed his mind',
   'fallen through',

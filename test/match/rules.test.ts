@@ -3004,6 +3004,14 @@ describe('the five-hundred-and-sixtieth batch (moves told through counts): what 
   });
 });
 
+describe('the five-hundred-and-sixty-second batch (reversals): what its blind score showed', () => {
+  it('reads a hire backed out of before its start date as called off', () => {
+    expect(movesAs('Priya Nair, whom xAI announced last month as its new head of safety, has backed out before her start date and will remain at Google DeepMind.', ['person', 'status'])).toEqual([
+      'Priya Nair:denied',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
