@@ -47,6 +47,27 @@ function annotationMask(original: string): Uint8Array | null {
   return mask;
 }
 
+// Markdown a feed carries unrendered (a forum's, a repository's): a link's brackets and address, emphasis marks and
+// backticks are no words ("**Ana Silva** left [OpenAI](https://openai.com)" reads "Ana Silva left OpenAI").
+const MD_LINK = /\[([^\]\n]{1,80})\]\((?:https?:\/\/|\/)[^)\s]{0,300}\)/g;
+const MD_EMPHASIS = /(\*\*|__)(?=\S)[^*_\n]{1,80}?\S\1|(?<![\w*])[_*](?=[^\s_*])[^_*\n]{1,60}?[^\s_*][_*](?![\w*])|`[^`\n]{1,60}`/g;
+
+/** Marks the original indexes that markdown's syntax covers (the text inside it stays). */
+function markdownMask(original: string, mask: Uint8Array | null): Uint8Array | null {
+  for (const m of original.matchAll(MD_LINK)) {
+    mask ??= new Uint8Array(original.length);
+    mask[m.index] = 1;
+    mask.fill(1, m.index + 1 + m[1]!.length, m.index + m[0].length);
+  }
+  for (const m of original.matchAll(MD_EMPHASIS)) {
+    mask ??= new Uint8Array(original.length);
+    const mark = m[1]?.length ?? 1;
+    mask.fill(1, m.index, m.index + mark);
+    mask.fill(1, m.index + m[0].length - mark, m.index + m[0].length);
+  }
+  return mask;
+}
+
 /** What one other character becomes: NFKC, Latin folded (lowercase, no diacritics), and its cased form. */
 function foldCharUncached(cp: number): [string, string] {
   const nfkc = String.fromCodePoint(cp).normalize('NFKC');
@@ -139,7 +160,8 @@ function writePiece(piece: string, casedPiece: string, at: number, len: number):
  */
 export function normalize(original: string): NormalizedText {
   const han = HAS_HAN.test(original);
-  const mask = han && (original.includes('(') || original.includes('（')) ? annotationMask(original) : null;
+  const annotated = han && (original.includes('(') || original.includes('（')) ? annotationMask(original) : null;
+  const mask = original.includes('](') || original.includes('**') || original.includes('`') || original.includes('_') ? markdownMask(original, annotated) : annotated;
   const converted = han ? simplify(original) : original;
   // The converter maps character for character; if it ever changes length, fall back to the original script.
   const script = converted.length === original.length ? converted : original;
@@ -222,7 +244,8 @@ export function originalSpan(n: NormalizedText, start: number, end: number): str
 }
 
 // Printable ASCII only: what most aliases are, and what needs no offset map to normalise.
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+// (Not the marks markdown is read for: "*", "_", "`", "]".)
+const PLAIN_ASCII = /^[\x20-\x29\x2b-\x5c\x5e\x61-\x7e]*$/;
 
 /** Normalises a watchlist alias the same way as text, so both meet in the automaton. */
 export function normalizeAlias(alias: string): string {

@@ -58,6 +58,19 @@ describe('normalize', () => {
   });
 });
 
+describe('normalize: markdown a feed carries unrendered', () => {
+  it('reads a link as its words and emphasis and code marks as nothing, keeping the original for quoting', () => {
+    const n = normalize('**Ana Silva** left _OpenAI_ for [xAI](https://x.ai/careers), per `her` post.');
+    expect(n.text).toBe('ana silva left openai for xai, per her post.');
+    const at = n.text.indexOf('xai');
+    expect(originalSpan(n, at, at + 3)).toMatch(/^xAI/);
+    expect(normalize('欧阳思远（原[阿里通义](https://qwenlm.github.io)）已加入 **字节跳动Seed**。').text).toBe('欧阳思远(原阿里通义)已加入 字节跳动seed。');
+  });
+  it('leaves snake_case words, a product of stars and brackets with no address alone', () => {
+    expect(normalize('snake_case_name, 2*3*4 and [sic] stay').text).toBe('snake_case_name, 2*3*4 and [sic] stay');
+  });
+});
+
 describe('splitSentences', () => {
   const split = (s: string) => splitSentences(s).map((sp) => s.slice(sp.start, sp.end));
 
