@@ -161,7 +161,8 @@ function writePiece(piece: string, casedPiece: string, at: number, len: number):
 export function normalize(original: string): NormalizedText {
   const han = HAS_HAN.test(original);
   const annotated = han && (original.includes('(') || original.includes('（')) ? annotationMask(original) : null;
-  const mask = original.includes('](') || original.includes('**') || original.includes('`') || original.includes('_') ? markdownMask(original, annotated) : annotated;
+  // (Only where a link, bold or code mark stands: a lone "_" or "*" is common in feed text, and italics alone hide no word.)
+  const mask = original.includes('](') || original.includes('**') || original.includes('__') || original.includes('`') ? markdownMask(original, annotated) : annotated;
   const converted = han ? simplify(original) : original;
   // The converter maps character for character; if it ever changes length, fall back to the original script.
   const script = converted.length === original.length ? converted : original;
