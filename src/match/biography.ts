@@ -347,7 +347,9 @@ function yearsGoverning(r: SentenceReader, clause: { start: number; end: number 
     const words = r.text.slice(lead.start, lead.end);
     // (Not one that describes the subject it ends with: "2023年从阿里离职的宋一川，近日再度离开…".)
     const describedSubject = r.people.some((p) => p.end === lead.end && p.start >= lead.start && r.text.charCodeAt(p.start - 1) === 0x7684); /* 的 */
-    if (lead.end - lead.start <= WINDOWS.leadingTimeClause && !EN_RELATIVE_START.test(words) && !describedSubject) years.push(...[...words.matchAll(YEAR)].map((m) => Number(m[1])));
+    // (Nor an aside that dates the org named before it: "OpenAI, founded in 2015, has named X chief scientist".)
+    if (lead.end - lead.start <= WINDOWS.leadingTimeClause && !EN_RELATIVE_START.test(words) && !describedSubject && !ORG_DATED_ASIDE.test(words))
+      years.push(...[...words.matchAll(YEAR)].map((m) => Number(m[1])));
   }
   // ("joined the startup, Ridgeline Semiconductor, in March 2024, according to the complaint": a clause that is only a
   // date, after the move's own or past a name set off after it, dates it too.)
@@ -366,4 +368,5 @@ function yearsGoverning(r: SentenceReader, clause: { start: number; end: number 
   }
   return years;
 }
+const ORG_DATED_ASIDE = /^\s*(?:founded|co-founded|established|launched|created|formed|incorporated|started|set up)\s+(?:in|back in)\s/;
 const TRAILING_DATE = new RegExp(`^\\s*(?:in|back in)\\s+(?:early\\s+|late\\s+|mid-?)?(?:(?:${MONTHS_EN.join('|')})\\s+)?((?:19|20)\\d\\d)\\s*$`);

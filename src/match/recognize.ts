@@ -2973,6 +2973,27 @@ function hiredByTheCompany(r: SentenceReader, c: Candidate, spans: readonly Span
   }
 }
 
+/**
+ * "Google has spun out a robotics team as an independent company, Tessellate Robotics, which will be led by X": a post at
+ * the company a spin-out founds is a founding, from the org that spun it out; "…成立新公司，原阿里AI硬件负责人X出任新公司CEO":
+ * a post at "the new company" leaves the org.
+ */
+function spunOut(r: SentenceReader, c: Candidate): void {
+  const newCompany = c.role !== null && NEW_COMPANY_ROLE.test(c.role);
+  // (Only a spin-out's words: "OpenAI, founded in 2015, has named X chief scientist" founds nothing now.)
+  const founded = r.triggers.some((x) => x.trigger.event === 'founding' && x.end <= c.person.start && SPIN_OUT.test(x.word));
+  if (!newCompany && !founded) return;
+  c.from = c.to;
+  c.to = null;
+  if (newCompany) {
+    c.event = 'departure';
+    c.role = c.role!.replace(NEW_COMPANY_ROLE, '') || null;
+  } else c.event = 'founding';
+  r.fire('event.founded-after', c.person.name, `${c.person.name}: a post at the company spun out of ${c.from!.org}`);
+}
+const NEW_COMPANY_ROLE = /^(?:新公司|该公司|新成立公司)/;
+const SPIN_OUT = /\bsp[iu]n(?:s|ning)? (?:out|off)\b|\bcarv(?:ed|es|ing) out\b|分拆|拆分/;
+
 /** "…技术负责人一职一直空缺。这一空缺已由前百度…仲夏补上": a vacancy filled is at the org the sentence before says has the post empty. */
 function fillsVacancyBefore(r: SentenceReader, c: Candidate, before: SentenceReader): void {
   if (r.find('空缺') < 0 || r.find('由') < 0) return;
@@ -4697,6 +4718,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!found.length && lastLeft >= 0 && (lastLeft === i - 1 || lastLeft === i - 2)) nextStopAfterLeaving(r, candidates, spans[lastLeft]!, lastLeft === i - 2 ? spans[i - 1]! : null);
     if (!found.length && i > 0) foundedAfterLeaving(r, candidates, antecedent);
     if (!found.length && i > 0 && candidates.some((c) => c.event === 'departure' && !c.to)) newCompanyOfTheirs(r, candidates, antecedent);
+    for (const c of found) if (c.event === 'promotion' && c.to) spunOut(r, c);
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);

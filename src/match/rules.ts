@@ -168,10 +168,11 @@ export const RULES = {
     yields: 'a departure from the named org',
   },
   'event.founded-after': {
-    lang: 'zh',
+    lang: 'any',
     stage: 'event',
-    matches: 'after a departure told of someone, "她创办的…公司" in a later sentence ("两个月后，她创办的AI陪伴公司完成了首轮融资")',
-    yields: 'a founding: the company they left to start',
+    matches:
+      'after a departure told of someone, "她创办的…公司" in a later sentence ("两个月后，她创办的AI陪伴公司完成了首轮融资"); a post at a company spun out ("has spun out … as an independent company, …, which will be led by X"), or at 新公司 after 分拆',
+    yields: 'a founding: the company they left to start (a departure where the post is at "the new company")',
   },
   'event.vacancy': {
     lang: 'en',

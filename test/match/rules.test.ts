@@ -3012,6 +3012,17 @@ describe('the five-hundred-and-sixty-second batch (reversals): what its blind sc
   });
 });
 
+describe('the five-hundred-and-sixty-fourth batch (spin-outs and carve-outs): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads the one who leads a company spun out as its founder from the org that spun it out, and a post at 新公司 as leaving', () => {
+    expect(moves('Google has spun out a robotics software team as an independent company, Tessellate Robotics, which will be led by Maya Okonkwo.')).toEqual(['Maya Okonkwo:founding:Google→-']);
+    expect(moves('阿里巴巴宣布将AI眼镜业务分拆独立运营，成立新公司"灵瞳智能"，原阿里AI硬件负责人庞书远出任新公司CEO。')).toEqual(['庞书远:departure:Alibaba→-']);
+  });
+  it('still reads a post at a company founded long ago as a post there, its founding year dating only the aside', () => {
+    expect(movesAs('OpenAI, founded in 2015, has named Jakub Ross chief scientist.', ['person', 'event', 'ends', 'role'])).toEqual(['Jakub Ross:promotion:-→OpenAI:Chief Scientist']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
