@@ -102,6 +102,8 @@ export interface Trigger {
   strength: number;
   /** A move told as a noun ("the departure of X", "X's exit"): its person follows "of" or owns it. */
   noun?: boolean;
+  /** A move word that may stand as an adjective before a title ("departing CTO X"): its person may follow the title. */
+  adjective?: boolean;
   /** Someone's post given to another: where the successor stands ("X will be replaced by Y": after; "Y replaces X": before). */
   successor?: 'after' | 'before';
   /** Holding a role ("担任"): news only in an article about a reorganisation, where it is an appointment. */
@@ -155,6 +157,8 @@ export const ARROWS = ['→', '->', '⟶', '➡', '➔', '⇒', '👉'];
 
 /** Move triggers, English and Chinese (Simplified: text is folded to it before matching), each phrase listed once. */
 export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
+  // "departing", and as an adjective before a title: "its departing AI platform chief, Helen Zhao".
+  ['departing', { event: 'departure', shape: 'leave', strength: 0.95, adjective: true }],
   ...t('departure', 'leave', 0.95, [
     'has left',
     'is leaving',
@@ -163,7 +167,6 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'leaving',
     'departs',
     'departed',
-    'departing',
     // (Bare, as a headline ends: "Another Meta researcher decamps"; with "to"/"for" it is a switch, below.)
     'decamps',
     'exits',

@@ -54,9 +54,13 @@ const NOT_NAME_END = chars(ZH_NAME_CHARS.notNameEnd);
 const ADVERBS = chars(ZH_NAME_CHARS.adverbs);
 const AFTER_ZHI = chars(ZH_NAME_CHARS.afterZhi);
 const TITLE_END = chars(ZH_NAME_CHARS.titleEnd);
+// Before a name, who came from somewhere: "来自百度的宓远航。" (then the sentence's or clause's end).
 const CAME_FROM_DE = /来自[^,;。的]{1,16}的/g;
-// After such a name: the sentence's or clause's end.
 const NAME_THEN_END = chars(',;。!?');
+// Before a name, relieving of a post: "免去尹慕白集团副总裁职务" (then the post, its company, or 先生/女士).
+const RELIEVED_OF = /免去|免除|撤销/g;
+const RELIEVED_FOLLOW = chars(`${ZH_NAME_CHARS.function}集公副总首职董技同先女`);
+// A character after a numeral is part of a number ("千万年薪").
 const ZH_NUMERALS = chars('零一二三四五六七八九十百千万亿两几数');
 const COMMA: ReadonlySet<string> = new Set([',']);
 // Two-character words that open what follows a name (times, 正式, and verbs such as 宣布 or 表示): never a given name.
@@ -440,8 +444,6 @@ const APPOINTED_AFTER = /^[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/;
 export function openingChineseName(text: string, from: number, to: number): NameSpan | null {
   return isHanCode(text.charCodeAt(from)) ? zhNameAt(text, from, to, NO_TRIGGERS, OPENING_FOLLOW) : null;
 }
-const RELIEVED_OF = /免去|免除|撤销/g;
-const RELIEVED_FOLLOW = chars(`${ZH_NAME_CHARS.function}集公副总首职董技同先女`);
 const OPENING_FOLLOW = chars(`${ZH_NAME_CHARS.function}是的0123456789`);
 
 /**

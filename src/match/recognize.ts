@@ -197,8 +197,9 @@ const ZH_BACK_TO_DUTIES = new RegExp(`^[^,;。]{0,4}?(?:${alternation(CONTEXT_WO
 const ZH_TAKING_PART = new RegExp(`^了?[^,;。]{0,20}?(?:${alternation([...CONTEXT_WORDS.zhParticipationNouns.zh, ...CONTEXT_WORDS.zhFeatureNouns.zh])})`);
 // ("left them for OpenAI": a pronoun before "for" may be the people left behind, and the move goes on.)
 // " as head of research for ": a post and the org it is at, right after a pronoun object ("joining us as …").
-const US_AS_POST = new RegExp(`^\\s+as\\s+(?:(?:our|its|the|a|an)\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}(?:${alternation(CONTEXT_WORDS.titleHeads.en)})\\b`);
 const POST_AT_ORG = /^\s+as\s+(?:[\w-]+\s+){1,6}(?:for|at|of)\s+(?:the\s+)?$/;
+// " as head of inference": after "joining us", a post (a memo's "us" is the company).
+const US_AS_POST = new RegExp(`^\\s+as\\s+(?:(?:our|its|the|a|an)\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}(?:${alternation(CONTEXT_WORDS.titleHeads.en)})\\b`);
 const SIDE_POST = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.sidePosts.en)})\\b|${alternation(CONTEXT_WORDS.sidePosts.zh)}`);
 const BACK_FROM = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.backFrom.en)})\\b[^,;]*$`);
 // (Read in the cased text, in either case for a Title-Case headline: "Former Airbnb Executive".)
@@ -293,10 +294,11 @@ const BEFORE_STARTING = new RegExp(`\\bbefore\\s+(?:he|she|they)\\s+(?:${alterna
 // "目前已在Anthropic上班": where someone who left works now.
 const ZH_NOW_AT_BEFORE = new RegExp(`(?:${alternation(CONTEXT_WORDS.nowAt.zh)})(?:已经|已)?在$`);
 const ZH_NOW_AT_AFTER = new RegExp(`^(?:${alternation(CONTEXT_WORDS.worksThere.zh)})`);
-// "after two weeks at", "after six years with", "after five years on Google's Gemini team": a stint, right before its org.
 // A project named at the end of the clause before, then 由 and the one who leads it: "…模型项目，由江远舟掌舵".
 const LED_PROJECT = new RegExp(`(${alternation(CONTEXT_WORDS.projectNouns.zh)})[,，]由[^,，。]{1,24}$`);
+// "（本文来自微信公众号：智能涌现）": a repost's credit, right before the org it names.
 const REPOST_CREDIT = new RegExp(`(?:${alternation(CONTEXT_WORDS.repostCredits.zh)})\\s*$`);
+// "after two weeks at", "after six years with", "after five years on Google's Gemini team": a stint, right before its org.
 const STINT_BEFORE_ORG = /\bafter\s+(?:[\w-]+\s+){1,3}(?:weeks?|months?|years?|decades?)\s+(?:at|with|on)\s+$/;
 // ", Meta said on Thursday.": an org's words closing the sentence.
 const SAYS_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.statementVerbs.en)})\\b[^,;]*$`);
@@ -375,19 +377,6 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // ("接替他的是今年从谷歌DeepMind加入字节的伍思远", "will be replaced by Y, a Google veteran": what follows is the
       // successor and their past, not the org left; a part of the post handed over may still name it.)
       const successorNext = t.trigger.successor === 'after' && !t.trigger.partOfPost;
-      // ("the departure of X, who led the Flash team, to OpenAI": a move told as a noun goes where a bare "to" points.)
-      const nounTo = t.trigger.noun ? r.orgs.find((o) => o.start > t.end && o.start < nextTriggerAt(r, t) && bareToBefore(r, o)) : undefined;
-      const left =
-        object && !bareNoun && !pastComma && !successorNext && object !== nounTo && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object, t.end) ? object : null;
-      const from =
-        named('end.object', left, 'from') ??
-        referredOrg(r, t.end, t.start, null) ??
-        named('end.before', justJoined(r, t), 'from') ??
-        // ("Li Mengting, a lawyer who uses Kimi, said she had left her firm": a workplace of their own, unnamed, is the one
-        // left, unless an org names it before the person: "Google engineer X quit her job".)
-        (leftOwnPlace(r, t)
-          ? named('end.before', employerBefore(r, Math.min(r.people[0]?.start ?? t.start, t.start), r.span.start), 'from')
-          : named('end.before', outsideBiography(r, employerBefore(r, t.start, clause.start) ?? notADestination(r, employerBefore(r, t.start, r.span.start))), 'from'));
       // After "will be replaced by" come the successor and their past, not where the leaver goes; a connector after
       // the next verb is that verb's ("X has left, and Y is leaving for OpenAI"), unless that verb only tells more of
       // the people already named ("… and Z, who left for OpenAI").
@@ -409,6 +398,19 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
         nextEntry ?? Infinity,
         oneOfThem < 0 ? Infinity : t.end + oneOfThem,
       );
+      // ("the departure of X, who led the Flash team, to OpenAI": a move told as a noun goes where a bare "to" points.)
+      const nounTo = t.trigger.noun ? r.orgs.find((o) => o.start > t.end && o.start < next && bareToBefore(r, o)) : undefined;
+      const left =
+        object && !bareNoun && !pastComma && !successorNext && object !== nounTo && !PURPOSE_BEFORE.test(r.text.slice(t.end, object.start)) && !r.introducedBy('to', object, t.end) ? object : null;
+      const from =
+        named('end.object', left, 'from') ??
+        referredOrg(r, t.end, t.start, null) ??
+        named('end.before', justJoined(r, t), 'from') ??
+        // ("Li Mengting, a lawyer who uses Kimi, said she had left her firm": a workplace of their own, unnamed, is the one
+        // left, unless an org names it before the person: "Google engineer X quit her job".)
+        (leftOwnPlace(r, t)
+          ? named('end.before', employerBefore(r, Math.min(r.people[0]?.start ?? t.start, t.start), r.span.start), 'from')
+          : named('end.before', outsideBiography(r, employerBefore(r, t.start, clause.start) ?? notADestination(r, employerBefore(r, t.start, r.span.start))), 'from'));
       if (t.trigger.successor) return { from, to: null };
       // ("has left the university to join the company": the company named before, not the one left.)
       const connector = r.markers.find((m) => m.entity.kind === 'to' && m.start >= t.end && m.start - t.end <= WINDOWS.connectorReach && m.start < (nextEntry ?? Infinity));
@@ -2911,13 +2913,13 @@ function originPointedBack(r: SentenceReader, c: Candidate, before: SentenceRead
 const FORMER_HOLDER = /(?:^|[,;。])\s*(?:原|前任)[^,;。]{1,8}$/;
 // Right before a name: the one who ran "that" unit ("此前负责该方向的", "原负责这一团队的").
 const RAN_THAT_UNIT = /负责(?:该|这一|此)(?:方向|团队|部门|业务|项目|实验室)的$/;
-// A sentence opening with one hire told as a noun, its org unnamed: "The latest hire", "Its newest recruit".
 const OWN_PLACE_AFTER = /^\s+(?:her|his|their|my)\s+(?:(?:law|old|previous)\s+)?(?:firm|practice|employer|job|school|hospital|bank|agency)\b/;
 /** "left her firm", "quit his job": the move word's object is a workplace of the person's own the sentence does not name. */
 function leftOwnPlace(r: SentenceReader, t: TriggerMention): boolean {
   const own = OWN_PLACE_AFTER.exec(r.text.slice(t.end, t.end + 32));
   return own !== null && !r.orgs.some((o) => o.start >= t.end + own[0].length && o.start - (t.end + own[0].length) <= 5);
 }
+// "Related: …", "相关阅读：…": a line that links to an earlier story.
 const RELATED_LINK = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.relatedLinks.en)}|${alternation(CONTEXT_WORDS.relatedLinks.zh)})\\s*:`);
 const NOUN_TO_BEFORE = /\sto\s+(?:the\s+)?$/;
 /** A bare "to" right before the org, after a name or the comma closing an aside ("… of X to OpenAI", "…, to OpenAI"; not "a blow to OpenAI"). */
@@ -2927,7 +2929,6 @@ function bareToBefore(r: SentenceReader, o: OrgMention): boolean {
   const at = o.start - to[0].length;
   return r.text.charCodeAt(at - 1) === 0x2c /* , */ || r.people.some((p) => p.end === at);
 }
-/** Where the next move word after `t` stands in its sentence (its end if none). */
 /** An earlier move word before `t` whose origin is `from`, and the org it then names as its destination ("leaving Apple for Meta", "从字节跳动跳槽至阿里巴巴"). */
 function earlierStop(r: SentenceReader, t: TriggerMention, from: OrgMention): OrgMention | null {
   if (from.end > t.start) return null;
@@ -2937,9 +2938,11 @@ function earlierStop(r: SentenceReader, t: TriggerMention, from: OrgMention): Or
   const to = (o: OrgMention) => r.introducedBy('to', o) || (o.start - earlier.end <= 1 && /[至到去]$/.test(earlier.word));
   return r.orgs.find((o) => o.start > from.end && o.start >= earlier.end && o.end <= t.start && o.start - Math.max(from.end, earlier.end) <= 8 && to(o) && !r.sameOrg(o, from)) ?? null;
 }
-const nextTriggerAt = (r: SentenceReader, t: TriggerMention) => r.triggers.find((x) => x.start >= t.end)?.start ?? r.span.end;
+// "…, to run the company's enterprise business": the org the sentence refers back to as "the company".
 const THE_COMPANYS = /\bthe (?:company|startup|firm|lab)['’]s\b/;
+// "The role has now gone to X": a post filled, opening the hire's words.
 const POST_FILLED = /^the (?:role|job|post|position|seat)\b/;
+// A sentence opening with one hire told as a noun, its org unnamed: "The latest hire", "Its newest recruit".
 const LATEST_HIRE_OPENING = /^\s*(?:the|its|their)\s+(?:(?:latest|newest|most recent|first)\s+)?(?:senior\s+)?(?:hire|recruit)$/;
 /**
  * "FAIR, the research lab …, has lost much of its old guard. … This week the lab named X as its new director": a hire by
@@ -4318,10 +4321,10 @@ function leadSentencesNaming(c: Candidate, r: SentenceReader, spans: readonly Sp
   return out;
 }
 
-/** The org a sentence with no move of its own describes a person by: "OpenAI researcher X", "X, one of the leaders of OpenAI's Sora, said". */
 /** After an org, its offer: "Meta's nine-figure offer" says who wanted the person, not where they were. */
 const ORG_OFFERING = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:offer|bid|pitch)s?\b/;
 
+/** The org a sentence with no move of its own describes a person by: "OpenAI researcher X", "X, one of the leaders of OpenAI's Sora, said". */
 function describedBy(r: SentenceReader, p: PersonMention): OrgMention | null {
   if (r.triggers.length) return null;
   const clause = r.clause(p.start);

@@ -285,13 +285,15 @@ const SAID_OTHER_SUBJECT = new RegExp(
   `\\b(?:${alternation(W.speechVerbs.en)})(?:\\s+(?:on|last|this)\\s+\\w+)?\\s+(?:that\\s+)?(?:the|a|an|its|their|this)\\s+[^,;]*$|(?:${alternation(W.speakingOf.zh)})[^,;。]{0,8}(?:${ZH_COUNT})[^,;。]{0,8}$`,
 );
 const COLON_LIST = new RegExp(`^\\s*(?:了)?(?:${ZH_COUNT_NUMBER}[名位个]?)?(?:${alternation(CONTEXT_WORDS.listedPeople.zh)})?\\s*:`);
-// "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
 // Right before a headline's mover: a title ("research chief ") or an owner ("openai's ").
 const HEADLINE_MOVER_AFTER = new RegExp(`(?:\\b(?:${alternation([...W.titleHeads.en, ...W.heldTitleHeads.en])})|['’]s)\\s+$`);
+// After a hire's object: a verb of saying ("…, X said"), the object a speaker.
 const SAID_AFTER_NAME = new RegExp(`^\\s*(?:${alternation(W.speechVerbs.en)})\\b`);
+// Between a hire word and a post word: the object's own post ("has hired its new chief financial officer, X").
 const OBJECT_DETERMINER = /^\s*(?:its|their|his|her|a|an|the)\s+$/;
 // The words before a company where one works ("在字节跳动的四年").
 const AT_BEFORE_ORG: ReadonlySet<number> = new Set([...'在去到'].map((c) => c.charCodeAt(0)));
+// "钟离远航，任首席技术官；": a line that opens with a short Chinese name, a comma and a word of taking a post.
 const APPOINTED_LINE = /^[\s•·*\d.)]*\p{Script=Han}{2,4}[,:]\s*(?:任|出任|担任|升任|兼任|拟任)/u;
 const ADDED_GROUP = new RegExp(
   `^\\s+(?:${alternation(EN_NUMBER_WORDS)}|\\d+)\\s+(?:[a-z-]+\\s+)?(?:${alternation(CONTEXT_WORDS.groupNouns.en)})\\s+(?:${alternation(CONTEXT_WORDS.addedToStaff.en)})\\b`,
@@ -454,14 +456,15 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
 const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
 const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`);
 const IN_CHARGE_OF = /\bin charge of\b/;
-// "接受了xAI的offer", "接受了Meta开出的offer": after the org, its offer.
+// "接受了xAI的offer", "接受了Meta开出的offer", "accepted Anthropic's offer": after the org, its offer.
+const OFFER_AFTER = new RegExp(`^(?:(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})|['’]s\\s+(?:(?:formal|job|final)\\s+)?offer\\b)`);
 // After "departing": a few lower-case title words, then the name (a comma may set it off); no verb between.
 const DEPARTING_TITLE_GAP = /^(?:\s+(?!(?:is|was|has|had|will|said|says|and)\b)[a-z&'’-]+){1,6},?\s+$/;
-const TITLE_WORD_IN = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.titleHeads.en)}|cto|ceo|cfo|coo|vp|executive)\\b`);
+const TITLE_WORD_IN = new RegExp(`\\b(?:${alternation([...CONTEXT_WORDS.titleHeads.en, 'vp', 'executive'])})\\b`);
+// "这一空缺已由…": a vacancy, then 由 and who fills it.
 const VACANCY_BY = /空缺[^。;]{0,30}由/;
 // "在Meta的四年", "在字节的三年时光": 的, then a time spent there, right before the word.
-const STINT_BEFORE = new RegExp(`的[^,;。]{0,4}?(?:[\\d一二三四五六七八九十两几多]+(?:年|个月)|${alternation(W.stintNouns.zh)})[^,;。]{0,2}$`);
-const OFFER_AFTER = new RegExp(`^(?:(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})|['’]s\\s+(?:(?:formal|job|final)\\s+)?offer\\b)`);
+const STINT_BEFORE = new RegExp(`的[^,;。]{0,4}?(?:${ZH_COUNT_NUMBER}(?:年|个月)|${alternation(W.stintNouns.zh)})[^,;。]{0,2}$`);
 // "he and several members of his team were", "Ana Ruiz, a Meta engineer, was": a person (or "he"/"she"), then only a
 // passive's "was".
 // Two or three capitalised words right before, a name's ("Mark Tilden out after"; not "stepped out after").
@@ -1614,7 +1617,7 @@ export class SentenceReader {
     }
     // "its departing AI platform chief, Helen Zhao", "departing CTO Mira Castell": a word of leaving used as an adjective
     // before a title names who leaves after it.
-    if (t.word === 'departing') {
+    if (t.trigger.adjective) {
       const p = this.people.find((q) => q.start > t.end && q.start - t.end <= 48 && DEPARTING_TITLE_GAP.test(this.text.slice(t.end, q.start)));
       if (p && TITLE_WORD_IN.test(this.text.slice(t.end, p.start))) {
         this.fire('subject.noun', this.words({ start: t.start, end: p.end }), 'the one a title after the adjective names');

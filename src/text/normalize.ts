@@ -245,14 +245,15 @@ export function originalSpan(n: NormalizedText, start: number, end: number): str
 }
 
 // Printable ASCII only: what most aliases are, and what needs no offset map to normalise.
-// (Not the marks markdown is read for: "*", "_", "`", "]".)
-const PLAIN_ASCII = /^[\x20-\x29\x2b-\x5c\x5e\x61-\x7e]*$/;
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+// (But not with the marks markdown is read for: normalize() may drop them.)
+const MARKDOWN_MARKS = /[*_`\]]/;
 
 /** Normalises a watchlist alias the same way as text, so both meet in the automaton. */
 export function normalizeAlias(alias: string): string {
   // The same result as normalize() for plain ASCII (dashes as spaces, spaces collapsed, lowercase), without its buffers:
   // a 100,000-alias watchlist is normalised at every start.
-  if (PLAIN_ASCII.test(alias)) return alias.replace(/-/g, ' ').replace(/ {2,}/g, ' ').trim().toLowerCase();
+  if (PLAIN_ASCII.test(alias) && !MARKDOWN_MARKS.test(alias)) return alias.replace(/-/g, ' ').replace(/ {2,}/g, ' ').trim().toLowerCase();
   return normalize(alias).text;
 }
 
