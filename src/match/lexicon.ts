@@ -434,6 +434,13 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "xAI's arrivals this month include X": arrivals, like new hires, listed after it.
   ...pluralNouns('join', 'hire', 0.8, ['arrivals', 'new arrivals', 'recent arrivals', 'latest arrivals']),
   ...t('departure', 'dismiss', 0.9, ['fired', 'fires', 'ousted', 'ousts', 'sacked', 'sacks', 'let go of', 'pushed out', 'forced out', 'was fired', 'has been fired', 'was let go']),
+  // "Microsoft dismissed Tobias Wendt last week", "terminated X": only before a name (not "dismissed the concerns");
+  // "X was dismissed for …" only right after a name (not "the lawsuit was dismissed").
+  ...['dismissed', 'has dismissed', 'dismisses', 'terminated', 'has terminated'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, when: ['namedPerson'] }]),
+  ...['was dismissed', 'has been dismissed', 'was terminated', 'has been terminated'].map((w): [string, Trigger] => [
+    w,
+    { event: 'departure', shape: 'dismiss', strength: 0.85, when: ['nameRightBefore'] },
+  ]),
   // "The board has removed chief executive X": only before a name ("removed the feature" removes nobody).
   ...['removed', 'has removed', 'removes', 'voted to remove'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'dismiss', strength: 0.85, when: ['namedPerson'] }]),
   // "has reinstated co-founder X as chief executive": a return, only before a name.
@@ -775,6 +782,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     // ("is moving to a new team called Labs": a team there is a post there too.)
     ['a new role', 'a new position', 'a new post', 'a new team', 'a new group', 'a new unit'],
   ).map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, newPost: true }]),
+  // The employer gives the post: "removed X as head of Gemini product and moved her into a senior adviser role".
+  ...phrases(['moved', 'moves', 'moving', 'has moved', 'shifted', 'has shifted', 'reassigned', 'has reassigned'], ['her', 'him', 'them'], ['into a', 'into an', 'to a', 'to an']).map(
+    (w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, newPost: true, postAt: w.length }],
+  ),
   // "Meta has added three more researchers from Google, including …": a hire of people, not of a feature.
   ...t(
     'join',
@@ -967,6 +978,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('promotion', 'enter', 0.85, ['晋升', '升任', '被任命', '获任命', '接任', '出任', '升为', '就任', '正式就任']),
   // A transfer inside a group ("调任地图事业部"); a new role from now on ("will serve as its chief scientist").
   ...t('promotion', 'enter', 0.85, ['调任', '调任至', '调往', '转任', '转岗至', '轮岗至', '调岗至', '调岗']),
+  // A demotion is a new post at the same employer too: "已被降为普通研究员".
+  ...t('promotion', 'enter', 0.8, ['降为', '被降为', '降职为', '被降职为', '降级为']),
   // A new remit after giving one up: "已不再负责Kimi的产品工作，转而专注于公司的海外业务", "卸任…，转而专注剪映".
   ...['转而负责', '转而专注于', '转而专注', '转为负责', '改为负责', '改任'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, newPost: true }]),
   // A post given up, told before the new one: "余承东不再担任终端BG CEO，改任…".
@@ -2103,6 +2116,12 @@ export const ROLE_WORDS = [
   '被提拔为',
   '提升为',
   '升为',
+  // "已被降为研究员": a demotion names its post the same way.
+  '降为',
+  '被降为',
+  '降职为',
+  '被降职为',
+  '降级为',
   '成为',
   '任职',
   '履职',

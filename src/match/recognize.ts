@@ -91,6 +91,8 @@ const ELIDED_SUBJECT = /^[^.;]*,?\s+and\s+(?:(?:will|would|has|had|is|was)\s+)?$
 // "… to the company's chief operating officer, Mei Tanaka": a person named as an object (of "to", "for", "by").
 const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+,\s*)?$/;
 // "转任董事会主席": a new post named after a move word (not 顾问, an adviser's way out, nor "其他职务").
+// "removed X as head of Gemini product and moved her into …": the post taken away, then the new one's verb.
+const REMOVED_AS = /^,?\s+as\s[^.;]{1,60}?\band\s+$/;
 const NAMED_NEW_POST = new RegExp(`^[^,.;。，]{0,12}?(?:${alternation(CONTEXT_WORDS.namedPosts.zh)})`);
 // ", its head of model training,": an apposition that the hirer's own "its" opens.
 const HIRER_OWN = /^\s*,\s*(?:its|the company['’]s|the firm['’]s|the lab['’]s|the startup['’]s)\s/;
@@ -1905,9 +1907,10 @@ function readSentence(
         !pTo &&
         !c.to &&
         (t.trigger.newPost || TRANSFER_ZH.test(t.word)) &&
-        r.triggers.some((x) => x.trigger.givesUpPost && x.start > person.end && x.end <= t.start)
+        (r.triggers.some((x) => x.trigger.givesUpPost && x.start > person.end && x.end <= t.start) || REMOVED_AS.test(r.text.slice(person.end, t.start)))
       ) {
         // "将不再负责具体业务，转任团队技术顾问": a remit given up for a new post, with no org named, is a change where they are.
+        // ("has removed X as head of Gemini product and moved her into a senior adviser role": so is a post taken away.)
         c.event = 'promotion';
         c.to = c.from;
         c.from = null;
@@ -2063,6 +2066,8 @@ function readSentence(
         if (q.person.start > c.person.end && (nextMover < 0 || q.person.end < nextMover)) nextMover = q.person.end;
         if (q.person.end <= c.person.start) lastMover = Math.max(lastMover, q.person.end);
       }
+    // ("removed X as head of Gemini product and moved her into a senior adviser role": the post taken away is not the role.)
+    const removedUntil = c.event === 'promotion' ? (r.triggers.find((x) => x.trigger.newPost && x.start > c.person.end && REMOVED_AS.test(r.text.slice(c.person.end, x.start)))?.start ?? -1) : -1;
     // A role after the person first ("范思远出任AI实验室主任，原主任陶建国将转任顾问": each their own), else any the move tells.
     const roleMarkers = vacated?.has(c.person.key)
       ? []
@@ -2077,6 +2082,7 @@ function readSentence(
               !bioClauses.some((b) => within(m, b)) &&
               !PAST_POST_BEFORE.test(r.text.slice(Math.max(r.span.start, m.start - 32), m.start)) &&
               !(nextMover >= 0 && m.start >= nextMover) &&
+              !(m.start >= c.person.end && m.start < removedUntil) &&
               !(lastMover >= 0 && m.start < lastMover) &&
               !(c.event === 'departure' && !c.to && LATER_POST_LEAD.test(r.text.slice(Math.max(r.span.start, m.start - 8), m.start))) &&
               // (Nor the post at a next employer not named: "已离职，据悉将加入一家创业公司担任联合创始人".)

@@ -13,7 +13,7 @@ export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.t
 // (A time after the role ends it too: "as an associate professor of electrical engineering this fall".)
 // ("head of on-device models": "on" right after "of" opens the field, a hyphened word normalising parted.)
 const EN_ROLE_END =
-  /(?<!\bof)\son\b|\s(?:at|in|for|from|after|where|and|but|to|with|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when|since|is|was|will be|makes|made|gives|gave|comes|came|leaves|means)\b|[,.;:()。，；：！？、]/;
+  /(?<!\bof)\son\b|\s(?:at|in|for|from|after|where|and|but|to|with|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when|since|role|position|is|was|will be|makes|made|gives|gave|comes|came|leaves|means)\b|[,.;:()。，；：！？、]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 const HEADED_FIELD = new RegExp(`(${[...HEADED_FIELDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:方向|团队|业务|部门|部|线)?负责人`);
 // (一 ends a role, "之一", but not inside a product's name: "文心一言技术负责人".)

@@ -3023,6 +3023,26 @@ describe('the five-hundred-and-sixty-fourth batch (spin-outs and carve-outs): wh
   });
 });
 
+describe('the five-hundred-and-sixty-fifth batch (firings and demotions): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'role']);
+  it('reads "dismissed" before a name, and "was dismissed" right after one, as a firing by the org', () => {
+    expect(moves('Microsoft dismissed Tobias Wendt, a principal researcher on its AI team, last week for leaking benchmark results.')).toEqual([
+      'Tobias Wendt:departure:Microsoft→-:Principal Researcher',
+    ]);
+    expect(moves('Tobias Wendt was dismissed by Microsoft last week.')).toEqual(['Tobias Wendt:departure:Microsoft→-:-']);
+  });
+  it('still reads concerns or a lawsuit dismissed as no move', () => {
+    expect(moves('Microsoft dismissed concerns raised by Tobias Wendt about the benchmark.')).toEqual([]);
+    expect(moves('The lawsuit Tobias Wendt filed against Microsoft was dismissed last week.')).toEqual([]);
+  });
+  it('reads a post taken away and another given at the same company as a new post there', () => {
+    expect(moves('Google has removed Lena Vasquez as head of Gemini product and moved her into a senior adviser role reporting to the CTO.')).toEqual([
+      'Lena Vasquez:promotion:-→Google:Senior Adviser',
+    ]);
+    expect(moves('阿里巴巴通义实验室多模态负责人樊昭远已被降为普通研究员。')).toEqual(['樊昭远:promotion:-→Alibaba:Researcher']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
