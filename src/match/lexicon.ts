@@ -632,7 +632,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'heads over to',
     'headed over to',
     // "is taking up a post at Anthropic".
-    ...phrases(['taking up', 'takes up', 'took up', 'has taken up', 'will take up', 'to take up'], ['a post at', 'a role at', 'a position at', 'a job at', 'the post at', 'the role at']),
+    ...phrases(
+      ['taking up', 'takes up', 'took up', 'has taken up', 'will take up', 'to take up'],
+      ['a post at', 'a role at', 'a position at', 'a job at', 'the post at', 'the role at', 'a faculty position at', 'a faculty post at', 'a teaching post at'],
+    ),
     'arrived at',
     'arrives at',
     'has arrived at',
@@ -786,6 +789,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...phrases(['moved', 'moves', 'moving', 'has moved', 'shifted', 'has shifted', 'reassigned', 'has reassigned'], ['her', 'him', 'them'], ['into a', 'into an', 'to a', 'to an']).map(
     (w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, newPost: true, postAt: w.length }],
   ),
+  // "has taken up a professorship at Tsinghua University": a post at a university, which the word names.
+  ...phrases(['taking up', 'takes up', 'took up', 'has taken up', 'will take up', 'to take up'], ['a professorship at']).map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'enter', strength: 0.85, postAt: w.indexOf('professorship') },
+  ]),
   // "Meta has added three more researchers from Google, including …": a hire of people, not of a feature.
   ...t(
     'join',

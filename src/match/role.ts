@@ -6,7 +6,7 @@ import { isHanCode } from './names.js';
 import { enNumber, zhNumber } from '../text/numbers.js';
 
 const EN_ROLE_WORD =
-  /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|architect|member of technical staff|principal|counsel|treasurer|controller|secretary)\b/;
+  /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|professorship|architect|member of technical staff|principal|counsel|treasurer|controller|secretary)\b/;
 /** Whether words hold a role word ("the current cto", "its chief executive"). */
 export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.toLowerCase());
 // (A Latin role inside Chinese text ends at Chinese punctuation too: "接任CTO。".)
@@ -269,7 +269,8 @@ function englishRole(rest: string, restCased: string): string | null {
   if (!phrase || !EN_ROLE_WORD.test(phrase)) return null;
   const original = restCased.slice(at, at + phrase.length);
   // ("head of its model evaluation group": the owner's pronoun after "of" is no part of the title.)
-  const role = (/[A-Z]/.test(original) ? original : titleCase(phrase)).replace(OF_PRONOUN, '$1 ');
+  // ("took up a professorship": the post is the professor's.)
+  const role = (/[A-Z]/.test(original) ? original : titleCase(phrase)).replace(OF_PRONOUN, '$1 ').replace(/\b([Pp])rofessorship\b/, '$1rofessor');
   return counted && role.endsWith('s') ? role.slice(0, -1) : role;
 }
 

@@ -3043,6 +3043,14 @@ describe('the five-hundred-and-sixty-fifth batch (firings and demotions): what i
   });
 });
 
+describe('the five-hundred-and-sixty-sixth batch (researchers going home): what its blind score showed', () => {
+  it('reads a professorship taken up at a university as where someone went', () => {
+    expect(movesAs('Xu Mingzhe, who worked on training at Anthropic, left the company in October and has taken up a professorship at Tsinghua University.', ['person', 'ends', 'role'])).toEqual([
+      'Xu Mingzhe:Anthropic→Tsinghua University:Professor',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
