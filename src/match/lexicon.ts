@@ -891,6 +891,12 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('join', 'hire', 0.8, ['to hire', 'will hire', 'and hire', 'and will hire']),
   // "Google is hiring Windsurf chief executive Varun Mohan": only before a name ("Google is hiring engineers" is a job ad).
   ...['is hiring', 'are hiring', 'is poaching', 'is recruiting'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.85, when: ['namedPerson'] }]),
+  // "xAI has raided Google DeepMind again, this time prising away Gemini researcher X": only before a name (not "prying
+  // away market share"); the hirer is the sentence's subject.
+  ...phrases(['prising', 'prised', 'prizing', 'prized', 'prying', 'pried', 'peeling', 'peeled', 'luring', 'poaching', 'plucking', 'plucked'], ['away']).map((w): [string, Trigger] => [
+    w,
+    { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] },
+  ]),
   // "xAI has installed X as its CFO", "Anthropic has enlisted Microsoft's X" (only before a person's name: not "installed new servers").
   ...['installed', 'has installed', 'installs', 'enlisted', 'has enlisted', 'enlists'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] }]),
   // "Google has put X, who spent nine years at Meta, in charge of its Gemini apps team".
@@ -2031,7 +2037,8 @@ export const SOURCE_AFTER_FROM = {
 };
 
 /** Connectors that name the other end of a move. */
-export const FROM_WORDS = ['from', 'after leaving', '从', '自', '离开'];
+// ("xAI has raided Google DeepMind again, this time prising away X": the org raided is where the hire comes from.)
+export const FROM_WORDS = ['from', 'after leaving', '从', '自', '离开', 'raided', 'has raided', 'raiding', 'raids'];
 export const TO_WORDS = [
   'for',
   'to join',

@@ -3051,6 +3051,15 @@ describe('the five-hundred-and-sixty-sixth batch (researchers going home): what 
   });
 });
 
+describe("the five-hundred-and-sixty-seventh batch (the talent market in football's words): what its blind score showed", () => {
+  it('reads someone prised away after a raid as hired by the raider, from the org raided', () => {
+    expect(movesAs('xAI has raided Google DeepMind again, this time prising away Gemini researcher Noor Haddad.', ['person', 'event', 'ends'])).toEqual(['Noor Haddad:join:Google→xAI']);
+  });
+  it('still reads market share prised away as no move', () => {
+    expect(movesAs('Anthropic is prising away market share from OpenAI, said analyst Noor Haddad.', ['person'])).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
