@@ -530,8 +530,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       // "智谱AI今日宣布，任命…": the hirer may open the sentence, a clause before the verb.
       const nearest =
         // (Not a former employer describing the one hired: "智谱将前OpenAI研究员X收入麾下".)
-        r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o) && !r.isFormer(o)).pop() ??
-        r.orgs.filter((o) => o.end <= t.start && !r.introducedBy('from', o) && !r.isFormer(o)).pop() ??
+        // (Nor one named as a backer: "Zhipu AI, the start-up backed by Alibaba and Tencent, has appointed X".)
+        r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o) && !r.isFormer(o) && !r.isBacker(o)).pop() ??
+        r.orgs.filter((o) => o.end <= t.start && !r.introducedBy('from', o) && !r.isFormer(o) && !r.isBacker(o)).pop() ??
         null;
       // "香港科技大學今日宣布，商湯科技副總裁X獲委任為…": in a Chinese passive the org before the person is theirs; the
       // one that opens the sentence and announces it hires.

@@ -469,6 +469,8 @@ const STINT_BEFORE = new RegExp(`的[^,;。]{0,4}?(?:${ZH_COUNT_NUMBER}(?:年|�
 // passive's "was".
 // Two or three capitalised words right before, a name's ("Mark Tilden out after"; not "stepped out after").
 const NAME_RIGHT_BEFORE = /\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+$/u;
+// "backed by Alibaba and Tencent", "funded by Sequoia, Alibaba and Tencent": the backers, each of a list.
+const BACKED_BY = /\b(?:backed|funded|bankrolled|owned|controlled|incubated)\s+(?:in part\s+)?by\s+(?:[\w.&'’ -]{1,40}?(?:,\s+|\s+and\s+|\s+&\s+)){0,3}$/;
 const PERSON_BEFORE_PASSIVE = new RegExp(
   `(?:\\b(?:${alternation(W.subjectPronouns.en)}|I|we|they)|\\p{Lu}[\\p{L}'’-]+(?:,[^,.;]{1,48},)?)(?:\\s+and\\s+[^,.;]{1,40}?)?\\s+(?:also\\s+)?(?:was|were|is|are|has been|have been|had been)\\s+(?:also\\s+|among those\\s+)?$`,
   'u',
@@ -1396,6 +1398,11 @@ export class SentenceReader {
   }
 
   /** "former Meta executive", "前百度副总裁": the org was someone's employer, not where anyone goes. */
+  /** Whether the org is named as another's backer ("the Beijing start-up backed by Alibaba and Tencent"): no one's employer. */
+  isBacker(org: OrgMention): boolean {
+    return BACKED_BY.test(this.text.slice(Math.max(this.span.start, org.start - 60), org.start));
+  }
+
   isFormer(org: OrgMention): boolean {
     if (this.formerRightBefore(org)) return true;
     // "who headed policy at Anthropic until this summer": a post held there until some time.

@@ -3060,6 +3060,14 @@ describe("the five-hundred-and-sixty-seventh batch (the talent market in footbal
   });
 });
 
+describe('the five-hundred-and-sixty-eighth batch (companies named by their backers): what its blind score showed', () => {
+  it('reads the hirer past the backers an aside names', () => {
+    expect(movesAs('Zhipu AI, the Beijing start-up backed by Alibaba and Tencent, has appointed former Baidu finance executive Sun Yiran as its chief financial officer.', ['person', 'ends'])).toEqual(
+      ['Sun Yiran:Baidu→Zhipu AI'],
+    );
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
