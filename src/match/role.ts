@@ -6,14 +6,14 @@ import { isHanCode } from './names.js';
 import { enNumber, zhNumber } from '../text/numbers.js';
 
 const EN_ROLE_WORD =
-  /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|professorship|architect|member of technical staff|principal|counsel|treasurer|controller|secretary)\b/;
+  /\b(officer|chief|head|director|scientist|researcher|engineer|lead|president|vp|cto|ceo|coo|cso|founder|co founder|cofounder|manager|fellow|advisor|adviser|partner|professor|professorship|entrepreneur in residence|executive in residence|architect|member of technical staff|principal|counsel|treasurer|controller|secretary)\b/;
 /** Whether words hold a role word ("the current cto", "its chief executive"). */
 export const hasRoleWord = (words: string): boolean => EN_ROLE_WORD.test(words.toLowerCase());
 // (A Latin role inside Chinese text ends at Chinese punctuation too: "接任CTO。".)
 // (A time after the role ends it too: "as an associate professor of electrical engineering this fall".)
 // ("head of on-device models": "on" right after "of" opens the field, a hyphened word normalising parted.)
 const EN_ROLE_END =
-  /(?<!\bof)\son\b|\s(?:at|in|for|from|after|where|and|but|to|with|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when|since|role|position|is|was|will be|makes|made|gives|gave|comes|came|leaves|means)\b|[,.;:()。，；：！？、]/;
+  /(?<!\bof)\son\b|\s(?:at|in(?! residence)|for|from|after|where|and|but|to|with|following|who|which|of the company|starting|this|next|later|effective|beginning|until|while|when|since|role|position|is|was|will be|makes|made|gives|gave|comes|came|leaves|means)\b|[,.;:()。，；：！？、]/;
 const ZH_ROLE_KEYS = [...ROLE_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length);
 const HEADED_FIELD = new RegExp(`(${[...HEADED_FIELDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?:方向|团队|业务|部门|部|线)?负责人`);
 // (一 ends a role, "之一", but not inside a product's name: "文心一言技术负责人".)
@@ -44,7 +44,7 @@ function titleCase(role: string): string {
     role
       .replace(/(^|[\s-])([a-z])/g, (_, before: string, c: string) => before + c.toUpperCase())
       .replace(/\b(Ai|Vp|Cto|Ceo|Coo|Ml|Llm)\b/g, (w) => w.toUpperCase())
-      .replace(/\bOf\b/g, 'of')
+      .replace(/\b(Of|In)\b/g, (w) => w.toLowerCase())
       // (Normalising made "co-founder" two words.)
       .replace(/\bCo Founder\b/g, 'Co-founder')
   );

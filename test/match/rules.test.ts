@@ -3068,6 +3068,14 @@ describe('the five-hundred-and-sixty-eighth batch (companies named by their back
   });
 });
 
+describe('the five-hundred-and-sixty-ninth batch (moves between labs and money): what its blind score showed', () => {
+  it('reads "entrepreneur in residence" as the role, "in" no end of it', () => {
+    expect(movesAs('Camille Renaud, who ran AI infrastructure at Meta, has joined Sequoia Capital as an entrepreneur in residence.', ['person', 'role'])).toEqual([
+      'Camille Renaud:Entrepreneur in Residence',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
