@@ -783,7 +783,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...phrases(
     ['moves to', 'moved to', 'has moved to', 'is moving to', 'will move to', 'takes on', 'took on', 'has taken on', 'is taking on', 'will take on'],
     // ("is moving to a new team called Labs": a team there is a post there too.)
-    ['a new role', 'a new position', 'a new post', 'a new team', 'a new group', 'a new unit'],
+    // ("who moved to a role in Microsoft's Azure business": a role, not a company, is where they went.)
+    ['a new role', 'a new position', 'a new post', 'a new team', 'a new group', 'a new unit', 'a role in', 'a role within', 'a position in', 'a position within'],
   ).map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, newPost: true }]),
   // The employer gives the post: "removed X as head of Gemini product and moved her into a senior adviser role".
   ...phrases(['moved', 'moves', 'moving', 'has moved', 'shifted', 'has shifted', 'reassigned', 'has reassigned'], ['her', 'him', 'them'], ['into a', 'into an', 'to a', 'to an']).map(

@@ -1115,7 +1115,8 @@ const OFFERED_FOR = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.offerVerbs.en)
 function leftInAnAside(r: SentenceReader, p: PersonMention, year: number): RuleId | null {
   for (const o of r.triggers) {
     // (Or moved on: "succeeding X, who moved to Microsoft AI two years ago"; not a join, which may be to the post's own org.)
-    if ((o.trigger.shape !== 'leave' && o.trigger.shape !== 'switch') || o.start <= p.end || r.clause(o.start).start > p.end + 2) continue;
+    // (Or to a new post where they were: "replaces X, who moved to a role in Microsoft's Azure business in the spring".)
+    if ((o.trigger.shape !== 'leave' && o.trigger.shape !== 'switch' && !o.trigger.newPost) || o.start <= p.end || r.clause(o.start).start > p.end + 2) continue;
     const rule = biographical(r, o, year)?.rule;
     if (rule === 'block.relative-clause' || (rule && inRelativeClause(r, o))) return rule;
   }
@@ -1130,13 +1131,15 @@ function leftInAnAside(r: SentenceReader, p: PersonMention, year: number): RuleI
 function readVacated(r: SentenceReader, t: TriggerMention, p: PersonMention, rule: RuleId, byPerson: Map<string, Candidate>, status: MoveStatus): void {
   if (rule !== 'block.relative-clause') r.block(rule, t.word, `${p.name} left before: the aside after the name says so`);
   if (byPerson.has(p.key) || rule !== 'block.relative-clause') return;
-  const ends = r.triggers.filter((o) => o.start > p.end && r.clause(o.start).start <= p.end + 2).map((o) => endsOf(r, o));
+  const aside = r.triggers.filter((o) => o.start > p.end && r.clause(o.start).start <= p.end + 2);
+  const ends = aside.map((o) => endsOf(r, o));
   const to = ends.find((e) => e.to)?.to ?? null;
-  r.fire('event.vacancy', p.name, `replaced: the post ${p.name} left${to ? ` for ${to.org}` : ''}`);
+  const movedOn = aside.some((o) => o.trigger.newPost);
+  r.fire('event.vacancy', p.name, `replaced: the post ${p.name} left${to ? ` for ${movedOn ? 'a new post at ' : ''}${to.org}` : ''}`);
   byPerson.set(p.key, {
     person: p,
-    event: 'departure',
-    from: ends.find((e) => e.from)?.from ?? null,
+    event: movedOn ? 'promotion' : 'departure',
+    from: movedOn ? null : (ends.find((e) => e.from)?.from ?? null),
     to,
     role: null,
     tenure: null,
@@ -2385,6 +2388,8 @@ function readPostHolder(r: SentenceReader, told: UnnamedMove): Candidate[] {
   r.fire('article.post-holder', person.name, `holds the post (${told.post}) "${told.trigger.word}" leaves in the sentence before`);
   return [{ ...listedUnder(told, person, r, told.from, 0.85, `holds the post "${told.trigger.word}" leaves in the sentence before`), role: told.post }];
 }
+// "The latest is X", "The latest to go is X": one more of those the sentence before tells leaving.
+const LATEST_OF_THEM = /^\s*(?:the latest(?: to (?:go|leave|head out|walk out|depart|follow))? (?:is|was)|最新的一位是|最新一位是)\s/;
 // ", who took the top job in 2024,": an aside after the name that says the person took or holds a post.
 const HOLDER_ASIDE = new RegExp(`^\\s*,\\s*who\\s+(?:${alternation(CONTEXT_WORDS.tookThePost.en)})\\b[^,;]{0,80},`);
 // (Telling their own people is the leaver's news: "told staff on Friday that he plans to take time off".)
@@ -4675,6 +4680,14 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     // "They are A and B, who will join its team": a list sentence names the people of the move before, even with a verb of its own.
     const listed = told && (!found.length || r.listsPeople) ? readListed(r, told) : [];
     const entries = told && !listed.length ? readCounted(r, told, found) : listed;
+    // ("…left, several for OpenAI. Among them was X, …, who is now at Anduril": where the listed say where they went, that
+    // is where, not the destination the list's move gave most of them.)
+    for (const e of listed) {
+      const own = found.find((c) => c.person.key === e.person.key && c.to && !r.sameOrg(c.to, e.to));
+      if (!own?.to) continue;
+      e.to = own.to;
+      r.fire('end.object', r.words(own.to), `${e.person.name} to ${own.to.org}: their own, not the list's`);
+    }
     found.push(...entries);
     // ("“我已经离开腾讯了…”前腾讯混元研究员蓝书航在接受采访时说。": a quote in the first person, its speaker the next sentence's.)
     if (!found.length && r.triggers.length && i + 1 < spans.length && QUOTE_IN_FIRST_PERSON_ZH.test(r.text.slice(r.span.start, r.span.end)))
@@ -4711,6 +4724,16 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
         if (c.from || entries.includes(c) || (c.to && r.sameOrg(c.to, told.from))) continue;
         c.from = told.from;
         r.fire('article.told-origin', c.person.name, `from ${told.from.org}, the loss the sentence before tells`);
+      }
+    }
+    // "Pang left for Meta in July, and a dozen of his researchers have followed him out. The latest is X, …; she started at
+    // Anthropic this week": the latest of those leaving comes from where the named leaver before left.
+    if (i > 0 && LATEST_OF_THEM.test(r.text.slice(r.span.start, r.span.end))) {
+      const before = candidates.find((x) => x.event === 'departure' && x.from && x.sentence.start === spans[i - 1]!.start);
+      for (const c of found) {
+        if (c.from || !before?.from || (c.to && r.sameOrg(c.to, before.from))) continue;
+        c.from = before.from;
+        r.fire('article.told-origin', c.person.name, `from ${before.from.org}: the latest of those leaving it, after ${before.person.name}`);
       }
     }
     // A leaver told in the sentence before, whose work this one hands to someone "by" (由) name.

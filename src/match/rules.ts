@@ -426,8 +426,8 @@ export const RULES = {
     lang: 'any',
     stage: 'article',
     matches:
-      'a departure that names nobody ("X has lost another founding member"), then a move of a named person with no origin; or a headline hire that names nobody ("xAI hires Apple\'s Siri engineering lead"), then a join to where it went',
-    yields: 'the org of the loss, or of the one hired, as their origin',
+      'a departure that names nobody ("X has lost another founding member"), then a move of a named person with no origin; or a headline hire that names nobody ("xAI hires Apple\'s Siri engineering lead"), then a join to where it went; or "The latest is X" after a named departure',
+    yields: 'the org of the loss, of the one hired, or of the leaver before, as their origin',
   },
   'article.named-later': {
     lang: 'any',

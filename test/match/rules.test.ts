@@ -3076,6 +3076,26 @@ describe('the five-hundred-and-sixty-ninth batch (moves between labs and money):
   });
 });
 
+describe('the five-hundred-and-seventieth batch (long features, the move mid-paragraph): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads the one replaced, who moved to a role elsewhere in the company, as moved on there, not gone', () => {
+    expect(moves("Microsoft AI has a new chief of staff. Rebecca Osei replaces Tom Hale, who moved to a role in Microsoft's Azure business in the spring.")).toContain(
+      'Tom Hale:promotion:-→Microsoft',
+    );
+  });
+  it('gives one listed under a move the destination their own clause names', () => {
+    expect(
+      moves('The quiet exodus from Scale AI\nAt least six senior staff left Scale AI, several for OpenAI. Among them was Priya Desai, its head of government programs, who is now at Anduril.'),
+    ).toEqual(['Priya Desai:departure:Scale AI→Anduril']);
+  });
+  it('reads "The latest is X" as one more leaving the org the named leaver before left', () => {
+    expect(moves('Ruoming Pang left Apple for Meta in July, and a dozen of his researchers have followed him out. The latest is Sofia Marchetti; she started at Anthropic this week.')).toEqual([
+      'Ruoming Pang:departure:Apple→Meta',
+      'Sofia Marchetti:join:Apple→Anthropic',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
