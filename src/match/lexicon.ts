@@ -159,6 +159,8 @@ export const ARROWS = ['→', '->', '⟶', '➡', '➔', '⇒', '👉'];
 export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // "departing", and as an adjective before a title: "its departing AI platform chief, Helen Zhao".
   ['departing', { event: 'departure', shape: 'leave', strength: 0.95, adjective: true }],
+  // "由新加入的前快手可灵技术负责人戚明岳领导": newly joined, before the description of the one who joined.
+  ...['新加入的', '刚加入的', '新加盟的', '刚加盟的', '新入职的', '刚入职的'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.8, adjective: true }]),
   ...t('departure', 'leave', 0.95, [
     'has left',
     'is leaving',
@@ -3705,7 +3707,7 @@ export const ZH_NAME_CHARS = {
   /** A count of the people just listed, right after the last name ("…、景若溪三人均已离职"). */
   peopleCounts: '两人 二人 三人 四人 五人 六人 两位 三位 四位 五位 六位',
   /** Words opening a predicate whose first character may also end a given name ("宋立正在…", not a name "宋立正"). */
-  predicateOpeners: '正在 正与 正和 正同 正式 正准备 正筹备 正计划 正考虑 正打算 正洽谈 刚刚 刚从 提前 悄然 低调 随即',
+  predicateOpeners: '正在 正与 正和 正同 正式 正准备 正筹备 正计划 正考虑 正打算 正洽谈 刚刚 刚从 提前 悄然 低调 随即 领导 带领 牵头 主导',
   /** Function words: end a name, and may follow a name at a clause start. */
   function: '已将被在从于也曾因受则',
   /** Adverbs that stand between a name and its move word ("宋立现调任", "宋立再度加盟"): never a name's third character there. */

@@ -4860,6 +4860,12 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
         c.to ??= headHire.to;
         r.fire('article.told-origin', c.person.name, `from ${headHire.from!.org}, where the headline's hire came from`);
       }
+    // ("百度文心团队的三年" over "当初参与发布的核心成员有不少已经离开。其中，…": departures told with no org leave the
+    // headline's, where the headline tells no move of its own.)
+    if (unnamed && i > 0 && !unnamed.from && unnamed.trigger.trigger.event === 'departure' && head && !head.joining && !head.leaving) {
+      unnamed.from = head.org;
+      r.fire('end.headline', head.org.org, `"${unnamed.trigger.word}" from ${head.org.org}`);
+    }
     // A list under a colon goes on while its lines open with names.
     told = unnamed ?? (told?.colon && entries.length ? told : null);
   });

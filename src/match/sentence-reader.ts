@@ -460,6 +460,7 @@ const IN_CHARGE_OF = /\bin charge of\b/;
 const OFFER_AFTER = new RegExp(`^(?:(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})|['’]s\\s+(?:(?:formal|job|final)\\s+)?offer\\b)`);
 // After "departing": a few lower-case title words, then the name (a comma may set it off); no verb between.
 const DEPARTING_TITLE_GAP = /^(?:\s+(?!(?:is|was|has|had|will|said|says|and)\b)[a-z&'’-]+){1,6},?\s+$/;
+const ZH_DESCRIPTION_GAP = /^[^,.;:!?，。；：、！？\s]*$/;
 const TITLE_WORD_IN = new RegExp(`\\b(?:${alternation([...CONTEXT_WORDS.titleHeads.en, 'vp', 'executive'])})\\b`);
 // "这一空缺已由…": a vacancy, then 由 and who fills it.
 const VACANCY_BY = /空缺[^。;]{0,30}由/;
@@ -1624,9 +1625,11 @@ export class SentenceReader {
     }
     // "its departing AI platform chief, Helen Zhao", "departing CTO Mira Castell": a word of leaving used as an adjective
     // before a title names who leaves after it.
+    // ("新加入的前快手可灵技术负责人戚明岳": in Chinese, a description with no break between.)
     if (t.trigger.adjective) {
-      const p = this.people.find((q) => q.start > t.end && q.start - t.end <= 48 && DEPARTING_TITLE_GAP.test(this.text.slice(t.end, q.start)));
-      if (p && TITLE_WORD_IN.test(this.text.slice(t.end, p.start))) {
+      const han = isHanCode(t.word.charCodeAt(0));
+      const p = this.people.find((q) => q.start >= t.end && q.start - t.end <= (han ? 24 : 48) && (han ? ZH_DESCRIPTION_GAP : DEPARTING_TITLE_GAP).test(this.text.slice(t.end, q.start)));
+      if (p && (han || TITLE_WORD_IN.test(this.text.slice(t.end, p.start)))) {
         this.fire('subject.noun', this.words({ start: t.start, end: p.end }), 'the one a title after the adjective names');
         return [p];
       }

@@ -3096,6 +3096,20 @@ describe('the five-hundred-and-seventieth batch (long features, the move mid-par
   });
 });
 
+describe('the five-hundred-and-seventy-first batch (long Chinese features): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("reads departures told with no org as leaving the headline's, for the people named after them", () => {
+    expect(
+      moves(
+        '百度文心团队的三年\n三年前，文心一言是国内第一个对标ChatGPT发布的大模型产品。三年过去，当初参与发布的核心成员有不少已经离开。其中，曾任文心一言产品总经理的包书禾今年3月加入了月之暗面，技术负责人之一的凌思远则在6月创办了一家做AI编程工具的公司"码上智能"。',
+      ),
+    ).toEqual(['包书禾:join:Baidu→Moonshot AI', '凌思远:founding:Baidu→码上智能']);
+  });
+  it('reads 新加入的 before a description as the join of the one it describes, and ends a name before 领导', () => {
+    expect(moves('腾讯混元的"换帅"与再出发\n多模态模型部由新加入的前快手可灵技术负责人戚明岳领导。')).toEqual(['戚明岳:join:Kuaishou→Tencent']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
