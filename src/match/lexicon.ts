@@ -612,6 +612,9 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'landed at',
     'ended up at',
     'has ended up at',
+    // "Okafor, for his part, has surfaced at Thinking Machines Lab".
+    'has surfaced at',
+    'surfaced at',
     'ends up at',
     'is off to',
     'are off to',
@@ -797,6 +800,13 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'join', shape: 'enter', strength: 0.85, postAt: w.indexOf('professorship') },
   ]),
+  // "Meta has now filled it: X, …, started on Monday as the team's head": a start in a post (a title after "as"; not
+  // "started as a side project").
+  ...phrases(
+    ['started', 'starts', 'has started'],
+    ['today', 'this week', 'last week', 'this month', 'last month', ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((d) => `on ${d}`)],
+    ['as'],
+  ).map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['postAfter'], postAt: w.length }]),
   // "Meta has added three more researchers from Google, including …": a hire of people, not of a feature.
   ...t(
     'join',
@@ -1936,6 +1946,10 @@ export const HYPOTHETICAL_WORDS = [
   '险些',
   '是否',
   '如果',
+  // A habit, advised against or described, is no one move: "年轻研究者应该…，而不是频繁跳槽".
+  '频繁',
+  '而不是',
+  '不要轻易',
 ];
 
 /**

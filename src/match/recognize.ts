@@ -155,6 +155,9 @@ const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CON
 // "Ethan Qu（瞿明哲）": between a name and its gloss, only the opening bracket.
 const GLOSS_OPENS = /^\s*[(（]\s*$/;
 const REFLEXIVE_OPENING = /^\s*自己/;
+const PROFILE_SAYS = /(?:更新了?|显示|写道|写着|改为|改成|标注为|注明)[^,.;。]{0,10}:\s*$/;
+// "本周，她…": a pronoun opening the sentence, after a short time phrase.
+const OPENING_PRONOUN_ZH = /^\s*(?:[^,.;。]{1,8},\s*)?(?:他|她)/;
 const ZH_ELIDED_LEAD = new RegExp(`^(?:\\s|${alternation(CONTEXT_WORDS.elidedSubjectLead.zh)})*$`);
 // "邬博士已正式": a surname (one character or two) and an honorific, opening the clause before the move word.
 const SURNAME_HONORIFIC = new RegExp(`^\\s*(\\p{Script=Han}{1,2}?)(?:${ZH_NAME_CHARS.honorifics.split(' ').join('|')})[^,.;:。，；：]{0,8}$`, 'u');
@@ -1450,7 +1453,9 @@ function readSentence(
           // ("接替他的是鲍一凡": the one replaced is a pronoun inside the move word.)
           (t.trigger.successor === 'after' ? PRONOUN_INSIDE.exec(t.word) : null) ??
           // ("他同时透露，自己已经从阿里离职": 自己 is the one who speaks, the pronoun opening the sentence.)
-          (REFLEXIVE_OPENING.test(subjectClause) ? OPENING_PRONOUN.exec(r.text.slice(r.span.start, r.clause(t.start).start)) : null))
+          (REFLEXIVE_OPENING.test(subjectClause) ? OPENING_PRONOUN.exec(r.text.slice(r.span.start, r.clause(t.start).start)) : null) ??
+          // ("本周，她在个人主页上更新了信息：已离开Anthropic": what a profile now says is of the one who updated it.)
+          (PROFILE_SAYS.test(r.text.slice(r.span.start, r.clause(t.start).start)) ? OPENING_PRONOUN_ZH.exec(r.text.slice(r.span.start, r.clause(t.start).start)) : null))
         : null;
     // ("He did not take questions about the recent departures from the team": a plural move noun is no one person's move.)
     // ("此人離開後可能轉戰百度": a time clause of leaving, then where they may go next, is no narrative of the past.)
@@ -4321,7 +4326,8 @@ const TAKES_POST_ZH: ReadonlySet<string> = new Set(CONTEXT_WORDS.takesPost.zh);
 const TRANSFER_ZH = new RegExp(`^(?:${alternation(CONTEXT_WORDS.transfers.zh)})`);
 const REPLACES_PRONOUN = /^\s+(?:him|her|them)\b/;
 const PRONOUN_INSIDE = /[他她其]|\b(?:his|her)\b/;
-const OPENS_WITH_PRONOUN = /^(?:he|she|his|her|他|她|其)(?![a-z])/;
+// ("过去三年，她在Anthropic负责…": after a short time phrase too.)
+const OPENS_WITH_PRONOUN = /^(?:[^,.;。]{1,8},\s*)?(?:he|she|his|her|他|她|其)(?![a-z])/;
 const HAN_START = /^\p{Script=Han}/u;
 const ZH_HONORIFIC_AFTER_SURNAME = /^(?:女士|先生|博士|教授|总)/;
 
@@ -4661,7 +4667,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
         // (So does an FAQ's question that names nobody: "Who is X? … Why is he in the news? He left Apple last week".)
         const passesOn =
           back < 3 &&
-          (OPENS_WITH_PRONOUN.test(n.text.slice(spans[k]!.start, spans[k]!.start + 6)) || endsInQuestion(n.text, spans[k]!)) &&
+          (OPENS_WITH_PRONOUN.test(n.text.slice(spans[k]!.start, spans[k]!.start + 14)) || endsInQuestion(n.text, spans[k]!)) &&
           !reader(k).events.some((e) => e.outcome === 'blocked' && BIOGRAPHY_RULES.has(e.rule));
         return reader(k).openingName() ?? (passesOn ? antecedent(back + 1) : null) ?? soleGuessed(reader(k).peopleReferredTo());
       }

@@ -254,7 +254,7 @@ const OF_PRONOUN = /\b(of) (?:its|their|his|her) /i;
 /** An English role at the start of `rest` (lower case) and `restCased` (as written), or null. */
 function englishRole(rest: string, restCased: string): string | null {
   // ("appointed as a joint company secretary": after a word of appointing, "as" may stand before the article.)
-  const article = /^(?:as )?(?:(?:the )?(?:company|firm|lab|startup)['’]s |its |the |a |an |their |his |her |our |new |the new )*/.exec(rest)![0].length;
+  const article = /^(?:as )?(?:(?:the )?(?:company|firm|lab|startup|team|group|unit)['’]s |its |the |a |an |their |his |her |our |new |the new )*/.exec(rest)![0].length;
   // ("the latest of OpenAI's co-founders to leave", "its third co-founder": a title counted, the plural one of many.)
   let counted = COUNTED_TITLE.exec(rest.slice(article))?.[0].length ?? 0;
   // ("the latest OpenAI co-founder to leave": an org's name, as written, may stand between the count and the title.)

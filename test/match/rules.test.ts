@@ -3110,6 +3110,21 @@ describe('the five-hundred-and-seventy-first batch (long Chinese features): what
   });
 });
 
+describe('the five-hundred-and-seventy-second batch (people watches in long pieces): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('finds who "she" is past a sentence opening with a time phrase, and reads what her profile now says as hers', () => {
+    expect(moves('郑雨涵是前DeepMind科学家。过去三年，她在Anthropic负责可解释性研究。本周，她在个人主页上更新了信息：已离开Anthropic，加入Meta。')).toEqual(['郑雨涵:departure:Anthropic→Meta']);
+  });
+  it('reads "has surfaced at" an org, and "started on Monday as" a post, as joins', () => {
+    expect(moves('Chidi Okafor left Meta last week. Okafor, for his part, has surfaced at Thinking Machines Lab.')).toEqual(['Chidi Okafor:departure:Meta→Thinking Machines Lab']);
+    expect(movesAs('Lena Brandt, who spent four years at Google, started on Monday as head of inference at Meta.', ['person', 'ends', 'role'])).toEqual(['Lena Brandt:Google→Meta:Head of Inference']);
+  });
+  it('still reads something started as no move, and a habit advised against (频繁跳槽) as none', () => {
+    expect(moves('The project started as a side project at Google, said Lena Brandt.')).toEqual([]);
+    expect(moves('谷歌研究科学家康文博表示，年轻研究者应该先把一件事做深，而不是频繁跳槽。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
