@@ -362,6 +362,10 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...t('founding', 'enter', 0.8, ['身份为该公司联合创始人', '身份为联合创始人', '以联合创始人身份', '担任联合创始人', '出任联合创始人', '身份为该公司创始人']),
   // Where someone goes next: "邵天行的下一站是Meta超级智能实验室".
   ...t('join', 'enter', 0.8, ['下一站是', '下一站为', '下一站将是', '下一站或是', '下一站或将是', '下一站可能是', '下一站或为', '下一站去', '下一站来到', '下一站选择了']),
+  // "下家是月之暗面", "新东家是腾讯": the next employer named.
+  ...t('join', 'enter', 0.8, ['下家是', '下家为', '新东家是', '新东家为']),
+  // "已经在走流程了", "正在走离职流程": leaving under way (a post of an insider, a rumour as such).
+  ...t('departure', 'leave', 0.75, ['走离职流程', '在走离职流程', '在走流程', '已经在走流程']),
   // Or the org right after it: "下一站阶跃星辰加油！".
   ['下一站', { event: 'join', shape: 'enter', strength: 0.75, when: ['orgNext'] }],
   // "其离职后的去向也已确定——腾讯": where someone goes, named after the words.
@@ -1946,6 +1950,11 @@ export const HYPOTHETICAL_WORDS = [
   '险些',
   '是否',
   '如果',
+  // "如果…哪天离职，你觉得他最可能加入哪家公司？": someday, and what the reader thinks, are a thought experiment.
+  '哪天',
+  '假设',
+  '你觉得',
+  '你认为',
   // A habit, advised against or described, is no one move: "年轻研究者应该…，而不是频繁跳槽".
   '频繁',
   '而不是',

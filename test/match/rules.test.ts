@@ -3125,6 +3125,17 @@ describe('the five-hundred-and-seventy-second batch (people watches in long piec
   });
 });
 
+describe('the five-hundred-and-seventy-third batch (moves as communities pass them on): what its blind score showed', () => {
+  it('reads 下家是 an org as where someone goes, and 在走流程 as leaving under way', () => {
+    expect(movesAs('一位认证为小米员工的匿名用户发帖称，大模型团队预训练负责人殷书远"已经在走流程了"，下家是月之暗面。', ['person', 'event', 'ends', 'status'])).toEqual([
+      '殷书远:departure:Xiaomi→Moonshot AI:rumoured',
+    ]);
+  });
+  it('reads a question of where someone would go someday (如果…哪天, 你觉得) as no move', () => {
+    expect(movesAs('纯属假设讨论。如果OpenAI首席科学家Jakub Pachocki哪天离职，你觉得他最可能加入哪家公司？', ['person'])).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
