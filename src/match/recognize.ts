@@ -155,6 +155,8 @@ const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CON
 // "Ethan Qu（瞿明哲）": between a name and its gloss, only the opening bracket.
 const GLOSS_OPENS = /^\s*[(（]\s*$/;
 const REFLEXIVE_OPENING = /^\s*自己/;
+// "You left Google for …", "你上个月从字节跳动离职", "您刚刚从微软亚洲研究院加盟": the one spoken to, right before the verb.
+const SECOND_PERSON_SUBJECT = /(?<![a-z])you\s+(?:[a-z]+\s+)?$|(?:你|您)[^,.;。?？]{0,16}$/;
 const PROFILE_SAYS = /(?:更新了?|显示|写道|写着|改为|改成|标注为|注明)[^,.;。]{0,10}:\s*$/;
 // "本周，她…": a pronoun opening the sentence, after a short time phrase.
 const OPENING_PRONOUN_ZH = /^\s*(?:[^,.;。]{1,8},\s*)?(?:他|她)/;
@@ -1185,6 +1187,8 @@ interface ArticleContext {
   pageSubject: PersonMention | null;
   /** In an interview, who answers where sentence `at` stands ("Corentin Dufresne: Honestly, I …"), or null. */
   answerer(at: Span): PersonMention | null;
+  /** In an interview, who a question where sentence `at` stands is put to ("问：你上个月…" then "沈星野：…"), or null. */
+  asked(at: Span): PersonMention | null;
   /** Who signs the embedded post a sentence quotes ("> …" lines, then "> — Maren Holt (@marenholt) November 12, 2025"). */
   embedSigner(at: Span): PersonMention | null;
   /** The real name a post's last sentence gives its writer ("本名欧阳澈"), if it does. */
@@ -1535,6 +1539,13 @@ function readSentence(
     if (signer) {
       subjects = [signer];
       r.fire('subject.signed', t.word, `${signer.name}, who signs the post`);
+    }
+    // ("问：你上个月从字节跳动离职，加入了阿里通义实验室。" then "沈星野：…": "you" in a question is the one who answers it.)
+    // (Not a question of it: "网上有传言说你要离开腾讯，加入字节？" asks, and the answer decides.)
+    const asked = !subjects.length && !r.people.length && SECOND_PERSON_SUBJECT.test(clauseBefore) && !endsInQuestion(r.text, r.span) ? article.asked(r.span) : null;
+    if (asked) {
+      subjects = [asked];
+      r.fire('subject.asked', t.word, `${asked.name}, who answers the question`);
     }
     if (!subjects.length && firstPerson && !r.people.length) subjects = quotedByPronoun(r, t, antecedent);
     if (!subjects.length && !r.people.length && (firstPerson || r.opensWithElidedFirstPerson())) subjects = quotedFromBefore(r, t, article, firstPerson);
@@ -3650,6 +3661,8 @@ const ASSOCIATION_POST = new RegExp(`^[^,;]{0,16}?(?:${alternation(CONTEXT_WORDS
 // (Not a quote inside the answer: 'Ana Ruiz: She said, "I left OpenAI"' is someone else's "I".)
 const QUOTE_OPENS = /["“「]/;
 const QUESTION_LABEL = /^\s*(?:q|question|问)\s*:/;
+// A question's line: its label, or an interviewer's ("记者：", "THE VERGE:", two words at most, in capitals as written).
+const QUESTION_LINE = /^\s*(?:q|question|问|记者|主持人|提问)\s*:/;
 const ANSWER_LABEL = /^\s*[^\s:,.;]+(?:\s+[^\s:,.;]+){0,3}\s*:/;
 const OWNS_A_POST = new RegExp(`^['’]s\\s+(?:new\\s+|latest\\s+|next\\s+)?(?:${alternation(CONTEXT_WORDS.ownedPosts.en)})\\b`);
 // A join word of a move under way or ahead: "is joining", "joins", "will join", "将加入".
@@ -4410,6 +4423,23 @@ class ArticleState implements ArticleContext {
   quoteSpeaker(open: number): PersonMention | null {
     const k = this.spans.findIndex((s) => s.start <= open && open < s.end);
     return k >= 0 ? this.reader(k).speakerBefore(open) : null;
+  }
+
+  asked(at: Span): PersonMention | null {
+    const i = this.spans.findIndex((s) => s.start === at.start);
+    // (The question's own line opens with its label: "Q: You left Google …", "记者：您刚刚…".)
+    let k = i;
+    while (k > 0 && k > i - 3 && this.n.text[this.spans[k]!.start - 1] !== '\n') k--;
+    if (!QUESTION_LINE.test(this.n.text.slice(this.spans[k]!.start, this.spans[k]!.start + 12))) return null;
+    // The label of the answer after it.
+    for (let j = i + 1; j < this.spans.length && j <= i + 3; j++) {
+      const s = this.spans[j]!;
+      if (this.n.text[s.start - 1] !== '\n') continue;
+      // (A Chinese label is read as an interview's guest is: discovery reads no name in a line with no move word.)
+      const label = this.reader(j).people.find((p) => p.start - s.start <= 1 && /^\s*:/.test(this.n.text.slice(p.end, p.end + 2)));
+      return label ?? this.reader(j).intervieweeName();
+    }
+    return null;
   }
 
   answerer(at: Span): PersonMention | null {

@@ -119,6 +119,12 @@ export const RULES = {
       'a move in the first person ("I\'ve joined Thinking Machines Lab") with nobody named, in an item signed at its end ("— Nadia Brooks", "——宋立"), by a byline or a poster, or an interview whose headline names one guest ("专访｜…贺知行谈…")',
     yields: 'the signer (the guest, in an interview)',
   },
+  'subject.asked': {
+    lang: 'any',
+    stage: 'subject',
+    matches: 'a move in the second person ("You left Google for Anthropic", "你上个月从字节跳动离职") on a question\'s line ("Q:", "问：", "记者：")',
+    yields: 'the one named by the label of the answer after it',
+  },
   'names.surname': {
     lang: 'en',
     stage: 'names',

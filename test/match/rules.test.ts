@@ -3136,6 +3136,18 @@ describe('the five-hundred-and-seventy-third batch (moves as communities pass th
   });
 });
 
+describe('the five-hundred-and-seventy-fourth batch (interviews that tell the move to the person): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "you" on a question\'s line as the one whose label opens the answer', () => {
+    expect(moves('对话沈星野：离开字节之后\n问：你上个月从字节跳动离职，加入了阿里通义实验室。做这个决定难吗？\n沈星野：难，但想清楚了就不难。')).toEqual(['沈星野:departure:ByteDance→Alibaba']);
+    expect(moves('专访\n记者：您刚刚从微软亚洲研究院加盟小米，外界很好奇您为什么选择小米。\n隋明川：小米有完整的硬件生态。')).toEqual(['隋明川:join:Microsoft→Xiaomi']);
+  });
+  it('still reads a question of a move long past as biography, and a question of a rumour as no move', () => {
+    expect(moves('Q&A\nQ: You left Facebook for DeepMind in 2015. Do you regret it?\nDaniel Ruiz: Never.')).toEqual([]);
+    expect(moves('对话腾讯混元钟望舒\n主持人：网上有传言说你要离开腾讯，加入字节？\n钟望舒：没有的事，这是谣言。')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -4919,6 +4931,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.reorg': '百度宣布新一轮组织调整。钱一鸣担任地图产品线总经理。',
   'article.off-topic': 'Midfielder Ben Cole joins the club from a rival football club on a loan deal.',
   'subject.signed': "Personal news: I've joined Mistral AI after four years at Cohere. — Ana Ruiz",
+  'subject.asked': 'Q&A\nQ: You left Cohere for Mistral AI last month. Why now?\nAna Ruiz: I wanted to build something new.',
   'subject.elided': "Cohere co-founder Ana Ruiz is handing the chief executive role to the company's chief operating officer, Ben Cole, and will become executive chairman.",
   'block.stays': 'Ana Ruiz is stepping down as chief executive of Cohere but will remain its chief scientist.',
   'block.recap': 'Ana Ruiz is leaving Cohere. Departures this year have included Ben Cole and Tomas Berg.',
