@@ -42,6 +42,8 @@ export type TriggerShape = 'leave' | 'enter' | 'switch' | 'hire' | 'dismiss';
  * - orgSoonAfter: "已转战马斯克旗下的xAI": an org a few characters on, in the same clause ("将转战线下市场" names none)
  * - companyNextNotTopic: "is onboarding at OpenAI": a company right after the word, and no verb of a topic after it
  *   ("Onboarding at Meta is chaos" talks about it)
+ * - intoOrgLater: "a deal that brings its founder, X, … into Meta Superintelligence Labs": a name, then "into" and an org,
+ *   later in the sentence ("brings X into the conversation" names none)
  * - personBefore: "he and several members of his team were affected by the cuts": a person or "he"/"she" right before,
  *   with only "was"/"were" between ("team morale was affected by the layoffs" is none)
  * - worksThereNext: "将不再在月之暗面任职": an org right after the word and a word of working there after it ("不再在意" is none)
@@ -93,7 +95,8 @@ export type TriggerCondition =
   | 'personBefore'
   | 'companyNextNotTopic'
   | 'forAnother'
-  | 'nameRightBefore';
+  | 'nameRightBefore'
+  | 'intoOrgLater';
 
 export interface Trigger {
   event: MoveEvent;
@@ -916,6 +919,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ]),
   // "xAI has installed X as its CFO", "Anthropic has enlisted Microsoft's X" (only before a person's name: not "installed new servers").
   ...['installed', 'has installed', 'installs', 'enlisted', 'has enlisted', 'enlists'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.8, when: ['namedPerson'] }]),
+  // "a deal that brings its founder, X, and about twenty engineers into Meta Superintelligence Labs".
+  ...['brings', 'brought', 'will bring', 'bringing'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['intoOrgLater'] }]),
   // "Google has put X, who spent nine years at Meta, in charge of its Gemini apps team".
   ...['has put', 'put', 'puts'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson', 'inChargeLater'] }]),
   // A company's own post: "Today we're excited to welcome X to Anthropic as our new Head of Global Policy."
@@ -2067,6 +2072,8 @@ export const SOURCE_AFTER_FROM = {
 export const FROM_WORDS = ['from', 'after leaving', '从', '自', '离开', 'raided', 'has raided', 'raiding', 'raids'];
 export const TO_WORDS = [
   'for',
+  // "a deal that brings its founder, X, … into Meta Superintelligence Labs".
+  'into',
   'to join',
   // "is leaving Scale AI to rejoin her former employer, Google".
   'to rejoin',
@@ -2539,7 +2546,11 @@ export const CONTEXT_WORDS = {
   /** Posts held beside one's job, which move nobody from it: "an adjunct professor", "客座教授". */
   sidePosts: { en: ['adjunct', 'visiting', 'honorary', 'part time', 'affiliate'], zh: ['客座', '名誉', '荣誉', '兼职'] },
   /** An acquisition told in a lead: its founders' new posts at the buyer are joins. */
-  acquisition: { en: ['acquired', 'acquires', 'acquisition of', 'to acquire', 'acqui hire', 'acquihire'], zh: ['收购', '并入', '并购'] },
+  acquisition: {
+    // (A licence for the technology that comes with its founders is the deal as much: "will pay $400 million to license its technology".)
+    en: ['acquired', 'acquires', 'acquisition of', 'to acquire', 'acqui hire', 'acquihire', 'to license its', 'licensing deal', 'licence deal', 'license deal'],
+    zh: ['收购', '并入', '并购', '收编', '技术授权'],
+  },
   /** Events one joins without an employer: "joins panel on AI safety", "joined a roundtable". */
   /** A round of funding others are joined in ("joined Sequoia in a $40 million round"). */
   roundNouns: { en: ['round', 'funding round', 'seed round', 'financing', 'raise'] },

@@ -91,6 +91,7 @@ const ELIDED_SUBJECT = /^[^.;]*,?\s+and\s+(?:(?:will|would|has|had|is|was)\s+)?$
 // "… to the company's chief operating officer, Mei Tanaka": a person named as an object (of "to", "for", "by").
 const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+,\s*)?$/;
 // "转任董事会主席": a new post named after a move word (not 顾问, an adviser's way out, nor "其他职务").
+const INTO_BEFORE = /\binto\s+(?:the\s+)?$/;
 // "removed X as head of Gemini product and moved her into …": the post taken away, then the new one's verb.
 const REMOVED_AS = /^,?\s+as\s[^.;]{1,60}?\band\s+$/;
 const NAMED_NEW_POST = new RegExp(`^[^,.;。，]{0,12}?(?:${alternation(CONTEXT_WORDS.namedPosts.zh)})`);
@@ -1675,6 +1676,8 @@ function readSentence(
                     (o.start - person.end <= WINDOWS.hiredApposition && APPOSITION_DESCRIBES.test(r.text.slice(person.end, o.start))) ||
                     (listShares && o.start - listEnd <= WINDOWS.hiredDescription && !r.sameOrg(o, to))) &&
                   o.start !== to?.start &&
+                  // (Nor one the hire brings them into: "brings its founder, X, and twenty engineers into Meta Superintelligence Labs".)
+                  !(t.trigger.shape === 'hire' && INTO_BEFORE.test(r.text.slice(Math.max(person.end, o.start - 8), o.start))) &&
                   // (After a departure, not an org the aside moves to: "exits include A, who left …, B, who joined Meta".)
                   !(t.trigger.event === 'departure' && r.triggers.some((x) => x.start >= person.end && x.end <= o.start)) &&
                   // (Nor where the move told as a noun goes, past the aside: "the departure of X, who led the Flash team, to OpenAI".)
@@ -2598,6 +2601,36 @@ function carryHeadline(
     r.fire('end.headline', theme, `${c.person.name} at ${theme}, the org the article is about`);
     cameFromStint(r, c);
   }
+}
+
+/**
+ * The company a lead tells was bought, or licensed with its founders ("has hired the co-founders of Lumen Labs, a
+ * two-year-old startup, and will pay $400 million to license its technology", "完成对AI Agent创业公司灵犀智能的收购"),
+ * known to the catalog or not; null where the lead tells of no such deal or names no company.
+ */
+function boughtCompany(n: NormalizedText, spans: readonly Span[], index: MatchIndex): OrgMention | null {
+  const leadEnd = spans[Math.min(2, spans.length - 1)]?.end ?? 0;
+  if (!ACQUISITION.test(n.text.slice(0, leadEnd))) return null;
+  const lead = n.cased.slice(0, leadEnd);
+  const named = STARTUP_NAMED_EN.exec(lead) ?? STARTUP_APPOSITION_EN.exec(lead) ?? STARTUP_NAMED_ZH.exec(lead);
+  if (!named) return null;
+  const name = named[1]!.trim();
+  if (NOT_COMPANY_NAME.test(name.toLowerCase())) return null;
+  const known = index.catalog.find(name);
+  return { start: -1, end: -1, org: known ? known.name : name };
+}
+// "voice AI startup Cadenza", "the startup Lumen Labs".
+const STARTUP_NAMED_EN = /\b(?:startup|start-up)\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})/;
+// "Lumen Labs, a two-year-old startup", "Cadenza, a voice AI startup".
+const STARTUP_APPOSITION_EN = /\b([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}),\s+(?:a|an)\s+(?:[\w$-]+\s+){0,4}?(?:startup|start-up)\b/;
+// "AI Agent创业公司灵犀智能的收购", "具身智能创业公司"星枢机器人"达成合作".
+const STARTUP_NAMED_ZH = /(?:创业公司|初创公司|初创企业)"?([\p{Script=Han}A-Za-z0-9]{2,10}?)"?(?=的收购|达成|[,.;:，。；：]|将|已|$)/u;
+
+/** "灵犀智能创始人兼CEO谭书远将带领团队整体加入通义实验室": a join with no origin, in an article about a deal, comes with the company bought. */
+function cameWithCompany(r: SentenceReader, c: Candidate, bought: OrgMention): void {
+  c.from = bought;
+  c.reasons.push(`from ${bought.org}, the company the deal is for`);
+  r.fire('end.acquired', bought.org, `${c.person.name} from ${bought.org}, the company the lead tells was bought or licensed`);
 }
 
 /**
@@ -4635,6 +4668,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const headline = spans.length > 1 ? n.text.slice(spans[0]!.start, spans[0]!.end) : '';
   const recap = RECAP_HEADLINE.test(headline) && !JUST_NOW.test(headline);
   const head = spans.length > 1 ? (headlineOrg(lead[0]!) ?? issuerHeader(lead[0]!, lead[1])) : null;
+  const bought = boughtCompany(n, spans, index);
   const poster = lead.length ? postedBy(lead[0]!, lead[0]!.orgs) : null;
   const candidates: Candidate[] = [];
   const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
@@ -4789,6 +4823,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!found.length && i > 0 && candidates.some((c) => c.event === 'departure' && !c.to)) newCompanyOfTheirs(r, candidates, antecedent);
     for (const c of found) if (c.event === 'promotion' && c.to) spunOut(r, c);
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
+    if (bought) for (const c of found) if (c.event === 'join' && !c.from && c.to && !r.sameOrg(c.to, bought)) cameWithCompany(r, c, bought);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTogether(r, c, candidates, spans[i - 1]!);

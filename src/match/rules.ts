@@ -473,6 +473,12 @@ export const RULES = {
     matches: 'a new post taken by a founder ("Relay\'s founder and CEO, X", "创始人X") in an article whose lead tells of an acquisition ("has acquired", "收购", "整体并入")',
     yields: 'a join (the founder comes from the company bought), not a promotion',
   },
+  'end.acquired': {
+    lang: 'any',
+    stage: 'article',
+    matches: 'a join with no origin in an article whose lead tells of a deal for a company it names ("Lumen Labs, a two-year-old startup", "创业公司灵犀智能的收购"), known to the catalog or not',
+    yields: 'the company bought or licensed, as the origin',
+  },
   'article.same-move': {
     lang: 'any',
     stage: 'article',

@@ -407,6 +407,8 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   stintAfter: ({ n, m }) => STINT_AFTER.test(n.text.slice(m.end, m.end + 32)),
   stintEnds: ({ n, m }) => STINT_ENDS.test(n.text.slice(m.end, m.end + 64)),
   inChargeLater: ({ n, m, span }) => IN_CHARGE_OF.test(n.text.slice(m.end, span.end)),
+  intoOrgLater: ({ n, m, inside }) =>
+    inside.some((o) => o.entity.kind === 'org' && o.start > m.end && /\binto\s+(?:the\s+)?$/.test(n.text.slice(Math.max(m.end, o.start - 10), o.start)) && NAME_IN.test(n.cased.slice(m.end, o.start))),
   orgSoonAfter: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start - m.end <= WINDOWS.orgSoonAfter && !/[,;:。，；：]/.test(n.text.slice(m.end, o.start))),
   companyNextNotTopic: (site) => {
     const next = orgRightAfter(site);
@@ -456,6 +458,9 @@ function triggerHolds(t: Trigger, m: Mention, n: NormalizedText, span: Span, ins
 const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
 const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`);
 const IN_CHARGE_OF = /\bin charge of\b/;
+const MERGED_BEFORE = /\b(?:folded|folds|folding|merged|merges|merging|integrated|integrates|absorbed|absorbs|rolled|rolls)(?:\s+[\w'’-]+){0,3}\s+$/;
+// A person's name somewhere in the words: two capitalised words ("its founder, Tomasz Wrona, and …").
+const NAME_IN = /\b[A-Z][a-z'’]+\s+[A-Z][a-z]/;
 // "接受了xAI的offer", "接受了Meta开出的offer", "accepted Anthropic's offer": after the org, its offer.
 const OFFER_AFTER = new RegExp(`^(?:(?:开出)?的(?:正式)?(?:${alternation(W.offerNouns.zh)})|['’]s\\s+(?:(?:formal|job|final)\\s+)?offer\\b)`);
 // After "departing": a few lower-case title words, then the name (a comma may set it off); no verb between.
@@ -1487,6 +1492,8 @@ export class SentenceReader {
       if (org && kind === 'from' && MONEY_BEFORE.test(this.text.slice(Math.max(this.span.start, m.start - 24), m.start))) continue;
       // ("What X's exit means for Mistral": for whom the move matters.)
       if (org && kind === 'to' && MEANING_BEFORE.test(this.text.slice(Math.max(this.span.start, m.start - 12), m.start))) continue;
+      // ("the social network, which Elon Musk folded into his AI company xAI": a company merged into another, no one's move.)
+      if (org && kind === 'to' && MERGED_BEFORE.test(this.text.slice(Math.max(this.span.start, m.start - 24), m.start))) continue;
       if (org && !this.triggers.some((t) => t.start > m.end && t.start < org.start && t.trigger.shape !== 'leave')) return this.described(org);
     }
     return null;

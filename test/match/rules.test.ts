@@ -3148,6 +3148,30 @@ describe('the five-hundred-and-seventy-fourth batch (interviews that tell the mo
   });
 });
 
+describe('the five-hundred-and-seventy-fifth batch (acqui-hires of startups the catalog does not know): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('gives a join in an article about a deal for a named startup that startup as its origin', () => {
+    expect(
+      moves(
+        'Google has hired the co-founders of Lumen Labs, a two-year-old startup, and will pay $400 million to license its technology. Chief executive Aarav Shah and chief technology officer Mei Lin will join Google DeepMind.',
+      ),
+    ).toEqual(['Aarav Shah:join:Lumen Labs→Google', 'Mei Lin:join:Lumen Labs→Google']);
+    expect(moves('阿里巴巴近日完成对AI Agent创业公司灵犀智能的收购，灵犀智能创始人兼CEO谭书远将带领团队整体加入通义实验室。')).toEqual(['谭书远:join:灵犀智能→Alibaba']);
+  });
+  it('reads a deal that brings a named founder into an org as their join there', () => {
+    expect(moves('Meta has acquired Cadenza, a voice AI startup, in a deal that brings its founder, Tomasz Wrona, and twenty engineers into Meta Superintelligence Labs.')).toEqual([
+      'Tomasz Wrona:join:Cadenza→Meta',
+    ]);
+  });
+  it("still reads a company folded into another as no destination of anyone's", () => {
+    expect(
+      moves(
+        'Linda Yaccarino said on Wednesday that she is stepping down as chief executive of X after two years running the social network, which Elon Musk folded into his AI company xAI earlier this year.',
+      ),
+    ).toEqual(['Linda Yaccarino:departure:-→-']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
@@ -3208,6 +3232,11 @@ describe("the conditions a move word sets on the words around it (a lexicon entr
       'has put',
       'Google has put Elise Fontaine, who spent nine years at Meta, in charge of its Gemini apps team.',
       'Google has put Elise Fontaine, who spent nine years at Meta, on the spot over its Gemini apps team.',
+    ],
+    intoOrgLater: [
+      'brings',
+      'Meta has acquired Cadenza in a deal that brings its founder, Tomasz Wrona, and twenty engineers into Meta Superintelligence Labs.',
+      'The merger brings Tomasz Wrona into the conversation about voice models, analysts said.',
     ],
     orgSoonAfter: ['转战', '香港01报道，前苹果工程师周浩然已转战马斯克旗下的xAI。', '小米集团总裁卢伟冰表示，小米将转战线下市场。'],
     companyNextNotTopic: [
@@ -4931,6 +4960,7 @@ const EVERY_RULE: Record<RuleId, string> = {
   'event.reorg': '百度宣布新一轮组织调整。钱一鸣担任地图产品线总经理。',
   'article.off-topic': 'Midfielder Ben Cole joins the club from a rival football club on a loan deal.',
   'subject.signed': "Personal news: I've joined Mistral AI after four years at Cohere. — Ana Ruiz",
+  'end.acquired': 'Cohere has acquired Lumen Labs, a two-year-old startup. Ana Ruiz, its chief executive, will join Cohere.',
   'subject.asked': 'Q&A\nQ: You left Cohere for Mistral AI last month. Why now?\nAna Ruiz: I wanted to build something new.',
   'subject.elided': "Cohere co-founder Ana Ruiz is handing the chief executive role to the company's chief operating officer, Ben Cole, and will become executive chairman.",
   'block.stays': 'Ana Ruiz is stepping down as chief executive of Cohere but will remain its chief scientist.',
