@@ -91,6 +91,8 @@ const ELIDED_SUBJECT = /^[^.;]*,?\s+and\s+(?:(?:will|would|has|had|is|was)\s+)?$
 // "… to the company's chief operating officer, Mei Tanaka": a person named as an object (of "to", "for", "by").
 const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+,\s*)?$/;
 // "转任董事会主席": a new post named after a move word (not 顾问, an adviser's way out, nor "其他职务").
+const C_SUITE = /^(?:CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|CRO)$/;
+const PLAIN_POST = /^[\p{L}\p{N} &'’-]+$/u;
 const INTO_BEFORE = /\binto\s+(?:the\s+)?$/;
 // "removed X as head of Gemini product and moved her into …": the post taken away, then the new one's verb.
 const REMOVED_AS = /^,?\s+as\s[^.;]{1,60}?\band\s+$/;
@@ -4025,7 +4027,10 @@ function mergeByPerson(candidates: Candidate[], root: (org: string) => string, r
       merged.from = came.from;
       merged.to = post.to;
     }
-    merged.role ??= also.role;
+    // (A headline shortens a post the body gives in full: "named Nvidia AI research VP" over "to vice president of AI research".)
+    // (Not a C-suite title, already whole, nor a body's post read with stray marks.)
+    if (also.role && keep.sentence.start === 0 && also.sentence.start > 0 && !differ(keep.to, also.to) && !C_SUITE.test(merged.role ?? '') && PLAIN_POST.test(also.role)) merged.role = also.role;
+    else merged.role ??= also.role;
     merged.heldTitle ??= also.heldTitle;
     // (Told twice, it is as sure as its surer telling: "was pushed out, people familiar said" beats "He has since been replaced".)
     merged.strength = Math.max(merged.strength, also.strength);

@@ -3172,6 +3172,18 @@ describe('the five-hundred-and-seventy-fifth batch (acqui-hires of startups the 
   });
 });
 
+describe('the five-hundred-and-seventy-sixth batch (names from many traditions): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'role']);
+  it("takes the post the body gives in full over the headline's short form", () => {
+    expect(moves('Pieter van den Broek named Nvidia AI research VP\nNvidia has promoted Pieter van den Broek, who has run its Amsterdam lab since 2021, to vice president of AI research.')).toEqual([
+      'Pieter van den Broek:vice president of AI research',
+    ]);
+  });
+  it("still keeps a headline's C-suite title, whole already", () => {
+    expect(moves('Sarvam AI elevates Vikram Nair as COO\nBengaluru-based Sarvam AI has elevated Vikram Nair as chief operating officer.')).toEqual(['Vikram Nair:COO']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
