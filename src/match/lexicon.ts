@@ -3741,7 +3741,7 @@ export const ZH_NAME_CHARS = {
   /** A count of the people just listed, right after the last name ("…、景若溪三人均已离职"). */
   peopleCounts: '两人 二人 三人 四人 五人 六人 两位 三位 四位 五位 六位',
   /** Words opening a predicate whose first character may also end a given name ("宋立正在…", not a name "宋立正"). */
-  predicateOpeners: '正在 正与 正和 正同 正式 正准备 正筹备 正计划 正考虑 正打算 正洽谈 刚刚 刚从 提前 悄然 低调 随即 领导 带领 牵头 主导',
+  predicateOpeners: '正在 正与 正和 正同 正式 正准备 正筹备 正计划 正考虑 正打算 正洽谈 刚刚 刚从 提前 悄然 低调 随即 领导 带领 牵头 主导 没有',
   /** Function words: end a name, and may follow a name at a clause start. */
   function: '已将被在从于也曾因受则',
   /** Adverbs that stand between a name and its move word ("宋立现调任", "宋立再度加盟"): never a name's third character there. */

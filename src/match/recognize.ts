@@ -2,6 +2,7 @@ import type { Move, MoveEvent, MoveStatus } from '../domain.js';
 import { originalSpan, stripAnnotations, type NormalizedText } from '../text/normalize.js';
 import { EN_NUMBER_WORDS, enNumber, zhNumber } from '../text/numbers.js';
 import { splitSentences, type Span } from '../text/sentences.js';
+import { isLatin } from '../text/chars.js';
 import { biographical, earlierYearAt, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure, hasRoleWord, heldTitle, postHeldBefore, postNamed, subjectPost, hyphensRestored } from './role.js';
@@ -2899,7 +2900,9 @@ const IN_LABEL = /^in\s*:/;
  * where the quote names none.
  */
 function quotedThenSpeaker(r: SentenceReader, next: SentenceReader, year: number): Candidate[] {
-  if (!SPEAKER_LINE_ZH.test(next.text.slice(next.span.start, next.span.end))) return [];
+  // (Or an English sentence after it that gives who said it: '"我刚刚入职小米…" Former DeepSeek researcher X confirmed the move'.)
+  const line = next.text.slice(next.span.start, next.span.end);
+  if (!SPEAKER_LINE_ZH.test(line) && !(isLatin(line.charCodeAt(0)) && SPEAKER_LINE_EN.test(line))) return [];
   // (Its Chinese names guessed though it has no move word.)
   const speakers = next.peopleReferredTo();
   if (!speakers.length || !speakers.every((p) => p.key === speakers[0]!.key)) return [];
@@ -2912,8 +2915,10 @@ function quotedThenSpeaker(r: SentenceReader, next: SentenceReader, year: number
   const reason = `"${t.word}" in a quote in the first person, said by ${speaker.name}`;
   return [toldMove(r, speaker, t.trigger.event, from && !r.sameOrg(from, ends.to) ? from : null, ends.to, reason, t.trigger.strength * 0.9)];
 }
-// A quote opening the sentence, "我" (not 我们) before its move word.
-const QUOTE_IN_FIRST_PERSON_ZH = /^[“「][^”」]{0,20}?我(?!们)/;
+// A quote opening the sentence, "我" (not 我们) before its move word. (Its mark may end the span before: a line that
+// opens with a quote.)
+const QUOTE_IN_FIRST_PERSON_ZH = /^\s?[“「"][^”」"]{0,20}?我(?!们)/;
+const SPEAKER_LINE_EN = /\b(?:said|says|wrote|writes|posted|posts|confirmed|confirms|told)\b/;
 // The speaker's line: a name, then a verb of saying closing it ("…在接受采访时说。", "…告诉记者。").
 const SPEAKER_LINE_ZH = new RegExp(`(?:${alternation([...CONTEXT_WORDS.statementVerbs.zh, '告诉记者'])})[。！!.]?\\s*$`);
 
@@ -3770,9 +3775,12 @@ function denialIn(r: SentenceReader): Span | null {
   }
   // ("辭任，將留任集團顧問至明年三月": kept on as an adviser for a while after leaving the post, no denial of it.)
   if (denial && r.text.slice(denial.start, denial.end) === '留任' && ADVISER_AFTER.test(r.text.slice(denial.end, denial.end + 8))) return null;
+  // ("没有选择留在美国，而是回国去了月之暗面": staying, negated, is the move's other side.)
+  if (denial && NEGATED_BEFORE.test(r.text.slice(Math.max(r.span.start, denial.start - 4), denial.start))) return null;
   return denial ?? (still ? { start: still.start - STILL_AT.length, end: still.end } : null);
 }
 const ADVISER_AFTER = /^(?:集团|公司)?(?:高级)?(?:顾问|咨询)/;
+const NEGATED_BEFORE = /(?:没有|并未|没|未)$/;
 const PAST_DENIAL = new RegExp(`(?:\\b(?:${alternation(CONTEXT_WORDS.pastDenial.en)})\\s+|(?:${alternation(CONTEXT_WORDS.pastDenial.zh)})[^,.;:]{0,4})$`);
 const TURN_FROM_DENIAL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.turnFromDenial.en)})\\b|${alternation(CONTEXT_WORDS.turnFromDenial.zh)}`);
 const MADE_OFFICIAL = new RegExp(`\\b(?:${alternation(CONTEXT_WORDS.madeOfficial.en)})\\b|${alternation(CONTEXT_WORDS.madeOfficial.zh)}`);
@@ -4765,7 +4773,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     }
     found.push(...entries);
     // ("“我已经离开腾讯了…”前腾讯混元研究员蓝书航在接受采访时说。": a quote in the first person, its speaker the next sentence's.)
-    if (!found.length && r.triggers.length && i + 1 < spans.length && QUOTE_IN_FIRST_PERSON_ZH.test(r.text.slice(r.span.start, r.span.end)))
+    if (!found.length && r.triggers.length && i + 1 < spans.length && QUOTE_IN_FIRST_PERSON_ZH.test(r.text.slice(Math.max(0, r.span.start - 1), r.span.end)))
       found.push(...quotedThenSpeaker(r, reader(i + 1), options.year));
     if (!found.length && told && !r.triggers.length) found.push(...readStarting(r, told));
     if (!found.length && told && !r.triggers.length) found.push(...readMadeTheMove(r, told));

@@ -3184,6 +3184,18 @@ describe('the five-hundred-and-seventy-sixth batch (names from many traditions):
   });
 });
 
+describe('the five-hundred-and-seventy-seventh batch (code-switching, again): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends', 'status']);
+  it('ends a name before 没有, and reads staying, negated (没有选择留在), as no denial', () => {
+    expect(moves('从Meta出来之后，前Llama团队工程师邢思远没有选择留在美国，而是回国去了月之暗面，负责Kimi的infra。')).toEqual(['邢思远:join:Meta→Moonshot AI:reported']);
+  });
+  it('gives a Chinese quote in the first person to the one an English sentence after it says confirmed it', () => {
+    expect(moves('Xiaomi\'s new MiMo lead, in her words\n"我刚刚入职小米，负责MiMo的RL。" Former DeepSeek researcher Qiu Lanxi confirmed the move in a post on Weibo.')).toEqual([
+      'Qiu Lanxi:join:DeepSeek→Xiaomi:reported',
+    ]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
