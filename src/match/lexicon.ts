@@ -3187,7 +3187,8 @@ export const CONTEXT_WORDS = {
     zh: ['相关阅读', '延伸阅读', '推荐阅读', '相关文章', '相关报道', '往期回顾'],
   },
   /** After a title's bar or dash, a reference work: the page is about the one person the title names ("岑嘉言 - 百度百科"). */
-  referencePages: { en: ['wikipedia', 'baidu baike'], zh: ['维基百科', '百度百科', '搜狗百科', '互动百科', '快懂百科'] },
+  // (A personal homepage is one too, written by its subject: "Lucía Ferrer - homepage", "… 个人主页".)
+  referencePages: { en: ['wikipedia', 'baidu baike', 'homepage', 'home page', 'personal website', 'personal page'], zh: ['维基百科', '百度百科', '搜狗百科', '互动百科', '快懂百科', '个人主页'] },
   /**
    * A headline that gives an item as an interview ("Interview: X, …", "Episode 212: …, with X", "专访｜…X谈…"): the one
    * person it names is who says "I" in the answers.

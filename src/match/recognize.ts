@@ -158,6 +158,14 @@ const SIGNATURE_DASH = /(?:—|–|--|-|~)\s*$/;
 const REFERRING_EN = `${alternation([...CONTEXT_WORDS.subjectPronouns.en, ...CONTEXT_WORDS.definiteSubjects.en])}|the \\d{2} year old|the (?:[\\w-]+ ){0,3}?(?:${alternation(CONTEXT_WORDS.epithets.en)})`;
 // "Ethan Qu（瞿明哲）": between a name and its gloss, only the opening bracket.
 const GLOSS_OPENS = /^\s*[(（]\s*$/;
+// A bio's verb with its subject left out ("Joined xAI in October 2025 from Morgan Stanley."), not a noun phrase ("The latest to go").
+const BIO_VERB = /^(?:joined|joins|left|leaves|rejoined|returned|moved|departed)\b/;
+/** Whether the sentence goes on the line of the sentence before (no line break between them). */
+function sameLineBefore(r: SentenceReader): boolean {
+  const k = r.text.lastIndexOf('\n', r.span.start - 1);
+  const before = r.text.lastIndexOf('.', r.span.start - 1);
+  return before > k && r.span.start - before <= 3;
+}
 const REFLEXIVE_OPENING = /^\s*自己/;
 // "You left Google for …", "你上个月从字节跳动离职", "您刚刚从微软亚洲研究院加盟": the one spoken to, right before the verb.
 const SECOND_PERSON_SUBJECT = /(?<![a-z])you\s+(?:[a-z]+\s+)?$|(?:你|您)[^,.;。?？]{0,16}$/;
@@ -1533,11 +1541,14 @@ function readSentence(
     const signer =
       !subjects.length && !narrative && !r.people.some((p) => p.end <= t.start)
         ? firstPerson
-          ? ((QUOTE_OPENS.test(clauseBefore) ? null : article.answerer(r.span)) ?? article.embedSigner(r.span) ?? article.signer)
+          ? // ("Lucía Ferrer - homepage" over "[Nov 2025] I joined Mistral AI": a homepage's "I" is who it is about.)
+            ((QUOTE_OPENS.test(clauseBefore) ? null : article.answerer(r.span)) ?? article.embedSigner(r.span) ?? article.signer ?? article.pageSubject)
           : dropped
             ? (article.poster ?? article.realNamed ?? article.pageSubject)
             : !HAN_START.test(t.word) && OPENS_WITH_MOVE.test(r.text.slice(r.span.start, t.start))
-              ? (article.embedSigner(r.span) ?? article.signer)
+              ? // ("Anthony Armstrong — Chief Financial Officer. Joined xAI in October 2025 from Morgan Stanley.": a bio's
+                // line names its subject in the sentence before, on the same line.)
+                (article.embedSigner(r.span) ?? article.signer ?? (BIO_VERB.test(t.word) && sameLineBefore(r) ? antecedent() : null))
               : null
         : null;
     if (signer) {

@@ -3196,6 +3196,18 @@ describe('the five-hundred-and-seventy-seventh batch (code-switching, again): wh
   });
 });
 
+describe('the five-hundred-and-seventy-eighth batch (profile and reference pages, again): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a homepage\'s "I" as the one the page is about', () => {
+    expect(moves('Lucía Ferrer - homepage\nNews\n[Nov 2026] I joined Mistral AI as a research scientist. Before that, I spent four years at Meta FAIR.')).toEqual([
+      'Lucía Ferrer:join:Meta→Mistral AI',
+    ]);
+  });
+  it("gives a bio's sentence that opens with its move word the one the sentence before it, on its line, names", () => {
+    expect(moves('Leadership\nAnthony Armstrong is our chief financial officer. Joined xAI in October 2026 from Morgan Stanley.')).toEqual(['Anthony Armstrong:join:Morgan Stanley→xAI']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
