@@ -1955,6 +1955,12 @@ export const HYPOTHETICAL_WORDS = [
   '险些',
   '是否',
   '如果',
+  // A move a court forbids: "Court upholds ban on former Tesla engineer joining xAI", "an injunction that bars X from
+  // working at xAI" (not "declined to block X from starting work at Meta": the court let it go ahead).
+  'ban on',
+  'bars',
+  'barred from',
+  'barring',
   // "如果…哪天离职，你觉得他最可能加入哪家公司？": someday, and what the reader thinks, are a thought experiment.
   '哪天',
   '假设',

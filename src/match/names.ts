@@ -261,7 +261,7 @@ function zhNameAt(text: string, at: number, limit: number, triggerStarts: Readon
     // ("邬清和提前结束了交接": a word opening the predicate, as 正式 or 提前.)
     const word = text.slice(end, end + 2);
     // ("俞晨阳本月初入职百度": a time word.)
-    if (ZH_HONORIFICS.has(word) || ZH_PEOPLE_COUNTS.has(word) || PREDICATE_OPENERS.has(word) || TIME_AFTER_NAME.test(text.slice(end, end + 4))) return { start: at, end };
+    if (ZH_HONORIFICS.has(word) || ZH_PEOPLE_COUNTS.has(word) || PREDICATE_OPENERS.has(word) || TIME_AFTER_NAME.test(text.slice(end, end + 5))) return { start: at, end };
   }
   return null;
 }
@@ -304,10 +304,11 @@ function adverbsThenTrigger(text: string, i: number, triggers: ReadonlySet<numbe
 
 /** Whether a time word starts at `i` ("近日", "当地时间", "周二", "3月"): what may end a name before its predicate. */
 function timeAt(text: string, i: number): boolean {
-  return ZH_CLAUSE_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 4));
+  return ZH_CLAUSE_WORDS.has(text.slice(i, i + 2)) || TIME_AFTER_NAME.test(text.slice(i, i + 5));
 }
 const LIST_JOINER_ZH: ReadonlySet<string> = new Set(['和', '、', '与']);
-const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|本月|上月|上个月|今年|去年|明天|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)/;
+// ("贺景明2025年6月从字节跳动离职": a year too.)
+const TIME_AFTER_NAME = /^(?:当地|周[一二三四五六日]|昨[天日]|今[天日]|本周|上周|本月|上月|上个月|今年|去年|明天|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月|\d{4}年)/;
 
 /** "任命洪一帆为Seed团队负责人，蒯思远为…": the next name of an appointment list, before 为. */
 const APPOINTED_NEXT = /,(?=\p{Script=Han}{2,4}为)/gu;

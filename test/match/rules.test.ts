@@ -3208,6 +3208,19 @@ describe('the five-hundred-and-seventy-eighth batch (profile and reference pages
   });
 });
 
+describe('the five-hundred-and-seventy-ninth batch (legal news, again): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('finds a Chinese name right before a year', () => {
+    expect(moves('判决书显示，贺景明2026年6月从字节跳动离职后，于同年8月入职阿里巴巴通义实验室。')).toEqual(['贺景明:join:ByteDance→Alibaba']);
+  });
+  it('reads a move a court bans as none, and one a court declines to block as a move', () => {
+    expect(
+      moves('Court upholds ban on former Tesla engineer joining xAI\nAn appeals court upheld an injunction that bars Marco Bellini, a former Tesla engineer, from working at xAI for a year.'),
+    ).toEqual([]);
+    expect(moves('A federal judge declined to block Nadia Osei, a former Google DeepMind researcher, from starting work at Meta.')).toEqual(['Nadia Osei:join:Google→Meta']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
