@@ -345,6 +345,8 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   ...['结束了', '告一段落', '结束啦'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['stintBefore'] }]),
   // A network's notice: "晏书航 开始担任 字节跳动 的 大模型研究员" (a company right after).
   ...['开始担任'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
+  // A network's notice: "霍思远开始担任新职位：腾讯 混元大模型技术专家".
+  ...t('join', 'enter', 0.8, ['开始担任新职位', '开始新职位', '担任新职位']),
   // Going there next: "接下来会去xAI做pretraining" (a company right after; a visit after it is none: "会去腾讯开会").
   ...['会去', '要去', '将去', '准备去', '打算去'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
   // A vacancy filled: "这一空缺已由前百度首席架构师仲夏补上".
@@ -3748,7 +3750,7 @@ export const ZH_NAME_CHARS = {
   /** A count of the people just listed, right after the last name ("…、景若溪三人均已离职"). */
   peopleCounts: '两人 二人 三人 四人 五人 六人 两位 三位 四位 五位 六位',
   /** Words opening a predicate whose first character may also end a given name ("宋立正在…", not a name "宋立正"). */
-  predicateOpeners: '正在 正与 正和 正同 正式 正准备 正筹备 正计划 正考虑 正打算 正洽谈 刚刚 刚从 提前 悄然 低调 随即 领导 带领 牵头 主导 没有',
+  predicateOpeners: '正在 正与 正和 正同 正式 正准备 正筹备 正计划 正考虑 正打算 正洽谈 刚刚 刚从 提前 悄然 低调 随即 领导 带领 牵头 主导 没有 更新',
   /** Function words: end a name, and may follow a name at a clause start. */
   function: '已将被在从于也曾因受则',
   /** Adverbs that stand between a name and its move word ("宋立现调任", "宋立再度加盟"): never a name's third character there. */

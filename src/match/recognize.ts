@@ -113,7 +113,8 @@ const PLATFORM_PAGE_AFTER = new RegExp(`^\\s+(?:${alternation(CONTEXT_WORDS.plat
 const ON_PLATFORM = /^\s*(?:\([^)]*\)\s*)?on\s+$/;
 // (A date may open it too, as a reference page's dated entries do: "2025年10月 加入月之暗面".)
 const ZH_DROPPED_SUBJECT = new RegExp(`^(?:\\s|#[^#]{0,10}#?|\\d{4}年(?:\\d{1,2}月)?|\\d{1,2}月(?:\\d{1,2}日)?|${alternation(CONTEXT_WORDS.droppedSubjectLead.zh)})*(?:从[^,;]{1,16}?)?$`);
-const PAST_LABEL = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\s*:`);
+// ("此前任职于百度。": a network notice's Chinese line, its subject left out.)
+const PAST_LABEL = new RegExp(`^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.en)})\\s*:|^\\s*(?:${alternation(CONTEXT_WORDS.pastOpeners.zh)})(?=任职于|就职于)`);
 
 const FIRST_PERSON_MOVE = new RegExp(`(?<![a-z])(?:${alternation(CONTEXT_WORDS.firstPersonSubjects.en)})\\s+(?:just\\s+)?(?:${alternation(CONTEXT_WORDS.firstPersonMoves.en)})\\b`);
 const OPENING_I = new RegExp(`^\\s*(?:(?:${alternation(CONTEXT_WORDS.pastOpeners.en)}),?\\s*)?i\\b`);

@@ -3221,6 +3221,16 @@ describe('the five-hundred-and-seventy-ninth batch (legal news, again): what its
   });
 });
 
+describe('the five-hundred-and-eightieth batch (network notices, again): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it("reads a 脉脉 line that a name updated (更新了职位) with an arrow as that person's move", () => {
+    expect(moves('你关注的邓一凡更新了职位：字节跳动 · 大模型算法专家 → 阿里巴巴 · 通义实验室研究员。')).toEqual(['邓一凡:departure:ByteDance→Alibaba']);
+  });
+  it('reads 开始担任新职位 an org as a join, and 此前任职于 in the line after as its origin', () => {
+    expect(moves('领英动态\n霍思远开始担任新职位：腾讯 混元大模型技术专家。此前任职于百度。')).toEqual(['霍思远:join:Baidu→Tencent']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
