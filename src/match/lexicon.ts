@@ -860,6 +860,11 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     w,
     { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] },
   ]),
+  // A search ended: "has settled on Haruto Sato, a former Google Japan vice president" (a name after it).
+  ...['settled on', 'has settled on', 'settles on'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson'] }]),
+  // "has ended a five-month search …, hiring X from Google DeepMind for the job": a participle of hiring, a name after it
+  // (not "hiring managers", "a hiring freeze").
+  ['hiring', { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson'] }],
   // Signing someone away: "Perplexity has signed Copilot product chief Ethan Brooks away from Microsoft" (a name after it).
   ...['has signed', 'signed', 'signs'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'hire', strength: 0.75, when: ['namedPerson'] }]),
   // "has added Ruth Adler, a former Apple director, to its technical staff", "Safe Superintelligence added Wen Jiahao,

@@ -94,6 +94,11 @@ const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'
 // "转任董事会主席": a new post named after a move word (not 顾问, an adviser's way out, nor "其他职务").
 const C_SUITE = /^(?:CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|CRO)$/;
 const PLAIN_POST = /^[\p{L}\p{N} &'’-]+$/u;
+/** Whether the org is one retained or engaged by another ("which retained Spencer Stuart"), an agent, no employer. */
+function retained(r: SentenceReader, o: OrgMention): boolean {
+  return RETAINED_BEFORE.test(r.text.slice(Math.max(r.span.start, o.start - 12), o.start));
+}
+const RETAINED_BEFORE = /\b(?:retained|engaged|retains|engages)\s+$/;
 const INTO_BEFORE = /\binto\s+(?:the\s+)?$/;
 // "removed X as head of Gemini product and moved her into …": the post taken away, then the new one's verb.
 const REMOVED_AS = /^,?\s+as\s[^.;]{1,60}?\band\s+$/;
@@ -549,8 +554,9 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       const nearest =
         // (Not a former employer describing the one hired: "智谱将前OpenAI研究员X收入麾下".)
         // (Nor one named as a backer: "Zhipu AI, the start-up backed by Alibaba and Tencent, has appointed X".)
-        r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o) && !r.isFormer(o) && !r.isBacker(o)).pop() ??
-        r.orgs.filter((o) => o.end <= t.start && !r.introducedBy('from', o) && !r.isFormer(o) && !r.isBacker(o)).pop() ??
+        // (Nor a search firm retained to find them: "Anthropic, which retained Spencer Stuart …, has settled on X".)
+        r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o) && !r.isFormer(o) && !r.isBacker(o) && !retained(r, o)).pop() ??
+        r.orgs.filter((o) => o.end <= t.start && !r.introducedBy('from', o) && !r.isFormer(o) && !r.isBacker(o) && !retained(r, o)).pop() ??
         null;
       // "香港科技大學今日宣布，商湯科技副總裁X獲委任為…": in a Chinese passive the org before the person is theirs; the
       // one that opens the sentence and announces it hires.

@@ -3231,6 +3231,19 @@ describe('the five-hundred-and-eightieth batch (network notices, again): what it
   });
 });
 
+describe('the five-hundred-and-eighty-second batch (searches and who ends them, again): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads "hiring X" and "has settled on X" as hires by the subject, past a search firm it retained', () => {
+    expect(moves('Meta has ended a five-month search for a chief scientist, hiring Joaquín Herrera from Google DeepMind for the job.')).toEqual(['Joaquín Herrera:join:Google→Meta']);
+    expect(moves('Anthropic, which retained Spencer Stuart in the spring to find a head for its Tokyo office, has settled on Haruto Sato, a former Google Japan vice president.')).toEqual([
+      'Haruto Sato:join:Google→Anthropic',
+    ]);
+  });
+  it('still reads a hiring freeze as no move', () => {
+    expect(moves('Meta is hiring fewer engineers this year, said Joaquín Herrera, a Google DeepMind researcher.')).toEqual([]);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
