@@ -3085,7 +3085,8 @@ const SPIN_OUT = /\bsp[iu]n(?:s|ning)? (?:out|off)\b|\bcarv(?:ed|es|ing) out\b|�
 
 /** "…技术负责人一职一直空缺。这一空缺已由前百度…仲夏补上": a vacancy filled is at the org the sentence before says has the post empty. */
 function fillsVacancyBefore(r: SentenceReader, c: Candidate, before: SentenceReader): void {
-  if (r.find('空缺') < 0 || r.find('由') < 0) return;
+  // ("…的CTO一职已空缺半年。…这一职位将由X出任": or the post, referred to.)
+  if ((r.find('空缺') < 0 && !THE_POST_TAKEN_BY.test(r.text.slice(r.span.start, c.person.start))) || r.find('由') < 0) return;
   const at = before.find('空缺');
   const org = at < 0 ? null : before.orgBefore(at, before.span.start);
   if (!org || r.sameOrg(org, c.from)) return;
@@ -3095,6 +3096,7 @@ function fillsVacancyBefore(r: SentenceReader, c: Candidate, before: SentenceRea
 }
 
 const THE_POST_HELD_BY = /(?:该|这一|这个)(?:岗位|职位|职务)[^。;]{0,8}由/;
+const THE_POST_TAKEN_BY = /(?:该|这一|这个)(?:岗位|职位|职务)(?:将|将会|已|已经)由[^。;]{0,20}$/;
 /** "字节跳动Seed团队…挂出多模态负责人的职位。…该岗位此前由韦清扬担任，他已于上月加入阿里巴巴": who held the post an org advertised left that org. */
 function heldThePostBefore(r: SentenceReader, c: Candidate, before: SentenceReader): void {
   const held = THE_POST_HELD_BY.exec(r.text.slice(r.span.start, c.person.start));

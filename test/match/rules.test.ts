@@ -3239,6 +3239,9 @@ describe('the five-hundred-and-eighty-second batch (searches and who ends them, 
       'Haruto Sato:join:Google→Anthropic',
     ]);
   });
+  it('reads 这一职位将由X出任 as a join to the org whose post the sentence before says stood empty', () => {
+    expect(moves('自前任首席技术官离职后，月之暗面的CTO一职已空缺半年。本报获悉，这一职位将由前字节跳动技术副总裁阚思远出任。')).toEqual(['阚思远:join:ByteDance→Moonshot AI']);
+  });
   it('still reads a hiring freeze as no move', () => {
     expect(moves('Meta is hiring fewer engineers this year, said Joaquín Herrera, a Google DeepMind researcher.')).toEqual([]);
   });
