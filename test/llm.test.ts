@@ -117,8 +117,8 @@ describe('the model reader against an OpenAI-compatible server', () => {
   });
 
   it('adds what the rules left empty to a move they found, and keeps their event', async () => {
-    const text = 'Nadia Okafor has left Google, she said on Monday. Her next stop is Anthropic.';
-    llm().answer(LlmServer.moves([{ ...OKAFOR_JOINS, event: 'departure', evidence: 'Her next stop is Anthropic.' }]));
+    const text = 'Nadia Okafor has left Google, she said on Monday. Anthropic is her new home.';
+    llm().answer(LlmServer.moves([{ ...OKAFOR_JOINS, event: 'departure', evidence: 'Anthropic is her new home.' }]));
     const { r } = reader();
     const { scanned, moves } = rulesOf(text);
     expect(moves.map((m) => [m.event, m.from?.org, m.to])).toEqual([['departure', 'Google', null]]);

@@ -173,6 +173,8 @@ function sameLineBefore(r: SentenceReader): boolean {
   return before > k && r.span.start - before <= 3;
 }
 const REFLEXIVE_OPENING = /^\s*自己/;
+// (Opening its clause: not "Anthropic confirmed her departure", which tells of a move already told.)
+const OWNER_PRONOUN_BEFORE = /(?:^|[,;:])\s*(?:his|her)\s+$/;
 // "You left Google for …", "你上个月从字节跳动离职", "您刚刚从微软亚洲研究院加盟": the one spoken to, right before the verb.
 const SECOND_PERSON_SUBJECT = /(?<![a-z])you\s+(?:[a-z]+\s+)?$|(?:你|您)[^,.;。?？]{0,16}$/;
 const PROFILE_SAYS = /(?:更新了?|显示|写道|写着|改为|改成|标注为|注明)[^,.;。]{0,10}:\s*$/;
@@ -1477,6 +1479,8 @@ function readSentence(
           (t.trigger.successor === 'after' ? PRONOUN_INSIDE.exec(t.word) : null) ??
           // ("他同时透露，自己已经从阿里离职": 自己 is the one who speaks, the pronoun opening the sentence.)
           (REFLEXIVE_OPENING.test(subjectClause) ? OPENING_PRONOUN.exec(r.text.slice(r.span.start, r.clause(t.start).start)) : null) ??
+          // ("His next stop is ByteDance's Seed team", "Her departure to Meta was confirmed": a move told as a noun, owned by a pronoun.)
+          (t.trigger.noun ? OWNER_PRONOUN_BEFORE.exec(subjectClause) : null) ??
           // ("本周，她在个人主页上更新了信息：已离开Anthropic": what a profile now says is of the one who updated it.)
           (PROFILE_SAYS.test(r.text.slice(r.span.start, r.clause(t.start).start)) ? OPENING_PRONOUN_ZH.exec(r.text.slice(r.span.start, r.clause(t.start).start)) : null))
         : null;

@@ -3247,6 +3247,17 @@ describe('the five-hundred-and-eighty-second batch (searches and who ends them, 
   });
 });
 
+describe('the five-hundred-and-eighty-third batch (English written from Chinese reports): what its blind score showed', () => {
+  it('reads "his next stop is" an org as the next stop of the one the sentence before names', () => {
+    expect(
+      movesAs("It is reported that Qin Shuhang, the person in charge of Tencent Hunyuan's multimodal big model, has left his post. According to LatePost, his next stop is ByteDance.", [
+        'person',
+        'ends',
+      ]),
+    ).toEqual(['Qin Shuhang:Tencent→ByteDance']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
