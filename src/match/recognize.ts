@@ -92,6 +92,7 @@ const ELIDED_SUBJECT = /^[^.;]*,?\s+and\s+(?:(?:will|would|has|had|is|was)\s+)?$
 // "… to the company's chief operating officer, Mei Tanaka": a person named as an object (of "to", "for", "by").
 const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'’-]+,\s*)?$/;
 // "转任董事会主席": a new post named after a move word (not 顾问, an adviser's way out, nor "其他职务").
+// A headline's post that is whole already, and a body's post read cleanly (letters, digits, spaces): see the merge of roles.
 const C_SUITE = /^(?:CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|CRO)$/;
 const PLAIN_POST = /^[\p{L}\p{N} &'’-]+$/u;
 /** Whether the org is one retained or engaged by another ("which retained Spencer Stuart"), an agent, no employer. */
@@ -99,6 +100,7 @@ function retained(r: SentenceReader, o: OrgMention): boolean {
   return RETAINED_BEFORE.test(r.text.slice(Math.max(r.span.start, o.start - 12), o.start));
 }
 const RETAINED_BEFORE = /\b(?:retained|engaged|retains|engages)\s+$/;
+// "… into Meta Superintelligence Labs": the org a hire brings someone into.
 const INTO_BEFORE = /\binto\s+(?:the\s+)?$/;
 // "removed X as head of Gemini product and moved her into …": the post taken away, then the new one's verb.
 const REMOVED_AS = /^,?\s+as\s[^.;]{1,60}?\band\s+$/;
@@ -1479,7 +1481,7 @@ function readSentence(
           (t.trigger.successor === 'after' ? PRONOUN_INSIDE.exec(t.word) : null) ??
           // ("他同时透露，自己已经从阿里离职": 自己 is the one who speaks, the pronoun opening the sentence.)
           (REFLEXIVE_OPENING.test(subjectClause) ? OPENING_PRONOUN.exec(r.text.slice(r.span.start, r.clause(t.start).start)) : null) ??
-          // ("His next stop is ByteDance's Seed team", "Her departure to Meta was confirmed": a move told as a noun, owned by a pronoun.)
+          // ("According to LatePost, his next stop is ByteDance's Seed team": a move told as a noun, owned by a pronoun.)
           (t.trigger.noun ? OWNER_PRONOUN_BEFORE.exec(subjectClause) : null) ??
           // ("本周，她在个人主页上更新了信息：已离开Anthropic": what a profile now says is of the one who updated it.)
           (PROFILE_SAYS.test(r.text.slice(r.span.start, r.clause(t.start).start)) ? OPENING_PRONOUN_ZH.exec(r.text.slice(r.span.start, r.clause(t.start).start)) : null))
@@ -1557,8 +1559,8 @@ function readSentence(
           : dropped
             ? (article.poster ?? article.realNamed ?? article.pageSubject)
             : !HAN_START.test(t.word) && OPENS_WITH_MOVE.test(r.text.slice(r.span.start, t.start))
-              ? // ("Anthony Armstrong — Chief Financial Officer. Joined xAI in October 2025 from Morgan Stanley.": a bio's
-                // line names its subject in the sentence before, on the same line.)
+              ? // ("Anthony Armstrong is our CFO. Joined xAI in October 2025 from Morgan Stanley.": a bio's line names its
+                // subject in the sentence before, on the same line.)
                 (article.embedSigner(r.span) ?? article.signer ?? (BIO_VERB.test(t.word) && sameLineBefore(r) ? antecedent() : null))
               : null
         : null;
@@ -3725,7 +3727,7 @@ const ASSOCIATION_POST = new RegExp(`^[^,;]{0,16}?(?:${alternation(CONTEXT_WORDS
 // (Not a quote inside the answer: 'Ana Ruiz: She said, "I left OpenAI"' is someone else's "I".)
 const QUOTE_OPENS = /["“「]/;
 const QUESTION_LABEL = /^\s*(?:q|question|问)\s*:/;
-// A question's line: its label, or an interviewer's ("记者：", "THE VERGE:", two words at most, in capitals as written).
+// A question's line: its label, or the interviewer's ("Q:", "问：", "记者：", "主持人：").
 const QUESTION_LINE = /^\s*(?:q|question|问|记者|主持人|提问)\s*:/;
 const ANSWER_LABEL = /^\s*[^\s:,.;]+(?:\s+[^\s:,.;]+){0,3}\s*:/;
 const OWNS_A_POST = new RegExp(`^['’]s\\s+(?:new\\s+|latest\\s+|next\\s+)?(?:${alternation(CONTEXT_WORDS.ownedPosts.en)})\\b`);
