@@ -176,6 +176,8 @@ function sameLineBefore(r: SentenceReader): boolean {
 }
 const REFLEXIVE_OPENING = /^\s*自己/;
 // (Opening its clause: not "Anthropic confirmed her departure", which tells of a move already told.)
+// "方将加入", "方已于…": one Han character opening the clause, then a word that opens the predicate.
+const SURNAME_ALONE = /^\s*(\p{Script=Han})(?:将|已|已经|则|也|随后|目前)$/u;
 const OWNER_PRONOUN_BEFORE = /(?:^|[,;:])\s*(?:his|her)\s+$/;
 // "You left Google for …", "你上个月从字节跳动离职", "您刚刚从微软亚洲研究院加盟": the one spoken to, right before the verb.
 const SECOND_PERSON_SUBJECT = /(?<![a-z])you\s+(?:[a-z]+\s+)?$|(?:你|您)[^,.;。?？]{0,16}$/;
@@ -1220,6 +1222,8 @@ interface ArticleContext {
   quoteSpeaker(open: number): PersonMention | null;
   /** Whether an earlier sentence told a move of this person. */
   toldOf(key: string): boolean;
+  /** The one person whose move the article told before, named in Chinese with this surname ("方启明" for 方), or null. */
+  toldBySurname(surname: string): PersonMention | null;
   /** Whether an earlier sentence told a move of someone named. */
   toldNamed: boolean;
 }
@@ -1567,6 +1571,14 @@ function readSentence(
     if (signer) {
       subjects = [signer];
       r.fire('subject.signed', t.word, `${signer.name}, who signs the post`);
+    }
+    // ("…方启明已离职。知情人士称，方将加入月之暗面": a Chinese surname alone, opening the clause, is the one of that surname
+    // whose move the article told.)
+    const surname = !subjects.length && !r.people.length ? SURNAME_ALONE.exec(subjectClause) : null;
+    const bySurname = surname ? article.toldBySurname(surname[1]!) : null;
+    if (bySurname) {
+      subjects = [bySurname];
+      r.fire('subject.pronoun', t.word, `${bySurname.name}, by the surname ${surname![1]}`);
     }
     // ("问：你上个月从字节跳动离职，加入了阿里通义实验室。" then "沈星野：…": "you" in a question is the one who answers it.)
     // (Not a question of it: "网上有传言说你要离开腾讯，加入字节？" asks, and the answer decides.)
@@ -4632,6 +4644,11 @@ class ArticleState implements ArticleContext {
 
   toldOf(key: string): boolean {
     return this.candidates.some((c) => c.person.key === key);
+  }
+
+  toldBySurname(surname: string): PersonMention | null {
+    const named = this.candidates.filter((c) => this.n.text.startsWith(surname, c.person.start) && c.person.end - c.person.start <= 3 && isHanCode(this.n.text.charCodeAt(c.person.start)));
+    return named.length && named.every((c) => c.person.key === named[0]!.person.key) ? named[0]!.person : null;
   }
 }
 

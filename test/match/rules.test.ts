@@ -3258,6 +3258,16 @@ describe('the five-hundred-and-eighty-third batch (English written from Chinese 
   });
 });
 
+describe('the five-hundred-and-eighty-fourth batch (people watches across scripts): what its blind score showed', () => {
+  const moves = (text: string) => movesAs(text, ['person', 'event', 'ends']);
+  it('reads a Chinese surname alone opening a clause (方将加入) as the one of that surname whose move was told', () => {
+    expect(moves('字节跳动Seed团队视觉方向负责人方启明已离职。知情人士称，方将加入月之暗面，担任多模态负责人。')).toEqual(['方启明:departure:ByteDance→Moonshot AI']);
+  });
+  it('still reads 双方将 as no one', () => {
+    expect(moves('字节跳动Seed团队视觉方向负责人方启明已离职。双方将继续保持合作，加入新的项目。')).toEqual(['方启明:departure:ByteDance→-']);
+  });
+});
+
 describe('names in mojibake (moves-dev keeps a page\'s "KarĂ©n Simonyan" as stored)', () => {
   it('reads the person a name in mojibake stands for, named as written before the damage', () => {
     expect(movesAs("Other members of Suleyman's former team at Inflection AI, including cofounder KarĂ©n Simonyan, will also be joining Microsoft.", ['person', 'event', 'ends'])).toEqual([
