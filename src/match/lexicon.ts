@@ -155,6 +155,11 @@ const REJOINS_EN = ['rejoins', 'rejoined', 'will rejoin', 'would rejoin'];
 // ("is no longer at the company", not "are no longer at risk"; "I'm no longer at xAI", a speaker's own.)
 const OUT_AT_EN = ['is out at', 'was out at', 'are out at', 'were out at', 'is no longer at', 'was no longer at', "i'm no longer at", 'i’m no longer at', 'i am no longer at'];
 
+// "is taking up a post at", "has taken up a professorship at": a post taken up, the verb's forms.
+const TAKES_UP = ['taking up', 'takes up', 'took up', 'has taken up', 'will take up', 'to take up'];
+/** Words of a demotion, a new post named after them ("已被降为研究员"): a move word and a role's opener both. */
+const DEMOTED_TO = ['降为', '被降为', '降职为', '被降职为', '降级为'];
+
 /** A newsletter's shorthand for a move ("Maya Lindgren: Google DeepMind → Anthropic"). */
 export const ARROWS = ['→', '->', '⟶', '➡', '➔', '⇒', '👉'];
 
@@ -344,7 +349,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // A stint told as ending: "在Meta的四年结束了", "在字节的三年时光告一段落".
   ...['结束了', '告一段落', '结束啦'].map((w): [string, Trigger] => [w, { event: 'departure', shape: 'leave', strength: 0.8, when: ['stintBefore'] }]),
   // A network's notice: "晏书航 开始担任 字节跳动 的 大模型研究员" (a company right after).
-  ...['开始担任'].map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }]),
+  ['开始担任', { event: 'join', shape: 'enter', strength: 0.75, when: ['companyNext'] }],
   // A network's notice: "霍思远开始担任新职位：腾讯 混元大模型技术专家".
   ...t('join', 'enter', 0.8, ['开始担任新职位', '开始新职位', '担任新职位']),
   // Going there next: "接下来会去xAI做pretraining" (a company right after; a visit after it is none: "会去腾讯开会").
@@ -646,10 +651,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     'heads over to',
     'headed over to',
     // "is taking up a post at Anthropic".
-    ...phrases(
-      ['taking up', 'takes up', 'took up', 'has taken up', 'will take up', 'to take up'],
-      ['a post at', 'a role at', 'a position at', 'a job at', 'the post at', 'the role at', 'a faculty position at', 'a faculty post at', 'a teaching post at'],
-    ),
+    ...phrases(TAKES_UP, ['a post at', 'a role at', 'a position at', 'a job at', 'the post at', 'the role at', 'a faculty position at', 'a faculty post at', 'a teaching post at']),
     'arrived at',
     'arrives at',
     'has arrived at',
@@ -805,10 +807,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
     (w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.75, newPost: true, postAt: w.length }],
   ),
   // "has taken up a professorship at Tsinghua University": a post at a university, which the word names.
-  ...phrases(['taking up', 'takes up', 'took up', 'has taken up', 'will take up', 'to take up'], ['a professorship at']).map((w): [string, Trigger] => [
-    w,
-    { event: 'join', shape: 'enter', strength: 0.85, postAt: w.indexOf('professorship') },
-  ]),
+  ...phrases(TAKES_UP, ['a professorship at']).map((w): [string, Trigger] => [w, { event: 'join', shape: 'enter', strength: 0.85, postAt: w.indexOf('professorship') }]),
   // "Meta has now filled it: X, …, started on Monday as the team's head": a start in a post (a title after "as"; not
   // "started as a side project").
   ...phrases(
@@ -1022,7 +1021,7 @@ export const TRIGGER_ENTRIES: readonly (readonly [string, Trigger])[] = [
   // A transfer inside a group ("调任地图事业部"); a new role from now on ("will serve as its chief scientist").
   ...t('promotion', 'enter', 0.85, ['调任', '调任至', '调往', '转任', '转岗至', '轮岗至', '调岗至', '调岗']),
   // A demotion is a new post at the same employer too: "已被降为普通研究员".
-  ...t('promotion', 'enter', 0.8, ['降为', '被降为', '降职为', '被降职为', '降级为']),
+  ...t('promotion', 'enter', 0.8, DEMOTED_TO),
   // A new remit after giving one up: "已不再负责Kimi的产品工作，转而专注于公司的海外业务", "卸任…，转而专注剪映".
   ...['转而负责', '转而专注于', '转而专注', '转为负责', '改为负责', '改任'].map((w): [string, Trigger] => [w, { event: 'promotion', shape: 'enter', strength: 0.8, newPost: true }]),
   // A post given up, told before the new one: "余承东不再担任终端BG CEO，改任…".
@@ -2178,11 +2177,7 @@ export const ROLE_WORDS = [
   '提升为',
   '升为',
   // "已被降为研究员": a demotion names its post the same way.
-  '降为',
-  '被降为',
-  '降职为',
-  '被降职为',
-  '降级为',
+  ...DEMOTED_TO,
   '成为',
   '任职',
   '履职',

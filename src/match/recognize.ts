@@ -6,7 +6,7 @@ import { isLatin } from '../text/chars.js';
 import { biographical, earlierYearAt, fillsVacancy, inRelativeClause, type Blocked } from './biography.js';
 import { contextOrgs, scanText, type Mention, type ScannedText } from './mentions.js';
 import { extractRole, extractTenure, hasRoleWord, heldTitle, postHeldBefore, postNamed, subjectPost, hyphensRestored } from './role.js';
-import { ArticleNames, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
+import { ArticleNames, INTO_BEFORE, SentenceReader, within, type OrgMention, type PersonMention, type TriggerMention } from './sentence-reader.js';
 import { isHanCode } from './names.js';
 import type { MatchIndex } from './watch-index.js';
 import { describeEvent, type RuleEvent, type RuleId } from './rules.js';
@@ -95,13 +95,6 @@ const OBJECT_BEFORE = /\b(?:to|for|by|with|from)\s+(?:[\w'’-]+\s+){0,5}(?:[\w'
 // A headline's post that is whole already, and a body's post read cleanly (letters, digits, spaces): see the merge of roles.
 const C_SUITE = /^(?:CEO|CTO|COO|CFO|CSO|CPO|CMO|CIO|CRO)$/;
 const PLAIN_POST = /^[\p{L}\p{N} &'’-]+$/u;
-/** Whether the org is one retained or engaged by another ("which retained Spencer Stuart"), an agent, no employer. */
-function retained(r: SentenceReader, o: OrgMention): boolean {
-  return RETAINED_BEFORE.test(r.text.slice(Math.max(r.span.start, o.start - 12), o.start));
-}
-const RETAINED_BEFORE = /\b(?:retained|engaged|retains|engages)\s+$/;
-// "… into Meta Superintelligence Labs": the org a hire brings someone into.
-const INTO_BEFORE = /\binto\s+(?:the\s+)?$/;
 // "removed X as head of Gemini product and moved her into …": the post taken away, then the new one's verb.
 const REMOVED_AS = /^,?\s+as\s[^.;]{1,60}?\band\s+$/;
 const NAMED_NEW_POST = new RegExp(`^[^,.;。，]{0,12}?(?:${alternation(CONTEXT_WORDS.namedPosts.zh)})`);
@@ -175,9 +168,9 @@ function sameLineBefore(r: SentenceReader): boolean {
   return before > k && r.span.start - before <= 3;
 }
 const REFLEXIVE_OPENING = /^\s*自己/;
-// (Opening its clause: not "Anthropic confirmed her departure", which tells of a move already told.)
 // "方将加入", "方已于…": one Han character opening the clause, then a word that opens the predicate.
 const SURNAME_ALONE = /^\s*(\p{Script=Han})(?:将|已|已经|则|也|随后|目前)$/u;
+// (Opening its clause: not "Anthropic confirmed her departure", which tells of a move already told.)
 const OWNER_PRONOUN_BEFORE = /(?:^|[,;:])\s*(?:his|her)\s+$/;
 // "You left Google for …", "你上个月从字节跳动离职", "您刚刚从微软亚洲研究院加盟": the one spoken to, right before the verb.
 const SECOND_PERSON_SUBJECT = /(?<![a-z])you\s+(?:[a-z]+\s+)?$|(?:你|您)[^,.;。?？]{0,16}$/;
@@ -557,13 +550,11 @@ function endsOf(r: SentenceReader, t: TriggerMention): { from: OrgMention | null
       }
       // "字节跳动从谷歌挖来…": the org after "from" is the origin, the one before it the hirer.
       // "智谱AI今日宣布，任命…": the hirer may open the sentence, a clause before the verb.
-      const nearest =
-        // (Not a former employer describing the one hired: "智谱将前OpenAI研究员X收入麾下".)
-        // (Nor one named as a backer: "Zhipu AI, the start-up backed by Alibaba and Tencent, has appointed X".)
-        // (Nor a search firm retained to find them: "Anthropic, which retained Spencer Stuart …, has settled on X".)
-        r.orgs.filter((o) => o.end <= t.start && o.start >= clause.start && !r.introducedBy('from', o) && !r.isFormer(o) && !r.isBacker(o) && !retained(r, o)).pop() ??
-        r.orgs.filter((o) => o.end <= t.start && !r.introducedBy('from', o) && !r.isFormer(o) && !r.isBacker(o) && !retained(r, o)).pop() ??
-        null;
+      // (Not a former employer describing the one hired: "智谱将前OpenAI研究员X收入麾下"; nor one named as a backer: "Zhipu AI,
+      // the start-up backed by Alibaba and Tencent, has appointed X"; nor a search firm retained to find them: "Anthropic,
+      // which retained Spencer Stuart …, has settled on X".)
+      const mayHire = (o: OrgMention) => o.end <= t.start && !r.introducedBy('from', o) && !r.isFormer(o) && !r.isBacker(o) && !r.isRetained(o);
+      const nearest = r.orgs.filter((o) => o.start >= clause.start && mayHire(o)).pop() ?? r.orgs.filter(mayHire).pop() ?? null;
       // "香港科技大學今日宣布，商湯科技副總裁X獲委任為…": in a Chinese passive the org before the person is theirs; the
       // one that opens the sentence and announces it hires.
       const hirer = codeAt(r.text, t.start - 1) === 0x83b7 /* 获 */ ? postOrg(r, t, nearest) : nearest;
@@ -1204,6 +1195,8 @@ interface ArticleContext {
   reorg: boolean;
   /** Whether the lead tells of an acquisition ("has acquired Relay Labs", "完成对…的收购", "整体并入"). */
   acquisition: boolean;
+  /** The company the lead tells was bought or licensed with its founders, if it names one (see `boughtCompany`). */
+  readonly bought: OrgMention | null;
   /** Who signs the item at its end ("— Nadia Brooks", "——宋立"): a post in the first person is theirs. */
   signer: PersonMention | null;
   /** Who the title says posted the item ("柯一帆的微博", "即刻 | 温予安", "X on LinkedIn"), or null. */
@@ -2647,10 +2640,7 @@ function carryHeadline(
  * two-year-old startup, and will pay $400 million to license its technology", "完成对AI Agent创业公司灵犀智能的收购"),
  * known to the catalog or not; null where the lead tells of no such deal or names no company.
  */
-function boughtCompany(n: NormalizedText, spans: readonly Span[], index: MatchIndex): OrgMention | null {
-  const leadEnd = spans[Math.min(2, spans.length - 1)]?.end ?? 0;
-  if (!ACQUISITION.test(n.text.slice(0, leadEnd))) return null;
-  const lead = n.cased.slice(0, leadEnd);
+function boughtCompany(lead: string, index: MatchIndex): OrgMention | null {
   const named = STARTUP_NAMED_EN.exec(lead) ?? STARTUP_APPOSITION_EN.exec(lead) ?? STARTUP_NAMED_ZH.exec(lead);
   if (!named) return null;
   const name = named[1]!.trim();
@@ -2666,7 +2656,8 @@ const STARTUP_APPOSITION_EN = /\b([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}
 const STARTUP_NAMED_ZH = /(?:创业公司|初创公司|初创企业)"?([\p{Script=Han}A-Za-z0-9]{2,10}?)"?(?=的收购|达成|[,.;:，。；：]|将|已|$)/u;
 
 /** "灵犀智能创始人兼CEO谭书远将带领团队整体加入通义实验室": a join with no origin, in an article about a deal, comes with the company bought. */
-function cameWithCompany(r: SentenceReader, c: Candidate, bought: OrgMention): void {
+function cameWithCompany(r: SentenceReader, c: Candidate, bought: OrgMention | null): void {
+  if (!bought || r.sameOrg(c.to, bought)) return;
   c.from = bought;
   c.reasons.push(`from ${bought.org}, the company the deal is for`);
   r.fire('end.acquired', bought.org, `${c.person.name} from ${bought.org}, the company the lead tells was bought or licensed`);
@@ -4482,6 +4473,7 @@ export function recognize(text: string, index: MatchIndex, options: RecognizeOpt
 class ArticleState implements ArticleContext {
   private reorgSeen: boolean | undefined;
   private acquisitionSeen: boolean | undefined;
+  private boughtSeen: OrgMention | null | undefined;
   private signerSeen: PersonMention | null | undefined;
   private posterSeen: PersonMention | null | undefined;
   private pageSubjectSeen: PersonMention | null | undefined;
@@ -4493,6 +4485,7 @@ class ArticleState implements ArticleContext {
     private readonly spans: readonly Span[],
     private readonly reader: (i: number) => SentenceReader,
     private readonly candidates: readonly Candidate[],
+    private readonly index: MatchIndex,
   ) {}
 
   /** Whether the lead tells of a reorganisation: asked only by 担任 and promotions, so found only when asked. */
@@ -4502,6 +4495,12 @@ class ArticleState implements ArticleContext {
 
   get acquisition(): boolean {
     return (this.acquisitionSeen ??= ACQUISITION.test(this.n.text.slice(0, this.spans[Math.min(2, this.spans.length - 1)]?.end ?? 0)));
+  }
+
+  /** Asked only of a join with no origin, so found only then. */
+  get bought(): OrgMention | null {
+    if (this.boughtSeen === undefined) this.boughtSeen = this.acquisition ? boughtCompany(this.n.cased.slice(0, this.spans[Math.min(2, this.spans.length - 1)]?.end ?? 0), this.index) : null;
+    return this.boughtSeen;
   }
 
   quoteSpeaker(open: number): PersonMention | null {
@@ -4724,10 +4723,9 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
   const headline = spans.length > 1 ? n.text.slice(spans[0]!.start, spans[0]!.end) : '';
   const recap = RECAP_HEADLINE.test(headline) && !JUST_NOW.test(headline);
   const head = spans.length > 1 ? (headlineOrg(lead[0]!) ?? issuerHeader(lead[0]!, lead[1])) : null;
-  const bought = boughtCompany(n, spans, index);
   const poster = lead.length ? postedBy(lead[0]!, lead[0]!.orgs) : null;
   const candidates: Candidate[] = [];
-  const context = new ArticleState(options.year, theme, n, spans, reader, candidates);
+  const context = new ArticleState(options.year, theme, n, spans, reader, candidates, index);
   let told: UnnamedMove | null = null;
   let headHire: UnnamedMove | null = null;
   // The headline's move told of someone it does not name ("腾讯混元多模态负责人加盟字节Seed").
@@ -4879,7 +4877,7 @@ export function recognizeScanned(scanned: ScannedText, index: MatchIndex, option
     if (!found.length && i > 0 && candidates.some((c) => c.event === 'departure' && !c.to)) newCompanyOfTheirs(r, candidates, antecedent);
     for (const c of found) if (c.event === 'promotion' && c.to) spunOut(r, c);
     for (const c of found) if (c.succeeds) takePost(r, c, c.succeeds);
-    if (bought) for (const c of found) if (c.event === 'join' && !c.from && c.to && !r.sameOrg(c.to, bought)) cameWithCompany(r, c, bought);
+    for (const c of found) if (c.event === 'join' && !c.from && c.to) cameWithCompany(r, c, context.bought);
     for (const c of found) if (c.event === 'join' && c.from && !c.to) joinEarlierHire(r, c, candidates);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.from && c.to) cameFromBefore(reader(i - 1), r, c);
     if (i > 0) for (const c of found) if (c.event === 'join' && !c.to) joinedTogether(r, c, candidates, spans[i - 1]!);

@@ -103,7 +103,7 @@ export const RULES = {
     lang: 'any',
     stage: 'subject',
     matches:
-      '"he", "she", "他", "她", or a noun used so ("the researcher", "该高管") before a move word with no named person, after a sentence that names exactly one; or "both", "all three", "两人" after a sentence that tells the moves of several; or 前者/后者 opening a clause after a list of two',
+      '"he", "she", "他", "她", or a noun used so ("the researcher", "该高管") before a move word with no named person, after a sentence that names exactly one; or "both", "all three", "两人" after a sentence that tells the moves of several; or 前者/后者 opening a clause after a list of two; or a Chinese surname alone opening a clause ("方将加入") after a move of the one person of that surname',
     yields: 'that person, or those movers',
   },
   'subject.elided': {

@@ -408,7 +408,7 @@ const TRIGGER_CONDITIONS: Record<TriggerCondition, (site: TriggerSite) => boolea
   stintEnds: ({ n, m }) => STINT_ENDS.test(n.text.slice(m.end, m.end + 64)),
   inChargeLater: ({ n, m, span }) => IN_CHARGE_OF.test(n.text.slice(m.end, span.end)),
   intoOrgLater: ({ n, m, inside }) =>
-    inside.some((o) => o.entity.kind === 'org' && o.start > m.end && /\binto\s+(?:the\s+)?$/.test(n.text.slice(Math.max(m.end, o.start - 10), o.start)) && NAME_IN.test(n.cased.slice(m.end, o.start))),
+    inside.some((o) => o.entity.kind === 'org' && o.start > m.end && INTO_BEFORE.test(n.text.slice(Math.max(m.end, o.start - 10), o.start)) && NAME_IN.test(n.cased.slice(m.end, o.start))),
   orgSoonAfter: ({ n, m, inside }) => inside.some((o) => o.entity.kind === 'org' && o.start >= m.end && o.start - m.end <= WINDOWS.orgSoonAfter && !/[,;:。，；：]/.test(n.text.slice(m.end, o.start))),
   companyNextNotTopic: (site) => {
     const next = orgRightAfter(site);
@@ -459,6 +459,8 @@ const FOR_ANOTHER = /^\s+[^\s,.;:][^,.;:]{0,30}?\sfor\s+$/;
 const ORG_NAME_NEXT = new RegExp(`^\\s+(?:${alternation(COMPANY_NAME_ENDS)})\\b`);
 const IN_CHARGE_OF = /\bin charge of\b/;
 const MERGED_BEFORE = /\b(?:folded|folds|folding|merged|merges|merging|integrated|integrates|absorbed|absorbs|rolled|rolls)(?:\s+[\w'’-]+){0,3}\s+$/;
+/** "… into Meta Superintelligence Labs": right before the org someone is brought into. */
+export const INTO_BEFORE = /\binto\s+(?:the\s+)?$/;
 // A person's name somewhere in the words: two capitalised words ("its founder, Tomasz Wrona, and …").
 const NAME_IN = /\b[A-Z][a-z'’]+\s+[A-Z][a-z]/;
 // "接受了xAI的offer", "接受了Meta开出的offer", "accepted Anthropic's offer": after the org, its offer.
@@ -475,6 +477,7 @@ const STINT_BEFORE = new RegExp(`的[^,;。]{0,4}?(?:${ZH_COUNT_NUMBER}(?:年|�
 // passive's "was".
 // Two or three capitalised words right before, a name's ("Mark Tilden out after"; not "stepped out after").
 const NAME_RIGHT_BEFORE = /\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+$/u;
+const RETAINED_BEFORE = /\b(?:retained|engaged|retains|engages)\s+$/;
 // "backed by Alibaba and Tencent", "funded by Sequoia, Alibaba and Tencent": the backers, each of a list.
 const BACKED_BY = /\b(?:backed|funded|bankrolled|owned|controlled|incubated)\s+(?:in part\s+)?by\s+(?:[\w.&'’ -]{1,40}?(?:,\s+|\s+and\s+|\s+&\s+)){0,3}$/;
 const PERSON_BEFORE_PASSIVE = new RegExp(
@@ -1407,6 +1410,11 @@ export class SentenceReader {
   /** Whether the org is named as another's backer ("the Beijing start-up backed by Alibaba and Tencent"): no one's employer. */
   isBacker(org: OrgMention): boolean {
     return BACKED_BY.test(this.text.slice(Math.max(this.span.start, org.start - 60), org.start));
+  }
+
+  /** Whether the org is one retained or engaged by another ("which retained Spencer Stuart"): an agent, no employer. */
+  isRetained(org: OrgMention): boolean {
+    return RETAINED_BEFORE.test(this.text.slice(Math.max(this.span.start, org.start - 12), org.start));
   }
 
   isFormer(org: OrgMention): boolean {
